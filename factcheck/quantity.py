@@ -1,0 +1,58 @@
+"""A number as printed in an article: its value, unit, interval and where it stands."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.spans import Span
+
+
+class QuantityKind(StrEnum):
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    PER_UNIT = "per_unit"  # "$144 per share"
+    COUNT = "count"  # "194,000 employees": unit is the counted noun
+    RANK = "rank"  # "No. 4", "fourth largest"
+    MULTIPLE = "multiple"  # "doubled", "three times"
+    FRACTION = "fraction"  # "a third", "more than half"
+    MAGNITUDE = "magnitude"  # "double-digit": value is the lower end, upper set
+    DURATION = "duration"  # "three years"
+    DIMENSION = "dimension"  # physical quantities: km, kg, °C ...
+    NUMBER = "number"  # a bare number with no unit we could attach
+
+
+class Hedge(StrEnum):
+    EXACT = "exact"  # no hedge word: the figure's own rounding still applies
+    APPROXIMATE = "approximate"  # around, about, roughly, some
+    OVER = "over"  # over, more than, above: a lower bound
+    UNDER = "under"  # under, less than, below: an upper bound
+    NEARLY = "nearly"  # nearly, almost, just shy of: a little below
+    AT_LEAST = "at_least"
+    UP_TO = "up_to"
+
+
+class Quantity(BaseModel):
+    """One quantity with its surface span and the interval it stands for.
+
+    ``value`` is scaled ("$38.4 billion" is 3.84e10); percentages are the number
+    shown (8 percent is 8). ``lower``/``upper`` bound what the printed figure can
+    mean after its rounding and its hedge; either may be ``None`` for an open
+    bound ("over $100 billion" has no upper bound).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(description="The surface text, equal to article[span[0]:span[1]].")
+    span: Span
+    value: float
+    unit: str = Field(description="A unit string the project's pint registry parses, or a counted noun.")
+    kind: QuantityKind
+    lower: float | None = None
+    upper: float | None = None
+    hedge: Hedge = Hedge.EXACT
+    rounding: float = Field(0.0, description="Half a unit in the last printed digit, in value's units.")
+    noun: str | None = Field(None, description="The counted or per-unit noun: 'employees', 'share'.")
+    is_range: bool = False
