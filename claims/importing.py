@@ -1,0 +1,83 @@
+"""Importing documents (articles and sources) atomically and idempotently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, models, transaction
+
+from factcheck.documents import Document, DocumentError, SourceFormat, read_document
+
+
+def read_input(path: str, max_bytes: int | None = None, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+    """The raw bytes of PATH (or standard input for '-'), refusing more than max_bytes."""
+    limit = settings.FACTCHECK_MAX_IMPORT_BYTES if max_bytes is None else max_bytes
+    if path == "-":
+        stream = stdin or sys.stdin.buffer
+        # One byte over the limit is enough to know the input is too large.
+        return stream.read(limit + 1), "-"
+    file = Path(path)
+    if not file.exists():
+        raise DocumentError("no such file")
+    if file.is_dir():
+        raise DocumentError("is a directory, not a file")
+    try:
+        with file.open("rb") as handle:
+            return handle.read(limit + 1), file.name
+    except OSError as exc:
+        raise DocumentError(f"cannot read ({exc.strerror})") from None
+
+
+def parse_document(
+    data: bytes, name: str, fmt: str | None = None, max_bytes: int | None = None
+) -> Document:
+    limit = settings.FACTCHECK_MAX_IMPORT_BYTES if max_bytes is None else max_bytes
+    return read_document(data, name=name, fmt=SourceFormat(fmt) if fmt else None, max_bytes=limit)
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DocumentError(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def check_url(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(value)
+    except ValidationError:
+        raise DocumentError(f"--url {value!r} is not an http(s) URL") from None
+    return value
+
+
+def store_document[M: models.Model](
+    model: type[M], document: Document, **metadata: Any
+) -> tuple[M, bool]:
+    """The stored row for this content: the existing one, or a new one. Atomic."""
+    existing = model.objects.filter(content_hash=document.content_hash).first()
+    if existing is not None:
+        return existing, False
+    fields = {key: value for key, value in metadata.items() if value not in (None, "")}
+    fields.setdefault("title", document.title or "Untitled")
+    try:
+        with transaction.atomic():
+            obj = model.objects.create(
+                body=document.text,
+                source_format=document.format.value,
+                content_hash=document.content_hash,
+                **fields,
+            )
+    except IntegrityError:
+        # Another process stored the same content between our lookup and insert.
+        return model.objects.get(content_hash=document.content_hash), False
+    return obj, True

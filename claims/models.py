@@ -1,0 +1,189 @@
+"""Articles, the claims found in them, check runs with their results, and reviews."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from factcheck.claim import Claim as ClaimReading
+
+
+class SourceFormat(models.TextChoices):
+    TEXT = "text", "Plain text"
+    MARKDOWN = "markdown", "Markdown"
+    HTML = "html", "HTML"
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    url = models.URLField(max_length=2000, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    published = models.DateField(null=True, blank=True)
+    body = models.TextField(help_text="The text exactly as checked; every span points into it.")
+    source_format = models.CharField(max_length=16, choices=SourceFormat.choices, default=SourceFormat.TEXT)
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the body.")
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-imported_at", "-id"]
+        indexes = [models.Index(fields=["published"]), models.Index(fields=["imported_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ClaimStatus(models.TextChoices):
+    UNREVIEWED = "unreviewed", "Unreviewed"
+    IN_REVIEW = "in_review", "In review"
+    AWAITING_SIGNOFF = "awaiting_signoff", "Awaiting editor sign-off"
+    REVIEWED = "reviewed", "Reviewed"
+
+
+class Verdict(models.TextChoices):
+    ACCURATE = "accurate", "Accurate"
+    ACCURATE_WITHIN_ROUNDING = "accurate_within_rounding", "Accurate within rounding"
+    INACCURATE = "inaccurate", "Inaccurate"
+    MISLEADING = "misleading", "Misleading"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+
+class ClaimOrigin(models.TextChoices):
+    MACHINE = "machine", "Extracted"
+    REVIEWER = "reviewer", "Added by a reviewer"
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    start = models.PositiveIntegerField(help_text="Start of the figure in the article body.")
+    end = models.PositiveIntegerField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    surface = models.CharField(max_length=500, help_text="The figure as printed.")
+    text = models.TextField(help_text="The sentence that makes the claim.")
+    # The structured reading: the engine's pydantic Claim, as JSON. The columns
+    # below copy parts of it so the queue can filter and sort in the database.
+    reading = models.JSONField()
+    subject = models.CharField(max_length=200, blank=True)
+    metric = models.CharField(max_length=64, blank=True, default="unknown")
+    value = models.FloatField(null=True, blank=True)
+    unit = models.CharField(max_length=100, blank=True)
+    lower = models.FloatField(null=True, blank=True)
+    upper = models.FloatField(null=True, blank=True)
+    hedge = models.CharField(max_length=32, blank=True)
+    period = models.CharField(max_length=200, blank=True)
+    baseline = models.CharField(max_length=200, blank=True)
+    origin = models.CharField(max_length=16, choices=ClaimOrigin.choices, default=ClaimOrigin.MACHINE)
+    status = models.CharField(max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.UNREVIEWED)
+    verdict = models.CharField(max_length=32, choices=Verdict.choices, blank=True)
+    priority = models.IntegerField(default=0, help_text="Higher is reviewed sooner.")
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    version = models.PositiveIntegerField(default=1, help_text="Optimistic lock: bumped on every save.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-priority", "article_id", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="claim_span_nonempty"),
+            models.CheckConstraint(
+                condition=Q(sentence_start__lte=F("start")) & Q(end__lte=F("sentence_end")),
+                name="claim_inside_sentence",
+            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="claim_unique_span"),
+        ]
+        indexes = [
+            models.Index(fields=["-priority", "id"], name="claim_queue_idx"),
+            models.Index(fields=["status", "-priority"], name="claim_status_idx"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
+            models.Index(fields=["metric"], name="claim_metric_idx"),
+        ]
+
+    def __str__(self) -> str:
+        subject = f"{self.subject}: " if self.subject else ""
+        return f"{subject}{self.surface}"
+
+    def parsed_reading(self) -> ClaimReading:
+        return ClaimReading.model_validate(self.reading)
+
+
+class CheckRun(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="check_runs")
+    engine_version = models.CharField(max_length=32)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField()
+    superseded_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set when a later run replaces this one; old runs stay for audit."
+    )
+    claims_found = models.PositiveIntegerField(default=0)
+    numbers_checked = models.PositiveIntegerField(default=0, help_text="Numbers in at least one check.")
+    passed = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    indeterminate = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        indexes = [models.Index(fields=["article", "superseded_at"], name="checkrun_current_idx")]
+
+    def __str__(self) -> str:
+        return f"Run {self.pk} on {self.article}"
+
+
+class ResultStatus(models.TextChoices):
+    PASS = "pass", "Pass"
+    FAIL = "fail", "Fail"
+    INDETERMINATE = "indeterminate", "Indeterminate"
+
+
+class Severity(models.TextChoices):
+    INFO = "info", "Info"
+    WARNING = "warning", "Warning"
+    ERROR = "error", "Error"
+
+
+class CheckResult(models.Model):
+    run = models.ForeignKey(CheckRun, on_delete=models.CASCADE, related_name="results")
+    check_name = models.CharField(max_length=100)
+    status = models.CharField(max_length=16, choices=ResultStatus.choices)
+    severity = models.CharField(max_length=16, choices=Severity.choices)
+    message = models.TextField()
+    computed = models.JSONField(default=dict, blank=True)
+    tolerance = models.CharField(max_length=200, blank=True)
+    within_rounding = models.BooleanField(default=False)
+    spans = models.JSONField(default=list, blank=True, help_text="[[start, end], ...] in the article body.")
+    claims = models.ManyToManyField(Claim, related_name="results", blank=True)
+
+    class Meta:
+        ordering = ["run", "id"]
+        indexes = [
+            models.Index(fields=["status", "severity"], name="result_status_idx"),
+            models.Index(fields=["check_name"], name="result_check_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.check_name}: {self.status}"
+
+
+class Review(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews")
+    verdict = models.CharField(max_length=32, choices=Verdict.choices)
+    rationale = models.TextField()
+    evidence_url = models.URLField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(rationale=""), name="review_rationale_required"),
+        ]
+        indexes = [models.Index(fields=["claim", "-created_at"], name="review_claim_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_verdict_display()} by {self.reviewer}"

@@ -1,0 +1,14 @@
+"""URL configuration: the admin is the reviewer's workspace."""
+
+from django.contrib import admin
+from django.urls import path
+from django.views.generic import RedirectView
+
+admin.site.site_header = "factcheck"
+admin.site.site_title = "factcheck"
+admin.site.index_title = "Claim review"
+
+urlpatterns = [
+    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("admin/", admin.site.urls),
+]
