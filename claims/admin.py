@@ -55,8 +55,16 @@ class CheckResultInline(admin.TabularInline):
 
 @admin.register(CheckRun)
 class CheckRunAdmin(admin.ModelAdmin):
-    list_display = ["id", "article", "engine_version", "started_at", "passed", "failed", "indeterminate",
-                    "superseded_at"]
+    list_display = [
+        "id",
+        "article",
+        "engine_version",
+        "started_at",
+        "passed",
+        "failed",
+        "indeterminate",
+        "superseded_at",
+    ]
     list_filter = ["engine_version", "started_at"]
     search_fields = ["article__title"]
     list_select_related = ["article"]

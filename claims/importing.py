@@ -21,12 +21,18 @@ def read_input(path: str, max_bytes: int | None = None, stdin: BinaryIO | None =
     if path == "-":
         stream = stdin or sys.stdin.buffer
         # One byte over the limit is enough to know the input is too large.
-        return stream.read(limit + 1), "-"
+        data = stream.read(limit + 1)
+        if len(data) > limit:
+            raise DocumentError(f"too large: more than {limit:,} bytes, the limit is {limit:,} bytes")
+        return data, "-"
     file = Path(path)
     if not file.exists():
         raise DocumentError("no such file")
     if file.is_dir():
         raise DocumentError("is a directory, not a file")
+    size = file.stat().st_size
+    if size > limit:
+        raise DocumentError(f"too large: {size:,} bytes, the limit is {limit:,} bytes")
     try:
         with file.open("rb") as handle:
             return handle.read(limit + 1), file.name
@@ -34,9 +40,7 @@ def read_input(path: str, max_bytes: int | None = None, stdin: BinaryIO | None =
         raise DocumentError(f"cannot read ({exc.strerror})") from None
 
 
-def parse_document(
-    data: bytes, name: str, fmt: str | None = None, max_bytes: int | None = None
-) -> Document:
+def parse_document(data: bytes, name: str, fmt: str | None = None, max_bytes: int | None = None) -> Document:
     limit = settings.FACTCHECK_MAX_IMPORT_BYTES if max_bytes is None else max_bytes
     return read_document(data, name=name, fmt=SourceFormat(fmt) if fmt else None, max_bytes=limit)
 
@@ -60,9 +64,7 @@ def check_url(value: str | None) -> str:
     return value
 
 
-def store_document[M: models.Model](
-    model: type[M], document: Document, **metadata: Any
-) -> tuple[M, bool]:
+def store_document[M: models.Model](model: type[M], document: Document, **metadata: Any) -> tuple[M, bool]:
     """The stored row for this content: the existing one, or a new one. Atomic."""
     existing = model.objects.filter(content_hash=document.content_hash).first()
     if existing is not None:
