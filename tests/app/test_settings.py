@@ -71,3 +71,13 @@ def test_malformed_values_are_named(tmp_path, env, message):
 
 def test_size_limit_is_configurable(tmp_path):
     assert loaded(tmp_path, FACTCHECK_MAX_IMPORT_BYTES="1000")["limit"] == 1000
+
+
+@pytest.mark.django_db
+def test_the_suite_runs_on_the_database_it_was_given():
+    import os
+
+    from django.db import connection
+
+    wanted = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    assert connection.vendor == wanted
