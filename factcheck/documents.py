@@ -142,9 +142,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
 def normalise_text(text: str) -> str:
     """One newline convention and no control characters, so spans are stable across platforms."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
     return text.strip("\n")
 
 
