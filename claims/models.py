@@ -88,6 +88,7 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["-priority", "article_id", "start"]
+        permissions = [("signoff_claim", "Can confirm or reopen inaccurate and misleading verdicts")]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="claim_span_nonempty"),
             models.CheckConstraint(
