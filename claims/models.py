@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from factcheck.claim import Claim as ClaimReading
+from factcheck.finding import Finding
 
 
 class SourceFormat(models.TextChoices):
@@ -168,6 +169,19 @@ class CheckResult(models.Model):
 
     def __str__(self) -> str:
         return f"{self.check_name}: {self.status}"
+
+    def as_finding(self, claim_ids: list[str] | None = None) -> Finding:
+        return Finding(
+            check=self.check_name,
+            status=self.status,
+            severity=self.severity,
+            message=self.message,
+            spans=[tuple(span) for span in self.spans],
+            claims=claim_ids or [],
+            computed=self.computed,
+            tolerance=self.tolerance or None,
+            within_rounding=self.within_rounding,
+        )
 
 
 class Review(models.Model):
