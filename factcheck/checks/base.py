@@ -1,0 +1,332 @@
+"""What every check shares: the article context, claim helpers, verdicts and findings."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from factcheck.claim import ChangeKind, Claim, Metric, TimeKind, TimeRef
+from factcheck.finding import Finding, Severity, Status
+from factcheck.intervals import Interval, fmt
+from factcheck.quantity import Hedge, QuantityKind
+
+LEVEL_KINDS = {
+    QuantityKind.MONEY,
+    QuantityKind.COUNT,
+    QuantityKind.NUMBER,
+    QuantityKind.PER_UNIT,
+    QuantityKind.DIMENSION,
+}
+
+_YEAR = re.compile(r"(?<![\d.,$£€¥])((?:19|20)\d\d)(?![\d%])")
+
+
+@dataclass
+class CheckContext:
+    """The article as the checks see it: its text, its claims and optional sources."""
+
+    text: str
+    claims: Sequence[Claim]
+    sources: Any = None
+    by_id: dict[str, Claim] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.claims = [c for c in self.claims if isinstance(c, Claim)]
+        self.by_id = {c.id: c for c in self.claims}
+
+    def related(self, claim: Claim, role: str) -> Claim | None:
+        target = claim.related.get(role)
+        return self.by_id.get(target) if target else None
+
+    def sentence_claims(self, claim: Claim) -> list[Claim]:
+        return [c for c in self.claims if c.sentence_span == claim.sentence_span]
+
+    @cached_property
+    def article_date(self) -> Interval:
+        """When the article was written, in fractional years; wide when unknown.
+
+        A ``published`` date in ``sources`` wins. Otherwise the latest past year the
+        article mentions is taken as its year: news reports the latest period it
+        knows, and forecasts ("by 2030") are excluded by their future direction.
+        """
+        published = _published(self.sources)
+        if published is not None:
+            return Interval.point(published)
+        years: list[int] = []
+        for claim in self.claims:
+            for ref in (claim.period, claim.baseline):
+                if ref is not None and ref.year and ref.direction != "future":
+                    years.append(ref.year)
+        if not years:
+            years = [int(m.group(1)) for m in _YEAR.finditer(self.text)]
+            years = [y for y in years if 1900 < y < 2100]
+        if not years:
+            return Interval.everything()
+        year = max(years)
+        return Interval(year, year + 1)
+
+    def time_of(self, ref: TimeRef | None) -> Interval | None:
+        """The stretch of time a reference can mean, in fractional years."""
+        if ref is None:
+            return None
+        return time_interval(ref, self.article_date)
+
+
+def _published(sources: Any) -> float | None:
+    if not isinstance(sources, dict):
+        return None
+    value = sources.get("published") or sources.get("date")
+    try:
+        if hasattr(value, "year"):
+            return value.year + (value.month - 1) / 12 + (getattr(value, "day", 1) - 1) / 365
+        if isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d", value):
+            y, m, d = (int(x) for x in value[:10].split("-"))
+            return y + (m - 1) / 12 + (d - 1) / 365
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
+_PARTS = {
+    "start": (0.0, 2 / 12),
+    "beginning": (0.0, 2 / 12),
+    "early": (0.0, 4 / 12),
+    "mid": (4 / 12, 8 / 12),
+    "middle": (4 / 12, 8 / 12),
+    "late": (8 / 12, 1.0),
+    "end": (10 / 12, 1.0),
+}
+
+
+def time_interval(ref: TimeRef, article: Interval) -> Interval | None:
+    months = ref.months
+    if ref.kind in (TimeKind.BASELINE, TimeKind.WINDOW) and months is not None and ref.year is None:
+        shift = months / 12
+        return article - shift if ref.direction != "future" else article + shift
+    if ref.year is None:
+        if ref.kind == TimeKind.DATE:
+            return article  # "Monday": the day of the article
+        return None
+    year = float(ref.year)
+    if ref.month:
+        start = year + (ref.month - 1) / 12
+        if ref.day:
+            start += (ref.day - 1) / 365
+            return Interval(start, start + 1 / 365)
+        return Interval(start, start + 1 / 12)
+    if ref.quarter:
+        return Interval(year + (ref.quarter - 1) / 4, year + ref.quarter / 4)
+    if ref.part and ref.part.lower() in _PARTS:
+        lo, hi = _PARTS[ref.part.lower()]
+        return Interval(year + lo, year + hi)
+    return Interval(year, year + 1)
+
+
+# claims --------------------------------------------------------------------------
+
+
+def interval(claim: Claim) -> Interval:
+    return Interval.from_quantity(claim.quantity)
+
+
+def rounding_interval(claim: Claim) -> Interval:
+    """The printed figure's own rounding, without the hedge's widening."""
+    q = claim.quantity
+    return Interval.around(q.value, q.rounding or 0.0)
+
+
+def is_change(claim: Claim) -> bool:
+    return claim.change is not None
+
+
+def is_relative_change(claim: Claim) -> bool:
+    return (
+        claim.change is not None
+        and claim.change.kind == ChangeKind.RELATIVE
+        and claim.quantity.kind == QuantityKind.PERCENT
+    )
+
+
+def direction(claim: Claim) -> int:
+    if claim.change is None:
+        return 1
+    return -1 if claim.change.direction < 0 else 1
+
+
+def signed(claim: Claim, value: Interval | None = None) -> Interval:
+    """The claim's interval with the sign its change verb gives it ("fell 5%" is -5)."""
+    base = interval(claim) if value is None else value
+    if claim.change is None:
+        return base
+    # Extraction prints magnitudes; a stray negative value is read as already signed.
+    if claim.quantity.value < 0:
+        return base
+    return -base if direction(claim) < 0 else base
+
+
+def is_level(claim: Claim) -> bool:
+    return claim.change is None and claim.quantity.kind in LEVEL_KINDS
+
+
+def _norm(text: str | None) -> str:
+    if not text:
+        return ""
+    text = text.lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"\b(the|inc|corp|group|holding|co|ltd|plc)\b\.?", " ", text)
+    return " ".join(text.split())
+
+
+def same_subject(a: Claim, b: Claim) -> bool | None:
+    """True/False when both subjects are known, None when either is missing."""
+    sa, sb = _norm(a.subject), _norm(b.subject)
+    if not sa or not sb:
+        return None
+    if sa == sb or sa in sb or sb in sa:
+        return True
+    wa, wb = set(sa.split()), set(sb.split())
+    return bool(wa & wb)
+
+
+def same_metric(a: Claim, b: Claim) -> bool:
+    if a.metric == Metric.UNKNOWN or b.metric == Metric.UNKNOWN:
+        return True
+    return a.metric == b.metric
+
+
+def same_unit(a: Claim, b: Claim) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if qa.kind != qb.kind:
+        return False
+    if (qa.unit or "").lower() != (qb.unit or "").lower():
+        return False
+    if qa.kind in (QuantityKind.PER_UNIT, QuantityKind.COUNT):
+        return _norm(qa.noun) == _norm(qb.noun) or not qa.noun or not qb.noun
+    return True
+
+
+def comparable_levels(a: Claim, b: Claim) -> bool:
+    """Two levels that could be the same series at two times."""
+    return (
+        a.id != b.id
+        and is_level(a)
+        and is_level(b)
+        and same_unit(a, b)
+        and same_metric(a, b)
+        and same_subject(a, b) is not False
+    )
+
+
+# verdicts ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    holds: bool
+    within_rounding: bool
+    gross: bool
+
+
+def judge(computed: Interval, stated: Interval, computed_point: float, stated_point: Interval | None = None) -> Verdict:
+    """Does the interval computed from the inputs overlap the stated one?
+
+    ``within_rounding`` marks a relation that holds only because the inputs'
+    rounding intervals reach the stated figure; the point computation alone misses.
+    ``gross`` marks a failure no rounding could explain: a flipped sign or a
+    ratio of 20 or more (a thousand/million/billion slip).
+    """
+    holds = computed.overlaps(stated)
+    target = stated if stated_point is None else stated_point
+    within = holds and not target.widen(abs(computed_point) * 1e-9).contains(computed_point)
+    return Verdict(holds, within, (not holds) and is_gross(computed, stated))
+
+
+def is_gross(computed: Interval, stated: Interval) -> bool:
+    if computed.hi < 0 < stated.lo or stated.hi < 0 < computed.lo:
+        return True
+    a, b = abs(computed.mid), abs(stated.mid)
+    if a > 0 and b > 0 and math.isfinite(a) and math.isfinite(b):
+        ratio = max(a, b) / min(a, b)
+        return ratio >= 20
+    return False
+
+
+def spans_of(claims: Iterable[Claim]) -> list[tuple[int, int]]:
+    seen: list[tuple[int, int]] = []
+    for claim in claims:
+        span = tuple(claim.span)
+        if span not in seen:
+            seen.append(span)  # type: ignore[arg-type]
+    return seen
+
+
+def finding(
+    check: str,
+    claims: Sequence[Claim],
+    message: str,
+    *,
+    verdict: Verdict | None = None,
+    status: Status | None = None,
+    severity: Severity | None = None,
+    computed: dict[str, Any] | None = None,
+    tolerance: str | None = None,
+    extra_spans: Sequence[tuple[int, int]] = (),
+) -> Finding:
+    """A Finding for ``claims``; status and severity follow the verdict unless given."""
+    if status is None:
+        status = Status.INDETERMINATE if verdict is None else (Status.PASS if verdict.holds else Status.FAIL)
+    if severity is None:
+        if status == Status.FAIL:
+            severity = Severity.ERROR if verdict is not None and verdict.gross else Severity.WARNING
+        else:
+            severity = Severity.INFO
+    within = bool(verdict and verdict.holds and verdict.within_rounding)
+    if within and "within rounding" not in message:
+        message += " (consistent within rounding)"
+    spans = spans_of(claims)
+    for span in extra_spans:
+        if span not in spans:
+            spans.append(span)
+    return Finding(
+        check=check,
+        status=status,
+        severity=severity,
+        message=message,
+        spans=spans,
+        claims=[c.id for c in claims],
+        computed={k: _jsonable(v) for k, v in (computed or {}).items()},
+        tolerance=tolerance,
+        within_rounding=within,
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Interval):
+        return [_jsonable(value.lo), _jsonable(value.hi)]
+    if isinstance(value, float):
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        if math.isnan(value):
+            return None
+        return round(value, 6)
+    return value
+
+
+def show(claim: Claim) -> str:
+    """The figure as the article printed it."""
+    return claim.quantity.text.strip() or fmt(claim.quantity.value)
+
+
+def pct(value: float) -> str:
+    return f"{'+' if value > 0 else ''}{fmt(value, 3)}%"
+
+
+def hedge_word(claim: Claim) -> str:
+    return "" if claim.quantity.hedge == Hedge.EXACT else f"{claim.quantity.hedge.value} "
+
+
+ROUNDING = "inputs and stated figure each stand for their rounding interval (half a unit in the last digit) widened by their hedge; holds when the intervals overlap"  # noqa: E501

@@ -1,0 +1,178 @@
+"""Per-unit relations: price x quantity = total, value change vs price change, one exchange rate.
+
+Rules:
+
+* Market value change vs price change: a stated change in market value over a
+  period ("gained over $100 billion in 2025"), the current market value and the
+  share price now and at the start of that period imply a change of
+  cap x (1 - p0 / p1), the share count being steady. It must fit the stated change.
+* Price x quantity = total: a sentence that gives a per-unit price, a count of
+  the same unit and a total in the same currency ("raised $5.3 billion through
+  the sale of 2.1 million shares at $2,500") must satisfy n x p = total.
+* One exchange rate: conversions printed side by side ("$52.4 million
+  (£40.1m)") give a rate each; all rates between the same two currencies in one
+  article must agree.
+
+Tolerance: rounding intervals widened by hedges, over all corners; the relation
+holds when the intervals overlap. A 20x miss is an error (a scale slip).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from factcheck.checks import register
+from factcheck.checks.base import (
+    ROUNDING,
+    CheckContext,
+    comparable_levels,
+    finding,
+    interval,
+    is_level,
+    judge,
+    show,
+    signed,
+)
+from factcheck.claim import ChangeKind, Claim, Metric, TimeKind
+from factcheck.finding import Finding
+from factcheck.intervals import Interval, fmt
+from factcheck.quantity import QuantityKind
+
+NAME = "per_unit"
+
+
+@register(NAME)
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    yield from _market_value_change(ctx)
+    yield from _price_times_count(ctx)
+    yield from _exchange_rates(ctx)
+
+
+def _is_price(claim: Claim) -> bool:
+    return is_level(claim) and (
+        claim.metric == Metric.SHARE_PRICE
+        or (claim.quantity.kind == QuantityKind.PER_UNIT and "share" in (claim.quantity.noun or ""))
+    )
+
+
+def _market_value_change(ctx: CheckContext) -> Iterator[Finding]:
+    changes = [
+        c
+        for c in ctx.claims
+        if c.metric == Metric.MARKET_VALUE_CHANGE
+        or (c.change is not None and c.change.kind == ChangeKind.ABSOLUTE and "market value" in c.text.lower()
+            and c.quantity.kind == QuantityKind.MONEY)
+    ]
+    caps = [c for c in ctx.claims if c.metric == Metric.MARKET_CAP and c.change is None]
+    prices = [c for c in ctx.claims if _is_price(c)]
+    for change in changes:
+        period = ctx.time_of(change.period)
+        if period is None or not caps or len(prices) < 2:
+            continue
+        # The start price is the one stated at the start of the change's period.
+        starts = [p for p in prices if p.period is not None and (t := ctx.time_of(p.period)) is not None
+                  and t.hi <= period.lo + 3 / 12 and t.lo >= period.lo - 1 / 12]
+        nows = [p for p in prices if p not in starts and (p.period is None or p.period.kind == TimeKind.DATE)]
+        if not starts or not nows:
+            continue
+        p0, p1, cap = starts[0], nows[0], caps[0]
+        if not comparable_levels(p0, p1):
+            continue
+        implied = interval(cap) * (1 - interval(p0) / interval(p1))
+        point = cap.quantity.value * (1 - p0.quantity.value / p1.quantity.value)
+        stated = signed(change)
+        verdict = judge(implied, stated, point)
+        message = (
+            f"market value {show(cap)} at {show(p1)} a share was {show(cap)} x {show(p0)} / {show(p1)} = "
+            f"{fmt(cap.quantity.value * p0.quantity.value / p1.quantity.value)} at {show(p0)}, a change of about "
+            f"{fmt(point)}; the article says {change.quantity.text.strip()}"
+        )
+        yield finding(
+            NAME,
+            [change, cap, p1, p0],
+            message,
+            verdict=verdict,
+            computed={"implied_change": point, "interval": implied},
+            tolerance=ROUNDING + "; the share count is taken as steady over the period",
+        )
+
+
+def _price_times_count(ctx: CheckContext) -> Iterator[Finding]:
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for claim in ctx.claims:
+        by_sentence.setdefault(tuple(claim.sentence_span), []).append(claim)  # type: ignore[arg-type]
+    for claims in by_sentence.values():
+        prices = [c for c in claims if c.quantity.kind == QuantityKind.PER_UNIT and c.change is None]
+        counts = [c for c in claims if c.quantity.kind == QuantityKind.COUNT and c.change is None]
+        totals = [c for c in claims if c.quantity.kind == QuantityKind.MONEY and c.change is None]
+        for price in prices:
+            noun = (price.quantity.noun or "").rstrip("s")
+            count = next((c for c in counts if noun and _noun(c) == noun), None)
+            if count is None:
+                continue
+            currency = price.quantity.unit.split("/")[0].strip()
+            same_currency = [t for t in totals if t.quantity.unit == currency]
+            if not same_currency:
+                continue
+            total = min(same_currency, key=lambda t: abs(t.span[0] - price.span[0]))
+            computed = interval(price) * interval(count)
+            point = price.quantity.value * count.quantity.value
+            verdict = judge(computed, interval(total), point)
+            yield finding(
+                NAME,
+                [total, count, price],
+                f"{show(count)} x {show(price)} = {fmt(point)}; the article says {show(total)}",
+                verdict=verdict,
+                computed={"product": point, "interval": computed},
+                tolerance=ROUNDING,
+            )
+
+
+def _noun(claim: Claim) -> str:
+    return (claim.quantity.noun or claim.quantity.unit or "").rstrip("s")
+
+
+_PAREN = re.compile(r"^\s*\(\s*$")
+
+
+def _exchange_rates(ctx: CheckContext) -> Iterator[Finding]:
+    money = sorted((c for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY), key=lambda c: c.span[0])
+    pairs: dict[tuple[str, str], list[tuple[Claim, Claim, Interval, float]]] = {}
+    for a, b in pairwise(money):
+        if a.quantity.unit == b.quantity.unit or not a.quantity.unit or not b.quantity.unit:
+            continue
+        if not _PAREN.match(ctx.text[a.span[1] : b.span[0]]):
+            continue
+        if b.quantity.value == 0:
+            continue
+        key = (a.quantity.unit, b.quantity.unit)
+        pairs.setdefault(key, []).append((a, b, interval(a) / interval(b), a.quantity.value / b.quantity.value))
+    for (ua, ub), items in pairs.items():
+        if len(items) < 2:
+            continue
+        rates = ", ".join(fmt(i[3]) for i in items)
+        odd = [i for i in items if not all(i[2].overlaps(o[2]) for o in items)]
+        claims = [c for i in (odd or items) for c in i[:2]]
+        if not odd:
+            yield finding(
+                NAME,
+                claims,
+                f"{len(items)} conversions {ua}/{ub} give one rate within rounding ({rates})",
+                verdict=judge(Interval.point(0), Interval.point(0), 0),
+                computed={"rates": [i[3] for i in items]},
+                tolerance=ROUNDING,
+            )
+            continue
+        lo = min(i[2].hi for i in items)
+        hi = max(i[2].lo for i in items)
+        yield finding(
+            NAME,
+            claims,
+            f"the article's conversions {ua}/{ub} imply different rates ({rates}); "
+            f"one exchange rate should apply across the article",
+            verdict=judge(Interval.point(lo), Interval.point(hi), lo),
+            computed={"rates": [i[3] for i in items]},
+            tolerance=ROUNDING,
+        )
