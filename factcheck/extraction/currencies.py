@@ -1,0 +1,88 @@
+"""Currency symbols, codes and words, each mapped to an ISO code in the pint registry."""
+
+from __future__ import annotations
+
+import re
+
+# Written before the number: "$53", "US$4.3bn", "RMB 280,154", "Rs 1,062", "HK$ 12".
+PREFIXES: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "nz$": "NZD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
+    "r$": "BRL", "mx$": "MXN",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "￥": "JPY",
+    "rmb": "CNY", "cny": "CNY", "cn¥": "CNY", "yuan": "CNY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "re": "INR",
+    "chf": "CHF", "fr.": "CHF", "₩": "KRW", "krw": "KRW", "₽": "RUB", "rub": "RUB",
+    "zar": "ZAR", "r": "ZAR", "₦": "NGN", "₺": "TRY", "₪": "ILS", "aed": "AED", "sar": "SAR",
+    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR",
+}  # fmt: skip
+
+# Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees".
+SUFFIXES: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "british pounds": "GBP",
+    "yen": "JPY", "jpy": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "yuan renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "inr": "INR", "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD",
+    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
+    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "rubles": "RUB", "roubles": "RUB",
+    "reais": "BRL", "real": "BRL", "pesos": "MXN", "mexican pesos": "MXN", "rand": "ZAR",
+    "kronor": "SEK", "kroner": "NOK", "naira": "NGN", "lira": "TRY", "shekels": "ILS",
+    "dirhams": "AED", "riyals": "SAR", "rupiah": "IDR", "baht": "THB", "zloty": "PLN",
+    "bitcoin": "BTC", "bitcoins": "BTC",
+}  # fmt: skip
+# Sub-units: value is divided by 100 into the main currency.
+SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
+# "pounds" alone is money only when nothing says weight; decided by context.
+AMBIGUOUS_POUND = "GBP"
+
+_PREFIX_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(k) for k in sorted(PREFIXES, key=len, reverse=True) if k not in ("r", "re", "yuan"))
+    + r")[ \u00a0]?$",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(
+    r"[ \u00a0]?(?:"
+    + "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]") for k in sorted(SUFFIXES, key=len, reverse=True))
+    + r"|pounds?|cents?|pence)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """ISO code and start offset of a currency marker ending at ``start``."""
+    window_start = max(0, start - 8)
+    match = _PREFIX_RE.search(text, window_start, start)
+    if not match:
+        return None
+    symbol = match.group().strip().lower()
+    begin = match.start()
+    # A code glued to a preceding word ("BRUSD5") is not a prefix.
+    if begin > 0 and symbol[0].isalpha() and text[begin - 1].isalnum():
+        return None
+    code = PREFIXES.get(symbol) or PREFIXES.get(symbol.replace(" ", ""))
+    if code is None:
+        return None
+    return code, begin
+
+
+def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
+    """ISO code, end offset and factor into the main unit for a currency word after ``end``."""
+    match = _SUFFIX_RE.match(text, end, min(len(text), end + 24))
+    if not match:
+        return None
+    word = re.sub(r"\s+", " ", match.group().strip().lower())
+    if word in SUFFIXES:
+        return SUFFIXES[word], match.end(), 1.0
+    if word in ("cents", "cent"):
+        return "USD", match.end(), 0.01
+    if word == "pence":
+        return "GBP", match.end(), 0.01
+    if word in ("pound", "pounds"):
+        return AMBIGUOUS_POUND, match.end(), 1.0
+    return None

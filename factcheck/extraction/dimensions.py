@@ -1,0 +1,148 @@
+"""Physical and time units written after a number, mapped to pint unit names.
+
+Two tables: words (matched case-insensitively, as whole words) and symbols (matched
+case-sensitively, because "m" is metres but "M" is a million in "$5M").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.quantity import QuantityKind
+
+# surface -> (pint unit, kind). Longest surfaces win because the regex is built longest first.
+WORD_UNITS: dict[str, tuple[str, QuantityKind]] = {}
+
+
+def _add(kind: QuantityKind, unit: str, *surfaces: str) -> None:
+    for surface in surfaces:
+        WORD_UNITS[surface] = (unit, kind)
+
+
+_D, _T = QuantityKind.DIMENSION, QuantityKind.DURATION
+_add(_T, "year", "years", "year", "yrs", "yr", "years old", "year old", "year-old", "years-old", "years of age")
+_add(_T, "month", "months", "month", "mos", "month-old", "months old")
+_add(_T, "week", "weeks", "week", "wks", "week-old", "weeks old")
+_add(_T, "day", "days", "day", "day-old", "days old")
+_add(_T, "hour", "hours", "hour", "hrs", "hr")
+_add(_T, "minute", "minutes", "minute", "mins", "min")
+_add(_T, "second", "seconds", "secs", "sec")
+_add(_T, "decade", "decades", "decade")
+_add(_T, "century", "centuries", "century")
+_add(_D, "kilometer", "kilometres", "kilometers", "kilometre", "kilometer", "km", "kms")
+_add(_D, "mile", "miles", "mile")
+_add(_D, "nautical_mile", "nautical miles", "nautical mile")
+_add(_D, "meter", "metres", "meters", "metre", "meter")
+_add(_D, "centimeter", "centimetres", "centimeters", "centimetre", "centimeter", "cm")
+_add(_D, "millimeter", "millimetres", "millimeters", "millimetre", "millimeter", "mm")
+_add(_D, "foot", "feet", "foot", "ft")
+_add(_D, "inch", "inches", "inch")
+_add(_D, "yard", "yards", "yard", "yds")
+_add(_D, "light_year", "light-years", "light years", "light-year", "light year")
+_add(_D, "kilogram", "kilograms", "kilogram", "kilos", "kilo", "kg", "kgs")
+_add(_D, "gram", "grams", "gram", "gramme", "grammes")
+_add(_D, "milligram", "milligrams", "milligram", "mg")
+_add(_D, "microgram", "micrograms", "microgram")
+_add(_D, "metric_ton", "tonnes", "tonne", "metric tons", "metric ton", "metric tonnes")
+_add(_D, "ton", "tons", "ton")
+_add(_D, "pound", "pounds", "pound", "lbs", "lb")
+_add(_D, "ounce", "ounces", "ounce", "oz")
+_add(_D, "carat", "carats", "carat")
+_add(_D, "stone", "stone")
+_add(_D, "mile / hour", "mph", "miles per hour", "miles an hour", "mile per hour")
+_add(_D, "kilometer / hour", "km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour")
+_add(_D, "meter / second", "m/s", "metres per second", "meters per second")
+_add(_D, "knot", "knots", "knot")
+_add(_D, "mile / gallon", "mpg", "miles per gallon")
+_add(_D, "degree_Celsius", "degrees celsius", "degree celsius", "degrees centigrade", "celsius", "°c", "º c", "°", "ºc")
+_add(_D, "degree_Fahrenheit", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "°f", "ºf")
+_add(_D, "kelvin", "kelvin", "kelvins")
+_add(_D, "degree", "degrees", "degree")
+_add(_D, "foot ** 2", "square feet", "square foot", "sq ft", "sq. ft.", "sq. ft", "sqft", "sq feet")
+_add(_D, "meter ** 2", "square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²")
+_add(_D, "kilometer ** 2", "square kilometres", "square kilometers", "sq km", "km2", "km²", "square kilometre")
+_add(_D, "mile ** 2", "square miles", "square mile", "sq mi", "sq miles")
+_add(_D, "acre", "acres", "acre")
+_add(_D, "hectare", "hectares", "hectare", "ha")
+_add(_D, "liter", "litres", "liters", "litre", "liter")
+_add(_D, "milliliter", "millilitres", "milliliters", "ml")
+_add(_D, "gallon", "gallons", "gallon", "gal")
+_add(_D, "barrel", "barrels", "barrel", "bbl", "bpd")
+_add(_D, "foot ** 3", "cubic feet", "cubic foot", "cu ft")
+_add(_D, "meter ** 3", "cubic metres", "cubic meters", "m3", "m³")
+_add(_D, "kilowatt_hour", "kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kwh")
+_add(_D, "megawatt_hour", "megawatt-hours", "megawatt hours", "mwh")
+_add(_D, "gigawatt_hour", "gigawatt-hours", "gigawatt hours", "gwh")
+_add(_D, "terawatt_hour", "terawatt-hours", "terawatt hours", "twh")
+_add(_D, "watt", "watts", "watt")
+_add(_D, "kilowatt", "kilowatts", "kilowatt", "kw")
+_add(_D, "megawatt", "megawatts", "megawatt", "mw")
+_add(_D, "gigawatt", "gigawatts", "gigawatt", "gw")
+_add(_D, "horsepower", "horsepower", "hp", "bhp")
+_add(_D, "pound_force_foot", "pound-feet", "pound feet", "lb-ft", "lb ft")
+_add(_D, "newton_meter", "newton-metres", "newton metres", "nm")
+_add(_D, "joule", "joules", "joule")
+_add(_D, "kilocalorie", "calories", "calorie", "kcal")
+_add(_D, "british_thermal_unit", "btu", "btus")
+_add(_D, "mmBTU", "mmbtu")
+_add(_D, "volt", "volts", "volt")
+_add(_D, "revolutions_per_minute", "rpm")
+_add(_D, "hertz", "hertz", "hz")
+_add(_D, "gigahertz", "gigahertz", "ghz")
+_add(_D, "megahertz", "megahertz", "mhz")
+_add(_D, "byte", "bytes", "byte")
+_add(_D, "kilobyte", "kilobytes", "kb")
+_add(_D, "megabyte", "megabytes", "mb")
+_add(_D, "gigabyte", "gigabytes", "gb")
+_add(_D, "terabyte", "terabytes", "tb")
+_add(_D, "petabyte", "petabytes", "pb")
+_add(_D, "megabit / second", "mbps", "megabits per second")
+_add(_D, "gigabit / second", "gbps", "gigabits per second")
+_add(_D, "decibel", "decibels", "db")
+
+# Case-sensitive symbols glued to or right after the number.
+SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
+    "m": ("meter", _D), "g": ("gram", _D), "L": ("liter", _D), "C": ("degree_Celsius", _D),
+    "F": ("degree_Fahrenheit", _D), "K": ("kelvin", _D), "W": ("watt", _D), "V": ("volt", _D),
+    "h": ("hour", _T), "s": ("second", _T), "t": ("metric_ton", _D), "in": ("inch", _D), "mi": ("mile", _D),
+}  # fmt: skip
+
+_WORD_RE = re.compile(
+    r"[ \u00a0-]?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0-]") for w in sorted(WORD_UNITS, key=len, reverse=True))
+    + r")(?![A-Za-z0-9²³])",
+    re.IGNORECASE,
+)
+_SYMBOL_RE = re.compile(r"(?:" + "|".join(sorted(SYMBOL_UNITS, key=len, reverse=True)) + r")(?![A-Za-z0-9'’])")
+_SPACED_SYMBOL_RE = re.compile(r" (?:C|F)(?![A-Za-z0-9'’])")
+# Symbol-only units that are also common words: need the number glued or a space and no article.
+_RISKY_WORDS = frozenset(
+    {"in", "min", "sec", "gal", "ha", "nm", "db", "mb", "gb", "tb", "pb", "kb", "hr", "oz", "ft", "mos"}
+)
+
+
+def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
+    """The pint unit written right after a number ending at ``end``."""
+    limit = min(len(text), end + 32)
+    match = _WORD_RE.match(text, end, limit)
+    if match:
+        surface = match.group().lstrip(" \u00a0-").lower()
+        surface = re.sub(r"[\s\u00a0-]+", " ", surface)
+        key = next((k for k in WORD_UNITS if re.sub(r"[\s-]+", " ", k) == surface), None)
+        if key is not None:
+            glued = match.group()[:1] not in (" ", "\u00a0", "-")
+            if key in _RISKY_WORDS and not glued and key not in ("ft", "oz", "mb", "gb", "tb", "kb"):
+                return None
+            if key == "°" and text[match.end() : match.end() + 1] in ("F", "f"):
+                return "degree_Fahrenheit", QuantityKind.DIMENSION, match.end() + 1
+            unit, kind = WORD_UNITS[key]
+            return unit, kind, match.end()
+    match = _SYMBOL_RE.match(text, end, limit)
+    if match and match.group() != "in":
+        unit, kind = SYMBOL_UNITS[match.group()]
+        return unit, kind, match.end()
+    match = _SPACED_SYMBOL_RE.match(text, end, limit)
+    if match:
+        unit, kind = SYMBOL_UNITS[match.group().strip()]
+        return unit, kind, match.end()
+    return None

@@ -1,0 +1,635 @@
+"""From numbers to quantities: currency, percent, per-unit, counts, ranks, multiples, ranges.
+
+The finder walks the numbers found by :mod:`numbers` and reads a bounded window
+around each one, so the cost is linear in the text whatever the input looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.extraction.currencies import currency_after, currency_before
+from factcheck.extraction.dimensions import unit_after
+from factcheck.extraction.hedges import hedge_after, hedge_before, interval
+from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
+from factcheck.extraction.timerefs import TimeScan, find_time, is_blocked
+from factcheck.quantity import Hedge, Quantity, QuantityKind
+from factcheck.units import per_unit
+
+_PERCENT_RE = re.compile(
+    r"[ \u00a0]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)|(?P<bp>basis[ \u00a0-]points?|bps)"
+    r"|(?P<pc>%|percent|per[ \u00a0]cent|pct\.?)(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_PER_RE = re.compile(
+    r"[ \u00a0]?(?:per|/|an?|each)[ \u00a0]?(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])", re.IGNORECASE
+)
+_ARTICLE_PER_NOUNS = frozenset(
+    [
+        "share",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "night",
+        "barrel",
+        "gallon",
+        "litre",
+        "liter",
+        "ton",
+        "tonne",
+        "kilogram",
+        "pound",
+        "head",
+        "person",
+        "piece",
+        "unit",
+        "ticket",
+        "seat",
+        "unit",
+        "user",
+        "subscriber",
+        "customer",
+        "employee",
+        "game",
+        "visit",
+        "ounce",
+        "mile",
+        "kilowatt-hour",
+    ]
+)
+_MULTIPLE_AFTER_RE = re.compile(r"[ \u00a0-]?(?:times|fold|x)(?![A-Za-z])", re.IGNORECASE)
+_MULTIPLE_WORD_RE = re.compile(
+    r"(?<![A-Za-z-])(?P<w>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadrupling|halved|halving|halves"
+    r"|twice|thrice|double|triple|quadruple)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_MULTIPLES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "thri": 3.0, "quad": 4.0, "halv": 0.5}
+_FRACTION_RE = re.compile(
+    r"(?<![A-Za-z-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-]+)?"
+    r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "sev": 7, "eig": 8, "nin": 9, "ten": 10}
+_MAGNITUDE_RE = re.compile(
+    r"(?<![A-Za-z-])(?P<w>single|double|triple|quadruple)[ \u00a0-]+digits?(?![A-Za-z])", re.IGNORECASE
+)
+_MAGNITUDES = {"single": (1.0, 9.99), "double": (10.0, 99.99), "triple": (100.0, 999.99), "quadruple": (1e3, 9999.99)}
+_RANK_NO_RE = re.compile(
+    r"(?<![A-Za-z])(?:No\.?|Number|#)[ \u00a0]?(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w.]\d|[A-Za-z0-9])"
+)
+_RANK_CONTEXT_RE = re.compile(
+    r"[ \u00a0-]+(?:(?:most|least)[ \u00a0]+\w+|largest|biggest|highest|lowest|smallest|best|worst|place|position|spot|rank"
+    r"|ranked|busiest|richest|largest-ever|fastest|slowest|oldest|leading|top)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_NOUN_RE = re.compile(r"[ \u00a0](?P<w>[A-Za-z][A-Za-z'’-]{0,30})(?:[ \u00a0](?P<w2>[A-Za-z][A-Za-z'’-]{0,30}))?"
+                      r"(?:[ \u00a0](?P<w3>[A-Za-z][A-Za-z'’-]{0,30}))?")  # fmt: skip
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "than",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "so",
+        "if",
+        "then",
+        "there",
+        "here",
+        "it",
+        "its",
+        "it's",
+        "their",
+        "them",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "me",
+        "us",
+        "per",
+        "percent",
+        "about",
+        "around",
+        "over",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "most",
+        "least",
+        "up",
+        "down",
+        "after",
+        "before",
+        "since",
+        "until",
+        "while",
+        "when",
+        "where",
+        "also",
+        "just",
+        "only",
+        "still",
+        "even",
+        "each",
+        "every",
+        "all",
+        "some",
+        "any",
+        "both",
+        "either",
+        "neither",
+        "such",
+        "what",
+        "how",
+        "why",
+        "again",
+        "yet",
+        "very",
+        "too",
+        "alone",
+        "ago",
+        "later",
+        "earlier",
+        "last",
+        "next",
+        "this",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "times",
+        "time",
+    ]
+)
+_PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|someone|anyone)\s+)$", re.IGNORECASE)
+_ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s+(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
+_WEIGHT_HINT_RE = re.compile(r"£|sterling|\bpence\b|\bBritish\b|\bUK\b|\bBritain\b|\bBank of England\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: QuantityKind
+    rounding: float = 0.0
+    hedge: Hedge = Hedge.EXACT
+    hedge_start: int | None = None
+    noun: str | None = None
+    lower: float | None = None
+    upper: float | None = None
+    bounds_fixed: bool = False  # magnitude words carry their own bounds
+    is_range: bool = False
+
+    def to_quantity(self, text: str) -> Quantity:
+        lower, upper = self.lower, self.upper
+        if not self.bounds_fixed:
+            if self.is_range:
+                lo, hi = self.lower if self.lower is not None else self.value, self.upper or self.value
+                lo_i = interval(lo, self.rounding, self.hedge)[0]
+                hi_i = interval(hi, self.rounding, self.hedge)[1]
+                lower, upper = lo_i, hi_i
+            else:
+                lower, upper = interval(self.value, self.rounding, self.hedge)
+        return Quantity(
+            text=text[self.start : self.end],
+            span=(self.start, self.end),
+            value=self.value,
+            unit=self.unit,
+            kind=self.kind,
+            lower=lower,
+            upper=upper,
+            hedge=self.hedge,
+            rounding=self.rounding,
+            noun=self.noun,
+            is_range=self.is_range,
+        )
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` in order; see :class:`factcheck.quantity.Quantity`."""
+    return [m.to_quantity(text) for m in find_mentions(text)]
+
+
+def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
+    if not isinstance(text, str) or not text:
+        return []
+    time = time or find_time(text)
+    blocked: list[tuple[int, int]] = sorted(time.blocked)
+    mentions: list[Mention] = []
+    mentions += _magnitudes(text)
+    mentions += _fractions(text, blocked)
+    mentions += _ranks(text, time, blocked)
+    mentions += _multiple_words(text)
+    taken = _Intervals([(m.start, m.end) for m in mentions] + blocked)
+    for number in find_numbers(text):
+        if taken.overlaps(number.start, number.end):
+            continue
+        mention = _read_number(text, number)
+        if mention is not None and not taken.overlaps(mention.start, mention.end):
+            mentions.append(mention)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = _drop_overlaps(mentions)
+    mentions = _merge_ranges(text, mentions)
+    return [_with_hedge(text, m) for m in mentions]
+
+
+class _Intervals:
+    """Sorted non-overlap checks without quadratic scans."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        running = 0
+        self.max_end: list[int] = []
+        for _, e in self.spans:
+            running = max(running, e)
+            self.max_end.append(running)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _read_number(text: str, number: Number) -> Mention | None:
+    start, end, value, rounding = number.start, number.end, number.value, number.rounding
+    # "V3", "COVID-19", "G7": part of a name, not a quantity.
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not number.is_word:
+        return None
+    if number.is_word and _is_pronoun_one(text, number):
+        return None
+    negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum())
+    if negative:
+        start -= 1
+        value = -value
+    currency = currency_before(text, start)
+    if currency is not None:
+        code, cur_start = currency
+        if number.letter_scale is not None and number.letter_end is not None:
+            value *= number.letter_scale
+            rounding *= number.letter_scale
+            end = number.letter_end
+        after = currency_after(text, end)
+        if after is not None and after[0] == code:
+            end = after[1]  # "$5 USD"
+        per = _per_noun(text, end, money=True)
+        if per is not None:
+            noun, per_end = per
+            return Mention(cur_start, per_end, value, per_unit(code, noun), QuantityKind.PER_UNIT, rounding, noun=noun)
+        return Mention(cur_start, end, value, code, QuantityKind.MONEY, rounding)
+    if number.letter_scale is not None:
+        letter = text[number.end : number.letter_end]
+        if letter.lower() in ("m", "t") and not number.scaled:
+            unit = "meter" if letter == "m" else "metric_ton"
+            return Mention(start, number.letter_end or end, value, unit, QuantityKind.DIMENSION, rounding)
+        if letter in ("K", "k") and value < 1000:
+            value, rounding = value * LETTER_SCALES["k"], rounding * LETTER_SCALES["k"]
+            end = number.letter_end or end
+    percent = _PERCENT_RE.match(text, end, min(len(text), end + 24))
+    if percent is not None:
+        if percent.group("pp") or percent.group("ppt"):
+            return Mention(start, percent.end(), value, "percentage_point", QuantityKind.PERCENTAGE_POINT, rounding)
+        if percent.group("bp"):
+            return Mention(start, percent.end(), value, "basis_point", QuantityKind.PERCENTAGE_POINT, rounding)
+        return Mention(start, percent.end(), value, "percent", QuantityKind.PERCENT, rounding)
+    after = currency_after(text, end)
+    if after is not None:
+        code, cur_end, factor = after
+        word = text[end:cur_end].strip().lower()
+        if word.startswith("pound") and not _WEIGHT_HINT_RE.search(
+            text, max(0, start - 300), min(len(text), end + 300)
+        ):
+            after = None
+        else:
+            per = _per_noun(text, cur_end, money=True)
+            value, rounding = value * factor, rounding * factor
+            if per is not None:
+                noun, per_end = per
+                return Mention(start, per_end, value, per_unit(code, noun), QuantityKind.PER_UNIT, rounding, noun=noun)
+            return Mention(start, cur_end, value, code, QuantityKind.MONEY, rounding)
+    multiple = _MULTIPLE_AFTER_RE.match(text, end, min(len(text), end + 8))
+    if multiple is not None and not re.match(r"\s+(?:a|an|per|each)\s", text[multiple.end() : multiple.end() + 6]):
+        if multiple.group().strip(" -").lower() != "x" or multiple.group()[:1] not in (" ",):
+            return Mention(start, multiple.end(), value, "dimensionless", QuantityKind.MULTIPLE, rounding)
+    dimension = unit_after(text, end)
+    if dimension is not None:
+        unit, kind, unit_end = dimension
+        return Mention(start, unit_end, value, unit, kind, rounding)
+    noun = _count_noun(text, end)
+    if noun is not None:
+        phrase, head, noun_end = noun
+        return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
+    return Mention(start, end, value, "dimensionless", QuantityKind.NUMBER, rounding)
+
+
+def _is_pronoun_one(text: str, number: Number) -> bool:
+    word = text[number.start : number.end].lower()
+    if word not in ("one", "ones"):
+        return False
+    if _ONE_OF_RE.match(text, number.end, min(len(text), number.end + 12)):
+        return True
+    return bool(_PRONOUN_ONE_RE.search(text, max(0, number.start - 12), number.start))
+
+
+def _per_noun(text: str, end: int, money: bool) -> tuple[str, int] | None:
+    match = _PER_RE.match(text, end, min(len(text), end + 28))
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    lead = match.group().strip().split()[0].lower() if match.group().strip() else ""
+    if lead.startswith("/"):
+        lead = "/"
+    if noun in _STOP or noun in ("cent", "percent"):
+        return None
+    if lead in ("a", "an", "each") and noun.rstrip("s") not in _ARTICLE_PER_NOUNS:
+        return None
+    return _singular(noun), match.end()
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def _count_noun(text: str, end: int) -> tuple[str, str, int] | None:
+    """The counted noun phrase after a number: "employees", "derivative models"."""
+    match = _NOUN_RE.match(text, end, min(len(text), end + 100))
+    if match is None:
+        return None
+    words: list[tuple[str, int]] = []
+    for name in ("w", "w2", "w3"):
+        word = match.group(name)
+        if word is None:
+            break
+        clean = word.strip("'’-")
+        if not clean or clean.lower() in _STOP:
+            break
+        if clean[0].isupper() and not (len(words) == 0 and clean.endswith("s") and clean[1:].islower()):
+            break
+        words.append((clean, match.start(name) + len(clean)))
+        if clean.lower().endswith("s") and not clean.lower().endswith("ss"):
+            break
+    if not words:
+        return None
+    # Prefer a phrase ending on a plural, the usual head of a counted noun phrase.
+    for i, (word, _) in enumerate(words):
+        if word.lower().endswith("s") and not word.lower().endswith("ss"):
+            words = words[: i + 1]
+            break
+    else:
+        words = words[:1]
+    phrase = " ".join(w for w, _ in words)
+    head = words[-1][0].lower()
+    return phrase, head, words[-1][1]
+
+
+def _magnitudes(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for match in _MAGNITUDE_RE.finditer(text):
+        lower, upper = _MAGNITUDES[match.group("w").lower()]
+        window = text[max(0, match.start() - 60) : min(len(text), match.end() + 30)].lower()
+        unit = (
+            "percent"
+            if re.search(r"growth|grow|percent|%|gain|increase|rise|decline|drop|rate|inflation", window)
+            else "dimensionless"
+        )
+        out.append(
+            Mention(match.start(), match.end(), lower, unit, QuantityKind.MAGNITUDE, 0.0,
+                    lower=lower, upper=upper, bounds_fixed=True)
+        )  # fmt: skip
+    return out
+
+
+def _fractions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    for match in _FRACTION_RE.finditer(text):
+        if is_blocked((match.start(), match.end()), blocked):
+            continue
+        numerator_word = (match.group("n") or "").lower()
+        denominator_word = match.group("d").lower()
+        denominator = _DENOMINATORS[denominator_word[:3]]
+        if not numerator_word:
+            if denominator != 2:
+                continue  # "third" alone is an ordinal
+            # "half a million": a number, not a fraction.
+            follow = re.match(
+                r"\s+an?\s+(million|billion|thousand|dozen|trillion)\b", text[match.end() : match.end() + 20], re.I
+            )
+            if follow:
+                continue
+            numerator = 1.0
+        else:
+            numerator = 1.0 if numerator_word in ("a", "an") else float(words_value(numerator_word) or 1)
+        if denominator == 4 and not re.match(r"\s+of\b", text[match.end() : match.end() + 5]):
+            continue  # "a quarter" is usually a period
+        if re.match(
+            r"[ \u00a0-]+(?:largest|biggest|place|highest|best|time|consecutive)",
+            text[match.end() : match.end() + 14],
+            re.I,
+        ):
+            continue
+        value = numerator / denominator
+        out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.FRACTION, 0.0))
+    return out
+
+
+def _multiple_words(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for match in _MULTIPLE_WORD_RE.finditer(text):
+        word = match.group("w").lower()
+        # "double" and "triple" as adjectives ("a double room") are not multiples.
+        if word in ("double", "triple", "quadruple") and not re.search(
+            r"(?:to|will|would|could|can|may|might|could|expected to|set to)\s+$",
+            text[max(0, match.start() - 16) : match.start()],
+            re.I,
+        ):
+            continue
+        value = _MULTIPLES[word[:4]]
+        out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.MULTIPLE, 0.0))
+    return out
+
+
+def _ranks(text: str, time: TimeScan, blocked: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    for match in _RANK_NO_RE.finditer(text):
+        raw = match.group("n")
+        value = float(raw) if raw.isdigit() else float(words_value(raw) or 0)
+        if value <= 0 or (match.group().lower().startswith("number") and raw.isdigit()):
+            continue
+        out.append(Mention(match.start(), match.end(), value, "rank", QuantityKind.RANK, 0.0))
+    time_spans = [ref.span for ref in time.refs]
+    for ordinal in find_ordinals(text):
+        span = (ordinal.start, ordinal.end)
+        if is_blocked(span, blocked) or is_blocked(span, time_spans):
+            continue
+        word = text[ordinal.start : ordinal.end].lower()
+        before = text[max(0, ordinal.start - 12) : ordinal.start].lower()
+        if word == "second" and re.search(r"(?:\d|\b(?:a|per|one|each|the\s+same))\s*$", before):
+            continue  # the time unit
+        if re.search(r"(?:^|\W)(?:a|an|one|two|three)[ \u00a0-]+$", before) and word not in ("first", "second"):
+            continue  # "a third" is a fraction
+        end = ordinal.end
+        context = _RANK_CONTEXT_RE.match(text, end, min(len(text), end + 24))
+        if context is not None:
+            end = context.end()
+        out.append(Mention(ordinal.start, end, float(ordinal.value), "rank", QuantityKind.RANK, 0.0))
+    return out
+
+
+def _with_hedge(text: str, mention: Mention) -> Mention:
+    hedge = hedge_before(text, mention.start)
+    if hedge is None:
+        or_so = hedge_after(text, mention.end)
+        if or_so is not None and mention.kind not in (QuantityKind.RANK, QuantityKind.MAGNITUDE):
+            return replace(mention, hedge=Hedge.APPROXIMATE)
+        return mention
+    kind, hedge_start = hedge
+    if mention.kind in (QuantityKind.RANK,):
+        return mention
+    if mention.kind is QuantityKind.MAGNITUDE:
+        return replace(mention, hedge=kind, hedge_start=hedge_start)
+    return replace(mention, hedge=kind, hedge_start=hedge_start)
+
+
+def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "$252 million to $287 million", "between 3 and 4 percent", "3-4%": one quantity."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        current = mentions[i]
+        if i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            merged = _range(text, current, nxt)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(current)
+        i += 1
+    return out
+
+
+_RANGE_KINDS = frozenset({QuantityKind.NUMBER, QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.COUNT,
+                          QuantityKind.DIMENSION, QuantityKind.DURATION, QuantityKind.PER_UNIT,
+                          QuantityKind.PERCENTAGE_POINT})  # fmt: skip
+
+
+def _range(text: str, first: Mention, second: Mention) -> Mention | None:
+    gap = text[first.end : second.start]
+    if len(gap) > 8 or first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
+        return None
+    match = _RANGE_GAP_RE.match(gap)
+    if match is None:
+        return None
+    connector = gap.strip().lower().split()[0] if gap.strip() else ""
+    connector = connector.rstrip("$€£¥₹")
+    opener = _BETWEEN_RE.search(text, max(0, first.start - 12), first.start)
+    if connector == "and" and (opener is None or not opener.group().lower().startswith("between")):
+        return None
+    if connector == "or":
+        return None
+    if connector == "to" and opener is not None and opener.group().lower().startswith("from"):
+        # "rose from $1 to $2" is a change between two figures, not a range.
+        clause = text[max(0, first.start - 60) : first.start].lower()
+        if re.search(
+            r"\b(?:rose|fell|up|down|increas|decreas|grew|jump|climb|drop|declin|cut|rais|lower|boost|reduc|gain|lost|sank|surg|soar|plung|slid|chang|went|moved|swung|widen|narrow)",
+            clause,
+        ):
+            return None
+    if first.kind is QuantityKind.NUMBER or first.unit == second.unit:
+        unit, kind, noun = second.unit, second.kind, second.noun
+    else:
+        return None
+    lo, hi = first.value, second.value
+    # "3 to 4 million": the scale written once applies to both ends.
+    if first.kind is QuantityKind.NUMBER and second.value >= 1000 and first.value * 1000 <= second.value:
+        for scale in (1e12, 1e9, 1e6, 1e3):
+            if second.value >= scale and first.value * scale <= second.value:
+                lo = first.value * scale
+                break
+    if lo > hi:
+        return None
+    return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first.rounding, second.rounding),
+                   noun=noun, lower=lo, upper=hi, is_range=True)  # fmt: skip

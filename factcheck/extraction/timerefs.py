@@ -1,0 +1,255 @@
+"""Dates, periods, points, windows and baselines.
+
+Besides the ``TimeRef`` list, :func:`find_time` reports the spans of numbers that
+belong to time ("2025" in "start of 2025", "31" in "Jan. 31") so the quantity
+finder never counts a year as 2025 units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.claim import TimeKind, TimeRef
+from factcheck.extraction.numbers import ORDINALS, UNITS
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_FULL_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_YEAR = r"(?:19|20)\d{2}"
+_UNIT_MONTHS = {"day": 1 / 30.4375, "week": 7 / 30.4375, "month": 1.0, "quarter": 3.0, "year": 12.0, "decade": 120.0}
+_COUNT = (
+    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s+of)"
+)
+_SPAN_UNIT = r"(day|week|month|quarter|year|decade)s?"
+
+_QUARTER_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))"
+    rf"(?:(?:\s+of)?(?:\s+|-|')?(?:fiscal\s+|FY\s*|calendar\s+)?(?P<y>{_YEAR}|(?<=')\d{{2}}(?!\d)))?(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_HALF_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?P<hw>first|second)[\s-]+half|H(?P<hn>[12]))(?:(?:\s+of)?\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?"
+    r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?:the|this|that)\s+(?:same\s+)?quarter(?![A-Za-z-])", re.IGNORECASE)
+_MONTH_DAY_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<m>{_MONTH})\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR})(?!\d))?"
+)
+_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+)
+_MONTH_YEAR_RE = re.compile(rf"(?<![A-Za-z])(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)")
+_MONTH_ALONE_RE = re.compile(
+    rf"(?<![A-Za-z])(?:in|since|by|until|through|last|next|this|early|late|mid-?)\s+(?P<m>{_FULL_MONTH})(?![A-Za-z])"
+)
+_WEEKDAY_RE = re.compile(r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")
+_PART_OF_RE = re.compile(
+    rf"(?<![A-Za-z])(?:the\s+)?(?P<p>start|beginning|end|middle|close|turn|first\s+half|second\s+half)\s+of\s+"
+    rf"(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?P<y>{_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+_EARLY_LATE_RE = re.compile(rf"(?<![A-Za-z])(?P<p>early|mid|late)[\s-]+(?P<y>{_YEAR})(?!\d)", re.IGNORECASE)
+_YTD_RE = re.compile(
+    r"(?<![A-Za-z])(?:year[\s-]+to[\s-]+date|YTD|so\s+far\s+this\s+year|this\s+year\s+so\s+far)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_OVER_RE = re.compile(
+    r"(?<![A-Za-z])(?P<u>year|quarter|month|week)[\s-]+(?:over|on)[\s-]+(?P=u)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?P<abbr>YoY|y/y|QoQ|q/q|MoM|m/m)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_AGO_RE = re.compile(
+    rf"(?<![A-Za-z])(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+)?(?:the\s+)?"
+    rf"(?<![\d.])(?P<n>{_COUNT})\s+(?P<u>day|week|month|quarter|year|decade)s?(?:\s+|-)(?:ago|earlier|before|prior)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_YEAR_AGO_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\s+)?(?:the\s+)?"
+    r"(?:same\s+(?:period|quarter|month)\s+(?:a\s+|last\s+|of\s+the\s+previous\s+)?year|year[\s-]ago\s+(?:period|quarter|level)"
+    r"|prior[\s-]year\s+(?:period|quarter)|previous\s+quarter|prior\s+quarter|sequentially)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_WINDOW_RE = re.compile(
+    rf"(?<![A-Za-z])(?:(?:over|in|during|for|within|throughout)\s+)?the\s+(?P<dir>next|past|last|coming|previous|following|prior)"
+    rf"\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>day|week|month|quarter|year|decade)s?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<dir>last|this|next|previous)\s+(?P<u>year|quarter|month|week)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<prep>in|for|during|throughout|through|by|until|of|fiscal|FY|calendar(?:\s+year)?)\s*)?"
+    rf"(?<![\w.,$€£¥₹#-])(?P<y>{_YEAR})(?P<s>s)?(?![\w%]|[.,]\d|\s*(?:%|percent|per\s*cent|million|billion|thousand|bn|mn))"
+    r"(?P<alone>\s+alone)?",
+)
+_FY_RE = re.compile(r"(?<![A-Za-z])FY\s?'?(?P<y>\d{2}|\d{4})(?!\d)")
+_CLOCK_RE = re.compile(
+    r"(?<![\w.:])\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE_RE = re.compile(r"(?<![\w/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])")
+_SINCE_RE = re.compile(r"(?<![A-Za-z])since\s+$", re.IGNORECASE)
+_NUMBER_IN_RE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?!\d)")
+
+
+@dataclass
+class TimeScan:
+    refs: list[TimeRef] = field(default_factory=list)
+    # Spans of numerals that are part of a date or period, never quantities.
+    blocked: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _count(word: str | None) -> float:
+    if not word:
+        return 1.0
+    lower = re.sub(r"\s+", " ", word.lower())
+    if lower in ("a", "an", "one"):
+        return 1.0
+    if lower in ("few", "several", "couple of"):
+        return 3.0 if lower != "couple of" else 2.0
+    if lower in UNITS:
+        return float(UNITS[lower])
+    try:
+        return float(lower)
+    except ValueError:
+        return 1.0
+
+
+def _two_digit_year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    raw = raw.lstrip("'")
+    year = int(raw)
+    return year + 2000 if year < 100 else year
+
+
+def _month(raw: str) -> int:
+    return _MONTHS[raw.lower().rstrip(".")[:4] if raw.lower().startswith("sept") else raw.lower()[:3]]
+
+
+def find_time(text: str) -> TimeScan:
+    candidates: list[tuple[int, TimeRef, list[tuple[int, int]]]] = []
+
+    def add(match: re.Match[str], kind: TimeKind, priority: int, numbers: bool = True, **fields: object) -> None:
+        ref = TimeRef(text=match.group(), span=(match.start(), match.end()), kind=kind, **fields)  # type: ignore[arg-type]
+        blocked = [(n.start(), n.end()) for n in _NUMBER_IN_RE.finditer(match.group())] if numbers else []
+        if kind is TimeKind.BASELINE:
+            # "one month ago" is a reference point, not a stated duration.
+            blocked = [(0, match.end() - match.start())]
+        candidates.append((priority, ref, [(match.start() + a, match.start() + b) for a, b in blocked]))
+
+    for m in _QUARTER_RE.finditer(text):
+        word = (m.group("qw") or "").lower()
+        quarter = int(m.group("qn")) if m.group("qn") else ORDINALS.get(word) or int(word[0])
+        add(m, TimeKind.PERIOD, 0, quarter=quarter, year=_two_digit_year(m.group("y")), months=3.0)
+    for m in _HALF_RE.finditer(text):
+        half = 1 if (m.group("hw") or "").lower() == "first" or m.group("hn") == "1" else 2
+        add(m, TimeKind.PERIOD, 0, part=f"half{half}", year=_two_digit_year(m.group("y")), months=6.0)
+    for m in _MONTH_DAY_RE.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            add(m, TimeKind.DATE, 1, month=_month(m.group("m")), day=day, year=_two_digit_year(m.group("y")))
+    for m in _DAY_MONTH_RE.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            add(m, TimeKind.DATE, 1, month=_month(m.group("m")), day=day, year=_two_digit_year(m.group("y")))
+    for m in _MONTH_YEAR_RE.finditer(text):
+        add(m, TimeKind.PERIOD, 2, month=_month(m.group("m")), year=int(m.group("y")), months=1.0)
+    for m in _MONTH_ALONE_RE.finditer(text):
+        add(m, TimeKind.PERIOD, 5, month=_month(m.group("m")), months=1.0)
+    for m in _WEEKDAY_RE.finditer(text):
+        add(m, TimeKind.DATE, 3)
+    for m in _PART_OF_RE.finditer(text):
+        part = re.sub(r"\s+", " ", m.group("p").lower())
+        part = {"beginning": "start", "close": "end", "turn": "start", "middle": "mid"}.get(part, part)
+        add(m, TimeKind.POINT, 1, year=int(m.group("y")), part=part)
+    for m in _EARLY_LATE_RE.finditer(text):
+        add(m, TimeKind.POINT, 1, year=int(m.group("y")), part=m.group("p").lower())
+    for m in _YTD_RE.finditer(text):
+        add(m, TimeKind.YEAR_TO_DATE, 1)
+    for m in _OVER_RE.finditer(text):
+        unit = (m.group("u") or m.group("abbr") or "").lower()
+        months = {"year": 12.0, "yoy": 12.0, "y/y": 12.0, "quarter": 3.0, "qoq": 3.0, "q/q": 3.0}.get(unit, 1.0)
+        months = 7 / 30.4375 if unit == "week" else months
+        add(m, TimeKind.BASELINE, 1, months=months, direction="past")
+    for m in _AGO_RE.finditer(text):
+        months = _count(m.group("n")) * _UNIT_MONTHS[m.group("u").lower()]
+        add(m, TimeKind.BASELINE, 1, months=months, direction="past")
+    for m in _YEAR_AGO_RE.finditer(text):
+        lowered = m.group().lower()
+        months = (
+            3.0 if ("sequential" in lowered or "previous quarter" in lowered or "prior quarter" in lowered) else 12.0
+        )
+        add(m, TimeKind.BASELINE, 2, months=months, direction="past")
+    for m in _WINDOW_RE.finditer(text):
+        direction = "future" if m.group("dir").lower() in ("next", "coming", "following") else "past"
+        months = _count(m.group("n")) * _UNIT_MONTHS[m.group("u").lower()]
+        # The window's own length ("three years") stays a quantity: the article states it.
+        add(m, TimeKind.WINDOW, 1, numbers=False, months=months, direction=direction)
+    for m in _RELATIVE_RE.finditer(text):
+        direction = {"last": "past", "previous": "past", "next": "future"}.get(m.group("dir").lower(), "current")
+        add(m, TimeKind.PERIOD, 4, months=_UNIT_MONTHS[m.group("u").lower()], direction=direction)
+    for m in _FY_RE.finditer(text):
+        add(m, TimeKind.PERIOD, 2, year=_two_digit_year(m.group("y")), months=12.0)
+    for m in _YEAR_RE.finditer(text):
+        year = int(m.group("y"))
+        months = 120.0 if m.group("s") else 12.0
+        add(m, TimeKind.PERIOD, 6, year=year, months=months)
+    for m in _THE_QUARTER_RE.finditer(text):
+        add(m, TimeKind.PERIOD, 7, months=3.0)
+    for m in _CLOCK_RE.finditer(text):
+        add(m, TimeKind.DATE, 3)
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        add(m, TimeKind.DATE, 1)
+
+    return _resolve(text, candidates)
+
+
+def _resolve(text: str, candidates: list[tuple[int, TimeRef, list[tuple[int, int]]]]) -> TimeScan:
+    # Longest first, then priority: "start of 2025" beats the bare year "2025".
+    candidates.sort(key=lambda c: (-(c[1].span[1] - c[1].span[0]), c[0], c[1].span[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[TimeRef, list[tuple[int, int]]]] = []
+    for _, ref, blocked in candidates:
+        start, end = ref.span
+        if any(start < b and end > a for a, b in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((ref, blocked))
+    chosen.sort(key=lambda c: c[0].span[0])
+    scan = TimeScan()
+    last_quarter: TimeRef | None = None
+    for ref, blocked in chosen:
+        ref = _with_since(text, ref)
+        if ref.quarter is not None and ref.year is not None:
+            last_quarter = ref
+        elif ref.kind is TimeKind.PERIOD and ref.quarter is None and ref.months == 3.0 and ref.year is None:
+            # "during the quarter": the article's most recent named quarter.
+            if last_quarter is not None and "quarter" in ref.text.lower() and ref.direction is None:
+                ref = ref.model_copy(update={"quarter": last_quarter.quarter, "year": last_quarter.year})
+        scan.refs.append(ref)
+        scan.blocked.extend(blocked)
+    return scan
+
+
+def _with_since(text: str, ref: TimeRef) -> TimeRef:
+    start = ref.span[0]
+    match = _SINCE_RE.search(text, max(0, start - 8), start)
+    if not match or ref.kind not in (TimeKind.POINT, TimeKind.PERIOD, TimeKind.DATE):
+        return ref
+    return ref.model_copy(
+        update={"kind": TimeKind.SINCE, "text": text[match.start() : ref.span[1]], "span": (match.start(), ref.span[1])}
+    )
+
+
+def is_blocked(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and span[1] > a for a, b in blocked)
