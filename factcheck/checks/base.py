@@ -330,3 +330,109 @@ def hedge_word(claim: Claim) -> str:
 
 
 ROUNDING = "inputs and stated figure each stand for their rounding interval (half a unit in the last digit) widened by their hedge; holds when the intervals overlap"  # noqa: E501
+
+
+# relation cues over the sentence text ------------------------------------------------
+# Extraction's ``related`` links win; these narrow cues only fill in when it left them out.
+
+_FROM_CUE = re.compile(
+    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|over|as\s+against|up\s+from|down\s+from)\b", re.IGNORECASE
+)
+_TO_CUE = re.compile(r"\b(to|at)\b[^.;]*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;.!?]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+
+
+def _between(ctx: CheckContext, a: Claim, b: Claim) -> str:
+    lo, hi = sorted([a.span, b.span])
+    return ctx.text[lo[1] : hi[0]]
+
+
+def _claims_between(ctx: CheckContext, a: Claim, b: Claim) -> list[Claim]:
+    lo, hi = sorted([a.span, b.span])
+    return [c for c in ctx.claims if lo[1] <= c.span[0] and c.span[1] <= hi[0]]
+
+
+def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
+    """The start level: ``related['from']``, else "... from/against/compared with <level>" after the change."""
+    linked = ctx.related(claim, "from")
+    if linked is not None:
+        return linked if is_level(linked) else None
+    for other in sorted(ctx.sentence_claims(claim), key=lambda c: c.span[0]):
+        if other.span[0] <= claim.span[1] or not is_level(other):
+            continue
+        gap = _between(ctx, claim, other)
+        if len(gap) > 90 or _CLAUSE_BREAK.search(gap):
+            return None
+        if any(is_level(c) for c in _claims_between(ctx, claim, other)):
+            return None
+        cue = list(_FROM_CUE.finditer(gap))
+        if cue and not re.search(r"\bto\b", gap[cue[-1].end() :]):
+            return other
+    return None
+
+
+def cue_to(ctx: CheckContext, claim: Claim) -> Claim | None:
+    """The end level: ``related['to'/'of']``, else "<level>, up 5%" or "up 5% to/at <level>"."""
+    for role in ("to", "of"):
+        linked = ctx.related(claim, role)
+        if linked is not None:
+            return linked if is_level(linked) else None
+    sentence = sorted(ctx.sentence_claims(claim), key=lambda c: c.span[0])
+    after = [c for c in sentence if c.span[0] >= claim.span[1]]
+    for other in after:
+        gap = _between(ctx, claim, other)
+        if len(gap) > 45 or _CLAUSE_BREAK.search(gap):
+            break
+        if is_level(other):
+            if re.search(r"\b(to|at)\s*(?:a\s+|an\s+)?(?:\w+\s+){0,2}$", gap, re.IGNORECASE) and not _FROM_CUE.search(
+                gap
+            ):
+                return other
+            break
+    before = [c for c in sentence if c.span[1] <= claim.span[0]]
+    for other in reversed(before):
+        gap = _between(ctx, other, claim)
+        if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or re.search(r"\bfrom\b", gap, re.IGNORECASE):
+            break
+        if is_level(other):
+            if any(is_level(c) for c in _claims_between(ctx, other, claim)):
+                break
+            if re.search(r"\b(at|to|was|of|stood|closing|closed|reached|hit)\b", ctx.text[max(0, other.span[0] - 25) : other.span[0]], re.IGNORECASE) or gap.strip().startswith(","):  # noqa: E501
+                return other
+            break
+    return None
+
+
+_YEAR_BASIS = re.compile(
+    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|a year (?:ago|earlier)|year[- ]ago|last year|previous year"
+    r"|same (?:period|quarter|month|time)|year[- ]on period|a year before|on the year|annual",
+    re.IGNORECASE,
+)
+_QUARTER_BASIS = re.compile(
+    r"quarter[- ]on[- ]quarter|\bqoq\b|sequential|preceding quarter|previous quarter|prior quarter|last quarter"
+    r"|(?:march|june|september|december) quarter",
+    re.IGNORECASE,
+)
+_MONTH_BASIS = re.compile(r"month[- ]on[- ]month|previous month|last month|from (?:the )?month before", re.IGNORECASE)
+
+
+def basis(text: str) -> str | None:
+    """Which comparison a clause makes: 'year', 'quarter' or 'month' (None when it says nothing)."""
+    found = {
+        name
+        for name, pattern in (("quarter", _QUARTER_BASIS), ("year", _YEAR_BASIS), ("month", _MONTH_BASIS))
+        if pattern.search(text)
+    }
+    if found == {"year", "quarter"}:
+        # "in the year-ago quarter" is a year basis; "quarter-on-quarter" alone is not.
+        return "quarter" if re.search(r"quarter[- ]on[- ]quarter|\bqoq\b|sequential", text, re.IGNORECASE) else "year"
+    return found.pop() if len(found) == 1 else None
+
+
+def claim_basis(ctx: CheckContext, claim: Claim) -> str | None:
+    if claim.baseline is not None and claim.baseline.months:
+        months = claim.baseline.months
+        return "year" if months >= 11 else "quarter" if months >= 3 else "month"
+    start, end = claim.sentence_span
+    window = ctx.text[max(start, claim.span[0] - 80) : min(end, claim.span[1] + 100)]
+    return basis(window)

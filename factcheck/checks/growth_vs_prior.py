@@ -1,16 +1,174 @@
-"""Placeholder: rule to come."""
+"""Growth against a stated prior figure: "X, up P% from Y", possibly across sentences.
+
+Rule: a relative change P whose current level X is known, and a prior level Y
+of the same series stated elsewhere ("... against Rs 750 crore a year ago",
+"in the year-ago period"), must satisfy (X - Y) / Y = P. A change stated with
+only its start ("increased 12 per cent from Rs 4,941 crore") is matched to
+the current level of the same series nearby. A change with no level at all
+(a lead's "profit grew 10 percent") is matched to a current/prior pair stated
+within the next two sentences ("net income of $359.4 million, up from $325.6
+million").
+
+A prior is only used when its comparison basis agrees with the change's: a
+year-on-year growth rate is never measured against the previous quarter's
+figure, nor a quarter-on-quarter one against last year's (both are stated
+side by side in results reports, and mixing them is the classic false alarm).
+Pairs that percent_change already settles (both ends in the change's own
+clause) are left to it.
+
+Tolerance: rounding intervals widened by hedges, over all corners; the
+relation holds when the computed change overlaps the stated one. A flipped
+sign is an error; other misses are warnings.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.checks import register
-from factcheck.checks.base import CheckContext
+from factcheck.checks.base import (
+    ROUNDING,
+    CheckContext,
+    basis,
+    claim_basis,
+    comparable_levels,
+    cue_from,
+    cue_to,
+    finding,
+    interval,
+    is_level,
+    is_relative_change,
+    judge,
+    pct,
+    rounding_interval,
+    show,
+    signed,
+)
+from factcheck.claim import Claim
 from factcheck.finding import Finding
+from factcheck.intervals import percent_change
 
 NAME = "growth_vs_prior"
+
+_PRIOR_CUE = re.compile(
+    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|over|a year (?:ago|earlier)|year[- ]ago|last year"
+    r"|previous|prior|preceding|same (?:period|quarter|time)|year[- ]on period|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _context(ctx: CheckContext, claim: Claim, before: int = 60, after: int = 80) -> str:
+    start, end = claim.sentence_span
+    return ctx.text[max(start, claim.span[0] - before) : min(end, claim.span[1] + after)]
+
+
+def _is_prior(ctx: CheckContext, claim: Claim) -> bool:
+    near = _context(ctx, claim, 50, 60)
+    return bool(_PRIOR_CUE.search(near))
+
+
+def _compatible_basis(ctx: CheckContext, change: Claim, prior: Claim) -> bool:
+    mine = claim_basis(ctx, change)
+    theirs = basis(_context(ctx, prior, 50, 80))
+    return mine is None or theirs is None or mine == theirs
+
+
+def _year_in(text: str) -> set[str]:
+    return set(re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    return iter(())
+    for claim in ctx.claims:
+        if not is_relative_change(claim):
+            continue
+        start, end = cue_from(ctx, claim), cue_to(ctx, claim)
+        if start is not None and end is not None:
+            continue  # percent_change's case
+        if end is not None:
+            prior = _find_prior(ctx, claim, end)
+            if prior is not None:
+                yield _judge(claim, prior, end)
+        elif start is not None:
+            current = _find_current(ctx, claim, start)
+            if current is not None:
+                yield _judge(claim, start, current)
+        else:
+            pair = _find_pair(ctx, claim)
+            if pair is not None:
+                yield _judge(claim, *pair)
+
+
+def _find_prior(ctx: CheckContext, change: Claim, current: Claim) -> Claim | None:
+    candidates = [
+        c
+        for c in ctx.claims
+        if comparable_levels(c, current)
+        and c.span != current.span
+        and _is_prior(ctx, c)
+        and _compatible_basis(ctx, change, c)
+        and c.quantity.kind == current.quantity.kind
+    ]
+    # The prior must be stated against this current figure, not another one.
+    linked = [c for c in candidates if _pairs_with(ctx, c) in (None, current.id)]
+    if not linked:
+        return None
+    return min(linked, key=lambda c: abs(c.span[0] - current.span[0]))
+
+
+def _pairs_with(ctx: CheckContext, prior: Claim) -> str | None:
+    """The level a prior is compared against in its own sentence, if any."""
+    for other in ctx.sentence_claims(prior):
+        if other.span[1] <= prior.span[0] and is_level(other) and comparable_levels(other, prior):
+            gap = ctx.text[other.span[1] : prior.span[0]]
+            if len(gap) < 120 and re.search(r"\b(against|versus|vs\.?|compared|from|over)\b", gap, re.IGNORECASE):
+                return other.id
+    return None
+
+
+def _find_current(ctx: CheckContext, change: Claim, prior: Claim) -> Claim | None:
+    """"On a QoQ basis, it increased 12 per cent from Rs 4,941 crore": the level it grew to, said just before."""
+    candidates = [
+        c
+        for c in ctx.claims
+        if comparable_levels(c, prior)
+        and c.span[1] <= change.span[0]
+        and change.span[0] - c.span[1] < 400
+        and not _is_prior(ctx, c)
+    ]
+    return max(candidates, key=lambda c: c.span[0]) if candidates else None
+
+
+def _find_pair(ctx: CheckContext, change: Claim) -> tuple[Claim, Claim] | None:
+    """A lead's bare "grew 10 percent": a current/prior pair in the next two sentences."""
+    sentence_end = change.sentence_span[1]
+    following = [c for c in ctx.claims if c.span[0] >= sentence_end]
+    following_starts = sorted({c.sentence_span for c in following})[:2]
+    window = [c for c in following if c.sentence_span in following_starts]
+    pairs = []
+    for c in window:
+        if not is_level(c):
+            continue
+        prior = cue_from(ctx, c)
+        if prior is not None and comparable_levels(prior, c) and _compatible_basis(ctx, change, prior):
+            pairs.append((prior, c))
+    if len(pairs) != 1:
+        return None
+    return pairs[0]
+
+
+def _judge(change: Claim, prior: Claim, current: Claim) -> Finding:
+    computed = percent_change(interval(prior), interval(current))
+    base = prior.quantity.value
+    point = (current.quantity.value - base) / base * 100 if base else 0.0
+    stated = signed(change)
+    verdict = judge(computed, stated, point, signed(change, rounding_interval(change)))
+    return finding(
+        NAME,
+        [change, prior, current],
+        f"{show(prior)} -> {show(current)} is {pct(point)}; the article says {pct(stated.mid)}",
+        verdict=verdict,
+        computed={"change_percent": point, "interval": computed},
+        tolerance=ROUNDING,
+    )

@@ -1,16 +1,105 @@
-"""Placeholder: rule to come."""
+"""Multiples and fractions: "doubled", "almost double", "more than doubled", "tripled", "halved".
+
+Rule: a multiple word states the ratio current / prior of one series:
+"doubled" 1.9–2.1x, "almost/nearly double" 1.8–2.0x, "more than doubled" and
+"over two-fold" > 2x, "tripled"/"three times" 2.85–3.15x, "halved" 0.45–0.55x.
+The ratio is computed from the current/prior pair the word describes: a pair
+stated in its own sentence or the next two ("more than doubled its profit at
+₹54 crore ... compared with ₹25 crore"), or a growth rate stated there
+("rose by 120%" is 2.2x). With no pair, the word is indeterminate.
+
+Tolerance: the ratio's interval over the figures' rounding intervals must
+overlap the word's range.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.checks import register
-from factcheck.checks.base import CheckContext
-from factcheck.finding import Finding
+from factcheck.checks.base import (
+    CheckContext,
+    Verdict,
+    comparable_levels,
+    cue_from,
+    finding,
+    interval,
+    is_level,
+    is_relative_change,
+    show,
+    signed,
+)
+from factcheck.claim import Claim
+from factcheck.finding import Finding, Severity, Status
+from factcheck.intervals import INF, Interval, fmt
 
 NAME = "multiples"
+
+_WORDS: list[tuple[re.Pattern[str], Interval]] = [
+    (re.compile(r"\b(?:more than|over)\s+(?:doubled|doubling|double|two-?fold|twice)\b", re.I), Interval(2.0, INF)),
+    (re.compile(r"\b(?:almost|nearly|close to)\s+(?:doubled|doubling|double|two-?fold)\b", re.I), Interval(1.8, 2.0)),
+    (re.compile(r"\b(?:more than|over)\s+(?:tripled|tripling|triple|three-?fold)\b", re.I), Interval(3.0, INF)),
+    (re.compile(r"\b(?:doubled|doubling|two-?fold (?:rise|increase|growth|jump))\b", re.I), Interval(1.9, 2.1)),
+    (re.compile(r"\b(?:tripled|tripling|three-?fold (?:rise|increase|growth|jump))\b", re.I), Interval(2.85, 3.15)),
+    (re.compile(r"\b(?:halved|halving|cut in half)\b", re.I), Interval(0.45, 0.55)),
+]
+
+
+def _sentence_index(bounds: list[tuple[int, int]], pos: int) -> int | None:
+    return next((i for i, (s, e) in enumerate(bounds) if s <= pos < e), None)
+
+
+def _pairs(ctx: CheckContext, window: list[Claim]) -> list[tuple[Interval, float, list[Claim], str]]:
+    found: list[tuple[Interval, float, list[Claim], str]] = []
+    for c in window:
+        if is_level(c):
+            prior = cue_from(ctx, c)
+            if prior is not None and comparable_levels(prior, c) and prior.quantity.value:
+                ratio = interval(c) / interval(prior)
+                found.append((ratio, c.quantity.value / prior.quantity.value, [c, prior], f"{show(c)} / {show(prior)}"))
+        elif is_relative_change(c):
+            p = signed(c)
+            found.append((1 + p / 100, 1 + p.mid / 100, [c], f"a change of {show(c)}"))
+    return found
 
 
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    return iter(())
+    bounds = sorted({tuple(c.sentence_span) for c in ctx.claims})  # type: ignore[misc]
+    taken: list[tuple[int, int]] = []
+    for pattern, allowed in _WORDS:
+        for match in pattern.finditer(ctx.text):
+            span = match.span()
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            index = _sentence_index(bounds, span[0])
+            start = bounds[index][0] if index is not None else span[0]
+            stop = bounds[index + 2][1] if index is not None and index + 2 < len(bounds) else len(ctx.text)
+            window = [c for c in ctx.claims if start <= c.span[0] < stop]
+            pairs = _pairs(ctx, window)
+            if not pairs:
+                yield finding(
+                    NAME,
+                    [],
+                    f"{match.group(0)!r}: the article gives no before/after pair to compare",
+                    status=Status.INDETERMINATE,
+                    severity=Severity.INFO,
+                    extra_spans=[span],
+                )
+                continue
+            # The word describes the nearest pair.
+            ratio, point, claims, how = min(pairs, key=lambda p: abs(p[2][0].span[0] - span[0]))
+            holds = ratio.overlaps(allowed)
+            verdict = Verdict(holds, holds and not allowed.contains(point), False)
+            hi = "∞" if allowed.hi == INF else f"{fmt(allowed.hi)}x"
+            yield finding(
+                NAME,
+                claims,
+                f"{match.group(0)!r} means {fmt(allowed.lo)}x–{hi}; {how} is {fmt(point)}x",
+                verdict=verdict,
+                extra_spans=[span],
+                computed={"ratio": point, "interval": ratio, "allowed": allowed},
+                tolerance="ratio over the figures' rounding intervals must overlap the word's range",
+            )

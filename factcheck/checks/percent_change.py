@@ -28,9 +28,10 @@ from factcheck.checks.base import (
     ROUNDING,
     CheckContext,
     comparable_levels,
+    cue_from,
+    cue_to,
     finding,
     interval,
-    is_level,
     is_relative_change,
     judge,
     pct,
@@ -41,21 +42,17 @@ from factcheck.checks.base import (
 from factcheck.claim import ChangeKind, Claim, TimeKind
 from factcheck.finding import Finding, Severity, Status
 from factcheck.intervals import fmt, implied_start, percent_change
+from factcheck.quantity import QuantityKind
 
 NAME = "percent_change"
 
 
 def end_level(ctx: CheckContext, claim: Claim) -> Claim | None:
-    for role in ("to", "of"):
-        target = ctx.related(claim, role)
-        if target is not None and is_level(target):
-            return target
-    return None
+    return cue_to(ctx, claim)
 
 
 def start_level(ctx: CheckContext, claim: Claim) -> Claim | None:
-    target = ctx.related(claim, "from")
-    return target if target is not None and is_level(target) else None
+    return cue_from(ctx, claim)
 
 
 _JOINER = re.compile(r"^[\s,(]*(or|and|,|\(|—|-|–)?[\s,(]*$", re.IGNORECASE)
@@ -76,6 +73,8 @@ def paired_absolute(ctx: CheckContext, claim: Claim) -> Claim | None:
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for claim in ctx.claims:
+        if claim.change is not None and claim.change.kind == ChangeKind.ABSOLUTE:
+            yield from _absolute(ctx, claim)
         if not is_relative_change(claim):
             continue
         start, end = start_level(ctx, claim), end_level(ctx, claim)
@@ -91,6 +90,30 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             yield _with_delta(claim, delta, end)
             continue
         yield from _implied_baseline(ctx, claim, end)
+
+
+def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
+    """"fell 624.82 points to 81,551.63 against 82,176.45": end - start = the change."""
+    start, end = start_level(ctx, claim), end_level(ctx, claim)
+    if start is None or end is None or not comparable_levels(start, end):
+        return
+    if claim.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) and start.quantity.kind not in (
+        QuantityKind.PERCENT,
+        QuantityKind.PERCENTAGE_POINT,
+    ):
+        return  # a point change of a percentage level is for another check
+    computed = interval(end) - interval(start)
+    point = end.quantity.value - start.quantity.value
+    stated = signed(claim)
+    verdict = judge(computed, stated, point, signed(claim, rounding_interval(claim)))
+    yield finding(
+        NAME,
+        [claim, start, end],
+        f"{show(start)} -> {show(end)} is a change of {fmt(point)}; the article says {fmt(stated.mid)}",
+        verdict=verdict,
+        computed={"change": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
 
 
 def _both_ends(claim: Claim, start: Claim, end: Claim) -> Finding:
