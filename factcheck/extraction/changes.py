@@ -1,0 +1,76 @@
+"""Direction words that make a figure a change ("up 8 percent", "gained $100 billion")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.claim import Change, ChangeKind
+from factcheck.quantity import QuantityKind
+
+UP = frozenset(
+    """up rose rise rises rising risen gained gain gains gaining jumped jump jumps jumping surged surge surges surging
+    soared soar soars soaring climbed climb climbs climbing increased increase increases increasing grew grow grows
+    growing grown added add adds adding rallied rally rallies advanced advance advances higher boosted boost raised
+    raise spiked spike rebounded rebound expanded expand expands widened doubled tripled quadrupled growth
+    accelerated""".split()
+)
+DOWN = frozenset(
+    """down fell fall falls falling fallen dropped drop drops dropping declined decline declines declining slid slide
+    slides sliding plunged plunge plunges plunging plummeted plummet tumbled tumble tumbles sank sink sinks slumped
+    slump slumps slipped slip slips dipped dip dips decreased decrease decreases decreasing lost lose loses losing
+    shed sheds shedding cut cuts reduced reduce reduces lower lowered shrank shrink shrinks shrunk contracted
+    contraction retreated retreat eased ease crashed crash halved narrowed""".split()
+)
+_WORD_ALT = "|".join(sorted(UP | DOWN, key=len, reverse=True))
+# Verb, an optional "by"/"of", then the quantity (its hedge already removed by the caller).
+_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})(?:[ \u00a0]+(?:by|of|an?\s+(?:additional|extra|further)|another|nearly|almost))?"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth|surge|plunge|slide)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundChange:
+    change: Change
+
+
+def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start: int) -> Change | None:
+    """The change a quantity at ``start:end`` expresses, if a direction word governs it."""
+    window_start = max(clause_start, start - 40)
+    match = _BEFORE_RE.search(text, window_start, start)
+    verb_span: tuple[int, int] | None = None
+    verb = None
+    if match:
+        verb, verb_span = match.group("verb"), (match.start("verb"), match.end("verb"))
+    else:
+        after = _AFTER_RE.match(text, end, min(len(text), end + 16))
+        if after:
+            verb, verb_span = after.group("verb"), (after.start("verb"), after.end("verb"))
+    if verb is None or verb_span is None:
+        return None
+    lowered = verb.lower()
+    direction = 1 if lowered in UP else -1
+    if kind is QuantityKind.PERCENTAGE_POINT:
+        change_kind = ChangeKind.POINTS
+    elif kind in (QuantityKind.PERCENT, QuantityKind.MULTIPLE, QuantityKind.FRACTION, QuantityKind.MAGNITUDE):
+        change_kind = ChangeKind.RELATIVE
+    else:
+        change_kind = ChangeKind.ABSOLUTE
+    return Change(direction=direction, kind=change_kind, verb=verb, verb_span=verb_span)
+
+
+def multiple_change(word: str, span: tuple[int, int]) -> Change | None:
+    """ "doubled" and "halved" are changes by themselves."""
+    lowered = word.lower()
+    if lowered.startswith(("doubl", "tripl", "quadrupl")):
+        return Change(direction=1, kind=ChangeKind.RELATIVE, verb=word, verb_span=span)
+    if lowered.startswith("halv"):
+        return Change(direction=-1, kind=ChangeKind.RELATIVE, verb=word, verb_span=span)
+    return None

@@ -1,0 +1,229 @@
+"""Assemble claims: each quantity with its subject, metric, period, baseline, change and links."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from factcheck.claim import Change, Claim, Metric, TimeKind, TimeRef
+from factcheck.extraction.changes import change_for, multiple_change
+from factcheck.extraction.entities import Entity, find_entities
+from factcheck.extraction.metrics import classify, is_segment_name
+from factcheck.extraction.quantities import Mention, find_mentions
+from factcheck.extraction.sentences import Sentence, split_sentences
+from factcheck.extraction.timerefs import find_time
+from factcheck.quantity import QuantityKind
+
+_ANAPHOR_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:the|The)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,3}?"
+    r"(?:company|firm|group|giant|business|conglomerate|retailer|bank|maker|provider|operator|insurer|lender|"
+    r"carrier|startup|corporation)(?:’s|'s)?|\b(?:its|it|It|Its)\b)(?![A-Za-z])"
+)
+_PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
+_LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,
+                          QuantityKind.DIMENSION, QuantityKind.PERCENT})  # fmt: skip
+_CLAUSE_BREAK_RE = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|—")
+_FROM_BEFORE_RE = re.compile(r"(?<![A-Za-z])from[ \u00a0]+$", re.IGNORECASE)
+_TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])to[ \u00a0]+$", re.IGNORECASE)
+_POSSESSIVE_GAP_RE = re.compile(r"^(?:’s|'s)[ \u00a0]+")
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """Claims in text order with stable ids ``c0``, ``c1`` ..."""
+    if not isinstance(text, str) or not text:
+        return []
+    sentences = split_sentences(text)
+    time = find_time(text)
+    mentions = find_mentions(text, time)
+    entities = find_entities(text, [(s.start, s.end) for s in sentences])
+    builder = _Builder(text, sentences, time.refs, entities)
+    return builder.build(mentions)
+
+
+class _Builder:
+    def __init__(self, text: str, sentences: list[Sentence], refs: list[TimeRef], entities: list[Entity]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.refs = refs
+        self.ref_starts = [r.span[0] for r in refs]
+        self.entities = [e for e in entities if not e.is_person]
+        self.entity_starts = [e.start for e in self.entities]
+        counts = Counter(e.canonical for e in self.entities if not e.is_place)
+        self.main_org = counts.most_common(1)[0][0] if counts else None
+
+    def sentence_of(self, offset: int) -> Sentence:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i < 0:
+            return Sentence(0, len(self.text), self.text)
+        sentence = self.sentences[i]
+        return sentence if offset < sentence.end or i == len(self.sentences) - 1 else sentence
+
+    def build(self, mentions: list[Mention]) -> list[Claim]:
+        ids = [f"c{i}" for i in range(len(mentions))]
+        drafts: list[dict] = []
+        for i, mention in enumerate(mentions):
+            drafts.append(self._draft(ids[i], mention))
+        self._link(mentions, drafts)
+        return [Claim(**d) for d in drafts]
+
+    def _draft(self, claim_id: str, mention: Mention) -> dict:
+        text = self.text
+        sentence = self.sentence_of(mention.start)
+        anchor = mention.hedge_start if mention.hedge_start is not None else mention.start
+        clause_start = self._clause_start(sentence, anchor)
+        change: Change | None = change_for(text, anchor, mention.end, mention.kind, clause_start)
+        if mention.kind is QuantityKind.MULTIPLE and change is None:
+            change = multiple_change(text[mention.start : mention.end], (mention.start, mention.end))
+        subject_entity = self._subject(sentence, mention)
+        subject = subject_entity.canonical if subject_entity else None
+        is_segment = bool(
+            subject_entity
+            and subject != self.main_org
+            and (is_segment_name(subject) or self._possessed(subject_entity))
+        )
+        clause = text[sentence.start : sentence.end]
+        metric = classify(
+            mention.kind, mention.noun, mention.unit, clause, mention.start - sentence.start, change, is_segment
+        )
+        if metric is Metric.MARKET_SIZE and not self._possessed_by_subject(subject_entity, mention):
+            subject, subject_entity = None, None  # "a $90B cloud market" belongs to no one in particular
+        period, baseline = self._time(sentence, mention, change is not None or metric is Metric.GROWTH)
+        quantity = mention.to_quantity(text)
+        return {
+            "id": claim_id,
+            "text": sentence.text,
+            "span": quantity.span,
+            "sentence_span": (sentence.start, sentence.end),
+            "quantity": quantity,
+            "subject": subject,
+            "subject_span": (subject_entity.start, subject_entity.end) if subject_entity else None,
+            "metric": metric,
+            "period": period,
+            "baseline": baseline,
+            "change": change,
+            "related": {},
+        }
+
+    def _clause_start(self, sentence: Sentence, offset: int) -> int:
+        start = sentence.start
+        for match in re.finditer(r",|;|—", self.text[sentence.start : offset]):
+            start = sentence.start + match.end()
+        return start
+
+    def _possessed(self, entity: Entity) -> bool:
+        """ "Alibaba's Cloud Intelligence Group": a unit of another organisation."""
+        i = bisect.bisect_left(self.entity_starts, entity.start) - 1
+        if i < 0:
+            return False
+        owner = self.entities[i]
+        gap = self.text[owner.end : entity.start]
+        return bool(_POSSESSIVE_GAP_RE.match(gap)) and owner.canonical != entity.canonical
+
+    def _possessed_by_subject(self, entity: Entity | None, mention: Mention) -> bool:
+        if entity is None:
+            return False
+        gap = self.text[entity.end : mention.start]
+        return bool(_POSSESSIVE_GAP_RE.match(gap))
+
+    def _subject(self, sentence: Sentence, mention: Mention) -> Entity | None:
+        lo = bisect.bisect_left(self.entity_starts, sentence.start)
+        hi = bisect.bisect_left(self.entity_starts, sentence.end)
+        in_sentence = [e for e in self.entities[lo:hi] if not e.is_place]
+        before = [e for e in in_sentence if e.end <= mention.start]
+        anaphor = None
+        for match in _ANAPHOR_RE.finditer(self.text, sentence.start, mention.start):
+            anaphor = match
+        if before and (anaphor is None or before[-1].start > anaphor.start() or before[-1].canonical == self.main_org):
+            return before[-1]
+        if anaphor is not None:
+            previous = self._last_org_before(anaphor.start())
+            if previous is not None:
+                return previous
+        if before:
+            return before[-1]
+        after = [e for e in in_sentence if e.start >= mention.end]
+        return after[0] if after else None
+
+    def _last_org_before(self, offset: int) -> Entity | None:
+        i = bisect.bisect_left(self.entity_starts, offset) - 1
+        steps = 0
+        while i >= 0 and steps < 50:
+            entity = self.entities[i]
+            if not entity.is_place and not entity.canonical.isupper() or entity.canonical == self.main_org:
+                return entity
+            i -= 1
+            steps += 1
+        return None
+
+    def _time(self, sentence: Sentence, mention: Mention, is_change: bool) -> tuple[TimeRef | None, TimeRef | None]:
+        lo = bisect.bisect_left(self.ref_starts, sentence.start)
+        hi = bisect.bisect_left(self.ref_starts, sentence.end)
+        refs = [r for r in self.refs[lo:hi] if not (r.span[0] >= mention.start and r.span[1] <= mention.end)]
+        # A window that contains the quantity ("over the next three years") is its own frame, not its period.
+        refs = [r for r in refs if not (r.span[0] <= mention.start and r.span[1] >= mention.end)]
+
+        def distance(ref: TimeRef) -> int:
+            if ref.span[0] >= mention.end:
+                return ref.span[0] - mention.end
+            return (mention.start - ref.span[1]) + 1  # the same distance after is preferred
+
+        periods = [r for r in refs if r.kind in _PERIOD_KINDS or (r.kind is TimeKind.SINCE and not is_change)]
+        baselines = [r for r in refs if r.kind is TimeKind.BASELINE or (r.kind is TimeKind.SINCE and is_change)]
+        # A precise period (a quarter, a year) beats a weekday in the same sentence.
+        period = min(periods, key=lambda r: (r.kind is TimeKind.DATE and r.year is None, distance(r)), default=None)
+        baseline = min(baselines, key=distance, default=None) if is_change else None
+        return period, baseline
+
+    def _link(self, mentions: list[Mention], drafts: list[dict]) -> None:
+        text = self.text
+        for i, draft in enumerate(drafts):
+            change: Change | None = draft["change"]
+            if change is None or mentions[i].kind in (QuantityKind.RANK, QuantityKind.DURATION):
+                continue
+            # "of": the level whose change this is, stated in the same sentence.
+            best: tuple[int, int] | None = None
+            for j in range(max(0, i - 6), min(len(drafts), i + 7)):
+                other = drafts[j]
+                if j == i or other["sentence_span"] != draft["sentence_span"] or other["change"] is not None:
+                    continue
+                # A percent level is only the base of a point change ("margin up 2 points to 30%").
+                if mentions[j].kind not in _LEVEL_KINDS or (
+                    mentions[j].kind is QuantityKind.PERCENT and mentions[i].kind is not QuantityKind.PERCENTAGE_POINT
+                ):
+                    continue
+                gap = abs(mentions[j].start - mentions[i].start)
+                if best is None or gap < best[0]:
+                    best = (gap, j)
+            if best is not None:
+                draft["related"]["of"] = drafts[best[1]]["id"]
+                if draft["subject"] is None and drafts[best[1]]["subject"] is not None:
+                    draft["subject"] = drafts[best[1]]["subject"]
+                    draft["subject_span"] = drafts[best[1]]["subject_span"]
+        # "from X to Y" and "to Y from X".
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            if drafts[i]["sentence_span"] != drafts[i + 1]["sentence_span"]:
+                continue
+            gap = text[a.end : b.start].strip().lower()
+            a_anchor = a.hedge_start if a.hedge_start is not None else a.start
+            b_hedgeless_gap = text[a.end : b.hedge_start if b.hedge_start is not None else b.start].strip().lower()
+            from_to = None
+            if b_hedgeless_gap == "to" and _FROM_BEFORE_RE.search(text, max(0, a_anchor - 8), a_anchor):
+                from_to = (i, i + 1)
+            elif b_hedgeless_gap == "from" and _TO_BEFORE_RE.search(text, max(0, a_anchor - 6), a_anchor):
+                from_to = (i + 1, i)
+            if from_to is None:
+                # "rose 5% to $10": the change's new level.
+                if gap in ("to", "from") and drafts[i]["change"] is not None and drafts[i + 1]["change"] is None:
+                    drafts[i]["related"][gap] = drafts[i + 1]["id"]
+                continue
+            source, target = from_to
+            drafts[target]["related"]["from"] = drafts[source]["id"]
+            drafts[source]["related"]["to"] = drafts[target]["id"]
+            for k in range(i - 1, max(-1, i - 3), -1):
+                if drafts[k]["sentence_span"] == drafts[i]["sentence_span"] and drafts[k]["change"] is not None:
+                    drafts[k]["related"].setdefault("from", drafts[source]["id"])
+                    drafts[k]["related"].setdefault("to", drafts[target]["id"])
+                    break

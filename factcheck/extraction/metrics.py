@@ -1,0 +1,105 @@
+"""What a figure measures, from the words of its clause and its kind.
+
+The nearest cue wins; no cue leaves ``Metric.UNKNOWN``. The cue table is ordered by
+specificity: "market capitalization" must win over "market".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claim import Change, ChangeKind, Metric
+from factcheck.quantity import QuantityKind
+
+_CUES: list[tuple[str, str]] = [
+    ("market_cap", r"market[ -]cap(?:italization|italisation)?|market value|valuation|valued at|worth"),
+    ("share_price", r"share price|stock price|per share|a share|stock|shares|trading|traded|trades"),
+    ("revenue", r"revenues?|sales|turnover|top line"),
+    ("profit", r"profits?|net income|earnings|ebitda|operating income|net loss|losses"),
+    ("investment", r"invest(?:ing|ed|s|ment|ments)?|pour(?:ing|ed|s)?|spend(?:ing)?|spent|capex|capital expenditures?"
+                   r"|commitment|commit(?:ted|s)?|pledg(?:e|ed|ing)|fund(?:ing)?"),
+    ("market_share", r"market share|share of the (?:\w+ )*market|share"),
+    ("market", r"market"),
+    ("headcount", r"employees|employ|workers|staff|headcount|workforce|jobs"),
+    ("growth", r"growth|grew|grow|increase|rise|year over year|year-over-year|yoy"),
+    ("rank", r"largest|biggest|place|ranks?|ranked|position|No\."),
+]  # fmt: skip
+_CUE_RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _CUES]
+_HEADCOUNT_NOUNS = frozenset("employees employee workers worker staff people employed staffers".split())
+_SEGMENT_WORDS = re.compile(r"segment|division|unit|business|group|cloud|arm", re.IGNORECASE)
+
+
+def _nearest(clause: str, offset: int, names: set[str]) -> str | None:
+    """The cue in ``names`` nearest to ``offset`` within ``clause``."""
+    best: tuple[int, int, str] | None = None
+    for order, (name, regex) in enumerate(_CUE_RES):
+        if name not in names:
+            continue
+        for match in regex.finditer(clause):
+            distance = min(abs(match.start() - offset), abs(match.end() - offset))
+            key = (distance, order, name)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def classify(
+    kind: QuantityKind,
+    noun: str | None,
+    unit: str,
+    clause: str,
+    offset: int,
+    change: Change | None,
+    is_segment: bool,
+) -> Metric:
+    """``clause`` is the text around the quantity; ``offset`` the quantity's position in it."""
+    if kind is QuantityKind.RANK:
+        return Metric.RANK if _nearest(clause, offset, {"rank", "market_share"}) else Metric.UNKNOWN
+    if kind is QuantityKind.DURATION:
+        return Metric.DURATION
+    if kind is QuantityKind.COUNT:
+        if noun and noun.split()[-1].lower() in _HEADCOUNT_NOUNS:
+            return Metric.HEADCOUNT
+        return Metric.COUNT
+    if kind is QuantityKind.PER_UNIT:
+        if noun == "share" or _nearest(clause, offset, {"share_price"}):
+            return Metric.SHARE_PRICE
+        return Metric.UNKNOWN
+    if kind is QuantityKind.MONEY:
+        cue = _nearest(clause, offset, {"market_cap", "revenue", "profit", "investment", "market", "market_share",
+                                         "share_price"})  # fmt: skip
+        if cue == "market_cap":
+            return Metric.MARKET_VALUE_CHANGE if change is not None else Metric.MARKET_CAP
+        if cue == "revenue":
+            return Metric.SEGMENT_REVENUE if is_segment else Metric.REVENUE
+        if cue == "profit":
+            return Metric.PROFIT
+        if cue == "investment":
+            return Metric.INVESTMENT
+        if cue in ("market", "market_share"):
+            return Metric.MARKET_SIZE
+        if cue == "share_price":
+            return Metric.SHARE_PRICE
+        return Metric.UNKNOWN
+    if kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+        after = clause[offset:]
+        if re.match(r"[^,;.]{0,24}?\bshare\b", after, re.IGNORECASE) or re.search(
+            r"market share", clause, re.IGNORECASE
+        ) and change is None:
+            return Metric.MARKET_SHARE
+        if change is not None and change.kind in (ChangeKind.RELATIVE, ChangeKind.POINTS):
+            if _nearest(clause, offset, {"share_price", "market_cap"}) in ("share_price",):
+                return Metric.PRICE_CHANGE
+            return Metric.GROWTH
+        if _nearest(clause, offset, {"growth"}):
+            return Metric.GROWTH
+        return Metric.UNKNOWN
+    if kind is QuantityKind.MAGNITUDE:
+        return Metric.GROWTH if _nearest(clause, offset, {"growth"}) or change is not None else Metric.UNKNOWN
+    if kind in (QuantityKind.MULTIPLE, QuantityKind.FRACTION):
+        return Metric.GROWTH if change is not None else Metric.UNKNOWN
+    return Metric.UNKNOWN
+
+
+def is_segment_name(name: str | None) -> bool:
+    return bool(name) and bool(_SEGMENT_WORDS.search(name or ""))
