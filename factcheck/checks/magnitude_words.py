@@ -90,8 +90,11 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue
         own = [c for c in _percents_in(ctx, *sentences[index]) if not (word.claim and c.id == word.claim.id)]
         # "double digits at 13 percent": the figure after the word, in the same clause.
-        after = [c for c in own if 0 <= c.span[0] - word.span[1] <= 40]
-        figures = after[:1] or own[:1]
+        after = [
+            c for c in own if 0 <= c.span[0] - word.span[1] <= 40 and "," not in ctx.text[word.span[1] : c.span[0]]
+        ]
+        # A figure earlier in the sentence describes something else ("double digits at 13%, ... triple-digit").
+        figures = after[:1] or ([] if any(c.span[0] < word.span[0] for c in own) else own[:1])
         if not figures:
             later = [c for s in sentences[index + 1 : index + 3] for c in _percents_in(ctx, *s)]
             figures = [c for c in later if is_relative_change(c) and (c.change is None or c.change.direction > 0)]

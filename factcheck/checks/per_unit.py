@@ -86,8 +86,8 @@ def _market_value_change(ctx: CheckContext) -> Iterator[Finding]:
         verdict = judge(implied, stated, point)
         message = (
             f"market value {show(cap)} at {show(p1)} a share was {show(cap)} x {show(p0)} / {show(p1)} = "
-            f"{fmt(cap.quantity.value * p0.quantity.value / p1.quantity.value)} at {show(p0)}, a change of about "
-            f"{fmt(point)}; the article says {change.quantity.text.strip()}"
+            f"{money(cap.quantity.value * p0.quantity.value / p1.quantity.value)} at {show(p0)}, a change of about "
+            f"{money(point)}; the article says {change.quantity.text.strip()}"
         )
         yield finding(
             NAME,
@@ -97,6 +97,13 @@ def _market_value_change(ctx: CheckContext) -> Iterator[Finding]:
             computed={"implied_change": point, "interval": implied},
             tolerance=ROUNDING + "; the share count is taken as steady over the period",
         )
+
+
+def money(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{fmt(value / size)} {word}"
+    return fmt(value)
 
 
 def _price_times_count(ctx: CheckContext) -> Iterator[Finding]:

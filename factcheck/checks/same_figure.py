@@ -15,6 +15,7 @@ percent" and "4 percent" agree); the intervals must overlap.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from factcheck.checks import register
@@ -47,6 +48,21 @@ def _scale_slip(a: float, b: float) -> bool:
     return any(abs(ratio - k) < 0.15 for k in (3, 6, 9))
 
 
+_COMPARED = re.compile(
+    r"\b(from|against|versus|vs\.?|compared|a year (?:ago|earlier)|year[- ]ago|last year|previous|prior|preceding"
+    r"|same (?:period|quarter|time)|year[- ]on|earlier|before|since|was|had|to)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared(ctx: CheckContext, claim: Claim) -> bool:
+    start = max(claim.sentence_span[0], claim.span[0] - 40)
+    return bool(
+        _COMPARED.search(ctx.text[start : claim.span[0]])
+        or _COMPARED.search(ctx.text[claim.span[1] : claim.span[1] + 50])
+    )
+
+
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
     claims = [c for c in ctx.claims if c.metric != Metric.UNKNOWN and c.subject]
@@ -58,6 +74,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if (a.baseline is None) != (b.baseline is None):
                 continue
+            if a.sentence_span == b.sentence_span or _compared(ctx, a) or _compared(ctx, b):
+                continue  # two values in one breath, or one set against another, are two times
             if a.quantity.value == b.quantity.value and a.quantity.text.strip() == b.quantity.text.strip():
                 continue  # repeated verbatim: nothing to say
             verdict = judge(interval(a), interval(b), a.quantity.value)

@@ -154,8 +154,8 @@ def _stated_ranks(ctx: CheckContext, group: list[Claim]) -> list[tuple[int, Clai
     found: list[tuple[int, Claim, tuple[int, int]]] = []
     used: set[tuple[int, int]] = set()
     for claim in ctx.claims:
-        if claim.quantity.kind != QuantityKind.RANK:
-            continue
+        if claim.quantity.kind != QuantityKind.RANK or claim.metric not in (Metric.RANK, Metric.MARKET_SHARE):
+            continue  # "sixth consecutive quarter" is an ordinal, not a standing
         share = _share_for(ctx, group, claim.span, claim)
         if share is not None and 1 <= claim.quantity.value <= 50:
             found.append((int(claim.quantity.value), share, tuple(claim.span)))  # type: ignore[arg-type]
@@ -199,11 +199,15 @@ def _sentence_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _ranks(ctx: CheckContext, group: list[Claim]) -> Iterator[Finding]:
     stated = _stated_ranks(ctx, group)
-    seen: set[tuple[int, str]] = set()
+    spans_for: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for rank, share, rank_span in stated:
+        spans_for.setdefault((rank, share.id), []).append(rank_span)
+    seen: set[tuple[int, str]] = set()
+    for rank, share, _ in stated:
         if (rank, share.id) in seen:
             continue
         seen.add((rank, share.id))
+        rank_spans = spans_for[(rank, share.id)]
         v = interval(share)
         others = [c for c in group if c.id != share.id]
         above = [c for c in others if interval(c).lo > v.hi]
@@ -241,7 +245,7 @@ def _ranks(ctx: CheckContext, group: list[Claim]) -> Iterator[Finding]:
             message,
             status=status,
             severity=severity,
-            extra_spans=[rank_span],
+            extra_spans=rank_spans,
             computed={"rank": rank, "definitely_above": len(above), "room_left": room},
             tolerance="shares compared by rounding interval; ties within rounding allowed",
         )

@@ -61,15 +61,16 @@ class Article:
 
     def find(self, surface: str, occurrence: int | None = None) -> tuple[int, int]:
         """Span of ``surface``: the n-th occurrence, or the next one not yet used."""
+        # Whole tokens only: "3" must not match inside "$123.45".
+        pattern = re.compile(r"(?<![\w.,])" + re.escape(surface) + r"(?![\w]|[.,]\d)")
+        starts = [m.start() for m in pattern.finditer(self.text)] or [
+            i for i in range(len(self.text)) if self.text.startswith(surface, i)
+        ]
         if occurrence is None:
-            start = self._cursor.get(surface, 0)
-            index = self.text.find(surface, start)
-            if index < 0:
-                index = self.text.find(surface)
+            after = [i for i in starts if i >= self._cursor.get(surface, 0)]
+            index = (after or starts or [-1])[0]
         else:
-            index = -1
-            for _ in range(occurrence + 1):
-                index = self.text.find(surface, index + 1)
+            index = starts[occurrence] if occurrence < len(starts) else -1
         if index < 0:
             raise ValueError(f"{surface!r} not in the article")
         self._cursor[surface] = index + len(surface)
