@@ -42,6 +42,7 @@ from factcheck.checks.base import (
     judge,
     pct,
     rounding_interval,
+    same_subject,
     show,
     signed,
 )
@@ -110,8 +111,20 @@ def _find_prior(ctx: CheckContext, change: Claim, current: Claim) -> Claim | Non
         and _compatible_basis(ctx, change, c)
         and c.quantity.kind == current.quantity.kind
     ]
-    # The prior must be stated against this current figure, not another one.
-    linked = [c for c in candidates if _pairs_with(ctx, c) in (None, current.id)]
+    # The prior must be stated against this current figure, not another one, and near it.
+    order = sorted({tuple(c.sentence_span) for c in ctx.claims})
+    here = order.index(tuple(current.sentence_span)) if tuple(current.sentence_span) in order else -9
+    currents = {
+        cue_to(ctx, c).span for c in ctx.claims if is_relative_change(c) and c.id != change.id and cue_to(ctx, c)
+    }
+    linked = [
+        c
+        for c in candidates
+        if _pairs_with(ctx, c) in (None, current.id)
+        and c.span not in currents
+        and abs(order.index(tuple(c.sentence_span)) - here) <= 1
+        and same_subject(c, current) is not False
+    ]
     if not linked:
         return None
     return min(linked, key=lambda c: abs(c.span[0] - current.span[0]))
@@ -128,7 +141,7 @@ def _pairs_with(ctx: CheckContext, prior: Claim) -> str | None:
 
 
 def _find_current(ctx: CheckContext, change: Claim, prior: Claim) -> Claim | None:
-    """"On a QoQ basis, it increased 12 per cent from Rs 4,941 crore": the level it grew to, said just before."""
+    """ "On a QoQ basis, it increased 12 per cent from Rs 4,941 crore": the level it grew to, said just before."""
     candidates = [
         c
         for c in ctx.claims

@@ -64,6 +64,21 @@ def _pairs(ctx: CheckContext, window: list[Claim]) -> list[tuple[Interval, float
     return found
 
 
+def _prior_nearby(ctx: CheckContext, current: Claim, window: list[Claim]) -> Claim | None:
+    """ "It had clocked Rs 27.34 crore net profit in the year-ago period": a prior in the next sentences."""
+    from factcheck.checks.growth_vs_prior import _is_prior
+
+    for c in window:
+        if (
+            c.span[0] > current.span[1]
+            and comparable_levels(c, current)
+            and _is_prior(ctx, c)
+            and ctx.text[current.span[1] : c.span[0]].count(".") <= 1
+        ):
+            return c
+    return None
+
+
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
     bounds = sorted({tuple(c.sentence_span) for c in ctx.claims})  # type: ignore[misc]
@@ -77,8 +92,28 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             index = _sentence_index(bounds, span[0])
             start = bounds[index][0] if index is not None else span[0]
             stop = bounds[index + 2][1] if index is not None and index + 2 < len(bounds) else len(ctx.text)
+            own = (
+                [c for c in ctx.claims if bounds[index][0] <= c.span[0] < bounds[index][1]] if index is not None else []
+            )
             window = [c for c in ctx.claims if start <= c.span[0] < stop]
-            pairs = _pairs(ctx, window)
+            # The word describes its own clause's figures; later sentences only when its own has none.
+            own_after = [c for c in own if c.span[0] >= span[1] and is_level(c)]
+            if own_after:
+                current = own_after[0]
+                prior = cue_from(ctx, current) or _prior_nearby(ctx, current, window)
+                pairs = []
+                if prior is not None and prior.quantity.value and comparable_levels(prior, current):
+                    ratio = interval(current) / interval(prior)
+                    pairs = [
+                        (
+                            ratio,
+                            current.quantity.value / prior.quantity.value,
+                            [current, prior],
+                            f"{show(current)} / {show(prior)}",
+                        )
+                    ]
+            else:
+                pairs = _pairs(ctx, window)
             if not pairs:
                 yield finding(
                     NAME,

@@ -25,6 +25,7 @@ from factcheck.checks.base import ROUNDING, CheckContext, finding, interval, is_
 from factcheck.claim import Claim, Metric
 from factcheck.finding import Finding
 from factcheck.intervals import Interval, fmt
+from factcheck.quantity import QuantityKind
 
 NAME = "part_whole"
 
@@ -51,7 +52,13 @@ def _components(ctx: CheckContext) -> Iterator[Finding]:
             after = ctx.text[total.span[1] : total.span[1] + 30]
             if not (_TOTAL_BEFORE.search(before) or _BREAKDOWN_AFTER.match(after)):
                 continue
-            parts = [c for c in claims[i + 1 :] if is_level(c) and same_unit(c, total)]
+            parts = []
+            for c in claims[i + 1 :]:
+                gap = ctx.text[total.span[1] : c.span[0]]
+                if ";" in gap or re.search(r"\b(from|against|compared|versus|last year|a year)\b", gap, re.I):
+                    break
+                if is_level(c) and _same_kind(c, total):
+                    parts.append(c)
             if len(parts) < 2:
                 continue
             computed = Interval.point(0)
@@ -67,6 +74,13 @@ def _components(ctx: CheckContext) -> Iterator[Finding]:
                 computed={"sum": point, "interval": computed},
                 tolerance=ROUNDING,
             )
+
+
+def _same_kind(a: Claim, b: Claim) -> bool:
+    loose = {QuantityKind.NUMBER, QuantityKind.COUNT}
+    if a.quantity.kind in loose and b.quantity.kind in loose:
+        return True
+    return same_unit(a, b)
 
 
 def _segment_within_total(ctx: CheckContext) -> Iterator[Finding]:

@@ -155,7 +155,9 @@ def _exchange_rates(ctx: CheckContext) -> Iterator[Finding]:
         if b.quantity.value == 0:
             continue
         key = (a.quantity.unit, b.quantity.unit)
-        pairs.setdefault(key, []).append((a, b, interval(a) / interval(b), a.quantity.value / b.quantity.value))
+        # 1% slack: round conversions ("around $20,000 (£15,320)") carry more rounding than their digits show.
+        rate = (interval(a) / interval(b)).widen(abs(a.quantity.value / b.quantity.value) * 0.01)
+        pairs.setdefault(key, []).append((a, b, rate, a.quantity.value / b.quantity.value))
     for (ua, ub), items in pairs.items():
         if len(items) < 2:
             continue

@@ -78,6 +78,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if not is_relative_change(claim):
             continue
         start, end = start_level(ctx, claim), end_level(ctx, claim)
+        if start is not None and end is not None and start.span == end.span:
+            start = None  # one figure read both ways by the cues: no start after all
         if start is not None and end is not None:
             yield _both_ends(claim, start, end)
             continue
@@ -95,7 +97,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
 def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
     """"fell 624.82 points to 81,551.63 against 82,176.45": end - start = the change."""
     start, end = start_level(ctx, claim), end_level(ctx, claim)
-    if start is None or end is None or not comparable_levels(start, end):
+    if start is None or end is None or start.span == end.span or not comparable_levels(start, end):
         return
     if claim.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) and start.quantity.kind not in (
         QuantityKind.PERCENT,

@@ -25,6 +25,19 @@ from factcheck.finding import Finding, Severity
 
 NAME = "same_figure"
 
+# Metrics one article states once per subject and period; index levels, counts, prices and
+# growth rates move within a story and are stated many times with different values.
+_STOCK_METRICS = {
+    Metric.MARKET_CAP,
+    Metric.INVESTMENT,
+    Metric.HEADCOUNT,
+    Metric.REVENUE,
+    Metric.SEGMENT_REVENUE,
+    Metric.PROFIT,
+    Metric.MARKET_SIZE,
+    Metric.MARKET_SHARE,
+}
+
 
 def _period_key(claim: Claim) -> str:
     ref = claim.period
@@ -65,7 +78,7 @@ def _compared(ctx: CheckContext, claim: Claim) -> bool:
 
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    claims = [c for c in ctx.claims if c.metric != Metric.UNKNOWN and c.subject]
+    claims = [c for c in ctx.claims if c.metric in _STOCK_METRICS and c.subject]
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if a.metric != b.metric or not same_subject(a, b) or not same_unit(a, b):
