@@ -56,6 +56,20 @@ def _normalise(name: str) -> str:
     return " ".join(words)
 
 
+_TRUE_LEGAL = frozenset("holding holdings inc inc. corp corp. corporation co co. ltd ltd. limited plc llc ag sa nv se".split())
+
+
+def _strip_legal(name: str) -> str:
+    words = name.split()
+    stripped = False
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _TRUE_LEGAL:
+        words.pop()
+        stripped = True
+    if stripped and len(words) > 1 and words[-1].lower() == "group":
+        words.pop()  # "Alibaba Group Holding"
+    return " ".join(words)
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -82,11 +96,14 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     names = [r for r in raw if not r[3] or _normalise(r[2]) in known or _acronym_match(_normalise(r[2]), known)]
     canon = _cluster([_normalise(n) for _, _, n, _ in names])
     # Show the shortest spelling that normalises to the canonical form ("Cloud Intelligence Group").
+    # A legal suffix is dropped ("Acme Corp" is "Acme"); "Group" only when the bare name is used too.
     display: dict[str, str] = {}
+    written = {name for _, _, name, _ in names}
     for _, _, name, _ in names:
         norm = _normalise(name)
-        if norm not in display or len(name) < len(display[norm]):
-            display[norm] = name
+        shown = norm if norm in written or _strip_legal(name) == norm else _strip_legal(name)
+        if norm not in display or len(shown) < len(display[norm]):
+            display[norm] = shown
     people: set[str] = set()
     for start, _, name, _ in names:
         if _PERSON_BEFORE_RE.search(text, max(0, start - 24), start):

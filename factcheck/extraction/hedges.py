@@ -9,7 +9,7 @@ them in one place. ``rounding`` is half a unit in the last printed digit.
 | approximate  | around, about, roughly, some, approximately   | v - max(rounding, 2.5% of v)  | v + same             |
 | over         | over, more than, above, upwards of            | v                             | None (open)          |
 | under        | under, less than, below, fewer than           | None (open)                   | v                    |
-| nearly       | nearly, almost, just shy of, close to         | v - max(rounding, 5% of v)    | v                    |
+| nearly       | nearly, almost, just shy of, close to         | v - 5% of v                   | v                    |
 | at_least     | at least, no less than                        | v - rounding                  | None                 |
 | up_to        | up to, as much as, at most, no more than      | None                          | v + rounding         |
 """
@@ -75,7 +75,8 @@ def interval(value: float, rounding: float, hedge: Hedge) -> tuple[float | None,
     if hedge is Hedge.UNDER:
         return None, value
     if hedge is Hedge.NEARLY:
-        return value - max(rounding, NEARLY_SHARE * magnitude), value
+        # Not widened by rounding: "nearly $1 billion" does not mean as little as $0.5 billion.
+        return value - NEARLY_SHARE * magnitude, value
     if hedge is Hedge.AT_LEAST:
         return value - rounding, None
     if hedge is Hedge.UP_TO:

@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("rank", r"largest|biggest|place|ranks?|ranked|position|No\."),
 ]  # fmt: skip
 _CUE_RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _CUES]
-_HEADCOUNT_NOUNS = frozenset("employees employee workers worker staff people employed staffers".split())
+_HEADCOUNT_NOUNS = frozenset("employees employee workers worker staff staffers staffs".split())
 _SEGMENT_WORDS = re.compile(r"segment|division|unit|business|group|cloud|arm", re.IGNORECASE)
 
 

@@ -142,7 +142,7 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
         if word in _NEVER_FINAL:
             return False
         if word in _SOMETIMES_FINAL:
-            return next_word.lower().strip(".,;:") in _OPENERS
+            return next_word[0].isupper() and next_word.lower().strip(".,;:") in _OPENERS
         # Single capital initials ("J. Smith") and dotted acronyms.
         if len(word) == 1 and word.isalpha():
             return False

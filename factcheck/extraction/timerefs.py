@@ -52,7 +52,7 @@ _MONTH_ALONE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")
 _PART_OF_RE = re.compile(
-    rf"(?<![A-Za-z])(?:the\s+)?(?P<p>start|beginning|end|middle|close|turn|first\s+half|second\s+half)\s+of\s+"
+    rf"(?<![A-Za-z])(?:the\s+)?(?P<p>start|beginning|end|middle|close|turn)\s+of\s+"
     rf"(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?P<y>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )

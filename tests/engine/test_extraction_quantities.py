@@ -1,0 +1,196 @@
+"""Table-driven tests: sentence in, quantities out (value, unit, kind, hedge, bounds)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.extraction import extract_quantities
+from factcheck.quantity import Hedge, QuantityKind
+from factcheck.units import ureg
+
+K = QuantityKind
+
+# (text, surface, value, unit, kind)
+MONEY = [
+    ("It plans to invest $53 billion.", "$53 billion", 53e9, "USD", K.MONEY),
+    ("Revenue was US$4.3bn last year.", "US$4.3bn", 4.3e9, "USD", K.MONEY),
+    ("The fund raised €29.7 million.", "€29.7 million", 29.7e6, "EUR", K.MONEY),
+    ("Net income was RMB 280,154 million.", "RMB 280,154 million", 280154e6, "CNY", K.MONEY),
+    ("A ticket costs ¥3,000.", "¥3,000", 3000, "JPY", K.MONEY),
+    ("The house sold for £1.2m.", "£1.2m", 1.2e6, "GBP", K.MONEY),
+    ("Sales reached 12 billion yuan.", "12 billion yuan", 12e9, "CNY", K.MONEY),
+    ("The grant is 40 million euros.", "40 million euros", 40e6, "EUR", K.MONEY),
+    ("The budget is Rs 1,062 crore.", "Rs 1,062 crore", 1062e7, "INR", K.MONEY),
+    ("Spending hit ₹2 lakh crore.", "₹2 lakh crore", 2e12, "INR", K.MONEY),
+    ("It cost ₹500.", "₹500", 500, "INR", K.MONEY),
+    ("The deal was worth $90B.", "$90B", 90e9, "USD", K.MONEY),
+    ("Oil rose 19 cents.", "19 cents", 0.19, "USD", K.MONEY),
+    ("He paid 300 dollars.", "300 dollars", 300, "USD", K.MONEY),
+    ("Shares traded at $144 per share.", "$144 per share", 144, "USD / share", K.PER_UNIT),
+    ("The stock closed at $85 a share.", "$85 a share", 85, "USD / share", K.PER_UNIT),
+    ("Revenue was $3 per user.", "$3 per user", 3, "USD / user", K.PER_UNIT),
+    ("Crude was at US $58.24 per barrel.", "US $58.24 per barrel", 58.24, "USD / barrel", K.PER_UNIT),
+]
+PERCENT = [
+    ("Shares rose 61 percent.", "61 percent", 61, "percent", K.PERCENT),
+    ("Shares rose 61%.", "61%", 61, "percent", K.PERCENT),
+    ("Inflation was 2.5 per cent.", "2.5 per cent", 2.5, "percent", K.PERCENT),
+    ("The margin rose 2 percentage points.", "2 percentage points", 2, "percentage_point", K.PERCENTAGE_POINT),
+    ("Rates rose 25 basis points.", "25 basis points", 25, "basis_point", K.PERCENTAGE_POINT),
+]
+COUNTS = [
+    ("Alibaba has 194,000 employees worldwide.", "194,000 employees", 194000, "employees", K.COUNT),
+    ("There are 90,000 derivative models.", "90,000 derivative models", 90000, "models", K.COUNT),
+    ("We hired three engineers.", "three engineers", 3, "engineers", K.COUNT),
+    ("They sold a dozen cars.", "a dozen cars", 12, "cars", K.COUNT),
+    ("The app has 1.2 million users.", "1.2 million users", 1.2e6, "users", K.COUNT),
+    ("The population is 1.2 million.", "1.2 million", 1.2e6, "dimensionless", K.NUMBER),
+    ("Twenty-five people came.", "Twenty-five people", 25, "people", K.COUNT),
+]
+RANKS = [
+    ("Alibaba ranks No. 4 in cloud.", "No. 4", 4, "rank", K.RANK),
+    ("It is the fourth largest cloud company.", "fourth largest", 4, "rank", K.RANK),
+    ("AWS is in first place.", "first place", 1, "rank", K.RANK),
+    ("It is the third-largest bank.", "third-largest", 3, "rank", K.RANK),
+    ("She finished 2nd.", "2nd", 2, "rank", K.RANK),
+]
+MULTIPLES = [
+    ("Profit doubled.", "doubled", 2, "dimensionless", K.MULTIPLE),
+    ("Sales grew three times.", "three times", 3, "dimensionless", K.MULTIPLE),
+    ("The budget was halved.", "halved", 0.5, "dimensionless", K.MULTIPLE),
+    ("Output rose 3x.", "3x", 3, "dimensionless", K.MULTIPLE),
+    ("A third of voters agreed.", "A third", 1 / 3, "dimensionless", K.FRACTION),
+    ("More than half of users left.", "half", 0.5, "dimensionless", K.FRACTION),
+    ("Two-thirds of firms cut jobs.", "Two-thirds", 2 / 3, "dimensionless", K.FRACTION),
+]
+DURATIONS = [
+    ("The plan runs three years.", "three years", 3, "year", K.DURATION),
+    ("It took one month.", "one month", 1, "month", K.DURATION),
+    ("The stock hit a three-year high.", "three-year", 3, "year", K.DURATION),
+    ("A 30-year-old man.", "30-year-old", 30, "year", K.DURATION),
+]
+DIMENSIONS = [
+    ("It has a range of 287 miles.", "287 miles", 287, "mile", K.DIMENSION),
+    ("It weighs 5 kg.", "5 kg", 5, "kilogram", K.DIMENSION),
+    ("It was 30°C outside.", "30°C", 30, "degree_Celsius", K.DIMENSION),
+    ("With 275 pound-feet of torque at 3000 rpm.", "275 pound-feet", 275, "pound_force_foot", K.DIMENSION),
+    ("The plant makes 2 GW.", "2 GW", 2, "gigawatt", K.DIMENSION),
+]
+NUMBER_WORDS = [
+    ("Three firms bid.", "Three firms", 3, "firms", K.COUNT),
+    ("The total was 1,062.", "1,062", 1062, "dimensionless", K.NUMBER),
+    ("About two billion people use it.", "two billion people", 2e9, "people", K.COUNT),
+]
+
+ALL = MONEY + PERCENT + COUNTS + RANKS + MULTIPLES + DURATIONS + DIMENSIONS + NUMBER_WORDS
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), ALL, ids=[row[0] for row in ALL])
+def test_quantity_table(text: str, surface: str, value: float, unit: str, kind: QuantityKind) -> None:
+    found = [q for q in extract_quantities(text) if q.text == surface]
+    assert found, f"{surface!r} not found in {[q.text for q in extract_quantities(text)]}"
+    quantity = found[0]
+    assert text[quantity.span[0] : quantity.span[1]] == surface
+    assert math.isclose(quantity.value, value, rel_tol=1e-9)
+    assert quantity.unit == unit
+    assert quantity.kind is kind
+    if kind is not K.COUNT:
+        ureg.parse_units(quantity.unit)  # every non-count unit is in the project registry
+
+
+# (text, surface, hedge, lower, upper)
+HEDGES = [
+    ("Revenue was $4.3 billion.", "$4.3 billion", Hedge.EXACT, 4.25e9, 4.35e9),
+    ("It trades at around $144 per share.", "$144 per share", Hedge.APPROXIMATE, 144 - 3.6, 144 + 3.6),
+    ("It has about 4 percent share.", "4 percent", Hedge.APPROXIMATE, 3.5, 4.5),
+    ("It gained over $100 billion.", "$100 billion", Hedge.OVER, 100e9, None),
+    ("It has more than 90,000 models.", "90,000 models", Hedge.OVER, 90000, None),
+    ("It has under 50 staff.", "50 staff", Hedge.UNDER, None, 50),
+    ("It cost less than $5.", "$5", Hedge.UNDER, None, 5),
+    ("Nearly 200 people came.", "200 people", Hedge.NEARLY, 190, 200),
+    ("It was just shy of $1 billion.", "$1 billion", Hedge.NEARLY, 0.95e9, 1e9),
+    ("At least 12 people died.", "12 people", Hedge.AT_LEAST, 11.5, None),
+    ("Up to 30 percent of jobs.", "30 percent", Hedge.UP_TO, None, 30.5),
+    ("Some 5,000 troops.", "5,000 troops", Hedge.APPROXIMATE, 4875, 5125),
+    ("It fell 8 percent or so.", "8 percent", Hedge.APPROXIMATE, 7.5, 8.5),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "hedge", "lower", "upper"), HEDGES, ids=[h[0] for h in HEDGES])
+def test_hedges_and_rounding(text: str, surface: str, hedge: Hedge, lower: float | None, upper: float | None) -> None:
+    quantity = next(q for q in extract_quantities(text) if q.text == surface)
+    assert quantity.hedge is hedge
+    for got, want in ((quantity.lower, lower), (quantity.upper, upper)):
+        if want is None:
+            assert got is None
+        else:
+            assert got is not None and math.isclose(got, want, rel_tol=1e-9)
+
+
+def test_rounding_is_half_the_last_printed_digit() -> None:
+    (quantity,) = extract_quantities("Revenue was $4.3 billion.")
+    assert math.isclose(quantity.rounding, 0.05e9)
+
+
+MAGNITUDES = [
+    ("Growth returned to double digits.", "double digits", 10, 99.99),
+    ("Sales saw double-digit growth.", "double-digit", 10, 99.99),
+    ("AI revenue had triple-digit growth.", "triple-digit", 100, 999.99),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "lower", "upper"), MAGNITUDES)
+def test_magnitude_words(text: str, surface: str, lower: float, upper: float) -> None:
+    quantity = next(q for q in extract_quantities(text) if q.text == surface)
+    assert quantity.kind is K.MAGNITUDE
+    assert (quantity.lower, quantity.upper) == (lower, upper)
+    assert quantity.unit == "percent"
+
+
+RANGES = [
+    ("It was $252 million to $287 million.", "$252 million to $287 million", 252e6, 287e6, "USD"),
+    ("Growth of between 3 and 4 percent.", "3 and 4 percent", 3, 4, "percent"),
+    ("Rates of 3-4% are likely.", "3-4%", 3, 4, "percent"),
+    ("A range of 252 to 287 miles.", "252 to 287 miles", 252, 287, "mile"),
+    ("It will cost 3 to 4 million dollars.", "3 to 4 million dollars", 3e6, 4e6, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "lo", "hi", "unit"), RANGES, ids=[r[0] for r in RANGES])
+def test_ranges(text: str, surface: str, lo: float, hi: float, unit: str) -> None:
+    quantity = next(q for q in extract_quantities(text) if q.text == surface)
+    assert quantity.is_range
+    assert quantity.unit == unit
+    assert quantity.lower is not None and quantity.upper is not None
+    assert quantity.lower <= lo <= quantity.upper and quantity.lower <= hi <= quantity.upper
+    # Each end keeps the rounding of its printed figure.
+    assert math.isclose(quantity.lower, lo - quantity.rounding) and math.isclose(quantity.upper, hi + quantity.rounding)
+
+
+NOT_QUANTITIES = [
+    ("Prices rose at the start of 2025.", "2025"),
+    ("They invested billions in 2023.", "2023"),
+    ("As of Jan. 31, it was done.", "31"),
+    ("Results for Q4 2024 were strong.", "4"),
+    ("It beat DeepSeek's V3 model.", "3"),
+    ("It is one of the largest.", "one"),
+    ("It grew in fourth-quarter 2024.", "fourth"),
+]
+
+
+@pytest.mark.parametrize(("text", "digits"), NOT_QUANTITIES)
+def test_dates_and_names_are_not_quantities(text: str, digits: str) -> None:
+    assert all(digits not in q.text for q in extract_quantities(text)), extract_quantities(text)
+
+
+def test_spans_and_text_agree_on_unicode() -> None:
+    text = "Über 😀 Alibaba’s revenue — $4.3 billion — rose 13 percent."
+    for quantity in extract_quantities(text):
+        assert text[quantity.span[0] : quantity.span[1]] == quantity.text
+
+
+def test_currencies_are_distinct_dimensions() -> None:
+    assert ureg.parse_units("USD").dimensionality != ureg.parse_units("EUR").dimensionality
+    assert ureg.parse_units("percentage_point").dimensionality != ureg.parse_units("percent").dimensionality

@@ -1,0 +1,122 @@
+"""Sentence splitting, time references, changes, subjects and links: table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claim import ChangeKind, Metric, TimeKind
+from factcheck.extraction import extract_claims
+from factcheck.extraction.sentences import split_sentences
+from factcheck.extraction.timerefs import find_time
+
+SENTENCES = [
+    ("As of Jan. 31, it had 5 models. It grew.", 2),
+    ("It ranks No. 4 in cloud. Next year it may rise.", 2),
+    ("The U.S. market grew. The company said so.", 2),
+    ("The U.S. economy grew 3 percent.", 1),
+    ("Revenue was $4.3 billion. Profit fell.", 2),
+    ("Shares of Acme Inc. rose. The Inc. The firm grew.", 3),
+    ("Mr. Smith joined Acme Corp. in 2019.", 1),
+    ("Headline\nBody text here.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SENTENCES)
+def test_sentences(text: str, count: int) -> None:
+    sentences = split_sentences(text)
+    assert len(sentences) == count, [s.text for s in sentences]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+# text, surface, kind, fields
+TIMES = [
+    ("Revenue in fourth-quarter 2024 rose.", "fourth-quarter 2024", TimeKind.PERIOD, {"quarter": 4, "year": 2024}),
+    ("Revenue in Q4 2024 rose.", "Q4 2024", TimeKind.PERIOD, {"quarter": 4, "year": 2024}),
+    ("As of Jan. 31, it was done.", "Jan. 31", TimeKind.DATE, {"month": 1, "day": 31}),
+    ("Prices peaked in late 2021.", "late 2021", TimeKind.POINT, {"year": 2021, "part": "late"}),
+    ("It was $85 at the start of 2025.", "the start of 2025", TimeKind.POINT, {"year": 2025, "part": "start"}),
+    ("Shares are up 20 percent year to date.", "year to date", TimeKind.YEAR_TO_DATE, {}),
+    ("It gained $1 billion in 2025 alone.", "in 2025 alone", TimeKind.PERIOD, {"year": 2025}),
+    ("Up 61 percent compared with one month ago.", "compared with one month ago", TimeKind.BASELINE,
+     {"months": 1.0, "direction": "past"}),
+    ("Up 8 percent year over year.", "year over year", TimeKind.BASELINE, {"months": 12.0}),
+    ("The high since late 2021.", "since late 2021", TimeKind.SINCE, {"year": 2021, "part": "late"}),
+    ("To invest over the next three years.", "over the next three years", TimeKind.WINDOW,
+     {"months": 36.0, "direction": "future"}),
+    ("Flat over the past two years.", "over the past two years", TimeKind.WINDOW, {"months": 24.0, "direction": "past"}),
+    ("It unveiled plans Monday.", "Monday", TimeKind.DATE, {}),
+    ("Sales in March 2024 rose.", "March 2024", TimeKind.PERIOD, {"month": 3, "year": 2024}),
+    ("Profit in the first half of 2024.", "first half of 2024", TimeKind.PERIOD, {"year": 2024, "part": "half1"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "fields"), TIMES, ids=[t[1] for t in TIMES])
+def test_time_refs(text: str, surface: str, kind: TimeKind, fields: dict) -> None:
+    refs = [r for r in find_time(text).refs if r.text == surface]
+    assert refs, [r.text for r in find_time(text).refs]
+    ref = refs[0]
+    assert text[ref.span[0] : ref.span[1]] == surface
+    assert ref.kind is kind
+    for name, value in fields.items():
+        assert getattr(ref, name) == value
+
+
+# text, surface, direction, change kind, verb
+CHANGES = [
+    ("Shares rose 5 percent.", "5 percent", 1, ChangeKind.RELATIVE, "rose"),
+    ("Shares fell 5 percent.", "5 percent", -1, ChangeKind.RELATIVE, "fell"),
+    ("Stock slid 3%.", "3%", -1, ChangeKind.RELATIVE, "slid"),
+    ("Shares surged 40%.", "40%", 1, ChangeKind.RELATIVE, "surged"),
+    ("Shares plunged 40%.", "40%", -1, ChangeKind.RELATIVE, "plunged"),
+    ("It jumped $2 billion.", "$2 billion", 1, ChangeKind.ABSOLUTE, "jumped"),
+    ("It gained over $100 billion.", "$100 billion", 1, ChangeKind.ABSOLUTE, "gained"),
+    ("The margin was down 2 percentage points.", "2 percentage points", -1, ChangeKind.POINTS, "down"),
+    ("It was an increase of 13 percent.", "13 percent", 1, ChangeKind.RELATIVE, "increase"),
+    ("Sales posted a 7% decline.", "7%", -1, ChangeKind.RELATIVE, "decline"),
+    ("Profit doubled.", "doubled", 1, ChangeKind.RELATIVE, "doubled"),
+    ("The dividend was halved.", "halved", -1, ChangeKind.RELATIVE, "halved"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "direction", "kind", "verb"), CHANGES, ids=[c[0] for c in CHANGES])
+def test_changes(text: str, surface: str, direction: int, kind: ChangeKind, verb: str) -> None:
+    claim = next(c for c in extract_claims(text) if c.quantity.text == surface)
+    assert claim.change is not None
+    assert (claim.change.direction, claim.change.kind, claim.change.verb) == (direction, kind, verb)
+
+
+def test_levels_are_not_changes() -> None:
+    (claim,) = extract_claims("The company generated revenue of $38.4 billion.")
+    assert claim.change is None
+
+
+def test_from_to_links() -> None:
+    claims = extract_claims("Revenue rose 10 percent from $10 billion to $11 billion.")
+    change, start, end = claims
+    assert change.related["from"] == start.id and change.related["to"] == end.id
+    assert end.related["from"] == start.id and start.related["to"] == end.id
+    claims = extract_claims("The price rose to $12 from $10.")
+    new, old = claims
+    assert new.related["from"] == old.id and old.related["to"] == new.id
+
+
+# text, surface, subject, metric
+SUBJECTS = [
+    ("Amazon Web Services leads with 30 percent share. AWS grew 19 percent.", "19 percent", "Amazon Web Services",
+     Metric.GROWTH),
+    ("Alibaba Group Holding stock rose 5 percent.", "5 percent", "Alibaba", Metric.PRICE_CHANGE),
+    ("Alibaba reported results. The company's market capitalization is $342 billion.", "$342 billion", "Alibaba",
+     Metric.MARKET_CAP),
+    ("Alibaba's revenue was $10 billion.", "$10 billion", "Alibaba", Metric.REVENUE),
+    ("Alibaba has 194,000 employees.", "194,000 employees", "Alibaba", Metric.HEADCOUNT),
+    ("Acme Corp earned a profit of $5 million.", "$5 million", "Acme", Metric.PROFIT),
+    ("It was a big day: 5 people came.", "5 people", None, Metric.COUNT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "subject", "metric"), SUBJECTS, ids=[s[1] for s in SUBJECTS])
+def test_subjects_and_metrics(text: str, surface: str, subject: str | None, metric: Metric) -> None:
+    claim = next(c for c in extract_claims(text) if c.quantity.text == surface)
+    assert claim.subject == subject
+    assert claim.metric is metric
