@@ -35,7 +35,7 @@ class CheckContext:
     by_id: dict[str, Claim] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.claims = [c for c in self.claims if isinstance(c, Claim)]
+        self.claims = infer_changes(self.text, [c for c in self.claims if isinstance(c, Claim)])
         self.by_id = {c.id: c for c in self.claims}
 
     def related(self, claim: Claim, role: str) -> Claim | None:
@@ -74,6 +74,54 @@ class CheckContext:
         if ref is None:
             return None
         return time_interval(ref, self.article_date)
+
+
+_UP = r"rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed|surged|advanced|added"
+_DOWN = (
+    r"fell|falls|falling|declined?|declines|down|lower|dropped|drops|slipped|slumped|lost|plunged|plummeted|decreased?"
+)
+_VERB_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|nearly\s+|about\s+|almost\s+|over\s+)?$", re.I
+)
+_WORD_AFTER = re.compile(rf"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher)|(?P<down>down|lower))\b", re.I)
+_JOIN = re.compile(r"^\s*(?:or|,|\(|–|—|-)\s*$", re.I)
+
+
+def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
+    """Fill in change readings extraction left out, from the words around the figure.
+
+    "fell 845.12 points or 1.14 per cent": the percentage shares the points' change.
+    "rose 8 percent" / "1.23 percent ... up": the verb gives the direction. Claims
+    are frozen, so the context works on copies; ids and spans are unchanged.
+    """
+    from factcheck.claim import Change
+
+    ordered = sorted(claims, key=lambda c: c.span[0])
+    result: dict[str, Claim] = {c.id: c for c in claims}
+    for i, claim in enumerate(ordered):
+        if claim.change is not None or claim.quantity.kind in (QuantityKind.RANK, QuantityKind.DURATION):
+            continue
+        relative = claim.quantity.kind == QuantityKind.PERCENT
+        kind = ChangeKind.RELATIVE if relative else ChangeKind.ABSOLUTE
+        direction = 0
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ordered):
+                other = ordered[j]
+                lo, hi = sorted([claim.span, other.span])
+                gap = text[lo[1] : hi[0]]
+                pair_ok = (other.quantity.kind == QuantityKind.PERCENT) != relative
+                if other.change is not None and pair_ok and len(gap) <= 12 and _JOIN.match(gap):
+                    direction = other.change.direction
+                    break
+        if not direction:
+            before = _VERB_BEFORE.search(text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]])
+            after = _WORD_AFTER.match(text[claim.span[1] : claim.span[1] + 40])
+            match = before or after
+            if match is not None and (relative or claim.quantity.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)):
+                direction = 1 if match.group("up") else -1
+        if direction:
+            result[claim.id] = claim.model_copy(update={"change": Change(direction=direction, kind=kind)})
+    return [result[c.id] for c in claims]
 
 
 def _published(sources: Any) -> float | None:
@@ -352,54 +400,89 @@ def _claims_between(ctx: CheckContext, a: Claim, b: Claim) -> list[Claim]:
     return [c for c in ctx.claims if lo[1] <= c.span[0] and c.span[1] <= hi[0]]
 
 
+def _kindred(a: Claim, b: Claim) -> bool:
+    """Same kind of figure: a per-share amount between two totals does not interrupt them."""
+    loose = {QuantityKind.NUMBER, QuantityKind.COUNT}
+    return a.quantity.kind == b.quantity.kind or (a.quantity.kind in loose and b.quantity.kind in loose)
+
+
+_AFTER_FROM = re.compile(
+    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|as\s+against|over)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}(?:of\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
-    """The start level: ``related['from']``, else "... from/against/compared with <level>" after the change."""
-    linked = ctx.related(claim, "from")
-    if linked is not None:
-        return linked if is_level(linked) else None
+    """The start level: "... from/against/compared with <level>" after the change, else ``related['from']``."""
     for other in sorted(ctx.sentence_claims(claim), key=lambda c: c.span[0]):
         if other.span[0] <= claim.span[1] or not is_level(other):
             continue
         gap = _between(ctx, claim, other)
-        if len(gap) > 90 or _CLAUSE_BREAK.search(gap):
-            return None
-        if any(is_level(c) for c in _claims_between(ctx, claim, other)):
-            return None
+        if len(gap) > 110 or _CLAUSE_BREAK.search(gap):
+            break
         cue = list(_FROM_CUE.finditer(gap))
         if cue and not re.search(r"\bto\b", gap[cue[-1].end() :]):
+            between = [c for c in _claims_between(ctx, claim, other) if is_level(c) and _kindred(c, other)]
+            if between and not claim.change:
+                break
             return other
+    linked = ctx.related(claim, "from")
+    if linked is not None and is_level(linked) and linked.span != claim.span:
+        return linked
     return None
 
 
-def cue_to(ctx: CheckContext, claim: Claim) -> Claim | None:
-    """The end level: ``related['to'/'of']``, else "<level>, up 5%" or "up 5% to/at <level>"."""
-    for role in ("to", "of"):
-        linked = ctx.related(claim, role)
-        if linked is not None:
-            return linked if is_level(linked) else None
+def _text_to(ctx: CheckContext, claim: Claim) -> Claim | None:
     sentence = sorted(ctx.sentence_claims(claim), key=lambda c: c.span[0])
     after = [c for c in sentence if c.span[0] >= claim.span[1]]
     for other in after:
         gap = _between(ctx, claim, other)
-        if len(gap) > 45 or _CLAUSE_BREAK.search(gap):
+        if len(gap) > 60 or _CLAUSE_BREAK.search(gap):
             break
         if is_level(other):
-            if re.search(r"\b(to|at)\s*(?:a\s+|an\s+)?(?:\w+\s+){0,2}$", gap, re.IGNORECASE) and not _FROM_CUE.search(
-                gap
-            ):
+            if re.search(
+                r"\b(to|at)\s*(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", gap, re.IGNORECASE
+            ) and not _FROM_CUE.search(gap):
                 return other
-            break
+            if not is_change(other):
+                break
     before = [c for c in sentence if c.span[1] <= claim.span[0]]
     for other in reversed(before):
         gap = _between(ctx, other, claim)
-        if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or re.search(r"\bfrom\b", gap, re.IGNORECASE):
+        if len(gap) > 70 or _CLAUSE_BREAK.search(gap) or re.search(r"\bfrom\b", gap, re.IGNORECASE):
             break
         if is_level(other):
-            if any(is_level(c) for c in _claims_between(ctx, other, claim)):
+            if any(is_level(c) and _kindred(c, other) for c in _claims_between(ctx, other, claim)):
                 break
-            if re.search(r"\b(at|to|was|of|stood|closing|closed|reached|hit)\b", ctx.text[max(0, other.span[0] - 25) : other.span[0]], re.IGNORECASE) or gap.strip().startswith(","):  # noqa: E501
+            lead = ctx.text[max(0, other.span[0] - 25) : other.span[0]]
+            if _AFTER_FROM.search(lead):
+                break
+            if re.search(r"\b(at|to|was|of|stood|closing|closed|reached|hit|totalling|totaling)\b", lead, re.I) or (
+                gap.strip().startswith(",")
+            ):
                 return other
             break
+    return None
+
+
+def cue_to(ctx: CheckContext, claim: Claim) -> Claim | None:
+    """The end level: "<level>, up 5%" or "up 5% to/at <level>", else ``related['to'/'of']``.
+
+    The sentence cues win over extraction's link because a level set against the
+    change with "from"/"compared with" is its start, whatever the link says.
+    """
+    found = _text_to(ctx, claim)
+    if found is not None:
+        return found
+    for role in ("to", "of"):
+        linked = ctx.related(claim, role)
+        if linked is None or not is_level(linked) or linked.span == claim.span:
+            continue
+        lead = ctx.text[max(linked.sentence_span[0], linked.span[0] - 40) : linked.span[0]]
+        if _AFTER_FROM.search(lead):
+            continue
+        return linked
     return None
 
 
