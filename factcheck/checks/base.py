@@ -76,14 +76,17 @@ class CheckContext:
         return time_interval(ref, self.article_date)
 
 
-_UP = r"rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed|surged|advanced|added"
+_UP = (
+    r"boost|boosted|lifted|rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed"
+    r"|surged|advanced|added"
+)
 _DOWN = (
     r"fell|falls|falling|declined?|declines|down|lower|dropped|drops|slipped|slumped|lost|plunged|plummeted|decreased?"
 )
 _VERB_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|nearly\s+|about\s+|almost\s+|over\s+)?$", re.I
 )
-_WORD_AFTER = re.compile(rf"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher)|(?P<down>down|lower))\b", re.I)
+_WORD_AFTER = re.compile(r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher)|(?P<down>down|lower))\b", re.I)
 _JOIN = re.compile(r"^\s*(?:or|,|\(|–|—|-)\s*$", re.I)
 
 
@@ -407,7 +410,7 @@ def _kindred(a: Claim, b: Claim) -> bool:
 
 
 _AFTER_FROM = re.compile(
-    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|as\s+against|over)\s+(?:the\s+|its\s+|a\s+)?"
+    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|as\s+against|over|since)\s+(?:the\s+|its\s+|a\s+)?"
     r"(?:[\w’'-]+\s+){0,4}(?:of\s+|at\s+)?$",
     re.IGNORECASE,
 )
@@ -428,7 +431,13 @@ def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
                 break
             return other
     linked = ctx.related(claim, "from")
-    if linked is not None and is_level(linked) and linked.span != claim.span:
+    if (
+        linked is not None
+        and is_level(linked)
+        and linked.span != claim.span
+        and linked.sentence_span == claim.sentence_span
+        and not _CLAUSE_BREAK.search(_between(ctx, claim, linked))
+    ):
         return linked
     return None
 

@@ -64,9 +64,24 @@ def _context(ctx: CheckContext, claim: Claim, before: int = 60, after: int = 80)
     return ctx.text[max(start, claim.span[0] - before) : min(end, claim.span[1] + after)]
 
 
+_PRIOR_BEFORE = re.compile(
+    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|over|as\s+against|had\s+(?:reported|posted|clocked))"
+    r"\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}(?:of\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_PRIOR_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(a year (?:ago|earlier|before)|year[- ]ago|last year|previous|prior|preceding"
+    r"|same (?:period|quarter|time|month)|year[- ]on period|earlier)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_prior(ctx: CheckContext, claim: Claim) -> bool:
-    near = _context(ctx, claim, 50, 60)
-    return bool(_PRIOR_CUE.search(near))
+    """Set against something ("against Rs 750 crore") or dated before it ("Rs 750 crore a year ago")."""
+    start = max(claim.sentence_span[0], claim.span[0] - 60)
+    before = ctx.text[start : claim.span[0]]
+    after = ctx.text[claim.span[1] : min(claim.sentence_span[1] + 1, claim.span[1] + 80)]
+    return bool(_PRIOR_BEFORE.search(before) or _PRIOR_AFTER.search(after))
 
 
 def _compatible_basis(ctx: CheckContext, change: Claim, prior: Claim) -> bool:
@@ -89,16 +104,16 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue  # percent_change's case
         if end is not None:
             prior = _find_prior(ctx, claim, end)
-            if prior is not None:
-                yield _judge(claim, prior, end)
+            if prior is not None and (found := _judge(claim, prior, end)) is not None:
+                yield found
         elif start is not None:
             current = _find_current(ctx, claim, start)
-            if current is not None:
-                yield _judge(claim, start, current)
+            if current is not None and (found := _judge(claim, start, current)) is not None:
+                yield found
         else:
             pair = _find_pair(ctx, claim)
-            if pair is not None:
-                yield _judge(claim, *pair)
+            if pair is not None and (found := _judge(claim, *pair)) is not None:
+                yield found
 
 
 def _find_prior(ctx: CheckContext, change: Claim, current: Claim) -> Claim | None:
@@ -171,11 +186,14 @@ def _find_pair(ctx: CheckContext, change: Claim) -> tuple[Claim, Claim] | None:
     return pairs[0]
 
 
-def _judge(change: Claim, prior: Claim, current: Claim) -> Finding:
+def _judge(change: Claim, prior: Claim, current: Claim) -> Finding | None:
     computed = percent_change(interval(prior), interval(current))
     base = prior.quantity.value
     point = (current.quantity.value - base) / base * 100 if base else 0.0
     stated = signed(change)
+    if abs(point) > 20 * abs(stated.mid) + 50:
+        # Pairs matched across sentences: a change this far off says the pair is wrong, not the article.
+        return None
     verdict = judge(computed, stated, point, signed(change, rounding_interval(change)))
     return finding(
         NAME,

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import register
 from factcheck.checks.base import (
+    _CLAUSE_BREAK,
     CheckContext,
     Verdict,
     comparable_levels,
@@ -74,6 +75,9 @@ def _prior_nearby(ctx: CheckContext, current: Claim, window: list[Claim]) -> Cla
             and comparable_levels(c, current)
             and _is_prior(ctx, c)
             and ctx.text[current.span[1] : c.span[0]].count(".") <= 1
+            and not (
+                c.sentence_span == current.sentence_span and _CLAUSE_BREAK.search(ctx.text[current.span[1] : c.span[0]])
+            )
         ):
             return c
     return None

@@ -62,8 +62,12 @@ def _market_value_change(ctx: CheckContext) -> Iterator[Finding]:
         c
         for c in ctx.claims
         if c.metric == Metric.MARKET_VALUE_CHANGE
-        or (c.change is not None and c.change.kind == ChangeKind.ABSOLUTE and "market value" in c.text.lower()
-            and c.quantity.kind == QuantityKind.MONEY)
+        or (
+            c.change is not None
+            and c.change.kind == ChangeKind.ABSOLUTE
+            and "market value" in c.text.lower()
+            and c.quantity.kind == QuantityKind.MONEY
+        )
     ]
     caps = [c for c in ctx.claims if c.metric == Metric.MARKET_CAP and c.change is None]
     prices = [c for c in ctx.claims if _is_price(c)]
@@ -72,8 +76,14 @@ def _market_value_change(ctx: CheckContext) -> Iterator[Finding]:
         if period is None or not caps or len(prices) < 2:
             continue
         # The start price is the one stated at the start of the change's period.
-        starts = [p for p in prices if p.period is not None and (t := ctx.time_of(p.period)) is not None
-                  and t.hi <= period.lo + 3 / 12 and t.lo >= period.lo - 1 / 12]
+        starts = [
+            p
+            for p in prices
+            if p.period is not None
+            and (t := ctx.time_of(p.period)) is not None
+            and t.hi <= period.lo + 3 / 12
+            and t.lo >= period.lo - 1 / 12
+        ]
         nows = [p for p in prices if p not in starts and (p.period is None or p.period.kind == TimeKind.DATE)]
         if not starts or not nows:
             continue

@@ -27,6 +27,7 @@ from factcheck.checks import register
 from factcheck.checks.base import (
     ROUNDING,
     CheckContext,
+    claim_basis,
     comparable_levels,
     cue_from,
     cue_to,
@@ -80,6 +81,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         start, end = start_level(ctx, claim), end_level(ctx, claim)
         if start is not None and end is not None and start.span == end.span:
             start = None  # one figure read both ways by the cues: no start after all
+        if start is not None and end is not None and not _same_basis(ctx, claim, start):
+            continue  # "up 60% on the quarter, 150 million compared with 100 million elsewhere": two comparisons
         if start is not None and end is not None:
             yield _both_ends(claim, start, end)
             continue
@@ -94,8 +97,24 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         yield from _implied_baseline(ctx, claim, end)
 
 
+def _same_basis(ctx: CheckContext, claim: Claim, start: Claim) -> bool:
+    """A change measured over time ("during the previous quarter") needs a start dated before, not a rival."""
+    from factcheck.checks.growth_vs_prior import _is_prior
+
+    lead = ctx.text[max(start.sentence_span[0], start.span[0] - 40) : start.span[0]]
+    if re.search(r"\bfrom\b", lead, re.IGNORECASE) or claim_basis(ctx, claim) is None:
+        return True
+    return _is_prior(ctx, start) and bool(
+        re.search(
+            r"\b(previous|prior|preceding|ago|earlier|last|before|yesterday|year|quarter|month)\b",
+            ctx.text[max(start.sentence_span[0], start.span[0] - 40) : start.span[1] + 60],
+            re.IGNORECASE,
+        )
+    )
+
+
 def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
-    """"fell 624.82 points to 81,551.63 against 82,176.45": end - start = the change."""
+    """ "fell 624.82 points to 81,551.63 against 82,176.45": end - start = the change."""
     start, end = start_level(ctx, claim), end_level(ctx, claim)
     if start is None or end is None or start.span == end.span or not comparable_levels(start, end):
         return
@@ -225,4 +244,3 @@ def _implied_baseline(ctx: CheckContext, claim: Claim, end: Claim) -> Iterator[F
             },
             tolerance="rounding of the printed figures (hedges not applied: the question is the base)",
         )
-

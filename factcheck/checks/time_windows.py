@@ -45,7 +45,7 @@ _WINDOW = re.compile(
 )
 _SINCE = re.compile(
     rf"\bsince\s+(?:the\s+)?(?:(?P<part>early|mid|late|end of|start of|beginning of)[- ]?\s*)?"
-    rf"(?P<month>{_MON}\s+)?(?:(?:of|in)\s+)?(?:\w+ing\b(?:\s+[^\s.]+){{0,6}}?\s+in\s+)?(?P<year>(?:19|20)\d\d)\b",
+    rf"(?P<month>{_MON}\s+)?(?:(?:of|in)\s+)?(?:\w+ing\b(?:\s+[^\s]+){{0,8}}?\s+in\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(rf"\b(?P<month>{_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -119,7 +119,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         candidates = [
             s
             for s in sinces
-            if 0 <= s.start() - window.end() <= 150
+            if 0 <= s.start() - window.start() <= 150
             or (polarity and _polarity(ctx.text[max(0, s.start() - 80) : s.start()]) == polarity)
         ]
         if not candidates:
@@ -132,7 +132,15 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 extra_spans=[window.span()],
             )
             continue
-        since = min(candidates, key=lambda s: abs(s.start() - window.start()))
+        nearest = min(candidates, key=lambda s: abs(s.start() - window.start()))
+        # Every extreme "since" a date near the window must fit it (Brent and WTI both "highest since 2014").
+        chosen = [s for s in candidates if s is nearest or 0 <= s.start() - window.end() <= 1000]
+        for since in chosen:
+            yield from _judge_window(window, since, now, allowed)
+
+
+def _judge_window(window: re.Match[str], since: re.Match[str], now: Interval, allowed: Interval) -> Iterator[Finding]:
+    if True:
         start = _since_interval(since)
         if window.group("n3"):
             # "In the three years since peaking ... in 2016": years between, counted on years.
@@ -140,7 +148,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         else:
             gap = now - start
         if not gap.bounded:
-            continue
+            return
         holds = gap.overlaps(allowed)
         verdict = Verdict(holds, False, False)
         yield finding(
