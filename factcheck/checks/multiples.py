@@ -130,6 +130,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             # The word describes the nearest pair.
             ratio, point, claims, how = min(pairs, key=lambda p: abs(p[2][0].span[0] - span[0]))
+            if allowed.bounded and not (allowed.lo / 5 <= point <= allowed.hi * 5):
+                continue  # a ratio this far from the word belongs to another pair of figures
             holds = ratio.overlaps(allowed)
             verdict = Verdict(holds, holds and not allowed.contains(point), False)
             hi = "∞" if allowed.hi == INF else f"{fmt(allowed.hi)}x"

@@ -35,7 +35,8 @@ NAME = "shares"
 SUM_NAME = "shares"
 
 _SHARE_CUE = re.compile(
-    r"^\s*(?:percent|per cent|%)?\s*(?:of\s+the\s+(?:[\w-]+\s+){0,3}(?:market|total|traffic|revenue|sales|shipments)"
+    r"^\s*(?:percent|per cent|%)?\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"(?:market|total|traffic|revenues?|sales|shipments)"
     r"|(?:market\s+)?share|of\s+(?:total|overall|all|global|worldwide))",
     re.IGNORECASE,
 )
@@ -43,15 +44,48 @@ _BEFORE_CUE = re.compile(r"(market share|share)\s+(?:of|was|at|is|stood at)\s*$"
 _OTHERS = re.compile(r"\b(others?|rest|remaining|remainder|other\s+\w+)\b", re.IGNORECASE)
 
 
-def is_share(ctx: CheckContext, claim: Claim) -> bool:
+_GROWTH_AFTER = re.compile(
+    r"^\s*(?:percent|per cent|%)?\s*(?:[\w-]+\s+){0,2}?(year[- ]over[- ]year|year[- ]on[- ]year|yoy|growth|increase"
+    r"|rise|jump|gain|decline|drop|fall|higher|lower|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+def share_interval(claim: Claim) -> Interval:
+    """A share in percent; fractions ("one third") are read on the same scale."""
+    iv = interval(claim)
+    if claim.quantity.kind == QuantityKind.FRACTION and abs(claim.quantity.value) <= 1:
+        return iv * 100
+    return iv
+
+
+def share_value(claim: Claim) -> float:
+    v = claim.quantity.value
+    return v * 100 if claim.quantity.kind == QuantityKind.FRACTION and abs(v) <= 1 else v
+
+
+def _cued_share(ctx: CheckContext, claim: Claim) -> bool:
     q = claim.quantity
-    if q.kind != QuantityKind.PERCENT or claim.change is not None:
-        return False
-    if claim.metric == Metric.MARKET_SHARE:
-        return True
     after = ctx.text[q.span[1] : q.span[1] + 60]
     before = ctx.text[max(0, q.span[0] - 40) : q.span[0]]
     return bool(_SHARE_CUE.match(after) or _BEFORE_CUE.search(before) or _list_item(ctx, claim))
+
+
+def is_share(ctx: CheckContext, claim: Claim) -> bool:
+    q = claim.quantity
+    if claim.change is not None or q.kind not in (QuantityKind.PERCENT, QuantityKind.FRACTION):
+        return False
+    if _GROWTH_AFTER.match(ctx.text[q.span[1] : q.span[1] + 40]):
+        return False
+    if q.kind == QuantityKind.FRACTION:
+        return _cued_share(ctx, claim)
+    if claim.metric == Metric.MARKET_SHARE or _cued_share(ctx, claim):
+        return True
+    # A bare percentage listed beside a share in one sentence ("34% of the total, while physical was at 29%").
+    return any(
+        o.id != claim.id and o.quantity.kind == QuantityKind.PERCENT and o.change is None and _cued_share(ctx, o)
+        for o in ctx.sentence_claims(claim)
+    )
 
 
 def _list_item(ctx: CheckContext, claim: Claim) -> bool:
@@ -83,10 +117,12 @@ def groups(ctx: CheckContext) -> list[list[Claim]]:
         if current and re.search(r"\n[^\n]*:\s*\n", gap):
             result.append(current)
             current = []
-        labels = [_norm(_label(ctx, c)) for c in current]
-        if _norm(_label(ctx, claim)) in labels and claim.subject:
+        label = _norm(_label(ctx, claim))
+        if claim.subject and any(
+            _norm(_label(ctx, c)) == label and share_interval(c).overlaps(share_interval(claim)) for c in current
+        ):
             previous_end = claim.span[1]
-            continue  # the same player again: one whole counts it once
+            continue  # the same player and figure again: one whole counts it once
         current.append(claim)
         previous_end = claim.span[1]
     if current:
@@ -94,13 +130,21 @@ def groups(ctx: CheckContext) -> list[list[Claim]]:
     # Different stated periods are different wholes.
     split: list[list[Claim]] = []
     for group in result:
-        periods = {_norm(c.period.text) for c in group if c.period is not None}
+        periods = {_period_key(c) for c in group} - {None}
         if len(periods) <= 1:
             split.append(group)
         else:
             for p in periods:
-                split.append([c for c in group if c.period is None or _norm(c.period.text) == p])
+                split.append([c for c in group if _period_key(c) in (None, p)])
     return [g for g in split if g]
+
+
+def _period_key(claim: Claim) -> tuple[int, int | None] | None:
+    """Only periods that pin a year tell two wholes apart; "the quarter" fits any."""
+    ref = claim.period
+    if ref is None or ref.year is None:
+        return None
+    return (ref.year, ref.quarter)
 
 
 @register(NAME)
@@ -115,9 +159,9 @@ def _sum(ctx: CheckContext, group: list[Claim]) -> Iterator[Finding]:
         return
     total = Interval.point(0)
     for claim in group:
-        total = total + interval(claim)
+        total = total + share_interval(claim)
     names = " + ".join(show(c) for c in group)
-    point = sum(c.quantity.value for c in group)
+    point = sum(share_value(c) for c in group)
     exhaustive = any(_OTHERS.search(_label(ctx, c)) for c in group)
     if exhaustive:
         holds = total.widen(0.5).contains(100)
@@ -208,14 +252,14 @@ def _ranks(ctx: CheckContext, group: list[Claim]) -> Iterator[Finding]:
             continue
         seen.add((rank, share.id))
         rank_spans = spans_for[(rank, share.id)]
-        v = interval(share)
+        v = share_interval(share)
         others = [c for c in group if c.id != share.id]
-        above = [c for c in others if interval(c).lo > v.hi]
-        maybe_above = [c for c in others if interval(c).hi >= v.lo]
-        total_known = sum(interval(c).lo for c in group)
+        above = [c for c in others if share_interval(c).lo > v.hi]
+        maybe_above = [c for c in others if share_interval(c).hi >= v.lo]
+        total_known = sum(share_interval(c).lo for c in group)
         missing = max(0, rank - 1 - len(maybe_above))
         room = 100 - total_known
-        room_point = 100 - sum(c.quantity.value for c in group)
+        room_point = 100 - sum(share_value(c) for c in group)
         problems = []
         if len(above) > rank - 1:
             problems.append(
