@@ -30,6 +30,8 @@ CHECK_MODULES: tuple[str, ...] = (
     "magnitude_words",
     "time_windows",
     "same_figure",
+    "direction_words",
+    "extremes",
 )
 
 _REGISTRY: dict[str, CheckFunction] = {}
