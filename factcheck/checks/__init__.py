@@ -30,6 +30,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "magnitude_words",
     "time_windows",
     "same_figure",
+    "source_agreement",
     "direction_words",
     "extremes",
 )

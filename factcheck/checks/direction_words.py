@@ -26,11 +26,11 @@ from factcheck.checks.base import (
     _CLAUSE_BREAK,
     CheckContext,
     Verdict,
-    comparable_levels,
     cue_from,
     finding,
     interval,
     is_level,
+    same_unit,
     show,
 )
 from factcheck.claim import Claim
@@ -76,6 +76,15 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _thresholds(ctx)
 
 
+def _level(claim: Claim) -> bool:
+    # Rates are levels too when nothing says they changed: "fell from 85.8% to 84.1%".
+    return is_level(claim) or (claim.change is None and claim.quantity.kind == QuantityKind.PERCENT)
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    return a.id != b.id and _level(a) and _level(b) and same_unit(a, b)
+
+
 def _lead(ctx: CheckContext, claim: Claim, width: int = 80) -> str:
     return ctx.text[max(claim.sentence_span[0], claim.span[0] - width) : claim.span[0]]
 
@@ -83,25 +92,34 @@ def _lead(ctx: CheckContext, claim: Claim, width: int = 80) -> str:
 def _moves(ctx: CheckContext) -> Iterator[Finding]:
     seen: set[tuple[str, str]] = set()
     for end in ctx.claims:
-        if not is_level(end):
+        if not _level(end):
             continue
         lead = _lead(ctx, end)
         verb = _VERB_TO.search(lead)
         start = None
         if verb is not None:
             start = cue_from(ctx, end)
-            if start is None:
-                start = _earlier_level(ctx, end)
+            if start is None or not _comparable(start, end):
+                start = _from_after(ctx, end) or _earlier_level(ctx, end)
         else:
             # "fell from 85.8% to 84.1%": the verb governs the start, the end follows "to".
             for other in ctx.sentence_claims(end):
-                if other.span[1] <= end.span[0] and is_level(other) and comparable_levels(other, end):
+                if other.span[1] <= end.span[0] and _level(other) and _comparable(other, end):
                     gap = ctx.text[other.span[1] : end.span[0]]
                     verb = _VERB_FROM.search(_lead(ctx, other))
                     if verb is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?to\s+", gap):
                         start = other
                         break
-        if verb is None or start is None or not comparable_levels(start, end) or (start.id, end.id) in seen:
+        if verb is None:
+            # "... up from 2.9 percent in December": the end is the figure the previous sentence reached.
+            verb = _VERB_FROM.search(_lead(ctx, end))
+            if verb is not None and not any(
+                _comparable(o, end) and o.span[0] > end.span[0] for o in ctx.sentence_claims(end)
+            ):
+                start, end = end, _previous_level(ctx, end)
+                if end is None:
+                    continue
+        if verb is None or start is None or not _comparable(start, end) or (start.id, end.id) in seen:
             continue
         seen.add((start.id, end.id))
         sign = 1 if verb.group("up") else -1
@@ -134,12 +152,36 @@ def _moves(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
+def _from_after(ctx: CheckContext, end: Claim) -> Claim | None:
+    for other in sorted(ctx.sentence_claims(end), key=lambda c: c.span[0]):
+        if other.span[0] > end.span[1] and _comparable(other, end):
+            gap = ctx.text[end.span[1] : other.span[0]]
+            if len(gap) < 80 and not _CLAUSE_BREAK.search(gap) and re.search(r"\bfrom\b", gap, re.I):
+                return other
+            return None
+    return None
+
+
+def _previous_level(ctx: CheckContext, start: Claim) -> Claim | None:
+    from factcheck.checks.growth_vs_prior import _is_prior
+
+    earlier = [
+        c
+        for c in ctx.claims
+        if c.span[1] <= start.span[0]
+        and _comparable(c, start)
+        and start.span[0] - c.span[1] < 300
+        and not _is_prior(ctx, c)
+    ]
+    return earlier[-1] if earlier else None
+
+
 def _earlier_level(ctx: CheckContext, end: Claim) -> Claim | None:
     """ "was worth $9,947 ..., has now risen to $8,116": the level the sentence dates earlier."""
     if not _NOW.search(_lead(ctx, end, 40)):
         return None
     for other in sorted(ctx.sentence_claims(end), key=lambda c: -c.span[0]):
-        if other.span[1] <= end.span[0] and is_level(other) and comparable_levels(other, end):
+        if other.span[1] <= end.span[0] and _level(other) and _comparable(other, end):
             if _THEN.search(_lead(ctx, other, 60)):
                 return other
             return None

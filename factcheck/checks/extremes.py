@@ -27,6 +27,7 @@ from factcheck.checks.base import (
     interval,
     is_level,
     is_relative_change,
+    rounding_interval,
     same_unit,
     show,
 )
@@ -123,7 +124,8 @@ def _superlatives(ctx: CheckContext) -> Iterator[Finding]:
         ]
         if not others:
             continue
-        b = interval(best)
+        # "grew more than 28%" names 28 as the figure: compare its rounding, not the open hedge.
+        b = rounding_interval(best)
         above = [c for c in others if interval(c).lo > b.hi]
         holds = not above
         yield finding(
