@@ -86,7 +86,9 @@ _DOWN = (
 _VERB_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|nearly\s+|about\s+|almost\s+|over\s+)?$", re.I
 )
-_WORD_AFTER = re.compile(r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher)|(?P<down>down|lower))\b", re.I)
+_WORD_AFTER = re.compile(
+    r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead)|(?P<down>down|lower|behind))\b", re.I
+)
 _JOIN = re.compile(r"^\s*(?:or|,|\(|–|—|-)\s*$", re.I)
 
 
@@ -386,7 +388,9 @@ ROUNDING = "inputs and stated figure each stand for their rounding interval (hal
 # Extraction's ``related`` links win; these narrow cues only fill in when it left them out.
 
 _FROM_CUE = re.compile(
-    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|over|as\s+against|up\s+from|down\s+from)\b", re.IGNORECASE
+    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|over|as\s+against|up\s+from|down\s+from|ahead\s+of"
+    r"|up\s+on|down\s+on|behind)\b",
+    re.IGNORECASE,
 )
 _TO_CUE = re.compile(r"\b(to|at)\b[^.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;.!?]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
@@ -501,7 +505,7 @@ _YEAR_BASIS = re.compile(
 )
 _QUARTER_BASIS = re.compile(
     r"quarter[- ]on[- ]quarter|\bqoq\b|sequential|preceding quarter|previous quarter|prior quarter|last quarter"
-    r"|(?:march|june|september|december) quarter",
+    r"|quarter[- ]over[- ]quarter",
     re.IGNORECASE,
 )
 _MONTH_BASIS = re.compile(r"month[- ]on[- ]month|previous month|last month|from (?:the )?month before", re.IGNORECASE)

@@ -43,6 +43,7 @@ from factcheck.checks.base import (
     pct,
     rounding_interval,
     same_subject,
+    same_unit,
     show,
     signed,
 )
@@ -170,20 +171,23 @@ def _find_current(ctx: CheckContext, change: Claim, prior: Claim) -> Claim | Non
 
 def _find_pair(ctx: CheckContext, change: Claim) -> tuple[Claim, Claim] | None:
     """A lead's bare "grew 10 percent": a current/prior pair in the next two sentences."""
+    # First its own sentence ("stood at 1,062 against 1,038, an increase of two per cent"), then the next two.
+    own = [c for c in ctx.sentence_claims(change) if c.span[1] <= change.span[0]]
     sentence_end = change.sentence_span[1]
     following = [c for c in ctx.claims if c.span[0] >= sentence_end]
     following_starts = sorted({c.sentence_span for c in following})[:2]
-    window = [c for c in following if c.sentence_span in following_starts]
-    pairs = []
-    for c in window:
-        if not is_level(c):
-            continue
-        prior = cue_from(ctx, c)
-        if prior is not None and comparable_levels(prior, c) and _compatible_basis(ctx, change, prior):
-            pairs.append((prior, c))
-    if len(pairs) != 1:
-        return None
-    return pairs[0]
+    for window in (own, [c for c in following if c.sentence_span in following_starts]):
+        pairs = []
+        for c in window:
+            if not is_level(c):
+                continue
+            prior = cue_from(ctx, c)
+            # The sentence sets the two against each other: that outweighs extraction's metric labels.
+            if prior is not None and same_unit(prior, c) and _compatible_basis(ctx, change, prior):
+                pairs.append((prior, c))
+        if pairs:
+            return pairs[0]
+    return None
 
 
 def _judge(change: Claim, prior: Claim, current: Claim) -> Finding | None:
