@@ -434,13 +434,13 @@ def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
                 break
             return other
     linked = ctx.related(claim, "from")
-    if (
-        linked is not None
-        and is_level(linked)
-        and linked.span != claim.span
-        and linked.sentence_span == claim.sentence_span
-        and not _CLAUSE_BREAK.search(_between(ctx, claim, linked))
-    ):
+    if linked is None or not is_level(linked) or linked.span == claim.span:
+        return None
+    if linked.sentence_span == claim.sentence_span and not _CLAUSE_BREAK.search(_between(ctx, claim, linked)):
+        return linked
+    # Across sentences only when extraction also gave the end and the start links to that same end.
+    to = claim.related.get("to")
+    if to and linked.related.get("to") == to:
         return linked
     return None
 
@@ -531,3 +531,25 @@ def claim_basis(ctx: CheckContext, claim: Claim) -> str | None:
     start, end = claim.sentence_span
     window = ctx.text[max(start, claim.span[0] - 80) : min(end, claim.span[1] + 100)]
     return basis(window)
+
+
+def from_to_pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
+    """(start, end) level pairs the sentences state: "from X to Y", "Y against/from X"."""
+    pairs: list[tuple[Claim, Claim]] = []
+    for end in ctx.claims:
+        if not is_level(end):
+            continue
+        start = cue_from(ctx, end)
+        if start is not None and same_unit(start, end):
+            pairs.append((start, end))
+            continue
+        for other in ctx.sentence_claims(end):
+            if other.span[1] > end.span[0] or not is_level(other) or not same_unit(other, end):
+                continue
+            gap = ctx.text[other.span[1] : end.span[0]]
+            lead = ctx.text[max(other.sentence_span[0], other.span[0] - 12) : other.span[0]]
+            if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?$", lead, re.I) and re.fullmatch(
+                r"\s*(?:[^\s.;]+\s+){0,4}?to\s+(?:a\s+|an\s+)?", gap
+            ):
+                pairs.append((other, end))
+    return pairs
