@@ -8,6 +8,12 @@ Rules:
   equal the sum of the parts. A breakdown is recognised by its cue ("out of",
   "total", "of which", "including", a dash or colon after the total) and its
   parts are the levels of the same unit that follow it in the sentence.
+* Segment lists: "broke down display revenue into four segments: A ($3.4
+  billion), B ($891 million) ..." must add up to the total stated just before.
+* One implied whole: each "units, taking P% of the market" pair implies a
+  whole of units / P; all such wholes in an article must agree ("51.9 million
+  devices, taking 14.7%" and "46.5 million shipments, 13.1%" both imply about
+  354 million).
 * Part <= whole: a segment revenue stated for the same subject and period as
   the total revenue cannot exceed it.
 
@@ -21,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.checks import register
-from factcheck.checks.base import ROUNDING, CheckContext, finding, interval, is_level, judge, same_unit, show
+from factcheck.checks.base import ROUNDING, CheckContext, Verdict, finding, interval, is_level, judge, same_unit, show
 from factcheck.claim import Claim, Metric
 from factcheck.finding import Finding
 from factcheck.intervals import Interval, fmt
@@ -36,6 +42,8 @@ _BREAKDOWN_AFTER = re.compile(r"^\s*(?:--|—|–|:|,\s*(?:of which|including))"
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _components(ctx)
+    yield from _segment_list(ctx)
+    yield from _implied_whole(ctx)
     yield from _segment_within_total(ctx)
 
 
@@ -111,3 +119,126 @@ def _segment_within_total(ctx: CheckContext) -> Iterator[Finding]:
                 tolerance="the part's rounding interval must reach no higher than the whole's",
             )
             break
+
+
+_LIST_CUE = re.compile(
+    r"\b(broke|breaks|broken|split|divided|segments|components|consists?|made up)\b[^:]*:\s*", re.IGNORECASE
+)
+
+
+def _segment_list(ctx: CheckContext) -> Iterator[Finding]:
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for claim in ctx.claims:
+        by_sentence.setdefault(tuple(claim.sentence_span), []).append(claim)  # type: ignore[arg-type]
+    for (start, end), claims in by_sentence.items():
+        cue = _LIST_CUE.search(ctx.text[start:end])
+        if cue is None:
+            continue
+        colon = start + cue.end()
+        parts = [c for c in claims if c.span[0] >= colon and is_level(c) and c.quantity.kind == QuantityKind.MONEY]
+        if len(parts) < 2 or len({p.quantity.unit for p in parts}) != 1:
+            continue
+        before = [
+            c
+            for c in ctx.claims
+            if c.span[1] <= colon
+            and is_level(c)
+            and same_unit(c, parts[0])
+            and colon - c.span[1] < 300
+            and c.quantity.value > max(p.quantity.value for p in parts)
+        ]
+        if not before:
+            continue
+        total = before[-1]
+        computed = Interval.point(0)
+        for part in parts:
+            computed = computed + interval(part)
+        point = sum(p.quantity.value for p in parts)
+        yield finding(
+            NAME,
+            [total, *parts],
+            f"{' + '.join(show(p) for p in parts)} = {fmt(point)}; the total stated before is {show(total)}",
+            verdict=judge(computed, interval(total), point),
+            computed={"sum": point, "interval": computed},
+            tolerance=ROUNDING,
+        )
+
+
+_SHARE_OF = re.compile(
+    r"^\s*(?:percent|per cent|%)?\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:market|total|revenues?|sales|shipments)"
+    r"|(?:market\s+)?share)",
+    re.IGNORECASE,
+)
+_SHARE_BEFORE = re.compile(
+    r"(share\s+(?:of|was|at|is)|accounting\s+for|accounted\s+for|contributed|taking|represent\w*)\s*$", re.IGNORECASE
+)
+_JOINER = re.compile(r"^[\s,]*(?:or|taking|representing|accounting for|shipping|with|and)?[\s,]*$", re.IGNORECASE)
+
+
+def _is_share(ctx: CheckContext, claim: Claim) -> bool:
+    q = claim.quantity
+    if q.kind != QuantityKind.PERCENT or claim.change is not None:
+        return False
+    after = ctx.text[q.span[1] : q.span[1] + 60]
+    before = ctx.text[max(0, q.span[0] - 30) : q.span[0]]
+    return bool(_SHARE_OF.match(after) or _SHARE_BEFORE.search(before) or claim.metric == Metric.MARKET_SHARE)
+
+
+def _units_for(ctx: CheckContext, share: Claim) -> Claim | None:
+    levels = (QuantityKind.COUNT, QuantityKind.MONEY)
+    same = sorted(
+        (c for c in ctx.sentence_claims(share) if is_level(c) and c.quantity.kind in levels),
+        key=lambda c: abs(c.span[0] - share.span[0]),
+    )
+    for c in same:
+        lo, hi = sorted([c.span, share.span])
+        gap = ctx.text[lo[1] : hi[0]]
+        if len(gap) <= 45 and not any(
+            o.quantity.kind == QuantityKind.PERCENT and lo[1] <= o.span[0] < hi[0] for o in ctx.claims
+        ):
+            return c
+    if same:
+        return None
+    # "Search contributed 49% of revenue. That segment generated $7.3 billion": the next sentence's one amount.
+    following = sorted({c.sentence_span for c in ctx.claims if c.span[0] >= share.sentence_span[1]})[:1]
+    nxt = [
+        c
+        for c in ctx.claims
+        if following and c.sentence_span == following[0] and is_level(c) and c.quantity.kind in levels
+    ]
+    if len(nxt) == 1 and re.match(
+        r"\s*(That|This|The|Its|Revenue|Sales)\b", ctx.text[following[0][0] : following[0][0] + 12]
+    ):
+        return nxt[0]
+    return None
+
+
+def _implied_whole(ctx: CheckContext) -> Iterator[Finding]:
+    wholes: list[tuple[Claim, Claim, Interval, float]] = []
+    for share in ctx.claims:
+        if not _is_share(ctx, share) or share.quantity.value <= 0:
+            continue
+        units = _units_for(ctx, share)
+        if units is None:
+            continue
+        whole = interval(units) / (interval(share) / 100)
+        wholes.append((units, share, whole, units.quantity.value / share.quantity.value * 100))
+    by_kind: dict[tuple[str, str], list[tuple[Claim, Claim, Interval, float]]] = {}
+    for item in wholes:
+        unit = item[0].quantity.unit if item[0].quantity.kind == QuantityKind.MONEY else "count"
+        by_kind.setdefault((item[0].quantity.kind.value, unit), []).append(item)
+    for items in by_kind.values():
+        if len(items) < 2:
+            continue
+        odd = [i for i in items if sum(1 for o in items if o is not i and not i[2].overlaps(o[2])) * 2 >= len(items)]
+        shown = "; ".join(f"{show(u)} / {show(s)} = {fmt(v)}" for u, s, _, v in items)
+        claims = [c for i in (odd or items) for c in i[:2]]
+        holds = not odd
+        yield finding(
+            NAME,
+            claims,
+            f"one whole implied {len(items)} ways: {shown}" + ("" if holds else "; they disagree"),
+            verdict=Verdict(holds, False, False),
+            computed={"wholes": [i[3] for i in items]},
+            tolerance="each whole over the figures' rounding intervals; all must overlap",
+        )
