@@ -1,0 +1,138 @@
+"""Extract and check an article file without touching the database (unless --save).
+
+Exit status: 0 when no finding reaches the --fail-on level, 1 when one does,
+2 for a usage or input error, so the command can gate a CI job.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from claims.importing import parse_document, read_input, store_document
+from factcheck.documents import DocumentError, SourceFormat
+from factcheck.extraction import extract_claims
+from factcheck.finding import Severity, Status
+from factcheck.linking import SourceText, link_claims
+from factcheck.linking.compare import parse_rate
+from factcheck.runner import run_checks
+from factcheck.textreport import lint_lines, summary_line
+
+
+class Command(BaseCommand):
+    help = "Check the numbers of an article file; prints findings like a linter or as JSON."
+    # Checking a file must work with no database at all; Django's system checks would open one.
+    requires_system_checks = []
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", help="File to check, or - for standard input.")
+        parser.add_argument("--format", dest="output", choices=["text", "json"], default="text")
+        parser.add_argument("--input-format", choices=[f.value for f in SourceFormat], help="Default: guessed.")
+        parser.add_argument("--fail-on", choices=["warning", "error"], default="warning")
+        parser.add_argument("--save", action="store_true", help="Also store the article, its claims and the run.")
+        parser.add_argument("--verbose", "-V", action="store_true", help="List passes and info results too.")
+        parser.add_argument(
+            "--source", action="append", default=[], metavar="PATH", help="A secondary source to check against."
+        )
+        parser.add_argument(
+            "--primary-source", action="append", default=[], metavar="PATH",
+            help="A primary source (the organisation's own filing): a contradiction from it is an error.",
+        )  # fmt: skip
+        parser.add_argument(
+            "--rate", action="append", default=[], metavar="USD/CNY=7.2993",
+            help="An exchange rate for comparing figures in another currency (one USD buys 7.2993 CNY).",
+        )  # fmt: skip
+
+    def handle(self, *args, **options) -> None:
+        path = options["path"]
+        try:
+            data, name = read_input(path)
+            document = parse_document(data, name, options["input_format"])
+        except DocumentError as exc:
+            raise CommandError(f"{path}: {exc}", returncode=2) from None
+        try:
+            sources = [
+                self.read_source(source, kind)
+                for kind, paths in (("secondary", options["source"]), ("primary", options["primary_source"]))
+                for source in paths
+            ]
+            rates = dict(parse_rate(rate) for rate in options["rate"])
+        except (DocumentError, ValueError) as exc:
+            raise CommandError(str(exc), returncode=2) from None
+        text = document.text
+        claims = extract_claims(text)
+        evidence = link_claims(claims, sources, rates) if sources else []
+        context = {
+            "evidence": evidence,
+            "kinds": {s.id: s.kind for s in sources},
+            "titles": {s.id: s.title for s in sources},
+        }
+        report = run_checks(text, claims, sources=context)
+        saved = None
+        if options["save"]:
+            from claims.models import Article
+            from claims.pipeline import check_article
+
+            article, _ = store_document(Article, document)
+            run = check_article(article)
+            saved = {"article_id": article.pk, "run_id": run.pk}
+
+        threshold = Severity(options["fail_on"]).rank
+        failing = [f for f in report.findings if f.status is not Status.PASS and f.severity.rank >= threshold]
+
+        if options["output"] == "json":
+            payload = {
+                "article": {
+                    "path": path,
+                    "title": document.title,
+                    "format": document.format.value,
+                    "content_hash": document.content_hash,
+                    "characters": len(text),
+                    **(saved or {}),
+                },
+                "claims": [claim.model_dump(mode="json") for claim in claims],
+                "evidence": [link.model_dump(mode="json") for link in evidence],
+                "findings": [
+                    {
+                        "check": f.check,
+                        "status": f.status.value,
+                        "severity": f.severity.value,
+                        "message": f.message,
+                        "spans": [list(span) for span in f.spans],
+                        "claims": f.claims,
+                        "computed": f.computed,
+                        "tolerance": f.tolerance,
+                        "within_rounding": f.within_rounding,
+                    }
+                    for f in report.findings
+                ],
+                "summary": {
+                    **report.summary,
+                    "numbers_found": report.coverage.numbers_found,
+                    "numbers_checked": report.coverage.numbers_checked,
+                    "engine_version": report.engine_version,
+                    "fail_on": options["fail_on"],
+                    "failing": len(failing),
+                },
+            }
+            self.stdout.write(json.dumps(payload, ensure_ascii=False))
+        else:
+            for line in lint_lines(path, text, report.findings, verbose=options["verbose"]):
+                self.stdout.write(line)
+            self.stdout.write(
+                summary_line(report.findings, report.coverage.numbers_found, report.coverage.numbers_checked)
+            )
+            if saved:
+                self.stdout.write(f"Saved as article {saved['article_id']}, run {saved['run_id']}")
+        if failing:
+            level = options["fail_on"]
+            raise CommandError(f"{len(failing)} finding(s) at or above {level}", returncode=1)
+
+    def read_source(self, path: str, kind: str) -> SourceText:
+        try:
+            data, name = read_input(path)
+            document = parse_document(data, name)
+        except DocumentError as exc:
+            raise DocumentError(f"source {path}: {exc}") from None
+        return SourceText(id=path, text=document.text, title=document.title, kind=kind)

@@ -1,0 +1,187 @@
+"""Text -> claims -> checks -> stored results, for articles in the database.
+
+The engine does the reading and the arithmetic; this module only persists. Each
+run is atomic: an article's claims and a run's results are all stored or none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review
+from claims.priority import priority
+from factcheck.claim import Claim as ClaimReading
+from factcheck.extraction import extract_claims
+from factcheck.finding import Finding
+from factcheck.runner import CheckReport, run_checks
+
+
+def _describe_time(reading: ClaimReading, field: str) -> str:
+    ref = getattr(reading, field)
+    return ref.text[:200] if ref is not None else ""
+
+
+READING_FIELDS = ("sentence_start", "sentence_end", "text", "reading", "subject", "metric", "value", "unit", "lower",
+                  "upper", "hedge", "period", "baseline")  # fmt: skip
+
+
+def claim_fields(reading: ClaimReading) -> dict:
+    quantity = reading.quantity
+    return {
+        "start": reading.span[0],
+        "end": reading.span[1],
+        "sentence_start": reading.sentence_span[0],
+        "sentence_end": reading.sentence_span[1],
+        "surface": quantity.text[:500],
+        "text": reading.text,
+        "reading": reading.model_dump(mode="json"),
+        "subject": (reading.subject or "")[:200],
+        "metric": reading.metric.value,
+        "value": quantity.value,
+        "unit": quantity.unit[:100],
+        "lower": quantity.lower,
+        "upper": quantity.upper,
+        "hedge": quantity.hedge.value,
+        "period": _describe_time(reading, "period"),
+        "baseline": _describe_time(reading, "baseline"),
+    }
+
+
+def touched_by_reviewer() -> Q:
+    """Claims a person has worked on: re-extraction must never drop these."""
+    from sources.models import Evidence
+
+    return (
+        Q(origin=ClaimOrigin.REVIEWER)
+        | ~Q(status=ClaimStatus.UNREVIEWED)
+        | Q(assignee__isnull=False)
+        | Q(Exists(Review.objects.filter(claim=OuterRef("pk"))))
+        | Q(Exists(Evidence.objects.filter(claim=OuterRef("pk"), linked_by__isnull=False)))
+    )
+
+
+def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Claim]:
+    """Bring the article's claims in line with a new extraction; returns the row for each reading id.
+
+    A stored claim with the same span and surface is the same claim: its reading is
+    refreshed in place, so its review state, history and evidence stay with it. Machine
+    claims the new extraction no longer finds are deleted, unless a reviewer touched
+    them: those are kept whatever the engine now says.
+    """
+    existing = {(c.start, c.end, c.surface): c for c in article.claims.all()}
+    touched = set(article.claims.filter(touched_by_reviewer()).values_list("pk", flat=True))
+    by_id: dict[str, Claim] = {}
+    new: list[tuple[str, Claim]] = []
+    changed: list[Claim] = []
+    seen_spans: set[tuple[int, int]] = set()
+    for reading in readings:
+        fields = claim_fields(reading)
+        span = (fields["start"], fields["end"])
+        if span in seen_spans:
+            continue
+        seen_spans.add(span)
+        match = existing.pop((fields["start"], fields["end"], fields["surface"]), None)
+        if match is None:
+            new.append((reading.id, Claim(article=article, **fields)))
+            continue
+        if any(getattr(match, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(match, name, value)
+            changed.append(match)
+        by_id[reading.id] = match
+    stale = [c.pk for c in existing.values() if c.pk not in touched]
+    # A kept claim may share a span with a new reading whose surface differs: the kept one wins.
+    kept_spans = {(c.start, c.end) for c in existing.values() if c.pk in touched}
+    new = [(rid, claim) for rid, claim in new if (claim.start, claim.end) not in kept_spans]
+    Claim.objects.filter(pk__in=stale).delete()
+    if changed:
+        Claim.objects.bulk_update(changed, [*READING_FIELDS])
+    created = Claim.objects.bulk_create([claim for _, claim in new])
+    for (reading_id, _), claim in zip(new, created, strict=True):
+        by_id[reading_id] = claim
+    return by_id
+
+
+def _claims_for(finding: Finding, by_id: dict[str, Claim]) -> list[Claim]:
+    return [by_id[claim_id] for claim_id in finding.claims if claim_id in by_id]
+
+
+def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], started: datetime) -> CheckRun:
+    now = timezone.now()
+    article.check_runs.filter(superseded_at__isnull=True).update(superseded_at=now)
+    counts = report.summary.get("status", {})
+    run = CheckRun.objects.create(
+        article=article,
+        engine_version=report.engine_version,
+        started_at=started,
+        finished_at=now,
+        claims_found=report.coverage.numbers_found,
+        numbers_checked=report.coverage.numbers_checked,
+        passed=counts.get("pass", 0),
+        failed=counts.get("fail", 0),
+        indeterminate=counts.get("indeterminate", 0),
+    )
+    results = CheckResult.objects.bulk_create(
+        [
+            CheckResult(
+                run=run,
+                check_name=f.check,
+                status=f.status.value,
+                severity=f.severity.value,
+                message=f.message,
+                computed=f.computed,
+                tolerance=f.tolerance or "",
+                within_rounding=f.within_rounding,
+                spans=[list(span) for span in f.spans],
+            )
+            for f in report.findings
+        ]
+    )
+    through = CheckResult.claims.through
+    through.objects.bulk_create(
+        [
+            through(checkresult_id=result.pk, claim_id=claim.pk)
+            for result, finding in zip(results, report.findings, strict=True)
+            for claim in _claims_for(finding, by_id)
+        ],
+        ignore_conflicts=True,
+    )
+    findings_of: dict[int, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        for claim in _claims_for(finding, by_id):
+            findings_of[claim.pk].append(finding)
+    claims = list(article.claims.all())
+    for claim in claims:
+        claim.priority = priority(claim.metric, findings_of.get(claim.pk, []))
+    Claim.objects.bulk_update(claims, ["priority"])
+    return run
+
+
+def analyse(text: str) -> tuple[list[ClaimReading], datetime]:
+    """The extraction for one text; pure, so it can run in another process."""
+    started = timezone.now()
+    return extract_claims(text), started
+
+
+def save_analysis(article: Article, analysis: tuple[list[ClaimReading], datetime]) -> CheckRun:
+    """Store the claims, then check them with the article's evidence, all in one transaction."""
+    from sources.linking import evidence_for_checks
+
+    readings, started = analysis
+    with transaction.atomic():
+        locked = Article.objects.select_for_update().get(pk=article.pk)
+        by_id = store_claims(locked, readings)
+        sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
+        sources["published"] = locked.published
+        report = run_checks(locked.body, readings, sources=sources)
+        return store_run(locked, report, by_id, started)
+
+
+def check_article(article: Article) -> CheckRun:
+    """Extract, store and check one article, atomically; earlier runs are kept but superseded."""
+    return save_analysis(article, analyse(article.body))

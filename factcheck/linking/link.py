@@ -1,0 +1,231 @@
+"""Find, for each claim, the passage of each source that supports, contradicts or mentions it.
+
+Cost: every source is split and read once; claims are grouped by subject and
+metric, and each group is scored with one ``rapidfuzz.process.cdist`` call
+against only the passages that name the subject and use a metric word (an
+inverted index finds them), so the work grows with the matches, not with
+claims x passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process, utils
+
+from factcheck.claim import Claim
+from factcheck.extraction import extract_quantities
+from factcheck.extraction.sentences import split_sentences
+from factcheck.linking.compare import Comparison, Rates, compare, rates_in_text
+from factcheck.linking.vocabulary import metric_words, subject_keys, words
+from factcheck.quantity import Quantity
+
+Stance = Literal["supports", "contradicts", "mentions"]
+
+# Below this a passage shares too little wording with the claim to speak of it.
+MIN_SCORE = 45.0
+# A different figure only contradicts when the passage is clearly about the same thing.
+CONTRADICT_SCORE = 55.0
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+class SourceText(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    title: str = ""
+    kind: Literal["primary", "secondary"] = "secondary"
+
+
+class EvidenceLink(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    claim_id: str
+    source_id: str
+    span: tuple[int, int]
+    passage: str
+    score: float
+    stance: Stance
+    comparison: Comparison | None = None
+    note: str
+
+
+@dataclass
+class _Passage:
+    source: int
+    start: int
+    end: int
+    text: str
+    words: set[str]
+    figures: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class _Corpus:
+    sources: list[SourceText]
+    passages: list[_Passage]
+    index: dict[str, set[int]]
+    source_words: list[set[str]]
+    rates: list[Rates]
+
+
+def prepare_corpus(sources: Sequence[SourceText], rates: Rates | None = None) -> _Corpus:
+    """Split and read the sources once; the result serves any number of ``link_prepared`` calls."""
+    passages: list[_Passage] = []
+    index: dict[str, set[int]] = defaultdict(set)
+    source_words: list[set[str]] = []
+    source_rates: list[Rates] = []
+    for number, source in enumerate(sources):
+        sentences = split_sentences(source.text)
+        figures = extract_quantities(source.text)
+        first = len(passages)
+        for sentence in sentences:
+            passages.append(_Passage(number, sentence.start, sentence.end, sentence.text, words(sentence.text)))
+        # Figures arrive in text order, as do sentences: one merge pass places them.
+        cursor = first
+        for figure in figures:
+            while cursor < len(passages) and passages[cursor].end <= figure.span[0]:
+                cursor += 1
+            if cursor < len(passages) and passages[cursor].start <= figure.span[0]:
+                passages[cursor].figures.append(figure)
+        for position in range(first, len(passages)):
+            for word in passages[position].words:
+                index[word].add(position)
+        opening = " ".join(p.text for p in passages[first : first + 3])
+        source_words.append(words(f"{source.title} {opening}"))
+        source_rates.append({**rates_in_text(source.text), **(rates or {})})
+    return _Corpus(list(sources), passages, index, source_words, source_rates)
+
+
+def _candidates(corpus: _Corpus, claim: Claim) -> list[int]:
+    keys = subject_keys(claim.subject)
+    metric = metric_words(claim)
+    if not keys:
+        return []
+    about = {n for n, vocabulary in enumerate(corpus.source_words) if keys & vocabulary}
+    named = set().union(*(corpus.index.get(key, set()) for key in keys))
+    if about:
+        named |= {i for i, p in enumerate(corpus.passages) if p.source in about} if len(about) < 50 else set()
+    if metric:
+        named &= set().union(*(corpus.index.get(word, set()) for word in metric))
+    return sorted(named)
+
+
+def _period_conflict(claim: Claim, passage: _Passage) -> bool:
+    """True when the passage speaks only of other years than the claim's period."""
+    year = claim.period.year if claim.period is not None else None
+    if year is None:
+        return False
+    years = {int(y) for y in _YEAR.findall(passage.text)}
+    return bool(years) and year not in years
+
+
+def _judge(claim: Claim, passage: _Passage, rates: Rates) -> tuple[Stance, Comparison | None]:
+    comparisons = [c for figure in passage.figures if (c := compare(claim.quantity, figure, rates)) is not None]
+    # A figure printed in the claim's own currency outranks one converted at some rate: when a
+    # filing gives both, the translated figure is the one the article should have used.
+    direct = [c for c in comparisons if c.rate is None and c.outcome != "not_comparable"]
+    if direct:
+        comparisons = direct
+    for comparison in comparisons:
+        if comparison.outcome == "equal":
+            return "supports", comparison
+    different = [c for c in comparisons if c.outcome == "different"]
+    if different and not _period_conflict(claim, passage):
+        return "contradicts", different[0]
+    unknown = [c for c in comparisons if c.outcome == "not_comparable"]
+    return "mentions", unknown[0] if unknown else None
+
+
+def _note(stance: Stance, comparison: Comparison | None) -> str:
+    if comparison is not None:
+        return comparison.note
+    return "the passage speaks of the same subject and metric but states no comparable figure"
+
+
+def link_claims(
+    claims: Sequence[Claim], sources: Sequence[SourceText], rates: Rates | None = None
+) -> list[EvidenceLink]:
+    """At most one link per claim and source: the supporting passage if any, else a contradicting
+    one, else one that mentions the claim's subject and metric."""
+    if not claims or not sources:
+        return []
+    return link_prepared(claims, prepare_corpus(sources, rates))
+
+
+def link_prepared(claims: Sequence[Claim], corpus: _Corpus) -> list[EvidenceLink]:
+    groups: dict[tuple[int, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        candidates = _candidates(corpus, claim)
+        if candidates:
+            groups[tuple(candidates)].append(claim)
+    links: list[EvidenceLink] = []
+    for candidates, members in groups.items():
+        texts = [corpus.passages[i].text for i in candidates]
+        scores = process.cdist(
+            [claim.text for claim in members],
+            texts,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            score_cutoff=MIN_SCORE,
+        )
+        for row, claim in enumerate(members):
+            links.extend(_links_for_claim(corpus, claim, candidates, scores[row]))
+    return links
+
+
+def link_exhaustively(claims: Sequence[Claim], corpus: _Corpus) -> list[EvidenceLink]:
+    """The same links without the index or vectorising: every claim against every passage in a
+    Python loop. Kept as the reference the benchmark measures ``link_prepared`` against."""
+    links: list[EvidenceLink] = []
+    everything = tuple(range(len(corpus.passages)))
+    texts = [utils.default_process(passage.text) for passage in corpus.passages]
+    for claim in claims:
+        keys, metric = subject_keys(claim.subject), metric_words(claim)
+        about = {n for n, vocabulary in enumerate(corpus.source_words) if keys & vocabulary}
+        query = utils.default_process(claim.text)
+        scores = []
+        for passage, text in zip(corpus.passages, texts, strict=True):
+            named = bool(keys & passage.words) or (passage.source in about and len(about) < 50)
+            relevant = named and (not metric or bool(metric & passage.words))
+            scores.append(fuzz.token_set_ratio(query, text, score_cutoff=MIN_SCORE) if relevant else 0.0)
+        links.extend(_links_for_claim(corpus, claim, everything, scores))
+    return links
+
+
+_RANK: dict[Stance, int] = {"supports": 2, "contradicts": 1, "mentions": 0}
+
+
+def _links_for_claim(corpus: _Corpus, claim: Claim, candidates: tuple[int, ...], scores) -> list[EvidenceLink]:
+    best: dict[int, tuple[tuple[int, float], EvidenceLink]] = {}
+    for column, position in enumerate(candidates):
+        score = float(scores[column])
+        if score <= 0:
+            continue
+        passage = corpus.passages[position]
+        stance, comparison = _judge(claim, passage, corpus.rates[passage.source])
+        if stance == "contradicts" and score < CONTRADICT_SCORE:
+            stance = "mentions"
+        key = (_RANK[stance], score)
+        if passage.source in best and best[passage.source][0] >= key:
+            continue
+        best[passage.source] = (
+            key,
+            EvidenceLink(
+                claim_id=claim.id,
+                source_id=corpus.sources[passage.source].id,
+                span=(passage.start, passage.end),
+                passage=passage.text,
+                score=round(score, 1),
+                stance=stance,
+                comparison=comparison,
+                note=_note(stance, comparison),
+            ),
+        )
+    return [link for _, link in best.values()]

@@ -1,0 +1,97 @@
+"""Store the engine's evidence links for stored claims and sources.
+
+Automatic links are replaced on every run; links a reviewer made (``linked_by``
+set) are never touched. Each article's links are written atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from claims.models import Article, Claim
+from factcheck.claim import Claim as ClaimReading
+from factcheck.linking import EvidenceLink, SourceText, link_claims
+from factcheck.linking.compare import Comparison, Rates
+from sources.models import Evidence, Source
+
+
+def source_texts(sources: Iterable[Source]) -> list[SourceText]:
+    return [SourceText(id=str(s.pk), text=s.body, title=s.title, kind=s.kind) for s in sources]
+
+
+def link_article(article: Article, sources: list[Source], rates: Rates | None = None) -> list[Evidence]:
+    claims = list(article.claims.all())
+    readings = [_reading(claim) for claim in claims]
+    by_reading = {reading.id: claim for reading, claim in zip(readings, claims, strict=True)}
+    links = link_claims(readings, source_texts(sources), rates)
+    by_source = {str(source.pk): source for source in sources}
+    with transaction.atomic():
+        Evidence.objects.filter(claim__article=article, source__in=sources, linked_by__isnull=True).delete()
+        manual = set(
+            Evidence.objects.filter(claim__article=article, source__in=sources).values_list(
+                "claim_id", "source_id", "start", "end"
+            )
+        )
+        rows = [
+            _evidence(link, by_reading[link.claim_id], by_source[link.source_id])
+            for link in links
+            if link.claim_id in by_reading
+        ]
+        rows = [row for row in rows if (row.claim_id, row.source_id, row.start, row.end) not in manual]
+        return Evidence.objects.bulk_create(rows)
+
+
+def _reading(claim: Claim) -> ClaimReading:
+    # Claim ids must be unique across the article's claims, whichever extraction run made them.
+    return claim.parsed_reading().model_copy(update={"id": f"db{claim.pk}"})
+
+
+def _evidence(link: EvidenceLink, claim: Claim, source: Source) -> Evidence:
+    return Evidence(
+        claim=claim,
+        source=source,
+        start=link.span[0],
+        end=link.span[1],
+        score=min(100.0, max(0.0, link.score)),
+        stance=link.stance,
+        comparison={
+            "note": link.note,
+            **(link.comparison.model_dump(mode="json") if link.comparison is not None else {}),
+        },
+    )
+
+
+def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
+    """The ``sources`` argument of the engine's runner: the article's stored evidence, keyed by
+    the reading ids (claim pk -> engine claim id) of the run about to use it."""
+    evidence = Evidence.objects.filter(claim__article=article, claim_id__in=list(reading_ids))
+    links = [
+        EvidenceLink(
+            claim_id=reading_ids[e.claim_id],
+            source_id=str(e.source_id),
+            span=(e.start, e.end),
+            passage=e.passage,
+            score=e.score,
+            stance=e.stance,
+            comparison=_comparison(e.comparison),
+            note=e.comparison.get("note", ""),
+        )
+        for e in evidence.select_related("source")
+    ]
+    sources = {link.source_id for link in links}
+    titles = dict(Source.objects.filter(pk__in=sources).values_list("pk", "title"))
+    kinds = dict(Source.objects.filter(pk__in=sources).values_list("pk", "kind"))
+    return {
+        "evidence": links,
+        "kinds": {str(pk): kind for pk, kind in kinds.items()},
+        "titles": {str(pk): title for pk, title in titles.items()},
+    }
+
+
+def _comparison(data: dict) -> Comparison | None:
+    fields = set(Comparison.model_fields)
+    if not fields <= set(data):
+        return None
+    return Comparison.model_validate({key: data[key] for key in fields})
