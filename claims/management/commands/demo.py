@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import secrets
 from pathlib import Path
 
@@ -33,7 +34,7 @@ class Command(BaseCommand):
             self.stdout.write(f"{'Imported' if created else 'Already had'} article {article.pk}: {article.title}")
             run = check_article(article)
             print_run(self.stdout, article, run)
-        call_command("setup_roles", verbosity=0)
+        call_command("setup_roles", stdout=io.StringIO())
         username, password = self.reviewer_login()
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS("Reviewer login for http://127.0.0.1:8000/admin/"))
