@@ -85,6 +85,9 @@ class Interval:
             if hedge == Hedge.APPROXIMATE:
                 return cls.around(value, max(rounding, abs(value) * 0.025))
             return cls.around(value, rounding)
+        if quantity.hedge == Hedge.NEARLY and lower is not None:
+            # "nearly 3 percent" reaches down a whole rounding step (2.5–3), wider than some extractors read it.
+            lower = min(lower, value - max(rounding, abs(value) * 0.01))
         return cls(-INF if lower is None else lower, INF if upper is None else upper)
 
     # queries ----------------------------------------------------------------------

@@ -89,7 +89,28 @@ _VERB_BEFORE = re.compile(
 _WORD_AFTER = re.compile(
     r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead)|(?P<down>down|lower|behind))\b", re.I
 )
-_JOIN = re.compile(r"^\s*(?:or|,|\(|–|—|-)\s*$", re.I)
+_JOIN = re.compile(
+    r"^\s*,?\s*(?:or|\(|–|—|-)?\s*(?:nearly|about|around|almost|roughly|some|over|more than|just)?\s*$", re.I
+)
+
+
+_FUNCTION_WORDS = {
+    "against", "versus", "vs", "as", "in", "and", "or", "compared", "from", "to", "at", "over", "while", "with",
+    "for", "on", "by", "of", "the", "a", "an", "s", "d", "gainst",
+}  # fmt: skip
+
+
+def _repair_noun(claim: Claim) -> Claim:
+    """ "Rs 1,062 crore against ...": a preposition read as the per-unit or counted noun is no noun."""
+    q = claim.quantity
+    noun = (q.noun or q.unit.split("/")[-1] if q.kind == QuantityKind.PER_UNIT else q.noun or q.unit).strip().lower()
+    if q.kind not in (QuantityKind.PER_UNIT, QuantityKind.COUNT) or noun not in _FUNCTION_WORDS:
+        return claim
+    if q.kind == QuantityKind.PER_UNIT:
+        quantity = q.model_copy(update={"kind": QuantityKind.MONEY, "unit": q.unit.split("/")[0].strip(), "noun": None})
+    else:
+        quantity = q.model_copy(update={"kind": QuantityKind.NUMBER, "unit": "dimensionless", "noun": None})
+    return claim.model_copy(update={"quantity": quantity})
 
 
 def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
@@ -101,6 +122,7 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
     """
     from factcheck.claim import Change
 
+    claims = [_repair_noun(c) for c in claims]
     ordered = sorted(claims, key=lambda c: c.span[0])
     result: dict[str, Claim] = {c.id: c for c in claims}
     for i, claim in enumerate(ordered):
@@ -265,11 +287,7 @@ def same_unit(a: Claim, b: Claim) -> bool:
 def comparable_levels(a: Claim, b: Claim) -> bool:
     """Two levels that could be the same series at two times."""
     return (
-        a.id != b.id
-        and is_level(a)
-        and is_level(b)
-        and same_unit(a, b)
-        and same_metric(a, b)
+        a.id != b.id and is_level(a) and is_level(b) and same_unit(a, b) and same_metric(a, b)
     )  # subjects are left out on purpose: extraction's subjects are too noisy to veto a pair
 
 

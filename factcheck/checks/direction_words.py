@@ -52,7 +52,8 @@ _VERB_TO = re.compile(
     re.IGNORECASE,
 )
 _VERB_FROM = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:\s+[\w’'-]+){{0,4}}?\s+from\s+(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?:(?P<up>{_UP}|up|higher)|(?P<down>{_DOWN}|down|lower))\b(?:\s+[\w’'-]+){{0,4}}?\s+from\s+(?:[\w’'-]+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(now|currently|today|has|have)\b", re.IGNORECASE)
 _THEN = re.compile(r"\b(last|yesterday|previously|earlier|ago|before|was worth|had been)\b", re.IGNORECASE)
@@ -107,7 +108,7 @@ def _moves(ctx: CheckContext) -> Iterator[Finding]:
                 if other.span[1] <= end.span[0] and _level(other) and _comparable(other, end):
                     gap = ctx.text[other.span[1] : end.span[0]]
                     verb = _VERB_FROM.search(_lead(ctx, other))
-                    if verb is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?to\s+", gap):
+                    if verb is not None and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:[^\s.;()]+\s+){0,5}?to\s+", gap):
                         start = other
                         break
         if verb is None:

@@ -81,7 +81,10 @@ def _is_prior(ctx: CheckContext, claim: Claim) -> bool:
     """Set against something ("against Rs 750 crore") or dated before it ("Rs 750 crore a year ago")."""
     start = max(claim.sentence_span[0], claim.span[0] - 60)
     before = ctx.text[start : claim.span[0]]
-    after = ctx.text[claim.span[1] : min(claim.sentence_span[1] + 1, claim.span[1] + 80)]
+    stop = min(
+        [claim.sentence_span[1] + 1, claim.span[1] + 80] + [c.span[0] for c in ctx.claims if c.span[0] >= claim.span[1]]
+    )
+    after = ctx.text[claim.span[1] : stop]  # a time cue belongs to the figure only up to the next figure
     return bool(_PRIOR_BEFORE.search(before) or _PRIOR_AFTER.search(after))
 
 

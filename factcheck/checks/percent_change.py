@@ -56,7 +56,10 @@ def start_level(ctx: CheckContext, claim: Claim) -> Claim | None:
     return cue_from(ctx, claim)
 
 
-_JOINER = re.compile(r"^[\s,(]*(or|and|,|\(|—|-|–)?[\s,(]*$", re.IGNORECASE)
+_JOINER = re.compile(
+    r"^[\s,(]*(or|and|,|\(|—|-|–)?[\s,(]*(?:nearly|about|around|almost|roughly|some|over|more than|just)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def paired_absolute(ctx: CheckContext, claim: Claim) -> Claim | None:
@@ -66,7 +69,7 @@ def paired_absolute(ctx: CheckContext, claim: Claim) -> Claim | None:
             continue
         lo, hi = sorted([claim.span, other.span])
         between = ctx.text[lo[1] : hi[0]]
-        if len(between) <= 12 and _JOINER.match(between):
+        if len(between) <= 20 and _JOINER.match(between):
             return other
     return None
 
