@@ -106,11 +106,19 @@ def _repair_noun(claim: Claim) -> Claim:
     noun = (q.noun or q.unit.split("/")[-1] if q.kind == QuantityKind.PER_UNIT else q.noun or q.unit).strip().lower()
     if q.kind not in (QuantityKind.PER_UNIT, QuantityKind.COUNT) or noun not in _FUNCTION_WORDS:
         return claim
+    update: dict[str, Any] = {"noun": None}
     if q.kind == QuantityKind.PER_UNIT:
-        quantity = q.model_copy(update={"kind": QuantityKind.MONEY, "unit": q.unit.split("/")[0].strip(), "noun": None})
+        update.update(kind=QuantityKind.MONEY, unit=q.unit.split("/")[0].strip())
     else:
-        quantity = q.model_copy(update={"kind": QuantityKind.NUMBER, "unit": "dimensionless", "noun": None})
-    return claim.model_copy(update={"quantity": quantity})
+        update.update(kind=QuantityKind.NUMBER, unit="dimensionless")
+    # Drop the swallowed word from the surface so the cues between figures see it again.
+    words = q.text.rstrip().rsplit(" ", 1)
+    span = tuple(claim.span)
+    if len(words) == 2 and words[1].strip().lower() in _FUNCTION_WORDS:
+        cut = len(q.text) - len(words[0])
+        span = (claim.span[0], claim.span[1] - cut)
+        update.update(text=words[0], span=span)
+    return claim.model_copy(update={"quantity": q.model_copy(update=update), "span": span})
 
 
 def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
