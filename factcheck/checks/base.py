@@ -100,6 +100,50 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+_SCALES = {"lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "trillion": 1e12, "billion": 1e9, "million": 1e6,
+           "bn": 1e9, "mn": 1e6}  # fmt: skip
+_CURRENCY = {"rs": "INR", "rs.": "INR", "₹": "INR", "$": "USD", "£": "GBP", "€": "EUR", "y": "JPY", "¥": "JPY"}
+_NUMBER_BEFORE = re.compile(r"(?P<cur>Rs\.?|₹|\$|£|€|¥|\bY)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*$")
+
+
+def _repair_scale_only(text: str, claim: Claim) -> Claim:
+    """ "Rs936.25 crore": a surface that kept the scale word but lost its number (and currency) before it."""
+    q = claim.quantity
+    head = q.text.strip().lower()
+    scale_word = next((w for w in _SCALES if head == w or head.startswith(w + " ")), None)
+    if scale_word is None:
+        return claim
+    match = _NUMBER_BEFORE.search(text[max(0, claim.span[0] - 20) : claim.span[0]])
+    if match is None:
+        return claim
+    raw = match.group("num").replace(",", "")
+    try:
+        number = float(raw)
+    except ValueError:
+        return claim
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    scale = _SCALES[scale_word]
+    start = claim.span[0] - (len(text[max(0, claim.span[0] - 20) : claim.span[0]]) - match.start())
+    end = start + len(text[start : claim.span[0]]) + len(scale_word)
+    currency = _CURRENCY.get((match.group("cur") or "").lower())
+    value = number * scale
+    rounding = 0.5 * 10**-decimals * scale
+    quantity = q.model_copy(
+        update={
+            "text": text[start:end],
+            "span": (start, end),
+            "value": value,
+            "kind": QuantityKind.MONEY if currency else QuantityKind.NUMBER,
+            "unit": currency or "dimensionless",
+            "lower": value - rounding,
+            "upper": value + rounding,
+            "rounding": rounding,
+            "noun": None,
+        }
+    )
+    return claim.model_copy(update={"quantity": quantity, "span": (start, end)})
+
+
 def _repair_noun(claim: Claim) -> Claim:
     """ "Rs 1,062 crore against ...": a preposition read as the per-unit or counted noun is no noun."""
     q = claim.quantity
@@ -130,7 +174,7 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
     """
     from factcheck.claim import Change
 
-    claims = [_repair_noun(c) for c in claims]
+    claims = [_repair_noun(_repair_scale_only(text, c)) for c in claims]
     ordered = sorted(claims, key=lambda c: c.span[0])
     result: dict[str, Claim] = {c.id: c for c in claims}
     for i, claim in enumerate(ordered):
