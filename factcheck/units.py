@@ -110,6 +110,7 @@ def convert_currency(amount: float, from_code: str, to_code: str, rate: float) -
 def is_currency(unit: str) -> bool:
     return unit.split("/")[0].strip() in CURRENCIES
 
+
 # Torque, as car reviews print it ("275 pound-feet").
 ureg.define("pound_force_foot = pound_force * foot")
 ureg.define("newton_meter = newton * meter")

@@ -27,6 +27,9 @@ _CLAUSE_BREAK_RE = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|—")
 _FROM_BEFORE_RE = re.compile(r"(?<![A-Za-z])from[ \u00a0]+$", re.IGNORECASE)
 _TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])to[ \u00a0]+$", re.IGNORECASE)
 _POSSESSIVE_GAP_RE = re.compile(r"^(?:’s|'s)[ \u00a0]+")
+# How far around a figure we read for its subject, metric and time. A bound keeps a
+# run-on "sentence" of a megabyte linear: nothing further away is about the figure anyway.
+_REACH = 400
 
 
 def extract_claims(text: str) -> list[Claim]:
@@ -53,12 +56,19 @@ class _Builder:
         counts = Counter(e.canonical for e in self.entities if not e.is_place)
         self.main_org = counts.most_common(1)[0][0] if counts else None
 
+    def window(self, sentence: Sentence, mention: Mention) -> Sentence:
+        """The sentence clipped to ``_REACH`` characters either side of the figure."""
+        start = max(sentence.start, mention.start - _REACH)
+        end = min(sentence.end, mention.end + _REACH)
+        if (start, end) == (sentence.start, sentence.end):
+            return sentence
+        return Sentence(start, end, self.text[start:end])
+
     def sentence_of(self, offset: int) -> Sentence:
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
         if i < 0:
             return Sentence(0, len(self.text), self.text)
-        sentence = self.sentences[i]
-        return sentence if offset < sentence.end or i == len(self.sentences) - 1 else sentence
+        return self.sentences[i]
 
     def build(self, mentions: list[Mention]) -> list[Claim]:
         ids = [f"c{i}" for i in range(len(mentions))]
@@ -70,7 +80,8 @@ class _Builder:
 
     def _draft(self, claim_id: str, mention: Mention) -> dict:
         text = self.text
-        sentence = self.sentence_of(mention.start)
+        full_sentence = self.sentence_of(mention.start)
+        sentence = self.window(full_sentence, mention)
         anchor = mention.hedge_start if mention.hedge_start is not None else mention.start
         clause_start = self._clause_start(sentence, anchor)
         change: Change | None = change_for(text, anchor, mention.end, mention.kind, clause_start)
@@ -93,9 +104,9 @@ class _Builder:
         quantity = mention.to_quantity(text)
         return {
             "id": claim_id,
-            "text": sentence.text,
+            "text": full_sentence.text,
             "span": quantity.span,
-            "sentence_span": (sentence.start, sentence.end),
+            "sentence_span": (full_sentence.start, full_sentence.end),
             "quantity": quantity,
             "subject": subject,
             "subject_span": (subject_entity.start, subject_entity.end) if subject_entity else None,
@@ -151,7 +162,7 @@ class _Builder:
         steps = 0
         while i >= 0 and steps < 50:
             entity = self.entities[i]
-            if not entity.is_place and not entity.canonical.isupper() or entity.canonical == self.main_org:
+            if (not entity.is_place and not entity.canonical.isupper()) or entity.canonical == self.main_org:
                 return entity
             i -= 1
             steps += 1

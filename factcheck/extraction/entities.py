@@ -16,22 +16,231 @@ from rapidfuzz import fuzz
 _TOKEN = r"(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9&]|[A-Z])"
 _ENTITY_RE = re.compile(rf"(?<![A-Za-z0-9])({_TOKEN}(?:[ \u00a0](?:of[ \u00a0]|&[ \u00a0])?{_TOKEN})*+)")
 _LEGAL = frozenset(
-    "group holding holdings inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc ag sa nv se".split()
+    [
+        "group",
+        "holding",
+        "holdings",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "nv",
+        "se",
+    ]
 )
 _NOT_NAMES = frozenset(
-    """the a an and or but if when while as at in on of for to by with from after before this that these those it its
-    he she they we i you our their his her my your there here what which who how why where also however meanwhile no
-    looking according related read see more most many some all each every both other such one two three four five
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy
-    ai ceo cfo coo cto ipo adr gdp etf llms llm ui api us u.s u.s. uk u.k. eu un covid-19 mr mrs ms dr prof
-    chinese american european british japanese indian german french korean russian
-    china america europe japan india germany france britain korea russia world global""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "while",
+        "as",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "after",
+        "before",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "our",
+        "their",
+        "his",
+        "her",
+        "my",
+        "your",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "how",
+        "why",
+        "where",
+        "also",
+        "however",
+        "meanwhile",
+        "no",
+        "looking",
+        "according",
+        "related",
+        "read",
+        "see",
+        "more",
+        "most",
+        "many",
+        "some",
+        "all",
+        "each",
+        "every",
+        "both",
+        "other",
+        "such",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "fy",
+        "ai",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "ipo",
+        "adr",
+        "gdp",
+        "etf",
+        "llms",
+        "llm",
+        "ui",
+        "api",
+        "us",
+        "u.s",
+        "u.s.",
+        "uk",
+        "u.k.",
+        "eu",
+        "un",
+        "covid-19",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "chinese",
+        "american",
+        "european",
+        "british",
+        "japanese",
+        "indian",
+        "german",
+        "french",
+        "korean",
+        "russian",
+        "china",
+        "america",
+        "europe",
+        "japan",
+        "india",
+        "germany",
+        "france",
+        "britain",
+        "korea",
+        "russia",
+        "world",
+        "global",
+    ]
 )
 _PLACES = frozenset(
-    """china america united states europe japan india germany france britain england korea russia brazil canada
-    australia mexico italy spain asia africa u.s u.s. us uk u.k. hong kong taiwan singapore beijing shanghai
-    new york london washington california texas""".split()
+    [
+        "china",
+        "america",
+        "united",
+        "states",
+        "europe",
+        "japan",
+        "india",
+        "germany",
+        "france",
+        "britain",
+        "england",
+        "korea",
+        "russia",
+        "brazil",
+        "canada",
+        "australia",
+        "mexico",
+        "italy",
+        "spain",
+        "asia",
+        "africa",
+        "u.s",
+        "u.s.",
+        "us",
+        "uk",
+        "u.k.",
+        "hong",
+        "kong",
+        "taiwan",
+        "singapore",
+        "beijing",
+        "shanghai",
+        "new",
+        "york",
+        "london",
+        "washington",
+        "california",
+        "texas",
+    ]
 )
 _PERSON_BEFORE_RE = re.compile(
     r"(?:CEO|CFO|chief executive|chairman|chairwoman|president|founder|analyst|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \u00a0]+$",
@@ -56,7 +265,28 @@ def _normalise(name: str) -> str:
     return " ".join(words)
 
 
-_TRUE_LEGAL = frozenset("holding holdings inc inc. corp corp. corporation co co. ltd ltd. limited plc llc ag sa nv se".split())
+_TRUE_LEGAL = frozenset(
+    [
+        "holding",
+        "holdings",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "nv",
+        "se",
+    ]
+)
 
 
 def _strip_legal(name: str) -> str:
@@ -130,7 +360,12 @@ def _trim(
     for a, b in tokens:
         word = text[start + a : start + b]
         lower = word.lower().rstrip(".")
-        first_in_sentence = start + a == sentence_start or text[sentence_start : start + a].strip() in ('"', "“", "[", "(")
+        first_in_sentence = start + a == sentence_start or text[sentence_start : start + a].strip() in (
+            '"',
+            "“",
+            "[",
+            "(",
+        )
         common = (
             lower in _NOT_NAMES
             or re.search(r"-[a-z]", word) is not None  # "AI-related", "U.S.-listed"
@@ -203,9 +438,7 @@ def _same(a: str, b: str) -> bool:
         return True
     if b.isupper() and " " in a and _acronym(a) == b:
         return True
-    if len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 92:
-        return True
-    return False
+    return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 92
 
 
 def resolve(name: str, entities: list[Entity]) -> str:

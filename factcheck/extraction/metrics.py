@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("rank", r"largest|biggest|place|ranks?|ranked|position|No\."),
 ]  # fmt: skip
 _CUE_RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _CUES]
-_HEADCOUNT_NOUNS = frozenset("employees employee workers worker staff staffers staffs".split())
+_HEADCOUNT_NOUNS = frozenset(["employees", "employee", "workers", "worker", "staff", "staffers", "staffs"])
 _SEGMENT_WORDS = re.compile(r"segment|division|unit|business|group|cloud|arm", re.IGNORECASE)
 
 
@@ -83,9 +83,9 @@ def classify(
         return Metric.UNKNOWN
     if kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
         after = clause[offset:]
-        if re.match(r"[^,;.]{0,24}?\bshare\b", after, re.IGNORECASE) or re.search(
-            r"market share", clause, re.IGNORECASE
-        ) and change is None:
+        if re.match(r"[^,;.]{0,24}?\bshare\b", after, re.IGNORECASE) or (
+            re.search(r"market share", clause, re.IGNORECASE) and change is None
+        ):
             return Metric.MARKET_SHARE
         if change is not None and change.kind in (ChangeKind.RELATIVE, ChangeKind.POINTS):
             if _nearest(clause, offset, {"share_price", "market_cap"}) in ("share_price",):

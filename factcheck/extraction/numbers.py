@@ -143,7 +143,7 @@ def find_numbers(text: str) -> list[Number]:
             continue
         last = re.split(r"[\s-]+", match.group().lower())[-1]
         unit = SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0)
-        found.append(Number(match.start(), match.end(), value, 0.5 * unit if unit < 1e2 else 0.5 * unit, is_word=True))
+        found.append(Number(match.start(), match.end(), value, 0.5 * unit, is_word=True))
     found.sort(key=lambda n: n.start)
     return _merge_digit_word(text, found)
 

@@ -13,12 +13,14 @@ from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
-from factcheck.extraction.timerefs import TimeScan, find_time, is_blocked
+from factcheck.extraction.spans import StaticSpans
+from factcheck.extraction.timerefs import TimeScan, find_time
 from factcheck.quantity import Hedge, Quantity, QuantityKind
 from factcheck.units import per_unit
 
 _PERCENT_RE = re.compile(
-    r"[ \u00a0]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)|(?P<bp>basis[ \u00a0-]points?|bps)"
+    r"[ \u00a0]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)"
+    r"|(?P<bp>basis[ \u00a0-]points?|bps)"
     r"|(?P<pc>%|percent|per[ \u00a0]cent|pct\.?)(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -78,11 +80,12 @@ _MAGNITUDE_RE = re.compile(
 )
 _MAGNITUDES = {"single": (1.0, 9.99), "double": (10.0, 99.99), "triple": (100.0, 999.99), "quadruple": (1e3, 9999.99)}
 _RANK_NO_RE = re.compile(
-    r"(?<![A-Za-z])(?:No\.?|Number|#)[ \u00a0]?(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w.]\d|[A-Za-z0-9])"
+    r"(?<![A-Za-z])(?:No\.?|Number|#)[ \u00a0]?"
+    r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w.]\d|[A-Za-z0-9])"
 )
 _RANK_CONTEXT_RE = re.compile(
-    r"[ \u00a0-]+(?:(?:most|least)[ \u00a0]+\w+|largest|biggest|highest|lowest|smallest|best|worst|place|position|spot|rank"
-    r"|ranked|busiest|richest|largest-ever|fastest|slowest|oldest|leading|top)(?![A-Za-z])",
+    r"[ \u00a0-]+(?:(?:most|least)[ \u00a0]+\w+|largest|biggest|highest|lowest|smallest|best|worst|place|position"
+    r"|spot|rank|ranked|busiest|richest|largest-ever|fastest|slowest|oldest|leading|top)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(r"[ \u00a0](?P<w>[A-Za-z][A-Za-z'’-]{0,30})(?:[ \u00a0](?P<w2>[A-Za-z][A-Za-z'’-]{0,30}))?"
@@ -286,10 +289,11 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     blocked: list[tuple[int, int]] = sorted(time.blocked)
     mentions: list[Mention] = []
     mentions += _magnitudes(text)
-    mentions += _fractions(text, blocked)
-    mentions += _ranks(text, time, blocked)
+    blocked_index = StaticSpans(blocked)
+    mentions += _fractions(text, blocked_index)
+    mentions += _ranks(text, time, blocked_index)
     mentions += _multiple_words(text)
-    taken = _Intervals([(m.start, m.end) for m in mentions] + blocked)
+    taken = StaticSpans([(m.start, m.end) for m in mentions] + blocked)
     for number in find_numbers(text):
         if taken.overlaps(number.start, number.end):
             continue
@@ -300,25 +304,6 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _drop_overlaps(mentions)
     mentions = _merge_ranges(text, mentions)
     return [_with_hedge(text, m) for m in mentions]
-
-
-class _Intervals:
-    """Sorted non-overlap checks without quadratic scans."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        running = 0
-        self.max_end: list[int] = []
-        for _, e in self.spans:
-            running = max(running, e)
-            self.max_end.append(running)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        import bisect
-
-        i = bisect.bisect_left(self.starts, end) - 1
-        return i >= 0 and self.max_end[i] > start
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -387,9 +372,13 @@ def _read_number(text: str, number: Number) -> Mention | None:
                 return Mention(start, per_end, value, per_unit(code, noun), QuantityKind.PER_UNIT, rounding, noun=noun)
             return Mention(start, cur_end, value, code, QuantityKind.MONEY, rounding)
     multiple = _MULTIPLE_AFTER_RE.match(text, end, min(len(text), end + 8))
-    if multiple is not None and not re.match(r"\s+(?:a|an|per|each)\s", text[multiple.end() : multiple.end() + 6]):
-        if multiple.group().strip(" -").lower() != "x" or multiple.group()[:1] not in (" ",):
-            return Mention(start, multiple.end(), value, "dimensionless", QuantityKind.MULTIPLE, rounding)
+    # "three times a week" is a frequency; "3 x 4" is arithmetic.
+    if (
+        multiple is not None
+        and not re.match(r"\s+(?:a|an|per|each)\s", text[multiple.end() : multiple.end() + 6])
+        and (multiple.group().strip(" -").lower() != "x" or multiple.group()[:1] != " ")
+    ):
+        return Mention(start, multiple.end(), value, "dimensionless", QuantityKind.MULTIPLE, rounding)
     dimension = unit_after(text, end)
     if dimension is not None:
         unit, kind, unit_end = dimension
@@ -482,10 +471,10 @@ def _magnitudes(text: str) -> list[Mention]:
     return out
 
 
-def _fractions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
+def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
     out: list[Mention] = []
     for match in _FRACTION_RE.finditer(text):
-        if is_blocked((match.start(), match.end()), blocked):
+        if blocked.overlaps(match.start(), match.end()):
             continue
         numerator_word = (match.group("n") or "").lower()
         denominator_word = match.group("d").lower()
@@ -531,7 +520,7 @@ def _multiple_words(text: str) -> list[Mention]:
     return out
 
 
-def _ranks(text: str, time: TimeScan, blocked: list[tuple[int, int]]) -> list[Mention]:
+def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
     out: list[Mention] = []
     for match in _RANK_NO_RE.finditer(text):
         raw = match.group("n")
@@ -539,10 +528,10 @@ def _ranks(text: str, time: TimeScan, blocked: list[tuple[int, int]]) -> list[Me
         if value <= 0 or (match.group().lower().startswith("number") and raw.isdigit()):
             continue
         out.append(Mention(match.start(), match.end(), value, "rank", QuantityKind.RANK, 0.0))
-    time_spans = [ref.span for ref in time.refs]
+    time_spans = StaticSpans([ref.span for ref in time.refs])
     for ordinal in find_ordinals(text):
         span = (ordinal.start, ordinal.end)
-        if is_blocked(span, blocked) or is_blocked(span, time_spans):
+        if blocked.overlaps(*span) or time_spans.overlaps(*span):
             continue
         word = text[ordinal.start : ordinal.end].lower()
         before = text[max(0, ordinal.start - 12) : ordinal.start].lower()

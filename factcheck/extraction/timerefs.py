@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from factcheck.claim import TimeKind, TimeRef
 from factcheck.extraction.numbers import ORDINALS, UNITS
+from factcheck.extraction.spans import DisjointSpans
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -217,13 +218,13 @@ def find_time(text: str) -> TimeScan:
 def _resolve(text: str, candidates: list[tuple[int, TimeRef, list[tuple[int, int]]]]) -> TimeScan:
     # Longest first, then priority: "start of 2025" beats the bare year "2025".
     candidates.sort(key=lambda c: (-(c[1].span[1] - c[1].span[0]), c[0], c[1].span[0]))
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     chosen: list[tuple[TimeRef, list[tuple[int, int]]]] = []
     for _, ref, blocked in candidates:
         start, end = ref.span
-        if any(start < b and end > a for a, b in taken):
+        if taken.overlaps(start, end):
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         chosen.append((ref, blocked))
     chosen.sort(key=lambda c: c[0].span[0])
     scan = TimeScan()
@@ -232,10 +233,17 @@ def _resolve(text: str, candidates: list[tuple[int, TimeRef, list[tuple[int, int
         ref = _with_since(text, ref)
         if ref.quarter is not None and ref.year is not None:
             last_quarter = ref
-        elif ref.kind is TimeKind.PERIOD and ref.quarter is None and ref.months == 3.0 and ref.year is None:
+        elif (
+            ref.kind is TimeKind.PERIOD
+            and ref.quarter is None
+            and ref.months == 3.0
+            and ref.year is None
+            and last_quarter is not None
+            and "quarter" in ref.text.lower()
+            and ref.direction is None
+        ):
             # "during the quarter": the article's most recent named quarter.
-            if last_quarter is not None and "quarter" in ref.text.lower() and ref.direction is None:
-                ref = ref.model_copy(update={"quarter": last_quarter.quarter, "year": last_quarter.year})
+            ref = ref.model_copy(update={"quarter": last_quarter.quarter, "year": last_quarter.year})
         scan.refs.append(ref)
         scan.blocked.extend(blocked)
     return scan
@@ -249,7 +257,3 @@ def _with_since(text: str, ref: TimeRef) -> TimeRef:
     return ref.model_copy(
         update={"kind": TimeKind.SINCE, "text": text[match.start() : ref.span[1]], "span": (match.start(), ref.span[1])}
     )
-
-
-def is_blocked(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
-    return any(span[0] < b and span[1] > a for a, b in blocked)

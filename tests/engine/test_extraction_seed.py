@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claim import Claim, ChangeKind, Metric, TimeKind
+from factcheck.claim import ChangeKind, Claim, Metric, TimeKind
 from factcheck.extraction import extract_claims, extract_quantities
 from factcheck.quantity import Hedge, QuantityKind
 
