@@ -77,7 +77,7 @@ class CheckContext:
 
 
 _UP = (
-    r"boost|boosted|lifted|rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed"
+    r"rebound|swing|turnaround|boost|boosted|lifted|rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed"
     r"|surged|advanced|added"
 )
 _DOWN = (
@@ -87,7 +87,9 @@ _VERB_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|nearly\s+|about\s+|almost\s+|over\s+)?$", re.I
 )
 _WORD_AFTER = re.compile(
-    r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead)|(?P<down>down|lower|behind))\b", re.I
+    r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead|rebound|swing|turnaround|improvement|increase|rise|jump)"
+    r"|(?P<down>down|lower|behind|decline|decrease|drop|fall))\b",
+    re.I,
 )
 _JOIN = re.compile(
     r"^\s*,?\s*(?:or|\(|–|—|-)?\s*(?:nearly|about|around|almost|roughly|some|over|more than|just)?\s*$", re.I
@@ -144,6 +146,19 @@ def _repair_scale_only(text: str, claim: Claim) -> Claim:
     return claim.model_copy(update={"quantity": quantity, "span": (start, end)})
 
 
+def _level_by_grammar(text: str, claim: Claim) -> Claim:
+    """ "from a £2m loss to a £3.4m gain": a figure named as a gain or loss after from/to is a level, not a move."""
+    if claim.change is None:
+        return claim
+    before = text[max(0, claim.span[0] - 8) : claim.span[0]]
+    after = text[claim.span[1] : claim.span[1] + 12]
+    if re.search(r"\b(from|to)\s+(?:a\s+|an\s+)?$", before, re.I) and re.match(
+        r"^\s*(gain|loss|profit)\b", after, re.I
+    ):
+        return claim.model_copy(update={"change": None, "related": {}})
+    return claim
+
+
 def _repair_noun(claim: Claim) -> Claim:
     """ "Rs 1,062 crore against ...": a preposition read as the per-unit or counted noun is no noun."""
     q = claim.quantity
@@ -174,7 +189,7 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
     """
     from factcheck.claim import Change
 
-    claims = [_repair_noun(_repair_scale_only(text, c)) for c in claims]
+    claims = [_level_by_grammar(text, _repair_noun(_repair_scale_only(text, c))) for c in claims]
     ordered = sorted(claims, key=lambda c: c.span[0])
     result: dict[str, Claim] = {c.id: c for c in claims}
     for i, claim in enumerate(ordered):
@@ -196,7 +211,8 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
             before = _VERB_BEFORE.search(text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]])
             after = _WORD_AFTER.match(text[claim.span[1] : claim.span[1] + 40])
             match = before or after
-            if match is not None and (relative or claim.quantity.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)):
+            amounts = (QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.MONEY)
+            if match is not None and (relative or claim.quantity.kind in amounts):
                 direction = 1 if match.group("up") else -1
         if direction:
             result[claim.id] = claim.model_copy(update={"change": Change(direction=direction, kind=kind)})
@@ -459,7 +475,7 @@ ROUNDING = "inputs and stated figure each stand for their rounding interval (hal
 
 _FROM_CUE = re.compile(
     r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|over|as\s+against|up\s+from|down\s+from|ahead\s+of"
-    r"|up\s+on|down\s+on|behind)\b",
+    r"|up\s+on|down\s+on|behind|when\s+it\s+was|when\s+it\s+stood\s+at)\b",
     re.IGNORECASE,
 )
 _TO_CUE = re.compile(r"\b(to|at)\b[^.;]*$", re.IGNORECASE)
@@ -498,8 +514,16 @@ def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
         if len(gap) > 110 or _CLAUSE_BREAK.search(gap):
             break
         cue = list(_FROM_CUE.finditer(gap))
+        if cue and (len(gap[cue[-1].end() :].split()) > 5 or re.search(r"--|—|:", gap[cue[-1].end() :])):
+            continue  # "over three years -- $8 billion": the cue word governs something else
+        if cue and claim.change is None and re.search(r"\bto\b", gap[: cue[-1].start()]):
+            break  # "X to Y, ... from Z": Z starts another pair, not X's
         if cue and not re.search(r"\bto\b", gap[cue[-1].end() :]):
-            between = [c for c in _claims_between(ctx, claim, other) if is_level(c) and _kindred(c, other)]
+            between = [
+                c
+                for c in _claims_between(ctx, claim, other)
+                if is_level(c) and (_kindred(c, other) or same_family(c, other))
+            ]
             if between and not claim.change:
                 break
             return other
@@ -603,18 +627,26 @@ def claim_basis(ctx: CheckContext, claim: Claim) -> str | None:
     return basis(window)
 
 
+def same_family(a: Claim, b: Claim) -> bool:
+    """Same unit, or the same currency printed once as an amount and once per share."""
+    if same_unit(a, b):
+        return True
+    ka, kb = a.quantity.kind, b.quantity.kind
+    money = {QuantityKind.MONEY, QuantityKind.PER_UNIT}
+    if ka in money and kb in money:
+        return a.quantity.unit.split("/")[0].strip() == b.quantity.unit.split("/")[0].strip()
+    loose = {QuantityKind.NUMBER, QuantityKind.COUNT}
+    return ka in loose and kb in loose
+
+
 def from_to_pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
-    """(start, end) level pairs the sentences state: "from X to Y", "Y against/from X"."""
+    """(start, end) level pairs the sentences state: "from X to Y" first, then "Y, up from X"."""
     pairs: list[tuple[Claim, Claim]] = []
     for end in ctx.claims:
         if not is_level(end):
             continue
-        start = cue_from(ctx, end)
-        if start is not None and same_unit(start, end):
-            pairs.append((start, end))
-            continue
         for other in ctx.sentence_claims(end):
-            if other.span[1] > end.span[0] or not is_level(other) or not same_unit(other, end):
+            if other.span[1] > end.span[0] or not is_level(other) or not same_family(other, end):
                 continue
             gap = ctx.text[other.span[1] : end.span[0]]
             lead = ctx.text[max(other.sentence_span[0], other.span[0] - 12) : other.span[0]]
@@ -622,4 +654,12 @@ def from_to_pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
                 r"\s*(?:[^\s.;]+\s+){0,4}?to\s+(?:a\s+|an\s+)?", gap
             ):
                 pairs.append((other, end))
+    starts = {s.id for s, _ in pairs}
+    ends = {e.id for _, e in pairs}
+    for end in ctx.claims:
+        if not is_level(end) or end.id in ends:
+            continue
+        start = cue_from(ctx, end)
+        if start is not None and start.id not in starts and same_family(start, end):
+            pairs.append((start, end))
     return pairs

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import register
 from factcheck.checks.base import (
+    _CLAUSE_BREAK,
     ROUNDING,
     CheckContext,
     claim_basis,
@@ -32,17 +33,19 @@ from factcheck.checks.base import (
     cue_from,
     cue_to,
     finding,
+    from_to_pairs,
     interval,
     is_relative_change,
     judge,
     pct,
     rounding_interval,
+    same_family,
     show,
     signed,
 )
 from factcheck.claim import ChangeKind, Claim, TimeKind
 from factcheck.finding import Finding, Severity, Status
-from factcheck.intervals import fmt, implied_start, percent_change
+from factcheck.intervals import Interval, fmt, implied_start, percent_change
 from factcheck.quantity import QuantityKind
 
 NAME = "percent_change"
@@ -88,6 +91,17 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue  # "up 60% on the quarter, 150 million compared with 100 million elsewhere": two comparisons
         if start is not None and end is not None:
             yield _both_ends(claim, start, end)
+            # "an increase of about 2.3% ... from $0.44 to $0.45, an increase from $1.76 to $1.80 annualized":
+            # a change stated once for a pair restated in the same clause holds for each of them.
+            for s2, e2 in from_to_pairs(ctx):
+                if (
+                    e2.sentence_span == end.sentence_span
+                    and s2.span[0] > end.span[1]
+                    and s2.id != start.id
+                    and not _CLAUSE_BREAK.search(ctx.text[end.span[1] : s2.span[0]])
+                    and claim.span[1] <= start.span[0]
+                ):
+                    yield _both_ends(claim, s2, e2)
             continue
         if start is not None:
             continue  # "up 5% from X" with no end: growth_vs_prior looks for the current figure
@@ -119,15 +133,22 @@ def _same_basis(ctx: CheckContext, claim: Claim, start: Claim) -> bool:
 def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
     """ "fell 624.82 points to 81,551.63 against 82,176.45": end - start = the change."""
     start, end = start_level(ctx, claim), end_level(ctx, claim)
+    if start is not None and (end is None or end.span == start.span):
+        # "moving from a £2m loss to a £3.4m gain": the end of the start's own from/to pair.
+        end = next((e for s, e in from_to_pairs(ctx) if s.id == start.id), None)
     if start is None or end is None or start.span == end.span or not comparable_levels(start, end):
         return
+    if claim.quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) and not same_family(
+        claim, start
+    ):
+        return  # "the worst one-day fall ... from X to Y": a duration is not the size of the move
     if claim.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) and start.quantity.kind not in (
         QuantityKind.PERCENT,
         QuantityKind.PERCENTAGE_POINT,
     ):
         return  # a point change of a percentage level is for another check
-    computed = interval(end) - interval(start)
-    point = end.quantity.value - start.quantity.value
+    computed = _as_profit(ctx, end) - _as_profit(ctx, start)
+    point = _as_profit(ctx, end).mid - _as_profit(ctx, start).mid
     stated = signed(claim)
     verdict = judge(computed, stated, point, signed(claim, rounding_interval(claim)))
     yield finding(
@@ -138,6 +159,13 @@ def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
         computed={"change": point, "interval": computed},
         tolerance=ROUNDING,
     )
+
+
+def _as_profit(ctx: CheckContext, claim: Claim) -> Interval:
+    """A level followed by "loss" counts below zero: from a £2m loss to a £3.4m gain is +£5.4m."""
+    after = ctx.text[claim.span[1] : claim.span[1] + 15].lower()
+    iv = interval(claim)
+    return -iv if re.match(r"^\s*(?:pre-tax\s+|net\s+|operating\s+)?loss", after) else iv
 
 
 def _both_ends(claim: Claim, start: Claim, end: Claim) -> Finding:
