@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -77,7 +78,7 @@ class CheckContext:
 
 
 _UP = (
-    r"rebound|swing|turnaround|boost|boosted|lifted|rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed"
+    r"weakened|strengthened|appreciated|depreciated|rebound|swing|turnaround|boost|boosted|lifted|rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed"
     r"|surged|advanced|added"
 )
 _DOWN = (
@@ -146,6 +147,26 @@ def _repair_scale_only(text: str, claim: Claim) -> Claim:
     return claim.model_copy(update={"quantity": quantity, "span": (start, end)})
 
 
+def _up_to_is_a_move(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "up to $1.17, or 1.2 percent": paired with a percentage, "up to" is a rise of $1.17, not a cap."""
+    from factcheck.claim import Change
+
+    ordered = sorted(claims, key=lambda c: c.span[0])
+    fixed: dict[str, Claim] = {}
+    for claim, following in itertools.pairwise(ordered):
+        q = claim.quantity
+        if q.hedge != Hedge.UP_TO or following.quantity.kind != QuantityKind.PERCENT:
+            continue
+        if not re.fullmatch(r"\s*,?\s*or\s+", text[claim.span[1] : following.span[0]]):
+            continue
+        r = q.rounding or 0.0
+        quantity = q.model_copy(update={"hedge": Hedge.EXACT, "lower": q.value - r, "upper": q.value + r})
+        fixed[claim.id] = claim.model_copy(
+            update={"quantity": quantity, "change": Change(direction=1, kind=ChangeKind.ABSOLUTE)}
+        )
+    return [fixed.get(c.id, c) for c in claims]
+
+
 def _level_by_grammar(text: str, claim: Claim) -> Claim:
     """ "from a £2m loss to a £3.4m gain": a figure named as a gain or loss after from/to is a level, not a move."""
     if claim.change is None:
@@ -190,6 +211,7 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
     from factcheck.claim import Change
 
     claims = [_level_by_grammar(text, _repair_noun(_repair_scale_only(text, c))) for c in claims]
+    claims = _up_to_is_a_move(text, claims)
     ordered = sorted(claims, key=lambda c: c.span[0])
     result: dict[str, Claim] = {c.id: c for c in claims}
     for i, claim in enumerate(ordered):

@@ -35,6 +35,7 @@ from factcheck.checks.base import (
     finding,
     from_to_pairs,
     interval,
+    is_level,
     is_relative_change,
     judge,
     pct,
@@ -108,6 +109,16 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if end is None:
             continue
         delta = paired_absolute(ctx, claim)
+        if delta is not None and not same_family(delta, end):
+            # "at $95.61 a barrel at 0506 GMT, up $1.17, or 1.2 percent": the level in the change's own units.
+            before = [
+                c
+                for c in ctx.sentence_claims(claim)
+                if c.span[1] <= delta.span[0] and is_level(c) and same_family(c, delta)
+            ]
+            end = before[-1] if before else None
+            if end is None:
+                continue
         if delta is not None:
             yield _with_delta(claim, delta, end)
             continue

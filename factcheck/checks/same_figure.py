@@ -8,6 +8,10 @@ is a scale slip (million/billion) and an error; other disagreements are
 warnings. Figures with an unknown metric or subject are not paired: two
 different unknowns are more often two different things than one thing twice.
 
+An unrounded figure ("Before rounding, prices were up 0.244 percent") must
+round to the figure of the same kind stated just before it ("rose 0.2
+percent"): the unrounded value lies within the rounded figure's interval.
+
 Tolerance: each figure's rounding interval widened by its hedge ("around 4
 percent" and "4 percent" agree); the intervals must overlap.
 """
@@ -78,6 +82,7 @@ def _compared(ctx: CheckContext, claim: Claim) -> bool:
 
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    yield from unrounded(ctx)
     claims = [c for c in ctx.claims if c.metric in _STOCK_METRICS and c.subject]
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
@@ -103,3 +108,34 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 computed={"values": [a.quantity.value, b.quantity.value]},
                 tolerance="rounding intervals widened by hedges must overlap",
             )
+
+
+_UNROUNDED = re.compile(r"\b(before rounding|unrounded|not rounded|exact figure|precisely)\b", re.IGNORECASE)
+
+
+def unrounded(ctx: CheckContext) -> Iterator[Finding]:
+    for exact in ctx.claims:
+        lead = ctx.text[max(exact.sentence_span[0], exact.span[0] - 60) : exact.span[0]]
+        if not _UNROUNDED.search(lead):
+            continue
+        earlier = [
+            c
+            for c in ctx.claims
+            if c.span[1] <= exact.span[0]
+            and c.quantity.kind == exact.quantity.kind
+            and c.quantity.unit == exact.quantity.unit
+            and exact.span[0] - c.span[1] < 300
+            and c.id != exact.id
+            and c.quantity.rounding > exact.quantity.rounding
+        ]
+        if not earlier:
+            continue
+        rounded = earlier[-1]
+        verdict = judge(interval(exact), interval(rounded), exact.quantity.value)
+        yield finding(
+            NAME,
+            [exact, rounded],
+            f"unrounded {show(exact)} should round to {show(rounded)}" + ("" if verdict.holds else ": it does not"),
+            verdict=verdict,
+            tolerance="the unrounded figure must lie in the rounded figure's rounding interval",
+        )
