@@ -14,6 +14,14 @@ Rules:
   whole of units / P; all such wholes in an article must agree ("51.9 million
   devices, taking 14.7%" and "46.5 million shipments, 13.1%" both imply about
   354 million).
+* A total rate lies between its parts' rates: a global growth rate is a
+  weighted mean of its international and domestic rates ("Global traffic rose
+  6.1% ... international 7.4%, while domestic 3.9%"; "as international and
+  domestic cargo fell by 4.5% and 2.7% respectively"), so it cannot lie
+  outside them. Parts are recognised by complementary words (international /
+  overseas / foreign vs domestic / local / home); the total by "global",
+  "total", "overall", "worldwide" or "industry" in the same or one of the two
+  sentences before.
 * Part <= whole: a segment revenue stated for the same subject and period as
   the total revenue cannot exceed it.
 
@@ -44,6 +52,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _components(ctx)
     yield from _segment_list(ctx)
     yield from _implied_whole(ctx)
+    yield from _total_between_parts(ctx)
     yield from _segment_within_total(ctx)
 
 
@@ -242,3 +251,66 @@ def _implied_whole(ctx: CheckContext) -> Iterator[Finding]:
             computed={"wholes": [i[3] for i in items]},
             tolerance="each whole over the figures' rounding intervals; all must overlap",
         )
+
+
+_PART_A = re.compile(r"\b(international|overseas|foreign)\b", re.IGNORECASE)
+_PART_B = re.compile(r"\b(domestic|local|home)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(global|total|overall|worldwide|industry|combined)\b", re.IGNORECASE)
+
+
+def _rates(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
+    return sorted(
+        (c for c in ctx.claims if lo <= c.span[0] < hi and c.quantity.kind == QuantityKind.PERCENT),
+        key=lambda c: c.span[0],
+    )
+
+
+def _magnitude(claim: Claim) -> Interval:
+    iv = interval(claim)
+    return Interval(abs(iv.lo), abs(iv.hi)) if iv.lo >= 0 or iv.hi <= 0 else Interval(0, max(-iv.lo, iv.hi))
+
+
+def _total_between_parts(ctx: CheckContext) -> Iterator[Finding]:
+    sentences = sorted({tuple(c.sentence_span) for c in ctx.claims})
+    for index, (start, end) in enumerate(sentences):
+        text = ctx.text[start:end]
+        a, b = _PART_A.search(text), _PART_B.search(text)
+        if a is None or b is None:
+            continue
+        triples: list[tuple[Claim, Claim, Claim]] = []
+        if re.search(r"\brespectively\b", text, re.IGNORECASE):
+            parts = _rates(ctx, start + min(a.start(), b.start()), end)
+            totals = _rates(ctx, start, start + min(a.start(), b.start()))
+            if len(parts) >= 2 and totals:
+                first_is_a = a.start() < b.start()
+                pa, pb = (parts[-2], parts[-1]) if first_is_a else (parts[-1], parts[-2])
+                triples.append((totals[-1], pa, pb))
+        elif a.start() < b.start():
+            a_list = _rates(ctx, start + a.start(), start + b.start())
+            b_list = _rates(ctx, start + b.start(), end)
+            if a_list and len(a_list) == len(b_list):
+                for previous in reversed(sentences[max(0, index - 2) : index]):
+                    ptext = ctx.text[previous[0] : previous[1]]
+                    totals = _rates(ctx, *previous)
+                    if _TOTAL.search(ptext) and len(totals) == len(a_list):
+                        triples.extend(zip(totals, a_list, b_list, strict=True))
+                        break
+        for total, pa, pb in triples:
+            if len({direction_of(c) for c in (total, pa, pb)} - {0}) > 1:
+                continue  # parts moving opposite ways: magnitudes say nothing
+            t, x, y = _magnitude(total), _magnitude(pa), _magnitude(pb)
+            span = Interval(min(x.lo, y.lo), max(x.hi, y.hi))
+            holds = t.overlaps(span)
+            yield finding(
+                NAME,
+                [total, pa, pb],
+                f"the total rate {show(total)} "
+                + ("lies" if holds else "should lie, but does not lie,")
+                + f" between its parts {show(pa)} and {show(pb)}",
+                verdict=Verdict(holds, False, False),
+                tolerance="a weighted mean lies between its parts; rounding intervals",
+            )
+
+
+def direction_of(claim: Claim) -> int:
+    return 0 if claim.change is None else (1 if claim.change.direction > 0 else -1)
