@@ -147,7 +147,18 @@ def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
     if start is not None and (end is None or end.span == start.span):
         # "moving from a £2m loss to a £3.4m gain": the end of the start's own from/to pair.
         end = next((e for s, e in from_to_pairs(ctx) if s.id == start.id), None)
-    if start is None or end is None or start.span == end.span or not comparable_levels(start, end):
+    if start is not None and end is None and _QUOTE_VERB.search(_verb_text(ctx, claim)):
+        # "The yen has weakened by ¥35 since ..., when it was ¥115": the level it reached, stated before.
+        earlier = [
+            c
+            for c in ctx.claims
+            if c.span[1] <= claim.sentence_span[0]
+            and claim.span[0] - c.span[1] < 400
+            and is_level(c)
+            and same_family(c, start)
+        ]
+        end = earlier[-1] if earlier else None
+    if start is None or end is None or start.span == end.span or not same_family(start, end):
         return
     if claim.quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) and not same_family(
         claim, start
@@ -161,6 +172,10 @@ def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
     computed = _as_profit(ctx, end) - _as_profit(ctx, start)
     point = _as_profit(ctx, end).mid - _as_profit(ctx, start).mid
     stated = signed(claim)
+    if _QUOTE_VERB.search(_verb_text(ctx, claim)):
+        # A currency "weakens" whichever way its quote is printed: compare sizes, not signs.
+        computed = Interval(min(abs(computed.lo), abs(computed.hi)), max(abs(computed.lo), abs(computed.hi)))
+        point, stated = abs(point), Interval(abs(stated.lo), abs(stated.hi))
     verdict = judge(computed, stated, point, signed(claim, rounding_interval(claim)))
     yield finding(
         NAME,
@@ -170,6 +185,13 @@ def _absolute(ctx: CheckContext, claim: Claim) -> Iterator[Finding]:
         computed={"change": point, "interval": computed},
         tolerance=ROUNDING,
     )
+
+
+_QUOTE_VERB = re.compile(r"\b(weaken\w*|strengthen\w*|appreciat\w*|depreciat\w*)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _verb_text(ctx: CheckContext, claim: Claim) -> str:
+    return ctx.text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]]
 
 
 def _as_profit(ctx: CheckContext, claim: Claim) -> Interval:
