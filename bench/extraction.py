@@ -40,15 +40,18 @@ DEFAULT_DATA = REPO.parent / "shared" / "benchmarks" / "quantities"
 
 # ---------------------------------------------------------------- unit families
 
+# First match wins. Currency words come first so that "dollar per barrel" is money;
+# "cent" must be a whole word or "centimetre" and "century" would be money.
 _GOLD_FAMILY_RULES: list[tuple[str, str]] = [
-    (r"per share|per barrel|per gallon|per month|per year|per week|per dozen|per gram|per mega", "money"),
-    (r"dollar|euro|pound sterling|yuan|yen|\bcent|\bsen\b|ringgit|franc|penny|pence|bitcoin|shekel|lira|rupee|peso"
-     r"|kuna|markka|peseta|guilde|\bwon\b|\breal\b|\brand\b|krona|krone|currency|renminbi|ruble|rouble|dram", "money"),
+    (r"dollar|\beuros?\b|pound sterling|yuan|\byen\b|\bcents?\b|\bsen\b|ringgit|franc|penny|pence|bitcoin|shekel"
+     r"|\blira\b|rupee|\bpeso|kuna|markka|peseta|guilde|\bwon\b|\breal\b|\brand\b|krona|krone|currency|renminbi"
+     r"|ruble|rouble", "money"),
     (r"percent|percentage|^%$|basis point", "percent"),
-    (r"^point$", "point"),
+    (r"^points?$", "point"),
     (r"mile per hour|kilometre per hour|kilometer per hour|metre per second|meter per second|knot|speed", "speed"),
     (r"mile per gallon", "fuel"),
-    (r"of age|^year|^month|^week|^day|^hour|^minute|^second|decade|century|^time$", "time"),
+    (r"of age|^years?\b|^months?\b|^weeks?\b|^days?\b|^hours?\b|^minutes?\b|^seconds?\b|decade|century|^time$",
+     "time"),
     (r"celsius|fahrenheit|kelvin|^degree", "temperature"),
     (r"square|acre|hectare|area", "area"),
     (r"litre|liter|gallon|cubic|barrel|volume", "volume"),
@@ -56,8 +59,9 @@ _GOLD_FAMILY_RULES: list[tuple[str, str]] = [
     (r"watt|horsepower|power", "power"),
     (r"hertz|revolutions per minute|rpm|frequency", "frequency"),
     (r"byte|bit\b|data", "data"),
+    (r"volt|ampere|farad|ohm", "electric"),
     (r"metre|meter|mile|inch|foot|feet|yard|length|light year|nautical", "length"),
-    (r"pound|gram|ton\b|tonne|ounce|stone|carat|mass|weight", "mass"),
+    (r"pound|gram|\bton\b|tonne|ounce|stone|carat|mass|weight|dram", "mass"),
     (r"ordinal", "ordinal"),
 ]  # fmt: skip
 
@@ -72,23 +76,30 @@ def gold_family(unit: str | None) -> str:
     return "count"  # a counted noun ("people", "vehicle")
 
 
-_DIMENSION_FAMILIES = {
-    "[length]": "length",
-    "[mass]": "mass",
-    "[temperature]": "temperature",
-    "[time]": "time",
-    "[length] / [time]": "speed",
-    "[length] ** 2": "area",
-    "[length] ** 3": "volume",
-    "[length] ** 2 * [mass] / [time] ** 2": "energy",
-    "[length] ** 2 * [mass] / [time] ** 3": "power",
-    "1 / [time]": "frequency",
-    "[information]": "data",
-    "1 / [length] ** 2": "fuel",
-}
+_REFERENCE_UNITS = {
+    "length": "meter", "mass": "kilogram", "temperature": "kelvin", "time": "second", "speed": "meter / second",
+    "area": "meter ** 2", "volume": "meter ** 3", "energy": "joule", "power": "watt", "frequency": "hertz",
+    "fuel": "mile / gallon", "electric": "volt",
+}  # fmt: skip
+_REFERENCE_DIMS = [(family, ureg.parse_units(unit).dimensionality) for family, unit in _REFERENCE_UNITS.items()]
+# Units pint calls dimensionless but a reader would not: angles and temperatures share "degrees"
+# in news text, so "degree" is scored as temperature on both sides of the comparison.
+_DIMENSIONLESS_FAMILIES = {"degree": "temperature", "decibel": "sound"}
 
 
-def our_family(quantity) -> str:  # noqa: ANN001 - a factcheck Quantity
+def _dimension_family(unit: str) -> str:
+    if unit in _DIMENSIONLESS_FAMILIES:
+        return _DIMENSIONLESS_FAMILIES[unit]
+    if "byte" in unit or "bit" in unit:
+        return "data"
+    try:
+        dims = ureg.parse_units(unit).dimensionality
+    except Exception:
+        return "dimension"
+    return next((family for family, ref in _REFERENCE_DIMS if ref == dims), "dimension")
+
+
+def our_family(quantity) -> str:
     kind = quantity.kind
     if kind in (QuantityKind.MONEY, QuantityKind.PER_UNIT) and quantity.unit.split("/")[0].strip() in CURRENCIES:
         return "money"
@@ -99,11 +110,7 @@ def our_family(quantity) -> str:  # noqa: ANN001 - a factcheck Quantity
     if kind is QuantityKind.RANK:
         return "ordinal"
     if kind is QuantityKind.DIMENSION:
-        try:
-            dims = str(ureg.parse_units(quantity.unit).dimensionality)
-        except Exception:  # noqa: BLE001 - a benchmark must keep going
-            return "dimension"
-        return _DIMENSION_FAMILIES.get(dims, "dimension")
+        return _dimension_family(quantity.unit)
     if kind is QuantityKind.COUNT and (quantity.noun or "").lower() in ("points", "point"):
         return "point"
     return "count"
@@ -116,7 +123,7 @@ _Q3_ENTITY_FAMILIES = {
 }  # fmt: skip
 
 
-def quantulum_family(q) -> str:  # noqa: ANN001 - a quantulum3 Quantity
+def quantulum_family(q) -> str:
     entity = q.unit.entity.name
     if entity == "dimensionless":
         return "percent" if q.unit.name in ("percentage", "percent") else "count"
@@ -223,7 +230,7 @@ def load_quantulum(path: Path, name: str) -> Dataset:
 
 def datasets(root: Path) -> list[Dataset]:
     dimension_families = {"length", "mass", "speed", "area", "volume", "energy", "power", "frequency", "data", "fuel",
-                          "dimension"}  # fmt: skip
+                          "electric", "sound", "dimension"}  # fmt: skip
     out = [
         load_cqe(root / "newsquant" / "NewsQuant.dev.json", "NewsQuant dev"),
         load_cqe(root / "cqe-recognizers" / "currency-model.json", "CQE currency"),
@@ -241,9 +248,7 @@ def datasets(root: Path) -> list[Dataset]:
         load_quantulum(root / "quantulum3" / "quantities.ambiguity.json", "quantulum3 ambiguity"),
     ]  # fmt: skip
     ordinal = next(d for d in out if d.name == "RT ordinal")
-    numeric = [
-        Example(e.text, [g for g in e.gold if g.value is not None]) for e in ordinal.examples
-    ]
+    numeric = [Example(e.text, [g for g in e.gold if g.value is not None]) for e in ordinal.examples]
     out.insert(out.index(ordinal) + 1, Dataset("RT ordinal (non-relative)", numeric, {"ordinal"}))
     return out
 
@@ -280,7 +285,7 @@ def make_quantulum() -> Callable[[str], list[Pred]]:
         out = []
         try:
             found = parser.parse(text)
-        except Exception:  # noqa: BLE001 - count a crash as no predictions, like a user would see
+        except Exception:
             return out
         for q in found:
             value = float(q.value)
@@ -356,7 +361,11 @@ def evaluate(dataset: Dataset, extractor: Callable[[str], list[Pred]]) -> Score:
         used = [False] * len(predictions)
         for gold in example.gold:
             hit = next(
-                (i for i, p in enumerate(predictions) if not used[i] and p.family == gold.family and value_match(gold, p)),
+                (
+                    i
+                    for i, p in enumerate(predictions)
+                    if not used[i] and p.family == gold.family and value_match(gold, p)
+                ),
                 None,
             )
             if hit is None:

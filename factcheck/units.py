@@ -49,6 +49,7 @@ CURRENCIES: dict[str, str] = {
     "THB": "Thai baht",
     "TWD": "New Taiwan dollar",
     "PLN": "Polish zloty",
+    "MYR": "Malaysian ringgit",
     "BTC": "bitcoin",
 }
 

@@ -8,14 +8,14 @@ import re
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
     "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "nz$": "NZD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
+    "nz$": "NZD", "hk$": "HKD", "hk $": "HKD", "c $": "CAD", "a $": "AUD", "s $": "SGD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
     "r$": "BRL", "mx$": "MXN",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "￥": "JPY",
     "rmb": "CNY", "cny": "CNY", "cn¥": "CNY", "yuan": "CNY",
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "re": "INR",
     "chf": "CHF", "fr.": "CHF", "₩": "KRW", "krw": "KRW", "₽": "RUB", "rub": "RUB",
     "zar": "ZAR", "r": "ZAR", "₦": "NGN", "₺": "TRY", "₪": "ILS", "aed": "AED", "sar": "SAR",
-    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR",
+    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR", "rm": "MYR", "myr": "MYR",
 }  # fmt: skip
 
 # Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees".
@@ -33,7 +33,7 @@ SUFFIXES: dict[str, str] = {
     "reais": "BRL", "real": "BRL", "pesos": "MXN", "mexican pesos": "MXN", "rand": "ZAR",
     "kronor": "SEK", "kroner": "NOK", "naira": "NGN", "lira": "TRY", "shekels": "ILS",
     "dirhams": "AED", "riyals": "SAR", "rupiah": "IDR", "baht": "THB", "zloty": "PLN",
-    "bitcoin": "BTC", "bitcoins": "BTC",
+    "bitcoin": "BTC", "bitcoins": "BTC", "ringgit": "MYR", "myr": "MYR",
 }  # fmt: skip
 # Sub-units: value is divided by 100 into the main currency.
 SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
@@ -49,7 +49,7 @@ _PREFIX_RE = re.compile(
 _SUFFIX_RE = re.compile(
     r"[ \u00a0]?(?:"
     + "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]") for k in sorted(SUFFIXES, key=len, reverse=True))
-    + r"|pounds?|cents?|pence)(?![A-Za-z])",
+    + r"|pounds?|cents?|pence|sen)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -57,18 +57,19 @@ _SUFFIX_RE = re.compile(
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """ISO code and start offset of a currency marker ending at ``start``."""
     window_start = max(0, start - 8)
-    match = _PREFIX_RE.search(text, window_start, start)
-    if not match:
-        return None
-    symbol = match.group().strip().lower()
-    begin = match.start()
-    # A code glued to a preceding word ("BRUSD5") is not a prefix.
-    if begin > 0 and symbol[0].isalpha() and text[begin - 1].isalnum():
-        return None
-    code = PREFIXES.get(symbol) or PREFIXES.get(symbol.replace(" ", ""))
-    if code is None:
-        return None
-    return code, begin
+    while window_start < start:
+        match = _PREFIX_RE.search(text, window_start, start)
+        if not match:
+            return None
+        symbol = match.group().strip().lower()
+        begin = match.start()
+        # A code glued to a preceding word ("was $5" is not "s $") is not a prefix: try a shorter one.
+        if begin > 0 and symbol[0].isalpha() and text[begin - 1].isalnum():
+            window_start = begin + 1
+            continue
+        code = PREFIXES.get(symbol) or PREFIXES.get(symbol.replace(" ", ""))
+        return (code, begin) if code else None
+    return None
 
 
 def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
@@ -83,6 +84,8 @@ def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
         return "USD", match.end(), 0.01
     if word == "pence":
         return "GBP", match.end(), 0.01
+    if word == "sen":
+        return "MYR", match.end(), 0.01
     if word in ("pound", "pounds"):
         return AMBIGUOUS_POUND, match.end(), 1.0
     return None

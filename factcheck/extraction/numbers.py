@@ -52,7 +52,7 @@ _WORDS_RE = re.compile(
     rf"{_WORD}(?:(?:[ \t]++|-)(?:and[ \t]++)?{_WORD})*+(?![A-Za-z])",
     re.IGNORECASE,
 )
-_NUMERAL_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?!\d)")
+_NUMERAL_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?!\d)")
 _NUMERIC_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,6})(st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _WORD_ORDINAL_RE = re.compile(
     rf"(?<![A-Za-z-])(?:(?:{'|'.join(k for k in UNITS if UNITS[k] >= 20)})-)?"

@@ -25,7 +25,8 @@ _PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 _PER_RE = re.compile(
-    r"[ \u00a0]?(?:per|/|an?|each)[ \u00a0]?(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])", re.IGNORECASE
+    r"(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:per|an?|each)[ \u00a0])(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _ARTICLE_PER_NOUNS = frozenset(
     [
@@ -66,6 +67,11 @@ _MULTIPLE_AFTER_RE = re.compile(r"[ \u00a0-]?(?:times|fold|x)(?![A-Za-z])", re.I
 _MULTIPLE_WORD_RE = re.compile(
     r"(?<![A-Za-z-])(?P<w>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadrupling|halved|halving|halves"
     r"|twice|thrice|double|triple|quadruple)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_FOLD_RE = re.compile(
+    r"(?<![A-Za-z-])(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+    r"-?fold(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MULTIPLES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "thri": 3.0, "quad": 4.0, "halv": 0.5}
@@ -327,6 +333,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
         start -= 1
         value = -value
     currency = currency_before(text, start)
+    # "V3", "G7", "Q4", "COVID19": a letter glued to the digits names something, unless it is
+    # a currency code ("USD10m", "RM23.50").
+    if currency is None and start > 0 and (text[start - 1].isalpha() or text[start - 1] == "_"):
+        return None
     if currency is not None:
         code, cur_start = currency
         if number.letter_scale is not None and number.letter_end is not None:
@@ -341,8 +351,16 @@ def _read_number(text: str, number: Number) -> Mention | None:
             noun, per_end = per
             return Mention(cur_start, per_end, value, per_unit(code, noun), QuantityKind.PER_UNIT, rounding, noun=noun)
         return Mention(cur_start, end, value, code, QuantityKind.MONEY, rounding)
-    if number.letter_scale is not None:
+    if number.letter_scale is not None and number.letter_end is not None:
         letter = text[number.end : number.letter_end]
+        follower = _count_noun(text, number.letter_end)
+        of_follows = re.match(r"[ \u00a0]+of[ \u00a0]", text[number.letter_end : number.letter_end + 5])
+        if letter.lower() in ("m", "b", "k") and (of_follows or (follower and follower[1].endswith("s"))):
+            value, rounding = value * number.letter_scale, rounding * number.letter_scale
+            if follower:
+                phrase, head, noun_end = follower
+                return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
+            return Mention(start, number.letter_end, value, "dimensionless", QuantityKind.NUMBER, rounding)
         if letter.lower() in ("m", "t") and not number.scaled:
             unit = "meter" if letter == "m" else "metric_ton"
             return Mention(start, number.letter_end or end, value, unit, QuantityKind.DIMENSION, rounding)
@@ -383,11 +401,82 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if dimension is not None:
         unit, kind, unit_end = dimension
         return Mention(start, unit_end, value, unit, kind, rounding)
+    if not number.is_word and _continues_name(text, start):
+        return None
     noun = _count_noun(text, end)
     if noun is not None:
         phrase, head, noun_end = noun
-        return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
+        # A counted noun is plural ("14 people"); a singular after a number is usually
+        # something else ("73 raising", "9 citizen journalists" cut short).
+        if _is_plural(head) or value == 1:
+            return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
     return Mention(start, end, value, "dimensionless", QuantityKind.NUMBER, rounding)
+
+
+_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z&])([a-z]?[A-Z][A-Za-z&]*[A-Za-z]|[A-Z]&[A-Z])[ \u00a0]$")
+_NAME_NOT = frozenset(
+    [
+        "No",
+        "Number",
+        "Q",
+        "H",
+        "FY",
+        "The",
+        "A",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "Of",
+        "To",
+        "And",
+        "Or",
+        "But",
+        "Up",
+        "Down",
+        "About",
+        "Around",
+        "Over",
+        "Under",
+    ]
+)
+
+
+def _continues_name(text: str, start: int) -> bool:
+    """A bare number right after a capitalised word mid-sentence is part of a name."""
+    match = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+    if match is None or match.group(1) in _NAME_NOT:
+        return False
+    before = text[max(0, match.start(1) - 2) : match.start(1)]
+    return bool(before) and not re.search(r"[.!?:\n]\s*$|^\s*$", before) and before[-1] == " "
+
+
+_IRREGULAR_PLURALS = frozenset(
+    [
+        "people",
+        "staff",
+        "children",
+        "men",
+        "women",
+        "personnel",
+        "police",
+        "cattle",
+        "sheep",
+        "fish",
+        "deer",
+        "crew",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+    ]
+)
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    return lower in _IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
 
 def _is_pronoun_one(text: str, number: Number) -> bool:
@@ -438,13 +527,13 @@ def _count_noun(text: str, end: int) -> tuple[str, str, int] | None:
         if clean[0].isupper() and not (len(words) == 0 and clean.endswith("s") and clean[1:].islower()):
             break
         words.append((clean, match.start(name) + len(clean)))
-        if clean.lower().endswith("s") and not clean.lower().endswith("ss"):
+        if _is_plural(clean):
             break
     if not words:
         return None
     # Prefer a phrase ending on a plural, the usual head of a counted noun phrase.
     for i, (word, _) in enumerate(words):
-        if word.lower().endswith("s") and not word.lower().endswith("ss"):
+        if _is_plural(word):
             words = words[: i + 1]
             break
     else:
@@ -516,6 +605,9 @@ def _multiple_words(text: str) -> list[Mention]:
         ):
             continue
         value = _MULTIPLES[word[:4]]
+        out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.MULTIPLE, 0.0))
+    for match in _FOLD_RE.finditer(text):
+        value = words_value(match.group("w")) or 0.0
         out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.MULTIPLE, 0.0))
     return out
 
@@ -599,9 +691,10 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
         return None
     if connector == "or":
         return None
-    if connector == "to" and opener is not None and opener.group().lower().startswith("from"):
-        # "rose from $1 to $2" is a change between two figures, not a range.
+    if connector == "to":
+        # "rose from $1 to $2", "rose 18 sen to RM23.50": a change between two figures, not a range.
         clause = text[max(0, first.start - 60) : first.start].lower()
+        clause = re.split(r"[,;:]", clause)[-1]
         if re.search(
             r"\b(?:rose|fell|up|down|increas|decreas|grew|jump|climb|drop|declin|cut|rais|lower|boost|reduc|gain|lost|sank|surg|soar|plung|slid|chang|went|moved|swung|widen|narrow)",
             clause,
