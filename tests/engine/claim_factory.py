@@ -151,3 +151,21 @@ class Article:
         updated = claim.model_copy(update={"related": {**claim.related, **{k: v.id for k, v in roles.items()}}})
         self.claims[self.claims.index(claim)] = updated
         return updated
+
+
+def quick(text: str, *specs: tuple) -> Article:
+    """An article with one claim per spec: (surface, value, kind) or (surface, value, kind, {keyword: value})."""
+    art = Article(text)
+    for spec in specs:
+        surface, value, kind = spec[:3]
+        options = dict(spec[3]) if len(spec) > 3 else {}
+        art.claim(surface, value, kind, **options)
+    return art
+
+
+def outcome(art: Article, check: str) -> set[tuple[str, str]]:
+    """(status, severity) of each finding ``check`` makes on ``art``."""
+    from factcheck.runner import run_checks
+
+    report = run_checks(art.text, art.claims, only=[check])
+    return {(f.status.value, f.severity.value) for f in report.findings}
