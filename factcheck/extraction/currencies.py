@@ -33,7 +33,10 @@ SUFFIXES: dict[str, str] = {
     "reais": "BRL", "real": "BRL", "pesos": "MXN", "mexican pesos": "MXN", "rand": "ZAR",
     "kronor": "SEK", "kroner": "NOK", "naira": "NGN", "lira": "TRY", "shekels": "ILS",
     "dirhams": "AED", "riyals": "SAR", "rupiah": "IDR", "baht": "THB", "zloty": "PLN",
-    "bitcoin": "BTC", "bitcoins": "BTC", "ringgit": "MYR", "myr": "MYR",
+    "bitcoin": "BTC", "bitcoins": "BTC", "ringgit": "MYR", "myr": "MYR", "btc": "BTC",
+    "us dollar": "USD", "u.s. dollar": "USD", "chinese yuan": "CNY", "turkish lira": "TRY", "kuai": "CNY",
+    "japanese yen": "JPY", "indian rupee": "INR", "canadian dollar": "CAD", "australian dollar": "AUD",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₩": "KRW",
 }  # fmt: skip
 # Sub-units: value is divided by 100 into the main currency.
 SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
@@ -47,9 +50,9 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"[ \u00a0]?(?:"
+    r"[ \u00a0-]?(?:"
     + "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]") for k in sorted(SUFFIXES, key=len, reverse=True))
-    + r"|pounds?|cents?|pence|sen)(?![A-Za-z])",
+    + r"|pounds?|cents?|pence|penny|sen)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -77,12 +80,12 @@ def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
     match = _SUFFIX_RE.match(text, end, min(len(text), end + 24))
     if not match:
         return None
-    word = re.sub(r"\s+", " ", match.group().strip().lower())
+    word = re.sub(r"\s+", " ", match.group().strip(" \u00a0-").lower())
     if word in SUFFIXES:
         return SUFFIXES[word], match.end(), 1.0
     if word in ("cents", "cent"):
         return "USD", match.end(), 0.01
-    if word == "pence":
+    if word in ("pence", "penny"):
         return "GBP", match.end(), 0.01
     if word == "sen":
         return "MYR", match.end(), 0.01

@@ -88,6 +88,7 @@ _add(_D, "kilocalorie", "calories", "calorie", "kcal")
 _add(_D, "british_thermal_unit", "btu", "btus")
 _add(_D, "mmBTU", "mmbtu")
 _add(_D, "volt", "volts", "volt")
+_add(_D, "milliampere_hour", "mah", "milliamp-hours", "milliamp hours", "milliampere-hours")
 _add(_D, "revolutions_per_minute", "rpm")
 _add(_D, "hertz", "hertz", "hz")
 _add(_D, "gigahertz", "gigahertz", "ghz")
@@ -123,6 +124,9 @@ _RISKY_WORDS = frozenset(
 )
 
 
+_BY_SURFACE = {re.sub(r"[\s-]+", " ", k): k for k in WORD_UNITS}
+
+
 def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
     """The pint unit written right after a number ending at ``end``."""
     limit = min(len(text), end + 32)
@@ -130,7 +134,7 @@ def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
     if match:
         surface = match.group().lstrip(" \u00a0-").lower()
         surface = re.sub(r"[\s\u00a0-]+", " ", surface)
-        key = next((k for k in WORD_UNITS if re.sub(r"[\s-]+", " ", k) == surface), None)
+        key = _BY_SURFACE.get(surface)
         if key is not None:
             glued = match.group()[:1] not in (" ", "\u00a0", "-")
             if key in _RISKY_WORDS and not glued and key not in ("ft", "oz", "mb", "gb", "tb", "kb"):

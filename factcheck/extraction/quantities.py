@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extraction.currencies import currency_after, currency_before
-from factcheck.extraction.dimensions import unit_after
+from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
 from factcheck.extraction.spans import StaticSpans
@@ -21,7 +21,7 @@ from factcheck.units import per_unit
 _PERCENT_RE = re.compile(
     r"[ \u00a0]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)"
     r"|(?P<bp>basis[ \u00a0-]points?|bps)"
-    r"|(?P<pc>%|percent|per[ \u00a0]cent|pct\.?)(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
+    r"|(?P<pc>%|percents?|percentage(?![ \u00a0-]points?)|per[ \u00a0]cent|pct\.?)(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PER_RE = re.compile(
@@ -239,6 +239,7 @@ _PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|som
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s+(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
+_URL_RE = re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"']++", re.IGNORECASE)
 _WEIGHT_HINT_RE = re.compile(r"£|sterling|\bpence\b|\bBritish\b|\bUK\b|\bBritain\b|\bBank of England\b")
 
 
@@ -292,7 +293,8 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     if not isinstance(text, str) or not text:
         return []
     time = time or find_time(text)
-    blocked: list[tuple[int, int]] = sorted(time.blocked)
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    blocked: list[tuple[int, int]] = sorted(time.blocked + urls)
     mentions: list[Mention] = []
     mentions += _magnitudes(text)
     blocked_index = StaticSpans(blocked)
@@ -329,8 +331,9 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if number.is_word and _is_pronoun_one(text, number):
         return None
     negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum())
-    if negative:
-        start -= 1
+    minus = re.search(r"(?<![A-Za-z])minus[ \u00a0-]$", text[max(0, start - 7) : start], re.IGNORECASE)
+    if negative or minus:
+        start -= 1 if negative else len(minus.group()) if minus else 0
         value = -value
     currency = currency_before(text, start)
     # "V3", "G7", "Q4", "COVID19": a letter glued to the digits names something, unless it is
@@ -378,8 +381,12 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if after is not None:
         code, cur_end, factor = after
         word = text[end:cur_end].strip().lower()
-        if word.startswith("pound") and not _WEIGHT_HINT_RE.search(
-            text, max(0, start - 300), min(len(text), end + 300)
+        # "pounds" is weight unless the text is about British money or the figure is
+        # scaled ("361 million pounds" is rarely a weight in news).
+        if (
+            word.startswith("pound")
+            and not number.scaled
+            and not _WEIGHT_HINT_RE.search(text, max(0, start - 300), min(len(text), end + 300))
         ):
             after = None
         else:
@@ -401,13 +408,29 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if dimension is not None:
         unit, kind, unit_end = dimension
         return Mention(start, unit_end, value, unit, kind, rounding)
-    if not number.is_word and _continues_name(text, start):
+    if (not number.is_word or text[start].isupper()) and _continues_name(text, start):
         return None
+    # "2-0 down", "won 3-1": a score, not two quantities.
+    score_next = re.match(r"-\d{1,2}(?![\d.,])", text[end : end + 4])
+    score_prev = start >= 3 and re.search(r"(?<![\d.,])\d{1,2}-$", text[max(0, start - 3) : start])
+    if (score_next or score_prev) and value < 100 and not number.is_word:
+        tail = end + score_next.end() if score_next else end
+        unit_follows = (
+            _PERCENT_RE.match(text, tail, min(len(text), tail + 24))
+            or unit_after(text, tail)
+            or currency_after(text, tail)
+        )
+        if not unit_follows:
+            return None
     noun = _count_noun(text, end)
     if noun is not None:
         phrase, head, noun_end = noun
         # A counted noun is plural ("14 people"); a singular after a number is usually
         # something else ("73 raising", "9 citizen journalists" cut short).
+        unit_word = _BY_SURFACE.get(head)
+        if unit_word is not None:
+            unit, kind = WORD_UNITS[unit_word]
+            return Mention(start, noun_end, value, unit, kind, rounding, noun=phrase)
         if _is_plural(head) or value == 1:
             return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
     return Mention(start, end, value, "dimensionless", QuantityKind.NUMBER, rounding)
@@ -449,7 +472,7 @@ def _continues_name(text: str, start: int) -> bool:
     if match is None or match.group(1) in _NAME_NOT:
         return False
     before = text[max(0, match.start(1) - 2) : match.start(1)]
-    return bool(before) and not re.search(r"[.!?:\n]\s*$|^\s*$", before) and before[-1] == " "
+    return bool(before) and not re.search(r"[.!?:\n]\s*$|^\s*$", before) and before[-1] in " /-"
 
 
 _IRREGULAR_PLURALS = frozenset(
@@ -667,9 +690,34 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(merged)
                 i += 2
                 continue
+        if i + 1 < len(mentions):
+            current, mentions[i + 1] = _share_unit(text, current, mentions[i + 1])
         out.append(current)
         i += 1
     return out
+
+
+_SHARED_GAP_RE = re.compile(r"^[ \u00a0]*(?:to|or|and|-|–)[ \u00a0]*(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
+
+
+def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Mention]:
+    """ "from 4.8 to 4.7 percent", "8 or $9": a unit written once belongs to both numbers."""
+    if not _SHARED_GAP_RE.match(text[first.end : second.start]):
+        return first, second
+    if first.kind is QuantityKind.NUMBER and second.kind not in (QuantityKind.NUMBER, QuantityKind.COUNT):
+        if second.kind in (QuantityKind.RANK, QuantityKind.MULTIPLE, QuantityKind.MAGNITUDE, QuantityKind.FRACTION):
+            return first, second
+        value = first.value
+        if second.value >= 1000 and first.value * 1000 <= second.value:
+            return first, second  # "3 to 4 million" is handled as a range
+        return replace(first, unit=second.unit, kind=second.kind, noun=second.noun, value=value), second
+    if (
+        second.kind is QuantityKind.NUMBER
+        and first.kind in (QuantityKind.DIMENSION, QuantityKind.DURATION)
+        and (text[first.end : second.start].strip().lower() == "to")
+    ):
+        return first, replace(second, unit=first.unit, kind=first.kind)
+    return first, second
 
 
 _RANGE_KINDS = frozenset({QuantityKind.NUMBER, QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.COUNT,

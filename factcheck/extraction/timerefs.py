@@ -94,7 +94,7 @@ _YEAR_RE = re.compile(
 )
 _FY_RE = re.compile(r"(?<![A-Za-z])FY\s?'?(?P<y>\d{2}|\d{4})(?!\d)")
 _CLOCK_RE = re.compile(
-    r"(?<![\w.:])\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",
+    r"(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",
     re.IGNORECASE,
 )
 _NUMERIC_DATE_RE = re.compile(r"(?<![\w/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])")
