@@ -34,6 +34,7 @@ _add(_D, "mile", "miles", "mile")
 _add(_D, "nautical_mile", "nautical miles", "nautical mile")
 _add(_D, "meter", "metres", "meters", "metre", "meter")
 _add(_D, "centimeter", "centimetres", "centimeters", "centimetre", "centimeter", "cm")
+_add(_D, "decimeter", "decimetres", "decimeters", "dm")
 _add(_D, "millimeter", "millimetres", "millimeters", "millimetre", "millimeter", "mm")
 _add(_D, "foot", "feet", "foot", "ft")
 _add(_D, "inch", "inches", "inch")
@@ -42,7 +43,7 @@ _add(_D, "light_year", "light-years", "light years", "light-year", "light year")
 _add(_D, "kilogram", "kilograms", "kilogram", "kilos", "kilo", "kg", "kgs")
 _add(_D, "gram", "grams", "gram", "gramme", "grammes")
 _add(_D, "milligram", "milligrams", "milligram", "mg")
-_add(_D, "microgram", "micrograms", "microgram")
+_add(_D, "microgram", "micrograms", "microgram", "μg", "µg", "mcg", "microgrammes", "microgramme")
 _add(_D, "metric_ton", "tonnes", "tonne", "metric tons", "metric ton", "metric tonnes")
 _add(_D, "ton", "tons", "ton")
 _add(_D, "pound", "pounds", "pound", "lbs", "lb")
@@ -52,7 +53,19 @@ _add(_D, "stone", "stone")
 _add(_D, "micrometer", "micrometres", "micrometers", "microns", "micron", "μm", "µm")
 _add(_D, "nanometer", "nanometres", "nanometers", "nanometre", "nanometer", "nm")
 _add(_D, "mile / hour", "mph", "m.p.h.", "m.p.h", "miles per hour", "miles an hour", "mile per hour")
-_add(_D, "kilometer / hour", "km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour")
+_add(
+    _D,
+    "kilometer / hour",
+    "km/h",
+    "kph",
+    "kmh",
+    "kilometres per hour",
+    "kilometers per hour",
+    "kilometres an hour",
+    "km/hr",
+    "kmph",
+    "km per hour",
+)
 _add(_D, "meter / second", "m/s", "metres per second", "meters per second")
 _add(_D, "knot", "knots", "knot")
 _add(_D, "mile / gallon", "mpg", "miles per gallon")

@@ -41,7 +41,7 @@ ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1000, "millionth": 1e6, "billionth": 1e9,
+    "thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12, "nineth": 9,
 }  # fmt: skip
 
 _WORD_ALTERNATION = "|".join(sorted([*UNITS, *SCALE_WORDS, "dozen"], key=len, reverse=True))
@@ -144,8 +144,31 @@ def find_numbers(text: str) -> list[Number]:
         last = re.split(r"[\s-]+", match.group().lower())[-1]
         unit = SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0)
         found.append(Number(match.start(), match.end(), value, 0.5 * unit, is_word=True))
-    found.sort(key=lambda n: n.start)
+    found += _fractions(text)
+    found.sort(key=lambda n: (n.start, -n.end))
     return _merge_digit_word(text, found)
+
+
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_FRACTION_RE = re.compile(
+    r"(?<![\d/.,])(?:(?P<whole>\d{1,4})(?:[ \u00a0]|-(?=\d+/)))?(?P<num>\d{1,2})/(?P<den>[2-68]|10|12|16|32|64|100)(?![\d/])"
+    r"|(?<![\d/.,])(?:(?P<whole2>\d{1,4})[ \u00a0]?)?(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞])"
+)
+
+
+def _fractions(text: str) -> list[Number]:
+    """ "10 1/2 miles", "1/4 mile", "½ teaspoon"; dates like 9/11/2001 are taken by the time finder first."""
+    out: list[Number] = []
+    for match in _FRACTION_RE.finditer(text):
+        if match.group("vulgar"):
+            value = _VULGAR[match.group("vulgar")] + float(match.group("whole2") or 0)
+        else:
+            numerator, denominator = int(match.group("num")), int(match.group("den"))
+            if numerator >= denominator:
+                continue
+            value = numerator / denominator + float(match.group("whole") or 0)
+        out.append(Number(match.start(), match.end(), value, 0.0, digits=match.group()))
+    return out
 
 
 def _merge_digit_word(text: str, numbers: list[Number]) -> list[Number]:
@@ -174,6 +197,8 @@ def _merge_digit_word(text: str, numbers: list[Number]) -> list[Number]:
                 )
                 continue
             if number.start < previous.end:
+                if number.end > previous.end and number.start == previous.start:
+                    out[-1] = number  # a fraction covering its whole number ("10 1/2")
                 continue
         out.append(number)
     return out
@@ -186,6 +211,12 @@ class Ordinal:
     value: int
 
 
+_CARDINAL_LEAD_RE = re.compile(
+    rf"(?<![A-Za-z-])((?:an?[ \t]+)?{_WORD}(?:(?:[ \t]+|-)(?:and[ \t]+)?{_WORD})*)(?:[ \t]+|-)(?:and[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_ordinals(text: str) -> list[Ordinal]:
     out: list[Ordinal] = []
     for match in _NUMERIC_ORDINAL_RE.finditer(text):
@@ -196,6 +227,15 @@ def find_ordinals(text: str) -> list[Ordinal]:
         prefix = match.group()[: match.start(1) - match.start()].rstrip("-").lower()
         if prefix:
             value += UNITS[prefix]
-        out.append(Ordinal(match.start(), match.end(), int(value)))
+        start = match.start()
+        # "one hundred twenty-fifth", "three trillionth": cardinal words before the ordinal.
+        # Read from a bounded window so a long run of number words stays linear.
+        lead = _CARDINAL_LEAD_RE.search(text, max(0, start - 80), start)
+        if lead is not None:
+            cardinal = words_value(lead.group(1))
+            if cardinal:
+                value = cardinal * value if value >= 100 else cardinal + value
+                start = lead.start(1)
+        out.append(Ordinal(start, match.end(), int(value)))
     out.sort(key=lambda o: o.start)
     return out

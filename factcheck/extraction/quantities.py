@@ -358,6 +358,11 @@ def _read_number(text: str, number: Number) -> Mention | None:
         letter = text[number.end : number.letter_end]
         follower = _count_noun(text, number.letter_end)
         of_follows = re.match(r"[ \u00a0]+of[ \u00a0]", text[number.letter_end : number.letter_end + 5])
+        money_after = currency_after(text, number.letter_end)
+        if money_after is not None and letter.lower() in ("m", "b", "k", "t"):
+            code, cur_end, factor = money_after  # "1.8M dollars"
+            scaled = value * number.letter_scale * factor
+            return Mention(start, cur_end, scaled, code, QuantityKind.MONEY, rounding * number.letter_scale * factor)
         if letter.lower() in ("m", "b", "k") and (of_follows or (follower and follower[1].endswith("s"))):
             value, rounding = value * number.letter_scale, rounding * number.letter_scale
             if follower:
