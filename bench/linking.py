@@ -14,6 +14,7 @@ the time grows.
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import sys
 import time
@@ -55,20 +56,27 @@ def facts(rng: random.Random, name: str) -> dict:
             "share": rng.randrange(1, 35)}  # fmt: skip
 
 
-def build(rng: random.Random, n_claims: int, n_passages: int) -> tuple[list, list[SourceText]]:
-    names = company_names(rng, max(50, n_passages // 20))
-    company_facts = {name: facts(rng, name) for name in names}
+def companies(seed: int, count: int = 500) -> dict[str, dict]:
+    rng = random.Random(seed)
+    return {name: facts(rng, name) for name in company_names(rng, count)}
+
+
+def build_sources(seed: int, company_facts: dict[str, dict], n_passages: int) -> list[SourceText]:
+    rng = random.Random(seed + 1)
+    names = sorted(company_facts)
     sources: list[SourceText] = []
     per_source = 10
     for index in range(0, n_passages, per_source):
-        lines = []
-        for _ in range(per_source):
-            name = rng.choice(names)
-            lines.append(rng.choice(PASSAGE_TEMPLATES).format(**company_facts[name]))
+        lines = [rng.choice(PASSAGE_TEMPLATES).format(**company_facts[rng.choice(names)]) for _ in range(per_source)]
         sources.append(SourceText(id=f"s{index // per_source}", text="\n".join(lines)))
-    article_lines = [rng.choice(CLAIM_TEMPLATES).format(**company_facts[rng.choice(names)]) for _ in range(n_claims)]
-    claims = extract_claims("\n".join(article_lines))
-    return claims, sources
+    return sources
+
+
+def build_claims(seed: int, company_facts: dict[str, dict], n_claims: int) -> list:
+    rng = random.Random(seed + 2)
+    names = sorted(company_facts)
+    lines = [rng.choice(CLAIM_TEMPLATES).format(**company_facts[rng.choice(names)]) for _ in range(n_claims)]
+    return extract_claims("\n".join(lines))
 
 
 def timed(fn, *args):
@@ -79,14 +87,15 @@ def timed(fn, *args):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims", type=int, default=1000, help="article sentences (each yields 1-2 claims)")
+    parser.add_argument("--claims", type=int, default=1000, help="article sentences (each yields 1 or 2 claims)")
     parser.add_argument("--passages", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-loop", action="store_true", help="skip the slow reference loop")
     args = parser.parse_args()
 
-    rng = random.Random(args.seed)
-    claims, sources = build(rng, args.claims, args.passages)
+    company_facts = companies(args.seed)
+    claims = build_claims(args.seed, company_facts, args.claims)
+    sources = build_sources(args.seed, company_facts, args.passages)
     corpus, prepare_time = timed(prepare_corpus, sources)
     print(f"claims: {len(claims)}   passages: {len(corpus.passages)}   sources: {len(sources)}")
     print(f"read corpus once (sentences, figures): {prepare_time:.2f} s")
@@ -103,12 +112,15 @@ def main() -> None:
     print("growth of link_prepared with the corpus (same claims):")
     base_time = None
     for factor in (1, 2, 4):
-        grown_claims, grown_sources = build(random.Random(args.seed), args.claims, args.passages * factor)
-        grown = prepare_corpus(grown_sources)
-        _, seconds = timed(link_prepared, claims, grown)
+        grown = prepare_corpus(build_sources(args.seed, company_facts, args.passages * factor))
+        gc.collect()
+        links, seconds = timed(link_prepared, claims, grown)
         base_time = base_time or seconds
-        print(f"  {factor}x corpus ({len(grown.passages)} passages): {seconds:.2f} s ({seconds / base_time:.2f}x)")
-        del grown_claims
+        print(
+            f"  {factor}x corpus ({len(grown.passages)} passages): {seconds:.2f} s ({seconds / base_time:.2f}x), "
+            f"{len(links)} links"
+        )
+        del grown, links
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ caller or stated in the source itself; without one the comparison says so.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import pint
@@ -113,6 +115,7 @@ def _same_noun(a: str, b: str) -> bool:
     return bool(a_words & b_words)
 
 
+@lru_cache(maxsize=4096)
 def _units_match(claim_unit: str, figure_unit: str) -> bool:
     try:
         return parse_unit(claim_unit).dimensionality == parse_unit(figure_unit).dimensionality
@@ -126,42 +129,77 @@ def _same_measure(claim: Quantity, figure: Quantity, claim_currency: str | None,
     return bool(claim_currency) or claim.kind is QuantityKind.COUNT or _units_match(claim.unit, figure.unit)
 
 
-def compare(claim: Quantity, figure: Quantity, rates: Rates | None = None) -> Comparison | None:
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A comparison before it is written up: cheap enough to make for every figure of every passage."""
+
+    outcome: Outcome
+    claim: Quantity
+    figure: Quantity
+    claim_interval: Interval
+    source_interval: Interval
+    rate: float | None = None
+    figure_currency: str | None = None
+    claim_currency: str | None = None
+
+    @property
+    def converted(self) -> bool:
+        return self.rate is not None
+
+    def report(self) -> Comparison:
+        claim, figure = self.claim, self.figure
+        rate_note = (
+            f"1 {self.figure_currency} = {fmt(self.rate, 5)} {self.claim_currency}" if self.rate is not None else None
+        )
+        source = self.source_interval
+        if self.outcome == "not_comparable":
+            note = (
+                f"{figure.text} is in {self.figure_currency} and {claim.text} in {self.claim_currency}; "
+                "no exchange rate was given, so the figures were not compared"
+            )
+        else:
+            converted = f" ({fmt(source.lo)} to {fmt(source.hi)} at {rate_note})" if rate_note else ""
+            if self.outcome == "equal":
+                note = f"{figure.text}{converted} agrees with {claim.text} within rounding"
+            else:
+                note = (
+                    f"{figure.text}{converted} stands for {source}, "
+                    f"which does not overlap {claim.text} = {self.claim_interval}"
+                )
+        return Comparison(
+            outcome=self.outcome,
+            claim_figure=claim.text,
+            source_figure=figure.text,
+            source_span=figure.span,
+            claim_interval=_bounds(self.claim_interval),
+            source_interval=_bounds(source),
+            rate=rate_note,
+            note=note,
+        )
+
+
+def assess(claim: Quantity, figure: Quantity, rates: Rates | None = None) -> Assessment | None:
     """How ``figure`` (from a source) stands to ``claim``; None when they measure different things."""
     if not comparable_kinds(claim, figure):
         return None
+    claim_currency, figure_currency = _currency(claim.unit), _currency(figure.unit)
     claim_interval = Interval.from_quantity(claim)
     source_interval = Interval.from_quantity(figure)
-    rate_note = None
-    claim_currency, figure_currency = _currency(claim.unit), _currency(figure.unit)
-    base = {
-        "claim_figure": claim.text,
-        "source_figure": figure.text,
-        "source_span": figure.span,
-        "claim_interval": _bounds(claim_interval),
-    }
+    currencies = {"claim_currency": claim_currency, "figure_currency": figure_currency}
     if claim_currency and figure_currency and claim_currency != figure_currency:
         rate = _rate(rates or {}, figure_currency, claim_currency)
         if rate is None:
-            return Comparison(
-                outcome="not_comparable",
-                source_interval=_bounds(source_interval),
-                note=f"{figure.text} is in {figure_currency} and {claim.text} in {claim_currency}; "
-                f"no exchange rate was given, so the figures were not compared",
-                **base,
-            )
+            return Assessment("not_comparable", claim, figure, claim_interval, source_interval, **currencies)
         source_interval = source_interval * rate
-        rate_note = f"1 {figure_currency} = {fmt(rate, 5)} {claim_currency}"
-    elif not _same_measure(claim, figure, claim_currency, figure_currency):
+        outcome: Outcome = "equal" if claim_interval.overlaps(source_interval) else "different"
+        return Assessment(outcome, claim, figure, claim_interval, source_interval, rate, **currencies)
+    if not _same_measure(claim, figure, claim_currency, figure_currency):
         return None
-    converted = f" ({fmt(source_interval.lo)} to {fmt(source_interval.hi)} at {rate_note})" if rate_note else ""
-    if claim_interval.overlaps(source_interval):
-        outcome: Outcome = "equal"
-        note = f"{figure.text}{converted} agrees with {claim.text} within rounding"
-    else:
-        outcome = "different"
-        note = (
-            f"{figure.text}{converted} stands for {source_interval}, "
-            f"which does not overlap {claim.text} = {claim_interval}"
-        )
-    return Comparison(outcome=outcome, source_interval=_bounds(source_interval), rate=rate_note, note=note, **base)
+    outcome = "equal" if claim_interval.overlaps(source_interval) else "different"
+    return Assessment(outcome, claim, figure, claim_interval, source_interval, **currencies)
+
+
+def compare(claim: Quantity, figure: Quantity, rates: Rates | None = None) -> Comparison | None:
+    """``assess`` written up for a reader, or None when the figures measure different things."""
+    assessment = assess(claim, figure, rates)
+    return assessment.report() if assessment is not None else None

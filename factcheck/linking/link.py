@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process, utils
 from factcheck.claim import Claim
 from factcheck.extraction import extract_quantities
 from factcheck.extraction.sentences import split_sentences
-from factcheck.linking.compare import Comparison, Rates, compare, rates_in_text
+from factcheck.linking.compare import Assessment, Comparison, Rates, assess, rates_in_text
 from factcheck.linking.vocabulary import metric_words, subject_keys, words
 from factcheck.quantity import Quantity
 
@@ -31,6 +31,8 @@ Stance = Literal["supports", "contradicts", "mentions"]
 MIN_SCORE = 45.0
 # A different figure only contradicts when the passage is clearly about the same thing.
 CONTRADICT_SCORE = 55.0
+# Sources "about" a subject lend it to all their passages only while they are few.
+ABOUT_LIMIT = 50
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -73,6 +75,8 @@ class _Corpus:
     index: dict[str, set[int]]
     source_words: list[set[str]]
     rates: list[Rates]
+    source_index: dict[str, set[int]] = field(default_factory=dict)
+    source_passages: list[range] = field(default_factory=list)
 
 
 def prepare_corpus(sources: Sequence[SourceText], rates: Rates | None = None) -> _Corpus:
@@ -100,20 +104,33 @@ def prepare_corpus(sources: Sequence[SourceText], rates: Rates | None = None) ->
         opening = " ".join(p.text for p in passages[first : first + 3])
         source_words.append(words(f"{source.title} {opening}"))
         source_rates.append({**rates_in_text(source.text), **(rates or {})})
-    return _Corpus(list(sources), passages, index, source_words, source_rates)
+    source_index: dict[str, set[int]] = defaultdict(set)
+    for number, vocabulary in enumerate(source_words):
+        for word in vocabulary:
+            source_index[word].add(number)
+    starts = [0] * (len(sources) + 1)
+    for passage in passages:
+        starts[passage.source + 1] += 1
+    for number in range(len(sources)):
+        starts[number + 1] += starts[number]
+    source_passages = [range(starts[n], starts[n + 1]) for n in range(len(sources))]
+    return _Corpus(list(sources), passages, index, source_words, source_rates, source_index, source_passages)
 
 
 def _candidates(corpus: _Corpus, claim: Claim) -> list[int]:
     keys = subject_keys(claim.subject)
-    metric = metric_words(claim)
     if not keys:
         return []
-    about = {n for n, vocabulary in enumerate(corpus.source_words) if keys & vocabulary}
-    named = set().union(*(corpus.index.get(key, set()) for key in keys))
-    if about:
-        named |= {i for i, p in enumerate(corpus.passages) if p.source in about} if len(about) < 50 else set()
+    metric = metric_words(claim)
+    named: set[int] = set().union(*(corpus.index.get(key, ()) for key in keys))
+    about: set[int] = set().union(*(corpus.source_index.get(key, ()) for key in keys))
+    # A source about the subject lends it to passages that only say "the company"; a subject that
+    # half the corpus is about is too common for that to mean anything.
+    if about and len(about) < ABOUT_LIMIT:
+        for source in about:
+            named.update(corpus.source_passages[source])
     if metric:
-        named &= set().union(*(corpus.index.get(word, set()) for word in metric))
+        named &= set().union(*(corpus.index.get(word, ()) for word in metric))
     return sorted(named)
 
 
@@ -126,24 +143,24 @@ def _period_conflict(claim: Claim, passage: _Passage) -> bool:
     return bool(years) and year not in years
 
 
-def _judge(claim: Claim, passage: _Passage, rates: Rates) -> tuple[Stance, Comparison | None]:
-    comparisons = [c for figure in passage.figures if (c := compare(claim.quantity, figure, rates)) is not None]
+def _judge(claim: Claim, passage: _Passage, rates: Rates) -> tuple[Stance, Assessment | None]:
+    found = [a for figure in passage.figures if (a := assess(claim.quantity, figure, rates)) is not None]
     # A figure printed in the claim's own currency outranks one converted at some rate: when a
     # filing gives both, the translated figure is the one the article should have used.
-    direct = [c for c in comparisons if c.rate is None and c.outcome != "not_comparable"]
+    direct = [a for a in found if not a.converted and a.outcome != "not_comparable"]
     if direct:
-        comparisons = direct
-    for comparison in comparisons:
-        if comparison.outcome == "equal":
-            return "supports", comparison
-    different = [c for c in comparisons if c.outcome == "different"]
+        found = direct
+    for assessment in found:
+        if assessment.outcome == "equal":
+            return "supports", assessment
+    different = [a for a in found if a.outcome == "different"]
     if different and not _period_conflict(claim, passage):
         return "contradicts", different[0]
-    unknown = [c for c in comparisons if c.outcome == "not_comparable"]
+    unknown = [a for a in found if a.outcome == "not_comparable"]
     return "mentions", unknown[0] if unknown else None
 
 
-def _note(stance: Stance, comparison: Comparison | None) -> str:
+def _note(comparison: Comparison | None) -> str:
     if comparison is not None:
         return comparison.note
     return "the passage speaks of the same subject and metric but states no comparable figure"
@@ -192,7 +209,7 @@ def link_exhaustively(claims: Sequence[Claim], corpus: _Corpus) -> list[Evidence
         query = utils.default_process(claim.text)
         scores = []
         for passage, text in zip(corpus.passages, texts, strict=True):
-            named = bool(keys & passage.words) or (passage.source in about and len(about) < 50)
+            named = bool(keys & passage.words) or (passage.source in about and len(about) < ABOUT_LIMIT)
             relevant = named and (not metric or bool(metric & passage.words))
             scores.append(fuzz.token_set_ratio(query, text, score_cutoff=MIN_SCORE) if relevant else 0.0)
         links.extend(_links_for_claim(corpus, claim, everything, scores))
@@ -203,20 +220,22 @@ _RANK: dict[Stance, int] = {"supports": 2, "contradicts": 1, "mentions": 0}
 
 
 def _links_for_claim(corpus: _Corpus, claim: Claim, candidates: tuple[int, ...], scores) -> list[EvidenceLink]:
-    best: dict[int, tuple[tuple[int, float], EvidenceLink]] = {}
+    best: dict[int, tuple[tuple[int, float], _Passage, Stance, Assessment | None]] = {}
     for column, position in enumerate(candidates):
         score = float(scores[column])
         if score <= 0:
             continue
         passage = corpus.passages[position]
-        stance, comparison = _judge(claim, passage, corpus.rates[passage.source])
+        stance, assessment = _judge(claim, passage, corpus.rates[passage.source])
         if stance == "contradicts" and score < CONTRADICT_SCORE:
             stance = "mentions"
         key = (_RANK[stance], score)
-        if passage.source in best and best[passage.source][0] >= key:
-            continue
-        best[passage.source] = (
-            key,
+        if passage.source not in best or best[passage.source][0] < key:
+            best[passage.source] = (key, passage, stance, assessment)
+    links = []
+    for (_, score), passage, stance, assessment in best.values():
+        comparison = assessment.report() if assessment is not None else None
+        links.append(
             EvidenceLink(
                 claim_id=claim.id,
                 source_id=corpus.sources[passage.source].id,
@@ -225,7 +244,7 @@ def _links_for_claim(corpus: _Corpus, claim: Claim, candidates: tuple[int, ...],
                 score=round(score, 1),
                 stance=stance,
                 comparison=comparison,
-                note=_note(stance, comparison),
-            ),
+                note=_note(comparison),
+            )
         )
-    return [link for _, link in best.values()]
+    return links
