@@ -1,0 +1,44 @@
+"""Repeated claims across stored articles are found by figure, subject, metric and wording."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from claims.models import Article
+from claims.pipeline import check_article
+from claims.related import find_related
+
+pytestmark = pytest.mark.django_db
+
+FIRST = "Acme Corp said its total revenue was $38.4 billion in the December quarter, up 8 percent.\n"
+REPEAT = "In the December quarter Acme's total revenue came to $38.4 billion, up 8 percent, the company said.\n"
+OTHER_FIGURE = "Acme Corp said its total revenue was $31.2 billion in the December quarter, up 8 percent.\n"
+OTHER_SUBJECT = "Globex said its total revenue was $38.4 billion in the December quarter, up 8 percent.\n"
+
+
+def stored(tmp_path, name: str, text: str) -> Article:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text)
+    call_command("import_article", str(path), stdout=io.StringIO())
+    article = Article.objects.get(content_hash__isnull=False, body=text.strip())
+    check_article(article)
+    return article
+
+
+def test_the_same_figure_about_the_same_subject_elsewhere_is_related(tmp_path):
+    first = stored(tmp_path, "first", FIRST)
+    repeat = stored(tmp_path, "repeat", REPEAT)
+    stored(tmp_path, "other-figure", OTHER_FIGURE)
+    stored(tmp_path, "other-subject", OTHER_SUBJECT)
+    revenue = first.claims.get(surface="$38.4 billion")
+    related = find_related(revenue)
+    assert [(claim.article_id, claim.surface) for claim, _ in related] == [(repeat.pk, "$38.4 billion")]
+    assert related[0][1] >= 60
+
+
+def test_a_claim_alone_has_no_related_claims(tmp_path):
+    first = stored(tmp_path, "first", FIRST)
+    assert find_related(first.claims.get(surface="$38.4 billion")) == []
