@@ -8,7 +8,7 @@ import re
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
     "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "nz$": "NZD", "hk$": "HKD", "hk $": "HKD", "c $": "CAD", "a $": "AUD", "s $": "SGD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
+    "nz$": "NZD", "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
     "r$": "BRL", "mx$": "MXN",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "￥": "JPY",
     "rmb": "CNY", "cny": "CNY", "cn¥": "CNY", "yuan": "CNY",

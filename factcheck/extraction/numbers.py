@@ -141,6 +141,9 @@ def find_numbers(text: str) -> list[Number]:
         value = words_value(match.group())
         if value is None:
             continue
+        words = re.split(r"[\s-]+", match.group().lower())
+        if all(w in SCALE_WORDS or w in ("dozen", "and") for w in words):
+            continue  # "parts per million", "a baker's dozen" without "a": no number stated
         last = re.split(r"[\s-]+", match.group().lower())[-1]
         unit = SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0)
         found.append(Number(match.start(), match.end(), value, 0.5 * unit, is_word=True))

@@ -239,6 +239,12 @@ _PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|som
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s+(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
+# After "5m": words that make it five metres rather than five million.
+_METRE_CONTEXT_RE = re.compile(
+    r"(?:[ \u00a0-]+(?:tall|high|long|wide|deep|away|above|below|under|in\b|across|down|up|sprint|race|hurdles|freestyle"
+    r"|dash|relay|run|swim|mark|line|zone|radius|diameter|height|depth|length|width|metres|meters)|[^ \u00a0A-Za-z-]|$)",
+    re.IGNORECASE,
+)
 _URL_RE = re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"']++", re.IGNORECASE)
 _WEIGHT_HINT_RE = re.compile(r"£|sterling|\bpence\b|\bBritish\b|\bUK\b|\bBritain\b|\bBank of England\b")
 
@@ -363,9 +369,15 @@ def _read_number(text: str, number: Number) -> Mention | None:
             code, cur_end, factor = money_after  # "1.8M dollars"
             scaled = value * number.letter_scale * factor
             return Mention(start, cur_end, scaled, code, QuantityKind.MONEY, rounding * number.letter_scale * factor)
-        if letter.lower() in ("m", "b", "k") and (of_follows or (follower and follower[1].endswith("s"))):
+        metres = letter == "m" and _METRE_CONTEXT_RE.match(
+            text, number.letter_end, min(len(text), number.letter_end + 24)
+        )
+        next_word = re.match(r"[ \u00a0]+[a-z]", text[number.letter_end : number.letter_end + 3])
+        if letter in ("M", "B", "bn") or (
+            letter.lower() in ("m", "b", "k") and not metres and (of_follows or follower or next_word)
+        ):
             value, rounding = value * number.letter_scale, rounding * number.letter_scale
-            if follower:
+            if follower and _is_plural(follower[1]):
                 phrase, head, noun_end = follower
                 return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
             return Mention(start, number.letter_end, value, "dimensionless", QuantityKind.NUMBER, rounding)
@@ -415,6 +427,8 @@ def _read_number(text: str, number: Number) -> Mention | None:
         return Mention(start, unit_end, value, unit, kind, rounding)
     if (not number.is_word or text[start].isupper()) and _continues_name(text, start):
         return None
+    if _is_age(text, start, end, value):
+        return Mention(start, end, value, "year", QuantityKind.DURATION, rounding)
     # "2-0 down", "won 3-1": a score, not two quantities.
     score_next = re.match(r"-\d{1,2}(?![\d.,])", text[end : end + 4])
     score_prev = start >= 3 and re.search(r"(?<![\d.,])\d{1,2}-$", text[max(0, start - 3) : start])
@@ -469,6 +483,19 @@ _NAME_NOT = frozenset(
         "Under",
     ]
 )
+
+
+_AGED_RE = re.compile(r"(?<![A-Za-z])(?:aged|age|ages)[ \u00a0]+$", re.IGNORECASE)
+_APPOSITIVE_AGE_RE = re.compile(r"[A-Z][A-Za-z'’.-]+,[ \u00a0]$")
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    """ "aged 25", "Senard, 65, now faces": news prints ages as bare numbers."""
+    if not 0 < value < 125 or value != int(value):
+        return False
+    if _AGED_RE.search(text, max(0, start - 6), start):
+        return True
+    return bool(_APPOSITIVE_AGE_RE.search(text, max(0, start - 30), start)) and text[end : end + 1] == ","
 
 
 def _continues_name(text: str, start: int) -> bool:
@@ -718,7 +745,10 @@ def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Me
         return replace(first, unit=second.unit, kind=second.kind, noun=second.noun, value=value), second
     if (
         second.kind is QuantityKind.NUMBER
-        and first.kind in (QuantityKind.DIMENSION, QuantityKind.DURATION)
+        and (
+            first.kind in (QuantityKind.DIMENSION, QuantityKind.DURATION)
+            or (first.kind is QuantityKind.COUNT and (first.noun or "").lower() in ("points", "point"))
+        )
         and (text[first.end : second.start].strip().lower() == "to")
     ):
         return first, replace(second, unit=first.unit, kind=first.kind)
@@ -759,7 +789,10 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
         return None
     lo, hi = first.value, second.value
     # "3 to 4 million": the scale written once applies to both ends.
-    if first.kind is QuantityKind.NUMBER and second.value >= 1000 and first.value * 1000 <= second.value:
+    first_scaled = re.search(
+        r"(?i)thousand|million|billion|trillion|crore|lakh|bn|mn|\d[kmbt]\b", text[first.start : first.end]
+    )
+    if not first_scaled and second.value >= 1000 and first.value * 1000 <= second.value:
         for scale in (1e12, 1e9, 1e6, 1e3):
             if second.value >= scale and first.value * scale <= second.value:
                 lo = first.value * scale
