@@ -168,20 +168,28 @@ def analyse(text: str) -> tuple[list[ClaimReading], datetime]:
     return extract_claims(text), started
 
 
-def save_analysis(article: Article, analysis: tuple[list[ClaimReading], datetime]) -> CheckRun:
-    """Store the claims, then check them with the article's evidence, all in one transaction."""
-    from sources.linking import evidence_for_checks
+def save_analysis(
+    article: Article, analysis: tuple[list[ClaimReading], datetime], link_to: list | None = None
+) -> CheckRun:
+    """Store the claims, link them to ``link_to`` sources if given, then check them with the
+    article's evidence, all in one transaction."""
+    from sources.linking import evidence_for_checks, link_article
 
     readings, started = analysis
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(pk=article.pk)
         by_id = store_claims(locked, readings)
+        if link_to:
+            link_article(locked, link_to)
         sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
         sources["published"] = locked.published
         report = run_checks(locked.body, readings, sources=sources)
         return store_run(locked, report, by_id, started)
 
 
-def check_article(article: Article) -> CheckRun:
-    """Extract, store and check one article, atomically; earlier runs are kept but superseded."""
-    return save_analysis(article, analyse(article.body))
+def check_article(article: Article, link_to: list | None = None) -> CheckRun:
+    """Extract, store and check one article, atomically; earlier runs are kept but superseded.
+
+    With ``link_to`` (stored sources), the claims are linked to them before the checks run.
+    """
+    return save_analysis(article, analyse(article.body), link_to)

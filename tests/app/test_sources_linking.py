@@ -13,10 +13,10 @@ from django.core.management import CommandError, call_command
 from claims.models import Article, CheckResult
 from claims.pipeline import check_article
 from sources.models import Evidence, Source
-from tests.conftest import SEED_ARTICLE
+from tests.conftest import EXAMPLES, SEED_ARTICLE
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-RESULTS = DATA / "alibaba-december-quarter-2024.txt"
+RESULTS = EXAMPLES / "sources" / "alibaba-december-quarter-2024.txt"
 UNRELATED = DATA / "unrelated-source.txt"
 
 

@@ -13,7 +13,8 @@ from factcheck.linking.related import related_claims
 from factcheck.quantity import Quantity, QuantityKind
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-RESULTS = (DATA / "alibaba-december-quarter-2024.txt").read_text(encoding="utf-8")
+EXAMPLE_SOURCE = Path(__file__).resolve().parents[2] / "examples" / "sources" / "alibaba-december-quarter-2024.txt"
+RESULTS = EXAMPLE_SOURCE.read_text(encoding="utf-8")
 UNRELATED = (DATA / "unrelated-source.txt").read_text(encoding="utf-8")
 
 ARTICLE = (

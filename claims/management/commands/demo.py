@@ -15,24 +15,27 @@ from claims.importing import parse_document, read_input, store_document
 from claims.models import Article
 from claims.pipeline import check_article
 from claims.reporting import print_run
+from sources.models import Source, SourceKind
 
 DEMO_USERNAME = "reviewer"
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
 
 class Command(BaseCommand):
-    help = "Import and check the example articles and create a local reviewer login. Safe to run again."
+    help = (
+        "Import the example articles and sources, link and check them, and create a local reviewer login. "
+        "Safe to run again."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--examples", default=str(settings.BASE_DIR / "examples"))
 
     def handle(self, *args, **options) -> None:
-        for path in sorted(Path(options["examples"]).glob("*")):
-            if path.suffix.lower() not in {".txt", ".md", ".markdown", ".html", ".htm"}:
-                continue
-            data, name = read_input(str(path))
-            article, created = store_document(Article, parse_document(data, name), publisher="factcheck examples")
-            self.stdout.write(f"{'Imported' if created else 'Already had'} article {article.pk}: {article.title}")
-            run = check_article(article)
+        examples = Path(options["examples"])
+        sources = [self.store(Source, path, kind=SourceKind.PRIMARY) for path in self.documents(examples / "sources")]
+        for path in self.documents(examples):
+            article = self.store(Article, path)
+            run = check_article(article, link_to=sources)
             print_run(self.stdout, article, run)
         call_command("setup_roles", stdout=io.StringIO())
         username, password = self.reviewer_login()
@@ -40,6 +43,17 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Reviewer login for http://127.0.0.1:8000/admin/"))
         self.stdout.write(f"  username: {username}")
         self.stdout.write(f"  password: {password}")
+
+    @staticmethod
+    def documents(folder: Path) -> list[Path]:
+        return sorted(p for p in folder.glob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+
+    def store(self, model: type[Article] | type[Source], path: Path, **fields: str) -> Article | Source:
+        data, name = read_input(str(path))
+        obj, created = store_document(model, parse_document(data, name), publisher="factcheck examples", **fields)
+        noun = model._meta.verbose_name
+        self.stdout.write(f"{'Imported' if created else 'Already had'} {noun} {obj.pk}: {obj.title}")
+        return obj
 
     def reviewer_login(self) -> tuple[str, str]:
         """The demo reviewer; the password is made once and kept in var/ so every run prints the same one."""
