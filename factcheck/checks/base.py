@@ -167,6 +167,23 @@ def _up_to_is_a_move(text: str, claims: list[Claim]) -> list[Claim]:
     return [fixed.get(c.id, c) for c in claims]
 
 
+def _millions_not_metres(claim: Claim) -> Claim:
+    """ "4.26m" in business copy is 4.26 million, not 4.26 metres."""
+    q = claim.quantity
+    if q.kind != QuantityKind.DIMENSION or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?m", q.text.strip()):
+        return claim
+    scale = 1e6
+    update = {
+        "kind": QuantityKind.NUMBER,
+        "unit": "dimensionless",
+        "value": q.value * scale,
+        "rounding": (q.rounding or 0) * scale,
+        "lower": None if q.lower is None else q.lower * scale,
+        "upper": None if q.upper is None else q.upper * scale,
+    }
+    return claim.model_copy(update={"quantity": q.model_copy(update=update)})
+
+
 def _level_by_grammar(text: str, claim: Claim) -> Claim:
     """ "from a £2m loss to a £3.4m gain": a figure named as a gain or loss after from/to is a level, not a move."""
     if claim.change is None:
@@ -210,7 +227,7 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
     """
     from factcheck.claim import Change
 
-    claims = [_level_by_grammar(text, _repair_noun(_repair_scale_only(text, c))) for c in claims]
+    claims = [_level_by_grammar(text, _repair_noun(_repair_scale_only(text, _millions_not_metres(c)))) for c in claims]
     claims = _up_to_is_a_move(text, claims)
     ordered = sorted(claims, key=lambda c: c.span[0])
     result: dict[str, Claim] = {c.id: c for c in claims}
@@ -365,6 +382,8 @@ def same_metric(a: Claim, b: Claim) -> bool:
 
 def same_unit(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
+    if {qa.kind, qb.kind} == {QuantityKind.NUMBER, QuantityKind.COUNT}:
+        return True  # "4.26m" and "4.74m people": the noun is often printed once
     if qa.kind != qb.kind:
         return False
     if (qa.unit or "").lower() != (qb.unit or "").lower():
@@ -546,7 +565,8 @@ def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
                 for c in _claims_between(ctx, claim, other)
                 if is_level(c) and (_kindred(c, other) or same_family(c, other))
             ]
-            if between and not claim.change:
+            # A change may have its end level between it and its start ("rose 5% to $11 from $10"), no more.
+            if (between and not claim.change) or len(between) > 1:
                 break
             return other
     linked = ctx.related(claim, "from")

@@ -283,11 +283,23 @@ def _signed_pct(claim: Claim) -> Interval:
     return signed(claim)
 
 
+_PRICE_WORDS = re.compile(
+    r"\b(shares?|stocks?|index|indices|price|points|sensex|nifty|dow|nasdaq|s&p|ftse|nikkei|benchmark)\b", re.IGNORECASE
+)
+
+
 def _market_moves_with_price(ctx: CheckContext) -> Iterator[Finding]:
     from factcheck.checks.base import from_to_pairs, is_relative_change
     from factcheck.intervals import percent_change
 
-    moves = [c for c in ctx.claims if is_relative_change(c) and "point" not in ctx.text[c.span[1] : c.span[1] + 12]]
+    # The lead price or index move: a revenue or profit growth rate says nothing about market value.
+    moves = [
+        c
+        for c in ctx.claims
+        if is_relative_change(c)
+        and "point" not in ctx.text[c.span[1] : c.span[1] + 12]
+        and (c.metric == Metric.PRICE_CHANGE or _PRICE_WORDS.search(c.text))
+    ]
     if not moves:
         return
     lead = moves[0]
