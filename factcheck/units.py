@@ -51,6 +51,13 @@ CURRENCIES: dict[str, str] = {
     "PLN": "Polish zloty",
     "MYR": "Malaysian ringgit",
     "BTC": "bitcoin",
+    # Pre-euro currencies still found in archives and older reports.
+    "DEM": "Deutsche mark",
+    "FRF": "French franc",
+    "ESP": "Spanish peseta",
+    "NLG": "Dutch guilder",
+    "ITL": "Italian lira",
+    "FIM": "Finnish markka",
 }
 
 for _code in CURRENCIES:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.units import CURRENCIES
+
 # Written before the number: "$53", "US$4.3bn", "RMB 280,154", "Rs 1,062", "HK$ 12".
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
@@ -15,7 +17,7 @@ PREFIXES: dict[str, str] = {
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "re": "INR",
     "chf": "CHF", "fr.": "CHF", "₩": "KRW", "krw": "KRW", "₽": "RUB", "rub": "RUB",
     "zar": "ZAR", "r": "ZAR", "₦": "NGN", "₺": "TRY", "₪": "ILS", "aed": "AED", "sar": "SAR",
-    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR", "rm": "MYR", "myr": "MYR",
+    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR", "rm": "MYR", "myr": "MYR", "dollars": "USD", "dollar": "USD", "euros": "EUR",
 }  # fmt: skip
 
 # Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees".
@@ -33,6 +35,9 @@ SUFFIXES: dict[str, str] = {
     "reais": "BRL", "real": "BRL", "pesos": "MXN", "mexican pesos": "MXN", "rand": "ZAR",
     "kronor": "SEK", "kroner": "NOK", "naira": "NGN", "lira": "TRY", "shekels": "ILS",
     "dirhams": "AED", "riyals": "SAR", "rupiah": "IDR", "baht": "THB", "zloty": "PLN",
+    "deutsche marks": "DEM", "deutschmarks": "DEM", "french francs": "FRF", "pesetas": "ESP", "peseta": "ESP",
+    "guilders": "NLG", "dutch guilders": "NLG", "guilder": "NLG", "lire": "ITL", "italian lire": "ITL",
+    "markka": "FIM", "markkaa": "FIM", "finnish markka": "FIM",
     "bitcoin": "BTC", "bitcoins": "BTC", "ringgit": "MYR", "myr": "MYR", "btc": "BTC",
     "us dollar": "USD", "u.s. dollar": "USD", "chinese yuan": "CNY", "turkish lira": "TRY", "kuai": "CNY",
     "japanese yen": "JPY", "indian rupee": "INR", "canadian dollar": "CAD", "australian dollar": "AUD",
@@ -55,6 +60,10 @@ _SUFFIX_RE = re.compile(
     + r"|pounds?|cents?|pence|penny|sen)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "30 MUSD", "120 MEUR", "5 kUSD": a scale letter glued to an ISO code.
+_SCALED_CODE_RE = re.compile(r"[ \u00a0]?(?P<scale>[MK])(?P<code>[A-Z]{3})(?![A-Za-z])")
+_SCALE_AFTER_CODE_RE = re.compile(r"[ \u00a0](?P<w>thousand|million|billion|trillion|bn|mn)(?![A-Za-z])", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
@@ -79,9 +88,19 @@ def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
     """ISO code, end offset and factor into the main unit for a currency word after ``end``."""
     match = _SUFFIX_RE.match(text, end, min(len(text), end + 24))
     if not match:
+        scaled = _SCALED_CODE_RE.match(text, end, min(len(text), end + 6))
+        if scaled and scaled.group("code") in CURRENCIES:
+            return scaled.group("code"), scaled.end(), 1e6 if scaled.group("scale") == "M" else 1e3
         return None
     word = re.sub(r"\s+", " ", match.group().strip(" \u00a0-").lower())
+    symbol_or_code = not word.isalpha() or match.group().strip(" \u00a0-").isupper()
+    if symbol_or_code and re.match(r"[ \u00a0]?\d", text[match.end() : match.end() + 2]):
+        return None  # a prefix of the next number: "$ 20.00 $ 37.97", "3 USD50"
     if word in SUFFIXES:
+        # "75 USD million": the scale may follow the code.
+        after = _SCALE_AFTER_CODE_RE.match(text, match.end(), min(len(text), match.end() + 12))
+        if after and word.isalpha() and len(word) == 3:
+            return SUFFIXES[word], after.end(), _SCALES[after.group("w").lower()]
         return SUFFIXES[word], match.end(), 1.0
     if word in ("cents", "cent"):
         return "USD", match.end(), 0.01

@@ -148,6 +148,10 @@ def find_numbers(text: str) -> list[Number]:
         unit = SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0)
         found.append(Number(match.start(), match.end(), value, 0.5 * unit, is_word=True))
     found += _fractions(text)
+    for match in _FRACTION_SCALE_RE.finditer(text):
+        share = {"half": 0.5, "quarter": 0.25}.get(match.group("f").lower(), 0.75)
+        scale = SCALE_WORDS[match.group("s").lower()]
+        found.append(Number(match.start(), match.end(), share * scale, 0.125 * scale, is_word=True, scaled=True))
     found.sort(key=lambda n: (n.start, -n.end))
     return _merge_digit_word(text, found)
 
@@ -156,6 +160,13 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 _FRACTION_RE = re.compile(
     r"(?<![\d/.,])(?:(?P<whole>\d{1,4})(?:[ \u00a0]|-(?=\d+/)))?(?P<num>\d{1,2})/(?P<den>[2-68]|10|12|16|32|64|100)(?![\d/])"
     r"|(?<![\d/.,])(?:(?P<whole2>\d{1,4})[ \u00a0]?)?(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞])"
+)
+
+
+_FRACTION_SCALE_RE = re.compile(
+    r"(?<![A-Za-z-])(?:an?[ \t]+)?(?P<f>half|quarter|three[ \t-]quarters?)(?:[ \t]+an?)?[ \t]+"
+    r"(?P<s>thousand|million|billion|trillion)(?![A-Za-z])",
+    re.IGNORECASE,
 )
 
 

@@ -316,6 +316,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
             mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = _drop_overlaps(mentions)
+    mentions = _merge_compound_money(text, mentions)
     mentions = _merge_ranges(text, mentions)
     return [_with_hedge(text, m) for m in mentions]
 
@@ -707,6 +708,36 @@ def _with_hedge(text: str, mention: Mention) -> Mention:
     if mention.kind is QuantityKind.MAGNITUDE:
         return replace(mention, hedge=kind, hedge_start=hedge_start)
     return replace(mention, hedge=kind, hedge_start=hedge_start)
+
+
+_COMPOUND_GAP_RE = re.compile(r"^[ \u00a0]+(?:and[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _merge_compound_money(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one amount."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out:
+            main = out[-1]
+            gap = text[main.end : mention.start]
+            whole_units = (
+                main.kind is QuantityKind.MONEY and main.value == int(main.value) and text[main.end - 1].isalpha()
+            )
+            if whole_units and _COMPOUND_GAP_RE.match(gap):
+                cents = None
+                if mention.kind is QuantityKind.MONEY and mention.unit == main.unit and 0 < mention.value < 1:
+                    cents = mention.value  # "50 cents" already in dollars
+                elif (
+                    mention.kind is QuantityKind.NUMBER
+                    and mention.value == int(mention.value)
+                    and 0 < mention.value < 100
+                ):
+                    cents = mention.value / 100
+                if cents is not None:
+                    out[-1] = replace(main, end=mention.end, value=main.value + cents, rounding=0.005)
+                    continue
+        out.append(mention)
+    return out
 
 
 def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
