@@ -80,6 +80,14 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
             window_start = begin + 1
             continue
         code = PREFIXES.get(symbol) or PREFIXES.get(symbol.replace(" ", ""))
+        # "3 dollars 50": a currency word right after a number belongs to that number.
+        if (
+            code
+            and symbol.isalpha()
+            and len(symbol) > 3
+            and re.search(r"\d[ \u00a0]?$", text[max(0, begin - 2) : begin])
+        ):
+            return None
         return (code, begin) if code else None
     return None
 

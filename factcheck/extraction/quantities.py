@@ -629,7 +629,7 @@ def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
                 continue  # "third" alone is an ordinal
             # "half a million": a number, not a fraction.
             follow = re.match(
-                r"\s+an?\s+(million|billion|thousand|dozen|trillion)\b", text[match.end() : match.end() + 20], re.I
+                r"\s+(?:an?\s+)?(million|billion|thousand|dozen|trillion)\b", text[match.end() : match.end() + 20], re.I
             )
             if follow:
                 continue
