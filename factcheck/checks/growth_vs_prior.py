@@ -198,7 +198,9 @@ def _judge(change: Claim, prior: Claim, current: Claim) -> Finding | None:
     base = prior.quantity.value
     point = (current.quantity.value - base) / base * 100 if base else 0.0
     stated = signed(change)
-    if abs(point) > 20 * abs(stated.mid) + 50:
+    expected = 1 + stated.mid / 100
+    actual = current.quantity.value / base if base else 0.0
+    if abs(point) > 20 * abs(stated.mid) + 50 or expected <= 0 or not 0.1 <= actual / expected <= 10:
         # Pairs matched across sentences: a change this far off says the pair is wrong, not the article.
         return None
     verdict = judge(computed, stated, point, signed(change, rounding_interval(change)))
