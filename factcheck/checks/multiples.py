@@ -22,12 +22,12 @@ from factcheck.checks.base import (
     _CLAUSE_BREAK,
     CheckContext,
     Verdict,
-    comparable_levels,
     cue_from,
     finding,
     interval,
     is_level,
     is_relative_change,
+    same_family,
     show,
     signed,
 )
@@ -56,7 +56,7 @@ def _pairs(ctx: CheckContext, window: list[Claim]) -> list[tuple[Interval, float
     for c in window:
         if is_level(c):
             prior = cue_from(ctx, c)
-            if prior is not None and comparable_levels(prior, c) and prior.quantity.value:
+            if prior is not None and same_family(prior, c) and prior.quantity.value:
                 ratio = interval(c) / interval(prior)
                 found.append((ratio, c.quantity.value / prior.quantity.value, [c, prior], f"{show(c)} / {show(prior)}"))
         elif is_relative_change(c):
@@ -72,7 +72,7 @@ def _prior_nearby(ctx: CheckContext, current: Claim, window: list[Claim]) -> Cla
     for c in window:
         if (
             c.span[0] > current.span[1]
-            and comparable_levels(c, current)
+            and same_family(c, current)
             and _is_prior(ctx, c)
             and ctx.text[current.span[1] : c.span[0]].count(".") <= 1
             and not (
@@ -106,7 +106,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 current = own_after[0]
                 prior = cue_from(ctx, current) or _prior_nearby(ctx, current, window)
                 pairs = []
-                if prior is not None and prior.quantity.value and comparable_levels(prior, current):
+                if prior is not None and prior.quantity.value and same_family(prior, current):
                     ratio = interval(current) / interval(prior)
                     pairs = [
                         (

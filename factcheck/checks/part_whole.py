@@ -194,11 +194,13 @@ def _is_share(ctx: CheckContext, claim: Claim) -> bool:
 
 
 def _units_for(ctx: CheckContext, share: Claim) -> Claim | None:
-    levels = (QuantityKind.COUNT, QuantityKind.MONEY)
-    same = sorted(
-        (c for c in ctx.sentence_claims(share) if is_level(c) and c.quantity.kind in levels),
-        key=lambda c: abs(c.span[0] - share.span[0]),
-    )
+    levels = (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.NUMBER)
+
+    def gap(c: Claim) -> int:
+        lo, hi = sorted([c.span, share.span])
+        return hi[0] - lo[1]
+
+    same = sorted((c for c in ctx.sentence_claims(share) if is_level(c) and c.quantity.kind in levels), key=gap)
     for c in same:
         lo, hi = sorted([c.span, share.span])
         gap = ctx.text[lo[1] : hi[0]]
@@ -222,10 +224,23 @@ def _units_for(ctx: CheckContext, share: Claim) -> Claim | None:
     return None
 
 
+def money(value: float) -> str:
+    """A large figure in words: 1.16 billion, not 1,160,000,000."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{fmt(value / size)} {word}"
+    return fmt(value)
+
+
 def _implied_whole(ctx: CheckContext) -> Iterator[Finding]:
     wholes: list[tuple[Claim, Claim, Interval, float]] = []
+    cued = [c for c in ctx.claims if _is_share(ctx, c)]
     for share in ctx.claims:
-        if not _is_share(ctx, share) or share.quantity.value <= 0:
+        if share.quantity.value <= 0 or share.quantity.kind != QuantityKind.PERCENT or share.change is not None:
+            continue
+        # "Samsung shipped 226 million, or 19 percent": beside other market shares, "X, or P%" is one too.
+        beside = bool(cued) and bool(re.search(r"\bor\s+$", ctx.text[max(0, share.span[0] - 8) : share.span[0]]))
+        if share not in cued and not beside:
             continue
         units = _units_for(ctx, share)
         if units is None:
@@ -235,12 +250,13 @@ def _implied_whole(ctx: CheckContext) -> Iterator[Finding]:
     by_kind: dict[tuple[str, str], list[tuple[Claim, Claim, Interval, float]]] = {}
     for item in wholes:
         unit = item[0].quantity.unit if item[0].quantity.kind == QuantityKind.MONEY else "count"
-        by_kind.setdefault((item[0].quantity.kind.value, unit), []).append(item)
+        kind = "money" if item[0].quantity.kind == QuantityKind.MONEY else "count"
+        by_kind.setdefault((kind, unit), []).append(item)
     for items in by_kind.values():
         if len(items) < 2:
             continue
         odd = [i for i in items if sum(1 for o in items if o is not i and not i[2].overlaps(o[2])) * 2 >= len(items)]
-        shown = "; ".join(f"{show(u)} / {show(s)} = {fmt(v)}" for u, s, _, v in items)
+        shown = "; ".join(f"{show(u)} / {show(s)} = {money(v)}" for u, s, _, v in items)
         claims = [c for i in (odd or items) for c in i[:2]]
         holds = not odd
         yield finding(
