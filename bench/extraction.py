@@ -54,7 +54,8 @@ _GOLD_FAMILY_RULES: list[tuple[str, str]] = [
      "time"),
     (r"celsius|fahrenheit|kelvin|^degree", "temperature"),
     (r"square|acre|hectare|area", "area"),
-    (r"litre|liter|gallon|cubic|barrel|volume", "volume"),
+    (r"litre|liter|gallon|cubic|barrel|volume|tablespoon|teaspoon|^cups?$", "volume"),
+    (r"radian|\bturns?\b|angle", "angle"),
     (r"watt hour|watt-hour|joule|calorie|pound-foot|foot pound|newton metre|newton meter|energy|torque|btu", "energy"),
     (r"watt|horsepower|power", "power"),
     (r"hertz|revolutions per minute|rpm|frequency", "frequency"),
@@ -84,7 +85,7 @@ _REFERENCE_UNITS = {
 _REFERENCE_DIMS = [(family, ureg.parse_units(unit).dimensionality) for family, unit in _REFERENCE_UNITS.items()]
 # Units pint calls dimensionless but a reader would not: angles and temperatures share "degrees"
 # in news text, so "degree" is scored as temperature on both sides of the comparison.
-_DIMENSIONLESS_FAMILIES = {"degree": "temperature", "decibel": "sound"}
+_DIMENSIONLESS_FAMILIES = {"degree": "temperature", "decibel": "sound", "radian": "angle", "turn": "angle"}
 
 
 def _dimension_family(unit: str) -> str:
@@ -229,8 +230,8 @@ def load_quantulum(path: Path, name: str) -> Dataset:
 
 
 def datasets(root: Path) -> list[Dataset]:
-    dimension_families = {"length", "mass", "speed", "area", "volume", "energy", "power", "frequency", "data", "fuel",
-                          "electric", "sound", "dimension"}  # fmt: skip
+    dimension_families = {"length", "mass", "speed", "area", "volume", "energy", "power", "frequency", "data", "fuel", "temperature",
+                          "electric", "sound", "angle", "dimension"}  # fmt: skip
     out = [
         load_cqe(root / "newsquant" / "NewsQuant.dev.json", "NewsQuant dev"),
         load_cqe(root / "cqe-recognizers" / "currency-model.json", "CQE currency"),

@@ -69,10 +69,47 @@ _add(
 _add(_D, "meter / second", "m/s", "metres per second", "meters per second")
 _add(_D, "knot", "knots", "knot")
 _add(_D, "mile / gallon", "mpg", "miles per gallon")
-_add(_D, "degree_Celsius", "degrees celsius", "degree celsius", "degrees centigrade", "celsius", "°c", "º c", "°", "ºc")
-_add(_D, "degree_Fahrenheit", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "°f", "ºf")
+_add(
+    _D,
+    "degree_Celsius",
+    "degrees celsius",
+    "degree celsius",
+    "degrees centigrade",
+    "celsius",
+    "°c",
+    "º c",
+    "°",
+    "ºc",
+    "deg c",
+    "deg celsius",
+    "deg. c",
+    "celcius",
+    "degrees celcius",
+    "centigrade",
+    "degrees c",
+)
+_add(
+    _D,
+    "degree_Fahrenheit",
+    "degrees fahrenheit",
+    "degree fahrenheit",
+    "fahrenheit",
+    "°f",
+    "ºf",
+    "deg f",
+    "deg fahrenheit",
+    "farenheit",
+    "degrees farenheit",
+    "degrees f",
+)
 _add(_D, "kelvin", "kelvin", "kelvins")
-_add(_D, "degree", "degrees", "degree")
+_add(_D, "degree", "degrees", "degree", "deg", "deg.")
+_add(_D, "radian", "radians", "radian", "rad")
+_add(_D, "turn", "turns")
+_add(_D, "tablespoon", "tablespoons", "tablespoon", "tbsp")
+_add(_D, "teaspoon", "teaspoons", "teaspoon", "tsp")
+_add(_D, "cup", "cups")
+_add(_D, "bit", "bits", "bit")
 _add(_D, "foot ** 2", "square feet", "square foot", "sq ft", "sq. ft.", "sq. ft", "sqft", "sq feet")
 _add(_D, "meter ** 2", "square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²")
 _add(_D, "kilometer ** 2", "square kilometres", "square kilometers", "sq km", "km2", "km²", "square kilometre")
@@ -130,7 +167,11 @@ _WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _SYMBOL_RE = re.compile(r"(?:" + "|".join(sorted(SYMBOL_UNITS, key=len, reverse=True)) + r")(?![A-Za-z0-9'’])")
-_SPACED_SYMBOL_RE = re.compile(r" (?:C|F)(?![A-Za-z0-9'’])")
+_SPACED_SYMBOL_RE = re.compile(r" (?:C|F|m)(?![A-Za-z0-9'’-])(?=[ \u00a0]*(?:$|[.,;:)]|x\b|\d))")
+# Glued "C"/"F" is a temperature only near a word about temperature ("13F filing", "777F" are names).
+_TEMPERATURE_CONTEXT_RE = re.compile(
+    r"temperat|degree|weather|heat|cold|warm|hot\b|cool|freez|°|celsius|fahrenheit", re.IGNORECASE
+)
 # Symbol-only units that are also common words: need the number glued or a space and no article.
 _RISKY_WORDS = frozenset(
     {"in", "min", "sec", "gal", "ha", "nm", "db", "mb", "gb", "tb", "pb", "kb", "hr", "oz", "ft", "mos"}
@@ -138,6 +179,18 @@ _RISKY_WORDS = frozenset(
 
 
 _BY_SURFACE = {re.sub(r"[\s-]+", " ", k): k for k in WORD_UNITS}
+
+
+_SPACED_TEMPERATURE_RE = re.compile(r" (?:C|F)(?=[ \u00a0]+[a-z]|[ \u00a0]*[!?]|$)")
+
+
+def _plausible_temperature(text: str, end: int) -> bool:
+    digits = re.search(r"-?\d+(?:\.\d+)?$", text[max(0, end - 12) : end])
+    return digits is not None and -90 <= float(digits.group()) <= 150
+
+
+def _temperature_context(text: str, offset: int) -> bool:
+    return bool(_TEMPERATURE_CONTEXT_RE.search(text, max(0, offset - 100), min(len(text), offset + 100)))
 
 
 def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
@@ -158,10 +211,21 @@ def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
             return unit, kind, match.end()
     match = _SYMBOL_RE.match(text, end, limit)
     if match and match.group() != "in":
+        if match.group() in ("C", "F") and not (
+            _temperature_context(text, end) or re.match(r"\s*(?:$|[.,;:!?)])", text[match.end() : match.end() + 3])
+        ):
+            return None
+        if text[match.end() : match.end() + 1] in ("-", "/"):
+            return None  # "F-Series", "14.7C/ per security"
         unit, kind = SYMBOL_UNITS[match.group()]
         return unit, kind, match.end()
     match = _SPACED_SYMBOL_RE.match(text, end, limit)
-    if match:
+    if match and (match.group().strip() == "m" or _temperature_context(text, end)):
+        unit, kind = SYMBOL_UNITS[match.group().strip()]
+        return unit, kind, match.end()
+    # "Its 30 C outside!": a spaced C/F followed by an ordinary word.
+    match = _SPACED_TEMPERATURE_RE.match(text, end, limit)
+    if match and _plausible_temperature(text, end):
         unit, kind = SYMBOL_UNITS[match.group().strip()]
         return unit, kind, match.end()
     return None

@@ -373,9 +373,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
         metres = letter == "m" and _METRE_CONTEXT_RE.match(
             text, number.letter_end, min(len(text), number.letter_end + 24)
         )
-        next_word = re.match(r"[ \u00a0]+[a-z]", text[number.letter_end : number.letter_end + 3])
-        if letter in ("M", "B", "bn") or (
-            letter.lower() in ("m", "b", "k") and not metres and (of_follows or follower or next_word)
+        word_follows = re.match(r"[ \u00a0]+([a-z]+)", text[number.letter_end : number.letter_end + 20])
+        content_follows = word_follows is not None and word_follows.group(1) not in _STOP
+        if letter in ("M", "B") or (
+            letter.lower() in ("m", "b", "k") and not metres and (of_follows or content_follows)
         ):
             value, rounding = value * number.letter_scale, rounding * number.letter_scale
             if follower and _is_plural(follower[1]):
@@ -710,6 +711,7 @@ def _with_hedge(text: str, mention: Mention) -> Mention:
     return replace(mention, hedge=kind, hedge_start=hedge_start)
 
 
+_INCHES_RE = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|in\b|\"|”)")
 _COMPOUND_GAP_RE = re.compile(r"^[ \u00a0]+(?:and[ \u00a0]+)?$", re.IGNORECASE)
 
 
@@ -717,6 +719,16 @@ def _merge_compound_money(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one amount."""
     out: list[Mention] = []
     for mention in mentions:
+        if out and out[-1].kind is QuantityKind.DIMENSION and out[-1].unit == "foot" and out[-1].end <= mention.start:
+            inches = _INCHES_RE.match(text, out[-1].end, min(len(text), out[-1].end + 24))
+            if inches is not None:
+                # "5 feet 2 inches", "12 ft 2 in": one length, in feet.
+                feet = out[-1]
+                out[-1] = replace(
+                    feet, end=inches.end(), value=feet.value + float(inches.group(1)) / 12, rounding=1 / 24
+                )
+                if mention.start < inches.end():
+                    continue
         if out:
             main = out[-1]
             gap = text[main.end : mention.start]
