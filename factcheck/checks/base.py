@@ -565,8 +565,11 @@ def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
                 for c in _claims_between(ctx, claim, other)
                 if is_level(c) and (_kindred(c, other) or same_family(c, other))
             ]
-            # A change may have its end level between it and its start ("rose 5% to $11 from $10"), no more.
+            # A change may have its end level between it and its start ("rose 5% to $11 from $10"), no more;
+            # "grew 1.8%, leaving a surplus of $82.6 billion, up from $65.5 billion" pairs the surplus, not the 1.8%.
             if (between and not claim.change) or len(between) > 1:
+                break
+            if between and _text_to(ctx, claim) is not between[0]:
                 break
             return other
     linked = ctx.related(claim, "from")
@@ -579,6 +582,9 @@ def cue_from(ctx: CheckContext, claim: Claim) -> Claim | None:
     if to and linked.related.get("to") == to:
         return linked
     return None
+
+
+_CONSEQUENCE = re.compile(r"\b(leaving|giving|making|taking|bringing|with|while|whereas|but)\b", re.IGNORECASE)
 
 
 def _text_to(ctx: CheckContext, claim: Claim) -> Claim | None:
@@ -627,6 +633,10 @@ def cue_to(ctx: CheckContext, claim: Claim) -> Claim | None:
         linked = ctx.related(claim, role)
         if linked is None or not is_level(linked) or linked.span == claim.span:
             continue
+        if linked.sentence_span != claim.sentence_span and role == "of":
+            continue  # the level a change is "of" stands in its own clause
+        if _CONSEQUENCE.search(_between(ctx, claim, linked)):
+            continue  # "grew 1.8%, leaving a surplus of $82.6 billion": another quantity
         lead = ctx.text[max(linked.sentence_span[0], linked.span[0] - 40) : linked.span[0]]
         if _AFTER_FROM.search(lead):
             continue

@@ -24,6 +24,7 @@ from factcheck.checks.base import (
     CheckContext,
     Verdict,
     finding,
+    from_to_pairs,
     interval,
     is_level,
     is_relative_change,
@@ -64,10 +65,16 @@ def _records(ctx: CheckContext) -> Iterator[Finding]:
         cue = _RECORD.search(lead)
         if cue is None or _NOT_RECORD.search(lead[cue.start() :] + tail[:25]):
             continue
+        # Only figures of a described series (a from/to pair, or dated) can break a record; a lone price
+        # of another commodity in the next sentence cannot.
+        series = {c.id for pair in from_to_pairs(ctx) for c in pair} | {
+            c.id for c in ctx.claims if c.period is not None and c.period.year is not None
+        }
         others = [
             c
             for c in ctx.claims
             if c.id != record.id
+            and c.id in series
             and is_level(c)
             and same_unit(c, record)
             and (c.metric == record.metric or Metric.UNKNOWN in (c.metric, record.metric))

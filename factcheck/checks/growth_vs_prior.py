@@ -91,7 +91,9 @@ def _is_prior(ctx: CheckContext, claim: Claim) -> bool:
 def _compatible_basis(ctx: CheckContext, change: Claim, prior: Claim) -> bool:
     mine = claim_basis(ctx, change)
     theirs = basis(_context(ctx, prior, 50, 80))
-    return mine is None or theirs is None or mine == theirs
+    # A change over a stated period needs a prior dated on the same basis; "compared with 100 million in
+    # the other store" is a comparison between two things, not a start.
+    return mine is None or mine == theirs
 
 
 def _year_in(text: str) -> set[str]:
@@ -179,11 +181,13 @@ def _find_pair(ctx: CheckContext, change: Claim) -> tuple[Claim, Claim] | None:
     sentence_end = change.sentence_span[1]
     following = [c for c in ctx.claims if c.span[0] >= sentence_end]
     following_starts = sorted({c.sentence_span for c in following})[:2]
-    for window in (own, [c for c in following if c.sentence_span in following_starts]):
+    for index, window in enumerate((own, [c for c in following if c.sentence_span in following_starts])):
         pairs = []
         for c in window:
             if not is_level(c):
                 continue
+            if index and not same_topic(change.text, c.text):
+                continue  # a lead's growth and a later pair about another line of the accounts
             prior = cue_from(ctx, c)
             # The sentence sets the two against each other: that outweighs extraction's metric labels.
             if prior is not None and same_unit(prior, c) and _compatible_basis(ctx, change, prior):
@@ -191,6 +195,35 @@ def _find_pair(ctx: CheckContext, change: Claim) -> tuple[Claim, Claim] | None:
         if pairs:
             return pairs[0]
     return None
+
+
+_SYNONYMS = [
+    {"profit", "profits", "income", "earnings", "ebitda"},
+    {"sales", "revenue", "revenues", "turnover"},
+    {"passengers", "passenger", "people", "travellers", "travelers", "customers"},
+    {"shipments", "shipped", "units", "deliveries", "delivered", "vehicles", "cars"},
+    {"price", "prices", "shares", "stock"},
+]
+_GENERIC = {
+    "percent", "million", "billion", "company", "quarter", "first", "second", "third", "fourth", "which", "there",
+    "their", "about", "after", "before", "since", "compared", "reported", "period", "months", "during", "while",
+    "total", "global", "annual", "market", "share", "from", "year", "years", "last", "with", "that", "this",
+    "have", "were", "been", "than", "also", "more", "over", "into", "earlier", "said", "rose", "fell", "grew",
+    "increase", "increased", "decline", "declined", "cent", "same", "time", "ago",
+}  # fmt: skip
+
+
+def _topic_words(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)} - _GENERIC
+    for group in _SYNONYMS:
+        if words & group:
+            words |= {f"<{min(group)}>"}
+    return words
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Two sentences about the same line of figures: a shared content word or synonym."""
+    return bool(_topic_words(a) & _topic_words(b))
 
 
 def _judge(change: Claim, prior: Claim, current: Claim) -> Finding | None:
