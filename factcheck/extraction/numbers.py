@@ -7,6 +7,7 @@ the beginning of a digit or word run: a failed attempt then costs O(1), and text
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -126,8 +127,10 @@ def find_numbers(text: str) -> list[Number]:
         raw = match.group()
         try:
             value, rounding = numeral_value(raw)
-        except ValueError:
+        except (ValueError, OverflowError):
             continue
+        if not math.isfinite(value) or value > 1e300:
+            continue  # beyond any real figure, and past what a float can carry
         scale, end, is_letter = _scale_after(text, match.end())
         if scale and not is_letter:
             found.append(Number(match.start(), end, value * scale, rounding * scale, scaled=True, digits=raw))

@@ -307,6 +307,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions += _fractions(text, blocked_index)
     mentions += _ranks(text, time, blocked_index)
     mentions += _multiple_words(text)
+    mentions += _inverted_percents(text)
     taken = StaticSpans([(m.start, m.end) for m in mentions] + blocked)
     for number in find_numbers(text):
         if taken.overlaps(number.start, number.end):
@@ -647,6 +648,39 @@ def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
             continue
         value = numerator / denominator
         out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.FRACTION, 0.0))
+    return out
+
+
+_INVERTED_PERCENT_RE = re.compile(
+    r"(?<![A-Za-z])(?:percents?|per[ \u00a0]cent|percentage)[ \u00a0]+of[ \u00a0]+"
+    r"(?P<n>\d+(?:\.\d+)?(?![\d.,])|(?:[a-z]+(?:[- ][a-z]+){0,3}))",
+    re.IGNORECASE,
+)
+
+
+def _inverted_percents(text: str) -> list[Mention]:
+    """ "per cent of twenty-two": the number after the percent word, with nothing before it."""
+    out: list[Mention] = []
+    for match in _INVERTED_PERCENT_RE.finditer(text):
+        if re.search(r"(?:\d|[a-z]{3,})[ \u00a0%-]*$", text[max(0, match.start() - 12) : match.start()], re.I):
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if before and (before[-1][-1:].isdigit() or words_value(before[-1]) is not None):
+                continue  # "20 percent of ..." is the ordinary order
+        raw = match.group("n")
+        if raw[0].isdigit():
+            value, end = float(raw), match.end()
+        else:
+            words = re.match(r"[a-z]+(?:[- ][a-z]+)*", raw, re.I)
+            value, end = None, match.end()
+            while words is not None and raw:
+                value = words_value(raw)
+                if value is not None:
+                    break
+                raw = raw.rsplit(" ", 1)[0] if " " in raw else ""
+                end = match.start("n") + len(raw)
+            if value is None or not raw:
+                continue
+        out.append(Mention(match.start(), end, value, "percent", QuantityKind.PERCENT, 0.5))
     return out
 
 

@@ -6,6 +6,8 @@ shows up as a suite that no longer finishes, not as a flaky timing.
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -61,16 +63,19 @@ def test_sentences_cover_text_in_order(text: str) -> None:
 
 
 def test_hundred_thousand_digits() -> None:
-    text = "Revenue was $" + "9" * 100_000 + " billion, up " + "1" * 100_000 + " percent."
+    # A float cannot carry 10**100000: such runs are skipped, and the figures after them still found.
+    text = "Revenue was $" + "9" * 100_000 + " billion, up " + "1" * 100_000 + " percent. Profit was $5 billion."
     quantities = extract_quantities(text)
-    assert [q.kind.value for q in quantities] == ["money", "percent"]
-    assert quantities[0].text.startswith("$9") and quantities[0].text.endswith("billion")
+    assert [q.text for q in quantities] == ["$5 billion"]
+    assert all(math.isfinite(q.value) for q in quantities)
+    claims = extract_claims(text)
+    assert [c.quantity.text for c in claims] == ["$5 billion"]
 
 
 def test_hundred_thousand_digits_with_separators() -> None:
-    text = ",".join(["123"] * 30_000) + " people and " + "." * 100_000 + " " + "-" * 100_000
+    text = ",".join(["123"] * 30_000) + " people and " + "." * 100_000 + " " + "-" * 100_000 + " then 7 people"
     quantities = extract_quantities(text)
-    assert quantities and quantities[0].noun == "people"
+    assert quantities and quantities[-1].text == "7 people"
 
 
 def test_nested_brackets() -> None:
