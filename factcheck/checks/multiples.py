@@ -8,6 +8,12 @@ stated in its own sentence or the next two ("more than doubled its profit at
 ₹54 crore ... compared with ₹25 crore"), or a growth rate stated there
 ("rose by 120%" is 2.2x). With no pair, the word is indeterminate.
 
+A fraction of another figure ("That is half of what Samsung shipped (70
+million)") compares the figure the sentence refers to (the nearest one before,
+in the same sentence or, after "That/This/It", the one before) with the figure
+after: half is 0.45–0.55, a third 0.30–0.37, a quarter 0.22–0.28, twice
+1.9–2.1, three times 2.85–3.15.
+
 Tolerance: the ratio's interval over the figures' rounding intervals must
 overlap the word's range.
 """
@@ -85,6 +91,7 @@ def _prior_nearby(ctx: CheckContext, current: Claim, window: list[Claim]) -> Cla
 
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    yield from fraction_of(ctx)
     bounds = sorted({tuple(c.sentence_span) for c in ctx.claims})  # type: ignore[misc]
     taken: list[tuple[int, int]] = []
     for pattern, allowed in _WORDS:
@@ -144,3 +151,64 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 computed={"ratio": point, "interval": ratio, "allowed": allowed},
                 tolerance="ratio over the figures' rounding intervals must overlap the word's range",
             )
+
+
+_FRACTION_OF = re.compile(
+    r"\b(?P<hedge>more than|over|nearly|almost|about|roughly)?\s*(?P<word>half|a third|one third|a quarter|one quarter"
+    r"|twice|three times)\s+(?:of\s+|as\s+(?:much|many)\s+as\s+)?(?:what|that of|the|its)?",
+    re.IGNORECASE,
+)
+_FRACTIONS = {
+    "half": Interval(0.45, 0.55),
+    "a third": Interval(0.30, 0.37),
+    "one third": Interval(0.30, 0.37),
+    "a quarter": Interval(0.22, 0.28),
+    "one quarter": Interval(0.22, 0.28),
+    "twice": Interval(1.9, 2.1),
+    "three times": Interval(2.85, 3.15),
+}
+
+
+def fraction_of(ctx: CheckContext) -> Iterator[Finding]:
+    for match in _FRACTION_OF.finditer(ctx.text):
+        sentence = next(
+            (c.sentence_span for c in ctx.claims if c.sentence_span[0] <= match.start() < c.sentence_span[1]), None
+        )
+        if sentence is None:
+            continue
+        after = [c for c in ctx.claims if c.sentence_span == sentence and c.span[0] >= match.end() and is_level(c)]
+        if not after or after[0].span[0] - match.end() > 60:
+            continue
+        whole = after[0]
+        refers_back = re.match(r"\s*(That|This|It)\b", ctx.text[sentence[0] : sentence[0] + 8])
+        before = [
+            c
+            for c in ctx.claims
+            if c.span[1] <= match.start()
+            and is_level(c)
+            and same_family(c, whole)
+            and (c.sentence_span == sentence or (refers_back and match.start() - c.span[1] < 300))
+        ]
+        if not before or not whole.quantity.value:
+            continue
+        part = before[-1]
+        allowed = _FRACTIONS[match.group("word").lower()]
+        hedge = (match.group("hedge") or "").lower()
+        if hedge in ("more than", "over"):
+            allowed = Interval(allowed.mid, INF)
+        elif hedge in ("nearly", "almost"):
+            allowed = Interval(allowed.mid * 0.85, allowed.mid)
+        ratio = interval(part) / interval(whole)
+        point = part.quantity.value / whole.quantity.value
+        holds = ratio.overlaps(allowed)
+        yield finding(
+            NAME,
+            [part, whole],
+            f"{match.group(0).strip()!r}: {show(part)} / {show(whole)} is {fmt(point)}, "
+            + ("within" if holds else "outside")
+            + f" {fmt(allowed.lo)}–{fmt(allowed.hi)}",
+            verdict=Verdict(holds, False, False),
+            extra_spans=[match.span()],
+            computed={"ratio": point, "interval": ratio},
+            tolerance="the ratio over the figures' rounding and hedge intervals must overlap the word's range",
+        )

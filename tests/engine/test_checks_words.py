@@ -179,3 +179,13 @@ def test_direction_claims_use_their_change() -> None:
         ("$100", 100, "money"),
     )
     assert outcome(art, "percent_change") == {PASS}
+
+
+@pytest.mark.parametrize(("part", "expected"), [("35 million", {PASS}), ("30 million", {WARN})])
+def test_fraction_of_another_figure(part: str, expected: set) -> None:
+    art = quick(
+        f"Beta shipped {part} phones. That is half of what Acme shipped (70 million).",
+        (part, float(part.split()[0]) * 1e6, "number"),
+        ("70 million", 70e6, "number"),
+    )
+    assert outcome(art, "multiples") == expected
