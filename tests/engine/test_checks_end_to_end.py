@@ -7,8 +7,11 @@ These texts are written for this project (no benchmark text). They need the extr
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 CONSISTENT = [
     "Acme Corp reported third-quarter revenue of $12.4 billion, up 8 percent from $11.5 billion a year earlier. Net income rose to $1.9 billion, or $2.10 per share, from $1.6 billion, or $1.78 per share. The company's shares rose 3.2 percent to $145.20 in afternoon trading.",
@@ -74,3 +77,30 @@ def test_consistent_paragraph_raises_nothing(check_text, text: str) -> None:
 @pytest.mark.parametrize("text", BROKEN)
 def test_broken_paragraph_is_flagged(check_text, text: str) -> None:
     assert check_text(text).problems()
+
+
+_MONEY = re.compile(r"(?P<cur>[$£€])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale> (?:billion|million)|bn|m)\b")
+_HEDGES = ["about", "around", "roughly", "some"]
+
+
+def _scaled(text: str, factor: int) -> str:
+    """Every money amount times ``factor``, printed with the same decimals."""
+
+    def repl(match: re.Match[str]) -> str:
+        raw = match.group("num").replace(",", "")
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        return f"{match.group('cur')}{float(raw) * factor:,.{decimals}f}{match.group('scale')}"
+
+    return _MONEY.sub(repl, text)
+
+
+def _reworded(text: str, word: str) -> str:
+    return re.sub(r"\b(about|around|roughly)\b(?= [$£€\d])", word, text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.sampled_from(CONSISTENT), factor=st.sampled_from([2, 3, 10]), word=st.sampled_from(_HEDGES))
+def test_scaling_money_and_rewording_hedges_raise_nothing(check_text, text: str, factor: int, word: str) -> None:
+    variant = _reworded(_scaled(text, factor), word)
+    report = check_text(variant)
+    assert report.problems() == [], (variant, [(f.check, f.message) for f in report.problems()])
