@@ -26,7 +26,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -158,6 +158,9 @@ class Dataset:
     examples: list[Example]
     families: set[str] | None = None  # None: every family except ordinals is scored
     note: str = ""
+    # NewsQuant writes "from X to Y" as one range "X-Y" (even a fall, "36040-34935"); we
+    # emit two linked quantities. When set, both systems' outputs are joined the same way.
+    join_from_to: bool = False
 
 
 def _number(raw: str) -> float | None:
@@ -233,7 +236,7 @@ def datasets(root: Path) -> list[Dataset]:
     dimension_families = {"length", "mass", "speed", "area", "volume", "energy", "power", "frequency", "data", "fuel", "temperature",
                           "electric", "sound", "angle", "dimension"}  # fmt: skip
     out = [
-        load_cqe(root / "newsquant" / "NewsQuant.dev.json", "NewsQuant dev"),
+        replace(load_cqe(root / "newsquant" / "NewsQuant.dev.json", "NewsQuant dev"), join_from_to=True),
         load_cqe(root / "cqe-recognizers" / "currency-model.json", "CQE currency"),
         load_cqe(root / "cqe-recognizers" / "dimension-model.json", "CQE dimension"),
         load_cqe(root / "cqe-recognizers" / "age-model.json", "CQE age"),
@@ -265,6 +268,7 @@ class Pred:
     slack: float  # rounding allowed at range ends
     family: str
     surface: str
+    span: tuple[int, int] = (0, 0)
 
 
 def ours(text: str) -> list[Pred]:
@@ -273,7 +277,7 @@ def ours(text: str) -> list[Pred]:
         lo = hi = None
         if q.is_range:
             lo, hi = q.lower, q.upper
-        out.append(Pred(q.value, lo, hi, q.rounding, our_family(q), q.text))
+        out.append(Pred(q.value, lo, hi, q.rounding, our_family(q), q.text, q.span))
     return out
 
 
@@ -293,10 +297,40 @@ def make_quantulum() -> Callable[[str], list[Pred]]:
             lo = hi = None
             if q.uncertainty:
                 lo, hi = value - q.uncertainty, value + q.uncertainty
-            out.append(Pred(value, lo, hi, 0.0, quantulum_family(q), q.surface))
+            out.append(Pred(value, lo, hi, 0.0, quantulum_family(q), q.surface, tuple(q.span)))
         return out
 
     return run
+
+
+_FROM_RE = re.compile(r"(?:^|\W)from[ \u00a0]+(?:up[ \u00a0]+to[ \u00a0]+|about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
+
+
+def join_from_to(text: str, predictions: list[Pred]) -> list[Pred]:
+    """Join "from X to Y" into one X-Y range, the NewsQuant convention (applied to both systems)."""
+    ordered = sorted(predictions, key=lambda p: p.span)
+    out: list[Pred] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        if i + 1 < len(ordered):
+            b = ordered[i + 1]
+            gap = text[a.span[1] : b.span[0]]
+            if (
+                a.family == b.family
+                and a.lo is None
+                and b.lo is None
+                and _FROM_RE.search(text[max(0, a.span[0] - 20) : a.span[0]])
+                and re.fullmatch(r"[ \u00a0]*(?:[^\s]+[ \u00a0]+){0,4}?to[ \u00a0]+(?:US\$|\$|€|£)?", gap)
+                and len(gap) < 40
+            ):
+                out.append(Pred(a.value, a.value, b.value, max(a.slack, b.slack), a.family, f"{a.surface} .. {b.surface}",
+                                (a.span[0], b.span[1])))  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _close(a: float | None, b: float | None, slack: float = 0.0) -> bool:
@@ -309,7 +343,10 @@ def value_match(gold: Gold, pred: Pred) -> bool:
     if gold.lo is not None and gold.hi is not None:
         if pred.lo is None or pred.hi is None:
             return False
-        return _close(gold.lo, pred.lo, 2 * pred.slack) and _close(gold.hi, pred.hi, 2 * pred.slack)
+        if _close(gold.lo, pred.lo, 2 * pred.slack) and _close(gold.hi, pred.hi, 2 * pred.slack):
+            return True
+        # Our ranges carry the printed rounding at each end; a joined "from X to Y" does not.
+        return _close(gold.lo, pred.lo + pred.slack) and _close(gold.hi, pred.hi - pred.slack)
     if gold.value is None:
         return False
     if _close(gold.value, pred.value):
@@ -355,6 +392,8 @@ def evaluate(dataset: Dataset, extractor: Callable[[str], list[Pred]]) -> Score:
         started = time.perf_counter()
         predictions = extractor(example.text)
         timings += time.perf_counter() - started
+        if dataset.join_from_to:
+            predictions = join_from_to(example.text, predictions)
         if dataset.families is not None:
             predictions = [p for p in predictions if p.family in dataset.families]
         else:

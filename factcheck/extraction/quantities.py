@@ -308,6 +308,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions += _ranks(text, time, blocked_index)
     mentions += _multiple_words(text)
     mentions += _inverted_percents(text)
+    mentions += _vague_amounts(text)
     taken = StaticSpans([(m.start, m.end) for m in mentions] + blocked)
     for number in find_numbers(text):
         if taken.overlaps(number.start, number.end):
@@ -648,6 +649,40 @@ def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
             continue
         value = numerator / denominator
         out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.FRACTION, 0.0))
+    return out
+
+
+_VAGUE_RE = re.compile(
+    r"(?<![A-Za-z-])(?:(?P<tens>tens|hundreds)[ \u00a0]+of[ \u00a0]+)?"
+    r"(?P<w>dozens|hundreds|thousands|millions|billions|trillions)[ \u00a0]+of(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+
+
+def _vague_amounts(text: str) -> list[Mention]:
+    """ "dozens of people" (12-120), "tens of thousands of dollars" (10,000-100,000): an order of magnitude."""
+    out: list[Mention] = []
+    for match in _VAGUE_RE.finditer(text):
+        base = _VAGUE_BASE[match.group("w").lower()]
+        if match.group("tens"):
+            base *= 10.0 if match.group("tens").lower() == "tens" else 100.0
+        lower, upper = base, base * 10
+        end = match.end()
+        money = currency_after(text, end)
+        if money is not None and money[2] == 1.0:
+            code, money_end, _ = money
+            out.append(Mention(match.start(), money_end, lower, code, QuantityKind.MONEY, 0.0,
+                               lower=lower, upper=upper, bounds_fixed=True, is_range=True))  # fmt: skip
+            continue
+        noun = _count_noun(text, end)
+        if noun is not None and _is_plural(noun[1]):
+            phrase, head, noun_end = noun
+            out.append(Mention(match.start(), noun_end, lower, head, QuantityKind.COUNT, 0.0, noun=phrase,
+                               lower=lower, upper=upper, bounds_fixed=True, is_range=True))  # fmt: skip
+            continue
+        out.append(Mention(match.start(), end - 3, lower, "dimensionless", QuantityKind.MAGNITUDE, 0.0,
+                           lower=lower, upper=upper, bounds_fixed=True, is_range=True))  # fmt: skip
     return out
 
 
