@@ -10,12 +10,18 @@ years' difference. "N-year high" allows N to N+1 years (a writer rounds a
 "just over N" allows N to N+0.5. When the article's date is unknown the
 window is measured from the latest year it mentions (a whole year wide).
 
+A streak ("for a fifth consecutive year") must match the years it spans: with
+the streak's first year stated nearby ("Before 2015, only ..."; "since 2015";
+"every year since 2015") and the article's year, N = year - first + 1 (one
+either way for an undated article year).
+
 Tolerance: calendar intervals (late 2021 is Sep–Dec 2021, a month is a
 twelfth of a year) compared as intervals. A miss is a warning.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -101,6 +107,7 @@ def _since_interval(match: re.Match[str]) -> Interval:
 @register(NAME)
 def check(ctx: CheckContext) -> Iterator[Finding]:
     now = article_date(ctx)
+    yield from streaks(ctx, now)
     windows = list(_WINDOW.finditer(ctx.text))
     sinces = list(_SINCE.finditer(ctx.text))
     for window in windows:
@@ -161,4 +168,41 @@ def _judge_window(window: re.Match[str], since: re.Match[str], now: Interval, al
             extra_spans=[window.span(), since.span()],
             computed={"years": gap, "allowed": allowed},
             tolerance="calendar intervals; an N-year extreme allows N-0.25 to N+1 years",
+        )
+
+
+_ORDINAL = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_STREAK = re.compile(
+    r"\b(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:consecutive|straight|successive)\s+year\b",
+    re.IGNORECASE,
+)
+_STREAK_START = re.compile(
+    r"\b(?:before|since|starting in|beginning in|from)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def streaks(ctx: CheckContext, now: Interval) -> Iterator[Finding]:
+    for match in _STREAK.finditer(ctx.text):
+        raw = match.group("n").lower()
+        n = _ORDINAL.get(raw) or int(re.sub(r"\D", "", raw))
+        starts = [s for s in _STREAK_START.finditer(ctx.text) if abs(s.start() - match.start()) < 600]
+        if not starts or not now.bounded:
+            continue
+        start = min(starts, key=lambda s: abs(s.start() - match.start()))
+        first = int(start.group("year"))
+        # "Before 2015, only ...": the streak starts in 2015; "since 2015" likewise counts 2015 as year one.
+        span = Interval(math.floor(now.lo), math.floor(now.hi - 1e-9)) - first + 1
+        holds = span.widen(0.5).contains(n) if span.width < 1 else span.overlaps(Interval(n, n))
+        yield finding(
+            NAME,
+            [],
+            f"{match.group(0)!r} with {start.group(0)!r}: {first} to {math.floor(now.lo)} is "
+            f"{fmt(span.lo)}–{fmt(span.hi)} years" + ("" if holds else f", not {n}"),
+            verdict=Verdict(holds, False, False),
+            extra_spans=[match.span(), start.span()],
+            tolerance="whole calendar years, counting the first",
         )

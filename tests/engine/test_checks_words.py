@@ -189,3 +189,9 @@ def test_fraction_of_another_figure(part: str, expected: set) -> None:
         ("70 million", 70e6, "number"),
     )
     assert outcome(art, "multiples") == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [("2019", {PASS}), ("2016", {WARN})])
+def test_streak_of_years(first: str, expected: set) -> None:
+    text = f"Sales topped 2 million in 2023 for a fifth consecutive year. Before {first}, that had never happened."
+    assert outcome(quick(text), "time_windows") == expected
