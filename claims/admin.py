@@ -1,13 +1,72 @@
-"""Admin for articles, claims, check runs and reviews."""
+"""Admin for articles, claims, check runs and reviews.
+
+The Claim admin is the reviewer's workspace: its changelist is the review queue and its
+change page is a custom claim page (claims/templates/admin/claims/claim/review.html) where
+verdicts are recorded through :mod:`claims.review`.
+"""
 
 from __future__ import annotations
 
-from django.contrib import admin
-from django.db.models import Count, QuerySet
-from django.http import HttpRequest
+import csv
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q, QuerySet
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.models import Article, CheckResult, CheckRun, Claim, Review
+from claims.claim_page import (
+    badge,
+    evidence_views,
+    paragraph_html,
+    reading_json,
+    reading_rows,
+    related_claims,
+    result_views,
+    reviews,
+)
+from claims.forms import AssignForm, ReopenForm, SignoffForm, VerdictForm
+from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review, Verdict
+from claims.queue import (
+    BADGES,
+    ArticleFilter,
+    AssigneeFilter,
+    CheckFilter,
+    ContradictingEvidenceFilter,
+    SeverityFilter,
+    annotate_queue,
+    parse_worst,
+)
+from claims.review import (
+    NEEDS_SIGNOFF,
+    EditConflict,
+    ReviewError,
+    assign,
+    can_sign_off,
+    changed_fields,
+    may_reopen,
+    next_in_queue,
+    record_verdict,
+    reopen,
+    set_status,
+    sign_off,
+    verdict_author,
+)
 
 
 @admin.register(Article)
@@ -33,15 +92,450 @@ class ReviewInline(admin.TabularInline):
     readonly_fields = ["reviewer", "created_at"]
 
 
+# Marks a value the history does not have (claims made in bulk get no historical row).
+_UNKNOWN = object()
+
+
+def _export_rows(queryset: QuerySet[Claim]) -> list[dict[str, Any]]:
+    """The selected claims as flat rows, in queue order, from one query."""
+    rows = annotate_queue(queryset.order_by("-priority", "pk")).values(
+        "pk", "article_id", "article__title", "surface", "text", "subject", "metric", "value", "unit",
+        "period", "status", "verdict", "priority", "assignee__username", "worst", "n_evidence", "version",
+    )  # fmt: skip
+    out = []
+    for row in rows:
+        rank, check = parse_worst(row["worst"])
+        out.append(
+            {
+                "id": row["pk"],
+                "article": row["article_id"],
+                "article_title": row["article__title"],
+                "claim": row["surface"],
+                "sentence": row["text"],
+                **{key: row[key] for key in ("subject", "metric", "value", "unit", "period", "status", "verdict")},
+                "priority": row["priority"],
+                "assignee": row["assignee__username"] or "",
+                "worst_result": BADGES[rank][1],
+                "worst_check": check,
+                "evidence": row["n_evidence"],
+                "version": row["version"],
+            }
+        )
+    return out
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
-    list_display = ["surface", "subject", "metric", "article", "status", "verdict", "priority", "assignee"]
-    list_filter = ["status", "verdict", "metric", "origin", "assignee"]
-    search_fields = ["surface", "text", "subject", "article__title"]
+    """The reviewer's queue (changelist) and claim page (change view)."""
+
+    list_display = ["claim_column", "article_column", "status_column", "worst_column", "assignee", "n_evidence_column"]
+    list_display_links = ["claim_column"]
+    list_filter = [
+        "status",
+        SeverityFilter,
+        CheckFilter,
+        ArticleFilter,
+        AssigneeFilter,
+        ContradictingEvidenceFilter,
+        "verdict",
+    ]
+    search_fields = ["surface", "text", "subject"]
     list_select_related = ["article", "assignee"]
-    raw_id_fields = ["article"]
+    # Queue order: the priority bands put failed checks first, errors before warnings, then
+    # indeterminate ones, then the rest by importance; pk keeps the order total and matches
+    # the claim_queue_idx index, so the first page is read straight off it.
+    ordering = ["-priority", "pk"]
+    list_per_page = 50
+    # A full-table COUNT on every page is the slowest query at 100,000 claims and tells a reviewer nothing.
+    show_full_result_count = False
+    raw_id_fields = ["article", "assignee"]
     readonly_fields = ["reading", "version", "created_at", "updated_at"]
     inlines = [ReviewInline]
+    actions = [
+        "assign_to_me",
+        "unassign",
+        "rerun_checks",
+        "mark_in_review",
+        "return_to_queue",
+        "export_csv",
+        "export_json",
+    ]
+    # Not change_form_template: the add form (superusers only) stays the stock one.
+    review_template = "admin/claims/claim/review.html"
+
+    class Media:
+        css = {"all": ["claims/review.css"]}
+
+    # ----- the queue -------------------------------------------------------------------------
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        return annotate_queue(super().get_queryset(request))
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Claim], search_term: str
+    ) -> tuple[QuerySet[Claim], bool]:
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        term = search_term.strip()
+        if term:
+            # Article text is searched in the (much smaller) article table and joined by id,
+            # rather than LIKE over the body once per claim.
+            articles = Article.objects.filter(Q(title__icontains=term) | Q(body__icontains=term)).values("pk")
+            queryset |= self.get_queryset(request).filter(article_id__in=articles)
+        return queryset, may_have_duplicates
+
+    @admin.display(description="Claim", ordering="surface")
+    def claim_column(self, obj: Claim) -> str:
+        return format_html(
+            '<strong class="fc-figure">{}</strong><br><span class="fc-quiet">{}</span>',
+            obj.surface,
+            Truncator(obj.text).chars(140),
+        )
+
+    @admin.display(description="Article", ordering="article__title")
+    def article_column(self, obj: Claim) -> str:
+        return format_html(
+            '<a href="?{}" title="Only this article\'s claims">{}</a>',
+            urlencode({ArticleFilter.parameter_name: obj.article_id}),
+            Truncator(obj.article.title).chars(60),
+        )
+
+    @admin.display(description="Status", ordering="status")
+    def status_column(self, obj: Claim) -> str:
+        if obj.verdict:
+            return format_html(
+                "{}<br><span class='fc-quiet'>{}</span>", obj.get_status_display(), obj.get_verdict_display()
+            )
+        return obj.get_status_display()
+
+    @admin.display(description="Worst result", ordering="worst")
+    def worst_column(self, obj: Claim) -> str:
+        rank, check = parse_worst(obj.worst)
+        if not check:
+            return badge(rank)
+        return format_html('{} <span class="fc-quiet">{}</span>', badge(rank), check.replace("_", " "))
+
+    @admin.display(description="Evidence", ordering="n_evidence")
+    def n_evidence_column(self, obj: Claim) -> int:
+        return obj.n_evidence
+
+    # ----- bulk actions: each goes through claims.review, one locked update and history row per claim
+
+    def _each(
+        self, request: HttpRequest, queryset: QuerySet[Claim], change: Callable[[Claim], Claim], done: str
+    ) -> None:
+        changed, refused = 0, []
+        # Re-read each row plainly: annotations are not needed and the version must be the stored one.
+        for claim in Claim.objects.filter(pk__in=queryset.values("pk")).order_by("-priority", "pk"):
+            try:
+                change(claim)
+            except (ReviewError, EditConflict) as error:
+                refused.append(f"{claim}: {error}")
+            else:
+                changed += 1
+        self.message_user(request, f"{changed} claim(s) {done}.", messages.SUCCESS if changed else messages.INFO)
+        for reason in refused[:10]:
+            self.message_user(request, reason, messages.WARNING)
+        if len(refused) > 10:
+            self.message_user(request, f"... and {len(refused) - 10} more refused.", messages.WARNING)
+
+    @admin.action(description="Assign to me", permissions=["change"])
+    def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._each(
+            request,
+            queryset,
+            lambda c: (
+                c
+                if c.assignee_id == request.user.pk
+                else assign(c, user=request.user, assignee=request.user, loaded_version=c.version, bulk=True)
+            ),
+            "assigned to you",
+        )
+
+    @admin.action(description="Unassign", permissions=["change"])
+    def unassign(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._each(
+            request,
+            queryset,
+            lambda c: (
+                c
+                if c.assignee_id is None
+                else assign(c, user=request.user, assignee=None, loaded_version=c.version, bulk=True)
+            ),
+            "unassigned",
+        )
+
+    @admin.action(description="Set status: in review", permissions=["change"])
+    def mark_in_review(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._each(
+            request,
+            queryset,
+            lambda c: set_status(
+                c, user=request.user, status=ClaimStatus.IN_REVIEW, loaded_version=c.version, bulk=True
+            ),
+            "set to in review",
+        )
+
+    @admin.action(description="Set status: unreviewed (reopen, back to the queue)", permissions=["change"])
+    def return_to_queue(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._each(
+            request,
+            queryset,
+            lambda c: set_status(
+                c, user=request.user, status=ClaimStatus.UNREVIEWED, loaded_version=c.version, bulk=True
+            ),
+            "returned to the queue",
+        )
+
+    @admin.action(description="Run the checks again on their articles", permissions=["change"])
+    def rerun_checks(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        # Imported here: the pipeline pulls in the whole extraction engine, which the queue
+        # itself never needs.
+        from claims.pipeline import check_article
+
+        articles = Article.objects.filter(pk__in=queryset.values("article_id")).order_by("pk")
+        done = []
+        for article in articles:
+            try:
+                run = check_article(article)
+            except Exception as error:  # one bad article must not stop the others
+                self.message_user(request, f"{article}: the checks failed ({error}).", messages.ERROR)
+            else:
+                done.append(f"{article.title[:40]}: {run.failed} failed, {run.indeterminate} indeterminate")
+        if done:
+            self.message_user(request, f"Checked {len(done)} article(s). " + "; ".join(done[:5]), messages.SUCCESS)
+
+    @admin.action(description="Export the selected claims as CSV", permissions=["view"])
+    def export_csv(self, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponse:
+        rows = _export_rows(queryset)
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
+        writer = csv.DictWriter(response, fieldnames=list(rows[0]) if rows else ["id"])
+        writer.writeheader()
+        for row in rows:
+            # A cell starting with = + - @ is a formula to a spreadsheet; article text must stay text.
+            writer.writerow({k: f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v for k, v in row.items()})
+        return response
+
+    @admin.action(description="Export the selected claims as JSON", permissions=["view"])
+    def export_json(self, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponse:
+        response = JsonResponse({"claims": _export_rows(queryset)}, json_dumps_params={"indent": 2})
+        response["Content-Disposition"] = 'attachment; filename="claims.json"'
+        return response
+
+    # ----- the claim page ----------------------------------------------------------------------
+
+    def revert_disabled(self, request: HttpRequest, obj: Claim | None = None) -> bool:
+        # Reverting from history would bypass the version check and the sign-off rules.
+        return True
+
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict | None = None
+    ) -> HttpResponse:
+        # simple_history saves a POSTed past version even with revert disabled: refuse it here.
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict | None = None
+    ) -> HttpResponse:
+        claim = self._claim_for_page(request, object_id)
+        if not self.has_view_or_change_permission(request, claim):
+            raise PermissionDenied
+        forms_: dict[str, Any] = {}
+        conflict = None
+        if request.method == "POST":
+            if not self.has_change_permission(request, claim):
+                raise PermissionDenied
+            outcome = self._handle_post(request, claim, forms_)
+            if isinstance(outcome, HttpResponse):
+                return outcome
+            conflict = outcome
+            claim = self._claim_for_page(request, object_id)
+        return self._render_page(request, claim, forms_, conflict)
+
+    def _claim_for_page(self, request: HttpRequest, object_id: str) -> Claim:
+        claim = (
+            Claim.objects.select_related("article", "assignee").filter(pk=object_id).first()
+            if object_id.isdigit()
+            else None
+        )
+        if claim is None:
+            raise Http404("No such claim.")
+        return claim
+
+    def _handle_post(self, request: HttpRequest, claim: Claim, forms_: dict[str, Any]) -> HttpResponse | dict | None:
+        """Apply the posted form; a redirect on success, conflict details on a lost race, None to re-show errors."""
+        kind = request.POST.get("form")
+        user = request.user
+        form: VerdictForm | SignoffForm | AssignForm | ReopenForm
+        try:
+            if kind == "verdict":
+                form = forms_["verdict"] = VerdictForm(request.POST, prefix="verdict")
+                if not user.has_perm("claims.add_review"):
+                    raise PermissionDenied
+                if not form.is_valid():
+                    return None
+                data = form.cleaned_data
+                saved = record_verdict(
+                    claim,
+                    user=user,
+                    verdict=data["verdict"],
+                    rationale=data["rationale"],
+                    evidence_url=data["evidence_url"] or "",
+                    loaded_version=data["version"],
+                )
+                message = f"Recorded “{saved.get_verdict_display()}” for {saved}."
+                if saved.status == ClaimStatus.AWAITING_SIGNOFF:
+                    message += " It now waits for an editor's sign-off."
+                self.message_user(request, message, messages.SUCCESS)
+                if "_savenext" in request.POST:
+                    return self._next_redirect(request, saved)
+                return HttpResponseRedirect(self._page_url(saved))
+            if kind == "signoff":
+                form = forms_["signoff"] = SignoffForm(request.POST, prefix="signoff")
+                if not form.is_valid():
+                    return None
+                data = form.cleaned_data
+                if data["decision"] == SignoffForm.CONFIRM:
+                    saved = sign_off(claim, user=user, loaded_version=data["version"], note=data["note"])
+                    self.message_user(request, f"Signed off “{saved.get_verdict_display()}” for {saved}.")
+                else:
+                    saved = reopen(claim, user=user, loaded_version=data["version"], reason=data["note"])
+                    self.message_user(request, f"Reopened {saved}: it is back in the queue.")
+                return HttpResponseRedirect(self._page_url(saved))
+            if kind == "reopen":
+                form = forms_["reopen"] = ReopenForm(request.POST, prefix="reopen")
+                if not form.is_valid():
+                    return None
+                saved = reopen(
+                    claim, user=user, loaded_version=form.cleaned_data["version"], reason=form.cleaned_data["reason"]
+                )
+                self.message_user(request, f"Reopened {saved}: it is back in the queue.")
+                return HttpResponseRedirect(self._page_url(saved))
+            if kind == "assign":
+                form = forms_["assign"] = AssignForm(request.POST, prefix="assign")
+                if not form.is_valid():
+                    return None
+                assignee = user if form.cleaned_data["assign"] == "me" else None
+                saved = assign(claim, user=user, assignee=assignee, loaded_version=form.cleaned_data["version"])
+                self.message_user(request, f"{saved} is now {'yours' if assignee else 'unassigned'}.")
+                return HttpResponseRedirect(self._page_url(saved))
+        except ReviewError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return HttpResponseRedirect(self._page_url(claim))
+        except EditConflict as conflict:
+            return self._conflict_details(conflict, form)
+        return HttpResponseBadRequest("Unknown form.")
+
+    def _conflict_details(self, conflict: EditConflict, form: Any) -> dict[str, Any]:
+        """What the user loaded, what is stored now and who changed it, next to what they tried to save."""
+        current = conflict.current
+        history = list(
+            Claim.history.filter(id=current.pk, version__gt=conflict.loaded_version)
+            .select_related("history_user")
+            .order_by("history_date", "history_id")
+        )
+        loaded = Claim.history.filter(id=current.pk, version=conflict.loaded_version).order_by("-history_date").first()
+        users = dict(
+            get_user_model()
+            .objects.filter(pk__in=[loaded.assignee_id if loaded else None, current.assignee_id])
+            .values_list("pk", "username")
+        )
+        latest_review = current.reviews.select_related("reviewer").order_by("-created_at", "-id").first()
+
+        def show(label: str, value: Any) -> str:
+            if value is _UNKNOWN:
+                return "(not recorded)"
+            if label == "Assignee":
+                return users.get(value, "nobody") if value else "nobody"
+            if label == "Verdict":
+                return Verdict(value).label if value else "none"
+            return ClaimStatus(value).label if value else ""
+
+        rows = [
+            (label, show(label, _UNKNOWN if loaded is None else before), show(label, now))
+            for label, before, now in changed_fields(current, loaded)
+        ]
+        yours = [
+            (str(form.fields[name].label or name.replace("_", " ").capitalize()), value)
+            for name, value in form.cleaned_data.items()
+            if name != "version" and value
+        ]
+        # The re-shown form carries the current version: saving again is a deliberate choice.
+        form.data = form.data.copy()
+        form.data[form.add_prefix("version")] = str(current.version)
+        return {
+            "rows": rows,
+            "changes": history,
+            "latest_review": latest_review,
+            "yours": yours,
+            "loaded_version": conflict.loaded_version,
+            "current_version": current.version,
+            "message": str(conflict),
+        }
+
+    def _page_url(self, claim: Claim) -> str:
+        return reverse("admin:claims_claim_change", args=[claim.pk])
+
+    def _next_redirect(self, request: HttpRequest, claim: Claim) -> HttpResponseRedirect:
+        following = next_in_queue(claim)
+        if following is None:
+            self.message_user(request, "No more claims to review: the queue is done.", messages.INFO)
+            return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
+        return HttpResponseRedirect(self._page_url(following))
+
+    def _render_page(
+        self, request: HttpRequest, claim: Claim, forms_: dict[str, Any], conflict: dict | None
+    ) -> TemplateResponse:
+        user = request.user
+        can_change = self.has_change_permission(request, claim)
+        version = {"version": claim.version}
+        verdict_open = (
+            can_change
+            and user.has_perm("claims.add_review")
+            and not (
+                claim.status == ClaimStatus.AWAITING_SIGNOFF
+                or (claim.status == ClaimStatus.REVIEWED and claim.verdict in NEEDS_SIGNOFF)
+            )
+        )
+        signoff_open = can_change and claim.status == ClaimStatus.AWAITING_SIGNOFF and can_sign_off(user)
+        author = verdict_author(claim) if claim.status == ClaimStatus.AWAITING_SIGNOFF else None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "app_label": self.opts.app_label,
+            "title": f"Review claim: {claim}",
+            "subtitle": None,
+            "original": claim,
+            "claim": claim,
+            "article": claim.article,
+            "paragraph": paragraph_html(claim.article.body, claim),
+            "reading_rows": reading_rows(claim),
+            "reading_json": reading_json(claim),
+            "results": result_views(claim),
+            "evidence": evidence_views(claim),
+            "related": related_claims(claim),
+            "reviews": reviews(claim),
+            "can_change": can_change,
+            "verdict_open": verdict_open,
+            "verdict_form": forms_.get("verdict")
+            or VerdictForm(prefix="verdict", initial={**version, "verdict": claim.verdict or None}),
+            "signoff_open": signoff_open,
+            "own_verdict": signoff_open and author == user.pk,
+            "signoff_form": forms_.get("signoff") or SignoffForm(prefix="signoff", initial=version),
+            "reopen_open": can_change and may_reopen(user, claim) and claim.status != ClaimStatus.AWAITING_SIGNOFF,
+            "reopen_form": forms_.get("reopen") or ReopenForm(prefix="reopen", initial=version),
+            "assign_form": AssignForm(prefix="assign", initial=version),
+            "conflict": conflict,
+            "history_url": reverse("admin:claims_claim_history", args=[claim.pk]),
+            "changelist_url": reverse("admin:claims_claim_changelist"),
+            "media": self.media,
+            "has_view_permission": True,
+            "has_change_permission": can_change,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.review_template, context)
 
 
 class CheckResultInline(admin.TabularInline):

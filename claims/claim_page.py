@@ -1,0 +1,178 @@
+"""What the claim page shows, built with a fixed number of queries and every piece of text escaped.
+
+Article and source text is user input: it only ever reaches the page through ``format_html``
+or ``escape``, never ``mark_safe``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import F, QuerySet
+from django.db.models.functions import Substr
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from claims.models import CheckResult, Claim, Review
+from claims.queue import BADGES, current_results, result_rank
+from sources.models import Evidence, Stance
+
+# A paragraph longer than this is cut around the sentence: the page is for reading one claim.
+PARAGRAPH_CONTEXT = 600
+RELATED_LIMIT = 20
+STANCE_BADGES = {Stance.SUPPORTS: "pass", Stance.CONTRADICTS: "error", Stance.MENTIONS: "none"}
+
+
+def badge(rank: int, label: str | None = None) -> SafeString:
+    css, default = BADGES.get(rank, BADGES[0])
+    return format_html('<span class="fc-badge fc-badge-{}">{}</span>', css, label or default)
+
+
+def paragraph_html(body: str, claim: Claim) -> SafeString:
+    """The claim's paragraph with its sentence marked and its figure emphasised."""
+    # Stored bodies keep one line per paragraph (Markdown and HTML are flattened on import).
+    start = body.rfind("\n", 0, claim.sentence_start)
+    start = 0 if start < 0 else start + 1
+    end = body.find("\n", claim.sentence_end)
+    end = len(body) if end < 0 else end
+    start = max(start, claim.sentence_start - PARAGRAPH_CONTEXT)
+    end = min(end, claim.sentence_end + PARAGRAPH_CONTEXT)
+    return format_html(
+        '{}{}<mark class="fc-sentence">{}<strong class="fc-figure">{}</strong>{}</mark>{}{}',
+        "… " if start > 0 and body[start - 1] not in "\n" else "",
+        body[start : claim.sentence_start],
+        body[claim.sentence_start : claim.start],
+        body[claim.start : claim.end],
+        body[claim.end : claim.sentence_end],
+        body[claim.sentence_end : end],
+        " …" if end < len(body) and body[end] not in "\n" else "",
+    )
+
+
+def highlight_in_passage(passage: str, offset: int, span: tuple[int, int] | None, needle: str) -> SafeString:
+    """The passage with the matched figure marked; ``span`` is in source-body offsets."""
+    lo = hi = -1
+    if span is not None and offset <= span[0] < span[1] <= offset + len(passage):
+        lo, hi = span[0] - offset, span[1] - offset
+    elif needle:
+        lo = passage.lower().find(needle.lower())
+        hi = lo + len(needle)
+    if lo < 0:
+        return format_html("{}", passage)
+    return format_html('{}<mark class="fc-figure">{}</mark>{}', passage[:lo], passage[lo:hi], passage[hi:])
+
+
+def reading_rows(claim: Claim) -> list[tuple[str, str]]:
+    """The structured reading as label/value pairs, for people; the raw JSON is shown below it."""
+    interval = ""
+    if claim.lower is not None or claim.upper is not None:
+        interval = f"{_number(claim.lower)} to {_number(claim.upper)}"
+    rows = [
+        ("Figure", claim.surface),
+        ("Subject", claim.subject or "(not found)"),
+        ("Metric", claim.metric.replace("_", " ")),
+        ("Value", f"{_number(claim.value)} {claim.unit}".strip()),
+        ("Range the wording allows", interval),
+        ("Hedge", claim.hedge),
+        ("Period", claim.period),
+        ("Compared with", claim.baseline),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+
+
+@dataclass
+class ResultView:
+    result: CheckResult
+    badge: SafeString
+    computed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class EvidenceView:
+    evidence: Evidence
+    passage: SafeString
+    stance_badge: SafeString
+    note: str
+
+
+def result_views(claim: Claim) -> list[ResultView]:
+    """Every result of the article's current run that involves the claim, worst first."""
+    results = list(current_results(claim).select_related("run").order_by("id"))
+    views = []
+    for result in results:
+        rank = result_rank(result.status, result.severity)
+        label = f"{result.get_status_display()}: {result.get_severity_display().lower()}"
+        computed = [(key.replace("_", " "), _plain(value)) for key, value in (result.computed or {}).items()]
+        views.append(ResultView(result=result, badge=badge(rank, label), computed=computed))
+    views.sort(key=lambda view: -result_rank(view.result.status, view.result.severity))
+    return views
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, float):
+        return _number(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def evidence_views(claim: Claim) -> list[EvidenceView]:
+    # Only the passage is read from the source body, never the whole document.
+    evidence: QuerySet[Evidence] = (
+        Evidence.objects.filter(claim=claim)
+        .select_related("source", "linked_by")
+        .defer("source__body")
+        .annotate(passage_text=Substr("source__body", F("start") + 1, F("end") - F("start")))
+        .order_by("-score", "id")
+    )
+    views = []
+    for item in evidence:
+        comparison = item.comparison or {}
+        span = comparison.get("source_span")
+        views.append(
+            EvidenceView(
+                evidence=item,
+                passage=highlight_in_passage(
+                    item.passage_text or "",
+                    item.start,
+                    tuple(span) if isinstance(span, list) and len(span) == 2 else None,
+                    str(comparison.get("source_figure") or claim.surface),
+                ),
+                stance_badge=format_html(
+                    '<span class="fc-badge fc-badge-{}">{}</span>',
+                    STANCE_BADGES.get(item.stance, "none"),
+                    item.get_stance_display(),
+                ),
+                note=str(comparison.get("note", "")),
+            )
+        )
+    return views
+
+
+def related_claims(claim: Claim) -> list[Claim]:
+    """The same subject and metric in other articles: the figure repeated or contradicted elsewhere."""
+    if not claim.subject:
+        return []
+    return list(
+        Claim.objects.filter(subject=claim.subject, metric=claim.metric)
+        .exclude(article_id=claim.article_id)
+        .select_related("article")
+        .only("id", "surface", "text", "status", "verdict", "article__id", "article__title")
+        .order_by("-priority", "pk")[:RELATED_LIMIT]
+    )
+
+
+def reviews(claim: Claim) -> list[Review]:
+    return list(claim.reviews.select_related("reviewer").order_by("-created_at", "-id"))
+
+
+def reading_json(claim: Claim) -> str:
+    return json.dumps(claim.reading, indent=2, ensure_ascii=False, sort_keys=True)
