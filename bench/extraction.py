@@ -56,7 +56,7 @@ _GOLD_FAMILY_RULES: list[tuple[str, str]] = [
     (r"square|acre|hectare|area", "area"),
     (r"litre|liter|gallon|cubic|barrel|volume|tablespoon|teaspoon|^cups?$", "volume"),
     (r"radian|\bturns?\b|angle", "angle"),
-    (r"watt hour|watt-hour|joule|calorie|pound-foot|foot pound|newton metre|newton meter|energy|torque|btu", "energy"),
+    (r"electronvolt|electron volt|watt hour|watt-hour|joule|calorie|pound-foot|foot pound|newton metre|newton meter|energy|torque|btu", "energy"),
     (r"watt|horsepower|power", "power"),
     (r"hertz|revolutions per minute|rpm|frequency", "frequency"),
     (r"byte|bit\b|data", "data"),
@@ -80,7 +80,7 @@ def gold_family(unit: str | None) -> str:
 _REFERENCE_UNITS = {
     "length": "meter", "mass": "kilogram", "temperature": "kelvin", "time": "second", "speed": "meter / second",
     "area": "meter ** 2", "volume": "meter ** 3", "energy": "joule", "power": "watt", "frequency": "hertz",
-    "fuel": "mile / gallon", "electric": "volt",
+    "fuel": "mile / gallon", "electric": "volt", "charge": "ampere * hour",
 }  # fmt: skip
 _REFERENCE_DIMS = [(family, ureg.parse_units(unit).dimensionality) for family, unit in _REFERENCE_UNITS.items()]
 # Units pint calls dimensionless but a reader would not: angles and temperatures share "degrees"
@@ -97,7 +97,8 @@ def _dimension_family(unit: str) -> str:
         dims = ureg.parse_units(unit).dimensionality
     except Exception:
         return "dimension"
-    return next((family for family, ref in _REFERENCE_DIMS if ref == dims), "dimension")
+    family = next((family for family, ref in _REFERENCE_DIMS if ref == dims), "dimension")
+    return "electric" if family == "charge" else family
 
 
 def our_family(quantity) -> str:

@@ -30,7 +30,7 @@ _add(_T, "second", "seconds", "secs", "sec")
 _add(_T, "decade", "decades", "decade")
 _add(_T, "century", "centuries", "century")
 _add(_D, "kilometer", "kilometres", "kilometers", "kilometre", "kilometer", "km", "kms")
-_add(_D, "mile", "miles", "mile")
+_add(_D, "mile", "miles", "mile", "mi")
 _add(_D, "nautical_mile", "nautical miles", "nautical mile")
 _add(_D, "meter", "metres", "meters", "metre", "meter")
 _add(_D, "centimeter", "centimetres", "centimeters", "centimetre", "centimeter", "cm")
@@ -111,8 +111,24 @@ _add(_D, "teaspoon", "teaspoons", "teaspoon", "tsp")
 _add(_D, "cup", "cups")
 _add(_D, "bit", "bits", "bit")
 _add(_D, "foot ** 2", "square feet", "square foot", "sq ft", "sq. ft.", "sq. ft", "sqft", "sq feet")
-_add(_D, "meter ** 2", "square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²")
-_add(_D, "kilometer ** 2", "square kilometres", "square kilometers", "sq km", "km2", "km²", "square kilometre")
+_add(
+    _D, "meter ** 2", "square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²", "m^2"
+)
+_add(
+    _D,
+    "kilometer ** 2",
+    "square kilometres",
+    "square kilometers",
+    "sq km",
+    "km2",
+    "km²",
+    "square kilometre",
+    "km^2",
+    "km squared",
+    "kilometres squared",
+    "kilometers squared",
+)
+_add(_D, "kilometer ** 3", "cubic kilometres", "cubic kilometers", "km3", "km³", "km^3", "km cubed")
 _add(_D, "mile ** 2", "square miles", "square mile", "sq mi", "sq miles")
 _add(_D, "acre", "acres", "acre")
 _add(_D, "hectare", "hectares", "hectare", "ha")
@@ -121,7 +137,14 @@ _add(_D, "milliliter", "millilitres", "milliliters", "ml")
 _add(_D, "gallon", "gallons", "gallon", "gal")
 _add(_D, "barrel", "barrels", "barrel", "bbl", "bpd")
 _add(_D, "foot ** 3", "cubic feet", "cubic foot", "cu ft")
-_add(_D, "meter ** 3", "cubic metres", "cubic meters", "m3", "m³")
+_add(_D, "meter ** 3", "cubic metres", "cubic meters", "m3", "m³", "m^3")
+_add(_D, "centiliter", "centilitres", "centiliters", "cl")
+_add(_D, "watt_hour", "watt-hours", "watt hours", "wh")
+_add(_D, "electron_volt", "electronvolts", "electron volts", "ev")
+_add(_D, "kiloelectron_volt", "kev")
+_add(_D, "megaelectron_volt", "mev")
+_add(_D, "gigaelectron_volt", "gev")
+_add(_D, "teraelectron_volt", "tev")
 _add(_D, "kilowatt_hour", "kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kwh")
 _add(_D, "megawatt_hour", "megawatt-hours", "megawatt hours", "mwh")
 _add(_D, "gigawatt_hour", "gigawatt-hours", "gigawatt hours", "gwh")
@@ -167,7 +190,7 @@ _WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _SYMBOL_RE = re.compile(r"(?:" + "|".join(sorted(SYMBOL_UNITS, key=len, reverse=True)) + r")(?![A-Za-z0-9'’])")
-_SPACED_SYMBOL_RE = re.compile(r" (?:C|F|m)(?![A-Za-z0-9'’-])(?=[ \u00a0]*(?:$|[.,;:)]|x\b|\d))")
+_SPACED_SYMBOL_RE = re.compile(r" (?:C|F|m|L)(?![A-Za-z0-9'’-])(?=[ \u00a0]*(?:$|[.,;:)]|x\b|\d|of\b))")
 # Glued "C"/"F" is a temperature only near a word about temperature ("13F filing", "777F" are names).
 _TEMPERATURE_CONTEXT_RE = re.compile(
     r"temperat|degree|weather|heat|cold|warm|hot\b|cool|freez|°|celsius|fahrenheit", re.IGNORECASE
@@ -181,6 +204,7 @@ _RISKY_WORDS = frozenset(
 _BY_SURFACE = {re.sub(r"[\s-]+", " ", k): k for k in WORD_UNITS}
 
 
+_SPACED_INCH_RE = re.compile(r" in(?=[ \u00a0]*(?:$|[.,;:)]|thick|long|wide|tall|high|deep|across|diameter)\b)")
 _SPACED_TEMPERATURE_RE = re.compile(r" (?:C|F)(?=[ \u00a0]+[a-z]|[ \u00a0]*[!?]|$)")
 
 
@@ -219,8 +243,12 @@ def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
             return None  # "F-Series", "14.7C/ per security"
         unit, kind = SYMBOL_UNITS[match.group()]
         return unit, kind, match.end()
+    # "2 1/2 in thick", "a pencil 2 in long": "in" only where a length is plainly meant.
+    inch = _SPACED_INCH_RE.match(text, end, limit)
+    if inch:
+        return "inch", _D, inch.start() + 3
     match = _SPACED_SYMBOL_RE.match(text, end, limit)
-    if match and (match.group().strip() == "m" or _temperature_context(text, end)):
+    if match and (match.group().strip() in ("m", "L") or _temperature_context(text, end)):
         unit, kind = SYMBOL_UNITS[match.group().strip()]
         return unit, kind, match.end()
     # "Its 30 C outside!": a spaced C/F followed by an ordinary word.

@@ -237,7 +237,9 @@ _STOP = frozenset(
 )
 _PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|someone|anyone)\s+)$", re.IGNORECASE)
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
-_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(
+    r"^\s*(?:-\s*(?=to\b))?(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE
+)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s+(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
 # After "5m": words that make it five metres rather than five million.
 _METRE_CONTEXT_RE = re.compile(
@@ -377,9 +379,15 @@ def _read_number(text: str, number: Number) -> Mention | None:
         )
         word_follows = re.match(r"[ \u00a0]+([a-z]+)", text[number.letter_end : number.letter_end + 20])
         content_follows = word_follows is not None and word_follows.group(1) not in _STOP
-        if letter in ("M", "B") or (
+        scale_first = letter in ("M", "B") or (
             letter.lower() in ("m", "b", "k") and not metres and (of_follows or content_follows)
-        ):
+        )
+        unit_next = unit_after(text, number.letter_end) if scale_first else None
+        if unit_next is not None:
+            # "0.5k miles": the letter scales, the unit after it still applies.
+            unit, kind, unit_end = unit_next
+            return Mention(start, unit_end, value * number.letter_scale, unit, kind, rounding * number.letter_scale)
+        if scale_first:
             value, rounding = value * number.letter_scale, rounding * number.letter_scale
             if follower and _is_plural(follower[1]):
                 phrase, head, noun_end = follower
@@ -841,7 +849,9 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_SHARED_GAP_RE = re.compile(r"^[ \u00a0]*(?:to|or|and|-|–)[ \u00a0]*(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
+_SHARED_GAP_RE = re.compile(
+    r"^[ \u00a0]*(?:-[ \u00a0]*(?=to\b))?(?:to|or|and|-|–)[ \u00a0]*(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE
+)
 
 
 def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Mention]:
@@ -863,7 +873,7 @@ def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Me
         )
         and (text[first.end : second.start].strip().lower() == "to")
     ):
-        return first, replace(second, unit=first.unit, kind=first.kind)
+        return first, replace(second, unit=first.unit, kind=first.kind, noun=first.noun)
     return first, second
 
 
@@ -910,6 +920,6 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
                 lo = first.value * scale
                 break
     if lo > hi:
-        return None
+        lo, hi = hi, lo  # "ranged from -18 °C to -34 °C" spans the same interval
     return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first.rounding, second.rounding),
                    noun=noun, lower=lo, upper=hi, is_range=True)  # fmt: skip
