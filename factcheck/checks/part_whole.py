@@ -22,6 +22,11 @@ Rules:
   overseas / foreign vs domestic / local / home); the total by "global",
   "total", "overall", "worldwide" or "industry" in the same or one of the two
   sentences before.
+* Before/after-exceptional bridge: profit before an exceptional item, less the
+  item (an impairment, write-down or exceptional charge), is the reported
+  profit after it ("£1.3m before ... impairment of £88.4m ... reported loss of
+  £87.1m"); a loss counts below zero. Results-statement comparatives in
+  parentheses ("(2014: £9.9m)", "(2014: nil)") are bridged the same way.
 * Part <= whole: a segment revenue stated for the same subject and period as
   the total revenue cannot exceed it.
 
@@ -53,6 +58,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _segment_list(ctx)
     yield from _implied_whole(ctx)
     yield from _total_between_parts(ctx)
+    yield from _exceptional_bridge(ctx)
     yield from _segment_within_total(ctx)
 
 
@@ -330,3 +336,86 @@ def _total_between_parts(ctx: CheckContext) -> Iterator[Finding]:
 
 def direction_of(claim: Claim) -> int:
     return 0 if claim.change is None else (1 if claim.change.direction > 0 else -1)
+
+
+_BEFORE_ITEM = re.compile(
+    r"\b(before\s+(?:one-off\s+|the\s+)?exceptional|underlying|before\s+(?:one-off\s+)?items)\b", re.I
+)
+_AFTER_ITEM = re.compile(r"\b(after\s+(?:the\s+)?exceptional|reported|statutory)\b", re.I)
+_ITEM = re.compile(
+    r"\b(impairment|write-?down|exceptional\s+(?:item|charge|cost)s?|one-off\s+charge)\b[^.\n]{0,20}$", re.I
+)
+_COMPARATIVE = re.compile(r"\(\s*(?:19|20)\d\d:\s*(?:profit\s+of\s+|loss\s+of\s+)?$", re.I)
+
+
+def _line_lead(ctx: CheckContext, claim: Claim) -> str:
+    start = max(ctx.text.rfind("\n", 0, claim.span[0]) + 1, claim.sentence_span[0], claim.span[0] - 120)
+    return ctx.text[start : claim.span[0]]
+
+
+def _signed_profit(ctx: CheckContext, claim: Claim) -> Interval:
+    iv = interval(claim)
+    lead = _line_lead(ctx, claim)[-60:].lower()
+    return -iv if re.search(r"\bloss\b", lead) and not re.search(r"\bprofit of\s*$", lead) else iv
+
+
+def _comparative(ctx: CheckContext, claim: Claim) -> Claim | None:
+    money = [c for c in ctx.claims if c.span[0] > claim.span[1] and c.quantity.kind == QuantityKind.MONEY]
+    if (
+        money
+        and money[0].span[0] - claim.span[1] < 30
+        and _COMPARATIVE.search(ctx.text[claim.span[1] : money[0].span[0]])
+    ):
+        return money[0]
+    return None
+
+
+def _exceptional_bridge(ctx: CheckContext) -> Iterator[Finding]:
+    money = [c for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY and c.change is None]
+    current = [c for c in money if not _COMPARATIVE.search(ctx.text[max(0, c.span[0] - 30) : c.span[0]])]
+    before = next((c for c in current if _BEFORE_ITEM.search(_line_lead(ctx, c))), None)
+    item = next(
+        (
+            c
+            for c in current
+            if _ITEM.search(_line_lead(ctx, c)[-60:])
+            and not _BEFORE_ITEM.search(_line_lead(ctx, c))
+            and not _AFTER_ITEM.search(_line_lead(ctx, c))
+        ),
+        None,
+    )
+    after = next((c for c in current if _AFTER_ITEM.search(_line_lead(ctx, c)) and c is not before), None)
+    if before is None or item is None or after is None or len({before.id, item.id, after.id}) < 3:
+        return
+    b, i, a = _signed_profit(ctx, before), interval(item), _signed_profit(ctx, after)
+    computed = b - i
+    point = b.mid - i.mid
+    yield finding(
+        NAME,
+        [before, item, after],
+        f"{show(before)} before the item less {show(item)} is {money_word(point)}; the article reports "
+        + ("a loss of " if a.mid < 0 else "")
+        + show(after),
+        verdict=judge(computed, a, point),
+        tolerance=ROUNDING,
+    )
+    # The comparatives: "(2014: £9.9m)" before, "(2014: nil)" item, "(2014: profit of £9.9m)" after.
+    b0, a0 = _comparative(ctx, before), _comparative(ctx, after)
+    nil = re.match(r"\s*\(\s*(?:19|20)\d\d:\s*nil\s*\)", ctx.text[item.span[1] : item.span[1] + 20], re.I)
+    i0 = _comparative(ctx, item)
+    if b0 is None or a0 is None or (i0 is None and not nil):
+        return
+    prior_item = Interval.point(0) if i0 is None else interval(i0)
+    computed0 = _signed_profit(ctx, b0) - prior_item
+    yield finding(
+        NAME,
+        [c for c in (b0, i0, a0) if c is not None],
+        f"comparative: {show(b0)} less {'nil' if i0 is None else show(i0)} is {money_word(computed0.mid)}; "
+        f"the article reports {show(a0)}",
+        verdict=judge(computed0, _signed_profit(ctx, a0), computed0.mid),
+        tolerance=ROUNDING,
+    )
+
+
+def money_word(value: float) -> str:
+    return ("-" if value < 0 else "") + money(abs(value))

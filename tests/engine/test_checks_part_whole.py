@@ -69,3 +69,19 @@ def test_total_rate_between_parts(total: float, expected: tuple) -> None:
         ("3.0%", 3.0, "percent", {"change": up(ChangeKind.RELATIVE)}),
     )
     assert outcome(art, "part_whole") == {expected}
+
+
+@pytest.mark.parametrize(("item", "expected"), [("£10.0m", {PASS}), ("£20.0m", {WARN})])
+def test_before_and_after_exceptional_items(item: str, expected: set) -> None:
+    text = (
+        "Profit before tax, before exceptional items, of £4.0m\n"
+        f"Impairment charge of {item}\n"
+        "Reported loss before tax, after exceptional items, of £6.0m\n"
+    )
+    art = quick(
+        text,
+        ("£4.0m", 4e6, "money", {"unit": "GBP"}),
+        (item, float(item[1:-1]) * 1e6, "money", {"unit": "GBP"}),
+        ("£6.0m", 6e6, "money", {"unit": "GBP"}),
+    )
+    assert outcome(art, "part_whole") == expected
