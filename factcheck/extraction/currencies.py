@@ -66,8 +66,18 @@ _SCALE_AFTER_CODE_RE = re.compile(r"[ \u00a0](?P<w>thousand|million|billion|tril
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
 
 
+_WIRE_YEN_RE = re.compile(r"(?<![A-Za-z0-9])Y=?$")
+
+
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """ISO code and start offset of a currency marker ending at ``start``."""
+    # Wire services write yen as a capital Y glued to the figure ("Y5.3 billion"; "Y=" after
+    # ASCII folding of "¥").
+    wire_yen = _WIRE_YEN_RE.search(text, max(0, start - 3), start)
+    if wire_yen is not None and re.match(
+        r"\d(?:\d|[.,]\d|[ \u00a0]*(?:million|billion|trillion|bn|mn))", text[start : start + 12]
+    ):
+        return "JPY", wire_yen.start()  # a lone "Y2K" is not money
     window_start = max(0, start - 8)
     while window_start < start:
         match = _PREFIX_RE.search(text, window_start, start)

@@ -194,3 +194,66 @@ def test_spans_and_text_agree_on_unicode() -> None:
 def test_currencies_are_distinct_dimensions() -> None:
     assert ureg.parse_units("USD").dimensionality != ureg.parse_units("EUR").dimensionality
     assert ureg.parse_units("percentage_point").dimensionality != ureg.parse_units("percent").dimensionality
+
+
+# More constructions met in news text: (text, surface, value, unit, kind)
+MORE = [
+    ("Profit was Rs936.25 crore.", "Rs936.25 crore", 936.25e7, "INR", K.MONEY),
+    ("Sales of Y5.3 billion.", "Y5.3 billion", 5.3e9, "JPY", K.MONEY),
+    ("Losses of 30 MUSD were reported.", "30 MUSD", 30e6, "USD", K.MONEY),
+    ("They lost 75 USD million.", "75 USD million", 75e6, "USD", K.MONEY),
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD", K.MONEY),
+    ("It costs half a million euros.", "half a million euros", 5e5, "EUR", K.MONEY),
+    ("Shares closed at RM23.50.", "RM23.50", 23.5, "MYR", K.MONEY),
+    ("It cost 250 million dutch guilders.", "250 million dutch guilders", 250e6, "NLG", K.MONEY),
+    ("Revenue grew sixfold.", "sixfold", 6, "dimensionless", K.MULTIPLE),
+    ("It is 10 1/2 miles long.", "10 1/2 miles", 10.5, "mile", K.DIMENSION),
+    ("Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "teaspoon", K.DIMENSION),
+    ("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot", K.DIMENSION),
+    ("The temperature is 40 deg celsius.", "40 deg celsius", 40, "degree_Celsius", K.DIMENSION),
+    ("Senard, 65, now faces a test.", "65", 65, "year", K.DURATION),
+    ("It has 35m of its devices in homes.", "35m", 35e6, "dimensionless", K.NUMBER),
+    ("He ran the 100m sprint.", "100m", 100, "meter", K.DIMENSION),
+    ("It rose to per cent of twenty-two.", "per cent of twenty-two", 22, "percent", K.PERCENT),
+    ("Inflation of minus five percent.", "minus five percent", -5, "percent", K.PERCENT),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), MORE, ids=[row[0] for row in MORE])
+def test_more_constructions(text: str, surface: str, value: float, unit: str, kind: QuantityKind) -> None:
+    test_quantity_table(text, surface, value, unit, kind)
+
+
+# Vague amounts are ranges of one order of magnitude: (text, surface, lower, upper, unit)
+VAGUE = [
+    ("Dozens of people were hurt.", "Dozens of people", 12, 120, "people"),
+    ("It added tens of thousands of dollars.", "tens of thousands of dollars", 1e4, 1e5, "USD"),
+    ("Millions of users left.", "Millions of users", 1e6, 1e7, "users"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "lower", "upper", "unit"), VAGUE, ids=[v[0] for v in VAGUE])
+def test_vague_amounts(text: str, surface: str, lower: float, upper: float, unit: str) -> None:
+    quantity = next(q for q in extract_quantities(text) if q.text == surface)
+    assert (quantity.lower, quantity.upper, quantity.unit, quantity.is_range) == (lower, upper, unit, True)
+
+
+NOT_MORE = [
+    ("The Y2K bug never came.", "2"),
+    ("Picked behind Texas in the Big 12.", "12"),
+    ("He used the iPhone 11 Pro.", "11"),
+    ("At 2-0 down they lost.", "2"),
+    ("See https://example.com/a?q=30%25 for more.", "30"),
+    ("1200 parts per million.", "million"),
+]
+
+
+@pytest.mark.parametrize(("text", "digits"), NOT_MORE)
+def test_names_scores_and_urls_are_not_quantities(text: str, digits: str) -> None:
+    test_dates_and_names_are_not_quantities(text, digits)
+
+
+def test_glued_f_is_a_temperature_only_in_context() -> None:
+    assert all("degree" not in q.unit for q in extract_quantities("The 13F filing was late."))
+    (hot,) = extract_quantities("It was 30C today, a hot day.")
+    assert hot.unit == "degree_Celsius"
