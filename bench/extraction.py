@@ -56,7 +56,8 @@ _GOLD_FAMILY_RULES: list[tuple[str, str]] = [
     (r"square|acre|hectare|area", "area"),
     (r"litre|liter|gallon|cubic|barrel|volume|tablespoon|teaspoon|^cups?$", "volume"),
     (r"radian|\bturns?\b|angle", "angle"),
-    (r"electronvolt|electron volt|watt hour|watt-hour|joule|calorie|pound-foot|foot pound|newton metre|newton meter|energy|torque|btu", "energy"),
+    (r"electronvolt|electron volt|watt hour|watt-hour|joule|calorie|pound-foot|foot pound|newton metre"
+     r"|newton meter|energy|torque|btu", "energy"),
     (r"watt|horsepower|power", "power"),
     (r"hertz|revolutions per minute|rpm|frequency", "frequency"),
     (r"byte|bit\b|data", "data"),
@@ -234,7 +235,8 @@ def load_quantulum(path: Path, name: str) -> Dataset:
 
 
 def datasets(root: Path) -> list[Dataset]:
-    dimension_families = {"length", "mass", "speed", "area", "volume", "energy", "power", "frequency", "data", "fuel", "temperature",
+    dimension_families = {"length", "mass", "speed", "area", "volume", "energy", "power", "frequency", "data", "fuel",
+                          "temperature",
                           "electric", "sound", "angle", "dimension"}  # fmt: skip
     out = [
         replace(load_cqe(root / "newsquant" / "NewsQuant.dev.json", "NewsQuant dev"), join_from_to=True),
@@ -325,7 +327,8 @@ def join_from_to(text: str, predictions: list[Pred]) -> list[Pred]:
                 and re.fullmatch(r"[ \u00a0]*(?:[^\s]+[ \u00a0]+){0,4}?to[ \u00a0]+(?:US\$|\$|€|£)?", gap)
                 and len(gap) < 40
             ):
-                out.append(Pred(a.value, a.value, b.value, max(a.slack, b.slack), a.family, f"{a.surface} .. {b.surface}",
+                surface = f"{a.surface} .. {b.surface}"
+                out.append(Pred(a.value, a.value, b.value, max(a.slack, b.slack), a.family, surface,
                                 (a.span[0], b.span[1])))  # fmt: skip
                 i += 2
                 continue

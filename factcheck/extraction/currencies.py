@@ -17,7 +17,8 @@ PREFIXES: dict[str, str] = {
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "re": "INR",
     "chf": "CHF", "fr.": "CHF", "₩": "KRW", "krw": "KRW", "₽": "RUB", "rub": "RUB",
     "zar": "ZAR", "r": "ZAR", "₦": "NGN", "₺": "TRY", "₪": "ILS", "aed": "AED", "sar": "SAR",
-    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR", "rm": "MYR", "myr": "MYR", "dollars": "USD", "dollar": "USD", "euros": "EUR",
+    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR", "rm": "MYR", "myr": "MYR",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR",
 }  # fmt: skip
 
 # Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees".

@@ -21,11 +21,13 @@ from factcheck.units import per_unit
 _PERCENT_RE = re.compile(
     r"[ \u00a0]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)"
     r"|(?P<bp>basis[ \u00a0-]points?|bps)"
-    r"|(?P<pc>%|percents?|percentage(?![ \u00a0-]points?)|per[ \u00a0]cent|pct\.?)(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
+    r"|(?P<pc>%|percents?|percentage(?![ \u00a0-]points?)|per[ \u00a0]cent|pct\.?)"
+    r"(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PER_RE = re.compile(
-    r"(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:per|an?|each)[ \u00a0])(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])",
+    r"(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:per|an?|each)[ \u00a0])"
+    r"(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])",
     re.IGNORECASE,
 )
 _ARTICLE_PER_NOUNS = frozenset(
@@ -243,8 +245,9 @@ _RANGE_GAP_RE = re.compile(
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s+(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
 # After "5m": words that make it five metres rather than five million.
 _METRE_CONTEXT_RE = re.compile(
-    r"(?:[ \u00a0-]+(?:tall|high|long|wide|deep|away|above|below|under|in\b|across|down|up|sprint|race|hurdles|freestyle"
-    r"|dash|relay|run|swim|mark|line|zone|radius|diameter|height|depth|length|width|metres|meters)|[^ \u00a0A-Za-z-]|$)",
+    r"(?:[ \u00a0-]+(?:tall|high|long|wide|deep|away|above|below|under|in\b|across|down|up|sprint|race|hurdles"
+    r"|freestyle|dash|relay|run|swim|mark|line|zone|radius|diameter|height|depth|length|width|metres|meters)"
+    r"|[^ \u00a0A-Za-z-]|$)",
     re.IGNORECASE,
 )
 _URL_RE = re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"']++", re.IGNORECASE)
