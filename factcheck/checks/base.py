@@ -188,6 +188,8 @@ def _level_by_grammar(text: str, claim: Claim) -> Claim:
     """ "from a £2m loss to a £3.4m gain": a figure named as a gain or loss after from/to is a level, not a move."""
     if claim.change is None:
         return claim
+    if _MAKE_UP.search(text[max(0, claim.span[0] - 30) : claim.span[0]]):
+        return claim.model_copy(update={"change": None, "related": {}})  # "making up 9% of all cars"
     before = text[max(0, claim.span[0] - 8) : claim.span[0]]
     after = text[claim.span[1] : claim.span[1] + 12]
     if re.search(r"\b(from|to)\s+(?:a\s+|an\s+)?$", before, re.I) and re.match(
@@ -216,6 +218,9 @@ def _repair_noun(claim: Claim) -> Claim:
         span = (claim.span[0], claim.span[1] - cut)
         update.update(text=words[0], span=span)
     return claim.model_copy(update={"quantity": q.model_copy(update=update), "span": span})
+
+
+_MAKE_UP = re.compile(r"\b(?:mak\w*|made|tak\w*|took|add\w*|end\w*|sum\w*|account\w*)\s+(?:for\s+)?up\s+$", re.I)
 
 
 def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
@@ -247,7 +252,10 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
                     direction = other.change.direction
                     break
         if not direction:
-            before = _VERB_BEFORE.search(text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]])
+            lead = text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]]
+            before = _VERB_BEFORE.search(lead)
+            if before is not None and _MAKE_UP.search(lead[: before.end()]):
+                before = None  # "making up 9% of all cars" is a share, not a rise
             after = _WORD_AFTER.match(text[claim.span[1] : claim.span[1] + 40])
             match = before or after
             amounts = (QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.MONEY)

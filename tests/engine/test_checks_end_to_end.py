@@ -14,6 +14,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 CONSISTENT = [
+    "The company reported underlying profit of $45 million, while statutory profit was $30 million after a $12 million restructuring charge and other items.",
+    "Unemployment fell for a third consecutive month in March, to 3.8 percent from 3.9 percent. It has fallen every month since January.",
+    "The project will cost about half of what the previous stadium cost ($1.2 billion), officials said, or roughly $600 million.",
+    "About a third of respondents, or 1,020 people, said they would vote. The survey reached 3,000 adults.",
+    "Revenue slipped to $4.1 billion from $4.3 billion, but operating profit climbed to $610 million from $540 million.",
+    "The pound weakened by 2 cents against the dollar to $1.25, its lowest since March. It was at $1.27 on Monday.",
+    "The index has gained for a fourth straight year, and is up 18% since the start of 2021.",
+    "Apple's market share slipped to 17% from 19%, while Samsung held steady at 20%. Xiaomi rose to 14% from 12%, overtaking Oppo at 10%.",
+    "Sales of electric cars doubled to 1.2 million last year from 600,000 in 2022, making up 9% of all new cars sold, compared with 5% a year earlier.",
+    "The firm's workforce grew 4% to 12,480, while contractor numbers fell by about 300 to 2,100.",
     "Acme Corp reported third-quarter revenue of $12.4 billion, up 8 percent from $11.5 billion a year earlier. Net income rose to $1.9 billion, or $2.10 per share, from $1.6 billion, or $1.78 per share. The company's shares rose 3.2 percent to $145.20 in afternoon trading.",
     "The FTSE 100 closed down 45.3 points, or 0.6 per cent, at 7,512.8 on Tuesday. Miners were the biggest fallers, with Rio Tinto down 3.1 per cent. The pound fell 0.4 per cent against the dollar to $1.2650.",
     "Unemployment rose to 4.2 percent in June from 4.0 percent in May, the highest since late 2021. Employers added 206,000 jobs, fewer than the 250,000 economists had expected. Wages grew 3.9 percent from a year earlier.",
