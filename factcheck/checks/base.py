@@ -723,3 +723,18 @@ def from_to_pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
         if start is not None and start.id not in starts and same_family(start, end):
             pairs.append((start, end))
     return pairs
+
+
+def show_value(value: float, like: Claim) -> str:
+    """A computed figure printed the way ``like`` is: "$35.56 billion", not 35,555,555,556."""
+    text = like.quantity.text.strip()
+    match = re.match(r"^\D*?(?=\d)", text)
+    prefix = match.group(0) if match else ""
+    if re.search(r"[A-Za-z]{3,}", prefix):
+        prefix = ""  # a hedge word ("over ", "around "), not a currency
+    sign = "-" if value < 0 else ""
+    magnitude = abs(value)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if magnitude >= size:
+            return f"{sign}{prefix}{fmt(magnitude / size)} {word}"
+    return f"{sign}{prefix}{fmt(magnitude)}"

@@ -41,10 +41,12 @@ from factcheck.checks.base import (
     Verdict,
     comparable_levels,
     finding,
+    hedge_word,
     interval,
     is_level,
     judge,
     show,
+    show_value,
     signed,
 )
 from factcheck.claim import ChangeKind, Claim, Metric, TimeKind
@@ -109,10 +111,11 @@ def _market_value_change(ctx: CheckContext) -> Iterator[Finding]:
         point = cap.quantity.value * (1 - p0.quantity.value / p1.quantity.value)
         stated = signed(change)
         verdict = judge(implied, stated, point)
+        then = cap.quantity.value * p0.quantity.value / p1.quantity.value
         message = (
-            f"market value {show(cap)} at {show(p1)} a share was {show(cap)} x {show(p0)} / {show(p1)} = "
-            f"{money(cap.quantity.value * p0.quantity.value / p1.quantity.value)} at {show(p0)}, a change of about "
-            f"{money(point)}; the article says {change.quantity.text.strip()}"
+            f"at {show(p1)} the market value is {show(cap)}; at {show(p0)} it was {show(cap)} x {show(p0)} / "
+            f"{show(p1)} = {show_value(then, cap)}, a change of about {show_value(point, cap)}; the article says "
+            f"{hedge_word(change)}{change.quantity.text.strip()}"
         )
         yield finding(
             NAME,

@@ -42,6 +42,7 @@ from factcheck.checks.base import (
     rounding_interval,
     same_family,
     show,
+    show_value,
     signed,
 )
 from factcheck.claim import ChangeKind, Claim, TimeKind
@@ -227,7 +228,7 @@ def _with_delta(claim: Claim, delta: Claim, end: Claim) -> Finding:
     stated = signed(claim)
     verdict = judge(computed, stated, point, signed(claim, rounding_interval(claim)))
     message = (
-        f"{show(delta)} on a start of {fmt(start_point)} ({show(end)} less the change) is {pct(point)}; "
+        f"{show(delta)} on a start of {show_value(start_point, end)} ({show(end)} less the change) is {pct(point)}; "
         f"the article says {pct(stated.mid)}"
     )
     return finding(
@@ -263,7 +264,7 @@ def _implied_baseline(ctx: CheckContext, claim: Claim, end: Claim) -> Iterator[F
         yield finding(
             NAME,
             [claim, end],
-            f"{pct(p.mid)} to {show(end)} implies a start of about {fmt(implied_point)}; "
+            f"{pct(p.mid)} to {show(end)} implies a start of about {show_value(implied_point, end)}; "
             "the article states no starting figure to compare with",
             status=Status.INDETERMINATE,
             severity=Severity.INFO,
@@ -290,7 +291,8 @@ def _implied_baseline(ctx: CheckContext, claim: Claim, end: Claim) -> Iterator[F
             message = (
                 f"{show(other)} ({other_time}) -> {show(end)} is {pct(point)}; the article says "
                 f"{pct(p.mid)} {base_text}. Read as stated, the level {base_text} was {show(end)} / "
-                f"{fmt(1 + p.mid / 100)} = {fmt(implied_point)}, which would mean only {pct(between_point)} "
+                f"{fmt(1 + p.mid / 100)} = {show_value(implied_point, end)}, which would mean only "
+                f"{pct(between_point)} "
                 f"between {other_time} and then; read against {show(other)}, the change is {pct(point)}, "
                 f"not {pct(p.mid)}. Either the baseline or the percentage looks wrong"
             )
