@@ -53,7 +53,14 @@ _WORDS_RE = re.compile(
     rf"{_WORD}(?:(?:[ \t]++|-)(?:and[ \t]++)?{_WORD})*+(?![A-Za-z])",
     re.IGNORECASE,
 )
-_NUMERAL_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?!\d)")
+# "1.5.3" and "192.168.0.1" are versions and addresses: the trailing look-ahead drops them.
+# A leading-dot decimal (".500 record") only after a space or an opening bracket.
+_NUMERAL_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?!\d|\.\d)|(?<![^\s(\[])\.\d++(?![\d.])")
+# "1.99×10−30", "2.48 x 10^-5", "4e14": scientific notation.
+_SCIENTIFIC_RE = re.compile(
+    r"(?<![\d.,])(?P<m>\d++(?:\.\d++)?)(?:[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?(?P<e1>[−-]?\d{1,3})"
+    r"|[eE](?P<e2>[−-]?\d{1,3}))(?![\d.])"
+)
 _NUMERIC_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,6})(st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _WORD_ORDINAL_RE = re.compile(
     rf"(?<![A-Za-z-])(?:(?:{'|'.join(k for k in UNITS if UNITS[k] >= 20)})-)?"
@@ -151,6 +158,12 @@ def find_numbers(text: str) -> list[Number]:
         unit = SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0)
         found.append(Number(match.start(), match.end(), value, 0.5 * unit, is_word=True))
     found += _fractions(text)
+    for match in _SCIENTIFIC_RE.finditer(text):
+        exponent = int((match.group("e1") or match.group("e2")).replace("−", "-"))
+        mantissa, rounding = numeral_value(match.group("m"))
+        value = mantissa * 10.0**exponent
+        if math.isfinite(value):
+            found.append(Number(match.start(), match.end(), value, rounding * 10.0**exponent, digits=match.group()))
     for match in _FRACTION_SCALE_RE.finditer(text):
         share = {"half": 0.5, "quarter": 0.25}.get(match.group("f").lower(), 0.75)
         scale = SCALE_WORDS[match.group("s").lower()]
@@ -216,7 +229,7 @@ def _merge_digit_word(text: str, numbers: list[Number]) -> list[Number]:
                 continue
             if number.start < previous.end:
                 if number.end > previous.end and number.start == previous.start:
-                    out[-1] = number  # a fraction covering its whole number ("10 1/2")
+                    out[-1] = number  # a fraction or exponent covering its leading number ("10 1/2", "4e14")
                 continue
         out.append(number)
     return out

@@ -341,7 +341,13 @@ def _read_number(text: str, number: Number) -> Mention | None:
     start, end, value, rounding = number.start, number.end, number.value, number.rounding
     # "V3", "COVID-19", "G7": part of a name, not a quantity.
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not number.is_word:
-        return None
+        prefix = re.search(r"([A-Za-z]+)-$", text[max(0, start - 12) : start])
+        word = prefix.group(1).lower() if prefix else ""
+        if word not in _NUMBER_PREFIXES:
+            return None
+        if word == "minus":  # "minus-130 degrees"
+            start -= len("minus-")
+            value, number = -value, replace(number, value=-value)
     if number.is_word and _is_pronoun_one(text, number):
         return None
     negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum())
@@ -500,6 +506,8 @@ _NAME_NOT = frozenset(
 )
 
 
+# Words hyphenated to a number that still state it: "sub-7 nanometre", "minus-130 degrees".
+_NUMBER_PREFIXES = frozenset({"minus", "sub", "mid", "over", "under", "near", "pre", "post", "ultra", "top"})
 _AGED_RE = re.compile(r"(?<![A-Za-z])(?:aged|age|ages)[ \u00a0]+$", re.IGNORECASE)
 _APPOSITIVE_AGE_RE = re.compile(r"[A-Z][A-Za-z'’.-]+,[ \u00a0]$")
 
@@ -908,8 +916,9 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
             clause,
         ):
             return None
-    if first.kind is QuantityKind.NUMBER or first.unit == second.unit:
-        unit, kind, noun = second.unit, second.kind, second.noun
+    same_currency = first.kind is QuantityKind.MONEY and second.unit.split(" / ")[0] == first.unit
+    if first.kind is QuantityKind.NUMBER or first.unit == second.unit or same_currency:
+        unit, kind, noun = second.unit, second.kind, second.noun  # "$62 and $68 per share": both per share
     else:
         return None
     lo, hi = first.value, second.value

@@ -216,6 +216,18 @@ MORE = [
     ("He ran the 100m sprint.", "100m", 100, "meter", K.DIMENSION),
     ("It rose to per cent of twenty-two.", "per cent of twenty-two", 22, "percent", K.PERCENT),
     ("Inflation of minus five percent.", "minus five percent", -5, "percent", K.PERCENT),
+    (
+        "It can dip to minus-130 degrees Fahrenheit.",
+        "minus-130 degrees Fahrenheit",
+        -130,
+        "degree_Fahrenheit",
+        K.DIMENSION,
+    ),
+    ("Chips of sub-7 nanometer size.", "7 nanometer", 7, "nanometer", K.DIMENSION),
+    ("The sun is 1.99×10−30 kilograms.", "1.99×10−30 kilograms", 1.99e-30, "kilogram", K.DIMENSION),
+    ("It oscillates at 4e14 Hz.", "4e14 Hz", 4e14, "hertz", K.DIMENSION),
+    ("A price of between $62 and $68 per share.", "$62 and $68 per share", 65, "USD / share", K.PER_UNIT),
+    ("It has an 8- to 16-meter mirror.", "8- to 16-meter", 12, "meter", K.DIMENSION),
 ]
 
 
@@ -245,6 +257,8 @@ NOT_MORE = [
     ("At 2-0 down they lost.", "2"),
     ("See https://example.com/a?q=30%25 for more.", "30"),
     ("1200 parts per million.", "million"),
+    ("Version 1.5.3 is out.", "1.5"),
+    ("Address 192.168.0.1 answered.", "192"),
 ]
 
 
