@@ -81,8 +81,8 @@ def render(selection: Selection, options: Options) -> Iterator[str]:
     yield "["
     first = True
     parts = Parts(reading=False, evidence=False, history=False)
-    for bundle in articles(selection, options):
-        for row in bundle.claims(parts):
+    for bundle in articles(selection, options, parts):
+        for row in bundle.claims():
             claim = row.item
             if claim.status != ClaimStatus.REVIEWED or not claim.reviews:
                 continue

@@ -1,13 +1,17 @@
-"""CSV: one row per claim, with its latest verdict and a digest of its check results."""
+"""CSV: one row per claim, with its latest verdict and a digest of its current check results.
+
+Spreadsheet rows need neither the reading JSON nor the history, so this export reads
+flat tuples (``loader.iter_flat_claims``) rather than the report models: it is the
+format people run over the whole archive.
+"""
 
 from __future__ import annotations
 
 import csv
-from collections import Counter
 from collections.abc import Iterator
 
-from claims.exports.loader import Parts
-from claims.exports.options import Options, articles
+from claims.exports.loader import iter_flat_claims
+from claims.exports.options import Options
 from claims.exports.selection import Selection
 
 COLUMNS = [
@@ -28,27 +32,23 @@ class Line:
 def render(selection: Selection, options: Options) -> Iterator[str]:
     writer = csv.writer(Line(), lineterminator="\n")
     yield writer.writerow(COLUMNS)
-    # History and the reading are in the JSON export; a spreadsheet row does not need them.
-    parts = Parts(reading=False, history=False)
-    for bundle in articles(selection, options):
-        head = bundle.head
-        run_id = head.run.id if head.run else ""
-        engine = head.run.engine_version if head.run else ""
-        for row in bundle.claims(parts):
-            claim = row.item
-            latest = claim.reviews[-1] if claim.reviews else None
-            statuses = Counter(r.status for r in row.results)
-            failed = [r for r in row.results if r.status == "fail"]
-            yield writer.writerow([
-                head.id, head.title, head.url, run_id, engine, claim.id, claim.span[0], claim.span[1],
-                claim.surface, claim.sentence, claim.subject, claim.metric, _num(claim.value), claim.unit,
-                _num(claim.lower), _num(claim.upper), claim.hedge, claim.period, claim.baseline, claim.origin,
-                claim.status, claim.verdict, latest.reviewer if latest else "",
-                latest.created_at.isoformat() if latest else "", latest.rationale if latest else "",
-                statuses["pass"], statuses["fail"], statuses["indeterminate"],
-                ";".join(sorted({r.check for r in failed})), " | ".join(r.message for r in failed),
-                len(claim.evidence), " ".join(str(r.id) for r in row.results),
-            ])  # fmt: skip
+    for claim in iter_flat_claims(selection, options.chunk_size, options.progress):
+        (pk, article_id, start, end, surface, sentence, subject, metric, value, unit, lower, upper, hedge, period,
+         baseline, origin, status, verdict, title, url) = claim.values  # fmt: skip
+        run = claim.run
+        reviewer, reviewed_at, rationale = claim.latest_review or ("", None, "")
+        statuses = {"pass": 0, "fail": 0, "indeterminate": 0}
+        for result in claim.results:
+            statuses[result.status] += 1
+        failed = [r for r in claim.results if r.status == "fail"] if statuses["fail"] else []
+        yield writer.writerow([
+            article_id, title, url, run.pk if run else "", run.engine_version if run else "", pk, start, end,
+            surface, sentence, subject, metric, _num(value), unit, _num(lower), _num(upper), hedge, period, baseline,
+            origin, status, verdict, reviewer, reviewed_at.isoformat() if reviewed_at else "", rationale,
+            statuses["pass"], statuses["fail"], statuses["indeterminate"],
+            ";".join(sorted({r.check for r in failed})), " | ".join(r.message for r in failed),
+            claim.evidence, " ".join([str(r.id) for r in claim.results]),
+        ])  # fmt: skip
 
 
 def _num(value: float | None) -> str:

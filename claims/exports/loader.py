@@ -1,9 +1,11 @@
 """Reading the database in chunks into the report models, so memory stays flat.
 
-Claims are read by keyset pagination on (start, end), unique within an article, and
-each chunk's reviews, evidence, results and history are fetched with one query each.
-Nothing holds more than one chunk of claims, so an article with 100,000 claims costs
-the same memory as one with 100.
+Claims of the whole selection are read as one stream, by keyset pagination on
+(article_id, start, end), unique; each chunk's results, reviews, evidence and
+history take one query each, whichever articles the chunk spans. Rows come back
+as tuples, not model instances: building 100,000 Django models is the slow part
+of an export. Nothing holds more than one chunk of claims (or one batch of
+article heads), so 100,000 claims cost the same memory as 100.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 
 from claims.exports.selection import Selection
@@ -34,12 +36,29 @@ from factcheck.report import (
 from sources.models import Evidence
 
 CHUNK_SIZE = 1000
+ARTICLE_BATCH = 100
 STATUS_RANK = {"fail": 3, "indeterminate": 2, "pass": 1}
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
 # Bookkeeping columns of simple_history and fields that change on every save say nothing to an auditor.
 HISTORY_SKIP = {"history_id", "history_date", "history_change_reason", "history_type", "history_user_id",
                 "history_user__username", "updated_at", "version"}  # fmt: skip
+CLAIM_FIELDS = ["pk", "article_id", "start", "end", "sentence_start", "sentence_end", "surface", "text", "subject",
+                "metric", "value", "unit", "lower", "upper", "hedge", "period", "baseline", "origin", "status",
+                "verdict", "priority", "created_at", "updated_at"]  # fmt: skip
 Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Which parts of a claim a format needs: CSV skips the heavy ones."""
+
+    reading: bool = True
+    evidence: bool = True
+    reviews: bool = True
+    history: bool = True
+
+
+ALL_PARTS = Parts()
 
 
 @dataclass(frozen=True)
@@ -55,6 +74,7 @@ class ResultBrief:
 
 @dataclass(frozen=True)
 class ClaimRow:
+    article_id: int
     item: ClaimItem
     results: list[ResultBrief]
 
@@ -64,29 +84,19 @@ class ClaimRow:
         return max((r.status for r in self.results), key=STATUS_RANK.__getitem__, default="unchecked")
 
 
-@dataclass(frozen=True)
-class Parts:
-    """Which parts of a claim a format needs: CSV skips the heavy ones."""
-
-    reading: bool = True
-    evidence: bool = True
-    reviews: bool = True
-    history: bool = True
-
-
 @dataclass
 class ArticleBundle:
-    """One article: its head, and iterators over its claims and results that read in chunks."""
+    """One article: its head, and iterators over its claims and results."""
 
     selection: Selection
     article: Article
     run: CheckRun | None
     head: ArticleHead
+    stream: ClaimStream = field(repr=False)
     chunk_size: int = CHUNK_SIZE
-    progress: Progress | None = field(default=None, repr=False)
 
-    def claims(self, parts: Parts = Parts()) -> Iterator[ClaimRow]:
-        return iter_claims(self, parts)
+    def claims(self) -> Iterator[ClaimRow]:
+        return self.stream.claims_of(self.article.pk)
 
     def results(self) -> Iterator[ResultItem]:
         return iter_results(self)
@@ -98,24 +108,47 @@ class ArticleBundle:
             for start, end, pk in qs.values_list("start", "end", "pk").iterator(chunk_size=self.chunk_size):
                 yield start, end, pk, "unchecked"
             return
+        of_run = Q(results__run=self.run)
         annotated = qs.annotate(
-            n_fail=Count("results", filter=Q(results__run=self.run, results__status="fail")),
-            n_ind=Count("results", filter=Q(results__run=self.run, results__status="indeterminate")),
-            n_pass=Count("results", filter=Q(results__run=self.run, results__status="pass")),
+            n_fail=Count("results", filter=of_run & Q(results__status="fail")),
+            n_ind=Count("results", filter=of_run & Q(results__status="indeterminate")),
+            n_pass=Count("results", filter=of_run & Q(results__status="pass")),
         ).values_list("start", "end", "pk", "n_fail", "n_ind", "n_pass")
         for start, end, pk, n_fail, n_ind, n_pass in annotated.iterator(chunk_size=self.chunk_size):
             worst = "fail" if n_fail else "indeterminate" if n_ind else "pass" if n_pass else "unchecked"
             yield start, end, pk, worst
 
 
-def current_run(article: Article) -> CheckRun | None:
-    return article.check_runs.filter(superseded_at__isnull=True).order_by("-started_at", "-pk").first()
+def iter_articles(
+    selection: Selection, parts: Parts = ALL_PARTS, chunk_size: int = CHUNK_SIZE, progress: Progress | None = None
+) -> Iterator[ArticleBundle]:
+    """Every selected article as a bundle; heads are read a batch at a time (bodies can be large)."""
+    stream = ClaimStream(selection, parts, chunk_size, progress)
+    after = 0
+    while True:
+        batch = list(selection.articles().filter(pk__gt=after)[:ARTICLE_BATCH])
+        if not batch:
+            return
+        runs = current_runs([a.pk for a in batch])
+        counts = batch_counts(selection, batch, runs)
+        for article in batch:
+            run = runs.get(article.pk)
+            head = article_head(article, run, counts.get(article.pk, Counts()))
+            yield ArticleBundle(selection, article, run, head, stream, chunk_size)
+        after = batch[-1].pk
 
 
-def run_results(selection: Selection, article: Article, run: CheckRun | None) -> QuerySet[CheckResult]:
-    if run is None:
-        return CheckResult.objects.none()
-    qs = CheckResult.objects.filter(run=run)
+def current_runs(article_ids: list[int]) -> dict[int, CheckRun]:
+    """The run that is not superseded, per article; the latest if (wrongly) there are several."""
+    runs: dict[int, CheckRun] = {}
+    qs = CheckRun.objects.filter(article_id__in=article_ids, superseded_at__isnull=True)
+    for run in qs.order_by("article_id", "started_at", "pk"):
+        runs[run.article_id] = run
+    return runs
+
+
+def run_results(selection: Selection, article: Article | int, runs: Iterable[CheckRun]) -> QuerySet[CheckResult]:
+    qs = CheckResult.objects.filter(run__in=[run.pk for run in runs])
     if selection.filters_claims:
         # Only some claims are exported: their results, not the whole run's.
         chosen = selection.claims(article)
@@ -124,157 +157,216 @@ def run_results(selection: Selection, article: Article, run: CheckRun | None) ->
     return qs
 
 
-def article_counts(selection: Selection, article: Article, run: CheckRun | None, results: QuerySet) -> Counts:
-    claims = selection.claims(article)
-    by_status = dict(claims.values_list("status").annotate(n=Count("pk")).order_by("status"))
-    by_verdict = dict(claims.exclude(verdict="").values_list("verdict").annotate(n=Count("pk")).order_by("verdict"))
-    result_status = dict(results.values_list("status").annotate(n=Count("pk")).order_by("status"))
-    severities = dict(
-        results.filter(status="fail").values_list("severity").annotate(n=Count("pk")).order_by("severity")
-    )
+def batch_counts(selection: Selection, articles: list[Article], runs: dict[int, CheckRun]) -> dict[int, Counts]:
+    """Summary counts for a batch of articles in two grouped queries."""
+    ids = [a.pk for a in articles]
+    claims: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+    rows = Claim.objects.filter(selection.claim_q(), article_id__in=ids).values_list("article_id", "status", "verdict")
+    for article_id, status, verdict, n in rows.annotate(n=Count("pk")).order_by():
+        claims[article_id].append((status, verdict, n))
+    results: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+    article_of_run = {run.pk: article_id for article_id, run in runs.items()}
+    qs = CheckResult.objects.filter(run_id__in=list(article_of_run))
+    if selection.filters_claims:
+        chosen = Claim.objects.filter(selection.claim_q(), article_id__in=ids)
+        links = CheckResult.claims.through.objects.filter(checkresult_id=OuterRef("pk"), claim__in=chosen)
+        qs = qs.filter(Exists(links))
+    grouped = qs.values_list("run_id", "status", "severity").annotate(n=Count("pk")).order_by()
+    for run_id, status, severity, n in grouped:
+        results[article_of_run[run_id]].append((status, severity, n))
+    return {article_id: make_counts(claims[article_id], results[article_id]) for article_id in ids}
+
+
+def make_counts(claims: list[tuple[str, str, int]], results: list[tuple[str, str, int]]) -> Counts:
+    by_status: Counter[str] = Counter()
+    by_verdict: Counter[str] = Counter()
+    for status, verdict, n in claims:
+        by_status[status] += n
+        if verdict:
+            by_verdict[verdict] += n
+    result_status: Counter[str] = Counter()
+    severities: Counter[str] = Counter()
+    for status, severity, n in results:
+        result_status[status] += n
+        if status == "fail":
+            severities[severity] += n
     return Counts(
-        claims=sum(by_status.values()),
-        claims_by_status=by_status,
-        claims_by_verdict=by_verdict,
-        results=sum(result_status.values()),
-        results_by_status=result_status,
-        failures_by_severity=severities,
+        claims=by_status.total(),
+        claims_by_status=dict(sorted(by_status.items())),
+        claims_by_verdict=dict(sorted(by_verdict.items())),
+        results=result_status.total(),
+        results_by_status=dict(sorted(result_status.items())),
+        failures_by_severity=dict(sorted(severities.items())),
     )
 
 
-def iter_articles(
-    selection: Selection, chunk_size: int = CHUNK_SIZE, progress: Progress | None = None
-) -> Iterator[ArticleBundle]:
-    """Every selected article as a bundle, read a few at a time (bodies can be large)."""
-    for article in selection.articles().iterator(chunk_size=min(chunk_size, 50)):
-        run = current_run(article)
-        counts = article_counts(selection, article, run, run_results(selection, article, run))
-        coverage = Coverage.of(run.claims_found, run.numbers_checked) if run else Coverage.of(0, 0)
-        head = ArticleHead(
-            id=article.pk,
-            title=article.title,
-            url=article.url,
-            publisher=article.publisher,
-            published=article.published,
-            source_format=article.source_format,
-            content_hash=article.content_hash,
-            imported_at=article.imported_at,
-            body=article.body,
-            run=RunInfo(
-                id=run.pk, engine_version=run.engine_version, started_at=run.started_at, finished_at=run.finished_at
-            )
-            if run
-            else None,
-            coverage=coverage,
-            counts=counts,
-        )
-        yield ArticleBundle(selection, article, run, head, chunk_size=chunk_size, progress=progress)
+def article_head(article: Article, run: CheckRun | None, counts: Counts) -> ArticleHead:
+    return ArticleHead(
+        id=article.pk,
+        title=article.title,
+        url=article.url,
+        publisher=article.publisher,
+        published=article.published,
+        source_format=article.source_format,
+        content_hash=article.content_hash,
+        imported_at=article.imported_at,
+        body=article.body,
+        run=run_info(run),
+        coverage=Coverage.of(run.claims_found, run.numbers_checked) if run else Coverage.of(0, 0),
+        counts=counts,
+    )
 
 
-def _claim_chunks(bundle: ArticleBundle, parts: Parts) -> Iterator[list[Claim]]:
-    qs = bundle.selection.claims(bundle.article).order_by("start", "end")
-    if not parts.reading:
-        qs = qs.defer("reading")
-    prefetch: list[Any] = []
-    if bundle.run is not None:
-        results = CheckResult.objects.filter(run=bundle.run).only("pk", "check_name", "status", "severity", "message")
-        prefetch.append(Prefetch("results", queryset=results.order_by("pk"), to_attr="run_results"))
-    if parts.reviews:
-        reviews = Review.objects.select_related("reviewer").order_by("created_at", "pk")
-        prefetch.append(Prefetch("reviews", queryset=reviews, to_attr="ordered_reviews"))
-    if parts.evidence:
-        evidence = (
-            Evidence.objects.select_related("source", "linked_by")
-            .defer("source__body")
-            # The passage is cut in the database so a long source body never reaches Python.
-            .annotate(passage_text=Substr("source__body", F("start") + 1, F("end") - F("start")))
-            .order_by("-score", "pk")
-        )
-        prefetch.append(Prefetch("evidence", queryset=evidence, to_attr="ordered_evidence"))
-    after: tuple[int, int] | None = None
+def run_info(run: CheckRun | None) -> RunInfo | None:
+    if run is None:
+        return None
+    return RunInfo(id=run.pk, engine_version=run.engine_version, started_at=run.started_at, finished_at=run.finished_at)
+
+
+def claim_pages(
+    selection: Selection, fields: list[str], chunk_size: int, progress: Progress | None = None
+) -> Iterator[tuple[list[tuple], QuerySet]]:
+    """The selected claims' FIELDS (which must start with pk, article_id, start, end) a page at a time,
+    with each page as a subquery for filtering the related tables."""
+    after: tuple[int, int, int] | None = None
     while True:
-        page = qs if after is None else qs.filter(Q(start__gt=after[0]) | Q(start=after[0], end__gt=after[1]))
-        chunk = list(page[: bundle.chunk_size].prefetch_related(*prefetch))
-        if not chunk:
+        qs = selection.all_claims()
+        if after is not None:
+            a, s, e = after
+            # The redundant article_id >= a lets SQLite seek the (article, start, end) index instead of scanning it.
+            keyset = Q(article_id__gt=a) | Q(article_id=a, start__gt=s) | Q(article_id=a, start=s, end__gt=e)
+            qs = qs.filter(keyset, article_id__gte=a)
+        page = qs.order_by("article_id", "start", "end")[:chunk_size]
+        rows = list(page.values_list(*fields))
+        if not rows:
             return
-        yield chunk
-        after = (chunk[-1].start, chunk[-1].end)
+        # Related tables are filtered by the page as a subquery: binding 1,000 ids costs more than re-reading it.
+        yield rows, page.values("pk")
+        if progress:
+            progress(len(rows))
+        if len(rows) < chunk_size:
+            return
+        after = (rows[-1][1], rows[-1][2], rows[-1][3])
 
 
-def iter_claims(bundle: ArticleBundle, parts: Parts) -> Iterator[ClaimRow]:
-    for chunk in _claim_chunks(bundle, parts):
-        history = load_history([c.pk for c in chunk]) if parts.history else {}
-        for claim in chunk:
-            briefs = [
-                ResultBrief(r.pk, r.check_name, r.status, r.severity, r.message)
-                for r in getattr(claim, "run_results", [])
-            ]
-            yield ClaimRow(claim_item(claim, briefs, history.get(claim.pk, []), parts), briefs)
-        if bundle.progress:
-            bundle.progress(len(chunk))
+class ClaimStream:
+    """All selected claims in (article, start, end) order, a chunk at a time, shared by the article bundles."""
+
+    def __init__(self, selection: Selection, parts: Parts, chunk_size: int, progress: Progress | None) -> None:
+        fields = [*CLAIM_FIELDS, "reading"] if parts.reading else CLAIM_FIELDS
+        self.pages = claim_pages(selection, fields, chunk_size, progress)
+        self.parts = parts
+        self.buffer: list[ClaimRow] = []
+        self.position = 0
+
+    def claims_of(self, article_id: int) -> Iterator[ClaimRow]:
+        while True:
+            if self.position == len(self.buffer):
+                page = next(self.pages, None)
+                if page is None:
+                    return
+                self.buffer, self.position = build_rows(*page, self.parts), 0
+                continue
+            row = self.buffer[self.position]
+            if row.article_id > article_id:
+                return
+            self.position += 1
+            if row.article_id == article_id:
+                yield row
+            # Rows of an earlier article a format did not read are skipped, keeping the stream aligned.
 
 
-def claim_item(claim: Claim, results: list[ResultBrief], history: list[HistoryEntry], parts: Parts) -> ClaimItem:
-    return ClaimItem(
-        id=claim.pk,
-        span=(claim.start, claim.end),
-        sentence_span=(claim.sentence_start, claim.sentence_end),
-        surface=claim.surface,
-        sentence=claim.text,
-        reading=claim.reading if parts.reading else {},
-        subject=claim.subject,
-        metric=claim.metric,
-        value=claim.value,
-        unit=claim.unit,
-        lower=claim.lower,
-        upper=claim.upper,
-        hedge=claim.hedge,
-        period=claim.period,
-        baseline=claim.baseline,
-        origin=claim.origin,
-        status=claim.status,
-        verdict=claim.verdict,
-        priority=claim.priority,
-        created_at=claim.created_at,
-        updated_at=claim.updated_at,
-        result_ids=[r.id for r in results],
-        evidence=[evidence_item(e) for e in getattr(claim, "ordered_evidence", [])],
-        reviews=[review_item(r) for r in getattr(claim, "ordered_reviews", [])],
-        history=history,
+def build_rows(rows: list[tuple], ids: QuerySet | list[int], parts: Parts) -> list[ClaimRow]:
+    # A chunk can run ahead of the article heads read so far: it finds its own articles' runs.
+    runs = current_runs(sorted({row[1] for row in rows}))
+    results = load_briefs(ids, runs)
+    reviews = load_reviews(ids) if parts.reviews else {}
+    evidence = load_evidence(ids) if parts.evidence else {}
+    history = load_history(ids) if parts.history else {}
+    built = []
+    for row in rows:
+        values = dict(zip(CLAIM_FIELDS, row, strict=False))
+        pk = values["pk"]
+        briefs = results.get(pk, [])
+        # Plain construction: pydantic-core validates faster than model_construct's Python loop.
+        item = ClaimItem(
+            id=pk,
+            span=(values["start"], values["end"]),
+            sentence_span=(values["sentence_start"], values["sentence_end"]),
+            sentence=values["text"],
+            reading=row[len(CLAIM_FIELDS)] if parts.reading else {},
+            result_ids=[r.id for r in briefs],
+            evidence=evidence.get(pk, []),
+            reviews=reviews.get(pk, []),
+            history=history.get(pk, []),
+            **{k: values[k] for k in CLAIM_FIELDS[6:] if k != "text"},
+        )
+        built.append(ClaimRow(values["article_id"], item, briefs))
+    return built
+
+
+def load_briefs(claim_ids: QuerySet | list[int], runs: dict[int, CheckRun]) -> dict[int, list[ResultBrief]]:
+    out: dict[int, list[ResultBrief]] = defaultdict(list)
+    run_ids = {run.pk for run in runs.values()}
+    if not run_ids:
+        return out
+    # The run is filtered here, not in SQL: given both, SQLite starts from the run and scans all its results.
+    links = CheckResult.claims.through.objects.filter(claim_id__in=claim_ids)
+    columns = ("claim_id", "checkresult__run_id", "checkresult_id", "checkresult__check_name", "checkresult__status",
+               "checkresult__severity", "checkresult__message")  # fmt: skip
+    for claim_id, run_id, *brief in links.order_by("claim_id", "checkresult_id").values_list(*columns):
+        if run_id in run_ids:
+            out[claim_id].append(ResultBrief(*brief))
+    return out
+
+
+def load_reviews(claim_ids: QuerySet | list[int]) -> dict[int, list[ReviewItem]]:
+    out: dict[int, list[ReviewItem]] = defaultdict(list)
+    qs = Review.objects.filter(claim_id__in=claim_ids).order_by("claim_id", "created_at", "pk")
+    columns = ("claim_id", "pk", "reviewer__username", "verdict", "rationale", "evidence_url", "created_at")
+    for claim_id, pk, reviewer, verdict, rationale, url, created in qs.values_list(*columns):
+        out[claim_id].append(
+            ReviewItem(
+                id=pk, reviewer=reviewer, verdict=verdict, rationale=rationale, evidence_url=url, created_at=created
+            )
+        )
+    return out
+
+
+def load_evidence(claim_ids: QuerySet | list[int]) -> dict[int, list[EvidenceItem]]:
+    out: dict[int, list[EvidenceItem]] = defaultdict(list)
+    # The passage is cut in the database so a long source body never reaches Python.
+    qs = (
+        Evidence.objects.filter(claim_id__in=claim_ids)
+        .annotate(passage_text=Substr("source__body", F("start") + 1, F("end") - F("start")))
+        .order_by("claim_id", "-score", "pk")
     )
-
-
-def evidence_item(evidence: Evidence) -> EvidenceItem:
-    source = evidence.source
-    return EvidenceItem(
-        id=evidence.pk,
-        source=SourceInfo(
-            id=source.pk,
-            title=source.title,
-            url=source.url,
-            publisher=source.publisher,
-            published=source.published,
-            kind=source.kind,
-        ),
-        span=(evidence.start, evidence.end),
-        passage=evidence.passage_text or "",
-        score=evidence.score,
-        stance=evidence.stance,
-        comparison=evidence.comparison or {},
-        linked_by=evidence.linked_by.get_username() if evidence.linked_by else None,
-        created_at=evidence.created_at,
-    )
-
-
-def review_item(review: Review) -> ReviewItem:
-    return ReviewItem(
-        id=review.pk,
-        reviewer=review.reviewer.get_username(),
-        verdict=review.verdict,
-        rationale=review.rationale,
-        evidence_url=review.evidence_url,
-        created_at=review.created_at,
-    )
+    columns = ("claim_id", "pk", "start", "end", "passage_text", "score", "stance", "comparison",
+               "linked_by__username", "created_at", "source_id", "source__title", "source__url",
+               "source__publisher", "source__published", "source__kind")  # fmt: skip
+    for row in qs.values(*columns):
+        source = SourceInfo(
+            id=row["source_id"],
+            title=row["source__title"],
+            url=row["source__url"],
+            publisher=row["source__publisher"],
+            published=row["source__published"],
+            kind=row["source__kind"],
+        )
+        out[row["claim_id"]].append(
+            EvidenceItem(
+                id=row["pk"],
+                source=source,
+                span=(row["start"], row["end"]),
+                passage=row["passage_text"] or "",
+                score=row["score"],
+                stance=row["stance"],
+                comparison=row["comparison"] or {},
+                linked_by=row["linked_by__username"],
+                created_at=row["created_at"],
+            )
+        )
+    return out
 
 
 def iter_results(bundle: ArticleBundle) -> Iterator[ResultItem]:
@@ -283,10 +375,10 @@ def iter_results(bundle: ArticleBundle) -> Iterator[ResultItem]:
         return
     body = bundle.article.body
     through = CheckResult.claims.through.objects
+    base = run_results(bundle.selection, bundle.article, [bundle.run]).order_by("pk")
     after = 0
     while True:
-        page = run_results(bundle.selection, bundle.article, bundle.run).filter(pk__gt=after).order_by("pk")
-        chunk = list(page[: bundle.chunk_size])
+        chunk = list(base.filter(pk__gt=after)[: bundle.chunk_size])
         if not chunk:
             return
         claim_ids: dict[int, list[int]] = defaultdict(list)
@@ -309,10 +401,12 @@ def iter_results(bundle: ArticleBundle) -> Iterator[ResultItem]:
                 claim_ids=claim_ids.get(result.pk, []),
                 engine_version=bundle.run.engine_version,
             )
+        if len(chunk) < bundle.chunk_size:
+            return
         after = chunk[-1].pk
 
 
-def load_history(claim_ids: list[int]) -> dict[int, list[HistoryEntry]]:
+def load_history(claim_ids: QuerySet | list[int]) -> dict[int, list[HistoryEntry]]:
     """simple_history records of these claims and of their reviews and evidence, as changes, oldest first."""
     entries: dict[int, list[HistoryEntry]] = defaultdict(list)
     sources: list[tuple[str, QuerySet, str]] = [
@@ -361,5 +455,33 @@ def _diff(model: str, rows: Iterable[dict[str, Any]], claim_field: str) -> Itera
         previous = fields
 
 
-def tally(results: Iterable[ResultBrief]) -> Counter[str]:
-    return Counter(r.status for r in results)
+FLAT_FIELDS = ["pk", "article_id", "start", "end", "surface", "text", "subject", "metric", "value", "unit", "lower",
+               "upper", "hedge", "period", "baseline", "origin", "status", "verdict", "article__title",
+               "article__url"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FlatClaim:
+    """A claim as one spreadsheet row needs it, without the nested report models (CSV's fast path)."""
+
+    values: tuple  # FLAT_FIELDS, in order: unpacking a tuple is what keeps CSV fast
+    run: CheckRun | None
+    results: list[ResultBrief]
+    latest_review: tuple[str, Any, str] | None  # reviewer, created_at, rationale
+    evidence: int
+
+
+def iter_flat_claims(selection: Selection, chunk_size: int, progress: Progress | None) -> Iterator[FlatClaim]:
+    for rows, ids in claim_pages(selection, FLAT_FIELDS, chunk_size, progress):
+        runs = current_runs(sorted({row[1] for row in rows}))
+        briefs = load_briefs(ids, runs)
+        latest: dict[int, tuple[str, Any, str]] = {}
+        reviews = Review.objects.filter(claim_id__in=ids).order_by("claim_id", "created_at", "pk")
+        for claim_id, *review in reviews.values_list("claim_id", "reviewer__username", "created_at", "rationale"):
+            latest[claim_id] = tuple(review)  # type: ignore[assignment]  # ordered: the last one wins
+        evidence = dict(
+            Evidence.objects.filter(claim_id__in=ids).values_list("claim_id").annotate(n=Count("pk")).order_by()
+        )
+        for row in rows:
+            pk = row[0]
+            yield FlatClaim(row, runs.get(row[1]), briefs.get(pk, []), latest.get(pk), evidence.get(pk, 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claims.exports.loader import CHUNK_SIZE, ArticleBundle, Progress, iter_articles
+from claims.exports.loader import ALL_PARTS, CHUNK_SIZE, ArticleBundle, Parts, Progress, iter_articles
 from claims.exports.selection import Selection
 from factcheck import ENGINE_VERSION
 from factcheck.report import Counts, Coverage
@@ -44,5 +44,5 @@ class Totals:
         return Coverage.of(self.found, self.checked)
 
 
-def articles(selection: Selection, options: Options) -> Iterator[ArticleBundle]:
-    return iter_articles(selection, chunk_size=options.chunk_size, progress=options.progress)
+def articles(selection: Selection, options: Options, parts: Parts = ALL_PARTS) -> Iterator[ArticleBundle]:
+    return iter_articles(selection, parts, chunk_size=options.chunk_size, progress=options.progress)

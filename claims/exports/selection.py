@@ -54,6 +54,15 @@ class Selection:
     def claims(self, article: Article | int) -> QuerySet[Claim]:
         return Claim.objects.filter(self.claim_q(), article=article)
 
+    def all_claims(self) -> QuerySet[Claim]:
+        """Every exported claim; joins the article filter only when there is one (it slows the keyset seek)."""
+        qs = Claim.objects.filter(self.claim_q())
+        if self.article_ids:
+            qs = qs.filter(article_id__in=self.article_ids)
+        if self.since or self.until:
+            qs = qs.filter(article__in=self.articles())
+        return qs
+
     def articles(self) -> QuerySet[Article]:
         qs = Article.objects.all()
         if self.article_ids:
@@ -67,8 +76,8 @@ class Selection:
                 qs = qs.filter(_date__lte=self.until)
         if self.filters_claims:
             qs = qs.filter(Exists(Claim.objects.filter(self.claim_q(), article=OuterRef("pk"))))
-        # Oldest first, so a report reads in the order the articles came in.
-        return qs.order_by("imported_at", "pk")
+        # Import order (ids grow with imports): claims are read in the same order, keyed on article_id.
+        return qs.order_by("pk")
 
     def as_filters(self) -> Filters:
         return Filters(

@@ -1,0 +1,167 @@
+"""Export throughput and peak memory, per format, on a generated database.
+
+    .venv/bin/python bench/export.py [--claims 100000] [--html-claims 20000] [--pdf-claims 300] [--flat]
+
+Fills throw-away SQLite databases with bulk_create (100 claims per article, one
+check result per claim, a review on every tenth claim and evidence on every
+fifth), then runs ``export_audit`` once per format, each in its own child
+process, and prints rows per second and the child's peak RSS. The parent never
+imports Django, and each child's peak comes from ``os.wait4`` (its own rusage),
+so one format's memory never colours another's. ``--flat`` also exports JSON
+and CSV at twice the claims, to show memory stays flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CLAIMS_PER_ARTICLE = 100
+SENTENCE = "Acme Corp {i} said revenue rose {p} percent to ${v} billion in the quarter. "
+
+
+def django_setup(db: Path) -> None:
+    # Must come before django.setup(): settings read DATABASE_URL once, at import.
+    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    sys.path.insert(0, str(REPO))
+    import django
+
+    django.setup()
+
+
+def fill(db: Path, n_claims: int) -> None:
+    """Child: migrate and bulk-insert n_claims claims with runs, results, reviews and evidence."""
+    django_setup(db)
+    from django.contrib.auth.models import User
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from claims.models import Article, CheckResult, CheckRun, Claim, Review
+    from sources.models import Evidence, Source
+
+    call_command("migrate", verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA synchronous=OFF")  # a throw-away database: durability buys nothing
+    now = timezone.now()
+    user = User.objects.create_user("bench")
+    source = Source.objects.create(title="Filing", body="Revenue was $12.5 billion. " * 20, content_hash="s" * 64)
+    statuses = ["pass", "fail", "indeterminate"]
+    for first in range(0, n_claims, CLAIMS_PER_ARTICLE):
+        with transaction.atomic():
+            count = min(CLAIMS_PER_ARTICLE, n_claims - first)
+            sentences = [SENTENCE.format(i=first + k, p=k % 40, v=k + 1) for k in range(count)]
+            body = "".join(sentences)
+            article = Article.objects.create(title=f"Article {first}", body=body, content_hash=f"{first:064d}")
+            run = CheckRun.objects.create(
+                article=article, engine_version="0.1.0", started_at=now, finished_at=now,
+                claims_found=count, numbers_checked=count * 2 // 3,
+            )  # fmt: skip
+            claims, offset = [], 0
+            for k, sentence in enumerate(sentences):
+                start = offset + sentence.index(" percent") - len(str(k % 40))
+                end = start + len(str(k % 40)) + len(" percent")
+                reading = {"id": f"c{k}", "text": sentence, "span": [start, end], "quantity": {"value": k % 40}}
+                claims.append(Claim(
+                    article=article, start=start, end=end, sentence_start=offset,
+                    sentence_end=offset + len(sentence), surface=body[start:end], text=sentence, reading=reading,
+                    subject="Acme", metric="growth", value=k % 40, unit="percent",
+                    status="reviewed" if k % 10 == 0 else "unreviewed", verdict="accurate" if k % 10 == 0 else "",
+                ))  # fmt: skip
+                offset += len(sentence)
+            claims = Claim.objects.bulk_create(claims)
+            results = CheckResult.objects.bulk_create([
+                CheckResult(
+                    run=run, check_name="percent_change", status=statuses[k % 3], severity="warning",
+                    message=f"{c.surface} vs prior: implied {k}.5", computed={"implied": k + 0.5},
+                    tolerance="±0.5", spans=[[c.start, c.end]],
+                )
+                for k, c in enumerate(claims)
+            ])  # fmt: skip
+            through = CheckResult.claims.through
+            through.objects.bulk_create(
+                [through(checkresult_id=r.pk, claim_id=c.pk) for r, c in zip(results, claims, strict=True)]
+            )
+            Review.objects.bulk_create([
+                Review(claim=c, reviewer=user, verdict="accurate", rationale="Matches the filing.")
+                for c in claims[::10]
+            ])  # fmt: skip
+            Evidence.objects.bulk_create([
+                Evidence(claim=c, source=source, start=0, end=26, score=88.0, stance="supports") for c in claims[::5]
+            ])  # fmt: skip
+
+
+def export(db: Path, fmt: str, out: Path) -> None:
+    """Child: one export; prints rows and seconds as JSON on stdout."""
+    django_setup(db)
+    from django.core.management import call_command
+
+    from claims.models import CheckResult, Claim
+
+    rows = CheckResult.objects.count() if fmt == "findings" else Claim.objects.count()
+    args = ["--findings"] if fmt == "findings" else ["--format", fmt]
+    started, cpu = time.perf_counter(), time.process_time()
+    call_command("export_audit", *args, "--output", str(out), stderr=open(os.devnull, "w"))  # noqa: SIM115
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(json.dumps({"rows": rows, "seconds": seconds, "cpu": cpu, "bytes": out.stat().st_size}))
+
+
+def child(*args: str) -> tuple[str, float]:
+    """Run this script as a child; its stdout and its own peak RSS in MB (from wait4, not RUSAGE_CHILDREN)."""
+    with tempfile.TemporaryFile() as captured:
+        proc = subprocess.Popen([sys.executable, __file__, *args], stdout=captured)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            raise SystemExit(f"child {args} failed with exit code {proc.returncode}")
+        captured.seek(0)
+        return captured.read().decode(), usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--html-claims", type=int, default=20_000, help="HTML and Markdown size.")
+    parser.add_argument("--pdf-claims", type=int, default=300, help="WeasyPrint lays out the whole document.")
+    parser.add_argument("--flat", action="store_true", help="Also JSON and CSV at twice --claims.")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        if args.child[0] == "fill":
+            fill(Path(args.child[1]), int(args.child[2]))
+        else:
+            export(Path(args.child[1]), args.child[2], Path(args.child[3]))
+        return
+
+    plan = [(args.claims, ["json", "csv", "findings", "claimreview"]), (args.html_claims, ["html", "md"]),
+            (args.pdf_claims, ["pdf"])]  # fmt: skip
+    if args.flat:
+        plan.append((2 * args.claims, ["json", "csv"]))
+    print(f"{'format':<12}{'claims':>9}{'rows':>9}{'seconds':>9}{'rows/s':>10}{'peak MB':>9}{'output MB':>11}")
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        for size, formats in plan:
+            db = Path(tmp) / f"bench-{size}.sqlite3"
+            if not db.exists():
+                started = time.perf_counter()
+                child("--child", "fill", str(db), str(size))
+                print(f"# filled {size:,} claims in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+            for fmt in formats:
+                out = Path(tmp) / f"out.{fmt}"
+                printed, peak = child("--child", "export", str(db), fmt, str(out))
+                result = json.loads(printed.strip().splitlines()[-1])
+                rate = result["rows"] / result["seconds"]
+                print(f"{fmt:<12}{size:>9,}{result['rows']:>9,}{result['seconds']:>9.2f}{rate:>10,.0f}{peak:>9.0f}"
+                      f"{result['bytes'] / 1e6:>11.1f}", flush=True)  # fmt: skip
+                out.unlink()
+
+
+if __name__ == "__main__":
+    main()
