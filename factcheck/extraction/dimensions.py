@@ -140,11 +140,7 @@ _add(_D, "foot ** 3", "cubic feet", "cubic foot", "cu ft")
 _add(_D, "meter ** 3", "cubic metres", "cubic meters", "m3", "m³", "m^3")
 _add(_D, "centiliter", "centilitres", "centiliters", "cl")
 _add(_D, "watt_hour", "watt-hours", "watt hours", "wh")
-_add(_D, "electron_volt", "electronvolts", "electron volts", "ev")
-_add(_D, "kiloelectron_volt", "kev")
-_add(_D, "megaelectron_volt", "mev")
-_add(_D, "gigaelectron_volt", "gev")
-_add(_D, "teraelectron_volt", "tev")
+_add(_D, "electron_volt", "electronvolts", "electron volts")
 _add(_D, "kilowatt_hour", "kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kwh")
 _add(_D, "megawatt_hour", "megawatt-hours", "megawatt hours", "mwh")
 _add(_D, "gigawatt_hour", "gigawatt-hours", "gigawatt hours", "gwh")
@@ -204,6 +200,9 @@ _RISKY_WORDS = frozenset(
 _BY_SURFACE = {re.sub(r"[\s-]+", " ", k): k for k in WORD_UNITS}
 
 
+_ELECTRONVOLTS = {"eV": "electron_volt", "keV": "kiloelectron_volt", "MeV": "megaelectron_volt",
+                  "GeV": "gigaelectron_volt", "TeV": "teraelectron_volt"}  # fmt: skip
+_ELECTRONVOLT_RE = re.compile(r"[ \u00a0]?(eV|keV|MeV|GeV|TeV)(?![A-Za-z])")
 _SPACED_INCH_RE = re.compile(r" in(?=[ \u00a0]*(?:$|[.,;:)]|thick|long|wide|tall|high|deep|across|diameter)\b)")
 _SPACED_TEMPERATURE_RE = re.compile(r" (?:C|F)(?=[ \u00a0]+[a-z]|[ \u00a0]*[!?]|$)")
 
@@ -243,6 +242,10 @@ def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
             return None  # "F-Series", "14.7C/ per security"
         unit, kind = SYMBOL_UNITS[match.group()]
         return unit, kind, match.end()
+    # Electronvolts only in their exact case: "20 EV models" are electric vehicles.
+    volts = _ELECTRONVOLT_RE.match(text, end, limit)
+    if volts:
+        return _ELECTRONVOLTS[volts.group(1)], _D, volts.end()
     # "2 1/2 in thick", "a pencil 2 in long": "in" only where a length is plainly meant.
     inch = _SPACED_INCH_RE.match(text, end, limit)
     if inch:

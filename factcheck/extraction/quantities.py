@@ -102,6 +102,24 @@ _STOP = frozenset(
     [
         "a",
         "an",
+        "across",
+        "through",
+        "between",
+        "among",
+        "against",
+        "along",
+        "behind",
+        "beyond",
+        "during",
+        "inside",
+        "outside",
+        "toward",
+        "towards",
+        "upon",
+        "within",
+        "without",
+        "via",
+        "near",
         "the",
         "and",
         "or",
@@ -448,6 +466,13 @@ def _read_number(text: str, number: Number) -> Mention | None:
         return Mention(start, unit_end, value, unit, kind, rounding)
     if (not number.is_word or text[start].isupper()) and _continues_name(text, start):
         return None
+    if not number.is_word and len(number.digits) > 1 and number.digits[0] == "0" and number.digits[1].isdigit():
+        return None  # "0401": a code, not a figure
+    # "a six-speed gearbox", "a 5-star hotel": a compound adjective, unless the word is a unit.
+    if re.match(r"-[a-z]", text[end : end + 2]) and unit_after(text, end) is None and not _PERCENT_RE.match(text, end):
+        compound = re.match(r"-([a-z]+)", text[end : end + 24])
+        if compound and compound.group(1) not in ("fold", "times", "digit"):
+            return None
     if _is_age(text, start, end, value):
         return Mention(start, end, value, "year", QuantityKind.DURATION, rounding)
     # "2-0 down", "won 3-1": a score, not two quantities.
@@ -526,6 +551,9 @@ def _continues_name(text: str, start: int) -> bool:
     match = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
     if match is None or match.group(1) in _NAME_NOT:
         return False
+    token = match.group(1)
+    if "&" in token or (len(token) >= 2 and token.isupper()):
+        return True  # "S&P 500", "FTSE 100" even at the start of a sentence
     before = text[max(0, match.start(1) - 2) : match.start(1)]
     return bool(before) and not re.search(r"[.!?:\n]\s*$|^\s*$", before) and before[-1] in " /-"
 
@@ -692,6 +720,12 @@ def _vague_amounts(text: str) -> list[Mention]:
         if money is not None and money[2] == 1.0:
             code, money_end, _ = money
             out.append(Mention(match.start(), money_end, lower, code, QuantityKind.MONEY, 0.0,
+                               lower=lower, upper=upper, bounds_fixed=True, is_range=True))  # fmt: skip
+            continue
+        dimension = unit_after(text, end)
+        if dimension is not None:
+            unit, kind, unit_end = dimension
+            out.append(Mention(match.start(), unit_end, lower, unit, kind, 0.0,
                                lower=lower, upper=upper, bounds_fixed=True, is_range=True))  # fmt: skip
             continue
         noun = _count_noun(text, end)
@@ -906,7 +940,7 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
     if connector == "and" and (opener is None or not opener.group().lower().startswith("between")):
         return None
     if connector == "or":
-        return None
+        return None  # "eight or nine euros": two figures, each stated
     if connector == "to":
         # "rose from $1 to $2", "rose 18 sen to RM23.50": a change between two figures, not a range.
         clause = text[max(0, first.start - 60) : first.start].lower()
