@@ -34,7 +34,8 @@ def render(selection: Selection, options: Options) -> Iterator[str]:
     yield writer.writerow(COLUMNS)
     for claim in iter_flat_claims(selection, options.chunk_size, options.progress):
         (pk, article_id, start, end, surface, sentence, subject, metric, value, unit, lower, upper, hedge, period,
-         baseline, origin, status, verdict, title, url) = claim.values  # fmt: skip
+         baseline, origin, status, verdict) = claim.values  # fmt: skip
+        title, url = claim.article
         run = claim.run
         reviewer, reviewed_at, rationale = claim.latest_review or ("", None, "")
         statuses = {"pass": 0, "fail": 0, "indeterminate": 0}

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from claims.exports.formats import FORMATS, coalesce
+from claims.exports.loader import CHUNK_SIZE
 from claims.exports.options import Options
 from claims.exports.output import write_atomically, write_stream
 from claims.exports.selection import Selection, SelectionError
@@ -53,7 +54,7 @@ class Command(BaseCommand):
         parser.add_argument("--findings", action="store_true", help="CSV with one row per check result.")
         parser.add_argument("--output", "-o", default="-", help="File to write (atomically), or - for stdout.")
         parser.add_argument("--schema", action="store_true", help="Print the JSON report's JSON Schema and exit.")
-        parser.add_argument("--chunk-size", type=int, default=1000, help="Claims read per query.")
+        parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, help="Claims read per query.")
         parser.add_argument("--base-url", default="", help="Where reviews are published (ClaimReview url).")
         parser.add_argument("--organization", default="factcheck", help="ClaimReview author.")
 
