@@ -243,14 +243,6 @@ _STOP = frozenset(
         "last",
         "next",
         "this",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
         "times",
         "time",
     ]
@@ -498,6 +490,9 @@ def _read_number(text: str, number: Number) -> Mention | None:
             return Mention(start, noun_end, value, unit, kind, rounding, noun=phrase)
         if _is_plural(head) or value == 1:
             return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
+    feet = re.match(r"['′](?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", text[end : end + 3])
+    if feet and not number.is_word:
+        return Mention(start, end + 1, value, "foot", QuantityKind.DIMENSION, rounding)  # "an altitude of 30'"
     return Mention(start, end, value, "dimensionless", QuantityKind.NUMBER, rounding)
 
 
@@ -606,6 +601,8 @@ def _per_noun(text: str, end: int, money: bool) -> tuple[str, int] | None:
         return None
     if lead in ("a", "an", "each") and noun.rstrip("s") not in _ARTICLE_PER_NOUNS:
         return None
+    if re.match(r"[ \u00a0]+(?:ago|earlier|before|later|prior|after)\b", text[match.end() : match.end() + 8]):
+        return None  # "$6.78 billion a year earlier" is a time reference, not a rate
     return _singular(noun), match.end()
 
 

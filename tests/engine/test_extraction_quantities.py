@@ -228,6 +228,9 @@ MORE = [
     ("It oscillates at 4e14 Hz.", "4e14 Hz", 4e14, "hertz", K.DIMENSION),
     ("A price of between $62 and $68 per share.", "$62 and $68 per share", 65, "USD / share", K.PER_UNIT),
     ("It has an 8- to 16-meter mirror.", "8- to 16-meter", 12, "meter", K.DIMENSION),
+    ("It flew at an altitude of 30' when it hit.", "30'", 30, "foot", K.DIMENSION),
+    ("Revenue rose to $7.36 billion from $6.78 billion a year earlier.", "$6.78 billion", 6.78e9, "USD", K.MONEY),
+    ("Dozens of homes; hundreds of miles of road.", "hundreds of miles", 100, "mile", K.DIMENSION),
 ]
 
 
