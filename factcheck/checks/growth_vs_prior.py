@@ -66,8 +66,11 @@ def _context(ctx: CheckContext, claim: Claim, before: int = 60, after: int = 80)
 
 
 _PRIOR_BEFORE = re.compile(
-    r"\b(from|against|versus|vs\.?|compared\s+(?:with|to)|over|as\s+against|had\s+(?:reported|posted|clocked))"
-    r"\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}(?:of\s+|at\s+)?$",
+    # "from" sits next to its figure ("up from $10", "from the previous Rs 113 crore"); "from continuing
+    # operations were £208m" is not a comparison, so it gets fewer words than "against its previous close of".
+    r"(?:\bfrom\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"|\b(?:against|versus|vs\.?|compared\s+(?:with|to)|over|as\s+against|had\s+(?:reported|posted|clocked))"
+    r"\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4})(?:of\s+|at\s+)?$",
     re.IGNORECASE,
 )
 _PRIOR_AFTER = re.compile(

@@ -27,6 +27,10 @@ Rules:
   profit after it ("£1.3m before ... impairment of £88.4m ... reported loss of
   £87.1m"); a loss counts below zero. Results-statement comparatives in
   parentheses ("(2014: £9.9m)", "(2014: nil)") are bridged the same way.
+* Divisions within the group: the sales (revenue, turnover) stated for an
+  article's divisions, segments or units cannot add up to more than the total
+  it states for the group. Only the excess is flagged: articles rarely name
+  every division, so a shortfall says nothing.
 * Part <= whole: a segment revenue stated for the same subject and period as
   the total revenue cannot exceed it.
 
@@ -59,6 +63,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _implied_whole(ctx)
     yield from _total_between_parts(ctx)
     yield from _exceptional_bridge(ctx)
+    yield from _divisions_within_total(ctx)
     yield from _segment_within_total(ctx)
 
 
@@ -419,3 +424,56 @@ def _exceptional_bridge(ctx: CheckContext) -> Iterator[Finding]:
 
 def money_word(value: float) -> str:
     return ("-" if value < 0 else "") + money(abs(value))
+
+
+_METRIC_WORD = re.compile(r"\b(sales|revenues?|turnover)\b", re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"\b(total|group|overall|company-wide|consolidated)\b", re.IGNORECASE)
+_DIVISION_WORD = re.compile(r"\b(division|segment|unit|arm|business)\b", re.IGNORECASE)
+
+
+def _figure_after_word(ctx: CheckContext, sentence: tuple[int, int]) -> tuple[str, Claim] | None:
+    """The first amount after "sales"/"revenue" in a sentence, with the word."""
+    word = _METRIC_WORD.search(ctx.text, sentence[0], sentence[1])
+    if word is None:
+        return None
+    for claim in sorted(ctx.claims, key=lambda c: c.span[0]):
+        near = word.end() <= claim.span[0] < min(sentence[1], word.end() + 60)
+        if near and claim.quantity.kind == QuantityKind.MONEY and claim.change is None:
+            return word.group(1).lower().rstrip("s"), claim
+    return None
+
+
+def _divisions_within_total(ctx: CheckContext) -> Iterator[Finding]:
+    from factcheck.checks.growth_vs_prior import _is_prior
+
+    sentences = sorted({tuple(c.sentence_span) for c in ctx.claims})
+    totals, parts = [], []
+    for sentence in sentences:
+        found = _figure_after_word(ctx, sentence)  # type: ignore[arg-type]
+        if found is None or _is_prior(ctx, found[1]):
+            continue
+        lead = ctx.text[sentence[0] : found[1].span[0]]
+        if _DIVISION_WORD.search(lead):
+            parts.append(found)
+        elif _TOTAL_WORD.search(lead):
+            totals.append(found)
+    if len(totals) != 1 or len(parts) < 2:
+        return
+    word, total = totals[0]
+    same = [c for w, c in parts if w == word and c.quantity.unit == total.quantity.unit]
+    if len(same) < 2:
+        return
+    summed = Interval.point(0)
+    for part in same:
+        summed = summed + interval(part)
+    point = sum(c.quantity.value for c in same)
+    holds = summed.lo <= interval(total).hi
+    yield finding(
+        NAME,
+        [total, *same],
+        f"divisions' {word}s {' + '.join(show(c) for c in same)} = {money(point)} "
+        + ("fit within" if holds else "exceed")
+        + f" the group total of {show(total)}",
+        verdict=Verdict(holds, False, False),
+        tolerance="sum of the parts' rounding intervals may not exceed the total's",
+    )
