@@ -85,3 +85,19 @@ def test_before_and_after_exceptional_items(item: str, expected: set) -> None:
         ("£6.0m", 6e6, "money", {"unit": "GBP"}),
     )
     assert outcome(art, "part_whole") == expected
+
+
+@pytest.mark.parametrize(("retail", "expected"), [("£60m", {PASS}), ("£90m", {WARN})])
+def test_divisions_within_group_total(retail: str, expected: set) -> None:
+    text = (
+        "Group total sales were £100m for the year. "
+        f"The retail division lifted sales by 5% to {retail}. "
+        "The wholesale division saw sales fall 2% to £38m."
+    )
+    art = quick(
+        text,
+        ("£100m", 100e6, "money", {"unit": "GBP"}),
+        (retail, float(retail[1:-1]) * 1e6, "money", {"unit": "GBP"}),
+        ("£38m", 38e6, "money", {"unit": "GBP"}),
+    )
+    assert outcome(art, "part_whole") == expected
