@@ -68,8 +68,9 @@ _WORD_ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER_RE = re.compile(
-    r"(?:[ \t\u00a0]?-?[ \t\u00a0]?)(lakh[ \t]crores?|thousand|million|billion|trillion|hundred|crores?|lakhs?|"
-    r"bn|bln|mn|mln|mil|tn|trn)(?![A-Za-z])"
+    # Scale words in any case ("$53 Billion" in a headline); the single letters stay case-sensitive.
+    r"(?:[ \t\u00a0]?-?[ \t\u00a0]?)(?i:(lakh[ \t]crores?|thousand|million|billion|trillion|hundred|crores?|lakhs?|"
+    r"bn|bln|mn|mln|mil|tn|trn))(?![A-Za-z])"
     r"|([kKmMbBtT])(?![A-Za-z0-9])",
 )
 

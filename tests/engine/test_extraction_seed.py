@@ -176,3 +176,8 @@ def test_ids_are_stable_and_in_text_order(article: str, claims: list[Claim]) -> 
     for claim in claims:
         assert article[claim.span[0] : claim.span[1]] == claim.quantity.text
         assert article[claim.sentence_span[0] : claim.sentence_span[1]] == claim.text
+
+
+def test_headline_figure_keeps_its_scale(claims: list[Claim]) -> None:
+    headline = find(claims, "$53 Billion", "Strategy And Innovation")
+    assert headline.quantity.value == 53e9
