@@ -15,6 +15,12 @@ the streak's first year stated nearby ("Before 2015, only ..."; "since 2015";
 "every year since 2015") and the article's year, N = year - first + 1 (one
 either way for an undated article year).
 
+A total over a window restated per year ("$30 billion over five years, or
+about $6 billion a year") must agree: total = years x per-year amount. Only a
+restatement in the same sentence is compared; a per-year figure elsewhere is
+often another budget ("$22 billion for each of the next three years" of total
+capital spending beside a $14 billion plan inside it).
+
 Tolerance: calendar intervals (late 2021 is Sep–Dec 2021, a month is a
 twelfth of a year) compared as intervals. A miss is a warning.
 """
@@ -108,6 +114,7 @@ def _since_interval(match: re.Match[str]) -> Interval:
 def check(ctx: CheckContext) -> Iterator[Finding]:
     now = article_date(ctx)
     yield from streaks(ctx, now)
+    yield from per_year(ctx)
     windows = list(_WINDOW.finditer(ctx.text))
     sinces = list(_SINCE.finditer(ctx.text))
     for window in windows:
@@ -206,3 +213,45 @@ def streaks(ctx: CheckContext, now: Interval) -> Iterator[Finding]:
             extra_spans=[match.span(), start.span()],
             tolerance="whole calendar years, counting the first",
         )
+
+
+_OVER_YEARS = re.compile(
+    rf"^\s*(?:[\w’'-]+\s+){{0,4}}?over\s+(?:the\s+)?(?:next\s+|past\s+|coming\s+|last\s+)?(?P<n>{_N})\s+years\b",
+    re.IGNORECASE,
+)
+_PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b", re.IGNORECASE)
+_RESTATED = re.compile(
+    r"^[^.;]*?,?\s*(?:or|i\.e\.|that is)\s+(?:about|around|roughly|some|nearly|almost)?\s*$", re.IGNORECASE
+)
+
+
+def per_year(ctx: CheckContext) -> Iterator[Finding]:
+    from factcheck.checks.base import interval, show, show_value
+    from factcheck.quantity import QuantityKind
+
+    money = sorted((c for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY), key=lambda c: c.span[0])
+    for total in money:
+        window = _OVER_YEARS.match(ctx.text[total.span[1] : total.span[1] + 60])
+        if window is None:
+            continue
+        years = _number(window.group("n"))
+        for yearly in money:
+            if yearly.sentence_span != total.sentence_span or yearly.span[0] <= total.span[1]:
+                continue
+            gap = ctx.text[total.span[1] + window.end() : yearly.span[0]]
+            if len(gap) > 40 or not _RESTATED.match(gap) or not _PER_YEAR.match(ctx.text[yearly.span[1] :]):
+                continue
+            if yearly.quantity.unit != total.quantity.unit:
+                continue
+            computed = interval(yearly) * years
+            holds = computed.overlaps(interval(total))
+            yield finding(
+                NAME,
+                [total, yearly],
+                f"{show(yearly)} a year for {years} years is {show_value(yearly.quantity.value * years, yearly)}; "
+                f"the article's total is {show(total)}",
+                verdict=Verdict(holds, False, False),
+                computed={"total": yearly.quantity.value * years},
+                tolerance="per-year amount times years against the total, over rounding and hedge intervals",
+            )
+            break

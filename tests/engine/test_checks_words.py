@@ -195,3 +195,23 @@ def test_fraction_of_another_figure(part: str, expected: set) -> None:
 def test_streak_of_years(first: str, expected: set) -> None:
     text = f"Sales topped 2 million in 2023 for a fifth consecutive year. Before {first}, that had never happened."
     assert outcome(quick(text), "time_windows") == expected
+
+
+@pytest.mark.parametrize(("yearly", "expected"), [("$6 billion", {PASS}), ("$9 billion", {WARN})])
+def test_total_over_years_restated_per_year(yearly: str, expected: set) -> None:
+    text = f"The state will spend $30 billion over five years, or about {yearly} a year, on roads."
+    art = quick(
+        text,
+        ("$30 billion", 30e9, "money"),
+        (yearly, float(yearly[1:-8]) * 1e9, "money", {"hedge": "approximate", "rounding": 0.5e9}),
+    )
+    assert outcome(art, "time_windows") == expected
+
+
+def test_per_year_figure_of_another_budget_is_not_compared() -> None:
+    text = (
+        "The plan costs $14 billion over three years. "
+        "Total spending will be $22 billion for each of the next three years."
+    )
+    art = quick(text, ("$14 billion", 14e9, "money"), ("$22 billion", 22e9, "money"))
+    assert outcome(art, "time_windows") == set()
