@@ -40,6 +40,7 @@ from claims.claim_page import (
     result_views,
     reviews,
 )
+from claims.exports.admin import ARTICLE_ACTIONS, CLAIM_ACTIONS
 from claims.forms import AssignForm, ReopenForm, SignoffForm, VerdictForm
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review, Verdict
 from claims.queue import (
@@ -76,6 +77,9 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "url", "publisher", "body"]
     date_hierarchy = "imported_at"
     readonly_fields = ["content_hash", "imported_at", "source_format"]
+    # Audit-report exports (claims.exports): actions on selected articles, links on the article page.
+    actions = [*ARTICLE_ACTIONS]
+    change_form_template = "claims/report/admin_article_change_form.html"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return super().get_queryset(request).annotate(n_claims=Count("claims"))
@@ -159,6 +163,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "return_to_queue",
         "export_csv",
         "export_json",
+        *CLAIM_ACTIONS,
     ]
     # Not change_form_template: the add form (superusers only) stays the stock one.
     review_template = "admin/claims/claim/review.html"

@@ -1,7 +1,7 @@
 """URL configuration: the admin is the reviewer's workspace."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 admin.site.site_header = "factcheck"
@@ -11,4 +11,5 @@ admin.site.index_title = "Claim review"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
+    path("exports/", include("claims.exports.urls")),
 ]

@@ -23,6 +23,9 @@ class Selection:
     since: dt.date | None = None
     until: dt.date | None = None
     statuses: tuple[str, ...] = ()
+    # Claims picked in the admin, as a queryset: a "select all" over 100,000 claims must not become 100,000
+    # bound parameters (SQLite allows 32,766).
+    claims_from: QuerySet[Claim] | None = field(default=None, compare=False)
     # Fixed at construction so every format of one export says the same time.
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
@@ -41,7 +44,7 @@ class Selection:
     @property
     def filters_claims(self) -> bool:
         """Whether only some of an article's claims are exported (so results follow the claims)."""
-        return bool(self.claim_ids or self.statuses)
+        return bool(self.claim_ids or self.statuses or self.claims_from is not None)
 
     def claim_q(self) -> Q:
         q = Q()
@@ -49,6 +52,8 @@ class Selection:
             q &= Q(pk__in=self.claim_ids)
         if self.statuses:
             q &= Q(status__in=self.statuses)
+        if self.claims_from is not None:
+            q &= Q(pk__in=self.claims_from.order_by().values("pk"))
         return q
 
     def claims(self, article: Article | int) -> QuerySet[Claim]:
