@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
+from django.core.paginator import Page, Paginator
 from django.db.models import (
     Case,
     CharField,
     Count,
-    Exists,
     IntegerField,
     OuterRef,
     Q,
@@ -69,6 +70,22 @@ def current_results(claim_ref: Any = None) -> QuerySet[CheckResult]:
     )
 
 
+def flagged_claim_ids(**result_filters: Any) -> QuerySet:
+    """Ids of claims with a failed or indeterminate current result matching ``result_filters``.
+
+    Filters use ``pk IN (this)`` rather than a correlated EXISTS: the database reads the few
+    matching results once through their indexes instead of probing for every one of 100,000
+    claims, which is what made a filtered page's COUNT slow.
+    """
+    return (
+        CheckResult.claims.through.objects.filter(
+            checkresult__run__superseded_at__isnull=True, **{f"checkresult__{k}": v for k, v in result_filters.items()}
+        )
+        .exclude(checkresult__status=ResultStatus.PASS)
+        .values("claim_id")
+    )
+
+
 def annotate_queue(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
     """Add ``worst`` ("<rank>|<check name>" of the worst current result) and ``n_evidence``.
 
@@ -97,6 +114,37 @@ def parse_worst(worst: str | None) -> tuple[int, str]:
     return int(rank), check
 
 
+class QueuePaginator(Paginator):
+    """Pages that pick their rows first and annotate them second.
+
+    Ordering a filtered queue makes the database sort the matching rows, and a database that
+    computes the select list before sorting (SQLite does) would run the per-row subqueries
+    for every match, not just the page's fifty. So: one query for the page's ids (no
+    annotations), one for those rows with their annotations.
+    """
+
+    def _get_page(self, object_list: Any, number: int, paginator: Paginator) -> Page:
+        if isinstance(object_list, QuerySet):
+            object_list = rows_in_order(object_list, self.object_list)
+        return super()._get_page(object_list, number, paginator)
+
+
+def rows_in_order(page: QuerySet[Claim], annotated: QuerySet[Claim] | None = None) -> list[Claim]:
+    """The rows of ``page`` (possibly sliced), fetched by id from ``annotated``, in ``page``'s order."""
+    ids = list(page.values_list("pk", flat=True))
+    by_pk = (annotated if annotated is not None else page).order_by().in_bulk(ids)
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+class QueueChangeList(ChangeList):
+    """Single-page and "show all" lists skip the paginator; they get the same two-step read."""
+
+    def get_results(self, request: HttpRequest) -> None:
+        super().get_results(request)
+        if isinstance(self.result_list, QuerySet):
+            self.result_list = rows_in_order(self.result_list)
+
+
 class SeverityFilter(admin.SimpleListFilter):
     """Claims with a failed or indeterminate result of this severity in the current run."""
 
@@ -109,8 +157,7 @@ class SeverityFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if self.value() not in Severity.values:
             return queryset
-        flagged = current_results().exclude(status=ResultStatus.PASS).filter(severity=self.value())
-        return queryset.filter(Exists(flagged))
+        return queryset.filter(pk__in=flagged_claim_ids(severity=self.value()))
 
 
 class CheckFilter(admin.SimpleListFilter):
@@ -128,8 +175,7 @@ class CheckFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if not self.value():
             return queryset
-        flagged = current_results().exclude(status=ResultStatus.PASS).filter(check_name=self.value())
-        return queryset.filter(Exists(flagged))
+        return queryset.filter(pk__in=flagged_claim_ids(check_name=self.value()))
 
 
 class ArticleFilter(admin.SimpleListFilter):
@@ -192,9 +238,10 @@ class ContradictingEvidenceFilter(admin.SimpleListFilter):
         return [("yes", "Has contradicting evidence"), ("no", "No contradicting evidence")]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-        contradicting = Exists(Evidence.objects.filter(claim=OuterRef("pk"), stance=Stance.CONTRADICTS))
+        # IN over the few contradicting links, for the same reason as flagged_claim_ids.
+        contradicted = Evidence.objects.filter(stance=Stance.CONTRADICTS).values("claim_id")
         if self.value() == "yes":
-            return queryset.filter(contradicting)
+            return queryset.filter(pk__in=contradicted)
         if self.value() == "no":
-            return queryset.filter(~contradicting)
+            return queryset.exclude(pk__in=contradicted)
         return queryset
