@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.forms import ModelForm
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Evidence, Source
@@ -33,3 +37,16 @@ class EvidenceAdmin(SimpleHistoryAdmin):
     search_fields = ["claim__surface", "claim__text", "source__title"]
     list_select_related = ["claim", "source", "linked_by"]
     raw_id_fields = ["claim", "source"]
+    readonly_fields = ["linked_by", "passage_preview"]
+
+    @admin.display(description="Passage")
+    def passage_preview(self, obj: Evidence) -> str:
+        if obj.pk is None:
+            return "(shown after saving)"
+        return format_html("<blockquote>{}</blockquote>", Truncator(obj.passage).chars(1000))
+
+    def save_model(self, request: HttpRequest, obj: Evidence, form: ModelForm, change: bool) -> None:
+        # Evidence a person links is theirs: it marks the claim as worked on, so re-extraction keeps it.
+        if not change and obj.linked_by_id is None:
+            obj.linked_by = request.user
+        super().save_model(request, obj, form, change)

@@ -462,3 +462,20 @@ def test_reviewer_has_no_delete_action(queue: Queue, reviewer) -> None:
     actions = [name for name, _ in response.context["action_form"].fields["action"].choices]
     assert "delete_selected" not in actions
     assert {"assign_to_me", "unassign", "rerun_checks", "export_csv", "export_json"} <= set(actions)
+
+
+def test_evidence_a_reviewer_links_is_marked_as_theirs(queue: Queue, reviewer) -> None:
+    claim = queue.claims[1]
+    client = client_for(reviewer)
+    page = client.get(change_url(claim)).content.decode()
+    add_url = reverse("admin:sources_evidence_add")
+    assert f"{add_url}?claim={claim.pk}" in page
+    response = client.post(
+        add_url,
+        {"claim": claim.pk, "source": queue.source.pk, "start": 0, "end": 24, "score": 100, "stance": "supports",
+         "comparison": "{}"},
+    )  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:2000]
+    evidence = Evidence.objects.get(claim=claim)
+    assert evidence.linked_by == reviewer
+    assert evidence.history.latest().history_user == reviewer
