@@ -112,7 +112,7 @@ def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
             return scaled.group("code"), scaled.end(), 1e6 if scaled.group("scale") == "M" else 1e3
         return None
     word = re.sub(r"\s+", " ", match.group().strip(" \u00a0-").lower())
-    symbol_or_code = not word.isalpha() or match.group().strip(" \u00a0-").isupper()
+    symbol_or_code = not word.replace(" ", "").replace(".", "").isalpha() or match.group().strip(" \u00a0-").isupper()
     if symbol_or_code and re.match(r"[ \u00a0]?\d", text[match.end() : match.end() + 2]):
         return None  # a prefix of the next number: "$ 20.00 $ 37.97", "3 USD50"
     if word in SUFFIXES:

@@ -55,7 +55,11 @@ _WORDS_RE = re.compile(
 )
 # "1.5.3" and "192.168.0.1" are versions and addresses: the trailing look-ahead drops them.
 # A leading-dot decimal (".500 record") only after a space or an opening bracket.
-_NUMERAL_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?!\d|\.\d)|(?<![^\s(\[])\.\d++(?![\d.])")
+# "12,34,567.89" is Indian grouping (lakhs and crores).
+_NUMERAL_RE = re.compile(
+    r"(?<![\d.,])(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?!\d|\.\d)"
+    r"|(?<![^\s(\[])\.\d++(?![\d.])"
+)
 # "1.99×10−30", "2.48 x 10^-5", "4e14": scientific notation.
 _SCIENTIFIC_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d++(?:\.\d++)?)(?:[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?(?P<e1>[−-]?\d{1,3})"

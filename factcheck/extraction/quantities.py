@@ -33,6 +33,7 @@ _PER_RE = re.compile(
 _ARTICLE_PER_NOUNS = frozenset(
     [
         "share",
+        "dozen",
         "year",
         "month",
         "week",
@@ -488,7 +489,8 @@ def _read_number(text: str, number: Number) -> Mention | None:
         if unit_word is not None:
             unit, kind = WORD_UNITS[unit_word]
             return Mention(start, noun_end, value, unit, kind, rounding, noun=phrase)
-        if _is_plural(head) or value == 1:
+        # Fractions take the singular: "1/4 point", "0.5 mile".
+        if _is_plural(head) or value == 1 or 0 < abs(value) < 1:
             return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
     feet = re.match(r"['′](?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", text[end : end + 3])
     if feet and not number.is_word:
@@ -547,7 +549,7 @@ def _continues_name(text: str, start: int) -> bool:
     if match is None or match.group(1) in _NAME_NOT:
         return False
     token = match.group(1)
-    if "&" in token or (len(token) >= 2 and token.isupper()):
+    if "&" in token or (len(token) >= 2 and token.isupper() and token.lower() not in _STOP):
         return True  # "S&P 500", "FTSE 100" even at the start of a sentence
     before = text[max(0, match.start(1) - 2) : match.start(1)]
     return bool(before) and not re.search(r"[.!?:\n]\s*$|^\s*$", before) and before[-1] in " /-"
@@ -854,7 +856,7 @@ def _merge_compound_money(text: str, mentions: list[Mention]) -> list[Mention]:
             whole_units = (
                 main.kind is QuantityKind.MONEY and main.value == int(main.value) and text[main.end - 1].isalpha()
             )
-            if whole_units and _COMPOUND_GAP_RE.match(gap):
+            if whole_units and _COMPOUND_GAP_RE.match(gap) and not text[mention.end : mention.end + 1].isalnum():
                 cents = None
                 if mention.kind is QuantityKind.MONEY and mention.unit == main.unit and 0 < mention.value < 1:
                     cents = mention.value  # "50 cents" already in dollars

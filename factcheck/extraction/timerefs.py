@@ -41,6 +41,15 @@ _HALF_RE = re.compile(
     re.IGNORECASE,
 )
 _THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?:the|this|that)\s+(?:same\s+)?quarter(?![A-Za-z-])", re.IGNORECASE)
+# Lower-case news copy ("nov. 6", "sept. 30"): abbreviations with their dot, and month names
+# that are not also common words ("may", "march" are left out).
+_LOWER_MONTH = (
+    r"(?:jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.|january|february|april|june|july"
+    r"|september|october|november|december)"
+)
+_LOWER_MONTH_DAY_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<m>{_LOWER_MONTH})\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR})(?!\d))?"
+)
 _MONTH_DAY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<m>{_MONTH})\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR})(?!\d))?"
 )
@@ -156,6 +165,10 @@ def find_time(text: str) -> TimeScan:
         half = 1 if (m.group("hw") or "").lower() == "first" or m.group("hn") == "1" else 2
         add(m, TimeKind.PERIOD, 0, part=f"half{half}", year=_two_digit_year(m.group("y")), months=6.0)
     for m in _MONTH_DAY_RE.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            add(m, TimeKind.DATE, 1, month=_month(m.group("m")), day=day, year=_two_digit_year(m.group("y")))
+    for m in _LOWER_MONTH_DAY_RE.finditer(text):
         day = int(m.group("d"))
         if 1 <= day <= 31:
             add(m, TimeKind.DATE, 1, month=_month(m.group("m")), day=day, year=_two_digit_year(m.group("y")))
