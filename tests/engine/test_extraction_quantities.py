@@ -231,6 +231,8 @@ MORE = [
     ("It flew at an altitude of 30' when it hit.", "30'", 30, "foot", K.DIMENSION),
     ("Revenue rose to $7.36 billion from $6.78 billion a year earlier.", "$6.78 billion", 6.78e9, "USD", K.MONEY),
     ("Dozens of homes; hundreds of miles of road.", "hundreds of miles", 100, "mile", K.DIMENSION),
+    ("A loan of 12,34,567.89 rupees.", "12,34,567.89 rupees", 1234567.89, "INR", K.MONEY),
+    ("Egg prices averaged 64.2 cents a dozen.", "64.2 cents a dozen", 0.642, "USD / dozen", K.PER_UNIT),
 ]
 
 
@@ -261,6 +263,7 @@ NOT_MORE = [
     ("See https://example.com/a?q=30%25 for more.", "30"),
     ("1200 parts per million.", "million"),
     ("Version 1.5.3 is out.", "1.5"),
+    ("It will be paid nov. 6 to holders.", "6"),
     ("Address 192.168.0.1 answered.", "192"),
 ]
 
