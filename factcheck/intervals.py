@@ -171,6 +171,8 @@ class Interval:
 
 def fmt(value: float, digits: int = 4) -> str:
     """A figure for a message: enough significant digits to show the arithmetic."""
+    if math.isnan(value):
+        return "n/a"  # an undefined result (0/0, ∞-∞) from odd input; printed, never raised
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
     if value == 0:

@@ -1,13 +1,15 @@
 """Magnitude words against the figures they describe.
 
 Rule: "single-digit" means 1–9.99%, "double-digit" 10–99.99%, "triple-digit"
-100–999.99%; "more than half" > 50%, "nearly a third" a little under 33.3%,
-and so on for the fraction words extraction reads as FRACTION/MAGNITUDE
-quantities. The word is compared with the percentage it describes: the figure
-in the same clause ("double digits at 13 percent"), or, when its own sentence
-has none, the growth figures of the next two sentences ("double-digit growth
-in sales ... Sales jumped 19 percent"). A word with no figure to compare is
-indeterminate.
+100–999.99%. The word is compared with the percentage it describes: the
+figure in the same clause ("double digits at 13 percent"), or, when its own
+sentence has none, the growth figures of the next two sentences ("double-digit
+growth in sales ... Sales jumped 19 percent"). A word with no figure to
+compare is indeterminate. Fraction words extraction reads as FRACTION
+quantities ("more than half" > 50%, "nearly a third" a little under 33.3%)
+are compared only with a percentage printed right after them ("more than
+half, 54%"); a fraction of another figure is the multiples check's, a
+fraction of a whole the shares check's.
 
 Tolerance: the figure's rounding interval must overlap the word's range.
 Falling outside the range is a warning; a figure an order of magnitude off
@@ -50,6 +52,9 @@ def _words(ctx: CheckContext) -> list[Word]:
             lo = q.lower if q.lower is not None else q.value
             hi = q.upper if q.upper is not None else float("inf")
             words.append(Word(q.text, tuple(q.span), Interval(lo, hi), claim))  # type: ignore[arg-type]
+        elif q.kind == QuantityKind.FRACTION and q.value and abs(q.value) <= 1:
+            iv = interval(claim) * 100
+            words.append(Word(q.text, tuple(q.span), iv, claim))  # type: ignore[arg-type]
     for match in _WORD.finditer(ctx.text):
         if any(w.span[0] < match.end() and match.start() < w.span[1] for w in words):
             continue
@@ -95,6 +100,12 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         ]
         # A figure earlier in the sentence describes something else ("double digits at 13%, ... triple-digit").
         figures = after[:1] or ([] if any(c.span[0] < word.span[0] for c in own) else own[:1])
+        is_fraction = word.claim is not None and word.claim.quantity.kind == QuantityKind.FRACTION
+        if is_fraction:
+            # "More than half of voters, 54%, ...": an apposition right after the word.
+            figures = [c for c in own if 0 <= c.span[0] - word.span[1] <= 25][:1]
+            if not figures:
+                continue
         if not figures:
             later = [c for s in sentences[index + 1 : index + 3] for c in _percents_in(ctx, *s)]
             figures = [c for c in later if is_relative_change(c) and (c.change is None or c.change.direction > 0)]

@@ -67,7 +67,10 @@ class Article:
             i for i in range(len(self.text)) if self.text.startswith(surface, i)
         ]
         if occurrence is None:
-            after = [i for i in starts if i >= self._cursor.get(surface, 0)]
+            # Claims are usually made in reading order: prefer the first match after the last claim.
+            last = max((c.span[1] for c in self.claims), default=0)
+            after = [i for i in starts if i >= max(last, self._cursor.get(surface, 0))]
+            after = after or [i for i in starts if i >= self._cursor.get(surface, 0)]
             index = (after or starts or [-1])[0]
         else:
             index = starts[occurrence] if occurrence < len(starts) else -1

@@ -215,3 +215,13 @@ def test_per_year_figure_of_another_budget_is_not_compared() -> None:
     )
     art = quick(text, ("$14 billion", 14e9, "money"), ("$22 billion", 22e9, "money"))
     assert outcome(art, "time_windows") == set()
+
+
+@pytest.mark.parametrize(("figure", "expected"), [("54%", {PASS}), ("44%", {WARN})])
+def test_fraction_word_with_its_percentage(figure: str, expected: set) -> None:
+    art = quick(
+        f"More than half of voters, {figure}, backed the plan.",
+        ("More than half", 0.5, "fraction", {"unit": "", "hedge": "over", "lower": 0.5, "upper": None}),
+        (figure, float(figure[:-1]), "percent"),
+    )
+    assert outcome(art, "magnitude_words") == expected

@@ -94,3 +94,7 @@ def test_result_contains_every_corner_combination(a: float, b: float, c: float, 
             value = {"+": u + v, "-": u - v, "*": u * v, "/": u / v if v else 0}[op]
             tol = 1e-9 * max(1.0, abs(value))
             assert result.lo - tol <= value <= result.hi + tol
+
+
+def test_fmt_of_nan_does_not_raise() -> None:
+    assert fmt(math.nan) == "n/a"
