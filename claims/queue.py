@@ -77,13 +77,12 @@ def flagged_claim_ids(**result_filters: Any) -> QuerySet:
     matching results once through their indexes instead of probing for every one of 100,000
     claims, which is what made a filtered page's COUNT slow.
     """
-    return (
-        CheckResult.claims.through.objects.filter(
-            checkresult__run__superseded_at__isnull=True, **{f"checkresult__{k}": v for k, v in result_filters.items()}
-        )
-        .exclude(checkresult__status=ResultStatus.PASS)
-        .values("claim_id")
-    )
+    # status IN (...) rather than != pass, so the (status, severity) index narrows the results.
+    return CheckResult.claims.through.objects.filter(
+        checkresult__status__in=[ResultStatus.FAIL, ResultStatus.INDETERMINATE],
+        checkresult__run__superseded_at__isnull=True,
+        **{f"checkresult__{k}": v for k, v in result_filters.items()},
+    ).values("claim_id")
 
 
 def annotate_queue(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
