@@ -66,4 +66,3 @@ def article_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponseBase:
         raise Http404(f"unknown format {fmt!r}")
     article = get_object_or_404(Article, pk=pk)
     return export_response(request, Selection(article_ids=(article.pk,)), FORMATS[fmt], f"audit-article-{article.pk}")
-

@@ -383,34 +383,36 @@ def iter_results(bundle: ArticleBundle) -> Iterator[ResultItem]:
     body = bundle.article.body
     through = CheckResult.claims.through.objects
     base = run_results(bundle.selection, bundle.article, [bundle.run]).order_by("pk")
+    columns = ("pk", "check_name", "status", "severity", "message", "computed", "tolerance", "within_rounding", "spans")
     after = 0
     while True:
-        chunk = list(base.filter(pk__gt=after)[: bundle.chunk_size])
+        page = base.filter(pk__gt=after)[: bundle.chunk_size]
+        chunk = list(page.values_list(*columns))
         if not chunk:
             return
         claim_ids: dict[int, list[int]] = defaultdict(list)
-        links = through.filter(checkresult_id__in=[r.pk for r in chunk]).order_by("claim_id")
+        links = through.filter(checkresult_id__in=page.values("pk")).order_by("claim_id")
         for result_id, claim_id in links.values_list("checkresult_id", "claim_id"):
             claim_ids[result_id].append(claim_id)
-        for result in chunk:
-            spans = [(int(s), int(e)) for s, e in result.spans]
+        for pk, check, status, severity, message, computed, tolerance, within_rounding, raw_spans in chunk:
+            spans = [(int(s), int(e)) for s, e in raw_spans]
             yield ResultItem(
-                id=result.pk,
-                check=result.check_name,
-                status=result.status,
-                severity=result.severity,
-                message=result.message,
-                computed=result.computed or {},
-                tolerance=result.tolerance,
-                within_rounding=result.within_rounding,
+                id=pk,
+                check=check,
+                status=status,
+                severity=severity,
+                message=message,
+                computed=computed or {},
+                tolerance=tolerance,
+                within_rounding=within_rounding,
                 spans=spans,
                 quoted=[body[s:e] for s, e in spans],
-                claim_ids=claim_ids.get(result.pk, []),
+                claim_ids=claim_ids.get(pk, []),
                 engine_version=bundle.run.engine_version,
             )
         if len(chunk) < bundle.chunk_size:
             return
-        after = chunk[-1].pk
+        after = chunk[-1][0]
 
 
 def load_history(claim_ids: QuerySet | list[int]) -> dict[int, list[HistoryEntry]]:
