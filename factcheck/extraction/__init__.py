@@ -1,8 +1,33 @@
 """Claim extraction: article text in, quantities and claims out. Never imports Django.
 
-``extract_quantities(text)`` lists every quantity with its exact span, scaled value,
-pint unit (or counted noun) and interval; ``extract_claims(text)`` reads each one in
-context: subject, metric, period, baseline, change and links to related claims.
+``extract_quantities(text) -> list[Quantity]`` lists every quantity in text order:
+``text == article[span[0]:span[1]]``; ``value`` scaled ("$38.4 billion" is 3.84e10,
+"8 percent" is 8); ``unit`` parses in :data:`factcheck.units.ureg` ("USD",
+"USD / share", "percent", "percentage_point", "rank", "year", "mile" ...) except for
+counts, whose unit is the counted noun ("employees") with the phrase in ``noun``;
+``lower``/``upper`` are the interval after rounding and hedge (table in
+:mod:`factcheck.extraction.hedges`), ``None`` for an open side; ranges and vague
+amounts ("dozens of") have ``is_range`` set.
+
+``extract_claims(text) -> list[Claim]`` reads each quantity in context, ids ``c0``,
+``c1`` ... in text order:
+
+* ``subject``: the canonical name of the organisation or thing (aliases folded:
+  "AWS" = "Amazon Web Services", "Alibaba Group Holding" = "Alibaba"; "the company"
+  and "its" resolve to the most recent organisation); ``None`` when unclear.
+* ``metric``: a :class:`~factcheck.claim.Metric` from the clause's cue words and the
+  quantity kind; ``UNKNOWN`` rather than a guess.
+* ``change``: set when a direction word governs the figure ("up 8 percent",
+  "gained $100 billion", "an increase of 13 percent", "doubled"): RELATIVE for
+  percent/multiples, POINTS for percentage points, ABSOLUTE otherwise.
+* ``period``: the nearest date, period, point, window or year-to-date in the sentence
+  ("fourth-quarter 2024", "the start of 2025", "over the next three years"; "the
+  quarter" inherits the last named quarter).
+* ``baseline``: for change and growth claims only, the comparison ("year over year",
+  "compared with one month ago", "since late 2021").
+* ``related``: ``"of"`` on a change claim = the level it changes in the same sentence
+  ("revenue of $38.4 billion, up 8 percent"); ``"from"``/``"to"`` for "from X to Y",
+  "to Y from X" and "rose 5% to $10" (set on the change claim and on both ends).
 """
 
 from factcheck.extraction.claims import extract_claims
