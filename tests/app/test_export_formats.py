@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -14,6 +15,7 @@ from django.core.management import CommandError, call_command
 
 from claims.exports.claimreview import CLAIM_REVIEWED_MAX
 from tests.app.test_export_seed import SIXTY_ONE, build_seed
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +176,29 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monk
         export("--output", str(target))
     assert target.read_text() == "previous"
     assert list(tmp_path.iterdir()) == [target]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    build_seed()
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    call_command("export_audit", "--format", "csv", "--output", str(tmp_path / "a.csv"), stderr=io.StringIO())
+    assert "0/4" in terminal.getvalue() and "claims/s" in terminal.getvalue()  # a bar over the 4 claims
+    piped = io.StringIO()
+    monkeypatch.setattr("sys.stderr", piped)
+    call_command("export_audit", "--format", "csv", "--output", str(tmp_path / "b.csv"), stderr=io.StringIO())
+    assert piped.getvalue() == ""
+
+
+def test_command_line_usage_error_is_one_line_and_exit_2():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "export_audit", "--since", "last-week"],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["CommandError: --since 'last-week' is not a date (use YYYY-MM-DD)"]
