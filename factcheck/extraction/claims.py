@@ -238,3 +238,26 @@ class _Builder:
                     drafts[k]["related"].setdefault("from", drafts[source]["id"])
                     drafts[k]["related"].setdefault("to", drafts[target]["id"])
                     break
+        # "down 5% from $21 billion": the base is "from"; "of" is the other level, if any.
+        for i, draft in enumerate(drafts):
+            related = draft["related"]
+            if "of" in related and related.get("of") == related.get("from"):
+                others = [
+                    j
+                    for j in range(max(0, i - 6), min(len(drafts), i + 7))
+                    if j != i
+                    and drafts[j]["sentence_span"] == draft["sentence_span"]
+                    and drafts[j]["change"] is None
+                    and drafts[j]["id"] != related["from"]
+                    and mentions[j].kind in _LEVEL_KINDS
+                    and mentions[j].kind is not QuantityKind.PERCENT
+                    and mentions[j].unit == mentions[_index(drafts, related["from"])].unit
+                ]
+                if others:
+                    related["of"] = drafts[min(others, key=lambda j: abs(mentions[j].start - mentions[i].start))]["id"]
+                else:
+                    del related["of"]
+
+
+def _index(drafts: list[dict], claim_id: str) -> int:
+    return next(i for i, d in enumerate(drafts) if d["id"] == claim_id)

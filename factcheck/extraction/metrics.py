@@ -58,7 +58,11 @@ def classify(
     if kind is QuantityKind.DURATION:
         return Metric.DURATION
     if kind is QuantityKind.COUNT:
-        if noun and noun.split()[-1].lower() in _HEADCOUNT_NOUNS:
+        head = noun.split()[-1].lower() if noun else ""
+        if head in _HEADCOUNT_NOUNS:
+            return Metric.HEADCOUNT
+        # "employs 160,000 people": people counted as staff.
+        if head in ("people", "persons") and re.search(r"employ|staff|workforce|headcount", clause, re.IGNORECASE):
             return Metric.HEADCOUNT
         return Metric.COUNT
     if kind is QuantityKind.PER_UNIT:

@@ -121,3 +121,25 @@ def test_subjects_and_metrics(text: str, surface: str, subject: str | None, metr
     claim = next(c for c in extract_claims(text) if c.quantity.text == surface)
     assert claim.subject == subject
     assert claim.metric is metric
+
+
+def test_change_from_a_base_links_of_to_the_new_level() -> None:
+    level, change, base, staff = extract_claims(
+        "Apple reported net income of $20 billion, down 5% from $21 billion a year earlier. "
+        "The company employs 160,000 people."
+    )
+    assert change.change is not None and change.change.direction == -1
+    assert change.related == {"of": level.id, "from": base.id}
+    assert change.baseline is not None and change.baseline.months == 12
+    assert (level.metric, base.metric) == (Metric.PROFIT, Metric.PROFIT)
+    assert (staff.subject, staff.metric) == ("Apple", Metric.HEADCOUNT)
+
+
+def test_price_change_to_a_new_level() -> None:
+    change, price, value = extract_claims(
+        "Tesla shares fell 12% to $180 on Tuesday. Its market value dropped $60 billion."
+    )
+    assert change.metric is Metric.PRICE_CHANGE and change.related == {"of": price.id, "to": price.id}
+    assert price.metric is Metric.SHARE_PRICE and price.period is not None and price.period.text == "Tuesday"
+    assert value.metric is Metric.MARKET_VALUE_CHANGE and value.subject == "Tesla"
+    assert value.change is not None and value.change.kind is ChangeKind.ABSOLUTE and value.change.direction == -1
