@@ -80,7 +80,8 @@ def test_fmt() -> None:
     assert fmt(0) == "0"
 
 
-finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False)
+# Subnormal divisors overflow a quotient to infinity, which is sound but cannot be compared with a tolerance.
+finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False).filter(lambda x: x == 0 or abs(x) > 1e-100)
 
 
 @given(finite, finite, finite, finite, st.sampled_from(["+", "-", "*", "/"]))
