@@ -105,10 +105,10 @@ _add(
 _add(_D, "kelvin", "kelvin", "kelvins")
 _add(_D, "degree", "degrees", "degree", "deg", "deg.")
 _add(_D, "radian", "radians", "radian", "rad")
-_add(_D, "turn", "turns")
+_add(_D, "turn", "turns", "turn")
 _add(_D, "tablespoon", "tablespoons", "tablespoon", "tbsp")
 _add(_D, "teaspoon", "teaspoons", "teaspoon", "tsp")
-_add(_D, "cup", "cups")
+_add(_D, "cup", "cups", "cup")
 _add(_D, "bit", "bits", "bit")
 _add(_D, "foot ** 2", "square feet", "square foot", "sq ft", "sq. ft.", "sq. ft", "sqft", "sq feet")
 _add(

@@ -461,6 +461,8 @@ def _read_number(text: str, number: Number) -> Mention | None:
         return None
     if not number.is_word and len(number.digits) > 1 and number.digits[0] == "0" and number.digits[1].isdigit():
         return None  # "0401": a code, not a figure
+    if not number.is_word and re.match(r"[A-Za-z]{1,3}\d", text[end : end + 4]):
+        return None  # "24703L202": a part number
     # "a six-speed gearbox", "a 5-star hotel": a compound adjective, unless the word is a unit.
     if re.match(r"-[a-z]", text[end : end + 2]) and unit_after(text, end) is None and not _PERCENT_RE.match(text, end):
         compound = re.match(r"-([a-z]+)", text[end : end + 24])
@@ -694,6 +696,10 @@ def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
         ):
             continue
         value = numerator / denominator
+        unit = unit_after(text, match.end())
+        if unit is not None:  # "a half turn", "three-quarters mile"
+            out.append(Mention(match.start(), unit[2], value, unit[0], unit[1], 0.0))
+            continue
         out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.FRACTION, 0.0))
     return out
 

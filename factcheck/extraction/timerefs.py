@@ -45,7 +45,7 @@ _THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?:the|this|that)\s+(?:same\s+)?quar
 # that are not also common words ("may", "march" are left out).
 _LOWER_MONTH = (
     r"(?:jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.|january|february|april|june|july"
-    r"|september|october|november|december)"
+    r"|september|october|november|december|may(?=\s[0-3]?\d(?:,|\s+(?:19|20)\d\d|st|nd|rd|th)))"
 )
 _LOWER_MONTH_DAY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<m>{_LOWER_MONTH})\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR})(?!\d))?"
