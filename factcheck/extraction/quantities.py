@@ -416,6 +416,9 @@ def _read_number(text: str, number: Number) -> Mention | None:
         if letter.lower() in ("m", "t") and not number.scaled:
             unit = "meter" if letter == "m" else "metric_ton"
             return Mention(start, number.letter_end or end, value, unit, QuantityKind.DIMENSION, rounding)
+        kelvin = letter == "K" and "." in number.digits and unit_after(text, number.end) is not None
+        if kelvin:  # "573.15K" next to other temperatures
+            return Mention(start, number.letter_end or end, value, "kelvin", QuantityKind.DIMENSION, rounding)
         if letter in ("K", "k") and value < 1000:
             value, rounding = value * LETTER_SCALES["k"], rounding * LETTER_SCALES["k"]
             end = number.letter_end or end
@@ -429,7 +432,7 @@ def _read_number(text: str, number: Number) -> Mention | None:
     after = currency_after(text, end)
     if after is not None:
         code, cur_end, factor = after
-        word = text[end:cur_end].strip().lower()
+        word = text[end:cur_end].strip(" \u00a0-").lower()
         # "pounds" is weight unless the text is about British money or the figure is
         # scaled ("361 million pounds" is rarely a weight in news).
         if (
