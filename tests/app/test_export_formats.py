@@ -153,6 +153,7 @@ def test_usage_errors_exit_2_with_one_line(tmp_path: Path):
         (["--article", "999"], "no article with id 999"),
         (["--findings", "--format", "json"], "--findings is a CSV export"),
         (["--output", str(tmp_path / "missing" / "x.json")], "no such directory"),
+        (["--output", str(tmp_path)], "is a directory"),
     ]:
         with pytest.raises(CommandError, match=message) as caught:
             export(*args)

@@ -83,6 +83,8 @@ class Command(BaseCommand):
         target = None if options["output"] == "-" else Path(options["output"])
         if target is not None and not target.parent.is_dir():
             raise usage_error(f"--output {options['output']}: no such directory")
+        if target is not None and target.is_dir():
+            raise usage_error(f"--output {options['output']}: is a directory, not a file")
         if target is None and fmt.binary and not hasattr(self.stdout._out, "buffer"):
             raise usage_error(f"{fmt.name} is binary: give --output PATH")
 
