@@ -125,20 +125,25 @@ class ArticleBundle:
 def iter_articles(
     selection: Selection, parts: Parts = ALL_PARTS, chunk_size: int = CHUNK_SIZE, progress: Progress | None = None
 ) -> Iterator[ArticleBundle]:
-    """Every selected article as a bundle; heads are read a batch at a time (bodies can be large)."""
+    """Every selected article as a bundle; heads are read a batch at a time.
+
+    Bodies are deferred and read one article at a time: an article can be megabytes, and a
+    batch of them would be the largest thing an export holds.
+    """
     stream = ClaimStream(selection, parts, chunk_size, progress)
     after = 0
     while True:
-        batch = list(selection.articles().filter(pk__gt=after)[:ARTICLE_BATCH])
+        batch = list(selection.articles().filter(pk__gt=after).defer("body")[:ARTICLE_BATCH])
         if not batch:
             return
         runs = current_runs([a.pk for a in batch])
         counts = batch_counts(selection, batch, runs)
-        for article in batch:
-            run = runs.get(article.pk)
-            head = article_head(article, run, counts.get(article.pk, Counts()))
-            yield ArticleBundle(selection, article, run, head, stream, chunk_size)
         after = batch[-1].pk
+        for index, article in enumerate(batch):
+            run = runs.get(article.pk)
+            head = article_head(article, run, counts.get(article.pk, Counts()))  # loads this body
+            yield ArticleBundle(selection, article, run, head, stream, chunk_size)
+            batch[index] = None  # type: ignore[call-overload]  # let this body go before the next is read
 
 
 def current_runs(article_ids: list[int]) -> dict[int, CheckRun]:
