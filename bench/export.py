@@ -132,12 +132,20 @@ def main() -> None:
     parser.add_argument("--html-claims", type=int, default=20_000, help="HTML and Markdown size.")
     parser.add_argument("--pdf-claims", type=int, default=300, help="WeasyPrint lays out the whole document.")
     parser.add_argument("--flat", action="store_true", help="Also JSON and CSV at twice --claims.")
-    parser.add_argument("--tmp", help="Where the throw-away databases go (default: the system temp dir).")
+    parser.add_argument("--db-dir", help="Keep the filled databases here and reuse them on the next run.")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         if args.child[0] == "fill":
-            fill(Path(args.child[1]), int(args.child[2]))
+            # Filled under a temporary name: an interrupted fill must not be reused as a whole database.
+            final = Path(args.child[1])
+            partial = final.with_suffix(".partial")
+            partial.unlink(missing_ok=True)
+            fill(partial, int(args.child[2]))
+            from django.db import connections
+
+            connections.close_all()  # checkpoints the WAL into the file, so the rename moves every row
+            partial.rename(final)
         else:
             export(Path(args.child[1]), args.child[2], Path(args.child[3]))
         return
@@ -149,10 +157,11 @@ def main() -> None:
     # Wall time depends on what else the machine runs; CPU time (the child's own) does not, so both are shown.
     print(f"{'format':<12}{'claims':>9}{'rows':>9}{'wall s':>8}{'rows/s':>9}{'cpu s':>8}{'rows/cpu-s':>11}"
           f"{'peak MB':>9}{'output MB':>11}")  # fmt: skip
-    with tempfile.TemporaryDirectory(prefix="factcheck-bench-", dir=args.tmp) as tmp:
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         for size, formats in plan:
-            db = Path(tmp) / f"bench-{size}.sqlite3"
+            db = Path(args.db_dir or tmp) / f"bench-{size}.sqlite3"
             if not db.exists():
+                db.parent.mkdir(parents=True, exist_ok=True)
                 started = time.perf_counter()
                 child("--child", "fill", str(db), str(size))
                 print(f"# filled {size:,} claims in {time.perf_counter() - started:.1f}s", file=sys.stderr)
