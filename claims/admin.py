@@ -27,7 +27,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
-from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.claim_page import (
@@ -96,6 +95,11 @@ class ReviewInline(admin.TabularInline):
     extra = 0
     fields = ["verdict", "rationale", "evidence_url", "reviewer", "created_at"]
     readonly_fields = ["reviewer", "created_at"]
+
+
+def _clip(text: str, length: int) -> str:
+    # Plain slicing: Truncator's word-aware cutting is a measurable share of a 50-row page.
+    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 # Marks a value the history does not have (claims made in bulk get no historical row).
@@ -199,7 +203,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return format_html(
             '<strong class="fc-figure">{}</strong><br><span class="fc-quiet">{}</span>',
             obj.surface,
-            Truncator(obj.text).chars(140),
+            _clip(obj.text, 140),
         )
 
     @admin.display(description="Article", ordering="article__title")
@@ -207,7 +211,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return format_html(
             '<a href="?{}" title="Only this article\'s claims">{}</a>',
             urlencode({ArticleFilter.parameter_name: obj.article_id}),
-            Truncator(obj.article.title).chars(60),
+            _clip(obj.article.title, 60),
         )
 
     @admin.display(description="Status", ordering="status")
@@ -224,7 +228,13 @@ class ClaimAdmin(SimpleHistoryAdmin):
         rank, check = parse_worst(obj.worst)
         if not check:
             return badge(rank)
-        return format_html('{} <span class="fc-quiet">{}</span>', badge(rank), check.replace("_", " "))
+        css, label = BADGES[rank]
+        return format_html(
+            '<span class="fc-badge fc-badge-{}">{}</span> <span class="fc-quiet">{}</span>',
+            css,
+            label,
+            check.replace("_", " "),
+        )
 
     @admin.display(description="Evidence")
     def n_evidence_column(self, obj: Claim) -> int:

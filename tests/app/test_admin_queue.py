@@ -166,6 +166,11 @@ def build_queue(n_claims: int, per_article: int = 20, title: str = "Article") ->
             for claim in claims[:: max(2, len(claims) // 50)]
         ]
     )
+    if connection.vendor == "postgresql":
+        # Planner statistics, as autovacuum would give a real database after an import: without
+        # them PostgreSQL guesses one row per table and nests loops over whole tables.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return Queue(articles=articles, claims=claims, source=source, by_kind=by_kind)
 
 
