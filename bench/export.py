@@ -132,6 +132,7 @@ def main() -> None:
     parser.add_argument("--html-claims", type=int, default=20_000, help="HTML and Markdown size.")
     parser.add_argument("--pdf-claims", type=int, default=300, help="WeasyPrint lays out the whole document.")
     parser.add_argument("--flat", action="store_true", help="Also JSON and CSV at twice --claims.")
+    parser.add_argument("--only", nargs="+", metavar="FORMAT", help="Run only these formats.")
     parser.add_argument("--db-dir", help="Keep the filled databases here and reuse them on the next run.")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -159,13 +160,15 @@ def main() -> None:
           f"{'peak MB':>9}{'output MB':>11}")  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         for size, formats in plan:
+            if args.only and not set(formats) & set(args.only):
+                continue
             db = Path(args.db_dir or tmp) / f"bench-{size}.sqlite3"
             if not db.exists():
                 db.parent.mkdir(parents=True, exist_ok=True)
                 started = time.perf_counter()
                 child("--child", "fill", str(db), str(size))
                 print(f"# filled {size:,} claims in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-            for fmt in formats:
+            for fmt in [f for f in formats if not args.only or f in args.only]:
                 out = Path(tmp) / f"out.{fmt}"
                 printed, peak = child("--child", "export", str(db), fmt, str(out))
                 result = json.loads(printed.strip().splitlines()[-1])

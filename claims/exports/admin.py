@@ -26,7 +26,7 @@ ADMIN_FORMATS = ["html", "pdf", "json", "csv", "findings", "md", "claimreview"]
 
 
 def export_response(request: HttpRequest, selection: Selection, fmt: Format, stem: str) -> HttpResponseBase:
-    options = Options(base_url=request.build_absolute_uri("/"))
+    options = Options(base_url=request.build_absolute_uri("/"), chunk_size=fmt.chunk_size)
     blocks = coalesce(fmt.render(selection, options))
     if fmt.binary:
         response: HttpResponseBase = HttpResponse(b"".join(blocks), content_type=fmt.content_type)

@@ -12,7 +12,6 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from claims.exports.formats import FORMATS, coalesce
-from claims.exports.loader import CHUNK_SIZE
 from claims.exports.options import Options
 from claims.exports.output import write_atomically, write_stream
 from claims.exports.selection import Selection, SelectionError
@@ -54,7 +53,7 @@ class Command(BaseCommand):
         parser.add_argument("--findings", action="store_true", help="CSV with one row per check result.")
         parser.add_argument("--output", "-o", default="-", help="File to write (atomically), or - for stdout.")
         parser.add_argument("--schema", action="store_true", help="Print the JSON report's JSON Schema and exit.")
-        parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, help="Claims read per query.")
+        parser.add_argument("--chunk-size", type=int, help="Claims read per query (default: the format's).")
         parser.add_argument("--base-url", default="", help="Where reviews are published (ClaimReview url).")
         parser.add_argument("--organization", default="factcheck", help="ClaimReview author.")
 
@@ -68,7 +67,7 @@ class Command(BaseCommand):
                 raise usage_error("--findings is a CSV export: use it with --format csv or alone")
             fmt_name = "findings"
         fmt = FORMATS[fmt_name]
-        if options["chunk_size"] < 1:
+        if options["chunk_size"] is not None and options["chunk_size"] < 1:
             raise usage_error("--chunk-size must be at least 1")
         selection = Selection(
             article_ids=tuple(options["articles"]),
@@ -90,7 +89,7 @@ class Command(BaseCommand):
 
         with self.progress_bar(selection, fmt.unit) as bar:
             opts = Options(
-                chunk_size=options["chunk_size"],
+                chunk_size=options["chunk_size"] or fmt.chunk_size,
                 progress=bar.update,
                 base_url=options["base_url"],
                 organization=options["organization"],
