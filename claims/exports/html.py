@@ -69,21 +69,23 @@ def number(value: Any) -> Any:
 
 def history_view(entry: HistoryEntry) -> dict[str, Any]:
     changes = [] if entry.action != "changed" else [(k, short(c.old), short(c.new)) for k, c in entry.changes.items()]
-    return {"e": entry, "changes": changes}
+    return {"e": entry.model_dump(), "changes": changes}
 
 
 def claim_view(row: ClaimRow) -> dict[str, Any]:
+    # Dicts, not models, reach the templates: Django tries item lookup before attribute
+    # lookup, and the exception a model raises for each of thousands of lookups is the cost.
     claim = row.item
     return {
-        "c": claim,
+        "c": claim.model_dump(exclude={"evidence", "history", "reading"}),
         "worst": row.worst,
         "value": number(claim.value),
         "lower": number(claim.lower),
         "upper": number(claim.upper),
-        "results": row.results,
+        "results": [r._asdict() for r in row.results],
         "sentence": sentence_with_figure(claim),
         "evidence": [
-            {"e": e, "href": safe_url(e.source.url), "comparison": json.dumps(e.comparison, default=str)}
+            {"e": e.model_dump(), "href": safe_url(e.source.url), "comparison": json.dumps(e.comparison, default=str)}
             for e in claim.evidence
         ],
         "history": [history_view(h) for h in claim.history],
@@ -95,7 +97,7 @@ def claim_view(row: ClaimRow) -> dict[str, Any]:
 def result_view(result: ResultItem) -> dict[str, Any]:
     computed = [(k, number(v) if isinstance(v, str | int | float) else short(v)) for k, v in result.computed.items()]
     quoted = [{"span": span, "text": text} for span, text in zip(result.spans, result.quoted, strict=True)]
-    return {"r": result, "computed": computed, "quoted": quoted}
+    return {"r": result.model_dump(exclude={"computed", "quoted"}), "computed": computed, "quoted": quoted}
 
 
 def render(selection: Selection, options: Options, *, for_print: bool = False) -> Iterator[str]:
