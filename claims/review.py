@@ -10,6 +10,7 @@ page shows.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +58,7 @@ def _locked_update(claim: Claim, loaded_version: int, user: AbstractBaseUser, re
     Must run inside a transaction so the history row and any Review commit with the change.
     """
     now = timezone.now()
+    _record_baseline(claim, loaded_version)
     updated = Claim.objects.filter(pk=claim.pk, version=loaded_version).update(
         **fields, version=F("version") + 1, updated_at=now
     )
@@ -67,6 +69,22 @@ def _locked_update(claim: Claim, loaded_version: int, user: AbstractBaseUser, re
         [fresh], update=True, default_user=user, default_change_reason=reason[:100], default_date=now
     )
     return fresh
+
+
+def _record_baseline(claim: Claim, loaded_version: int) -> None:
+    """Give a claim stored in bulk (no history yet) a first historical row of its stored state.
+
+    The pipeline creates claims with bulk_create, which writes no history; without this row the
+    history page could not show what the first change changed, nor a conflict what the user loaded.
+    """
+    if claim.version != loaded_version or Claim.history.filter(id=claim.pk).exists():
+        return
+    baseline = copy.copy(claim)
+    # Nobody made this state: without the explicit None the middleware's request user is recorded.
+    baseline._history_user = None
+    Claim.history.bulk_history_create(
+        [baseline], default_change_reason="Stored by the pipeline", default_date=claim.created_at
+    )
 
 
 def _bulk(reason: str, bulk: bool) -> str:

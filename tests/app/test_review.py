@@ -176,9 +176,8 @@ def test_second_save_of_the_same_version_is_refused_and_shows_what_changed(queue
     assert "Rita: matches the filing." in html  # their latest review
     assert "Rob: the base is wrong." in html  # what Rob tried, kept in the form
     conflict = response.context["conflict"]
-    assert ("Verdict", "(not recorded)", "Accurate") in conflict["rows"]
-    # Claims stored in bulk have no historical row for the version Rob loaded.
-    assert ("Status", "(not recorded)", "Reviewed") in conflict["rows"]
+    assert ("Verdict", "none", "Accurate") in conflict["rows"]
+    assert ("Status", "Unreviewed", "Reviewed") in conflict["rows"]
     assert [c.history_user for c in conflict["changes"]] == [reviewer]
     # Rob's form now carries the current version: saving again is a deliberate second step.
     assert response.context["verdict_form"]["version"].value() == str(loaded + 1)
@@ -323,6 +322,10 @@ def test_history_page_shows_who_changed_what(queue: Queue, reviewer, editor) -> 
     html = response.content.decode()
     for text in ("Bulk action: Assigned to rita", "Verdict: Inaccurate", "Signed off", "rita", "edna"):
         assert text in html
+    # The pipeline's bulk-created state is the first row, so the first change shows its delta.
+    baseline = Claim.history.filter(id=claim.pk).earliest()
+    assert (baseline.history_user, baseline.history_change_reason) == (None, "Stored by the pipeline")
+    assert baseline.status == ClaimStatus.UNREVIEWED and baseline.version == 1
     # History cannot be used to revert around the locking and sign-off rules.
     record = Claim.history.filter(id=claim.pk).earliest()
     url = reverse("admin:claims_claim_simple_history", args=[claim.pk, record.history_id])
