@@ -58,6 +58,7 @@ from claims.review import (
     NEEDS_SIGNOFF,
     EditConflict,
     ReviewError,
+    apply_to_related,
     assign,
     can_sign_off,
     changed_fields,
@@ -435,6 +436,19 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 )
                 self.message_user(request, f"Reopened {saved}: it is back in the queue.")
                 return HttpResponseRedirect(self._page_url(saved))
+            if kind == "related":
+                if not user.has_perm("claims.add_review"):
+                    raise PermissionDenied
+                ids = [int(pk) for pk in request.POST.getlist("related") if pk.isdigit()]
+                allowed = {other.pk for other in related_claims(claim)}
+                targets = list(Claim.objects.select_related("article").filter(pk__in=[i for i in ids if i in allowed]))
+                changed, skipped = apply_to_related(claim, targets, user=user)
+                if changed:
+                    label = claim.get_verdict_display()
+                    self.message_user(request, f"Recorded “{label}” on {len(changed)} related claim(s).")
+                for other, reason in skipped:
+                    self.message_user(request, f"{other} (#{other.pk}) not changed: {reason}", messages.WARNING)
+                return HttpResponseRedirect(self._page_url(claim))
             if kind == "assign":
                 form = forms_["assign"] = AssignForm(request.POST, prefix="assign")
                 if not form.is_valid():
@@ -538,6 +552,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "results": result_views(claim),
             "evidence": evidence_views(claim),
             "related": related_claims(claim),
+            "related_open": can_change and user.has_perm("claims.add_review") and bool(claim.verdict),
             "reviews": reviews(claim),
             "can_change": can_change,
             "verdict_open": verdict_open,

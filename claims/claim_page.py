@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString
 
 from claims.models import CheckResult, Claim, Review
 from claims.queue import BADGES, current_results, result_rank
+from claims.related import find_related
 from sources.models import Evidence, Stance
 
 # A paragraph longer than this is cut around the sentence: the page is for reading one claim.
@@ -158,16 +159,13 @@ def evidence_views(claim: Claim) -> list[EvidenceView]:
 
 
 def related_claims(claim: Claim) -> list[Claim]:
-    """The same subject and metric in other articles: the figure repeated or contradicted elsewhere."""
-    if not claim.subject:
-        return []
-    return list(
-        Claim.objects.filter(subject=claim.subject, metric=claim.metric)
-        .exclude(article_id=claim.article_id)
-        .select_related("article")
-        .only("id", "surface", "text", "status", "verdict", "article__id", "article__title")
-        .order_by("-priority", "pk")[:RELATED_LIMIT]
-    )
+    """The same figure about the same thing in other articles (see ``claims.related``), best match
+    first, each with its sentence ``similarity``."""
+    found = []
+    for other, score in find_related(claim, limit=RELATED_LIMIT):
+        other.similarity = score
+        found.append(other)
+    return found
 
 
 def reviews(claim: Claim) -> list[Review]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 from claims.models import Claim
+from factcheck.claim import Claim as ClaimReading
 from factcheck.linking.related import related_claims
 
 # Enough to show a reviewer every repeat of a figure without scanning the whole table.
@@ -18,6 +21,18 @@ def find_related(claim: Claim, limit: int = 20) -> list[tuple[Claim, float]]:
     )
     if not pool:
         return []
+    target = _reading(claim)
+    if target is None:
+        return []
+    readings = [(other.pk, reading) for other in pool if (reading := _reading(other)) is not None]
     by_pk = {other.pk: other for other in pool}
-    found = related_claims([(claim.pk, claim.parsed_reading())], [(other.pk, other.parsed_reading()) for other in pool])
+    found = related_claims([(claim.pk, target)], readings)
     return [(by_pk[pk], score) for pk, score in found.get(claim.pk, [])[:limit]]
+
+
+def _reading(claim: Claim) -> ClaimReading | None:
+    # A reading stored by an older engine, or edited by hand, must not take the claim page down.
+    try:
+        return claim.parsed_reading()
+    except ValidationError:
+        return None

@@ -231,3 +231,34 @@ def changed_fields(current: Claim, loaded: Any) -> list[tuple[str, Any, Any]]:
         before = getattr(loaded, name, None) if loaded is not None else None
         rows.append((label, before, getattr(current, name)))
     return rows
+
+
+def apply_to_related(
+    claim: Claim, targets: list[Claim], *, user: AbstractBaseUser
+) -> tuple[list[Claim], list[tuple[Claim, str]]]:
+    """Give each repeat of ``claim`` in another article the same verdict, one recorded change each.
+
+    The rationale names the claim the verdict was decided on, so the reasoning can be traced.
+    Returns the claims changed and, for the others, why not (a verdict with an editor, a race).
+    """
+    latest = claim.reviews.order_by("-created_at", "-id").first()
+    if not claim.verdict or latest is None:
+        raise ReviewError("Record a verdict on this claim before applying it to related claims.")
+    rationale = f"Same claim as #{claim.pk} in “{claim.article.title}”: {latest.rationale}"
+    changed: list[Claim] = []
+    skipped: list[tuple[Claim, str]] = []
+    for target in targets:
+        try:
+            changed.append(
+                record_verdict(
+                    target,
+                    user=user,
+                    verdict=claim.verdict,
+                    rationale=rationale,
+                    evidence_url=latest.evidence_url,
+                    loaded_version=target.version,
+                )
+            )
+        except (ReviewError, EditConflict) as error:
+            skipped.append((target, str(error)))
+    return changed, skipped

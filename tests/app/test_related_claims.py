@@ -42,3 +42,37 @@ def test_the_same_figure_about_the_same_subject_elsewhere_is_related(tmp_path):
 def test_a_claim_alone_has_no_related_claims(tmp_path):
     first = stored(tmp_path, "first", FIRST)
     assert find_related(first.claims.get(surface="$38.4 billion")) == []
+
+
+def test_claim_page_lists_repeats_and_applies_a_verdict_to_them(tmp_path, client):
+    from django.contrib.auth.models import Group, User
+    from django.urls import reverse
+
+    from claims.models import Review
+    from claims.roles import setup_roles
+
+    setup_roles()
+    reviewer = User.objects.create_user("rev", password="pw", is_staff=True)
+    reviewer.groups.add(Group.objects.get(name="Reviewer"))
+    first = stored(tmp_path, "first", FIRST)
+    repeat = stored(tmp_path, "repeat", REPEAT)
+    stored(tmp_path, "other-subject", OTHER_SUBJECT)
+    claim = first.claims.get(surface="$38.4 billion")
+    twin = repeat.claims.get(surface="$38.4 billion")
+    client.force_login(reviewer)
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+
+    page = client.get(url)
+    assert [other.pk for other in page.context["related"]] == [twin.pk]
+    assert not page.context["related_open"]  # nothing to apply before a verdict exists
+
+    client.post(url, {"form": "verdict", "verdict-verdict": "accurate", "verdict-rationale": "Matches the filing.",
+                      "verdict-version": claim.version})  # fmt: skip
+    response = client.post(url, {"form": "related", "related": [str(twin.pk)]})
+    assert response.status_code == 302
+    twin.refresh_from_db()
+    assert (twin.verdict, twin.status) == ("accurate", "reviewed")
+    review = Review.objects.get(claim=twin)
+    assert review.reviewer == reviewer
+    assert f"Same claim as #{claim.pk}" in review.rationale and "Matches the filing." in review.rationale
+    assert twin.history.filter(history_user=reviewer, verdict="accurate").exists()

@@ -96,15 +96,6 @@ def test_claim_page_escapes_article_and_source_text(reviewer) -> None:
     assert "&lt;script&gt;" in html and "&lt;img src=x" in html
 
 
-def test_related_claims_are_the_same_subject_and_metric_in_other_articles(queue: Queue, reviewer) -> None:
-    claim = queue.claims[0]
-    page = client_for(reviewer).get(change_url(claim))
-    related = page.context["related"]
-    assert related and all(
-        (r.subject, r.metric) == (claim.subject, claim.metric) and r.article_id != claim.article_id for r in related
-    )
-
-
 # ----- verdicts ------------------------------------------------------------------------------
 
 

@@ -132,3 +132,20 @@ def test_relinking_keeps_manual_evidence(stored):
 def test_link_sources_usage_errors(db, args, message):
     with pytest.raises(CommandError, match=message):
         call_command("link_sources", *args, stdout=io.StringIO())
+
+
+def test_source_admin_shows_the_claims_it_supports_and_contradicts(stored, changed_results, admin_client):
+    from django.urls import reverse
+
+    source = import_source(changed_results)
+    call("link_sources", str(stored.pk))
+    listing = admin_client.get(reverse("admin:sources_source_changelist"))
+    row = next(s for s in listing.context["cl"].result_list if s.pk == source.pk)
+    assert (row.n_supports, row.n_contradicts) == (
+        Evidence.objects.filter(source=source, stance="supports").count(),
+        Evidence.objects.filter(source=source, stance="contradicts").count(),
+    )
+    assert row.n_contradicts >= 1
+    page = admin_client.get(reverse("admin:sources_source_change", args=[source.pk])).content.decode()
+    assert "claims this source speaks to" in page.lower()
+    assert "Contradicts" in page
