@@ -73,6 +73,10 @@ def store_document[M: models.Model](model: type[M], document: Document, **metada
         return existing, False
     fields = {key: value for key, value in metadata.items() if value not in (None, "")}
     fields.setdefault("title", document.title or "Untitled")
+    # PostgreSQL refuses an over-long value where SQLite would store it: cut to the column's size.
+    for name in ("title", "publisher"):
+        if isinstance(fields.get(name), str):
+            fields[name] = fields[name][: model._meta.get_field(name).max_length]
     try:
         with transaction.atomic():
             obj = model.objects.create(

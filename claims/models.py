@@ -155,7 +155,7 @@ class CheckResult(models.Model):
     severity = models.CharField(max_length=16, choices=Severity.choices)
     message = models.TextField()
     computed = models.JSONField(default=dict, blank=True)
-    tolerance = models.CharField(max_length=200, blank=True)
+    tolerance = models.TextField(blank=True)
     within_rounding = models.BooleanField(default=False)
     spans = models.JSONField(default=list, blank=True, help_text="[[start, end], ...] in the article body.")
     claims = models.ManyToManyField(Claim, related_name="results", blank=True)
