@@ -279,28 +279,9 @@ def _normalise(name: str) -> str:
     return " ".join(words)
 
 
-_TRUE_LEGAL = frozenset(
-    [
-        "holding",
-        "holdings",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "co",
-        "co.",
-        "ltd",
-        "ltd.",
-        "limited",
-        "plc",
-        "llc",
-        "ag",
-        "sa",
-        "nv",
-        "se",
-    ]
-)
+# Legal-form suffixes proper: "Group" and "Company" are dropped when matching aliases but are
+# part of a name when it is shown.
+_TRUE_LEGAL = _LEGAL - {"group", "company"}
 
 
 def _strip_legal(name: str) -> str:

@@ -89,7 +89,7 @@ def test_rates_stated_in_a_source(text, expected):
     assert rates_in_text(text) == expected
 
 
-@pytest.mark.parametrize("bad", ["USD=7", "USD/XXX=7", "USD/CNY=-1", "USD/CNY=0"])
+@pytest.mark.parametrize("bad", ["USD=7", "USD/ZZZ=7", "USD/CNY=-1", "USD/CNY=0"])
 def test_bad_rates_are_refused(bad):
     with pytest.raises(ValueError):
         parse_rate(bad)
