@@ -146,6 +146,7 @@ class Gold:
     family: str
     unit: str
     surface: str = ""
+    relative: tuple[str, float] | None = None  # ("end", -1): "the last but one"
 
 
 @dataclass
@@ -163,6 +164,7 @@ class Dataset:
     # NewsQuant writes "from X to Y" as one range "X-Y" (even a fall, "36040-34935"); we
     # emit two linked quantities. When set, both systems' outputs are joined the same way.
     join_from_to: bool = False
+    absolute_only: bool = False  # score ranks counted from the top only, not "next" or "last"
 
 
 def _number(raw: str) -> float | None:
@@ -211,6 +213,11 @@ def load_recognizers(path: Path, name: str, families: set[str], note: str = "") 
                 family = gold_family(resolution.get("unit") or resolution.get("subtype"))
             if raw in (None, "null"):
                 continue  # a unit word without a number: nothing to extract
+            relative = re.fullmatch(r"(end|current)([+-]\d+)", str(raw))
+            if type_name == "ordinal.relative" and relative:
+                anchor_offset = (relative.group(1), float(relative.group(2)))
+                gold.append(Gold(None, None, None, family, "", result.get("Text", ""), anchor_offset))
+                continue
             value = _number(str(raw).rstrip("%"))
             gold.append(Gold(value, None, None, family, str(resolution.get("unit", "")), result.get("Text", "")))
         examples.append(Example(item["Input"], gold))
@@ -255,8 +262,8 @@ def datasets(root: Path) -> list[Dataset]:
         load_quantulum(root / "quantulum3" / "quantities.ambiguity.json", "quantulum3 ambiguity"),
     ]  # fmt: skip
     ordinal = next(d for d in out if d.name == "RT ordinal")
-    numeric = [Example(e.text, [g for g in e.gold if g.value is not None]) for e in ordinal.examples]
-    out.insert(out.index(ordinal) + 1, Dataset("RT ordinal (non-relative)", numeric, {"ordinal"}))
+    numeric = [Example(e.text, [g for g in e.gold if g.relative is None]) for e in ordinal.examples]
+    out.insert(out.index(ordinal) + 1, Dataset("RT ordinal (non-relative)", numeric, {"ordinal"}, absolute_only=True))
     return out
 
 
@@ -272,6 +279,7 @@ class Pred:
     family: str
     surface: str
     span: tuple[int, int] = (0, 0)
+    relative: str | None = None  # the anchor of a relative rank: "end", "current"
 
 
 def ours(text: str) -> list[Pred]:
@@ -280,7 +288,7 @@ def ours(text: str) -> list[Pred]:
         lo = hi = None
         if q.is_range:
             lo, hi = q.lower, q.upper
-        out.append(Pred(q.value, lo, hi, q.rounding, our_family(q), q.text, q.span))
+        out.append(Pred(q.value, lo, hi, q.rounding, our_family(q), q.text, q.span, q.relative_to))
     return out
 
 
@@ -344,6 +352,8 @@ def _close(a: float | None, b: float | None, slack: float = 0.0) -> bool:
 
 
 def value_match(gold: Gold, pred: Pred) -> bool:
+    if gold.relative is not None or pred.relative is not None:
+        return gold.relative is not None and gold.relative == (pred.relative, pred.value)
     if gold.lo is not None and gold.hi is not None:
         if pred.lo is None or pred.hi is None:
             return False
@@ -402,6 +412,8 @@ def evaluate(dataset: Dataset, extractor: Callable[[str], list[Pred]]) -> Score:
             predictions = [p for p in predictions if p.family in dataset.families]
         else:
             predictions = [p for p in predictions if p.family != "ordinal"]
+        if dataset.absolute_only:
+            predictions = [p for p in predictions if p.relative is None]
         used = [False] * len(predictions)
         for gold in example.gold:
             hit = next(

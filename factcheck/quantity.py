@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,3 +57,8 @@ class Quantity(BaseModel):
     rounding: float = Field(0.0, description="Half a unit in the last printed digit, in value's units.")
     noun: str | None = Field(None, description="The counted or per-unit noun: 'employees', 'share'.")
     is_range: bool = False
+    relative_to: Literal["end", "current"] | None = Field(
+        None,
+        description="For ranks counted from the end ('second to last': value -1) or from the current item "
+        "('next': value 1) rather than from the top; value is then the offset from that anchor.",
+    )

@@ -200,6 +200,8 @@ def _stated_ranks(ctx: CheckContext, group: list[Claim]) -> list[tuple[int, Clai
     for claim in ctx.claims:
         if claim.quantity.kind != QuantityKind.RANK or claim.metric not in (Metric.RANK, Metric.MARKET_SHARE):
             continue  # "sixth consecutive quarter" is an ordinal, not a standing
+        if claim.quantity.relative_to is not None:
+            continue  # "second to last" needs the length of the list
         share = _share_for(ctx, group, claim.span, claim)
         if share is not None and 1 <= claim.quantity.value <= 50:
             found.append((int(claim.quantity.value), share, tuple(claim.span)))  # type: ignore[arg-type]

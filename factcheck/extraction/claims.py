@@ -11,6 +11,7 @@ from factcheck.extraction.changes import change_for, multiple_change
 from factcheck.extraction.entities import Entity, find_entities
 from factcheck.extraction.metrics import classify, is_segment_name
 from factcheck.extraction.quantities import Mention, find_mentions
+from factcheck.extraction.relative_ranks import is_standing
 from factcheck.extraction.sentences import Sentence, split_sentences
 from factcheck.extraction.timerefs import find_time
 from factcheck.quantity import QuantityKind
@@ -38,7 +39,10 @@ def extract_claims(text: str) -> list[Claim]:
         return []
     sentences = split_sentences(text)
     time = find_time(text)
-    mentions = find_mentions(text, time)
+    # "the next generation" is a position but no claim; "finished second to last" is one.
+    mentions = [
+        m for m in find_mentions(text, time) if m.relative_to is None or is_standing(text, m.start, m.end)
+    ]
     entities = find_entities(text, [(s.start, s.end) for s in sentences])
     builder = _Builder(text, sentences, time.refs, entities)
     return builder.build(mentions)
@@ -98,6 +102,8 @@ class _Builder:
         metric = classify(
             mention.kind, mention.noun, mention.unit, clause, mention.start - sentence.start, change, is_segment
         )
+        if mention.relative_to is not None:
+            metric = Metric.RANK  # only standings ("finished last") are kept as claims
         if metric is Metric.MARKET_SIZE and not self._possessed_by_subject(subject_entity, mention):
             subject, subject_entity = None, None  # "a $90B cloud market" belongs to no one in particular
         period, baseline = self._time(sentence, mention, change is not None or metric is Metric.GROWTH)

@@ -22,7 +22,7 @@ _CUES: list[tuple[str, str]] = [
     ("market", r"market"),
     ("headcount", r"employees|employ|workers|staff|headcount|workforce|jobs"),
     ("growth", r"growth|grew|grow|increase|rise|year over year|year-over-year|yoy"),
-    ("rank", r"largest|biggest|place|ranks?|ranked|position|No\."),
+    ("rank", r"largest|biggest|place|ranks?|ranked|rankings?|standings|position|No\."),
 ]  # fmt: skip
 _CUE_RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _CUES]
 _HEADCOUNT_NOUNS = frozenset(["employees", "employee", "workers", "worker", "staff", "staffers", "staffs"])

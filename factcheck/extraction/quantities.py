@@ -13,6 +13,7 @@ from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
+from factcheck.extraction.relative_ranks import Anchor, find_relative_ranks
 from factcheck.extraction.spans import StaticSpans
 from factcheck.extraction.timerefs import TimeScan, find_time
 from factcheck.quantity import Hedge, Quantity, QuantityKind
@@ -280,6 +281,7 @@ class Mention:
     upper: float | None = None
     bounds_fixed: bool = False  # magnitude words carry their own bounds
     is_range: bool = False
+    relative_to: Anchor | None = None
 
     def to_quantity(self, text: str) -> Quantity:
         lower, upper = self.lower, self.upper
@@ -303,6 +305,7 @@ class Mention:
             rounding=self.rounding,
             noun=self.noun,
             is_range=self.is_range,
+            relative_to=self.relative_to,
         )
 
 
@@ -808,9 +811,15 @@ def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
             continue
         out.append(Mention(match.start(), match.end(), value, "rank", QuantityKind.RANK, 0.0))
     time_spans = StaticSpans([ref.span for ref in time.refs])
+    for relative in find_relative_ranks(text):
+        if blocked.overlaps(relative.start, relative.end) or time_spans.overlaps(relative.start, relative.end):
+            continue  # "last year", "the next three years": time
+        out.append(Mention(relative.start, relative.end, float(relative.offset), "rank", QuantityKind.RANK, 0.0,
+                           relative_to=relative.anchor))  # fmt: skip
+    relative_spans = StaticSpans([(m.start, m.end) for m in out if m.relative_to is not None])
     for ordinal in find_ordinals(text):
         span = (ordinal.start, ordinal.end)
-        if blocked.overlaps(*span) or time_spans.overlaps(*span):
+        if blocked.overlaps(*span) or time_spans.overlaps(*span) or relative_spans.overlaps(*span):
             continue
         word = text[ordinal.start : ordinal.end].lower()
         before = text[max(0, ordinal.start - 12) : ordinal.start].lower()

@@ -102,6 +102,8 @@ _NEVER = {QuantityKind.NUMBER, QuantityKind.DURATION, QuantityKind.MAGNITUDE}
 def comparable_kinds(claim: Quantity, figure: Quantity) -> bool:
     if claim.kind in _NEVER or figure.kind in _NEVER:
         return False
+    if claim.relative_to != figure.relative_to:
+        return False  # "last" is a number only once the length of the list is known
     if claim.kind in _PERCENTISH or figure.kind in _PERCENTISH:
         return claim.kind == figure.kind
     if claim.kind is QuantityKind.COUNT or figure.kind is QuantityKind.COUNT:
