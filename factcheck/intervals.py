@@ -178,7 +178,7 @@ def fmt(value: float, digits: int = 4) -> str:
     if value == 0:
         return "0"
     magnitude = abs(value)
-    if magnitude >= 10 ** digits:
+    if magnitude >= 10**digits:
         return f"{value:,.0f}"
     decimals = max(0, digits - 1 - math.floor(math.log10(magnitude)))
     text = f"{value:,.{min(decimals, 6)}f}"

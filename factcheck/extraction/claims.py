@@ -40,9 +40,7 @@ def extract_claims(text: str) -> list[Claim]:
     sentences = split_sentences(text)
     time = find_time(text)
     # "the next generation" is a position but no claim; "finished second to last" is one.
-    mentions = [
-        m for m in find_mentions(text, time) if m.relative_to is None or is_standing(text, m.start, m.end)
-    ]
+    mentions = [m for m in find_mentions(text, time) if m.relative_to is None or is_standing(text, m.start, m.end)]
     entities = find_entities(text, [(s.start, s.end) for s in sentences])
     builder = _Builder(text, sentences, time.refs, entities)
     return builder.build(mentions)

@@ -1,9 +1,9 @@
 """Build Claims by hand over a made-up article, so checks are tested without extraction.
 
-    art = Article("Shares rose 10% to $11 from $10.")
-    pct = art.claim("10%", 10, "percent", change=up())
-    ...
-    art.claims  # in creation order, ids c1, c2, ...
+art = Article("Shares rose 10% to $11 from $10.")
+pct = art.claim("10%", 10, "percent", change=up())
+...
+art.claims  # in creation order, ids c1, c2, ...
 """
 
 from __future__ import annotations

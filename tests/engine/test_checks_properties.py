@@ -30,8 +30,13 @@ def consistent_article(scale: float, hedge: str, fall: bool) -> Article:
     )
     art = Article(text)
     pct = art.claim(
-        f"{change:.1f}%", round(change, 1), "percent", hedge=HEDGES[hedge], subject="Acme",
-        metric=Metric.GROWTH, change=(down if fall else up)(ChangeKind.RELATIVE, verb),
+        f"{change:.1f}%",
+        round(change, 1),
+        "percent",
+        hedge=HEDGES[hedge],
+        subject="Acme",
+        metric=Metric.GROWTH,
+        change=(down if fall else up)(ChangeKind.RELATIVE, verb),
     )
     to = art.claim(f"${end:,.2f} million", end * 1e6, "money", subject="Acme", metric=Metric.REVENUE)
     frm = art.claim(f"${start:,.2f} million", start * 1e6, "money", subject="Acme", metric=Metric.REVENUE)
@@ -82,18 +87,31 @@ def odd_claims(draw: st.DrawFn) -> tuple[str, list[Claim]]:
         b = draw(st.integers(a, len(text)))
         kind = draw(st.sampled_from(list(QuantityKind)))
         quantity = Quantity(
-            text=text[a:b], span=(a, b), value=draw(values), unit=draw(st.sampled_from(["USD", "percent", "", "x"])),
-            kind=kind, lower=draw(opt), upper=draw(opt), hedge=draw(st.sampled_from(list(Hedge))),
-            rounding=draw(st.one_of(st.just(0.0), values)), noun=draw(st.one_of(st.none(), st.just("share"))),
+            text=text[a:b],
+            span=(a, b),
+            value=draw(values),
+            unit=draw(st.sampled_from(["USD", "percent", "", "x"])),
+            kind=kind,
+            lower=draw(opt),
+            upper=draw(opt),
+            hedge=draw(st.sampled_from(list(Hedge))),
+            rounding=draw(st.one_of(st.just(0.0), values)),
+            noun=draw(st.one_of(st.none(), st.just("share"))),
         )
         change = draw(st.one_of(st.none(), st.sampled_from([up(), down(), up(ChangeKind.ABSOLUTE)])))
         ids = st.sampled_from([f"c{j}" for j in range(n + 2)])
         related = draw(st.dictionaries(st.sampled_from(["of", "from", "to"]), ids, max_size=3))
         claims.append(
             Claim(
-                id=f"c{i}", text=text, span=(a, b), sentence_span=(0, len(text)), quantity=quantity,
+                id=f"c{i}",
+                text=text,
+                span=(a, b),
+                sentence_span=(0, len(text)),
+                quantity=quantity,
                 subject=draw(st.one_of(st.none(), st.sampled_from(["Acme", "acme inc", ""]))),
-                metric=draw(st.sampled_from(list(Metric))), change=change, related=related,
+                metric=draw(st.sampled_from(list(Metric))),
+                change=change,
+                related=related,
             )
         )
     return text, claims

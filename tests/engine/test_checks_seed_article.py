@@ -34,11 +34,7 @@ def _covers(text: str, spans: list[tuple[int, int]], needle: str) -> bool:
 
 def test_the_61_percent_is_flagged_with_its_three_figures(report) -> None:
     text, result = report
-    flagged = [
-        f
-        for f in result.problems()
-        if all(_covers(text, f.spans, n) for n in ("61 percent", "$144", "$85"))
-    ]
+    flagged = [f for f in result.problems() if all(_covers(text, f.spans, n) for n in ("61 percent", "$144", "$85"))]
     assert flagged, [f.message for f in result.problems()]
     assert "69.4%" in flagged[0].message
 

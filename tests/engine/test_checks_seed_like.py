@@ -25,27 +25,56 @@ def build() -> Article:
     art.claim("$20 billion", 20e9, "money", subject="Zenith", metric=Metric.INVESTMENT)
     art.claim("three-year", 3, "duration", unit="year", metric=Metric.DURATION)
     gain = art.claim(
-        "over $50 billion", 50e9, "money", hedge="over", subject="Zenith", metric=Metric.MARKET_VALUE_CHANGE,
-        change=up(ChangeKind.ABSOLUTE, "gained"), period=art.time("in 2025 alone", TimeKind.PERIOD, year=2025),
+        "over $50 billion",
+        50e9,
+        "money",
+        hedge="over",
+        subject="Zenith",
+        metric=Metric.MARKET_VALUE_CHANGE,
+        change=up(ChangeKind.ABSOLUTE, "gained"),
+        period=art.time("in 2025 alone", TimeKind.PERIOD, year=2025),
     )
     cap = art.claim("$150 billion", 150e9, "money", subject="Zenith", metric=Metric.MARKET_CAP)
     now = art.claim(
-        "around $144", 144, "per_unit", unit="USD / share", noun="share", hedge="approximate", subject="Zenith",
-        metric=Metric.SHARE_PRICE, period=art.time("Monday", TimeKind.DATE, occurrence=1),
+        "around $144",
+        144,
+        "per_unit",
+        unit="USD / share",
+        noun="share",
+        hedge="approximate",
+        subject="Zenith",
+        metric=Metric.SHARE_PRICE,
+        period=art.time("Monday", TimeKind.DATE, occurrence=1),
     )
     rise = art.claim(
-        "61 percent", 61, "percent", subject="Zenith", metric=Metric.PRICE_CHANGE, change=up(),
+        "61 percent",
+        61,
+        "percent",
+        subject="Zenith",
+        metric=Metric.PRICE_CHANGE,
+        change=up(),
         baseline=art.time("compared with one month ago", TimeKind.BASELINE, months=1, direction="past"),
     )
     rise = art.link(rise, of=now)
     start = art.claim(
-        "around $85", 85, "per_unit", unit="USD / share", noun="share", hedge="approximate", subject="Zenith",
-        metric=Metric.SHARE_PRICE, period=art.time("the start of 2025", TimeKind.POINT, year=2025, part="start"),
+        "around $85",
+        85,
+        "per_unit",
+        unit="USD / share",
+        noun="share",
+        hedge="approximate",
+        subject="Zenith",
+        metric=Metric.SHARE_PRICE,
+        period=art.time("the start of 2025", TimeKind.POINT, year=2025, part="start"),
     )
     art.claim("13 percent", 13, "percent", subject="Zenith", metric=Metric.GROWTH)
     art.claim("No. 4", 4, "rank", unit="", subject="Zenith", metric=Metric.RANK)
-    for surface, value, who in (("4 percent", 4, "Zenith"), ("30 percent", 30, "Orion"), ("21 percent", 21, "Vega"),
-                                ("12 percent", 12, "Lyra")):
+    for surface, value, who in (
+        ("4 percent", 4, "Zenith"),
+        ("30 percent", 30, "Orion"),
+        ("21 percent", 21, "Vega"),
+        ("12 percent", 12, "Lyra"),
+    ):
         art.claim(surface, value, "percent", subject=who, metric=Metric.MARKET_SHARE)
     assert gain and cap and start
     return art

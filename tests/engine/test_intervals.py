@@ -14,8 +14,15 @@ from factcheck.quantity import Hedge, Quantity, QuantityKind
 
 def q(value: float, rounding: float, hedge: Hedge = Hedge.EXACT, lower=None, upper=None) -> Quantity:
     return Quantity(
-        text="x", span=(0, 1), value=value, unit="USD", kind=QuantityKind.MONEY,
-        rounding=rounding, hedge=hedge, lower=lower, upper=upper,
+        text="x",
+        span=(0, 1),
+        value=value,
+        unit="USD",
+        kind=QuantityKind.MONEY,
+        rounding=rounding,
+        hedge=hedge,
+        lower=lower,
+        upper=upper,
     )
 
 
