@@ -286,9 +286,12 @@ def ours(text: str) -> list[Pred]:
     out = []
     for q in extract_quantities(text):
         lo = hi = None
-        if q.is_range:
-            lo, hi = q.lower, q.upper
-        out.append(Pred(q.value, lo, hi, q.rounding, our_family(q), q.text, q.span, q.relative_to))
+        slack = q.rounding
+        if q.ends is not None:
+            lo, hi = q.ends
+        elif q.is_range:  # a vague amount ("dozens of"): its bounds are the range
+            lo, hi, slack = q.lower, q.upper, 0.0
+        out.append(Pred(q.value, lo, hi, slack, our_family(q), q.text, q.span, q.relative_to))
     return out
 
 
@@ -357,10 +360,7 @@ def value_match(gold: Gold, pred: Pred) -> bool:
     if gold.lo is not None and gold.hi is not None:
         if pred.lo is None or pred.hi is None:
             return False
-        if _close(gold.lo, pred.lo, 2 * pred.slack) and _close(gold.hi, pred.hi, 2 * pred.slack):
-            return True
-        # Our ranges carry the printed rounding at each end; a joined "from X to Y" does not.
-        return _close(gold.lo, pred.lo + pred.slack) and _close(gold.hi, pred.hi - pred.slack)
+        return _close(gold.lo, pred.lo, pred.slack) and _close(gold.hi, pred.hi, pred.slack)
     if gold.value is None:
         return False
     if _close(gold.value, pred.value):

@@ -57,6 +57,11 @@ class Quantity(BaseModel):
     rounding: float = Field(0.0, description="Half a unit in the last printed digit, in value's units.")
     noun: str | None = Field(None, description="The counted or per-unit noun: 'employees', 'share'.")
     is_range: bool = False
+    ends: tuple[float, float] | None = Field(
+        None,
+        description="A range's two printed figures, scaled, before rounding and hedge ('$252 million to $287 "
+        "million' is (2.52e8, 2.87e8)); value is their midpoint.",
+    )
     relative_to: Literal["end", "current"] | None = Field(
         None,
         description="For ranks counted from the end ('second to last': value -1) or from the current item "

@@ -8,7 +8,7 @@ from factcheck.units import CURRENCIES
 
 # Written before the number: "$53", "US$4.3bn", "RMB 280,154", "Rs 1,062", "HK$ 12".
 PREFIXES: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD", "$us": "USD", "$a": "AUD", "$nz": "NZD",
     "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
     "nz$": "NZD", "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
     "r$": "BRL", "mx$": "MXN",
@@ -68,6 +68,13 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "b
 
 
 _WIRE_YEN_RE = re.compile(r"(?<![A-Za-z0-9])Y=?$")
+# Scraped British copy often turns "£" into "PS" ("PS2.7m", "PS21,700"); "PS4" and "PS5"
+# are consoles, so only a figure that reads as money (a scale, a thousands group or pence).
+_MANGLED_POUND_RE = re.compile(r"(?<![A-Za-z0-9])PS$")
+_MONEY_FIGURE_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?[ \u00a0]?(?:m|bn|k|million|billion|trillion)(?![A-Za-z])"
+    r"|\d+\.\d\d(?!\d)"
+)
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
@@ -79,6 +86,9 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
         r"\d(?:\d|[.,]\d|[ \u00a0]*(?:million|billion|trillion|bn|mn))", text[start : start + 12]
     ):
         return "JPY", wire_yen.start()  # a lone "Y2K" is not money
+    mangled = _MANGLED_POUND_RE.search(text, max(0, start - 3), start)
+    if mangled is not None and _MONEY_FIGURE_RE.match(text, start, min(len(text), start + 24)):
+        return "GBP", mangled.start()
     window_start = max(0, start - 8)
     while window_start < start:
         match = _PREFIX_RE.search(text, window_start, start)

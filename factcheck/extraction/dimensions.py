@@ -49,6 +49,7 @@ _add(_D, "ton", "tons", "ton")
 _add(_D, "pound", "pounds", "pound", "lbs", "lb")
 _add(_D, "ounce", "ounces", "ounce", "oz")
 _add(_D, "carat", "carats", "carat")
+_add(_D, "dram", "drams", "dram")
 _add(_D, "stone", "stone")
 _add(_D, "micrometer", "micrometres", "micrometers", "microns", "micron", "μm", "µm")
 _add(_D, "nanometer", "nanometres", "nanometers", "nanometre", "nanometer", "nm")
@@ -157,6 +158,12 @@ _add(_D, "kilocalorie", "calories", "calorie", "kcal")
 _add(_D, "british_thermal_unit", "btu", "btus")
 _add(_D, "mmBTU", "mmbtu")
 _add(_D, "volt", "volts", "volt")
+_add(_D, "kilovolt", "kilovolts", "kilovolt")
+_add(_D, "ampere", "amperes", "ampere", "amps")
+_add(_D, "metric_horsepower", "metric horsepower")
+_add(_D, "pascal", "pascals", "pascal")
+_add(_D, "megapascal", "megapascals", "megapascal")
+_add(_D, "newton", "newtons", "newton")
 _add(_D, "milliampere_hour", "mah", "milliamp-hours", "milliamp hours", "milliampere-hours")
 _add(_D, "revolutions_per_minute", "rpm")
 _add(_D, "hertz", "hertz", "hz")
@@ -177,7 +184,12 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "m": ("meter", _D), "g": ("gram", _D), "L": ("liter", _D), "C": ("degree_Celsius", _D),
     "F": ("degree_Fahrenheit", _D), "K": ("kelvin", _D), "W": ("watt", _D), "V": ("volt", _D),
     "h": ("hour", _T), "s": ("second", _T), "t": ("metric_ton", _D), "in": ("inch", _D), "mi": ("mile", _D),
+    "Nm": ("newton_meter", _D), "PS": ("metric_horsepower", _D), "kV": ("kilovolt", _D), "mA": ("milliampere", _D),
+    "MPa": ("megapascal", _D), "kPa": ("kilopascal", _D), "GPa": ("gigapascal", _D), "kN": ("kilonewton", _D),
 }  # fmt: skip
+# Symbols in their exact case that stand for nothing else after a number, spaced or glued:
+# "450 Nm" of torque, "300 PS", "a 5 W charger".
+_SPACED_EXACT_RE = re.compile(r"[ \u00a0](Nm|PS|kV|mA|MPa|kPa|GPa|kN|W|V)(?![A-Za-z0-9'’/-])")
 
 _WORD_RE = re.compile(
     r"[ \u00a0-]?(?:"
@@ -219,6 +231,10 @@ def _temperature_context(text: str, offset: int) -> bool:
 def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
     """The pint unit written right after a number ending at ``end``."""
     limit = min(len(text), end + 32)
+    exact = _SPACED_EXACT_RE.match(text, end, limit)
+    if exact:
+        unit, kind = SYMBOL_UNITS[exact.group(1)]
+        return unit, kind, exact.end()
     match = _WORD_RE.match(text, end, limit)
     if match:
         surface = match.group().lstrip(" \u00a0-").lower()
@@ -228,6 +244,8 @@ def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
             glued = match.group()[:1] not in (" ", "\u00a0", "-")
             if key in _RISKY_WORDS and not glued and key not in ("ft", "oz", "mb", "gb", "tb", "kb"):
                 return None
+            if key == "nm" and match.group().lstrip(" \u00a0-") == "Nm":
+                return "newton_meter", QuantityKind.DIMENSION, match.end()  # "450Nm" of torque
             if key == "°" and text[match.end() : match.end() + 1] in ("F", "f"):
                 return "degree_Fahrenheit", QuantityKind.DIMENSION, match.end() + 1
             unit, kind = WORD_UNITS[key]

@@ -249,11 +249,12 @@ _STOP = frozenset(
         "time",
     ]
 )
-_PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|someone|anyone)\s+)$", re.IGNORECASE)
+_PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|someone|anyone|same)\s+)$", re.IGNORECASE)
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(
     r"^\s*(?:-\s*(?=to\b))?(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE
 )
+_SCALE_THEN_RE = re.compile(r"[ \u00a0]?(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s+(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
 # After "5m": words that make it five metres rather than five million.
 _METRE_CONTEXT_RE = re.compile(
@@ -285,12 +286,13 @@ class Mention:
 
     def to_quantity(self, text: str) -> Quantity:
         lower, upper = self.lower, self.upper
+        ends = None
         if not self.bounds_fixed:
             if self.is_range:
-                lo, hi = self.lower if self.lower is not None else self.value, self.upper or self.value
-                lo_i = interval(lo, self.rounding, self.hedge)[0]
-                hi_i = interval(hi, self.rounding, self.hedge)[1]
-                lower, upper = lo_i, hi_i
+                lo = self.lower if self.lower is not None else self.value
+                hi = self.upper if self.upper is not None else self.value
+                ends = (lo, hi)
+                lower, upper = interval(lo, self.rounding, self.hedge)[0], interval(hi, self.rounding, self.hedge)[1]
             else:
                 lower, upper = interval(self.value, self.rounding, self.hedge)
         return Quantity(
@@ -305,6 +307,7 @@ class Mention:
             rounding=self.rounding,
             noun=self.noun,
             is_range=self.is_range,
+            ends=ends,
             relative_to=self.relative_to,
         )
 
@@ -323,7 +326,8 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     mentions += _magnitudes(text)
     blocked_index = StaticSpans(blocked)
-    mentions += _fractions(text, blocked_index)
+    # "the first half of 2024" is a period, not a fraction.
+    mentions += _fractions(text, StaticSpans(blocked + [ref.span for ref in time.refs]))
     mentions += _ranks(text, time, blocked_index)
     mentions += _multiple_words(text)
     mentions += _inverted_percents(text)
@@ -465,6 +469,13 @@ def _read_number(text: str, number: Number) -> Mention | None:
         return Mention(start, unit_end, value, unit, kind, rounding)
     if (not number.is_word or text[start].isupper()) and _continues_name(text, start):
         return None
+    if not number.is_word and (
+        _ERA_BEFORE_RE.search(text, max(0, start - 20), start)
+        or _ERA_AFTER_RE.match(text, end, min(len(text), end + 20))
+    ):
+        return None  # "between A.D. 1000 and 1260", "500 BC": years
+    if not number.is_word and value < 100 and _MODEL_AFTER_RE.match(text, end, min(len(text), end + 10)):
+        return None  # "the 11 Pro Max", "a 5 Series": a model name
     if not number.is_word and len(number.digits) > 1 and number.digits[0] == "0" and number.digits[1].isdigit():
         return None  # "0401": a code, not a figure
     if not number.is_word and re.match(r"[A-Za-z]{1,3}\d", text[end : end + 4]):
@@ -486,7 +497,7 @@ def _read_number(text: str, number: Number) -> Mention | None:
             or unit_after(text, tail)
             or currency_after(text, tail)
         )
-        if not unit_follows:
+        if not unit_follows and not _SCALE_THEN_RE.match(text, tail, min(len(text), tail + 12)):
             return None
     noun = _count_noun(text, end)
     if noun is not None:
@@ -536,6 +547,12 @@ _NAME_NOT = frozenset(
 )
 
 
+_ERA_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:A\.D\.|AD)[ \u00a0]?(?:\d{1,4}[ \u00a0]*(?:and|to|-|–)[ \u00a0]*)?$")
+_ERA_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]*(?:and|to|-|–)[ \u00a0]*\d{1,4})?[ \u00a0]?(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![A-Za-z])"
+)
+_MODEL_AFTER_RE = re.compile(r"[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Edition|Series)(?![A-Za-z])")
+_SPACED_INITIALS_RE = re.compile(r"(?<![A-Za-z])[A-Z][ \u00a0][A-Z][ \u00a0]$")  # "S P 500": "S&P" lost its "&"
 # Words hyphenated to a number that still state it: "sub-7 nanometre", "minus-130 degrees".
 _NUMBER_PREFIXES = frozenset({"minus", "sub", "mid", "over", "under", "near", "pre", "post", "ultra", "top"})
 _AGED_RE = re.compile(r"(?<![A-Za-z])(?:aged|age|ages)[ \u00a0]+$", re.IGNORECASE)
@@ -553,6 +570,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
 
 def _continues_name(text: str, start: int) -> bool:
     """A bare number right after a capitalised word mid-sentence is part of a name."""
+    if _SPACED_INITIALS_RE.search(text, max(0, start - 5), start):
+        return True
     match = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
     if match is None or match.group(1) in _NAME_NOT:
         return False
@@ -673,6 +692,10 @@ def _magnitudes(text: str) -> list[Mention]:
     return out
 
 
+_HALF_PERIOD_RE = re.compile(r"\b(?:this|that|the|last|next|current|second|first)[ \u00a0]+$", re.IGNORECASE)
+_HALF_OF_RE = re.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her)\b", re.IGNORECASE)
+
+
 def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
     out: list[Mention] = []
     for match in _FRACTION_RE.finditer(text):
@@ -690,6 +713,10 @@ def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
             )
             if follow:
                 continue
+            if _HALF_PERIOD_RE.search(text, max(0, match.start() - 10), match.start()) and not _HALF_OF_RE.match(
+                text, match.end(), min(len(text), match.end() + 8)
+            ):
+                continue  # "sales grew 35 per cent this half": a half-year
             numerator = 1.0
         else:
             numerator = 1.0 if numerator_word in ("a", "an") else float(words_value(numerator_word) or 1)
@@ -827,6 +854,12 @@ def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
             continue  # the time unit
         if re.search(r"(?:^|\W)(?:a|an|one|two|three)[ \u00a0-]+$", before) and word not in ("first", "second"):
             continue  # "a third" is a fraction
+        if (
+            word == "first"
+            and re.search(r"(?:^|\W)at[ \u00a0]+$", before)
+            and not _RANK_CONTEXT_RE.match(text, ordinal.end, min(len(text), ordinal.end + 24))
+        ):
+            continue  # "at first": initially
         end = ordinal.end
         context = _RANK_CONTEXT_RE.match(text, end, min(len(text), end + 24))
         if context is not None:
@@ -904,10 +937,11 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(merged)
                 i += 2
                 continue
-        if i + 1 < len(mentions):
-            current, mentions[i + 1] = _share_unit(text, current, mentions[i + 1])
         out.append(current)
         i += 1
+    # After merging, so that "from 24.2 to 33-35 billion euros" shares the range's scale and currency.
+    for i in range(len(out) - 1):
+        out[i], out[i + 1] = _share_unit(text, out[i], out[i + 1])
     return out
 
 
@@ -923,10 +957,11 @@ def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Me
     if first.kind is QuantityKind.NUMBER and second.kind not in (QuantityKind.NUMBER, QuantityKind.COUNT):
         if second.kind in (QuantityKind.RANK, QuantityKind.MULTIPLE, QuantityKind.MAGNITUDE, QuantityKind.FRACTION):
             return first, second
-        value = first.value
-        if second.value >= 1000 and first.value * 1000 <= second.value:
-            return first, second  # "3 to 4 million" is handled as a range
-        return replace(first, unit=second.unit, kind=second.kind, noun=second.noun, value=value), second
+        # "rose from 3 to 4 million": the scale is shared too.
+        value = _scaled_like(text, first, second)
+        rounding = first.rounding * value / first.value if first.value else first.rounding
+        return replace(first, unit=second.unit, kind=second.kind, noun=second.noun, value=value,
+                       rounding=rounding), second  # fmt: skip
     if (
         second.kind is QuantityKind.NUMBER
         and (
@@ -944,6 +979,28 @@ _RANGE_KINDS = frozenset({QuantityKind.NUMBER, QuantityKind.MONEY, QuantityKind.
                           QuantityKind.PERCENTAGE_POINT})  # fmt: skip
 
 
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|rise|fell|fall|up|down|increas|decreas|grew|grow|jump|climb|drop|declin|cut|rais|lower|boost|reduc"
+    r"|gain|lost|lose|sank|sink|surg|soar|plung|slid|chang|went|moved|swung|widen|narrow|add|slow|inch|edg|tick"
+    r"|shr[iau]nk|expand|accelerat|rebound|recover|trim|slash|hike|lift|tumbl|dip|slump|rall|advanc|retreat)"
+)
+_SCALED_RE = re.compile(r"(?i)thousand|million|billion|trillion|crore|lakh|bn|mn|\d[kmbt]\b")
+
+
+def _clause_before(text: str, start: int) -> str:
+    return re.split(r"[,;:]", text[max(0, start - 60) : start].lower())[-1]
+
+
+def _scaled_like(text: str, first: Mention, second: Mention) -> float:
+    """ "3 to 4 million", "from 24.2 to 33 billion": a scale written once applies to both figures."""
+    if _SCALED_RE.search(text, first.start, first.end) or second.value < 1000 or first.value * 1000 > second.value:
+        return first.value
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if first.value * scale <= second.value:
+            return first.value * scale
+    return first.value
+
+
 def _range(text: str, first: Mention, second: Mention) -> Mention | None:
     gap = text[first.end : second.start]
     if len(gap) > 8 or first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
@@ -956,33 +1013,28 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
     opener = _BETWEEN_RE.search(text, max(0, first.start - 12), first.start)
     if connector == "and" and (opener is None or not opener.group().lower().startswith("between")):
         return None
-    if connector == "or":
-        return None  # "eight or nine euros": two figures, each stated
-    if connector == "to":
-        # "rose from $1 to $2", "rose 18 sen to RM23.50": a change between two figures, not a range.
-        clause = text[max(0, first.start - 60) : first.start].lower()
-        clause = re.split(r"[,;:]", clause)[-1]
-        if re.search(
-            r"\b(?:rose|fell|up|down|increas|decreas|grew|jump|climb|drop|declin|cut|rais|lower|boost|reduc|gain|lost|sank|surg|soar|plung|slid|chang|went|moved|swung|widen|narrow)",
-            clause,
-        ):
-            return None
+    between = opener is not None and opener.group().lower().startswith("between")
+    if connector == "or" and not (first.kind is QuantityKind.NUMBER and second.kind is QuantityKind.DURATION):
+        return None  # "eight or nine euros": two figures, each stated; "three or four years" is a span
+    if connector == "to" and not between and _CHANGE_BEFORE_RE.search(_clause_before(text, first.start)):
+        return None  # "rose from $1 to $2", "added 15 sen to RM2.70": a move between two figures
     same_currency = first.kind is QuantityKind.MONEY and second.unit.split(" / ")[0] == first.unit
-    if first.kind is QuantityKind.NUMBER or first.unit == second.unit or same_currency:
+    # "aged 18 to 34", "5 ft to 6": the second number takes the first one's unit.
+    unit_first = (
+        connector == "to"
+        and second.kind is QuantityKind.NUMBER
+        and first.kind in (QuantityKind.DIMENSION, QuantityKind.DURATION)
+    )
+    if unit_first:
+        unit, kind, noun = first.unit, first.kind, first.noun
+    elif first.kind is QuantityKind.NUMBER or first.unit == second.unit or same_currency:
         unit, kind, noun = second.unit, second.kind, second.noun  # "$62 and $68 per share": both per share
     else:
         return None
-    lo, hi = first.value, second.value
-    # "3 to 4 million": the scale written once applies to both ends.
-    first_scaled = re.search(
-        r"(?i)thousand|million|billion|trillion|crore|lakh|bn|mn|\d[kmbt]\b", text[first.start : first.end]
-    )
-    if not first_scaled and second.value >= 1000 and first.value * 1000 <= second.value:
-        for scale in (1e12, 1e9, 1e6, 1e3):
-            if second.value >= scale and first.value * scale <= second.value:
-                lo = first.value * scale
-                break
+    lo, hi = _scaled_like(text, first, second), second.value
     if lo > hi:
+        if connector == "to" and hi >= 0:
+            return None  # "slow from 4.8 to 4.7 percent": a fall, not a range
         lo, hi = hi, lo  # "ranged from -18 °C to -34 °C" spans the same interval
     return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first.rounding, second.rounding),
                    noun=noun, lower=lo, upper=hi, is_range=True)  # fmt: skip

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.extraction.numbers import UNITS
+
 Anchor = Literal["end", "current"]
 
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "next": 2}
@@ -44,6 +46,10 @@ _NEXT_TO_RE = re.compile(r"[ \u00a0]+(?:to|door)\b", re.IGNORECASE)  # "next to 
 # "an electric current", "the current of the river": the noun, not "the present one".
 _CURRENT_NOUN_BEFORE_RE = re.compile(r"\b(?:electric|electrical|alternating|direct|ocean|jet|rip)[ \u00a0]+$", re.I)
 _CURRENT_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:of|flows?|density)\b", re.IGNORECASE)
+# "one last time": "one" is a determiner there, not a count.
+_NUMBER_BEFORE_RE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(w for w in UNITS if w != 'one')}|dozen|hundred|thousand))[ \u00a0]+$", re.IGNORECASE
+)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
 
 # A standing: "finished last", "ranked second to last", "last place", "the penultimate spot".
@@ -96,6 +102,8 @@ def _read(text: str, match: re.Match[str]) -> RelativeRank | None:
     after = text[word_end : word_end + 24]
     if word[0].isupper() and not _SENTENCE_START_RE.search(text[max(0, start - 3) : start]):
         return None  # "Next", the retailer; "The Last of Us"
+    if _NUMBER_BEFORE_RE.search(before):
+        return None  # "the 50 previous years": the number is the quantity
     if _IDIOM_AFTER_RE.match(after) or (lower == "next" and _NEXT_TO_RE.match(after)):
         return None
     # "built to last." is the verb; "fell to last place" is not.
