@@ -556,6 +556,7 @@ _SPACED_INITIALS_RE = re.compile(r"(?<![A-Za-z])[A-Z][ \u00a0][A-Z][ \u00a0]$") 
 # Words hyphenated to a number that still state it: "sub-7 nanometre", "minus-130 degrees".
 _NUMBER_PREFIXES = frozenset({"minus", "sub", "mid", "over", "under", "near", "pre", "post", "ultra", "top"})
 _AGED_RE = re.compile(r"(?<![A-Za-z])(?:aged|age|ages)[ \u00a0]+$", re.IGNORECASE)
+_LIFE_EXPECTANCY_RE = re.compile(r"life[ \u00a0]+expectancy\b[^.;:\d]{0,45}$", re.IGNORECASE)
 _APPOSITIVE_AGE_RE = re.compile(r"[A-Z][A-Za-z'’.-]+,[ \u00a0]$")
 
 
@@ -563,7 +564,7 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     """ "aged 25", "Senard, 65, now faces": news prints ages as bare numbers."""
     if not 0 < value < 125 or value != int(value):
         return False
-    if _AGED_RE.search(text, max(0, start - 6), start):
+    if _AGED_RE.search(text, max(0, start - 6), start) or _LIFE_EXPECTANCY_RE.search(text, max(0, start - 60), start):
         return True
     return bool(_APPOSITIVE_AGE_RE.search(text, max(0, start - 30), start)) and text[end : end + 1] == ","
 

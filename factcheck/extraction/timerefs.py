@@ -101,6 +101,13 @@ _YEAR_RE = re.compile(
     rf"(?<![\w.,$€£¥₹#-])(?P<y>{_YEAR})(?P<s>s)?(?![\w%]|[.,]\d|\s*(?:%|percent|per\s*cent|million|billion|thousand|bn|mn))"
     r"(?P<alone>\s+alone)?",
 )
+_COUNTED_AFTER_YEAR_RE = re.compile(
+    r"[ \u00a0]+(?:people|persons|employees|workers|jobs|staff|staffers|cars|vehicles|units|homes|houses|flats"
+    r"|apartments|children|students|patients|cases|deaths|troops|soldiers|residents|members|users|customers|visitors"
+    r"|passengers|shares|stores|shops|branches|tonnes|tons|barrels|acres|hectares|miles|kilometres|kilometers|metres"
+    r"|meters|feet|km|kg|pounds|dollars|euros|yuan|rupees|calories|votes|signatures|copies|times)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _FY_RE = re.compile(r"(?<![A-Za-z])FY\s?'?(?P<y>\d{2}|\d{4})(?!\d)")
 _CLOCK_RE = re.compile(
     r"(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",
@@ -215,6 +222,8 @@ def find_time(text: str) -> TimeScan:
     for m in _FY_RE.finditer(text):
         add(m, TimeKind.PERIOD, 2, year=_two_digit_year(m.group("y")), months=12.0)
     for m in _YEAR_RE.finditer(text):
+        if not m.group("prep") and not m.group("s") and _COUNTED_AFTER_YEAR_RE.match(text, m.end()):
+            continue  # "2000 employees", "1950 cars": a count, while "2019 sales" is a year
         year = int(m.group("y"))
         months = 120.0 if m.group("s") else 12.0
         add(m, TimeKind.PERIOD, 6, year=year, months=months)

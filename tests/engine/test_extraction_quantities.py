@@ -363,3 +363,19 @@ def test_consoles_eras_models_and_idioms_are_not_quantities(text: str, digits: s
 
 def test_a_fraction_is_still_read_where_it_is_one() -> None:
     assert [q.value for q in extract_quantities("Apple would keep half the subscription revenue.")] == [0.5]
+
+
+# A year-like number before a counted noun is a count; before other nouns it is a year.
+YEARS_OR_COUNTS = [
+    ("The firm has 2000 employees.", [("2000 employees", 2000.0, "employees")]),
+    ("It sold 1950 cars in May.", [("1950 cars", 1950.0, "cars")]),
+    ("He ran 2015 metres.", [("2015 metres", 2015.0, "meter")]),
+    ("Its 2019 sales rose 5%.", [("5%", 5.0, "percent")]),
+    ("The 1990s were good for 12 firms.", [("12 firms", 12.0, "firms")]),
+    ("Life expectancy for men in Glasgow is around 73.", [("73", 73.0, "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_OR_COUNTS, ids=[y[0] for y in YEARS_OR_COUNTS])
+def test_years_counts_and_ages(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(text)] == expected
