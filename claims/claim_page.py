@@ -74,13 +74,24 @@ def reading_rows(claim: Claim) -> list[tuple[str, str]]:
         ("Figure", claim.surface),
         ("Subject", claim.subject or "(not found)"),
         ("Metric", claim.metric.replace("_", " ")),
-        ("Value", f"{_number(claim.value)} {claim.unit}".strip()),
+        ("Value", _value(claim)),
         ("Range the wording allows", interval),
         ("Hedge", claim.hedge),
         ("Period", claim.period),
         ("Compared with", claim.baseline),
     ]
     return [(label, value) for label, value in rows if value]
+
+
+def _value(claim: Claim) -> str:
+    anchor = ((claim.reading or {}).get("quantity") or {}).get("relative_to")
+    if anchor:  # "second to last": an offset, not a position from the top
+        offset = int(claim.value or 0)
+        base = "the last" if anchor == "end" else "the current one"
+        if offset == 0:
+            return f"rank: {base}"
+        return f"rank: {abs(offset)} {'after' if offset > 0 else 'before'} {base}"
+    return f"{_number(claim.value)} {claim.unit}".strip()
 
 
 def _number(value: float | None) -> str:

@@ -76,3 +76,12 @@ def test_claim_page_lists_repeats_and_applies_a_verdict_to_them(tmp_path, client
     assert review.reviewer == reviewer
     assert f"Same claim as #{claim.pk}" in review.rationale and "Matches the filing." in review.rationale
     assert twin.history.filter(history_user=reviewer, verdict="accurate").exists()
+
+
+def test_claim_page_shows_a_relative_rank_as_a_position_from_the_end(tmp_path):
+    from claims.claim_page import reading_rows
+
+    article = stored(tmp_path, "standing", "Acme Corp finished second to last in the ranking of cloud providers.\n")
+    standing = article.claims.get(surface="second to last")
+    assert standing.metric == "rank"
+    assert ("Value", "rank: 1 before the last") in reading_rows(standing)
