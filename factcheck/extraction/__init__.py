@@ -7,7 +7,10 @@
 counts, whose unit is the counted noun ("employees") with the phrase in ``noun``;
 ``lower``/``upper`` are the interval after rounding and hedge (table in
 :mod:`factcheck.extraction.hedges`), ``None`` for an open side; ranges and vague
-amounts ("dozens of") have ``is_range`` set.
+amounts ("dozens of") have ``is_range`` set, and a written range keeps its two printed
+figures in ``ends``. Ranks counted from the end or the current item ("second to last",
+"penultimate", "next one") have ``relative_to`` set ("end", "current") and the offset
+as ``value`` (``end-1`` is -1), as in Microsoft's Recognizers-Text.
 
 ``extract_claims(text) -> list[Claim]`` reads each quantity in context, ids ``c0``,
 ``c1`` ... in text order:
@@ -25,6 +28,8 @@ amounts ("dozens of") have ``is_range`` set.
   quarter" inherits the last named quarter).
 * ``baseline``: for change and growth claims only, the comparison ("year over year",
   "compared with one month ago", "since late 2021").
+* Relative ranks become claims only where they read as a standing ("finished last",
+  "second-to-last place"); "the next generation" stays a quantity only.
 * ``related``: ``"of"`` on a change claim = the level it changes in the same sentence
   ("revenue of $38.4 billion, up 8 percent"); ``"from"``/``"to"`` for "from X to Y",
   "to Y from X" and "rose 5% to $10" (set on the change claim and on both ends).
