@@ -165,6 +165,13 @@ _AFTER_RE = re.compile(
 )
 
 
+_NOT_A_RISE_RE = re.compile(
+    r"(?<![A-Za-z])(?:make|makes|made|making|take|takes|took|taking|set|sets|setting|add|adds|added|adding"
+    r"|sum|sums|summed|summing|divided|split)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundChange:
     change: Change
@@ -185,6 +192,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     if verb is None or verb_span is None:
         return None
     lowered = verb.lower()
+    if lowered == "up" and _NOT_A_RISE_RE.search(text, max(0, verb_span[0] - 12), verb_span[0]):
+        return None  # "made up 9% of revenue", "sets up": a part or an act, not a rise
     direction = 1 if lowered in UP else -1
     if kind is QuantityKind.PERCENTAGE_POINT:
         change_kind = ChangeKind.POINTS

@@ -87,9 +87,22 @@ def test_changes(text: str, surface: str, direction: int, kind: ChangeKind, verb
     assert (claim.change.direction, claim.change.kind, claim.change.verb) == (direction, kind, verb)
 
 
-def test_levels_are_not_changes() -> None:
-    (claim,) = extract_claims("The company generated revenue of $38.4 billion.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company generated revenue of $38.4 billion.",
+        "Cloud made up 9% of revenue.",
+        "Cloud makes up 9% of revenue.",
+    ],
+)
+def test_levels_are_not_changes(text: str) -> None:
+    (claim,) = extract_claims(text)
     assert claim.change is None
+
+
+def test_up_alone_is_still_a_rise() -> None:
+    (claim,) = extract_claims("Shares were up 9% on Monday.")
+    assert claim.change is not None and claim.change.direction == 1
 
 
 def test_from_to_links() -> None:
