@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 
-from factcheck.claim import Change, Claim, Metric, TimeKind, TimeRef
+from factcheck.claim import Change, ChangeKind, Claim, Metric, TimeKind, TimeRef
 from factcheck.extraction.changes import change_for, multiple_change
 from factcheck.extraction.entities import Entity, find_entities
 from factcheck.extraction.metrics import classify, is_segment_name
@@ -121,6 +121,30 @@ class _Builder:
             "related": {},
         }
 
+    def _restated_changes(self, mentions: list[Mention], drafts: list[dict]) -> None:
+        """ "up $1.17, or 1.2%": the same move restated in other units carries the same direction."""
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            first, second = drafts[i], drafts[i + 1]
+            if first["sentence_span"] != second["sentence_span"] or (first["change"] is None) == (
+                second["change"] is None
+            ):
+                continue
+            if (a.kind is QuantityKind.PERCENT) == (b.kind is QuantityKind.PERCENT):
+                continue  # "$5 or $6" are alternatives; a restatement changes units
+            if a.kind in (QuantityKind.RANK, QuantityKind.DURATION) or b.kind in (
+                QuantityKind.RANK,
+                QuantityKind.DURATION,
+            ):
+                continue
+            gap_end = b.hedge_start if b.hedge_start is not None else b.start
+            if not _OR_GAP_RE.match(self.text[a.end : gap_end]):
+                continue
+            if first["change"] is not None:
+                second["change"] = _restate(first["change"], b.kind)
+            else:
+                first["change"] = _restate(second["change"], a.kind)
+
     def _clause_start(self, sentence: Sentence, offset: int) -> int:
         start = sentence.start
         for match in re.finditer(r",|;|—", self.text[sentence.start : offset]):
@@ -193,6 +217,7 @@ class _Builder:
 
     def _link(self, mentions: list[Mention], drafts: list[dict]) -> None:
         text = self.text
+        self._restated_changes(mentions, drafts)
         for i, draft in enumerate(drafts):
             change: Change | None = draft["change"]
             if change is None or mentions[i].kind in (QuantityKind.RANK, QuantityKind.DURATION):
@@ -261,6 +286,19 @@ class _Builder:
                     related["of"] = drafts[min(others, key=lambda j: abs(mentions[j].start - mentions[i].start))]["id"]
                 else:
                     del related["of"]
+
+
+_OR_GAP_RE = re.compile(r"^[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|nearly[ \u00a0]+)?$")
+
+
+def _restate(change: Change, kind: QuantityKind) -> Change:
+    if kind is QuantityKind.PERCENTAGE_POINT:
+        change_kind = ChangeKind.POINTS
+    elif kind is QuantityKind.PERCENT:
+        change_kind = ChangeKind.RELATIVE
+    else:
+        change_kind = ChangeKind.ABSOLUTE
+    return change.model_copy(update={"kind": change_kind})
 
 
 def _index(drafts: list[dict], claim_id: str) -> int:

@@ -156,3 +156,27 @@ def test_price_change_to_a_new_level() -> None:
     assert price.metric is Metric.SHARE_PRICE and price.period is not None and price.period.text == "Tuesday"
     assert value.metric is Metric.MARKET_VALUE_CHANGE and value.subject == "Tesla"
     assert value.change is not None and value.change.kind is ChangeKind.ABSOLUTE and value.change.direction == -1
+
+
+# "X, or P%": the same move restated; (text, [(surface, direction or None, kind or None)])
+RESTATED = [
+    (
+        "Shares were up $1.17, or 1.2%, at $98.",
+        [("$1.17", 1, "absolute"), ("1.2%", 1, "relative"), ("$98", None, None)],
+    ),
+    (
+        "Revenue fell $2 billion, or about 5%, to $38 billion.",
+        [("$2 billion", -1, "absolute"), ("5%", -1, "relative"), ("$38 billion", None, None)],
+    ),
+    ("It costs $5 or $6.", [("$5", None, None), ("$6", None, None)]),
+    ("Cloud revenue was $4.3 billion, or 11% of the total.", [("$4.3 billion", None, None), ("11%", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED, ids=[r[0] for r in RESTATED])
+def test_a_restated_move_keeps_its_direction(text: str, expected: list) -> None:
+    found = [
+        (c.quantity.text, c.change and c.change.direction, c.change and c.change.kind.value)
+        for c in extract_claims(text)
+    ]
+    assert found == expected
