@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -97,129 +96,6 @@ _JOIN = re.compile(
 )
 
 
-_FUNCTION_WORDS = {
-    "against", "versus", "vs", "as", "in", "and", "or", "compared", "from", "to", "at", "over", "while", "with",
-    "for", "on", "by", "of", "the", "a", "an", "s", "d", "gainst",
-}  # fmt: skip
-
-
-_SCALES = {"lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "trillion": 1e12, "billion": 1e9, "million": 1e6,
-           "bn": 1e9, "mn": 1e6}  # fmt: skip
-_CURRENCY = {"rs": "INR", "rs.": "INR", "₹": "INR", "$": "USD", "£": "GBP", "€": "EUR", "y": "JPY", "¥": "JPY"}
-_NUMBER_BEFORE = re.compile(r"(?P<cur>Rs\.?|₹|\$|£|€|¥|\bY)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*$")
-
-
-def _repair_scale_only(text: str, claim: Claim) -> Claim:
-    """ "Rs936.25 crore": a surface that kept the scale word but lost its number (and currency) before it."""
-    q = claim.quantity
-    head = q.text.strip().lower()
-    scale_word = next((w for w in _SCALES if head == w or head.startswith(w + " ")), None)
-    if scale_word is None:
-        return claim
-    match = _NUMBER_BEFORE.search(text[max(0, claim.span[0] - 20) : claim.span[0]])
-    if match is None:
-        return claim
-    raw = match.group("num").replace(",", "")
-    try:
-        number = float(raw)
-    except ValueError:
-        return claim
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
-    scale = _SCALES[scale_word]
-    start = claim.span[0] - (len(text[max(0, claim.span[0] - 20) : claim.span[0]]) - match.start())
-    end = start + len(text[start : claim.span[0]]) + len(scale_word)
-    currency = _CURRENCY.get((match.group("cur") or "").lower())
-    value = number * scale
-    rounding = 0.5 * 10**-decimals * scale
-    quantity = q.model_copy(
-        update={
-            "text": text[start:end],
-            "span": (start, end),
-            "value": value,
-            "kind": QuantityKind.MONEY if currency else QuantityKind.NUMBER,
-            "unit": currency or "dimensionless",
-            "lower": value - rounding,
-            "upper": value + rounding,
-            "rounding": rounding,
-            "noun": None,
-        }
-    )
-    return claim.model_copy(update={"quantity": quantity, "span": (start, end)})
-
-
-def _up_to_is_a_move(text: str, claims: list[Claim]) -> list[Claim]:
-    """ "up to $1.17, or 1.2 percent": paired with a percentage, "up to" is a rise of $1.17, not a cap."""
-    from factcheck.claim import Change
-
-    ordered = sorted(claims, key=lambda c: c.span[0])
-    fixed: dict[str, Claim] = {}
-    for claim, following in itertools.pairwise(ordered):
-        q = claim.quantity
-        if q.hedge != Hedge.UP_TO or following.quantity.kind != QuantityKind.PERCENT:
-            continue
-        if not re.fullmatch(r"\s*,?\s*or\s+", text[claim.span[1] : following.span[0]]):
-            continue
-        r = q.rounding or 0.0
-        quantity = q.model_copy(update={"hedge": Hedge.EXACT, "lower": q.value - r, "upper": q.value + r})
-        fixed[claim.id] = claim.model_copy(
-            update={"quantity": quantity, "change": Change(direction=1, kind=ChangeKind.ABSOLUTE)}
-        )
-    return [fixed.get(c.id, c) for c in claims]
-
-
-def _millions_not_metres(claim: Claim) -> Claim:
-    """ "4.26m" in business copy is 4.26 million, not 4.26 metres."""
-    q = claim.quantity
-    if q.kind != QuantityKind.DIMENSION or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?m", q.text.strip()):
-        return claim
-    scale = 1e6
-    update = {
-        "kind": QuantityKind.NUMBER,
-        "unit": "dimensionless",
-        "value": q.value * scale,
-        "rounding": (q.rounding or 0) * scale,
-        "lower": None if q.lower is None else q.lower * scale,
-        "upper": None if q.upper is None else q.upper * scale,
-    }
-    return claim.model_copy(update={"quantity": q.model_copy(update=update)})
-
-
-def _level_by_grammar(text: str, claim: Claim) -> Claim:
-    """ "from a £2m loss to a £3.4m gain": a figure named as a gain or loss after from/to is a level, not a move."""
-    if claim.change is None:
-        return claim
-    if _MAKE_UP.search(text[max(0, claim.span[0] - 30) : claim.span[0]]):
-        return claim.model_copy(update={"change": None, "related": {}})  # "making up 9% of all cars"
-    before = text[max(0, claim.span[0] - 8) : claim.span[0]]
-    after = text[claim.span[1] : claim.span[1] + 12]
-    if re.search(r"\b(from|to)\s+(?:a\s+|an\s+)?$", before, re.I) and re.match(
-        r"^\s*(gain|loss|profit)\b", after, re.I
-    ):
-        return claim.model_copy(update={"change": None, "related": {}})
-    return claim
-
-
-def _repair_noun(claim: Claim) -> Claim:
-    """ "Rs 1,062 crore against ...": a preposition read as the per-unit or counted noun is no noun."""
-    q = claim.quantity
-    noun = (q.noun or q.unit.split("/")[-1] if q.kind == QuantityKind.PER_UNIT else q.noun or q.unit).strip().lower()
-    if q.kind not in (QuantityKind.PER_UNIT, QuantityKind.COUNT) or noun not in _FUNCTION_WORDS:
-        return claim
-    update: dict[str, Any] = {"noun": None}
-    if q.kind == QuantityKind.PER_UNIT:
-        update.update(kind=QuantityKind.MONEY, unit=q.unit.split("/")[0].strip())
-    else:
-        update.update(kind=QuantityKind.NUMBER, unit="dimensionless")
-    # Drop the swallowed word from the surface so the cues between figures see it again.
-    words = q.text.rstrip().rsplit(" ", 1)
-    span = tuple(claim.span)
-    if len(words) == 2 and words[1].strip().lower() in _FUNCTION_WORDS:
-        cut = len(q.text) - len(words[0])
-        span = (claim.span[0], claim.span[1] - cut)
-        update.update(text=words[0], span=span)
-    return claim.model_copy(update={"quantity": q.model_copy(update=update), "span": span})
-
-
 _MAKE_UP = re.compile(r"\b(?:mak\w*|made|tak\w*|took|add\w*|end\w*|sum\w*|account\w*)\s+(?:for\s+)?up\s+$", re.I)
 
 
@@ -232,8 +108,6 @@ def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
     """
     from factcheck.claim import Change
 
-    claims = [_level_by_grammar(text, _repair_noun(_repair_scale_only(text, _millions_not_metres(c)))) for c in claims]
-    claims = _up_to_is_a_move(text, claims)
     ordered = sorted(claims, key=lambda c: c.span[0])
     result: dict[str, Claim] = {c.id: c for c in claims}
     for i, claim in enumerate(ordered):

@@ -194,6 +194,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     lowered = verb.lower()
     if lowered == "up" and _NOT_A_RISE_RE.search(text, max(0, verb_span[0] - 12), verb_span[0]):
         return None  # "made up 9% of revenue", "sets up": a part or an act, not a rise
+    if lowered.startswith("rais") and kind is QuantityKind.MONEY and not text[verb_span[1] : start].strip():
+        return None  # "raised Y5.3 billion through the sale of shares": money collected, not a rise
     direction = 1 if lowered in UP else -1
     if kind is QuantityKind.PERCENTAGE_POINT:
         change_kind = ChangeKind.POINTS

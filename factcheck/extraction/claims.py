@@ -14,7 +14,7 @@ from factcheck.extraction.quantities import Mention, find_mentions
 from factcheck.extraction.relative_ranks import is_standing
 from factcheck.extraction.sentences import Sentence, split_sentences
 from factcheck.extraction.timerefs import find_time
-from factcheck.quantity import QuantityKind
+from factcheck.quantity import Hedge, QuantityKind
 
 _ANAPHOR_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:the|The)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,3}?"
@@ -87,6 +87,16 @@ class _Builder:
         anchor = mention.hedge_start if mention.hedge_start is not None else mention.start
         clause_start = self._clause_start(sentence, anchor)
         change: Change | None = change_for(text, anchor, mention.end, mention.kind, clause_start)
+        if change is None and mention.hedge is Hedge.EXACT:
+            up_to = _UP_TO_BEFORE_RE.search(text, max(clause_start, mention.start - 8), mention.start)
+            if up_to is not None:  # left unhedged by a restatement: "up to $1.17, or 1.2 percent"
+                change = change_for(text, up_to.end(1), mention.end, mention.kind, clause_start)
+        if (
+            change is not None
+            and _NAMED_LEVEL_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+            and _NAMED_LEVEL_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 12))
+        ):
+            change = None  # "moving from a £2m loss to a £3.4m gain": levels, not moves
         if mention.kind is QuantityKind.MULTIPLE and change is None:
             change = multiple_change(text[mention.start : mention.end], (mention.start, mention.end))
         subject_entity = self._subject(sentence, mention)
@@ -288,6 +298,9 @@ class _Builder:
                     del related["of"]
 
 
+_UP_TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])(up)[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
+_NAMED_LEVEL_BEFORE_RE = re.compile(r"\b(?:from|to)[ \u00a0]+(?:an?[ \u00a0]+)?$", re.IGNORECASE)
+_NAMED_LEVEL_AFTER_RE = re.compile(r"[ \u00a0]*(?:gain|loss|profit)\b", re.IGNORECASE)
 _OR_GAP_RE = re.compile(r"^[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|nearly[ \u00a0]+)?$")
 
 

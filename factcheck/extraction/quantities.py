@@ -343,7 +343,67 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _drop_overlaps(mentions)
     mentions = _merge_compound_money(text, mentions)
     mentions = _merge_ranges(text, mentions)
-    return [_with_hedge(text, m) for m in mentions]
+    mentions = _millions_not_metres(text, _priced_at(text, mentions))
+    return _up_to_restated(text, [_with_hedge(text, m) for m in mentions])
+
+
+_AT_GAP_RE = re.compile(r"[ \u00a0]+(?:at|for)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?")
+
+
+def _priced_at(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the sale of 2.1 million shares at Y2,500": money right after a count "at" is a price per item."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        count, money = out[i - 1], out[i]
+        if count.kind is not QuantityKind.COUNT or money.kind is not QuantityKind.MONEY or not count.noun:
+            continue
+        if _AT_GAP_RE.fullmatch(text, count.end, money.start) is None or text[count.end : money.start].count("for"):
+            continue  # "for" sums up: "bought 5 cars for $1 million" is the total
+        head = count.noun.split()[-1].lower()
+        if not _is_plural(head):
+            continue
+        noun = _singular(head)
+        out[i] = replace(money, kind=QuantityKind.PER_UNIT, unit=per_unit(money.unit, noun), noun=noun)
+    return out
+
+
+_GLUED_M_RE = re.compile(r"\d[\d,]*(?:\.\d+)?m")
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:compared[ \u00a0]+(?:to|with)|from|against|versus|vs\.?|to)[ \u00a0]+$", re.I)
+_OR_RESTATED_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?")
+
+
+def _millions_not_metres(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "carried 4.74m people, up 11.3% compared to 4.26m": "m" after a figure in millions is millions too."""
+    out: list[Mention] = []
+    last_million_end = -(10**9)
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        if mention.kind is not QuantityKind.DIMENSION and mention.value >= 1e6 and _GLUED_M_RE.search(surface):
+            last_million_end = mention.end
+        elif (
+            mention.kind is QuantityKind.DIMENSION
+            and mention.unit == "meter"
+            and _GLUED_M_RE.fullmatch(surface)
+            and mention.start - last_million_end < 300
+            and ("." in surface or _COMPARED_BEFORE_RE.search(text, max(0, mention.start - 16), mention.start))
+        ):
+            mention = replace(mention, value=mention.value * 1e6, rounding=mention.rounding * 1e6,
+                              unit="dimensionless", kind=QuantityKind.NUMBER)  # fmt: skip
+        out.append(mention)
+    return out
+
+
+def _up_to_restated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "up to $1.17, or 1.2 percent": restated as a percentage, "up to" is a rise, not a cap."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.hedge is not Hedge.UP_TO or second.kind is not QuantityKind.PERCENT:
+            continue
+        gap = _OR_RESTATED_RE.fullmatch(text, first.end, second.hedge_start or second.start)
+        if gap is not None and first.kind is not QuantityKind.PERCENT:
+            out[i] = replace(first, hedge=Hedge.EXACT, hedge_start=None)
+    return out
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -379,3 +379,33 @@ YEARS_OR_COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), YEARS_OR_COUNTS, ids=[y[0] for y in YEARS_OR_COUNTS])
 def test_years_counts_and_ages(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+# (text, [(surface, value, unit)])
+SCALE_LETTERS_AND_INDIAN = [
+    (
+        "It carried 4.74m people, up 11.3% compared to 4.26m a year earlier.",
+        [("4.74m people", 4.74e6, "people"), ("11.3%", 11.3, "percent"), ("4.26m", 4.26e6, "dimensionless")],
+    ),
+    ("He ran the 100m in 9.58 seconds.", [("100m", 100.0, "meter"), ("9.58 seconds", 9.58, "second")]),
+    ("Profit was Rs936.25 crore in the quarter.", [("Rs936.25 crore", 9.3625e9, "INR")]),
+    (
+        "Net profit was ₹1,381 crore against ₹1,200 crore.",
+        [("₹1,381 crore", 1.381e10, "INR"), ("₹1,200 crore", 1.2e10, "INR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALE_LETTERS_AND_INDIAN, ids=[s[0] for s in SCALE_LETTERS_AND_INDIAN])
+def test_scale_letters_and_indian_amounts(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [(q.text, q.value, q.unit) for q in extract_quantities(text)]
+    assert found == [(s, pytest.approx(v), u) for s, v, u in expected]
+
+
+def test_money_after_a_count_at_is_a_price_per_item() -> None:
+    text = "It raised Y5.3 billion through the sale of 2.1 million shares at Y2,500 in an IPO."
+    by_text = {q.text: q for q in extract_quantities(text)}
+    assert (by_text["Y2,500"].kind, by_text["Y2,500"].unit) == (K.PER_UNIT, "JPY / share")
+    # "for" gives the total paid, not a price each.
+    (_cars, total) = extract_quantities("It bought 5 cars for $1 million.")
+    assert (total.kind, total.unit) == (K.MONEY, "USD")

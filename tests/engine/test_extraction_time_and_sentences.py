@@ -180,3 +180,24 @@ def test_a_restated_move_keeps_its_direction(text: str, expected: list) -> None:
         for c in extract_claims(text)
     ]
     assert found == expected
+
+
+def test_up_to_restated_as_a_percentage_is_a_rise_not_a_cap() -> None:
+    text = "Brent was at $95.61 a barrel, up to $1.17, or 1.2 percent, after earlier gains."
+    move, percent = [c for c in extract_claims(text) if c.quantity.text in ("$1.17", "1.2 percent")]
+    assert move.quantity.hedge.value == "exact" and move.change is not None and move.change.direction == 1
+    assert percent.change is not None and percent.change.direction == 1
+    (cap,) = extract_claims("Bonuses of up to $5,000 will be paid.")
+    assert cap.quantity.hedge.value == "up_to" and cap.change is None
+
+
+def test_a_gain_or_loss_named_after_from_or_to_is_a_level() -> None:
+    text = "The unit swung from a £2m loss to a £3.4m gain."
+    assert [(c.quantity.text, c.change) for c in extract_claims(text)] == [("£2m", None), ("£3.4m", None)]
+
+
+def test_money_raised_is_collected_not_a_rise() -> None:
+    (raised,) = extract_claims("The startup raised $40 million from investors.")
+    assert raised.change is None
+    (rose,) = extract_claims("Revenue rose $40 million.")
+    assert rose.change is not None and rose.change.direction == 1
