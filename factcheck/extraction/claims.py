@@ -21,6 +21,12 @@ _ANAPHOR_RE = re.compile(
     r"(?:company|firm|group|giant|business|conglomerate|retailer|bank|maker|provider|operator|insurer|lender|"
     r"carrier|startup|corporation)(?:’s|'s)?|\b(?:its|it|It|Its)\b)(?![A-Za-z])"
 )
+_ASIDE_RE = re.compile(
+    r",[ \u00a0]+(?:which|who|whose|a|an|the|its|like|unlike|including|such[ \u00a0]+as|as[ \u00a0]+well[ \u00a0]+as"
+    r"|along[ \u00a0]+with|alongside|together[ \u00a0]+with|rival|owner|parent|backed[ \u00a0]+by|owned[ \u00a0]+by)"
+    r"\b[^,;()\n]{0,100},|\([^()\n]{0,100}\)|[—–][^—–\n]{0,100}[—–]",
+    re.IGNORECASE,
+)
 _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
 _LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,
                           QuantityKind.DIMENSION, QuantityKind.PERCENT})  # fmt: skip
@@ -181,6 +187,16 @@ class _Builder:
         hi = bisect.bisect_left(self.entity_starts, sentence.end)
         in_sentence = [e for e in self.entities[lo:hi] if not e.is_place]
         before = [e for e in in_sentence if e.end <= mention.start]
+        # "Tencent, a rival of Alibaba, said sales grew 5%": an aside between the subject and
+        # its figure names someone else.
+        asides = [
+            (m.start(), m.end())
+            for m in _ASIDE_RE.finditer(self.text, sentence.start, mention.start)
+            if any(e.end <= m.start() for e in before)
+        ]
+        if asides:
+            outside = [e for e in before if not any(a <= e.start and e.end <= b for a, b in asides)]
+            before = outside or before
         anaphor = None
         for match in _ANAPHOR_RE.finditer(self.text, sentence.start, mention.start):
             anaphor = match

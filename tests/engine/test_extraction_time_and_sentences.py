@@ -136,6 +136,22 @@ def test_subjects_and_metrics(text: str, surface: str, subject: str | None, metr
     assert claim.metric is metric
 
 
+# An aside between a subject and its figure names someone else: (text, surface, subject)
+ASIDES = [
+    ("Tencent, which competes with Alibaba, said sales grew 5%.", "5%", "Tencent"),
+    ("Tencent, a rival of Alibaba, said sales grew 5%.", "5%", "Tencent"),
+    ("Tencent, like Alibaba, said sales grew 5%.", "5%", "Tencent"),
+    ("Revenue at Tencent (a rival of Alibaba) rose 8%.", "8%", "Tencent"),
+    ("Tencent said sales grew 5%, outpacing Alibaba.", "5%", "Tencent"),
+    ("Alibaba ranks fourth with 4%, behind AWS with 30%.", "30%", "AWS"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), ASIDES, ids=[a[0] for a in ASIDES])
+def test_an_aside_does_not_take_the_subject(text: str, surface: str, subject: str) -> None:
+    assert next(c for c in extract_claims(text) if c.quantity.text == surface).subject == subject
+
+
 def test_change_from_a_base_links_of_to_the_new_level() -> None:
     level, change, base, staff = extract_claims(
         "Apple reported net income of $20 billion, down 5% from $21 billion a year earlier. "
