@@ -35,7 +35,7 @@ class CheckContext:
     by_id: dict[str, Claim] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.claims = infer_changes(self.text, [c for c in self.claims if isinstance(c, Claim)])
+        self.claims = [c for c in self.claims if isinstance(c, Claim)]
         self.by_id = {c.id: c for c in self.claims}
 
     def related(self, claim: Claim, role: str) -> Claim | None:
@@ -74,70 +74,6 @@ class CheckContext:
         if ref is None:
             return None
         return time_interval(ref, self.article_date)
-
-
-_UP = (
-    r"weakened|strengthened|appreciated|depreciated|rebound|swing|turnaround|boost|boosted|lifted|rose|rises|rising|increased?|increases|up|higher|grew|grows|gained|gains|jumped|climbed"
-    r"|surged|advanced|added"
-)
-_DOWN = (
-    r"fell|falls|falling|declined?|declines|down|lower|dropped|drops|slipped|slumped|lost|plunged|plummeted|decreased?"
-)
-_VERB_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|nearly\s+|about\s+|almost\s+|over\s+)?$", re.I
-)
-_WORD_AFTER = re.compile(
-    r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead|rebound|swing|turnaround|improvement|increase|rise|jump)"
-    r"|(?P<down>down|lower|behind|decline|decrease|drop|fall))\b",
-    re.I,
-)
-_JOIN = re.compile(
-    r"^\s*,?\s*(?:or|\(|–|—|-)?\s*(?:nearly|about|around|almost|roughly|some|over|more than|just)?\s*$", re.I
-)
-
-
-_MAKE_UP = re.compile(r"\b(?:mak\w*|made|tak\w*|took|add\w*|end\w*|sum\w*|account\w*)\s+(?:for\s+)?up\s+$", re.I)
-
-
-def infer_changes(text: str, claims: list[Claim]) -> list[Claim]:
-    """Fill in change readings extraction left out, from the words around the figure.
-
-    "fell 845.12 points or 1.14 per cent": the percentage shares the points' change.
-    "rose 8 percent" / "1.23 percent ... up": the verb gives the direction. Claims
-    are frozen, so the context works on copies; ids and spans are unchanged.
-    """
-    from factcheck.claim import Change
-
-    ordered = sorted(claims, key=lambda c: c.span[0])
-    result: dict[str, Claim] = {c.id: c for c in claims}
-    for i, claim in enumerate(ordered):
-        if claim.change is not None or claim.quantity.kind in (QuantityKind.RANK, QuantityKind.DURATION):
-            continue
-        relative = claim.quantity.kind == QuantityKind.PERCENT
-        kind = ChangeKind.RELATIVE if relative else ChangeKind.ABSOLUTE
-        direction = 0
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(ordered):
-                other = ordered[j]
-                lo, hi = sorted([claim.span, other.span])
-                gap = text[lo[1] : hi[0]]
-                pair_ok = (other.quantity.kind == QuantityKind.PERCENT) != relative
-                if other.change is not None and pair_ok and len(gap) <= 12 and _JOIN.match(gap):
-                    direction = other.change.direction
-                    break
-        if not direction:
-            lead = text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]]
-            before = _VERB_BEFORE.search(lead)
-            if before is not None and _MAKE_UP.search(lead[: before.end()]):
-                before = None  # "making up 9% of all cars" is a share, not a rise
-            after = _WORD_AFTER.match(text[claim.span[1] : claim.span[1] + 40])
-            match = before or after
-            amounts = (QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.MONEY)
-            if match is not None and (relative or claim.quantity.kind in amounts):
-                direction = 1 if match.group("up") else -1
-        if direction:
-            result[claim.id] = claim.model_copy(update={"change": Change(direction=direction, kind=kind)})
-    return [result[c.id] for c in claims]
 
 
 def _published(sources: Any) -> float | None:

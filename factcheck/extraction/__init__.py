@@ -22,7 +22,9 @@ as ``value`` (``end-1`` is -1), as in Microsoft's Recognizers-Text.
   quantity kind; ``UNKNOWN`` rather than a guess.
 * ``change``: set when a direction word governs the figure ("up 8 percent",
   "gained $100 billion", "an increase of 13 percent", "doubled"): RELATIVE for
-  percent/multiples, POINTS for percentage points, ABSOLUTE otherwise.
+  percent/multiples, POINTS for percentage points, ABSOLUTE otherwise; also when the
+  same move is restated beside it ("fell 50 points or 2 per cent") or a direction
+  word stands a little further off ("1.23 percent ... up"; :mod:`.directions`).
 * ``period``: the nearest date, period, point, window or year-to-date in the sentence
   ("fourth-quarter 2024", "the start of 2025", "over the next three years"; "the
   quarter" inherits the last named quarter).

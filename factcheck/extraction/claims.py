@@ -8,6 +8,7 @@ from collections import Counter
 
 from factcheck.claim import Change, ChangeKind, Claim, Metric, TimeKind, TimeRef
 from factcheck.extraction.changes import change_for, multiple_change
+from factcheck.extraction.directions import fill_directions
 from factcheck.extraction.entities import Entity, find_entities
 from factcheck.extraction.metrics import classify, is_segment_name
 from factcheck.extraction.quantities import Mention, find_mentions
@@ -49,7 +50,7 @@ def extract_claims(text: str) -> list[Claim]:
     mentions = [m for m in find_mentions(text, time) if m.relative_to is None or is_standing(text, m.start, m.end)]
     entities = find_entities(text, [(s.start, s.end) for s in sentences])
     builder = _Builder(text, sentences, time.refs, entities)
-    return builder.build(mentions)
+    return fill_directions(text, builder.build(mentions))
 
 
 class _Builder:

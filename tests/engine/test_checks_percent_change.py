@@ -40,7 +40,7 @@ POINTS = {"unit": "points", "noun": "points"}
                     "count",
                     {**POINTS, "change": down(ChangeKind.ABSOLUTE)},
                 ),
-                ("2.0 per cent", 2.0, "percent"),
+                ("2.0 per cent", 2.0, "percent", {"change": down()}),  # the move restated, as extracted
                 ("2,450.0", 2450.0, "number"),
             ],
             PASS,
@@ -54,7 +54,7 @@ POINTS = {"unit": "points", "noun": "points"}
                     "count",
                     {**POINTS, "change": down(ChangeKind.ABSOLUTE)},
                 ),
-                ("3.0 per cent", 3.0, "percent"),
+                ("3.0 per cent", 3.0, "percent", {"change": down()}),  # the move restated, as extracted
                 ("2,450.0", 2450.0, "number"),
             ],
             WARN,
