@@ -229,13 +229,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         rank, check = parse_worst(obj.worst)
         if not check:
             return badge(rank)
-        css, label = BADGES[rank]
-        return format_html(
-            '<span class="fc-badge fc-badge-{}">{}</span> <span class="fc-quiet">{}</span>',
-            css,
-            label,
-            check.replace("_", " "),
-        )
+        return format_html('{} <span class="fc-quiet">{}</span>', badge(rank), check.replace("_", " "))
 
     @admin.display(description="Evidence")
     def n_evidence_column(self, obj: Claim) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factcheck.claim import Change, ChangeKind
 from factcheck.quantity import QuantityKind
@@ -165,16 +164,17 @@ _AFTER_RE = re.compile(
 )
 
 
-_NOT_A_RISE_RE = re.compile(
+# "made up 9% of revenue", "sets up": before "up", a part or an act, not a rise.
+NOT_A_RISE_RE = re.compile(
     r"(?<![A-Za-z])(?:make|makes|made|making|take|takes|took|taking|set|sets|setting|add|adds|added|adding"
     r"|sum|sums|summed|summing|divided|split)[ \u00a0]+$",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class FoundChange:
-    change: Change
+# Between a move and the same move in other units: "up $1.17, or 1.2%", "fell 50 points (2%)".
+RESTATED_GAP_RE = re.compile(
+    r"\s*,?\s*(?:or|\(|–|—|-)\s*(?:(?:nearly|about|around|almost|roughly|some|over|more\s+than|just)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start: int) -> Change | None:
@@ -192,7 +192,7 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     if verb is None or verb_span is None:
         return None
     lowered = verb.lower()
-    if lowered == "up" and _NOT_A_RISE_RE.search(text, max(0, verb_span[0] - 12), verb_span[0]):
+    if lowered == "up" and NOT_A_RISE_RE.search(text, max(0, verb_span[0] - 12), verb_span[0]):
         return None  # "made up 9% of revenue", "sets up": a part or an act, not a rise
     if lowered.startswith("rais") and kind is QuantityKind.MONEY and not text[verb_span[1] : start].strip():
         return None  # "raised Y5.3 billion through the sale of shares": money collected, not a rise

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from factcheck.claim import Change, ChangeKind, Claim, Metric, TimeKind, TimeRef
-from factcheck.extraction.changes import change_for, multiple_change
+from factcheck.extraction.changes import RESTATED_GAP_RE, change_for, multiple_change
 from factcheck.extraction.directions import fill_directions
 from factcheck.extraction.entities import Entity, find_entities
 from factcheck.extraction.metrics import classify, is_segment_name
@@ -149,13 +149,10 @@ class _Builder:
                 continue
             if (a.kind is QuantityKind.PERCENT) == (b.kind is QuantityKind.PERCENT):
                 continue  # "$5 or $6" are alternatives; a restatement changes units
-            if a.kind in (QuantityKind.RANK, QuantityKind.DURATION) or b.kind in (
-                QuantityKind.RANK,
-                QuantityKind.DURATION,
-            ):
+            if a.kind in _NOT_MOVES or b.kind in _NOT_MOVES:
                 continue
             gap_end = b.hedge_start if b.hedge_start is not None else b.start
-            if not _OR_GAP_RE.match(self.text[a.end : gap_end]):
+            if not RESTATED_GAP_RE.fullmatch(self.text, a.end, gap_end):
                 continue
             if first["change"] is not None:
                 second["change"] = _restate(first["change"], b.kind)
@@ -318,7 +315,7 @@ class _Builder:
 _UP_TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])(up)[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
 _NAMED_LEVEL_BEFORE_RE = re.compile(r"\b(?:from|to)[ \u00a0]+(?:an?[ \u00a0]+)?$", re.IGNORECASE)
 _NAMED_LEVEL_AFTER_RE = re.compile(r"[ \u00a0]*(?:gain|loss|profit)\b", re.IGNORECASE)
-_OR_GAP_RE = re.compile(r"^[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|nearly[ \u00a0]+)?$")
+_NOT_MOVES = (QuantityKind.RANK, QuantityKind.DURATION)
 
 
 def _restate(change: Change, kind: QuantityKind) -> Change:

@@ -1,8 +1,8 @@
-"""Directions left unsaid next to the verb: "fell 845.12 points or 1.14 per cent", "1.23 percent ... up".
+"""Directions a little away from the figure: "shares were 1.23 percent ... up", "increased by nearly 5%".
 
-:func:`~factcheck.extraction.changes.change_for` reads a direction word right before or
-after a figure. This pass fills in what that leaves out, from the neighbouring figure
-of the same move or from a looser window of words, on the finished claims.
+:func:`~factcheck.extraction.changes.change_for` reads a direction word right next to a
+figure, and the claim builder gives a restated move ("fell 50 points or 2 per cent") the
+same direction. This pass reads a looser window of words on the finished claims.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claim import Change, ChangeKind, Claim
+from factcheck.extraction.changes import NOT_A_RISE_RE
 from factcheck.quantity import QuantityKind
 
 _UP = (
@@ -27,48 +28,27 @@ _WORD_AFTER = re.compile(
     r"|(?P<down>down|lower|behind|decline|decrease|drop|fall))\b",
     re.I,
 )
-_JOIN = re.compile(
-    r"^\s*,?\s*(?:or|\(|–|—|-)?\s*(?:nearly|about|around|almost|roughly|some|over|more than|just)?\s*$", re.I
-)
-
-
-_MAKE_UP = re.compile(r"\b(?:mak\w*|made|tak\w*|took|add\w*|end\w*|sum\w*|account\w*)\s+(?:for\s+)?up\s+$", re.I)
+_AMOUNTS = (QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.MONEY)
 
 
 def fill_directions(text: str, claims: list[Claim]) -> list[Claim]:
-    """Fill in change readings extraction left out, from the words around the figure.
+    """``claims`` with a change added where a direction word stands near an unchanged figure."""
+    return [_with_direction(text, claim) for claim in claims]
 
-    "fell 845.12 points or 1.14 per cent": the percentage shares the points' change.
-    "rose 8 percent" / "1.23 percent ... up": the verb gives the direction. Claims
-    are frozen, so the context works on copies; ids and spans are unchanged.
-    """
-    ordered = sorted(claims, key=lambda c: c.span[0])
-    result: dict[str, Claim] = {c.id: c for c in claims}
-    for i, claim in enumerate(ordered):
-        if claim.change is not None or claim.quantity.kind in (QuantityKind.RANK, QuantityKind.DURATION):
-            continue
-        relative = claim.quantity.kind == QuantityKind.PERCENT
-        kind = ChangeKind.RELATIVE if relative else ChangeKind.ABSOLUTE
-        direction = 0
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(ordered):
-                other = ordered[j]
-                lo, hi = sorted([claim.span, other.span])
-                gap = text[lo[1] : hi[0]]
-                pair_ok = (other.quantity.kind == QuantityKind.PERCENT) != relative
-                if other.change is not None and pair_ok and len(gap) <= 12 and _JOIN.match(gap):
-                    direction = other.change.direction
-                    break
-        if not direction:
-            lead = text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]]
-            before = _VERB_BEFORE.search(lead)
-            if before is not None and _MAKE_UP.search(lead[: before.end()]):
-                before = None  # "making up 9% of all cars" is a share, not a rise
-            after = _WORD_AFTER.match(text[claim.span[1] : claim.span[1] + 40])
-            match = before or after
-            amounts = (QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.MONEY)
-            if match is not None and (relative or claim.quantity.kind in amounts):
-                direction = 1 if match.group("up") else -1
-        if direction:
-            result[claim.id] = claim.model_copy(update={"change": Change(direction=direction, kind=kind)})
-    return [result[c.id] for c in claims]
+
+def _with_direction(text: str, claim: Claim) -> Claim:
+    if claim.change is not None or claim.quantity.kind not in (QuantityKind.PERCENT, *_AMOUNTS):
+        return claim
+    lead = text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]]
+    before = _VERB_BEFORE.search(lead)
+    if (
+        before is not None
+        and (before.group("up") or "").lower() == "up"
+        and NOT_A_RISE_RE.search(lead, 0, before.start())
+    ):
+        before = None  # "making up 9% of all cars" is a share, not a rise
+    match = before or _WORD_AFTER.match(text[claim.span[1] : claim.span[1] + 40])
+    if match is None:
+        return claim
+    kind = ChangeKind.RELATIVE if claim.quantity.kind is QuantityKind.PERCENT else ChangeKind.ABSOLUTE
+    return claim.model_copy(update={"change": Change(direction=1 if match.group("up") else -1, kind=kind)})

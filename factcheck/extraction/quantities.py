@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.extraction.changes import RESTATED_GAP_RE
 from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
@@ -347,7 +348,8 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     return _up_to_restated(text, [_with_hedge(text, m) for m in mentions])
 
 
-_AT_GAP_RE = re.compile(r"[ \u00a0]+(?:at|for)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?")
+# "at", not "for": "bought 5 cars for $1 million" gives the total paid.
+_AT_GAP_RE = re.compile(r"[ \u00a0]+at[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?")
 
 
 def _priced_at(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -357,8 +359,8 @@ def _priced_at(text: str, mentions: list[Mention]) -> list[Mention]:
         count, money = out[i - 1], out[i]
         if count.kind is not QuantityKind.COUNT or money.kind is not QuantityKind.MONEY or not count.noun:
             continue
-        if _AT_GAP_RE.fullmatch(text, count.end, money.start) is None or text[count.end : money.start].count("for"):
-            continue  # "for" sums up: "bought 5 cars for $1 million" is the total
+        if _AT_GAP_RE.fullmatch(text, count.end, money.start) is None:
+            continue
         head = count.noun.split()[-1].lower()
         if not _is_plural(head):
             continue
@@ -369,7 +371,6 @@ def _priced_at(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _GLUED_M_RE = re.compile(r"\d[\d,]*(?:\.\d+)?m")
 _COMPARED_BEFORE_RE = re.compile(r"\b(?:compared[ \u00a0]+(?:to|with)|from|against|versus|vs\.?|to)[ \u00a0]+$", re.I)
-_OR_RESTATED_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?")
 
 
 def _millions_not_metres(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -400,8 +401,8 @@ def _up_to_restated(text: str, mentions: list[Mention]) -> list[Mention]:
         first, second = out[i], out[i + 1]
         if first.hedge is not Hedge.UP_TO or second.kind is not QuantityKind.PERCENT:
             continue
-        gap = _OR_RESTATED_RE.fullmatch(text, first.end, second.hedge_start or second.start)
-        if gap is not None and first.kind is not QuantityKind.PERCENT:
+        second_start = second.hedge_start if second.hedge_start is not None else second.start
+        if first.kind is not QuantityKind.PERCENT and RESTATED_GAP_RE.fullmatch(text, first.end, second_start):
             out[i] = replace(first, hedge=Hedge.EXACT, hedge_start=None)
     return out
 
@@ -899,12 +900,14 @@ def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
             continue
         out.append(Mention(match.start(), match.end(), value, "rank", QuantityKind.RANK, 0.0))
     time_spans = StaticSpans([ref.span for ref in time.refs])
-    for relative in find_relative_ranks(text):
-        if blocked.overlaps(relative.start, relative.end) or time_spans.overlaps(relative.start, relative.end):
-            continue  # "last year", "the next three years": time
-        out.append(Mention(relative.start, relative.end, float(relative.offset), "rank", QuantityKind.RANK, 0.0,
-                           relative_to=relative.anchor))  # fmt: skip
-    relative_spans = StaticSpans([(m.start, m.end) for m in out if m.relative_to is not None])
+    relatives = [
+        r
+        for r in find_relative_ranks(text)
+        if not (blocked.overlaps(r.start, r.end) or time_spans.overlaps(r.start, r.end))  # "last year": time
+    ]
+    out += [Mention(r.start, r.end, float(r.offset), "rank", QuantityKind.RANK, 0.0, relative_to=r.anchor)
+            for r in relatives]  # fmt: skip
+    relative_spans = StaticSpans([(r.start, r.end) for r in relatives])
     for ordinal in find_ordinals(text):
         span = (ordinal.start, ordinal.end)
         if blocked.overlaps(*span) or time_spans.overlaps(*span) or relative_spans.overlaps(*span):

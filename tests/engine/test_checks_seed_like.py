@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.claim import ChangeKind, Metric, TimeKind
+from factcheck.claim import ChangeKind, Claim, Metric, TimeKind, TimeRef
 from factcheck.finding import Severity, Status
 from factcheck.runner import run_checks
 from tests.engine.claim_factory import Article, up
@@ -20,6 +20,20 @@ TEXT = (
 )
 
 
+def share_price(art: Article, surface: str, value: float, period: TimeRef) -> Claim:
+    return art.claim(
+        surface,
+        value,
+        "per_unit",
+        unit="USD / share",
+        noun="share",
+        hedge="approximate",
+        subject="Zenith",
+        metric=Metric.SHARE_PRICE,
+        period=period,
+    )
+
+
 def build() -> Article:
     art = Article(TEXT)
     art.claim("$20 billion", 20e9, "money", subject="Zenith", metric=Metric.INVESTMENT)
@@ -35,17 +49,7 @@ def build() -> Article:
         period=art.time("in 2025 alone", TimeKind.PERIOD, year=2025),
     )
     cap = art.claim("$150 billion", 150e9, "money", subject="Zenith", metric=Metric.MARKET_CAP)
-    now = art.claim(
-        "around $144",
-        144,
-        "per_unit",
-        unit="USD / share",
-        noun="share",
-        hedge="approximate",
-        subject="Zenith",
-        metric=Metric.SHARE_PRICE,
-        period=art.time("Monday", TimeKind.DATE, occurrence=1),
-    )
+    now = share_price(art, "around $144", 144, art.time("Monday", TimeKind.DATE, occurrence=1))
     rise = art.claim(
         "61 percent",
         61,
@@ -56,17 +60,7 @@ def build() -> Article:
         baseline=art.time("compared with one month ago", TimeKind.BASELINE, months=1, direction="past"),
     )
     rise = art.link(rise, of=now)
-    start = art.claim(
-        "around $85",
-        85,
-        "per_unit",
-        unit="USD / share",
-        noun="share",
-        hedge="approximate",
-        subject="Zenith",
-        metric=Metric.SHARE_PRICE,
-        period=art.time("the start of 2025", TimeKind.POINT, year=2025, part="start"),
-    )
+    start = share_price(art, "around $85", 85, art.time("the start of 2025", TimeKind.POINT, year=2025, part="start"))
     art.claim("13 percent", 13, "percent", subject="Zenith", metric=Metric.GROWTH)
     art.claim("No. 4", 4, "rank", unit="", subject="Zenith", metric=Metric.RANK)
     for surface, value, who in (
