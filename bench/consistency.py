@@ -1,21 +1,41 @@
-"""Score the consistency checker on the shared development set.
+"""Score the consistency checker on the shared development set and on a real-news corpus.
 
-    .venv/bin/python bench/consistency.py [--data ../shared/benchmarks/consistency] [--show-misses]
+    .venv/bin/python bench/consistency.py [--split tune|aside|all] [--show-misses] [--kind KIND]
+    .venv/bin/python bench/consistency.py --realnews var/realnews [--show-alarms]
 
-Runs the engine in process (``factcheck.runner.check_text``: extraction, then
-every check) on each passage and each one-number mutant, and prints the rates
-defined in the data set's README: detection on mutants (a warning/error span
-overlaps the mutated span), false alarms on consistent passages (any
-warning/error), recall on the passages with real published errors (a
-warning/error span overlaps a surface of an inconsistent relation), each broken
-down by relation kind. A run that raises counts as a miss (and is reported).
-The data is read, never copied: it must not enter the repository.
+Runs the engine in process (``factcheck.runner.run_checks`` over
+``factcheck.extraction.extract_claims``: claims, then relations, then checks) on
+each passage and each one-number mutant, and prints the rates defined in the
+data set's README: detection on mutants (a warning/error span overlaps the
+mutated span), false alarms on consistent passages (any warning/error), recall
+on the passages with real published errors (a warning/error span overlaps a
+surface of an inconsistent relation), each broken down by kind. A run that
+raises counts as a miss (and is reported).
+
+Relations are scored on their own against the labelled ``role_spans``: a found
+relation is right when every member lies on a role of one labelled relation and
+it covers at least two of that relation's roles (or its only one); it is wrong
+when it matches a trap (``unrelated``) or no labelled relation at all. A labelled
+relation is recalled when one found relation covers all its roles with no member
+outside them. Precision and recall are printed by kind.
+
+Split: passages whose number is a multiple of 5 (d05, d110, d215 ...) and their
+mutants are set aside; ``--split tune`` (the default) scores the rest, ``aside``
+only those, ``all`` everything. The set-aside part is scored at the end of a
+piece of work, not while tuning.
+
+Real news: ``--realnews DIR`` runs every ``*.txt`` in DIR (stored outside the
+repository; their addresses are listed in ``bench/realnews.tsv``) and prints
+alarms (warnings and errors) per 10,000 words; ``--show-alarms`` lists each
+alarm so it can be judged. The data is read, never copied: it must not enter the
+repository.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -26,74 +46,210 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DEFAULT_DATA = REPO.parent / "shared" / "benchmarks" / "consistency"
+DEFAULT_REALNEWS = REPO / "var" / "realnews"
+
+# Our relation kinds against the data set's: which labelled kinds each may stand for.
+GOLD_KINDS = {
+    "percent_change": {"percent_change", "growth_prior"},
+    "growth_prior": {"percent_change", "growth_prior"},
+    "absolute_change": {"percent_change", "part_whole", "growth_prior"},
+    "points_change": {"percent_change", "per_unit", "qualitative"},
+    "direction": {"qualitative", "percent_change", "growth_prior"},
+    "comparison": {"qualitative"},
+    "word_range": {"qualitative"},
+    "multiple": {"multiples", "qualitative"},
+    "shares": {"shares_sum"},
+    "rank_order": {"shares_sum", "qualitative"},
+    "part_whole": {"part_whole"},
+    "part_share": {"part_whole", "per_unit"},
+    "per_unit": {"per_unit"},
+    "share_count": {"per_unit"},
+    "run_rate": {"per_unit"},
+    "exchange_rate": {"per_unit"},
+    "market_value": {"per_unit", "percent_change"},
+    "average": {"qualitative", "per_unit", "part_whole"},
+    "time_window": {"time_window"},
+    "same_figure": {"qualitative", "percent_change"},
+}
 
 
-def run(text: str) -> tuple[list[dict[str, Any]] | None, str | None]:
-    from factcheck.runner import check_text
+def set_aside(passage_id: str) -> bool:
+    return int(re.sub(r"\D", "", passage_id)) % 5 == 0
+
+
+def analyse(text: str) -> tuple[Any, dict[str, tuple[int, int]], str | None]:
+    from factcheck.extraction import extract_claims
+    from factcheck.runner import run_checks
 
     try:
-        report = check_text(text)
+        claims = extract_claims(text)
+        report = run_checks(text, claims)
     except Exception as exc:  # a failed run is a miss, reported apart
-        return None, f"{type(exc).__name__}: {exc}"
-    return report.to_json_dict()["findings"], None
+        return None, {}, f"{type(exc).__name__}: {exc}"
+    return report, {c.id: tuple(c.span) for c in claims}, None
 
 
-def problems(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [f for f in findings if f["severity"] in ("warning", "error")]
+def problems(report: Any) -> list[Any]:
+    return [f for f in report.findings if f.severity.value in ("warning", "error")] if report else []
 
 
-def overlaps(spans: list[list[int]], target: list[int]) -> bool:
-    return any(s < target[1] and e > target[0] for s, e in spans)
+def overlaps(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> bool:
+    return a[0] < b[1] and a[1] > b[0]
 
 
 def rate(hit: int, total: int) -> str:
     return f"{hit}/{total} = {100 * hit / total:.1f}%" if total else "0/0"
 
 
+def flagged(report: Any, target: list[int]) -> bool:
+    return any(overlaps(span, target) for f in problems(report) for span in f.spans)
+
+
+# relation scoring --------------------------------------------------------------------
+
+
+def score_relations(passage: dict[str, Any], report: Any, spans: dict[str, tuple[int, int]], tally: dict) -> None:
+    gold = [r for r in passage["relations"] if r.get("role_spans")]
+    found = [r for r in report.relations] if report else []
+    member_spans = [[spans[c] for c in r.claims() if c in spans] for r in found]
+    for relation, members in zip(found, member_spans, strict=True):
+        kind = relation.kind.value
+        tally["found"][kind] += 1
+        verdict = "unlabelled"
+        for g in gold:
+            roles = list(g["role_spans"].values())
+            if not members or not all(any(overlaps(m, r) for r in roles) for m in members):
+                continue
+            covered = sum(1 for r in roles if any(overlaps(m, r) for m in members))
+            if covered >= min(2, len(roles)):
+                verdict = "trap" if g["kind"] == "unrelated" else "right"
+                if verdict == "right":
+                    break
+        tally[verdict][kind] += 1
+    for g in gold:
+        if g["kind"] == "unrelated":
+            continue
+        roles = list(g["role_spans"].values())
+        tally["gold"][g["kind"]] += 1
+        for members in member_spans:
+            if (
+                members
+                and all(any(overlaps(m, r) for r in roles) for m in members)
+                and all(any(overlaps(m, r) for m in members) for r in roles)
+            ):
+                tally["recalled"][g["kind"]] += 1
+                break
+
+
+def print_relations(tally: dict) -> None:
+    found_total = sum(tally["found"].values())
+    right_total = sum(tally["right"].values())
+    gold_total = sum(tally["gold"].values())
+    recalled_total = sum(tally["recalled"].values())
+    print(f"relations found:           {found_total}")
+    print(f"relation precision:        {rate(right_total, found_total)}"
+          f" (traps {sum(tally['trap'].values())}, unlabelled {sum(tally['unlabelled'].values())})")  # fmt: skip
+    print(f"relation recall:           {rate(recalled_total, gold_total)}")
+    print("relation precision by found kind (right / found; traps, unlabelled):")
+    for kind in sorted(tally["found"]):
+        print(f"  {kind:15} {rate(tally['right'][kind], tally['found'][kind])}"
+              f"  ({tally['trap'][kind]} traps, {tally['unlabelled'][kind]} unlabelled)")  # fmt: skip
+    print("relation recall by labelled kind:")
+    for kind in sorted(tally["gold"]):
+        print(f"  {kind:15} {rate(tally['recalled'][kind], tally['gold'][kind])}")
+
+
+# real news ---------------------------------------------------------------------------
+
+
+def realnews(directory: Path, show: bool) -> None:
+    files = sorted(directory.glob("*.txt"))
+    if not files:
+        print(f"real news: no *.txt in {directory}")
+        return
+    words = 0
+    alarms: list[tuple[str, Any]] = []
+    failed = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        words += len(text.split())
+        report, _, error = analyse(text)
+        if error:
+            failed.append(f"{path.stem}: {error}")
+            continue
+        alarms.extend((path.stem, f) for f in problems(report))
+    per = 10000 * len(alarms) / words if words else 0.0
+    with_alarm = len({name for name, _ in alarms})
+    print(f"real news: {len(files)} passages, {words} words ({directory})")
+    print(f"alarms:                    {len(alarms)} = {per:.2f} per 10,000 words, in {with_alarm} passages")
+    print(f"failed runs:               {len(failed)}")
+    if show:
+        for name, f in alarms:
+            print(f"  {name} {f.severity.value} {f.check}: {' '.join(f.message.split())}")
+            if f.pairing:
+                print(f"      why: {f.pairing}")
+        for line in failed:
+            print("  failed:", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--split", choices=["tune", "aside", "all"], default="tune")
+    parser.add_argument("--kind", help="only mutants and passages whose (primary) kind is this")
     parser.add_argument("--show-misses", action="store_true", help="print each miss and false alarm")
+    parser.add_argument("--realnews", type=Path, nargs="?", const=DEFAULT_REALNEWS, help="score a real-news corpus")
+    parser.add_argument("--show-alarms", action="store_true", help="list every real-news alarm")
     args = parser.parse_args(argv)
+    started = time.monotonic()
+    if args.realnews is not None:
+        realnews(args.realnews, args.show_alarms)
+        print(f"time: {time.monotonic() - started:.1f}s")
+        return 0
     if not (args.data / "passages.json").exists():
         print(f"no data at {args.data}", file=sys.stderr)
         return 2
-    passages = json.loads((args.data / "passages.json").read_text(encoding="utf-8"))
-    mutants = json.loads((args.data / "mutants.json").read_text(encoding="utf-8"))
-    started = time.monotonic()
+
+    def wanted(passage_id: str) -> bool:
+        return args.split == "all" or set_aside(passage_id) == (args.split == "aside")
+
+    passages = [p for p in json.loads((args.data / "passages.json").read_text(encoding="utf-8")) if wanted(p["id"])]
+    mutants = [m for m in json.loads((args.data / "mutants.json").read_text(encoding="utf-8")) if wanted(m["base"])]
+    if args.kind:
+        mutants = [m for m in mutants if m["relation_kind"] == args.kind]
+        passages = [p for p in passages if p["primary_kind"] == args.kind or args.kind in p["kinds"]]
     failed: list[str] = []
 
-    # Mutants: detection.
     detected: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for mutant in mutants:
-        findings, error = run(mutant["text"])
+        report, _, error = analyse(mutant["text"])
         kind = mutant["relation_kind"]
         detected[kind][1] += 1
         if error:
             failed.append(f"{mutant['id']}: {error}")
             misses.append((mutant["id"], "failed run"))
-            continue
-        if any(overlaps(f["spans"], mutant["mutated_span"]) for f in problems(findings or [])):
+        elif flagged(report, mutant["mutated_span"]):
             detected[kind][0] += 1
         else:
             misses.append((mutant["id"], f"{kind}: {mutant['original']} -> {mutant['mutated']}"))
 
-    # Originals: false alarms and recall.
     alarms: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     false_alarms = []
     recall_hits, recall_total, recall_misses = 0, 0, []
+    tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for passage in passages:
-        findings, error = run(passage["text"])
+        report, spans, error = analyse(passage["text"])
         if error:
             failed.append(f"{passage['id']}: {error}")
-        flagged = problems(findings or [])
+        score_relations(passage, report, spans, tally)
+        found = problems(report)
         if passage["consistent"]:
             kind = passage["primary_kind"]
             alarms[kind][1] += 1
-            if flagged:
+            if found:
                 alarms[kind][0] += 1
-                false_alarms.append((passage["id"], [f"{f['check']}: {f['message']}" for f in flagged]))
+                false_alarms.append((passage["id"], [f"{f.check}: {f.message}" for f in found]))
         else:
             recall_total += 1
             surfaces = [
@@ -102,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
                 if relation.get("consistent") is False
                 for span in relation["surface_spans"]
             ]
-            if any(overlaps(f["spans"], s) for f in flagged for s in surfaces):
+            if any(flagged(report, s) for s in surfaces):
                 recall_hits += 1
             else:
                 recall_misses.append(passage["id"])
@@ -110,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     total_detected = sum(v[0] for v in detected.values())
     total_alarms = sum(v[0] for v in alarms.values())
     consistent = sum(v[1] for v in alarms.values())
-    print(f"consistency benchmark: {len(passages)} passages, {len(mutants)} mutants ({args.data})")
+    print(f"consistency benchmark ({args.split}): {len(passages)} passages, {len(mutants)} mutants ({args.data})")
     print(f"detection on mutants:      {rate(total_detected, len(mutants))}")
     print(f"false alarms (consistent): {rate(total_alarms, consistent)}")
     print(f"recall on real errors:     {rate(recall_hits, recall_total)}")
@@ -121,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     print("false alarms by passage primary_kind:")
     for kind, (hit, n) in sorted(alarms.items()):
         print(f"  {kind:15} {rate(hit, n)}")
+    print_relations(tally)
     print(f"time: {time.monotonic() - started:.1f}s")
     if args.show_misses:
         print("\nmissed mutants:")

@@ -84,6 +84,11 @@ class Claim(BaseModel):
     subject: str | None = None
     subject_span: Span | None = None
     metric: Metric = Metric.UNKNOWN
+    measure: str | None = Field(
+        None,
+        description="What the figure measures, as a canonical noun ('revenue', 'net income', 'shipments', "
+        "'unemployment rate'); finer than ``metric``; None when no measure word governs it.",
+    )
     period: TimeRef | None = None
     baseline: TimeRef | None = None
     change: Change | None = None

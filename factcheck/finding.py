@@ -38,3 +38,9 @@ class Finding(BaseModel):
     computed: dict[str, Any] = Field(default_factory=dict)
     tolerance: str | None = None
     within_rounding: bool = Field(False, description="Holds only thanks to the figures' rounding.")
+    gross: bool = Field(False, description="A failure no rounding explains: a flipped sign or a scale slip.")
+    relation: str | None = Field(None, description="Id of the relation the check evaluated.")
+    pairing: str | None = Field(None, description="Why these figures were paired, in plain words.")
+    uncertain: list[str] = Field(
+        default_factory=list, description="What keeps the pairing from being certain; a failure then stays quiet."
+    )

@@ -1,9 +1,15 @@
-"""Run the registered consistency checks over an article's claims.
+"""Run the pipeline's middle: claims -> relations -> checks -> findings.
 
-``run_checks`` never raises because of a check: a check that raises is reported
-as a Finding named after the check with status ``indeterminate`` (it could not
-decide anything) and severity ``error`` (the tool, not the article, is at
-fault, and that must be visible), and the other checks still run.
+The relation finders say which claims belong together and how sure that is;
+each check evaluates one relation's arithmetic. The severity of a failure
+follows the evidence (:func:`severity_for`): a warning or an error only when
+the members certainly belong together, else the failure stays ``indeterminate``
+at ``info`` and says what was missing.
+
+``run_checks`` never raises because of a finder or a check: one that raises is
+reported as a Finding named after it with status ``indeterminate`` (it could not
+decide anything) and severity ``error`` (the tool, not the article, is at fault,
+and that must be visible); the others still run.
 """
 
 from __future__ import annotations
@@ -17,9 +23,11 @@ from pydantic import BaseModel, Field
 
 import factcheck
 from factcheck.checks import registry
-from factcheck.checks.base import CheckContext
 from factcheck.claim import Claim
+from factcheck.context import ArticleContext
 from factcheck.finding import Finding, Severity, Status
+from factcheck.relation import Relation
+from factcheck.relations import finders, number
 
 
 class Coverage(BaseModel):
@@ -36,6 +44,7 @@ class Coverage(BaseModel):
 
 class CheckReport(BaseModel):
     findings: list[Finding]
+    relations: list[Relation] = Field(default_factory=list)
     coverage: Coverage
     summary: dict[str, dict[str, int]] = Field(description="Counts by 'status' and by 'severity'.")
     engine_version: str
@@ -55,9 +64,13 @@ class CheckReport(BaseModel):
                     "severity": f.severity.value,
                     "message": f.message,
                     "spans": [list(s) for s in f.spans],
+                    "relation": f.relation,
+                    "why": f.pairing,
+                    "uncertain": f.uncertain,
                 }
                 for f in self.findings
             ],
+            "relations": [relation_json(r) for r in self.relations],
             "coverage": {
                 "numbers_found": self.coverage.numbers_found,
                 "numbers_checked": self.coverage.numbers_checked,
@@ -67,13 +80,77 @@ class CheckReport(BaseModel):
         }
 
 
+def relation_json(relation: Relation) -> dict[str, Any]:
+    evidence = relation.evidence
+    return {
+        "id": relation.id,
+        "kind": relation.kind.value,
+        "members": [{"role": m.role, "claim": m.claim} for m in relation.members],
+        "why": relation.reason,
+        "certain": evidence.certain,
+        "missing": evidence.missing,
+        "evidence": {
+            "tie": evidence.tie.value,
+            "cues": [{"text": c.text, "span": list(c.span), "meaning": c.meaning} for c in evidence.cues],
+            "sentences_apart": evidence.sentences_apart,
+            "subject": evidence.subject.value,
+            "metric": evidence.metric.value,
+            "unit": evidence.unit.value,
+            "period": evidence.period.value,
+        },
+        "params": relation.params,
+        "spans": [list(s) for s in relation.spans],
+    }
+
+
+def severity_for(finding: Finding, relation: Relation) -> Finding:
+    """A failure is loud only when its pairing is certain; otherwise it says what was missing."""
+    missing = relation.evidence.missing
+    if finding.status != Status.FAIL:
+        return finding.model_copy(update={"severity": Severity.INFO, "uncertain": missing})
+    if not missing:
+        severity = Severity.ERROR if finding.gross else Severity.WARNING
+        return finding.model_copy(update={"severity": severity})
+    message = (
+        f"{finding.message}. Not flagged, because the pairing is not certain: {'; '.join(missing)}"
+        if not finding.message.endswith(".")
+        else f"{finding.message} Not flagged, because the pairing is not certain: {'; '.join(missing)}"
+    )
+    return finding.model_copy(
+        update={"status": Status.INDETERMINATE, "severity": Severity.INFO, "message": message, "uncertain": missing}
+    )
+
+
+def _crash(name: str, exc: Exception) -> Finding:
+    last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}" if last else ""
+    return Finding(
+        check=name,
+        status=Status.INDETERMINATE,
+        severity=Severity.ERROR,
+        message=f"{name!r} crashed{where}: {type(exc).__name__}: {exc}",
+    )
+
+
+def find_relations(ctx: ArticleContext) -> tuple[list[Relation], list[Finding]]:
+    """Every relation the finders see, numbered; crashes of finders as findings."""
+    found: list[Relation] = []
+    crashes: list[Finding] = []
+    for name, find in finders().items():
+        try:
+            found.extend(find(ctx))
+        except Exception as exc:
+            crashes.append(_crash(f"relations.{name}", exc))
+    return number(found, ctx), crashes
+
+
 def run_checks(
     text: str,
     claims: Sequence[Claim],
     sources: Any = None,
     only: Iterable[str] | None = None,
 ) -> CheckReport:
-    """Run every registered check (or those named in ``only``) and gather a report."""
+    """Find the relations among ``claims`` and run every registered check (or those named in ``only``)."""
     checks = registry()
     if only is not None:
         wanted = list(only)
@@ -81,26 +158,22 @@ def run_checks(
         if unknown:
             raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(checks)}")
         checks = {name: checks[name] for name in checks if name in wanted}
-    context = CheckContext(text=text or "", claims=list(claims or []), sources=sources)
-    findings: list[Finding] = []
-    for name, check in checks.items():
+    ctx = ArticleContext(text=text or "", claims=list(claims or []), sources=sources)
+    relations, findings = find_relations(ctx)
+    order = {name: i for i, name in enumerate(checks)}
+    for relation in sorted(relations, key=lambda r: order.get(r.kind.value, len(order))):
+        evaluate = checks.get(relation.kind.value)
+        if evaluate is None:
+            continue
         try:
-            produced = [f for f in check(context) if isinstance(f, Finding)]
+            produced = evaluate(relation, ctx)
         except Exception as exc:
-            last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-            where = f" at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}" if last else ""
-            produced = [
-                Finding(
-                    check=name,
-                    status=Status.INDETERMINATE,
-                    severity=Severity.ERROR,
-                    message=f"check {name!r} crashed{where}: {type(exc).__name__}: {exc}",
-                )
-            ]
-        findings.extend(produced)
-    findings = _dedupe(findings)
+            findings.append(_crash(relation.kind.value, exc))
+            continue
+        if produced is not None:
+            findings.append(severity_for(produced, relation))
     decided = {cid for f in findings if f.status != Status.INDETERMINATE for cid in f.claims}
-    known = [c.id for c in context.claims]
+    known = [c.id for c in ctx.claims]
     coverage = Coverage(
         numbers_found=len(known),
         numbers_checked=len([cid for cid in known if cid in decided]),
@@ -112,22 +185,12 @@ def run_checks(
     }
     return CheckReport(
         findings=findings,
+        relations=relations,
         coverage=coverage,
         summary=summary,
         engine_version=factcheck.ENGINE_VERSION,
         checks_run=list(checks),
     )
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[tuple[str, str, str]] = set()
-    kept = []
-    for f in findings:
-        key = (f.check, f.status.value, f.message)
-        if key not in seen:
-            seen.add(key)
-            kept.append(f)
-    return kept
 
 
 def check_text(text: str, sources: Any = None, only: Iterable[str] | None = None) -> CheckReport:

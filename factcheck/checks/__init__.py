@@ -1,49 +1,39 @@
-"""The registry of consistency checks.
+"""The registry of consistency checks: one check per relation kind.
 
-Each check is one small module in this package whose docstring states its rule
-and its tolerance. A module registers its entry point with ``@register("name")``;
-the entry point takes a :class:`~factcheck.checks.base.CheckContext` and yields
-:class:`~factcheck.finding.Finding` objects. To add a check, write the module and
-add its name to ``CHECK_MODULES``: the order there is the order checks run and
-report in.
+A check evaluates the arithmetic of one :class:`~factcheck.relation.Relation`
+and returns a :class:`~factcheck.finding.Finding`; it never looks for partners
+itself (that is :mod:`factcheck.relations`). Each check is one small module in
+this package whose docstring states its rule and its tolerance; it registers its
+entry point with ``@check(RelationKind.X)``. To add one, write the module: every
+module of the package but ``base`` is loaded, in name order.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+import pkgutil
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from factcheck.relation import RelationKind
+
 if TYPE_CHECKING:
-    from factcheck.checks.base import CheckContext
+    from factcheck.context import ArticleContext
     from factcheck.finding import Finding
+    from factcheck.relation import Relation
 
-CheckFunction = Callable[["CheckContext"], Iterable["Finding"]]
-
-CHECK_MODULES: tuple[str, ...] = (
-    "percent_change",
-    "growth_vs_prior",
-    "shares",
-    "part_whole",
-    "multiples",
-    "per_unit",
-    "magnitude_words",
-    "time_windows",
-    "same_figure",
-    "source_agreement",
-    "direction_words",
-    "extremes",
-)
+CheckFunction = Callable[["Relation", "ArticleContext"], "Finding | None"]
 
 _REGISTRY: dict[str, CheckFunction] = {}
 _DOCS: dict[str, str] = {}
 _loaded = False
 
 
-def register(name: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Register ``function`` as the check called ``name``."""
+def check(kind: RelationKind) -> Callable[[CheckFunction], CheckFunction]:
+    """Register ``function`` as the check of relations of ``kind``; the check is named after the kind."""
 
     def decorator(function: CheckFunction) -> CheckFunction:
+        name = kind.value
         if name in _REGISTRY and _REGISTRY[name] is not function:
             raise ValueError(f"check {name!r} registered twice")
         _REGISTRY[name] = function
@@ -58,13 +48,14 @@ def _load() -> None:
     global _loaded
     if _loaded:
         return
-    for module in CHECK_MODULES:
-        importlib.import_module(f"{__name__}.{module}")
+    for module in sorted(info.name for info in pkgutil.iter_modules(__path__)):
+        if module != "base":
+            importlib.import_module(f"{__name__}.{module}")
     _loaded = True
 
 
 def registry() -> dict[str, CheckFunction]:
-    """All registered checks by name, in ``CHECK_MODULES`` order."""
+    """All registered checks by name (the relation kind they evaluate), in name order."""
     _load()
     return dict(_REGISTRY)
 

@@ -10,6 +10,7 @@ from factcheck.claim import Change, ChangeKind, Claim, Metric, TimeKind, TimeRef
 from factcheck.extraction.changes import RESTATED_GAP_RE, change_for, multiple_change
 from factcheck.extraction.directions import fill_directions
 from factcheck.extraction.entities import Entity, find_entities
+from factcheck.extraction.measures import measure_of
 from factcheck.extraction.metrics import classify, is_segment_name
 from factcheck.extraction.quantities import Mention, find_mentions
 from factcheck.extraction.relative_ranks import is_standing
@@ -84,6 +85,7 @@ class _Builder:
         drafts: list[dict] = []
         for i, mention in enumerate(mentions):
             drafts.append(self._draft(ids[i], mention))
+        self._measures(mentions, drafts)
         self._link(mentions, drafts)
         return [Claim(**d) for d in drafts]
 
@@ -137,6 +139,19 @@ class _Builder:
             "change": change,
             "related": {},
         }
+
+    def _measures(self, mentions: list[Mention], drafts: list[dict]) -> None:
+        """What each figure measures; the other figures' own words are no measure words for it."""
+        for i, (mention, draft) in enumerate(zip(mentions, drafts, strict=True)):
+            sentence = draft["sentence_span"]
+            others = [
+                (m.start, m.end)
+                for j, m in enumerate(mentions[max(0, i - 8) : i + 9], start=max(0, i - 8))
+                if j != i and drafts[j]["sentence_span"] == sentence
+            ]
+            draft["measure"] = measure_of(
+                self.text, mention.start, mention.end, sentence, mention.kind, mention.noun, others
+            )
 
     def _restated_changes(self, mentions: list[Mention], drafts: list[dict]) -> None:
         """ "up $1.17, or 1.2%": the same move restated in other units carries the same direction."""

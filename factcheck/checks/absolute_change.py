@@ -1,0 +1,47 @@
+"""absolute_change: a stated change in units against its start and end.
+
+Rule: "fell 624.82 points to 81,551.63 from 82,176.45" must satisfy
+end - start = the stated change, signed by its direction word. A level followed
+by "loss" counts below zero ("from a £2m loss to a £3.4m gain" is +£5.4m).
+
+Tolerance: rounding intervals widened by hedges, over all corners; holds when
+the computed change overlaps the stated one. A flipped sign is gross.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks import check
+from factcheck.checks.base import ROUNDING, judge, member, result
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import interval, rounding_interval, show, signed
+from factcheck.finding import Finding
+from factcheck.intervals import Interval, fmt
+from factcheck.relation import Relation, RelationKind
+
+
+def _as_profit(ctx: ArticleContext, claim: Claim) -> Interval:
+    after = ctx.text[claim.span[1] : claim.span[1] + 15].lower()
+    iv = interval(claim)
+    return -iv if re.match(r"^\s*(?:pre-tax\s+|net\s+|operating\s+)?loss", after) else iv
+
+
+@check(RelationKind.ABSOLUTE_CHANGE)
+def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    delta, start, end = (member(relation, ctx, r) for r in ("delta", "from", "to"))
+    if delta is None or start is None or end is None:
+        return None
+    computed = _as_profit(ctx, end) - _as_profit(ctx, start)
+    point = _as_profit(ctx, end).mid - _as_profit(ctx, start).mid
+    stated = signed(delta)
+    verdict = judge(computed, stated, point, signed(delta, rounding_interval(delta)))
+    return result(
+        relation,
+        ctx,
+        f"{show(start)} -> {show(end)} is a change of {fmt(point)}; the article says {fmt(stated.mid)}",
+        verdict=verdict,
+        computed={"change": point, "interval": computed},
+        tolerance=ROUNDING,
+    )

@@ -1,0 +1,72 @@
+"""growth_prior: a stated percentage change against a prior figure stated apart from it.
+
+Rule: the change P, the current level X and the prior level Y must satisfy
+(X - Y) / Y = P. When the prior is a level the article dates at the change's
+baseline ("up 61% at $144 compared with one month ago" against "$85 at the start
+of 2025"), the message also gives the level the percentage implies (X / (1 + P))
+and how far that is from the dated one, since either the baseline or the
+percentage is then wrong.
+
+Tolerance: figures stand for their rounding intervals widened by their hedges
+(for a dated level, rounding only: the question is which base the percentage
+was computed from, not how loose the levels are); holds when the computed
+change overlaps the stated one. A flipped sign or a scale slip is gross.
+"""
+
+from __future__ import annotations
+
+from factcheck.checks import check
+from factcheck.checks.base import ROUNDING, judge, member, result
+from factcheck.context import ArticleContext
+from factcheck.figures import interval, pct, rounding_interval, show, show_value, signed
+from factcheck.finding import Finding
+from factcheck.intervals import fmt, percent_change
+from factcheck.relation import Relation, RelationKind, Tie
+
+
+@check(RelationKind.GROWTH_PRIOR)
+def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    change, prior, current = (member(relation, ctx, r) for r in ("change", "prior", "current"))
+    if change is None or prior is None or current is None or not prior.quantity.value:
+        return None
+    dated = relation.evidence.tie == Tie.STRUCTURE and change.baseline is not None
+    if dated:
+        computed = percent_change(rounding_interval(prior), rounding_interval(current))
+        stated = signed(change, rounding_interval(change))
+    else:
+        computed = percent_change(interval(prior), interval(current))
+        stated = signed(change)
+    base = prior.quantity.value
+    point = (current.quantity.value - base) / base * 100
+    verdict = judge(computed, stated, point, signed(change, rounding_interval(change)))
+    message = f"{show(prior)} -> {show(current)} is {pct(point)}; the article says {pct(stated.mid)}"
+    computed_values = {"change_percent": point, "interval": computed}
+    if dated and change.baseline is not None:
+        when = prior.period.text if prior.period else "earlier"
+        implied = current.quantity.value / (1 + stated.mid / 100) if stated.mid != -100 else float("nan")
+        between = (implied - base) / base * 100
+        computed_values.update({"implied_start": implied, "change_between": between})
+        baseline = change.baseline.text
+        if verdict.holds:
+            message = (
+                f"{show(prior)} ({when}) -> {show(current)} is {pct(point)}, matching the stated "
+                f"{pct(stated.mid)} ({baseline})"
+            )
+        else:
+            message = (
+                f"{show(prior)} ({when}) -> {show(current)} is {pct(point)}; the article says {pct(stated.mid)} "
+                f"{baseline}. Read as stated, the level {baseline} was {show(current)} / {fmt(1 + stated.mid / 100)}"
+                f" = {show_value(implied, current)}, which would mean only {pct(between)} between {when} and then; "
+                f"read against {show(prior)}, the change is {pct(point)}, not {pct(stated.mid)}. Either the baseline "
+                "or the percentage looks wrong"
+            )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=verdict,
+        computed=computed_values,
+        tolerance="rounding of the printed figures (hedges not applied: the question is the base)"
+        if dated
+        else ROUNDING,
+    )

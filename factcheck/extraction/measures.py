@@ -1,0 +1,134 @@
+"""What a figure measures, as a canonical noun: 'revenue', 'net income', 'units', 'unemployment rate'.
+
+Finer than :class:`~factcheck.claim.Metric`, and the word relation finders compare
+when they pair figures stated apart: "sales" and "revenue" are one measure, so are
+"devices", "smartphones" and "shipments"; "operating profit" and "net profit" are
+two. The measure is the measure word that governs the figure in its clause: the
+nearest one before it ("revenue rose 8% to $38.4 billion", "net income was $2.1
+million"), else one right after it ("$4.3 billion in revenue", "16 cases"). A
+per-unit amount only takes a per-unit measure (earnings per share, dividend,
+share price), an amount of money never does. No measure word: ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.quantity import QuantityKind
+
+# Most specific first: "operating profit" must win over "profit", "market share" over "share".
+_MEASURES: list[tuple[str, str]] = [
+    ("earnings per share", r"earnings\s+per\s+(?:diluted\s+|ordinary\s+|basic\s+)?share|EPS|per[- ]share\s+earnings"),
+    ("dividend", r"dividends?|payouts?"),
+    ("operating income", r"operating\s+(?:income|profits?|earnings|loss(?:es)?)|EBIT|trading\s+profits?"),
+    ("pre-tax profit", r"pre-?tax\s+(?:profits?|income|earnings)|profits?\s+before\s+(?:income\s+)?tax(?:ation)?|PBT"),
+    ("gross profit", r"gross\s+(?:profits?|margin)"),
+    ("ebitda", r"EBITDA"),
+    ("total income", r"total\s+income"),
+    ("net income", r"net\s+(?:income|profits?|earnings|loss(?:es)?)|profits?\s+after\s+tax|PAT|bottom[- ]line"
+                   r"|profits?|earnings|(?:net\s+)?loss(?:es)?|earned|lost"),
+    ("market value", r"market\s+(?:value|cap(?:italization|italisation)?)|valuation|valued|worth"),
+    ("market share", r"market\s+share|share\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}market|share"),
+    ("revenue", r"revenues?|sales\s+revenue|turnover|top[- ]line|(?:net\s+)?sales(?!\s+(?:of\s+)?(?:units|vehicles))"),
+    ("expenses", r"(?:operating\s+)?expenses|costs?|expenditures?|spending|outlays"),
+    ("units", r"shipments|shipped|deliveries|delivered|units|devices|smartphones|phones|handsets|vehicles|cars"
+              r"|PCs|tablets|computers|sold"),
+    ("share price", r"share\s+price|stock\s+price|shares|stocks?|ADRs?|ADSs?|traded|trading|closed|opened"),
+    ("index", r"index|Sensex|Nifty|Dow|S&P(?:\s+500)?|FTSE(?:\s+100)?|Nasdaq|Nikkei|Hang\s+Seng|DAX|CAC|Topix"),
+    ("unemployment rate", r"unemployment(?:\s+rate)?|jobless(?:\s+rate)?"),
+    ("jobs", r"jobs|payrolls?|employment"),
+    ("inflation", r"inflation|consumer\s+prices?|CPI|prices\s+rose|price\s+index"),
+    ("gdp", r"GDP|gross\s+domestic\s+product|(?:the\s+)?economy"),
+    ("exports", r"exports?"),
+    ("imports", r"imports?"),
+    ("trade balance", r"trade\s+(?:surplus|deficit|balance|gap)"),
+    ("deficit", r"deficit|shortfall"),
+    ("debt", r"debt|borrowing"),
+    ("passengers", r"passengers?|travell?ers|traffic|riders(?:hip)?"),
+    ("capacity", r"capacity|available\s+seat"),
+    ("load factor", r"load\s+factor"),
+    ("employees", r"employees|workers|staff|workforce|headcount|jobs\s+cuts?|layoffs"),
+    ("subscribers", r"subscribers|users|customers|members|accounts"),
+    ("votes", r"votes?|ballots"),
+    ("population", r"population|residents|inhabitants"),
+    ("home sales", r"home\s+sales|existing-home\s+sales|housing\s+starts|starts"),
+    ("price", r"prices?|priced|cost\s+of"),
+    ("cases", r"cases|infections|deaths|patients"),
+    ("goals", r"goals"),
+]  # fmt: skip
+_RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _MEASURES]
+_PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price", "price"})
+_NOT_FOR_MONEY = frozenset({"earnings per share", "units", "employees", "passengers", "cases", "goals", "votes"})
+# A clause ends at these; a measure word beyond one governs other figures.
+_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|—|\(|\)", re.I)
+
+
+def measure_of(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    kind: QuantityKind,
+    noun: str | None,
+    others: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> str | None:
+    """The measure word that governs the figure at ``[start, end)`` in its sentence.
+
+    ``others`` are the spans of the sentence's other figures: their words ("62 cents per share") are blanked.
+    """
+    if others:
+        chars = list(text[sentence[0] : sentence[1]])
+        for a, b in others:
+            for k in range(max(a, sentence[0]) - sentence[0], min(b, sentence[1]) - sentence[0]):
+                chars[k] = " "
+        text = text[: sentence[0]] + "".join(chars) + text[sentence[1] :]
+    if kind in (QuantityKind.RANK, QuantityKind.DURATION, QuantityKind.MULTIPLE):
+        return None
+    if noun:
+        own = _match(noun, kind)
+        if own is not None:
+            return own
+    before = text[max(sentence[0], start - 120) : start]
+    cut = 0
+    for found in _BREAK.finditer(before):
+        cut = found.end()
+    before = before[cut:]
+    best: tuple[int, str] | None = None
+    for name, regex in _RES:
+        if not _allowed(name, kind):
+            continue
+        for match in regex.finditer(before):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), name)
+    if best is not None:
+        return _PER_SHARE.get(best[1], best[1]) if kind == QuantityKind.PER_UNIT else best[1]
+    after = text[end : min(sentence[1], end + 40)]
+    stop = _BREAK.search(after)
+    after = after[: stop.start()] if stop else after
+    # "$4.3 billion in revenue", "16 cases", "5.2 million passengers": the words right after.
+    head = re.match(r"^\s*(?:in|of|worth\s+of)?\s*(?:[\w-]+\s+){0,2}", after)
+    window = after[: head.end() + 25] if head else after[:25]
+    for name, regex in _RES:
+        if _allowed(name, kind) and regex.search(window):
+            return _PER_SHARE.get(name, name) if kind == QuantityKind.PER_UNIT else name
+    return None
+
+
+def _match(noun: str, kind: QuantityKind) -> str | None:
+    for name, regex in _RES:
+        if _allowed(name, kind) and regex.search(noun):
+            return name
+    return None
+
+
+# A per-share amount near a profit word is earnings per share; near a market value, a share price.
+_PER_SHARE = {"net income": "earnings per share", "operating income": "earnings per share",
+              "pre-tax profit": "earnings per share", "market value": "share price"}  # fmt: skip
+
+
+def _allowed(name: str, kind: QuantityKind) -> bool:
+    if kind == QuantityKind.PER_UNIT:
+        return name in _PER_UNIT_MEASURES or name in _PER_SHARE
+    if kind == QuantityKind.MONEY:
+        return name not in _NOT_FOR_MONEY
+    return True

@@ -1,0 +1,147 @@
+"""What a claim's figure is, for every stage after extraction: level or change, unit family, interval, print form."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claim import ChangeKind, Claim
+from factcheck.intervals import Interval, fmt
+from factcheck.quantity import Hedge, QuantityKind
+
+LEVEL_KINDS = frozenset(
+    {QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.PER_UNIT, QuantityKind.DIMENSION}
+)
+RATE_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT})
+
+
+def interval(claim: Claim) -> Interval:
+    """What the printed figure can mean after its rounding and its hedge."""
+    return Interval.from_quantity(claim.quantity)
+
+
+def rounding_interval(claim: Claim) -> Interval:
+    """The printed figure's own rounding, without the hedge's widening."""
+    q = claim.quantity
+    return Interval.around(q.value, q.rounding or 0.0)
+
+
+def is_change(claim: Claim) -> bool:
+    return claim.change is not None
+
+
+def is_relative_change(claim: Claim) -> bool:
+    return (
+        claim.change is not None
+        and claim.change.kind == ChangeKind.RELATIVE
+        and claim.quantity.kind == QuantityKind.PERCENT
+    )
+
+
+def is_absolute_change(claim: Claim) -> bool:
+    return claim.change is not None and claim.change.kind == ChangeKind.ABSOLUTE
+
+
+def direction(claim: Claim) -> int:
+    if claim.change is None:
+        return 1
+    return -1 if claim.change.direction < 0 else 1
+
+
+def signed(claim: Claim, value: Interval | None = None) -> Interval:
+    """The claim's interval with the sign its change verb gives it ("fell 5%" is -5)."""
+    base = interval(claim) if value is None else value
+    if claim.change is None:
+        return base
+    # Extraction prints magnitudes; a stray negative value is read as already signed.
+    if claim.quantity.value < 0:
+        return base
+    return -base if direction(claim) < 0 else base
+
+
+def signed_value(claim: Claim) -> float:
+    value = claim.quantity.value
+    if claim.change is not None and value >= 0 and direction(claim) < 0:
+        return -value
+    return value
+
+
+def is_level(claim: Claim) -> bool:
+    """A figure that states how much there is, not how much it changed."""
+    return claim.change is None and claim.quantity.kind in LEVEL_KINDS
+
+
+def is_rate_level(claim: Claim) -> bool:
+    """A percentage that is a level ("unemployment of 4.1 percent", "a 30% share"), not a change."""
+    return claim.change is None and claim.quantity.kind == QuantityKind.PERCENT
+
+
+def currency(claim: Claim) -> str:
+    return claim.quantity.unit.split("/")[0].strip()
+
+
+def norm_noun(text: str | None) -> str:
+    if not text:
+        return ""
+    text = text.lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"\b(the|inc|corp|group|holding|co|ltd|plc)\b\.?", " ", text)
+    return " ".join(text.split())
+
+
+def same_unit(a: Claim, b: Claim) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if {qa.kind, qb.kind} == {QuantityKind.NUMBER, QuantityKind.COUNT}:
+        return True  # "4.26m" and "4.74m people": the noun is often printed once
+    if qa.kind != qb.kind:
+        return False
+    if (qa.unit or "").lower() != (qb.unit or "").lower():
+        return False
+    if qa.kind in (QuantityKind.PER_UNIT, QuantityKind.COUNT):
+        return norm_noun(qa.noun) == norm_noun(qb.noun) or not qa.noun or not qb.noun
+    return True
+
+
+def same_family(a: Claim, b: Claim) -> bool:
+    """Same unit, or the same currency printed once as an amount and once per unit."""
+    if same_unit(a, b):
+        return True
+    ka, kb = a.quantity.kind, b.quantity.kind
+    money = {QuantityKind.MONEY, QuantityKind.PER_UNIT}
+    if ka in money and kb in money:
+        return currency(a) == currency(b)
+    loose = {QuantityKind.NUMBER, QuantityKind.COUNT}
+    return ka in loose and kb in loose
+
+
+# printing --------------------------------------------------------------------------
+
+
+def show(claim: Claim) -> str:
+    """The figure as the article printed it."""
+    return claim.quantity.text.strip() or fmt(claim.quantity.value)
+
+
+def pct(value: float) -> str:
+    return f"{'+' if value > 0 else ''}{fmt(value, 3)}%"
+
+
+def hedge_word(claim: Claim) -> str:
+    return "" if claim.quantity.hedge == Hedge.EXACT else f"{claim.quantity.hedge.value} "
+
+
+def show_value(value: float, like: Claim) -> str:
+    """A computed figure printed the way ``like`` is: "$35.56 billion", not 35,555,555,556."""
+    text = like.quantity.text.strip()
+    match = re.match(r"^\D*?(?=\d)", text)
+    prefix = match.group(0) if match else ""
+    if re.search(r"[A-Za-z]{3,}", prefix):
+        prefix = ""  # a hedge word ("over ", "around "), not a currency
+    sign = "-" if value < 0 else ""
+    magnitude = abs(value)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if magnitude >= size:
+            return f"{sign}{prefix}{fmt(magnitude / size)} {word}"
+    suffix = ""
+    if like.quantity.kind == QuantityKind.PERCENT:
+        suffix = "%"
+    return f"{sign}{prefix}{fmt(magnitude)}{suffix}"

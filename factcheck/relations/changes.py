@@ -1,0 +1,279 @@
+"""Changes stated in one clause with their levels: percent change, absolute change, points, direction.
+
+A change statement is what one clause says about one move: its relative size
+("rose 18 percent"), its absolute size ("fell 120.32"), its start ("from $8.84
+billion", "(2001: £52.0m)") and its end ("to $10.43 billion", "$38.4 billion, up
+8 percent"). :func:`statements` assembles them from the links of
+:mod:`factcheck.relations.prose`; the finder turns each complete one into
+relations:
+
+* percent_change: the relative change with both ends, or with its absolute size and one end;
+* absolute_change: the absolute size with both ends;
+* points_change: a change in percentage points between two stated rates;
+* direction: a direction word ("rose", "fell", "up from") against the move from start to end.
+
+Every relation here is tied by explicit words in one clause, so its evidence is
+a cue. A change with only one end is left to :mod:`.growth`, which looks for the
+other end elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from factcheck.claim import ChangeKind, Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import direction, same_unit, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Cue, Member, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.evidence import cue, stated_together
+from factcheck.relations.prose import DIRECTION_WORD, Link, LinkKind, SentenceLinks, has_break, is_move_level
+
+
+@dataclass
+class Statement:
+    """One move as one clause states it. Each role holds at most one figure."""
+
+    change: Claim | None = None  # relative, in percent
+    delta: Claim | None = None  # absolute, in the levels' units
+    points: Claim | None = None  # in percentage points
+    start: Claim | None = None
+    end: Claim | None = None
+    links: list[Link] = field(default_factory=list)
+
+    def members(self) -> list[Claim]:
+        return [c for c in (self.change, self.delta, self.points, self.start, self.end) if c is not None]
+
+
+def _change_role(claim: Claim) -> str | None:
+    if claim.change is None or claim.quantity.kind in (QuantityKind.RANK, QuantityKind.DURATION):
+        return None
+    if claim.change.kind == ChangeKind.POINTS or claim.quantity.kind == QuantityKind.PERCENTAGE_POINT:
+        return "points"
+    if claim.change.kind == ChangeKind.RELATIVE and claim.quantity.kind == QuantityKind.PERCENT:
+        return "change"
+    if claim.change.kind == ChangeKind.ABSOLUTE:
+        return "delta"
+    return None
+
+
+def sentence_links(ctx: ArticleContext) -> dict[tuple[int, int], list[Link]]:
+    """The links of every sentence, by sentence span."""
+    return ctx.memo(
+        "links", lambda: {span: SentenceLinks(ctx, claims).links for span, claims in ctx.sentence_groups().items()}
+    )
+
+
+def statements(ctx: ArticleContext) -> list[Statement]:
+    """Every change statement of the article, in text order."""
+
+    def make() -> list[Statement]:
+        found = [s for links in sentence_links(ctx).values() for s in _assemble(links)]
+        return sorted(found, key=lambda s: min(c.span[0] for c in s.members()))
+
+    return ctx.memo("statements", make)
+
+
+def _assemble(links: list[Link]) -> list[Statement]:
+    ends_of: dict[str, list[tuple[Claim, Link]]] = {}  # change id -> ends
+    starts_of: dict[str, list[tuple[Claim, Link]]] = {}  # change or end id -> starts
+    restated: dict[str, list[tuple[Claim, Link]]] = {}
+    pairs: list[Link] = []
+    for link in links:
+        a, b = link.a, link.b
+        if link.kind == LinkKind.CHANGE_TO:
+            ends_of.setdefault(a.id, []).append((b, link))
+        elif link.kind == LinkKind.LEVEL_CHANGE:
+            ends_of.setdefault(b.id, []).append((a, link))
+        elif link.kind in (LinkKind.CHANGE_FROM,):
+            starts_of.setdefault(a.id, []).append((b, link))
+        elif link.kind in (LinkKind.START_CHANGE, LinkKind.NOTE_CHANGE):
+            starts_of.setdefault(b.id, []).append((a, link))
+        elif link.kind == LinkKind.RESTATED:
+            restated.setdefault(a.id, []).append((b, link))
+            restated.setdefault(b.id, []).append((a, link))
+        elif link.kind in (LinkKind.FROM_TO, LinkKind.TO_FROM, LinkKind.PRIOR_NOTE):
+            pairs.append(link)
+    start_of_end: dict[str, tuple[Claim, Link]] = {}
+    for link in pairs:
+        start, end = (link.a, link.b) if link.kind == LinkKind.FROM_TO else (link.b, link.a)
+        if same_unit(start, end):
+            start_of_end.setdefault(end.id, (start, link))
+
+    result: list[Statement] = []
+    used_pairs: set[str] = set()
+    changes = {c.id: c for link in links for c in (link.a, link.b) if _change_role(c)}
+    done: set[str] = set()
+    for change in sorted(changes.values(), key=lambda c: c.span[0]):
+        if change.id in done:
+            continue
+        group = [change] + [other for other, _ in restated.get(change.id, []) if other.id not in done]
+        statement = Statement()
+        for member in group:
+            done.add(member.id)
+            role = _change_role(member)
+            if role and getattr(statement, role) is None:
+                setattr(statement, role, member)
+        for member in group:
+            for end, link in ends_of.get(member.id, []):
+                if statement.end is None and _fits_end(member, end):
+                    statement.end = end
+                    statement.links.append(link)
+            for start, link in starts_of.get(member.id, []):
+                if statement.start is None and _fits_end(member, start):
+                    statement.start = start
+                    statement.links.append(link)
+        statement.links.extend(link for member in group for _, link in restated.get(member.id, []))
+        if statement.end is not None and statement.end.id in start_of_end:
+            start, link = start_of_end[statement.end.id]
+            if statement.start is None or statement.start.id == start.id:
+                statement.start = start
+                statement.links.append(link)
+                used_pairs.add(statement.end.id)
+        if statement.start is not None and statement.end is not None and statement.start.id == statement.end.id:
+            statement.start = None
+        result.append(statement)
+    for end_id, (start, link) in start_of_end.items():
+        if end_id in used_pairs:
+            continue
+        end = link.b if link.kind == LinkKind.FROM_TO else link.a
+        result.append(Statement(start=start, end=end, links=[link]))
+    return result
+
+
+def _fits_end(change: Claim, level: Claim) -> bool:
+    """A percentage change ends at a level of any unit; an absolute one at a level in its own units."""
+    if not is_move_level(level):
+        return False
+    role = _change_role(change)
+    if role == "delta":
+        return same_unit(change, level)
+    if role == "points":
+        return level.quantity.kind == QuantityKind.PERCENT
+    return True
+
+
+def _cues(ctx: ArticleContext, statement: Statement) -> list[Cue]:
+    seen: set[tuple[int, int]] = set()
+    cues = []
+    for link in statement.links:
+        if link.cue_span in seen or link.cue_span[0] >= link.cue_span[1]:
+            continue
+        seen.add(link.cue_span)
+        cues.append(cue(ctx, link.cue_span, link.kind.value.replace("_", " ")))
+    return cues
+
+
+def quote(ctx: ArticleContext, claims: list[Claim], limit: int = 160) -> str:
+    start = min(c.span[0] for c in claims)
+    end = max(c.span[1] for c in claims)
+    text = " ".join(ctx.text[start:end].split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, int], str] | None:
+    """The direction word that governs a move between two levels, with its span."""
+    first = min((c for c in (statement.start, statement.end) if c is not None), key=lambda c: c.span[0])
+    last = max((c for c in (statement.start, statement.end) if c is not None), key=lambda c: c.span[0])
+    clause_start = first.sentence_span[0]
+    before = ctx.text[clause_start : first.span[0]]
+    for match in re.finditer(r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|—", before, re.IGNORECASE):
+        clause_start = first.sentence_span[0] + match.end()
+    window = ctx.text[max(clause_start, first.span[0] - 70) : last.span[0]]
+    offset = max(clause_start, first.span[0] - 70)
+    found = None
+    for match in DIRECTION_WORD.finditer(window):
+        span = (offset + match.start(), offset + match.end())
+        if any(c.span[0] <= span[0] < c.span[1] for c in ctx.claims):
+            continue  # "down 5%" inside a figure's own words belongs to that figure
+        found = (1 if match.group("up") else -1, span, match.group(0))
+    if found is None or has_break(ctx.text[found[1][1] : first.span[0]]):
+        return None
+    return found
+
+
+@finder("changes")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for statement in statements(ctx):
+        yield from _relations(ctx, statement)
+
+
+def roles(**claims: Claim) -> list[Member]:
+    """Members in keyword order: ``roles(change=c, from_=a, to=b)`` (a trailing underscore is dropped)."""
+    return [Member(role=name.rstrip("_"), claim=claim.id) for name, claim in claims.items()]
+
+
+def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
+    cues = _cues(ctx, s)
+    start, end = s.start, s.end
+    both = start is not None and end is not None and same_unit(start, end)
+    if s.change is not None and start is not None and end is not None and both:
+        claims = [s.change, start, end]
+        yield Relation(
+            kind=RelationKind.PERCENT_CHANGE,
+            members=roles(change=s.change, from_=start, to=end),
+            evidence=stated_together(ctx, claims, cues, levels=[start, end]),
+            reason=f"one clause gives the change and both ends: “{quote(ctx, claims)}”",
+        )
+    elif s.change is not None and s.delta is not None and (end or start) is not None:
+        level = end or start
+        assert level is not None
+        if same_unit(s.delta, level):
+            claims = [s.change, s.delta, level]
+            members = (
+                roles(change=s.change, delta=s.delta, to=level)
+                if end
+                else roles(change=s.change, delta=s.delta, from_=level)
+            )
+            yield Relation(
+                kind=RelationKind.PERCENT_CHANGE,
+                members=members,
+                evidence=stated_together(ctx, claims, cues, levels=[s.delta, level]),
+                reason="one clause gives the move in units and in percent, "
+                f"with its {'end' if end else 'start'}: “{quote(ctx, claims)}”",
+            )
+    if s.delta is not None and start is not None and end is not None and both and same_unit(s.delta, start):
+        claims = [s.delta, start, end]
+        yield Relation(
+            kind=RelationKind.ABSOLUTE_CHANGE,
+            members=roles(delta=s.delta, from_=start, to=end),
+            evidence=stated_together(ctx, claims, cues),
+            reason=f"one clause gives the change and both ends: “{quote(ctx, claims)}”",
+        )
+    rates = start is not None and start.quantity.kind == QuantityKind.PERCENT
+    if s.points is not None and start is not None and end is not None and both and rates:
+        claims = [s.points, start, end]
+        yield Relation(
+            kind=RelationKind.POINTS_CHANGE,
+            members=roles(points=s.points, from_=start, to=end),
+            evidence=stated_together(ctx, claims, cues, levels=[start, end]),
+            reason=f"one clause gives the change in points and both rates: “{quote(ctx, claims)}”",
+        )
+    if both:
+        yield from _direction(ctx, s, cues)
+
+
+def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue]) -> Iterator[Relation]:
+    assert s.start is not None and s.end is not None
+    mover = s.change or s.delta or s.points
+    if mover is not None and mover.change is not None:
+        sign = direction(mover)
+        word = mover.change.verb or ("up" if sign > 0 else "down")
+        span = mover.change.verb_span or mover.span
+    else:
+        verb = verb_of(ctx, s)
+        if verb is None:
+            return
+        sign, span, word = verb
+    members = [s.start, s.end]
+    yield Relation(
+        kind=RelationKind.DIRECTION,
+        members=[Member(role="from", claim=s.start.id), Member(role="to", claim=s.end.id)],
+        evidence=stated_together(ctx, members, [*cues, cue(ctx, tuple(span), "direction word")]),  # type: ignore[arg-type]
+        reason=f"“{word}” governs the move from {show(s.start)} to {show(s.end)}",
+        params={"direction": sign, "word": word},
+        spans=[tuple(span)],  # type: ignore[list-item]
+    )

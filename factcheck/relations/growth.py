@@ -1,0 +1,317 @@
+"""A stated change whose other end stands apart: growth against a prior figure.
+
+Three shapes, each common in results and data reports:
+
+* the change and its current level in one clause, the prior elsewhere ("revenue
+  of $38.4 billion, up 8 percent ... a year earlier it was $35.6 billion", or a
+  level the text dates at the change's baseline: "up 61% at $144 compared with one
+  month ago ... $85 at the start of 2025");
+* the change and its start in one clause, the current level just before
+  ("revenue was Rs 5,518 crore. It increased 12 per cent from Rs 4,941 crore");
+* a bare change in a lead ("net income rose 51 percent") and its levels stated as
+  a pair in the next sentences ("net income rose to $5.4 billion from $3.6
+  billion").
+
+Nothing in the words ties such figures, so the evidence is inferred: what they
+measure must agree (measure and subject), the prior must be dated as a prior (a
+start, "a year earlier", a bracketed prior, or a date that fits the baseline),
+its basis must not contradict the change's (a year-on-year change is never set
+against last quarter's figure), and a figure that another clause already pairs
+with its own end is not taken. When more than one figure fits, the nearest is
+paired and the others are named, which leaves the pairing uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim, TimeKind
+from factcheck.context import ArticleContext
+from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.relation import Agreement, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.changes import Statement, roles, sentence_links, statements
+from factcheck.relations.evidence import cue, inferred, metrics, subjects
+from factcheck.relations.prose import LinkKind, is_prior_by_date, lead, starts_from, trail
+
+_YEAR_BASIS = re.compile(
+    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by-o-y\b|a year (?:ago|earlier|before)|year[- ]ago|last year"
+    r"|previous year|prior[- ]year|same (?:period|quarter|month|time)|corresponding|year[- ]earlier|on the year"
+    r"|annual(?:ly)?\b|from a year|over the year",
+    re.IGNORECASE,
+)
+_QUARTER_BASIS = re.compile(
+    r"quarter[- ]on[- ]quarter|\bqoq\b|\bq-o-q\b|sequential(?:ly)?|preceding quarter|previous quarter|prior quarter"
+    r"|last quarter|quarter[- ]over[- ]quarter|a quarter (?:ago|earlier)",
+    re.IGNORECASE,
+)
+_MONTH_BASIS = re.compile(
+    r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|previous month|last month|a month (?:ago|earlier)"
+    r"|from (?:the )?month before|on the month",
+    re.IGNORECASE,
+)
+
+
+def basis(text: str) -> str | None:
+    """Which comparison a stretch of text names: 'year', 'quarter' or 'month' (None when none or several)."""
+    found = {
+        name
+        for name, pattern in (("quarter", _QUARTER_BASIS), ("year", _YEAR_BASIS), ("month", _MONTH_BASIS))
+        if pattern.search(text)
+    }
+    if found == {"year", "quarter"}:
+        # "in the year-ago quarter" is a year basis; "quarter-on-quarter" alone is not.
+        return "quarter" if re.search(r"quarter[- ]on[- ]quarter|\bqoq\b|sequential", text, re.IGNORECASE) else "year"
+    return found.pop() if len(found) == 1 else None
+
+
+def change_basis(ctx: ArticleContext, change: Claim) -> str | None:
+    if change.baseline is not None and change.baseline.months:
+        months = change.baseline.months
+        return "year" if months >= 11 else "quarter" if months >= 3 else "month"
+    start, end = change.sentence_span
+    return basis(ctx.text[max(start, change.span[0] - 80) : min(end, change.span[1] + 100)])
+
+
+def prior_basis(ctx: ArticleContext, prior: Claim) -> str | None:
+    return basis(lead(ctx, prior, 50) + " " + trail(ctx, prior, 80))
+
+
+def _taken(ctx: ArticleContext) -> dict[str, str]:
+    """Start id -> end id, for every start that a clause pairs with its own end."""
+
+    def make() -> dict[str, str]:
+        pairs: dict[str, str] = {}
+        for links in sentence_links(ctx).values():
+            for link in links:
+                if link.kind == LinkKind.FROM_TO:
+                    pairs[link.a.id] = link.b.id
+                elif link.kind in (LinkKind.TO_FROM, LinkKind.PRIOR_NOTE):
+                    pairs[link.b.id] = link.a.id
+        return pairs
+
+    return ctx.memo("taken_starts", make)
+
+
+def _is_prior(ctx: ArticleContext, claim: Claim) -> str | None:
+    """How the text marks a figure as earlier: its cue words, or None."""
+    found = starts_from(ctx, claim)
+    if found is not None:
+        return found.group(0).strip()
+    if is_prior_by_date(ctx, claim):
+        return trail(ctx, claim, 60).strip(" ,")
+    note = re.search(r"\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d|prior year|previous year|last year)\s*[:=]\s*\S*$",
+                     lead(ctx, claim, 25), re.IGNORECASE)  # fmt: skip
+    if note is not None:
+        return note.group(0).strip()
+    return None
+
+
+def _window(ctx: ArticleContext, claim: Claim, before: int, after: int) -> list[Claim]:
+    index = ctx.sentence_index(claim.span[0])
+    sentences = ctx.sentences
+    lo = sentences[max(0, index - before)][0]
+    hi = sentences[min(len(sentences) - 1, index + after)][1]
+    return ctx.claims_in(lo, hi)
+
+
+@finder("growth")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for statement in statements(ctx):
+        change = statement.change
+        if change is None or not is_relative_change(change):
+            continue
+        if statement.end is not None and statement.start is None:
+            yield from _prior_for(ctx, change, statement.end)
+        elif statement.start is not None and statement.end is None:
+            yield from _current_for(ctx, change, statement.start)
+    for change in ctx.claims:
+        if is_relative_change(change) and not _in_statement(ctx, change) and not _hypothetical(ctx, change):
+            yield from _pair_for(ctx, change)
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s+have\b|\bhad\s+it\s+not\b|\bif\b[^.;]*\bhad\b", re.I)
+
+
+def _hypothetical(ctx: ArticleContext, change: Claim) -> bool:
+    """ "Had it not done so, net income would have been 16 percent higher": no figure of the record."""
+    return bool(_HYPOTHETICAL.search(ctx.text[change.sentence_span[0] : change.span[0]]))
+
+
+def _in_statement(ctx: ArticleContext, change: Claim) -> bool:
+    return any(
+        s.change is not None and s.change.id == change.id and (s.start or s.end or s.delta) for s in statements(ctx)
+    )
+
+
+def _relation(
+    ctx: ArticleContext, change: Claim, prior: Claim, current: Claim, why: str, cues: list, others: list[Claim], **kw
+) -> Relation:
+    members = [change, prior, current]
+    mine, theirs = change_basis(ctx, change), prior_basis(ctx, prior)
+    doubts = list(kw.pop("doubts", []))
+    if mine and theirs and mine != theirs:
+        doubts.append(f"the change is {mine}-on-{mine} but the earlier figure is dated a {theirs} before")
+    around = [
+        c
+        for c in _window(ctx, current, 2, 1)
+        if c.id not in (change.id, prior.id, current.id) and not _hypothetical(ctx, c)
+    ]
+    return Relation(
+        kind=RelationKind.GROWTH_PRIOR,
+        members=roles(change=change, prior=prior, current=current),
+        evidence=inferred(
+            ctx,
+            members,
+            cues,
+            levels=[prior, current],
+            around=around,
+            period=Agreement.AGREE if not doubts else Agreement.DISAGREE,
+            ambiguous=[show(o) for o in others],
+            doubts=doubts,
+            **kw,
+        ),
+        reason=why,
+    )
+
+
+def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tuple[Claim, str]]:
+    taken = _taken(ctx)
+    found = []
+    for other in _window(ctx, current, 1, 1):
+        if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
+            continue
+        if other.span == current.span or taken.get(other.id, current.id) != current.id:
+            continue  # another clause already sets this figure against its own end
+        how = _is_prior(ctx, other)
+        if how is None:
+            continue
+        if metrics([other, current]) == Agreement.DISAGREE or subjects([other, current]) == Agreement.DISAGREE:
+            continue
+        found.append((other, how))
+    return found
+
+
+def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
+    candidates = _candidates(ctx, change, current)
+    if not candidates:
+        yield from _dated_level(ctx, change, current)
+        return
+    candidates.sort(key=lambda c: abs(c[0].span[0] - current.span[0]))
+    prior, how = candidates[0]
+    yield _relation(
+        ctx,
+        change,
+        prior,
+        current,
+        f"{show(change)} is stated with {show(current)}; {show(prior)} is the same measure marked as earlier (“{how}”)",
+        [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
+        [c for c, _ in candidates[1:]],
+    )
+
+
+def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
+    """ "up 61% at $144 compared with one month ago ... $85 at the start of 2025": a level dated at the baseline."""
+    baseline = change.baseline
+    if baseline is None or baseline.kind == TimeKind.PERIOD or baseline.months is None:
+        return
+    base_time = ctx.time_of(baseline)
+    now = ctx.time_of(current.period) or ctx.article_date
+    if base_time is None:
+        return
+    fits = []
+    for other in ctx.claims:
+        if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
+            continue
+        if other.period is None or other.period.kind not in (TimeKind.POINT, TimeKind.DATE, TimeKind.SINCE):
+            continue
+        when = ctx.time_of(other.period)
+        if when is None or not when.overlaps(base_time) or (now.bounded and when.contains(now)):
+            continue
+        if metrics([other, current]) == Agreement.DISAGREE or subjects([other, current]) != Agreement.AGREE:
+            continue
+        fits.append(other)
+    if not fits:
+        return
+    fits.sort(key=lambda c: abs(c.span[0] - current.span[0]))
+    prior = fits[0]
+    doubts = []
+    if not ctx.date.known:
+        doubts.append("the article's date is not known, so “" + baseline.text + "” cannot be placed")
+    yield _relation(
+        ctx,
+        change,
+        prior,
+        current,
+        f"{show(change)} {baseline.text} ends at {show(current)}; {show(prior)} is the same measure dated "
+        f"{other_time(prior)}, which can be that baseline",
+        [cue(ctx, baseline.span, "the change's baseline"), cue(ctx, prior.period.span, "the earlier level's date")],
+        fits[1:],
+        tie=Tie.STRUCTURE,
+        doubts=doubts,
+    )
+
+
+def other_time(claim: Claim) -> str:
+    return claim.period.text if claim.period else "earlier"
+
+
+def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[Relation]:
+    """ "Revenue was Rs 5,518 crore. It increased 12 per cent from Rs 4,941 crore": the level said just before."""
+    taken = _taken(ctx)
+    found = [
+        c
+        for c in _window(ctx, change, 1, 0)
+        if c.span[1] <= change.span[0]
+        and c.id != prior.id
+        and same_unit(c, prior)
+        and c.change is None
+        and _is_prior(ctx, c) is None
+        and c.id not in taken.values()
+        and metrics([c, prior]) != Agreement.DISAGREE
+        and subjects([c, prior]) != Agreement.DISAGREE
+    ]
+    if not found:
+        return
+    current = found[-1]
+    yield _relation(
+        ctx,
+        change,
+        prior,
+        current,
+        f"{show(change)} from {show(prior)} is stated right after {show(current)}, the same measure",
+        [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(current.span), "the level before")],  # type: ignore[arg-type]
+        found[:-1][-2:],
+    )
+
+
+def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
+    """A lead's bare "net income rose 51 percent": the current/prior pair of the next two sentences."""
+    if change.measure is None:
+        return
+    pairs: list[Statement] = []
+    for statement in statements(ctx):
+        if statement.change is not None or statement.start is None or statement.end is None:
+            continue
+        if not 0 <= ctx.sentence_index(statement.end.span[0]) - ctx.sentence_index(change.span[0]) <= 3:
+            continue
+        if statement.end.measure != change.measure or statement.end.quantity.kind.value == "percent":
+            continue  # a relative change of a rate is ambiguous (points or percent); left alone
+        if subjects([change, statement.end]) == Agreement.DISAGREE:
+            continue
+        pairs.append(statement)
+    if not pairs:
+        return
+    chosen = pairs[0]
+    assert chosen.start is not None and chosen.end is not None
+    yield _relation(
+        ctx,
+        change,
+        chosen.start,
+        chosen.end,
+        f"{show(change)} ({change.measure}) has no level in its clause; {show(chosen.start)} -> "
+        f"{show(chosen.end)} is the {change.measure} pair stated next",
+        [cue(ctx, tuple(change.span), "the change"), *(cue(ctx, link.cue_span, "a pair") for link in chosen.links)],  # type: ignore[arg-type]
+        [p.end for p in pairs[1:] if p.end is not None],
+    )

@@ -1,0 +1,370 @@
+"""How news prose ties figures together: the words between two figures of one sentence.
+
+Reporters tie a change to its levels with a small grammar that holds across
+desks and topics: "rose 5% to $11 from $10", "$11, up 5% from $10", "fell 120.32,
+or 1.2 percent, to 10,349.93", "£58.5m (2001: £52.0m) +12.4%", "to 4.1 percent
+from 4.2 percent", "$27.8 million, short of estimates of $29.4 million". Each
+:class:`Link` here is one such tie between two figures, read from the words
+between them (and the few words before the first). Links never cross a clause
+break, so everything a link joins is said in one breath; the finders build
+relations out of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from factcheck.claim import ChangeKind, Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import is_level, is_rate_level
+from factcheck.quantity import QuantityKind
+
+
+class LinkKind(StrEnum):
+    FROM_TO = "from_to"  # a is the start, b the end: "from 20.2 million to 29.9 million"
+    TO_FROM = "to_from"  # a is the end, b the start: "to $496.2 million from $506.3 million", "$5, up from $4"
+    CHANGE_TO = "change_to"  # a change, then its end: "rose 18 percent to $10.43 billion"
+    CHANGE_FROM = "change_from"  # a change, then its start: "increased 12 per cent from Rs 4,941 crore"
+    LEVEL_CHANGE = "level_change"  # an end level, then its change: "$38.4 billion, up 8 percent"
+    START_CHANGE = "start_change"  # a start level, then the change that left it: "from 9 HK cents ... down 33%"
+    RESTATED = "restated"  # one move in two units: "fell 120.32, or 1.2 percent"
+    PRIOR_NOTE = "prior_note"  # a level, then its prior in brackets: "£58.5m (2001: £52.0m)"
+    NOTE_CHANGE = "note_change"  # the bracketed prior, then the change: "(2001: £52.0m) +12.4%"
+    ESTIMATE = (
+        "estimate"  # an actual, then the estimate it is set against: "$27.8 million, short of estimates of $29.4m"
+    )
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: LinkKind
+    a: Claim
+    b: Claim
+    cue: str  # the words that tie them, as printed
+    cue_span: tuple[int, int]
+
+
+# Words that may sit between a preposition and its figure: "from a revised $207,900", "from last year's 31.08".
+_DET = (
+    r"(?:(?:the|a|an|its|their|his|her|this|that|last\s+year['’]?s|the\s+previous\s+\w+['’]s|\w+['’]s|a\s+year\s+earlier"
+    r"|year[- ]ago|year[- ]earlier|prior[- ]year|same[- ]period|previous|prior|preceding|revised|upwardly|downwardly"
+    r"|initial|initially\s+reported|original|originally\s+reported|preliminary|earlier|record|estimated|unrevised"
+    r"|reported|adjusted|total|average|new|fresh|multi-year|all-time|high\s+of|low\s+of|level\s+of|figure\s+of"
+    r"|total\s+of|loss\s+of|profit\s+of|deficit\s+of|surplus\s+of|gain\s+of|an?\s+\w+[- ]year\s+(?:high|low)\s+of)\s+)"
+)
+_HEDGE = (
+    r"(?:(?:around|about|nearly|almost|roughly|some|over|more\s+than|less\s+than|fewer\s+than|under|just"
+    r"(?:\s+(?:over|under|shy\s+of|below|above))?|approximately|an?\s+estimated|close\s+to|up\s+to|at\s+least"
+    r"|as\s+(?:much|many|high|low)\s+as|a\s+little\s+(?:over|under|more\s+than|less\s+than))\s+)"
+)
+_CURRENCY_WORD = r"(?:(?:Rs\.?|INR|USD|US|EUR|GBP|SGD|HK|S|A|C|NZ|RM|R|Rp|Rupees?|¥|₹|£|€|\$)\s*)"
+_TAIL = rf"\s*{_DET}{{0,3}}{_HEDGE}?(?:{_CURRENCY_WORD})?$"
+
+_CLAUSE_BREAK = re.compile(
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|,\s+and\b|,\s+with\b|\band\s+(?:the|its|a|an)\s"
+    r"|(?:—|–|\s--)(?!\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)|\bhowever\b"
+    r"|\bmeanwhile\b",
+    re.IGNORECASE,
+)
+_UP_WORDS = (
+    r"up|rose|rise|rises|risen|rising|increased|increase|increases|increasing|climbed|climbs|jumped|jumps|grew|grows"
+    r"|growing|grown|gained|gains|surged|surges|soared|soars|rocketed|advanced|advances|picked\s+up|ticked\s+up"
+    r"|edged\s+up|moved\s+up|went\s+up|rebounded|improved|higher|widened|expanded|accelerated|boosted|raised|added"
+)
+_DOWN_WORDS = (
+    r"down|fell|fall|falls|fallen|falling|declined|decline|declines|declining|dropped|drops|decreased|decrease"
+    r"|decreases|slipped|slips|slumped|slumps|plunged|plunges|plummeted|tumbled|tumbles|sank|sinks|slid|slides|eased"
+    r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|contracted|lower|narrowed|dipped|dips|lost|loses"
+    r"|cut|reduced|retreated|weakened"
+)
+DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE)
+
+# The words before a start: "from", "compared with", "against", "versus", "as against", "over last year's".
+_START_LEAD = re.compile(
+    rf"\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|against|versus|vs\.?"
+    rf"|relative\s+to|over(?=\s+(?:the|last|a|its|\w+['’]s)\b)){_TAIL}",
+    re.IGNORECASE,
+)
+_FROM_LEAD = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
+_END_LEAD = re.compile(rf"\b(?:to|at|reaching|hitting|hit){_TAIL}", re.IGNORECASE)
+_PRIOR_AFTER = re.compile(
+    r"^[^.;!?]{0,45}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in|during|for)\s+the\s+(?:same|corresponding|year[- ]ago"
+    r"|year[- ]earlier|prior[- ]year|previous[- ]year|comparable)\s+(?:period|quarter|month|half|year|time)"
+    r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period|half)|last\s+year|a\s+year\s+before"
+    r"|previously|(?:in\s+)?the\s+year[- ]ago|a\s+quarter\s+(?:earlier|ago)|a\s+month\s+(?:earlier|ago))\b",
+    re.IGNORECASE,
+)
+_ESTIMATE_WORDS = (
+    r"estimates?|expectations?|expected|forecasts?|forecast(?:ed)?|consensus|anticipated|predicted|projected"
+    r"|projections?|polled|surveyed|guidance|outlook|view|predictions?|target|had\s+(?:expected|forecast|predicted"
+    r"|projected|estimated|anticipated)|were\s+expecting|had\s+been\s+expecting|analysts?"
+)
+_ESTIMATE_LEAD = re.compile(
+    rf"\b(?:{_ESTIMATE_WORDS})\b[^.;!?\d$£€¥₹]{{0,50}}?(?:\b(?:of|for|at|was|were|is|had|to|called\s+for|expected"
+    rf"|forecast)\b)?{_TAIL}",
+    re.IGNORECASE,
+)
+_ESTIMATE_TRAIL = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
+_NOTE = re.compile(
+    r"^\s*\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY|\d{4}\s+restated)\s*[:=]\s*"
+    r"(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def lead(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
+    """The words before a figure, within its sentence."""
+    return ctx.text[max(claim.sentence_span[0], claim.span[0] - width) : claim.span[0]]
+
+
+def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
+    """The words after a figure, within its sentence and up to the next figure."""
+    stop = min(claim.sentence_span[1], claim.span[1] + width)
+    following = ctx.claims_in(claim.span[1], stop)
+    if following:
+        stop = min(stop, following[0].span[0])
+    return ctx.text[claim.span[1] : stop]
+
+
+def has_break(text: str) -> bool:
+    return bool(_CLAUSE_BREAK.search(text))
+
+
+def _is_change(claim: Claim, kinds: tuple[ChangeKind, ...] | None = None) -> bool:
+    if claim.change is None or claim.quantity.kind in (QuantityKind.RANK, QuantityKind.DURATION):
+        return False
+    return kinds is None or claim.change.kind in kinds
+
+
+def is_move_level(claim: Claim) -> bool:
+    """A level that can be the start or end of a move: an amount, a count or a rate."""
+    return is_level(claim) or is_rate_level(claim)
+
+
+def starts_from(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
+    """ "from/compared with/against ... <claim>": the figure is set as a start or prior."""
+    return _START_LEAD.search(lead(ctx, claim, 70))
+
+
+def is_prior_by_date(ctx: ArticleContext, claim: Claim) -> bool:
+    """ "<claim> a year earlier", "... in the year-ago period": the figure is dated before."""
+    return bool(_PRIOR_AFTER.match(trail(ctx, claim, 70)))
+
+
+def is_estimate(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
+    """ "estimates of <claim>", "<claim> average estimate", "analysts had expected <claim>"."""
+    found = _ESTIMATE_LEAD.search(lead(ctx, claim, 80))
+    if (
+        found is not None
+        and not has_break(found.group(0))
+        and not ctx.claims_in(claim.span[0] - len(found.group(0)), claim.span[0])
+    ):
+        return found
+    return _ESTIMATE_TRAIL.match(trail(ctx, claim, 40))
+
+
+def direction_in(text: str) -> int:
+    """+1 or -1 for the last direction word in ``text``, 0 for none."""
+    found = 0
+    for match in DIRECTION_WORD.finditer(text):
+        found = 1 if match.group("up") else -1
+    return found
+
+
+class SentenceLinks:
+    """Every link between the figures of one sentence."""
+
+    def __init__(self, ctx: ArticleContext, claims: list[Claim]) -> None:
+        self.ctx = ctx
+        self.claims = claims
+
+    @cached_property
+    def links(self) -> list[Link]:
+        found: list[Link] = []
+        claims = self.claims
+        for i, a in enumerate(claims):
+            # A link may step over one figure stated in other units ("$5.4 billion, or 62 cents per share,
+            # from $3.6 million"), never over two, and never over a clause break.
+            for j in range(i + 1, min(len(claims), i + 4)):
+                b = claims[j]
+                gap = self.ctx.text[a.span[1] : b.span[0]]
+                if has_break(gap):
+                    break
+                skipped = claims[i + 1 : j]
+                if skipped and not all(_in_other_units(s, a, b) for s in skipped):
+                    break
+                link = _classify(self.ctx, a, b, _without(self.ctx.text, a, b, skipped))
+                if link is not None:
+                    found.append(link)
+        found.extend(_parallel(self.ctx, found, self.claims))
+        return found
+
+
+def _without(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str:
+    """The words between a and b with the restated figures between them left out.
+
+    "$5.4 billion, or 62 cents per share, from $3.6 million" reads as "$5.4 billion, from $3.6 million".
+    """
+    if not skipped:
+        return text[a.span[1] : b.span[0]]
+    pieces = []
+    start = a.span[1]
+    for s in skipped:
+        pieces.append(re.sub(r"[\s,(]*(?:or|and)?[\s(]*$", "", text[start : s.span[0]]))
+        start = s.span[1]
+    pieces.append(re.sub(r"^[\s)]*", "", text[start : b.span[0]]))
+    gap = " ".join(p for p in pieces if p)
+    return re.sub(r"^\s*,?", ", ", gap) if gap.lstrip().startswith(",") else gap
+
+
+_PARALLEL_KINDS = frozenset({LinkKind.TO_FROM, LinkKind.FROM_TO, LinkKind.PRIOR_NOTE})
+
+
+def _parallel(ctx: ArticleContext, links: list[Link], claims: list[Claim]) -> list[Link]:
+    """ "$5.4 billion, or 62 cents per share, from $3.6 million, or 40 cents": the restatements pair up too."""
+    index = {c.id: i for i, c in enumerate(claims)}
+    found = []
+    for link in links:
+        if link.kind not in _PARALLEL_KINDS:
+            continue
+        i, j = index[link.a.id], index[link.b.id]
+        if i + 1 >= len(claims) or j + 1 >= len(claims) or i + 1 == j:
+            continue
+        ra, rb = claims[i + 1], claims[j + 1]
+        if ra.quantity.kind == link.a.quantity.kind or ra.quantity.kind != rb.quantity.kind:
+            continue
+        joins = [ctx.text[link.a.span[1] : ra.span[0]], ctx.text[link.b.span[1] : rb.span[0]]]
+        if all(_RESTATED_GAP.match(g) or re.fullmatch(r"\s*\(\s*", g) for g in joins):
+            found.append(Link(link.kind, ra, rb, link.cue, link.cue_span))
+    return found
+
+
+def _in_other_units(skipped: Claim, a: Claim, b: Claim) -> bool:
+    """A figure restated beside another in other units: per share after a total, a conversion in brackets."""
+    kinds = {a.quantity.kind, b.quantity.kind}
+    return skipped.quantity.kind not in kinds or (
+        skipped.quantity.kind == QuantityKind.PER_UNIT and QuantityKind.PER_UNIT not in kinds
+    )
+
+
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?"
+    r"|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+_TIME_WORD = (
+    rf"(?:the|a|an|of|this|that|last|next|same|first|second|third|fourth|final|latest|previous|prior|preceding|year-ago"
+    rf"|year-earlier|fiscal|calendar|financial|current|full|half|half-year|full-year|quarter|quarters|year|years|month"
+    rf"|months|week|weeks|day|days|period|session|trading|close|end|start|ended|ending|through|to|date|morning"
+    rf"|afternoon|evening|early|late|mid|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|\d{{1,4}}(?:st|nd|rd|th)?|\d{{4}}-\d\d)"
+)
+# "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
+_TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?)"
+_TO_FROM_GAP = re.compile(
+    rf"^\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?{_TIME}?,?\s*"
+    rf"(?:(?:(?:which\s+was\s+)?(?:up|down|higher|lower|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+)"
+    rf"|(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s+)?"
+    rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
+    re.IGNORECASE,
+)
+_FROM_TO_GAP = re.compile(
+    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:{_TIME}|(?:a\s+year\s+(?:earlier|ago)|last\s+\w+)\s+)?,?\s*"
+    rf"(?:(?:{_UP_WORDS}|{_DOWN_WORDS})\s+)?to{_TAIL}",
+    re.IGNORECASE,
+)
+_CHANGE_TO_GAP = re.compile(
+    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'-]+[\s,]+){{0,6}}?)"
+    rf"(?:to|at|reaching|hitting){_TAIL}",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(r"\b(?:compared|against|versus|vs\.?|relative|previous\s+close|prior\s+close)\b", re.I)
+# Words that start another clause or another comparison between a change and a level.
+_NOT_BETWEEN = re.compile(
+    r"\b(?:and|as|after|which|that|than|when|because|where|who|if|whereas|before|expected|estimated|forecasts?"
+    r"|analysts?|said|says|while|but|plans?|aims?)\b",
+    re.IGNORECASE,
+)
+_CHANGE_FROM_GAP = re.compile(
+    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?:(?:year|on|a|an|the|annual|yearly|basis"
+    rf"|y-o-y|yoy)\b[^,;()\d]{{0,30}}?)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over){_TAIL}",
+    re.IGNORECASE,
+)
+_LEVEL_CHANGE_GAP = re.compile(
+    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
+    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
+    rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)|representing|marking|reflecting|showing|posting"
+    rf"|recording|registering|and|or|a|an|for|with)\s+)?(?:(?:an?|the)\s+)?"
+    rf"(?:(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump|drop|loss|decline|rise|fall|improvement"
+    rf"|surge|slump)\s+(?:of\s+|by\s+)?)?(?:by\s+)?{_HEDGE}?[+\-−]?$",
+    re.IGNORECASE,
+)
+_RESTATED_GAP = re.compile(rf"^\s*(?:[a-z]+\s+)?[,(]?\s*(?:or|and)?\s*[,(]?\s*{_HEDGE}?[+\-−]?$", re.IGNORECASE)
+_NOTE_LEAD = re.compile(
+    r"\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY)\s*[:=]\s*(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
+    re.IGNORECASE,
+)
+_NOTE_CHANGE_GAP = re.compile(
+    r"^\s*\)\s*[,;]?\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-−]?\s*$", re.IGNORECASE
+)
+_ESTIMATE_GAP = re.compile(
+    rf"^[^.;!?]{{0,80}}?\b(?:{_ESTIMATE_WORDS})\b[^.;!?]{{0,45}}?(?:\b(?:of|for|at|was|were|is|had|to|called\s+for)\b)?"
+    rf"{_TAIL}",
+    re.IGNORECASE,
+)
+
+
+def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
+    text = ctx.text
+    span = (a.span[1], b.span[0])
+
+    def link(kind: LinkKind) -> Link:
+        return Link(kind, a, b, gap.strip() or gap, span)
+
+    a_change, b_change = _is_change(a), _is_change(b)
+    if a_change and b_change:
+        if (a.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)) != (
+            b.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)
+        ) and _RESTATED_GAP.match(gap):
+            return link(LinkKind.RESTATED)
+        return None
+    if a_change and is_move_level(b):
+        to = _CHANGE_TO_GAP.match(gap)
+        if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
+            if _COMPARED.search(to.group("words")):
+                return link(LinkKind.CHANGE_FROM)  # "up 1.24 percent compared to its previous close at X"
+            return link(LinkKind.CHANGE_TO)
+        if _CHANGE_FROM_GAP.match(gap):
+            return link(LinkKind.CHANGE_FROM)
+        return None
+    if is_move_level(a) and b_change:
+        if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
+            return link(LinkKind.NOTE_CHANGE)
+        if _LEVEL_CHANGE_GAP.match(gap):
+            if starts_from(ctx, a):
+                return link(LinkKind.START_CHANGE)
+            return link(LinkKind.LEVEL_CHANGE)
+        return None
+    if not (is_move_level(a) and is_move_level(b)):
+        return None
+    if _NOTE.match(gap):
+        return link(LinkKind.PRIOR_NOTE)
+    if _FROM_LEAD.search(lead(ctx, a, 60)) and _FROM_TO_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
+        return link(LinkKind.FROM_TO)
+    if _TO_FROM_GAP.match(gap) and not starts_from(ctx, a):
+        return link(LinkKind.TO_FROM)
+    if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
+        return link(LinkKind.ESTIMATE)
+    if (
+        _ESTIMATE_TRAIL.match(text[b.span[1] : b.span[1] + 40])
+        and len(gap) < 60
+        and re.search(
+            r"\b(?:beat|beating|top|topped|topping|exceed|exceeded|exceeding|ahead\s+of|above|below|short\s+of|miss|missed"
+            r"|missing|trail|trailed|trailing|under|over|than|surpass\w*|outpac\w*|lagg?\w*)\b",
+            gap,
+            re.IGNORECASE,
+        )
+    ):
+        return link(LinkKind.ESTIMATE)
+    return None
