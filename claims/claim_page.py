@@ -18,6 +18,7 @@ from django.utils.safestring import SafeString
 from claims.models import CheckResult, Claim, Review
 from claims.queue import BADGES, current_results, result_rank
 from claims.related import find_related
+from factcheck.relation import label as check_label
 from sources.models import Evidence, Stance
 
 # A paragraph longer than this is cut around the sentence: the page is for reading one claim.
@@ -105,6 +106,7 @@ class ResultView:
     result: CheckResult
     badge: SafeString
     computed: list[tuple[str, str]] = field(default_factory=list)
+    label: str = ""
 
 
 @dataclass
@@ -123,7 +125,9 @@ def result_views(claim: Claim) -> list[ResultView]:
         rank = result_rank(result.status, result.severity)
         label = f"{result.get_status_display()}: {result.get_severity_display().lower()}"
         computed = [(key.replace("_", " "), _plain(value)) for key, value in (result.computed or {}).items()]
-        views.append(ResultView(result=result, badge=badge(rank, label), computed=computed))
+        views.append(
+            ResultView(result=result, badge=badge(rank, label), computed=computed, label=check_label(result.check_name))
+        )
     views.sort(key=lambda view: -result_rank(view.result.status, view.result.severity))
     return views
 

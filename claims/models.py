@@ -158,6 +158,13 @@ class CheckResult(models.Model):
     tolerance = models.TextField(blank=True)
     within_rounding = models.BooleanField(default=False)
     spans = models.JSONField(default=list, blank=True, help_text="[[start, end], ...] in the article body.")
+    pairing = models.TextField(blank=True, help_text="Why the check's figures were paired, in plain words.")
+    uncertain = models.JSONField(
+        default=list, blank=True, help_text="What kept the pairing from being certain; a failure then stays quiet."
+    )
+    relation = models.JSONField(
+        default=dict, blank=True, help_text="The relation checked: kind, members by role, cue words, agreement."
+    )
     claims = models.ManyToManyField(Claim, related_name="results", blank=True)
 
     class Meta:
@@ -181,6 +188,8 @@ class CheckResult(models.Model):
             computed=self.computed,
             tolerance=self.tolerance or None,
             within_rounding=self.within_rounding,
+            pairing=self.pairing or None,
+            uncertain=list(self.uncertain or []),
         )
 
 

@@ -18,7 +18,7 @@ from claims.priority import priority
 from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
 from factcheck.finding import Finding
-from factcheck.runner import CheckReport, run_checks
+from factcheck.runner import CheckReport, relation_json, run_checks
 
 
 def _describe_time(reading: ClaimReading, field: str) -> str:
@@ -126,6 +126,7 @@ def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], st
         failed=counts.get("fail", 0),
         indeterminate=counts.get("indeterminate", 0),
     )
+    relations = {r.id: relation_json(r) for r in report.relations}
     results = CheckResult.objects.bulk_create(
         [
             CheckResult(
@@ -138,6 +139,9 @@ def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], st
                 tolerance=f.tolerance or "",
                 within_rounding=f.within_rounding,
                 spans=[list(span) for span in f.spans],
+                pairing=f.pairing or "",
+                uncertain=f.uncertain,
+                relation=relations.get(f.relation or "", {}),
             )
             for f in report.findings
         ]

@@ -19,6 +19,19 @@ def interval(claim: Claim) -> Interval:
     return Interval.from_quantity(claim.quantity)
 
 
+def stated_interval(claim: Claim) -> Interval:
+    """A stated percentage's interval, allowing for a writer who truncated instead of rounding.
+
+    "declined 25.8%" for a fall of 25.88% is common in copy: the magnitude may reach one unit of the
+    last digit above the printed figure, never below its rounding.
+    """
+    base = interval(claim)
+    rounding = abs(claim.quantity.rounding or 0.0)
+    if claim.quantity.value >= 0:
+        return Interval(base.lo, base.hi + rounding)
+    return Interval(base.lo - rounding, base.hi)
+
+
 def rounding_interval(claim: Claim) -> Interval:
     """The printed figure's own rounding, without the hedge's widening."""
     q = claim.quantity

@@ -42,6 +42,36 @@ class RelationKind(StrEnum):
     SOURCE = "source_agreement"  # a claim against a linked source passage
 
 
+LABELS: dict[str, str] = {
+    "percent_change": "Percent change against its levels",
+    "growth_prior": "Growth against an earlier figure",
+    "absolute_change": "Change against its levels",
+    "points_change": "Change in points between two rates",
+    "direction": "Direction word against the move",
+    "comparison": "Comparison in words",
+    "word_range": "Word against its figure",
+    "multiple": "Multiple (doubled, tripled, half)",
+    "shares": "Shares of one whole",
+    "rank_order": "Ranks against the figures",
+    "part_whole": "Parts against their whole",
+    "part_share": "Part as a share of its whole",
+    "per_unit": "Price times quantity",
+    "share_count": "Share count behind per-share figures",
+    "run_rate": "Quarterly against yearly figure",
+    "exchange_rate": "One exchange rate",
+    "market_value": "Market value against the price",
+    "average": "Average against its figures",
+    "time_window": "Time span against its dates",
+    "same_figure": "One figure stated twice",
+    "source_agreement": "Figure against a source",
+}
+
+
+def label(check: str) -> str:
+    """A check's name in plain words, for people ("percent_change" is "Percent change against its levels")."""
+    return LABELS.get(check, check.replace("_", " ").capitalize())
+
+
 class Agreement(StrEnum):
     AGREE = "agree"
     DISAGREE = "disagree"

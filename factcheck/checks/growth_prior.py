@@ -7,7 +7,8 @@ of 2025"), the message also gives the level the percentage implies (X / (1 + P))
 and how far that is from the dated one, since either the baseline or the
 percentage is then wrong.
 
-Tolerance: figures stand for their rounding intervals widened by their hedges
+Tolerance: figures stand for their rounding intervals widened by their hedges (a
+stated percentage may also have been truncated: 25.88% printed as 25.8%)
 (for a dated level, rounding only: the question is which base the percentage
 was computed from, not how loose the levels are); holds when the computed
 change overlaps the stated one. A flipped sign or a scale slip is gross.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from factcheck.checks import check
 from factcheck.checks.base import ROUNDING, judge, member, result
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, pct, rounding_interval, show, show_value, signed
+from factcheck.figures import interval, pct, rounding_interval, show, show_value, signed, signed_value, stated_interval
 from factcheck.finding import Finding
 from factcheck.intervals import fmt, percent_change
 from factcheck.relation import Relation, RelationKind, Tie
@@ -35,11 +36,12 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         stated = signed(change, rounding_interval(change))
     else:
         computed = percent_change(interval(prior), interval(current))
-        stated = signed(change)
+        stated = signed(change, stated_interval(change))
+    said = signed_value(change)
     base = prior.quantity.value
     point = (current.quantity.value - base) / base * 100
     verdict = judge(computed, stated, point, signed(change, rounding_interval(change)))
-    message = f"{show(prior)} -> {show(current)} is {pct(point)}; the article says {pct(stated.mid)}"
+    message = f"{show(prior)} -> {show(current)} is {pct(point)}; the article says {pct(said)}"
     computed_values = {"change_percent": point, "interval": computed}
     if dated and change.baseline is not None:
         when = prior.period.text if prior.period else "earlier"
@@ -50,14 +52,14 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         if verdict.holds:
             message = (
                 f"{show(prior)} ({when}) -> {show(current)} is {pct(point)}, matching the stated "
-                f"{pct(stated.mid)} ({baseline})"
+                f"{pct(said)} ({baseline})"
             )
         else:
             message = (
-                f"{show(prior)} ({when}) -> {show(current)} is {pct(point)}; the article says {pct(stated.mid)} "
+                f"{show(prior)} ({when}) -> {show(current)} is {pct(point)}; the article says {pct(said)} "
                 f"{baseline}. Read as stated, the level {baseline} was {show(current)} / {fmt(1 + stated.mid / 100)}"
                 f" = {show_value(implied, current)}, which would mean only {pct(between)} between {when} and then; "
-                f"read against {show(prior)}, the change is {pct(point)}, not {pct(stated.mid)}. Either the baseline "
+                f"read against {show(prior)}, the change is {pct(point)}, not {pct(said)}. Either the baseline "
                 "or the percentage looks wrong"
             )
     return result(

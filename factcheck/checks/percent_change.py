@@ -4,7 +4,8 @@ Rule: with both ends ("rose 5% from X to Y"), (Y - X) / X must equal the stated
 P. With the absolute change D and the end Y ("fell 120.32, or 1.2 percent, to
 10,349.93"), D / (Y - D) must equal P; with D and the start X, D / X must.
 
-Tolerance: every figure stands for its rounding interval widened by its hedge;
+Tolerance: every figure stands for its rounding interval widened by its hedge (a
+stated percentage may also have been truncated: 25.88% printed as 25.8%);
 the relation holds when the interval computed over all corners overlaps the
 stated one. A flipped sign or a scale slip is gross (an error when the pairing
 is certain); any other miss is a warning.
@@ -15,7 +16,7 @@ from __future__ import annotations
 from factcheck.checks import check
 from factcheck.checks.base import ROUNDING, judge, member, result
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, pct, rounding_interval, show, show_value, signed, signed_value
+from factcheck.figures import interval, pct, rounding_interval, show, show_value, signed, signed_value, stated_interval
 from factcheck.finding import Finding
 from factcheck.intervals import percent_change
 from factcheck.relation import Relation, RelationKind
@@ -27,13 +28,14 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     start, end, delta = (member(relation, ctx, r) for r in ("from", "to", "delta"))
     if change is None:
         return None
-    stated = signed(change)
+    stated = signed(change, stated_interval(change))
+    said = signed_value(change)
     stated_point = signed(change, rounding_interval(change))
     if start is not None and end is not None:
         computed = percent_change(interval(start), interval(end))
         base = start.quantity.value
         point = (end.quantity.value - base) / base * 100 if base else 0.0
-        message = f"{show(start)} -> {show(end)} is {pct(point)}; the article says {pct(stated.mid)}"
+        message = f"{show(start)} -> {show(end)} is {pct(point)}; the article says {pct(said)}"
     elif delta is not None and (end is not None or start is not None):
         d = signed(delta)
         d_point = signed_value(delta)
@@ -48,7 +50,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
             message_base = show(start)
         computed = d / base_iv * 100
         point = d_point / base_point * 100 if base_point else 0.0
-        message = f"{show(delta)} on a start of {message_base} is {pct(point)}; the article says {pct(stated.mid)}"
+        message = f"{show(delta)} on a start of {message_base} is {pct(point)}; the article says {pct(said)}"
     else:
         return None
     verdict = judge(computed, stated, point, stated_point)

@@ -37,7 +37,7 @@ _MEASURES: list[tuple[str, str]] = [
     ("index", r"index|Sensex|Nifty|Dow|S&P(?:\s+500)?|FTSE(?:\s+100)?|Nasdaq|Nikkei|Hang\s+Seng|DAX|CAC|Topix"),
     ("unemployment rate", r"unemployment(?:\s+rate)?|jobless(?:\s+rate)?"),
     ("jobs", r"jobs|payrolls?|employment"),
-    ("inflation", r"inflation|consumer\s+prices?|CPI|prices\s+rose|price\s+index"),
+    ("inflation", r"consumer\s+price\s+index|(?:producer\s+)?price\s+index|inflation|consumer\s+prices?|CPI"),
     ("gdp", r"GDP|gross\s+domestic\s+product|(?:the\s+)?economy"),
     ("exports", r"exports?"),
     ("imports", r"imports?"),
@@ -88,20 +88,22 @@ def measure_of(
         own = _match(noun, kind)
         if own is not None:
             return own
-    before = text[max(sentence[0], start - 120) : start]
+    before = text[max(sentence[0], start - 200) : start]
     cut = 0
     for found in _BREAK.finditer(before):
         cut = found.end()
     before = before[cut:]
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for name, regex in _RES:
         if not _allowed(name, kind):
             continue
         for match in regex.finditer(before):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), name)
+            # The nearest word wins; of two ending together, the longer ("consumer price index", not "index").
+            key = (match.end(), match.end() - match.start(), name)
+            if best is None or key[:2] > best[:2]:
+                best = key
     if best is not None:
-        return _PER_SHARE.get(best[1], best[1]) if kind == QuantityKind.PER_UNIT else best[1]
+        return _PER_SHARE.get(best[2], best[2]) if kind == QuantityKind.PER_UNIT else best[2]
     after = text[end : min(sentence[1], end + 40)]
     stop = _BREAK.search(after)
     after = after[: stop.start()] if stop else after

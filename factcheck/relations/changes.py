@@ -206,8 +206,24 @@ def roles(**claims: Claim) -> list[Member]:
     return [Member(role=name.rstrip("_"), claim=claim.id) for name, claim in claims.items()]
 
 
+_SCALE_WORD = re.compile(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|k|b|tn)\b", re.IGNORECASE)
+
+
+def scale_doubts(levels: list[Claim]) -> list[str]:
+    """ "from Rs 2,303.35 crore to Rs 2,973.91": a pair a thousandfold apart where one figure has no scale word."""
+    values = [abs(c.quantity.value) for c in levels if c.quantity.value]
+    if len(values) < 2 or max(values) / min(values) < 1000:
+        return []
+    scaled = [bool(_SCALE_WORD.search(c.quantity.text)) for c in levels]
+    if any(scaled) and not all(scaled):
+        bare = next(c for c, s in zip(levels, scaled, strict=True) if not s)
+        return [f"{show(bare)} has no scale word and may share the other figure's"]
+    return []
+
+
 def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     cues = _cues(ctx, s)
+    doubts = scale_doubts([c for c in (s.start, s.end, s.delta) if c is not None])
     start, end = s.start, s.end
     both = start is not None and end is not None and same_unit(start, end)
     if s.change is not None and start is not None and end is not None and both:
@@ -215,7 +231,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         yield Relation(
             kind=RelationKind.PERCENT_CHANGE,
             members=roles(change=s.change, from_=start, to=end),
-            evidence=stated_together(ctx, claims, cues, levels=[start, end]),
+            evidence=stated_together(ctx, claims, cues, levels=[start, end], doubts=doubts),
             reason=f"one clause gives the change and both ends: “{quote(ctx, claims)}”",
         )
     elif s.change is not None and s.delta is not None and (end or start) is not None:
@@ -231,7 +247,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
             yield Relation(
                 kind=RelationKind.PERCENT_CHANGE,
                 members=members,
-                evidence=stated_together(ctx, claims, cues, levels=[s.delta, level]),
+                evidence=stated_together(ctx, claims, cues, levels=[s.delta, level], doubts=doubts),
                 reason="one clause gives the move in units and in percent, "
                 f"with its {'end' if end else 'start'}: “{quote(ctx, claims)}”",
             )
@@ -240,7 +256,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         yield Relation(
             kind=RelationKind.ABSOLUTE_CHANGE,
             members=roles(delta=s.delta, from_=start, to=end),
-            evidence=stated_together(ctx, claims, cues),
+            evidence=stated_together(ctx, claims, cues, doubts=doubts),
             reason=f"one clause gives the change and both ends: “{quote(ctx, claims)}”",
         )
     rates = start is not None and start.quantity.kind == QuantityKind.PERCENT
@@ -249,14 +265,14 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         yield Relation(
             kind=RelationKind.POINTS_CHANGE,
             members=roles(points=s.points, from_=start, to=end),
-            evidence=stated_together(ctx, claims, cues, levels=[start, end]),
+            evidence=stated_together(ctx, claims, cues, levels=[start, end], doubts=doubts),
             reason=f"one clause gives the change in points and both rates: “{quote(ctx, claims)}”",
         )
     if both:
-        yield from _direction(ctx, s, cues)
+        yield from _direction(ctx, s, cues, doubts)
 
 
-def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue]) -> Iterator[Relation]:
+def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[str]) -> Iterator[Relation]:
     assert s.start is not None and s.end is not None
     mover = s.change or s.delta or s.points
     if mover is not None and mover.change is not None:
@@ -272,7 +288,7 @@ def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue]) -> Iterator[R
     yield Relation(
         kind=RelationKind.DIRECTION,
         members=[Member(role="from", claim=s.start.id), Member(role="to", claim=s.end.id)],
-        evidence=stated_together(ctx, members, [*cues, cue(ctx, tuple(span), "direction word")]),  # type: ignore[arg-type]
+        evidence=stated_together(ctx, members, [*cues, cue(ctx, tuple(span), "direction word")], doubts=doubts),  # type: ignore[arg-type]
         reason=f"“{word}” governs the move from {show(s.start)} to {show(s.end)}",
         params={"direction": sign, "word": word},
         spans=[tuple(span)],  # type: ignore[list-item]

@@ -61,7 +61,7 @@ def _period_key(ref: TimeRef | None) -> tuple | None:
 def periods(claims: Sequence[Claim]) -> Agreement:
     """Same dated period for all (a quarter, a year), different, or unknown for any undated figure."""
     keys = [_period_key(c.period) for c in claims]
-    if any(k is None for k in keys):
+    if not keys or any(k is None for k in keys):
         return Agreement.UNKNOWN
     return Agreement.AGREE if len(set(keys)) == 1 else Agreement.DISAGREE
 

@@ -89,6 +89,10 @@ def _taken(ctx: ArticleContext) -> dict[str, str]:
                     pairs[link.a.id] = link.b.id
                 elif link.kind in (LinkKind.TO_FROM, LinkKind.PRIOR_NOTE):
                     pairs[link.b.id] = link.a.id
+                elif link.kind == LinkKind.CHANGE_FROM:
+                    pairs[link.b.id] = link.a.id  # "fallen 6 percent from a record high of $413,800"
+                elif link.kind in (LinkKind.START_CHANGE, LinkKind.NOTE_CHANGE):
+                    pairs[link.a.id] = link.b.id
         return pairs
 
     return ctx.memo("taken_starts", make)
@@ -182,8 +186,8 @@ def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tupl
     for other in _window(ctx, current, 1, 1):
         if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
             continue
-        if other.span == current.span or taken.get(other.id, current.id) != current.id:
-            continue  # another clause already sets this figure against its own end
+        if other.span == current.span or taken.get(other.id, current.id) not in (current.id, change.id):
+            continue  # another clause already sets this figure against its own end or change
         how = _is_prior(ctx, other)
         if how is None:
             continue

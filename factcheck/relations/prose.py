@@ -73,14 +73,19 @@ _UP_WORDS = (
     r"up|rose|rise|rises|risen|rising|increased|increase|increases|increasing|climbed|climbs|jumped|jumps|grew|grows"
     r"|growing|grown|gained|gains|surged|surges|soared|soars|rocketed|advanced|advances|picked\s+up|ticked\s+up"
     r"|edged\s+up|moved\s+up|went\s+up|rebounded|improved|higher|widened|expanded|accelerated|boosted|raised|added"
+    r"|quickened|strengthened|firmed|recovered|rallied|spiked|swelled|doubled|tripled"
 )
 _DOWN_WORDS = (
     r"down|fell|fall|falls|fallen|falling|declined|decline|declines|declining|dropped|drops|decreased|decrease"
     r"|decreases|slipped|slips|slumped|slumps|plunged|plunges|plummeted|tumbled|tumbles|sank|sinks|slid|slides|eased"
     r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|contracted|lower|narrowed|dipped|dips|lost|loses"
-    r"|cut|reduced|retreated|weakened"
+    r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
 )
-DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE)
+# Lower case, or capitalised only to start a sentence: "Gross Value Added" names a measure, not a move.
+DIRECTION_WORD = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b",
+    re.IGNORECASE,
+)
 
 # The words before a start: "from", "compared with", "against", "versus", "as against", "over last year's".
 _START_LEAD = re.compile(
@@ -140,8 +145,12 @@ def _is_change(claim: Claim, kinds: tuple[ChangeKind, ...] | None = None) -> boo
 
 
 def is_move_level(claim: Claim) -> bool:
-    """A level that can be the start or end of a move: an amount, a count or a rate."""
-    return is_level(claim) or is_rate_level(claim)
+    """A level that can be the start or end of a move: an amount, a count, a rate or a length of time."""
+    return (
+        is_level(claim)
+        or is_rate_level(claim)
+        or (claim.change is None and claim.quantity.kind == QuantityKind.DURATION)
+    )
 
 
 def starts_from(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
@@ -191,7 +200,9 @@ class SentenceLinks:
             for j in range(i + 1, min(len(claims), i + 4)):
                 b = claims[j]
                 gap = self.ctx.text[a.span[1] : b.span[0]]
-                if has_break(gap):
+                # "$27.8 million, but fell short of estimates of $29.4 million": one subject, two verbs.
+                but_estimate = _BUT_ONLY.fullmatch(gap) and _ESTIMATE_GAP.match(gap) and j == i + 1
+                if has_break(gap) and not but_estimate:
                     break
                 skipped = claims[i + 1 : j]
                 if skipped and not all(_in_other_units(s, a, b) for s in skipped):
@@ -201,6 +212,9 @@ class SentenceLinks:
                     found.append(link)
         found.extend(_parallel(self.ctx, found, self.claims))
         return found
+
+
+_BUT_ONLY = re.compile(r"[^;—]*?,?\s+but\s+[^;—]*", re.IGNORECASE)
 
 
 def _without(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str:
@@ -258,7 +272,7 @@ _TIME_WORD = (
     rf"(?:the|a|an|of|this|that|last|next|same|first|second|third|fourth|final|latest|previous|prior|preceding|year-ago"
     rf"|year-earlier|fiscal|calendar|financial|current|full|half|half-year|full-year|quarter|quarters|year|years|month"
     rf"|months|week|weeks|day|days|period|session|trading|close|end|start|ended|ending|through|to|date|morning"
-    rf"|afternoon|evening|early|late|mid|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|\d{{1,4}}(?:st|nd|rd|th)?|\d{{4}}-\d\d)"
+    rf"|afternoon|evening|early|late|mid|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*)"
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
 _TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?)"
@@ -270,10 +284,12 @@ _TO_FROM_GAP = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO_GAP = re.compile(
-    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:{_TIME}|(?:a\s+year\s+(?:earlier|ago)|last\s+\w+)\s+)?,?\s*"
-    rf"(?:(?:{_UP_WORDS}|{_DOWN_WORDS})\s+)?to{_TAIL}",
+    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:rate|level|figure|reading|mark|pace|high|low)\s+)?"
+    rf"(?:(?:recorded|reported|seen|posted|registered|logged|set|reached)\s+)?"
+    rf"(?:{_TIME}|(?:a\s+year\s+(?:earlier|ago)|last\s+\w+)\s+)?,?\s*(?:(?:{_UP_WORDS}|{_DOWN_WORDS})\s+)?to{_TAIL}",
     re.IGNORECASE,
 )
+_OVER_GAP = re.compile(rf"^\s*,?\s*(?:up\s+|down\s+)?over{_TAIL}", re.IGNORECASE)
 _CHANGE_TO_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'-]+[\s,]+){{0,6}}?)"
     rf"(?:to|at|reaching|hitting){_TAIL}",
@@ -354,6 +370,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return link(LinkKind.FROM_TO)
     if _TO_FROM_GAP.match(gap) and not starts_from(ctx, a):
         return link(LinkKind.TO_FROM)
+    if _OVER_GAP.match(gap) and is_prior_by_date(ctx, b) and not starts_from(ctx, a):
+        return link(LinkKind.TO_FROM)  # "rose to Rs 368 crore, over Rs 256.82 crore in the same quarter a year ago"
     if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
         return link(LinkKind.ESTIMATE)
     if (

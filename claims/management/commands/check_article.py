@@ -16,7 +16,7 @@ from factcheck.extraction import extract_claims
 from factcheck.finding import Severity, Status
 from factcheck.linking import SourceText, link_claims
 from factcheck.linking.compare import parse_rate
-from factcheck.runner import run_checks
+from factcheck.runner import relation_json, run_checks
 from factcheck.textreport import lint_lines, summary_line
 
 
@@ -104,9 +104,13 @@ class Command(BaseCommand):
                         "computed": f.computed,
                         "tolerance": f.tolerance,
                         "within_rounding": f.within_rounding,
+                        "relation": f.relation,
+                        "why": f.pairing,
+                        "uncertain": f.uncertain,
                     }
                     for f in report.findings
                 ],
+                "relations": [relation_json(r) for r in report.relations],
                 "summary": {
                     **report.summary,
                     "numbers_found": report.coverage.numbers_found,

@@ -1,0 +1,58 @@
+"""comparison: words that compare two figures against the figures' order.
+
+Rule: "beat/topped/above/more than" needs the figure above the reference;
+"missed/short of/below/less than" needs it below; "in line with" needs them to
+agree; a record needs the figure at least as high as every other figure of its
+series. A line the figure is said to cross ("risen above two percent") is exact:
+the figure is compared with the line's value, not with a range around it.
+
+Tolerance: the figures' rounding intervals (hedges included); the comparison
+holds when some values within them satisfy it, so two figures whose intervals
+touch ("ahead of $4.06 billion" at $4.07 billion) hold. A miss is a warning.
+"""
+
+from __future__ import annotations
+
+from factcheck.checks import check
+from factcheck.checks.base import Verdict, member, result
+from factcheck.context import ArticleContext
+from factcheck.figures import interval, show
+from factcheck.finding import Finding
+from factcheck.intervals import Interval
+from factcheck.relation import Relation, RelationKind
+
+_WORDS = {"gt": "above", "ge": "at least", "lt": "below", "le": "at most", "approx": "in line with"}
+
+
+@check(RelationKind.COMPARISON)
+def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    figure, reference = member(relation, ctx, "figure"), member(relation, ctx, "reference")
+    op = relation.params.get("op")
+    if figure is None or reference is None or op not in _WORDS:
+        return None
+    a = interval(figure)
+    if relation.params.get("threshold"):
+        q = reference.quantity
+        line = (q.lower if op in ("gt", "ge") else q.upper) if (q.lower or q.upper) is not None else None
+        b = Interval.point(q.value if line is None else line)
+        a = Interval.around(figure.quantity.value, figure.quantity.rounding or 0.0)
+    else:
+        b = interval(reference)
+    holds = {
+        "gt": a.hi > b.lo,
+        "ge": a.hi >= b.lo,
+        "lt": a.lo < b.hi,
+        "le": a.lo <= b.hi,
+        "approx": a.overlaps(b),
+    }[op]
+    word = relation.params.get("word", _WORDS[op])
+    actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
+    message = f"“{word}”: {show(figure)} is {actual} {show(reference)}" + ("" if holds else ", contrary to the words")
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=Verdict(holds),
+        computed={"figure": a, "reference": b, "op": op},
+        tolerance="the figures' rounding intervals must allow the order the words state",
+    )

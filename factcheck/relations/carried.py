@@ -1,0 +1,109 @@
+"""A move whose end was stated a sentence before: "Inflation rose to 3 percent. ... up from 2.9 percent".
+
+News often gives the new level first and the old one in a later sentence, with only a direction and "from"
+to tie them: "U.S. inflation rose to 3 percent in January. The index ticked higher ..., up from 2.9 percent in
+December", or "Traffic climbed 6.2 percent. While this was down from 8.1 percent in June, ...". The start
+stands alone in its sentence; its end is the latest earlier figure in the same unit that is not itself a start.
+
+An anaphor at the head of the start's sentence ("this was down from", "it was up from") points at the previous
+sentence's figure, which makes the tie structural. Without one, the pairing is inferred and is certain only when
+both figures name the same measure (and no other figure of that unit and measure stands between).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.changes import roles, sentence_links
+from factcheck.relations.evidence import cue, inferred
+from factcheck.relations.prose import LinkKind, has_break, is_move_level, is_prior_by_date, lead
+
+_UP_FROM = re.compile(
+    r"(?P<word>\b(?:up|down|higher|lower|increase|decrease|rise|fall|drop|decline|gain|improvement|slowdown"
+    r"|acceleration|deceleration|easing|jump)\b)(?:\s+\w+){0,2}?\s+from\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:revised|previous|prior|upwardly\s+revised|downwardly\s+revised)\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"^\W*(?:(?:while|although|though|but|and)\s+)?(?:this|that|it|which)\b", re.IGNORECASE)
+_DOWN_NOUNS = re.compile(r"^(?:down|lower|decrease|fall|drop|decline|slowdown|deceleration|easing)$", re.IGNORECASE)
+
+
+def _linked(ctx: ArticleContext) -> set[str]:
+    def make() -> set[str]:
+        ids: set[str] = set()
+        for links in sentence_links(ctx).values():
+            for link in links:
+                if link.kind != LinkKind.ESTIMATE:
+                    ids.update((link.a.id, link.b.id))
+        return ids
+
+    return ctx.memo("linked_figures", make)
+
+
+@finder("carried")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    linked = _linked(ctx)
+    for start in ctx.claims:
+        if start.id in linked or not is_move_level(start):
+            continue
+        before = lead(ctx, start, 60)
+        cue_match = _UP_FROM.search(before)
+        if cue_match is None or has_break(before[cue_match.start() :]):
+            continue
+        own = [c for c in ctx.sentence_claims(start) if c.span[0] < start.span[0] and same_unit(c, start)]
+        if own:
+            continue  # an end in its own sentence would have been linked; one left over is another story
+        end = _end_before(ctx, start)
+        if end is None:
+            continue
+        sentence_head = ctx.text[start.sentence_span[0] : start.span[0]]
+        anaphor = _ANAPHOR.match(sentence_head) is not None
+        if not anaphor and (start.measure is None or start.measure != end.measure):
+            continue
+        word = cue_match.group("word")
+        sign = -1 if _DOWN_NOUNS.match(word) else 1
+        offset = start.span[0] - len(before)
+        span = (offset + cue_match.start("word"), offset + cue_match.end("word"))
+        evidence = inferred(
+            ctx,
+            [end, start],
+            [cue(ctx, span, "a move from an earlier level")],
+            period=Agreement.AGREE,
+            tie=Tie.STRUCTURE if anaphor else Tie.INFERRED,
+        )
+        if anaphor:
+            evidence = evidence.model_copy(update={"subject": Agreement.AGREE, "metric": Agreement.AGREE})
+        yield Relation(
+            kind=RelationKind.DIRECTION,
+            members=roles(from_=start, to=end),
+            evidence=evidence,
+            reason=(
+                f"“{ctx.text[span[0] : span[1]]} from {show(start)}” refers back to {show(end)}, "
+                + ("which the sentence points to" if anaphor else f"the {end.measure} figure stated before")
+            ),
+            params={"direction": sign, "word": f"{word} from"},
+            spans=[span],
+        )
+
+
+def _end_before(ctx: ArticleContext, start: Claim) -> Claim | None:
+    index = ctx.sentence_index(start.span[0])
+    lo = ctx.sentences[max(0, index - 2)][0]
+    for other in reversed(ctx.claims_in(lo, start.sentence_span[0])):
+        # "climbed 6.2 percent ... this was down from 8.1 percent growth": growth rates compared as levels.
+        rate = is_relative_change(other) and start.quantity.kind == QuantityKind.PERCENT
+        if not (is_move_level(other) or rate) or not same_unit(other, start):
+            continue
+        if (not rate and is_prior_by_date(ctx, other)) or re.search(
+            r"\bfrom\s+(?:\S+\s+){0,3}$", lead(ctx, other, 30), re.I
+        ):
+            continue  # a start of its own
+        return other
+    return None

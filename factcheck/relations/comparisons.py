@@ -1,0 +1,282 @@
+"""Words that compare figures: beat or missed the estimate, above or below a line, more or less than another.
+
+* Against an estimate: "revenue of $27.8 million fell short of estimates of $29.4 million" (one clause), or "The
+  results beat Wall Street's expectations. Analysts had forecast 55 cents a share" with the actual stated before
+  (the estimate of the same measure is paired with the actual of that measure). The comparison word decides the
+  order: beat, topped, exceeded, ahead of, above, better than; missed, short of, below, trailing, worse than.
+  An estimate with no comparison word is only an estimate: nothing to check.
+* Against a line: "has risen above two percent", "fell below $50", "crossed $1 trillion": the figure the clause
+  states against the threshold it names.
+* Against another figure: "A was wider/larger/higher than B", "A, more than the B of last year", "A, below the B
+  average": the two figures the comparative joins in one clause.
+* Records and superlatives: "a record 497,099 vehicles" is at least every other level of the same measure and
+  subject the article states; "the largest growth, 16%" at least every other growth rate of the same measure.
+  Nothing in the words names the other figures, so these are inferred and certain only when measure and subject
+  agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import is_level, is_rate_level, is_relative_change, same_family, same_unit, show
+from factcheck.quantity import Hedge
+from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.changes import roles, sentence_links
+from factcheck.relations.evidence import cue, inferred, metrics, stated_together, subjects
+from factcheck.relations.prose import (
+    LinkKind,
+    has_break,
+    is_estimate,
+    is_move_level,
+    is_prior_by_date,
+    lead,
+    starts_from,
+)
+
+_ABOVE = (
+    r"beat|beats|beating|topp?ed|tops|topping|exceed(?:ed|s|ing)?|ahead\s+of|above|better\s+than|surpass(?:ed|es|ing)?"
+    r"|outpac(?:ed|es|ing)|outperform(?:ed|s|ing)?|higher\s+than|more\s+than|greater\s+than|larger\s+than|over"
+)
+_BELOW = (
+    r"miss(?:ed|es|ing)?|(?:fell|falling|fall|came\s+in|was|were)\s+short\s+of|short\s+of|below|behind|trail(?:ed|s|ing)?"
+    r"|worse\s+than|lower\s+than|less\s+than|fewer\s+than|smaller\s+than|under|lagg?(?:ed|ing)?|undershot|fell\s+short"
+    r"|failed\s+to\s+meet|disappoint(?:ed|ing)?"
+)
+_IN_LINE = r"in\s+line\s+with|matched|met|meeting|matching"
+COMPARE = re.compile(rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW})|(?P<same>{_IN_LINE}))\b", re.IGNORECASE)
+_EXPECTATION = re.compile(
+    r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|projections?|predictions?|anticipated|guidance"
+    r"|views?|targets?|analysts?|street|polled|surveyed)\b",
+    re.IGNORECASE,
+)
+
+
+def _op(match: re.Match[str]) -> str:
+    return "gt" if match.group("above") else "lt" if match.group("below") else "approx"
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Two levels in one unit, or two growth rates."""
+    if a.id == b.id or not same_unit(a, b):
+        return False
+    return (is_move_level(a) and is_move_level(b)) or (is_relative_change(a) and is_relative_change(b))
+
+
+@finder("comparisons")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    yield from _estimates_in_clause(ctx)
+    yield from _estimates_across(ctx)
+    yield from _thresholds(ctx)
+    yield from _records(ctx)
+
+
+def _relation(
+    ctx: ArticleContext, figure: Claim, reference: Claim, op: str, word: re.Match[str], why: str, evidence
+) -> Relation:
+    return Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=figure, reference=reference),
+        evidence=evidence,
+        reason=why,
+        params={"op": op, "word": word.group(0)},
+        spans=[word.span()],
+    )
+
+
+def _word_in(ctx: ArticleContext, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for match in COMPARE.finditer(ctx.text, start, end):
+        found = match
+    return found
+
+
+def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[str], tuple[int, int]]]:
+    """(actual, estimate, comparison word, cue span) for every estimate compared in its own clause."""
+
+    def make() -> list[tuple[Claim, Claim, re.Match[str], tuple[int, int]]]:
+        found = []
+        for links in sentence_links(ctx).values():
+            ends = {lk.b.id: lk.a for lk in links if lk.kind == LinkKind.TO_FROM}
+            ends |= {lk.a.id: lk.b for lk in links if lk.kind == LinkKind.FROM_TO}
+            for link in links:
+                if link.kind != LinkKind.ESTIMATE:
+                    continue
+                actual, estimate = link.a, link.b
+                word = _word_in(ctx, actual.span[1], estimate.span[0])
+                if word is None:
+                    continue
+                # "declined 2% to $496.2 million from $506.3 million, also missing the consensus of $531 million":
+                # the figure compared is where the move ended, not where it started.
+                actual = ends.get(actual.id, actual)
+                if actual.id != estimate.id and same_family(actual, estimate):
+                    found.append((actual, estimate, word, link.cue_span))
+        return found
+
+    return ctx.memo("clause_estimates", make)
+
+
+def _estimates_in_clause(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "$27.8 million, but fell short of market estimates of $29.4 million": one clause, one comparison word."""
+    for actual, estimate, word, span in _clause_estimates(ctx):
+        why = f"“{word.group(0)}” sets {show(actual)} against the estimate of {show(estimate)} in one clause"
+        evidence = stated_together(ctx, [actual, estimate], [cue(ctx, span, "compared with an estimate")])
+        yield _relation(ctx, actual, estimate, _op(word), word, why, evidence)
+
+
+def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "Microsoft beat expectations on both counts. Analysts had forecast 55 cents a share on $15.8 billion":
+    each estimate against the actual of its own measure stated before, the comparison word a sentence away."""
+    paired = {link.b.id for links in sentence_links(ctx).values() for link in links if link.kind == LinkKind.ESTIMATE}
+    # A comparison word that has its own estimate in its clause says nothing about other estimates.
+    used = {word.span() for _, _, word, _ in _clause_estimates(ctx)}
+    for estimate in ctx.claims:
+        if estimate.id in paired or estimate.change is not None or is_estimate(ctx, estimate) is None:
+            continue
+        index = ctx.sentence_index(estimate.span[0])
+        sentences = ctx.sentences
+        lo = sentences[max(0, index - 2)][0]
+        hi = sentences[min(len(sentences) - 1, index + 1)][1]
+        word = None
+        for match in COMPARE.finditer(ctx.text, lo, hi):
+            tail = ctx.text[match.end() : match.end() + 60]
+            if match.span() in used or ctx.claims_in(match.start(), match.end()):
+                continue
+            if _EXPECTATION.search(tail):
+                word = match  # the last word that compares something with expectations
+        if word is None or word.group("same"):
+            continue
+        actuals = [
+            c
+            for c in ctx.claims_in(sentences[max(0, index - 3)][0], estimate.span[0])
+            if _comparable(c, estimate)
+            and is_estimate(ctx, c) is None
+            and c.measure is not None
+            and starts_from(ctx, c) is None  # a start or a year-ago figure is not the result compared
+            and not is_prior_by_date(ctx, c)
+        ]
+        same_measure = [c for c in actuals if c.measure == estimate.measure]
+        if not same_measure or estimate.measure is None:
+            continue
+        actual = same_measure[-1]
+        others = same_measure[:-1]
+        evidence = inferred(
+            ctx,
+            [actual, estimate],
+            [cue(ctx, word.span(), "comparison with expectations")],
+            period=Agreement.AGREE,
+            ambiguous=[show(o) for o in others if subjects([o, actual]) != Agreement.DISAGREE][-2:],
+        )
+        if evidence.subject == Agreement.UNKNOWN:
+            # An estimate names the analysts, not the company: the actual's subject stands for both.
+            evidence = evidence.model_copy(update={"subject": Agreement.AGREE})
+        why = (
+            f"“{word.group(0)}” compares the results with expectations; {show(estimate)} is the estimate of "
+            f"{estimate.measure} and {show(actual)} the {estimate.measure} reported"
+        )
+        yield _relation(ctx, actual, estimate, _op(word), word, why, evidence)
+
+
+_THRESHOLD_VERB = re.compile(
+    r"\b(?:risen|rose|rises|climbed|climbs|is|was|were|been|remained|remains|stayed|stays|moved|jumped|fell|falls"
+    r"|dropped|drops|slipped|come|came|fallen|stood|stands|closed|ended|traded|trading|held|holds|hovered)\s+"
+    r"(?P<dir>above|over|beyond|below|under|past)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "prices have risen above two percent": the exact figure stated before, against the line."""
+    for line in ctx.claims:
+        if line.quantity.hedge not in (Hedge.OVER, Hedge.UNDER, Hedge.AT_LEAST, Hedge.UP_TO):
+            continue
+        before = lead(ctx, line, 40)
+        verb = _THRESHOLD_VERB.search(before)
+        surface = line.quantity.text.lower()
+        if verb is None:
+            plain = re.search(r"\b(?:risen|rose|climbed|is|was|been|remained|stayed|moved|fell|dropped)\s+$", before)
+            if plain is None or not re.match(r"(above|over|below|under)\b", surface):
+                continue
+            up = surface.startswith(("above", "over"))
+            span = (line.span[0], line.span[0] + len(surface.split()[0]))
+        else:
+            up = verb.group("dir").lower() in ("above", "over", "beyond", "past")
+            offset = line.span[0] - len(before)
+            span = (offset + verb.start("dir"), offset + verb.end("dir"))
+        figures = [
+            c
+            for c in ctx.sentence_claims(line)
+            if c.span[1] <= line.span[0]
+            and c.quantity.hedge == Hedge.EXACT
+            and c.quantity.kind == line.quantity.kind
+            and c.quantity.unit == line.quantity.unit
+            and c.change is None
+            and starts_from(ctx, c) is None  # "fell to 5.9% from 6.1%, ... below 6%": the line is the end's
+            and not is_prior_by_date(ctx, c)
+        ]
+        if not figures or has_break(ctx.text[figures[-1].span[1] : line.span[0]]):
+            continue
+        figure = figures[-1]
+        word = re.match(r".*", ctx.text[span[0] : span[1]])
+        assert word is not None
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=line),
+            evidence=stated_together(ctx, [figure, line], [cue(ctx, span, "a line the figure is said to cross")]),
+            reason=f"the clause states {show(figure)} and says it is {'above' if up else 'below'} {show(line)}",
+            params={"op": "gt" if up else "lt", "word": ctx.text[span[0] : span[1]], "threshold": True},
+            spans=[span],
+        )
+
+
+_RECORD = re.compile(
+    r"\b(?:a\s+(?:new\s+)?record(?:[- ]high)?|(?:new\s+|fresh\s+)?record[- ]high|all[- ]time\s+high|highest\s+ever"
+    r"|best\s+ever|highest\s+on\s+record)\s+(?:of\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_RECORD = re.compile(r"\b(?:for\s+the\s+month|for\s+the\s+quarter|for\s+a|since|in\s+\w+\s+years|low)\b", re.I)
+
+
+def _records(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "delivered a record 497,099 vehicles": at least every other level of that measure and subject."""
+    for record in ctx.claims:
+        if not (is_level(record) or is_rate_level(record)):
+            continue
+        before = lead(ctx, record, 50)
+        found = _RECORD.search(before)
+        if found is None or _NOT_RECORD.search(ctx.text[record.span[1] : record.span[1] + 25]):
+            continue
+        if record.measure is None:
+            continue
+        others = [
+            c
+            for c in ctx.claims
+            if c.id != record.id
+            and c.change is None
+            and same_unit(c, record)
+            and c.measure == record.measure
+            and metrics([c, record]) != Agreement.DISAGREE
+            and subjects([c, record]) != Agreement.DISAGREE
+            and is_estimate(ctx, c) is None
+            and record.quantity.value
+            and 1 / 3 <= c.quantity.value / record.quantity.value <= 3
+        ]
+        if not others:
+            continue
+        offset = record.span[0] - len(before)
+        span = (offset + found.start(), offset + found.end())
+        for other in others:
+            evidence = inferred(ctx, [record, other], [cue(ctx, span, "a record")], period=Agreement.AGREE)
+            yield Relation(
+                kind=RelationKind.COMPARISON,
+                members=roles(figure=record, reference=other),
+                evidence=evidence,
+                reason=f"{show(record)} is called a record; {show(other)} is another {record.measure} figure "
+                "of the same subject in the article",
+                params={"op": "ge", "word": found.group(0).strip(), "record": True},
+                spans=[span],
+            )
