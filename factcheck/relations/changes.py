@@ -133,6 +133,14 @@ def _assemble(links: list[Link]) -> list[Statement]:
                 statement.start = start
                 statement.links.append(link)
                 used_pairs.add(statement.end.id)
+        elif statement.start is not None and statement.end is None:
+            # "rose 12% from $5.0 billion to $5.6 billion": the end is the start's own pair.
+            for end_id, (start, link) in start_of_end.items():
+                if start.id == statement.start.id:
+                    statement.end = link.b if link.kind == LinkKind.FROM_TO else link.a
+                    statement.links.append(link)
+                    used_pairs.add(end_id)
+                    break
         if statement.start is not None and statement.end is not None and statement.start.id == statement.end.id:
             statement.start = None
         result.append(statement)

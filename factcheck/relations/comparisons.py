@@ -171,7 +171,7 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             period=Agreement.AGREE,
             ambiguous=[show(o) for o in others if subjects([o, actual]) != Agreement.DISAGREE][-2:],
         )
-        if evidence.subject == Agreement.UNKNOWN:
+        if evidence.subject != Agreement.AGREE and not _reports(ctx, estimate.subject):
             # An estimate names the analysts, not the company: the actual's subject stands for both.
             evidence = evidence.model_copy(update={"subject": Agreement.AGREE})
         why = (
@@ -179,6 +179,13 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             f"{estimate.measure} and {show(actual)} the {estimate.measure} reported"
         )
         yield _relation(ctx, actual, estimate, _op(word), word, why, evidence)
+
+
+def _reports(ctx: ArticleContext, subject: str | None) -> bool:
+    """Whether ``subject`` reports figures of its own in the article (a company does; a broker's analysts do not)."""
+    if not subject:
+        return False
+    return any(c.subject == subject and is_estimate(ctx, c) is None for c in ctx.claims)
 
 
 _THRESHOLD_VERB = re.compile(
@@ -189,24 +196,27 @@ _THRESHOLD_VERB = re.compile(
 )
 
 
+_APPOSED = re.compile(r",\s*(?P<dir>above|below|under)\s+$", re.IGNORECASE)
+
+
 def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
-    """ "prices have risen above two percent": the exact figure stated before, against the line."""
+    """ "prices have risen above two percent", "fell to 5.9%, below 6%": the figure stated before, against the line."""
     for line in ctx.claims:
-        if line.quantity.hedge not in (Hedge.OVER, Hedge.UNDER, Hedge.AT_LEAST, Hedge.UP_TO):
-            continue
         before = lead(ctx, line, 40)
-        verb = _THRESHOLD_VERB.search(before)
         surface = line.quantity.text.lower()
-        if verb is None:
-            plain = re.search(r"\b(?:risen|rose|climbed|is|was|been|remained|stayed|moved|fell|dropped)\s+$", before)
-            if plain is None or not re.match(r"(above|over|below|under)\b", surface):
-                continue
-            up = surface.startswith(("above", "over"))
-            span = (line.span[0], line.span[0] + len(surface.split()[0]))
-        else:
+        verb = _THRESHOLD_VERB.search(before) or _APPOSED.search(before)
+        if verb is not None:
             up = verb.group("dir").lower() in ("above", "over", "beyond", "past")
             offset = line.span[0] - len(before)
             span = (offset + verb.start("dir"), offset + verb.end("dir"))
+        else:
+            # The hedge word is part of the figure's surface: "is above $8,000".
+            plain = re.search(r"\b(?:risen|rose|climbed|is|was|been|remained|stayed|moved|fell|dropped)\s+$", before)
+            hedged = line.quantity.hedge in (Hedge.OVER, Hedge.UNDER, Hedge.AT_LEAST, Hedge.UP_TO)
+            if plain is None or not hedged or not re.match(r"(above|over|below|under)\b", surface):
+                continue
+            up = surface.startswith(("above", "over"))
+            span = (line.span[0], line.span[0] + len(surface.split()[0]))
         figures = [
             c
             for c in ctx.sentence_claims(line)
@@ -214,15 +224,13 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
             and c.quantity.hedge == Hedge.EXACT
             and c.quantity.kind == line.quantity.kind
             and c.quantity.unit == line.quantity.unit
-            and c.change is None
+            and (c.change is None) == (line.change is None)
             and starts_from(ctx, c) is None  # "fell to 5.9% from 6.1%, ... below 6%": the line is the end's
             and not is_prior_by_date(ctx, c)
         ]
         if not figures or has_break(ctx.text[figures[-1].span[1] : line.span[0]]):
             continue
         figure = figures[-1]
-        word = re.match(r".*", ctx.text[span[0] : span[1]])
-        assert word is not None
         yield Relation(
             kind=RelationKind.COMPARISON,
             members=roles(figure=figure, reference=line),

@@ -163,8 +163,12 @@ def is_prior_by_date(ctx: ArticleContext, claim: Claim) -> bool:
     return bool(_PRIOR_AFTER.match(trail(ctx, claim, 70)))
 
 
-def is_estimate(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
-    """ "estimates of <claim>", "<claim> average estimate", "analysts had expected <claim>"."""
+def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[str] | None:
+    """ "estimates of <claim>", "<claim> average estimate", "analysts had expected <claim>".
+
+    A figure listed right after an estimate in one clause is one too: "had forecast 55 cents a share on
+    $15.8 billion in revenue", "expected earnings of 75 cents and revenue of $15.8 billion".
+    """
     found = _ESTIMATE_LEAD.search(lead(ctx, claim, 80))
     if (
         found is not None
@@ -172,7 +176,18 @@ def is_estimate(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
         and not ctx.claims_in(claim.span[0] - len(found.group(0)), claim.span[0])
     ):
         return found
-    return _ESTIMATE_TRAIL.match(trail(ctx, claim, 40))
+    after = _ESTIMATE_TRAIL.match(trail(ctx, claim, 40))
+    if after is not None or depth > 2:
+        return after
+    before = [c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0]]
+    if before:
+        gap = ctx.text[before[-1].span[1] : claim.span[0]]
+        if _LISTED.fullmatch(gap) and is_estimate(ctx, before[-1], depth + 1):
+            return _LISTED.fullmatch(gap)
+    return None
+
+
+_LISTED = re.compile(r"[^;.,()\d]{0,6}?(?:,\s*)?(?:and|on|with|plus)\s+(?:\w+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
 
 
 def direction_in(text: str) -> int:

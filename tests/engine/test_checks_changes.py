@@ -1,0 +1,90 @@
+"""Changes stated with their levels, end to end on made-up sentences: percent, absolute, points, direction.
+
+Each row is one sentence and what the named check must say about it: consistent copy passes, a one-number break
+fails loudly when the clause ties the figures, and stays quiet when it does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+
+PASS = ("pass", "info")
+WARN = ("fail", "warning")
+ERROR = ("fail", "error")
+QUIET = ("indeterminate", "info")
+
+
+def verdicts(text: str, check: str) -> set[tuple[str, str]]:
+    return {(f.status.value, f.severity.value) for f in check_text(text).findings if f.check == check}
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "expected"),
+    [
+        # percent change with both ends, in the orders copy uses
+        ("Quarterly revenue rose 12% to $5.6 billion from $5.0 billion.", "percent_change", {PASS}),
+        ("Quarterly revenue rose 22% to $5.6 billion from $5.0 billion.", "percent_change", {WARN}),
+        ("Quarterly revenue rose 12% from $5.0 billion to $5.6 billion.", "percent_change", {PASS}),
+        ("Revenue was $5.6 billion, up 12% from $5.0 billion a year earlier.", "percent_change", {PASS}),
+        ("Revenue was $5.6 billion, up 20% from $5.0 billion a year earlier.", "percent_change", {WARN}),
+        ("Exports climbed 8.2 percent in March to $41.1 billion, compared with $38.0 billion.", "percent_change",
+         {PASS}),  # fmt: skip
+        ("Sales slipped 4 percent to 812,000 units from 846,000 units.", "percent_change", {PASS}),
+        ("Sales slipped 4 percent to 912,000 units from 846,000 units.", "percent_change", {ERROR}),  # sign
+        # a move in points and in percent, with its end
+        ("The index fell 52.4 points, or 1.3 per cent, to 3,978.6 on Tuesday.", "percent_change", {PASS}),
+        ("The index fell 52.4 points, or 2.3 per cent, to 3,978.6 on Tuesday.", "percent_change", {WARN}),
+        ("The index closed at 3,978.6, down 52.4 points or 1.3 per cent.", "percent_change", {PASS}),
+        # a truncated percentage is not an error: 25.88% printed as 25.8%
+        ("Profit declined 25.8% from $297.1 million to $220.2 million.", "percent_change", {PASS}),
+        # an absolute change against both ends
+        ("The stock fell $1.80 to $7.20 from $9.00.", "absolute_change", {PASS}),
+        ("The stock fell $2.80 to $7.20 from $9.00.", "absolute_change", {WARN}),
+        # points between two rates
+        ("The jobless rate rose 0.3 percentage point to 4.1% from 3.8%.", "points_change", {PASS}),
+        ("The jobless rate rose 0.6 percentage point to 4.1% from 3.8%.", "points_change", {WARN}),
+        # direction words against the move
+        ("Net profit increased to $12.4 million from $10.1 million.", "direction", {PASS}),
+        ("Net profit increased to $8.4 million from $10.1 million.", "direction", {ERROR}),
+        ("The vacancy rate fell from 6.2 percent to 5.9 percent.", "direction", {PASS}),
+        ("The vacancy rate fell from 6.2 percent to 6.9 percent.", "direction", {ERROR}),
+        ("The carrier flew 4.3 million passengers, up from 3.9 million.", "direction", {PASS}),
+        ("Stock in warehouses grew from 5.1 months to 6.3 months.", "direction", {PASS}),
+        # "Gross Value Added" names a measure: no direction word there
+        ("Gross Value Added growth decelerated to 1.2 per cent from 2.5 per cent.", "direction", {PASS}),
+    ],
+)
+def test_changes_in_one_clause(text: str, check: str, expected: set) -> None:
+    assert verdicts(text, check) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        # two clauses, two moves: the percentage of one never pairs with the levels of the other
+        ("Revenue grew 16.9% to €36.6 million, and costs climbed 15.8% to €32.8 million from €28.3 million.",
+         "percent_change"),  # fmt: skip
+        # a per-share figure is not the start of a total
+        ("Net income was $359.4 million, or 71 cents per share, up from $325.6 million, or 64 cents.", "direction"),
+        # a restated total in other units between two totals
+        ("Profit rose to $5.4 billion, or 62 cents a share, from $3.6 billion, or 40 cents a share.", "direction"),
+    ],
+)
+def test_no_alarm_across_clauses_or_units(text: str, check: str) -> None:
+    assert not {v for v in verdicts(text, check) if v[1] != "info"}
+
+
+def test_a_bare_figure_thousands_of_times_smaller_stays_quiet() -> None:
+    # "Rs 2,973.91" lost its "crore": the move looks like a collapse, but the words leave the scale unsaid.
+    text = "Revenue increased 29.11%, from Rs 2,303.35 crore in the June quarter to Rs 2,973.91 in September."
+    assert ERROR not in verdicts(text, "direction") and WARN not in verdicts(text, "percent_change")
+
+
+def test_findings_say_why_the_figures_were_paired() -> None:
+    report = check_text("Quarterly revenue rose 22% to $5.6 billion from $5.0 billion.")
+    [finding] = [f for f in report.findings if f.check == "percent_change"]
+    assert finding.pairing and "one clause gives the change and both ends" in finding.pairing
+    relation = next(r for r in report.relations if r.id == finding.relation)
+    assert relation.evidence.certain and [c.meaning for c in relation.evidence.cues]

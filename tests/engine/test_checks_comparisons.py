@@ -1,0 +1,79 @@
+"""Comparisons in words against the figures they compare; moves whose end was stated a sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_checks_changes import ERROR, PASS, QUIET, WARN, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # against an estimate, in one clause
+        ("Revenue rose 4 percent to $27.8 million, but fell short of estimates of $29.4 million.", {PASS}),
+        ("Revenue rose 4 percent to $31.8 million, but fell short of estimates of $29.4 million.", {WARN}),
+        ("Revenue came in at $4.07 billion, ahead of the consensus forecast of $4.06 billion.", {PASS}),
+        ("Revenue came in at $3.07 billion, ahead of the consensus forecast of $4.06 billion.", {WARN}),
+        ("Adjusted earnings were $1.33 per share, trailing the $1.42 average estimate.", {PASS}),
+        # the compared figure is where the move ended, not where it started
+        ("Sales declined 2% to $496.2 million from $506.3 million, also missing the consensus of $531 million.",
+         {PASS}),  # fmt: skip
+        # across sentences: each estimate against the actual of its own measure
+        (
+            "Acme earned 62 cents per share on revenue of $16.2 billion. Acme beat expectations on both "
+            "counts. Analysts had forecast earnings of 55 cents per share and revenue of $15.8 billion.",
+            {PASS},
+        ),
+        (
+            "Acme earned 62 cents per share on revenue of $16.2 billion. Acme beat expectations on both "
+            "counts. Analysts had forecast earnings of 75 cents per share and revenue of $15.8 billion.",
+            {PASS, WARN},
+        ),
+        # a line the figure is said to cross
+        ("Before rounding, prices were up 0.244 percent and had risen above two percent.", {WARN}),
+        ("The unemployment rate fell to 5.9% from 6.1%, below 6% for the first time in six years.", {PASS}),
+        # a record against the other figures of the same measure and subject
+        ("Acme delivered a record 241,300 vehicles in the quarter. Last quarter, Acme delivered 201,250 vehicles.",
+         {PASS}),  # fmt: skip
+    ],
+)
+def test_comparisons(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+def test_an_estimate_with_no_comparison_word_is_not_checked() -> None:
+    assert verdicts("Acme earned 62 cents per share. Analysts had expected 70 cents per share.", "comparison") == set()
+
+
+def test_a_comparison_word_with_its_own_estimate_says_nothing_of_another() -> None:
+    text = (
+        "Excluding items, Acme earned 20 cents a share. Analysts' view was 19 cents a share. "
+        "Revenue rose 4 percent to $27.8 million, but fell short of estimates of $29.4 million."
+    )
+    assert verdicts(text, "comparison") == {PASS}  # the revenue only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. inflation rose to 3 percent in January. Consumer prices ticked higher, up from 2.9 percent in "
+         "December.", {PASS}),  # fmt: skip
+        ("U.S. inflation rose to 3 percent in January. Consumer prices ticked higher, up from 3.9 percent in "
+         "December.", {ERROR}),  # fmt: skip
+        ("Traffic climbed 6.2 percent on the year. While this was down from 8.1 percent in June, it was strong.",
+         {PASS}),  # fmt: skip
+        ("Traffic climbed 6.2 percent on the year. While this was down from 4.1 percent in June, it was strong.",
+         {ERROR}),  # fmt: skip
+        # no anaphor and no common measure word: nothing ties the two
+        ("Acme shipped 3 million phones in January. Rents were up from 2.9 million in December.", set()),
+    ],
+)
+def test_moves_whose_end_was_stated_before(text: str, expected: set) -> None:
+    assert verdicts(text, "direction") == expected
+
+
+def test_an_unknown_subject_stays_quiet() -> None:
+    # Two different trackers: nothing says the second figure is the first one's start.
+    text = "Gartner counted 71.7 million units. IDC said shipments fell, down from 75.7 million."
+    assert verdicts(text, "direction") <= {QUIET, PASS}

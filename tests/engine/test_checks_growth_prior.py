@@ -1,0 +1,116 @@
+"""Growth against a figure stated apart from the change, end to end on made-up paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.claim_factory import Article, outcome, up
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
+
+ERROR = ("fail", "error")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the change with its current level; the prior dated in the next sentence
+        ("Acme's revenue rose 20 percent to $60 million. Acme had revenue of $50 million a year earlier.", {PASS}),
+        ("Acme's revenue rose 40 percent to $60 million. Acme had revenue of $50 million a year earlier.", {WARN}),
+        # a lead's bare change and the pair stated two sentences later
+        (
+            "Acme said its net income rose 10 percent. The quarter was strong. "
+            "Net income was $110 million, up from $100 million.",
+            {PASS},
+        ),
+        (
+            "Acme said its net income rose 30 percent. The quarter was strong. "
+            "Net income was $110 million, up from $100 million.",
+            {WARN},
+        ),
+        # a change with its start; the current level said just before
+        ("Acme's sales were $5,518 million. They increased 12 percent from $4,927 million.", {PASS}),
+    ],
+)
+def test_growth_against_a_prior_stated_apart(text: str, expected: set) -> None:
+    assert verdicts(text, "growth_prior") == expected
+
+
+def test_a_year_on_year_change_is_not_set_against_last_quarter() -> None:
+    text = (
+        "Acme's profit rose 23 percent year-on-year to $5,518 million. Sequentially, Acme's profit was "
+        "$4,941 million in the previous quarter."
+    )
+    assert WARN not in verdicts(text, "growth_prior") and ERROR not in verdicts(text, "growth_prior")
+
+
+def test_a_prior_another_clause_already_uses_is_not_taken() -> None:
+    # The $413,800 is the start of the 6 percent fall, not of the 1.7 percent one.
+    text = (
+        "The median price fell 1.7 percent from a year earlier to $388,800. The median has fallen 6 percent "
+        "from a record high of $413,800 set last June."
+    )
+    assert verdicts(text, "growth_prior") <= {PASS}
+
+
+def test_a_hypothetical_change_is_not_paired() -> None:
+    text = (
+        "Acme's net income rose 51 percent. Had it not changed its accounts, net income would have been only "
+        "16 percent higher. Net income rose to $5.4 billion from $3.6 billion."
+    )
+    from factcheck.extraction import extract_claims
+    from factcheck.runner import run_checks
+
+    claims = extract_claims(text)
+    report = run_checks(text, claims)
+    [relation] = [r for r in report.relations if r.kind.value == "growth_prior"]
+    change = next(c for c in claims if c.id == relation.claim("change"))
+    assert change.quantity.text == "51 percent"
+    assert [f.status.value for f in report.findings if f.relation == relation.id] == ["pass"]  # +50% for "51"
+
+
+def _baseline_article(start_price: float, with_year: bool = True) -> Article:
+    year = " Its value has grown in 2025 alone." if with_year else ""
+    art = Article(
+        "Shares are up 20 percent at $120 compared with one month ago. "
+        f"They were at ${start_price:g} at the start of 2025.{year}"
+    )
+    from factcheck.claim import TimeKind
+
+    now = art.claim("$120", 120, "per_unit", unit="USD / share", noun="share", subject="Acme", measure="share price")
+    rise = art.claim(
+        "20 percent",
+        20,
+        "percent",
+        change=up(),
+        subject="Acme",
+        baseline=art.time("compared with one month ago", TimeKind.BASELINE, months=1, direction="past"),
+    )
+    del now, rise
+    art.claim(
+        f"${start_price:g}",
+        start_price,
+        "per_unit",
+        unit="USD / share",
+        noun="share",
+        subject="Acme",
+        measure="share price",
+        period=art.time("the start of 2025", TimeKind.POINT, year=2025, part="start"),
+    )
+    return art
+
+
+def test_a_level_dated_at_the_baseline_matches() -> None:
+    assert outcome(_baseline_article(100), "growth_prior") == {PASS}
+
+
+def test_a_level_dated_at_the_baseline_contradicts_and_both_readings_are_shown() -> None:
+    from factcheck.runner import run_checks
+
+    art = _baseline_article(70)
+    [flag] = run_checks(art.text, art.claims, only=["growth_prior"]).problems()
+    assert "+71.4%" in flag.message and "$100" in flag.message  # the stated start and the implied one
+    assert {art.text[s:e] for s, e in flag.spans} == {"20 percent", "$120", "$70"}
+
+
+def test_an_unknown_date_leaves_the_baseline_unplaced() -> None:
+    assert outcome(_baseline_article(70, with_year=False), "growth_prior") == {QUIET}
