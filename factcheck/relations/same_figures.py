@@ -1,0 +1,119 @@
+"""One figure stated twice, and an unrounded figure against its rounded form.
+
+* The same figure twice: two figures of one subject, one measure and one period (or both undated), of the same
+  kind, not set against each other ("$53 billion in AI" and, later, "its $53 billion AI investment"). Only
+  measures a story states once per subject and period take part (revenue, profit, market value, investment,
+  headcount ...): prices, index levels and rates move within a story and are stated many times. Nothing in the
+  words ties the two, so the pairing is inferred: certain only when subject and measure are both known and agree.
+* Unrounded: "Before rounding, prices were up 0.244 percent" restates the figure of the same kind just before it
+  ("rose 0.2 percent"); the words "before rounding" tie them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import same_unit, show
+from factcheck.relation import Agreement, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.changes import roles, scale_doubts
+from factcheck.relations.evidence import cue, inferred, stated_together
+from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, starts_from
+
+# Measures an article states once per subject and period.
+_ONCE = frozenset(
+    {"revenue", "net income", "operating income", "pre-tax profit", "market value", "dividend",
+     "earnings per share", "ebitda", "gross profit", "total income", "expenses", "debt", "deficit"}
+)  # fmt: skip
+_COMPARED = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared|a year (?:ago|earlier)|year[- ]ago|last year|previous|prior|preceding"
+    r"|same (?:period|quarter|time)|year[- ]on|earlier|before|since|to|instead\s+of|rather\s+than)\b",
+    re.IGNORECASE,
+)
+# Forecasts, targets and plans are not the record: two of them may differ by design.
+_FORWARD = re.compile(
+    r"\b(?:expects?|expected|forecasts?|guidance|outlook|targets?|plans?|projects?|projected|estimates?|sees|would"
+    r"|could|may|might|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_key(claim: Claim) -> tuple | None:
+    ref = claim.period
+    if ref is None:
+        return None
+    return (ref.kind.value, ref.year, ref.quarter, ref.month, ref.day, ref.part, ref.months, ref.text.lower())
+
+
+def _set_against(ctx: ArticleContext, claim: Claim) -> bool:
+    """A figure compared with something, or dated before: a different time, not a restatement."""
+    return bool(
+        _COMPARED.search(lead(ctx, claim, 40))
+        or starts_from(ctx, claim)
+        or is_prior_by_date(ctx, claim)
+        or is_estimate(ctx, claim)
+        or claim.change is not None
+        or claim.quantity.is_range
+        or _FORWARD.search(ctx.text[claim.sentence_span[0] : claim.span[0]])
+    )
+
+
+@finder("same_figures")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    yield from _unrounded(ctx)
+    figures = [c for c in ctx.claims if c.measure in _ONCE and c.subject and not _set_against(ctx, c)]
+    for i, a in enumerate(figures):
+        for b in figures[i + 1 :]:
+            if a.measure != b.measure or not same_unit(a, b) or a.sentence_span == b.sentence_span:
+                continue
+            if _period_key(a) != _period_key(b):
+                continue
+            if a.quantity.text.strip() == b.quantity.text.strip():
+                continue  # repeated word for word: nothing to check
+            if scale_doubts([a, b]):
+                continue  # "£9.9m" and "3.9p": a total and a per-share figure, not one figure twice
+            evidence = inferred(ctx, [a, b], period=Agreement.AGREE)
+            if evidence.subject != Agreement.AGREE:
+                continue
+            yield Relation(
+                kind=RelationKind.SAME_FIGURE,
+                members=roles(first=a, second=b),
+                evidence=evidence,
+                reason=f"both give {a.subject}'s {a.measure}"
+                + (f" for {a.period.text}" if a.period else "")
+                + ", and neither is set against another time",
+            )
+
+
+_UNROUNDED = re.compile(r"\b(?:before rounding|unrounded|not rounded|exact figure|precisely)\b", re.IGNORECASE)
+
+
+def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:
+    for exact in ctx.claims:
+        said = _UNROUNDED.search(lead(ctx, exact, 60))
+        if said is None:
+            continue
+        earlier = [
+            c
+            for c in ctx.claims_in(max(0, exact.span[0] - 300), exact.span[0])
+            if c.span[1] <= exact.span[0]
+            and c.quantity.kind == exact.quantity.kind
+            and c.quantity.unit == exact.quantity.unit
+            and c.quantity.rounding > exact.quantity.rounding
+        ]
+        if not earlier:
+            continue
+        rounded = earlier[-1]
+        offset = exact.span[0] - len(lead(ctx, exact, 60))
+        span = (offset + said.start(), offset + said.end())
+        yield Relation(
+            kind=RelationKind.SAME_FIGURE,
+            members=roles(first=rounded, second=exact),
+            evidence=stated_together(ctx, [rounded, exact], [cue(ctx, span, "the unrounded figure")], tie=Tie.CUE),
+            reason=f"“{said.group(0)}” gives {show(exact)} as the unrounded form of {show(rounded)}",
+            params={"unrounded": True},
+            spans=[span],
+        )

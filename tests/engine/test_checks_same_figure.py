@@ -1,0 +1,30 @@
+"""One figure stated twice, and unrounded figures against their rounded form."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_checks_changes import PASS, WARN, verdicts
+
+ERROR = ("fail", "error")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme will spend $53 billion on data centres. Acme's $53 billion investment is its largest.", set()),
+        ("Acme reported revenue of $4.2 billion. Acme's revenue of $4.2bn beat its rivals'.", {PASS}),
+        ("Acme reported revenue of $4.2 billion. Acme's revenue of $5.9bn beat its rivals'.", {WARN}),
+        ("Acme reported revenue of $4.2 billion. Acme's revenue of $4.2 million beat its rivals'.", {ERROR}),
+        # a forecast, a prior year or another period is another figure
+        ("Acme reported revenue of $4.2 billion. Acme expects revenue of $5 billion next year.", set()),
+        ("Acme reported revenue of $4.2 billion. Acme's revenue was $3.1 billion a year earlier.", set()),
+        # a total and a per-share figure of the same measure are not one figure twice
+        ("Acme's net income was £9.9m. Acme's net income came to 3.9p.", set()),
+        # an unrounded figure must round to the rounded one
+        ("Prices rose 0.2 percent in May. Before rounding, prices were up 0.244 percent.", {PASS}),
+        ("Prices rose 0.2 percent in May. Before rounding, prices were up 0.294 percent.", {WARN}),
+    ],
+)
+def test_same_figure(text: str, expected: set) -> None:
+    assert verdicts(text, "same_figure") == expected
