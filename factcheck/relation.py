@@ -10,6 +10,7 @@ relation; how sure the pairing is decides how loud a failed check may be
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from typing import Any
 
@@ -166,6 +167,10 @@ class Relation(BaseModel):
                 seen.append(member.claim)
         return seen
 
-    def key(self) -> tuple[str, frozenset[tuple[str, str]]]:
-        """Two relations with the same kind and members are the same relation, however found."""
-        return self.kind.value, frozenset((m.role, m.claim) for m in self.members)
+    def key(self) -> tuple[str, frozenset[tuple[str, str]], str]:
+        """Two relations with the same kind, members and stated words are one relation, however found."""
+        return (
+            self.kind.value,
+            frozenset((m.role, m.claim) for m in self.members),
+            json.dumps(self.params, sort_keys=True, default=str),
+        )

@@ -32,7 +32,7 @@ from factcheck.figures import is_relative_change, same_unit, show
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import Statement, roles, sentence_links, statements
-from factcheck.relations.evidence import cue, inferred, metrics, subjects
+from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.prose import LinkKind, is_prior_by_date, lead, starts_from, trail
 
 _YEAR_BASIS = re.compile(
@@ -233,7 +233,8 @@ def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator
         when = ctx.time_of(other.period)
         if when is None or not when.overlaps(base_time) or (now.bounded and when.contains(now)):
             continue
-        if metrics([other, current]) == Agreement.DISAGREE or subjects([other, current]) != Agreement.AGREE:
+        around = _window(ctx, other, 1, 1)
+        if metrics([other, current]) == Agreement.DISAGREE or sole_subject([other, current], around) != Agreement.AGREE:
             continue
         fits.append(other)
     if not fits:

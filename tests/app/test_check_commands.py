@@ -37,12 +37,19 @@ def test_json_contract_on_the_example_without_a_database():
     # No django_db mark: any query would fail this test, so the file check needs no database.
     output, code = check(str(EXAMPLE), "--format=json")
     payload = json.loads(output)
-    assert set(payload) == {"article", "claims", "evidence", "findings", "summary"}
+    assert set(payload) == {"article", "claims", "evidence", "findings", "relations", "summary"}
     text_len = payload["article"]["characters"]
+    claim_ids = {claim["id"] for claim in payload["claims"]}
+    relations = {relation["id"]: relation for relation in payload["relations"]}
     for finding in payload["findings"]:
-        assert {"check", "status", "severity", "message", "spans", "claims", "computed"} <= set(finding)
+        assert {"check", "status", "severity", "message", "spans", "claims", "computed", "why"} <= set(finding)
         for start, end in finding["spans"]:
             assert 0 <= start < end <= text_len
+        relation = relations[finding["relation"]]
+        assert relation["kind"] == finding["check"] and finding["why"] == relation["why"]
+        assert {member["claim"] for member in relation["members"]} <= claim_ids
+        if finding["severity"] in ("warning", "error"):
+            assert relation["certain"] and not relation["missing"]
     failing = [f for f in payload["findings"] if f["status"] != "pass" and f["severity"] in ("warning", "error")]
     assert code == (1 if failing else 0)
     assert payload["summary"]["failing"] == len(failing)

@@ -36,7 +36,8 @@ def test_the_61_percent_is_flagged_with_its_three_figures(report) -> None:
     text, result = report
     flagged = [f for f in result.problems() if all(_covers(text, f.spans, n) for n in ("61 percent", "$144", "$85"))]
     assert flagged, [f.message for f in result.problems()]
-    assert "69.4%" in flagged[0].message
+    assert "69.4%" in flagged[0].message and "$89.44" in flagged[0].message
+    assert flagged[0].pairing and "start of 2025" in flagged[0].pairing
 
 
 def test_no_other_warning_or_error(report) -> None:
@@ -49,10 +50,10 @@ def test_no_other_warning_or_error(report) -> None:
     ("check", "needles"),
     [
         ("shares", ("30 percent", "21 percent", "12 percent")),  # the market-share sum
-        ("shares", ("No. 4",)),  # the rank order
-        ("per_unit", ("$100 billion", "$342 billion")),  # market value gain
-        ("magnitude_words", ("double digits", "13 percent")),
-        ("time_windows", ("three-year high", "since late 2021")),
+        ("rank_order", ("No. 4",)),  # the rank order
+        ("market_value", ("$100 billion", "$342 billion")),  # market value gain
+        ("word_range", ("double digits", "13 percent")),
+        ("time_window", ("three-year high", "since late 2021")),
     ],
 )
 def test_recorded_passes(report, check: str, needles: tuple[str, ...]) -> None:

@@ -80,12 +80,12 @@ def test_seed_shape_findings() -> None:
     problems = report.problems()
     assert len(problems) == 1, [f.message for f in problems]
     flagged = problems[0]
-    assert flagged.check == "percent_change" and flagged.severity in (Severity.WARNING, Severity.ERROR)
+    assert flagged.check == "growth_prior" and flagged.severity in (Severity.WARNING, Severity.ERROR)
     covered = {art.text[s:e] for s, e in flagged.spans}
     assert {"61 percent", "around $144", "around $85"} <= covered
     assert "69.4%" in flagged.message and "89.44" in flagged.message
     passes = {(f.check, f.message) for f in report.findings if f.status == Status.PASS}
     checks = {c for c, _ in passes}
-    assert {"shares", "per_unit", "magnitude_words", "time_windows"} <= checks, passes
+    assert {"shares", "rank_order", "market_value", "word_range", "time_window"} <= checks, passes
     assert any("fits in 100%" in m for _, m in passes)
     assert any("No. 4" in m and "plausible" in m for _, m in passes)

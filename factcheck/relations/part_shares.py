@@ -1,0 +1,531 @@
+"""A part, its whole and the share one is of the other.
+
+News prose gives a share beside its part in a few fixed ways, each tied by its
+words: "132 (57 per cent) out of 233 members", "45 of its 300 workers, or 15%",
+"out of 8,141 invited, 3,176 (39.0%) responded", "336 jobs, or about 8 percent of
+its workforce", "12.5 million tablets, taking 25% of the market", "a market share
+of 13.1%, or 46.5 million shipments". Each such pair becomes a ``part_share``
+relation (members ``part``, ``whole``, ``share``; ``rule`` ``share``):
+
+* when the clause also gives the whole ("out of 233", "of its 300 workers"),
+  the words tie all three (evidence: a cue);
+* otherwise the whole is looked for in the sentences around: a figure in the
+  part's units that the text marks as a whole ("employs 4,100 people", "162
+  million smartphones were sold globally", "worldwide spending ... $26.3
+  billion"). Nothing ties it but what it measures, so the evidence is inferred,
+  and it is uncertain when more than one figure could be that whole.
+
+A share stated in a sentence with its company's one figure in those units ("AWS
+... revenue of $8.3 billion, and a market share of 31.5 percent") is paired by
+that sentence (structure), and so is a share whose next sentence gives the
+segment's figure ("contributed 49% of revenue. That segment generated $7.3
+billion").
+
+Several part/share pairs of one market also imply one whole each (units / share):
+all must agree (``rule`` ``implied_whole``, members ``part`` and ``share`` in
+pairs, the first pair of the article against each other).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import norm_noun, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.evidence import cue, periods, stated_together, subjects
+from factcheck.relations.parts import fits, is_amount, is_prior, looks_like_year, noted, quote
+from factcheck.relations.prose import is_estimate, lead, starts_from, trail
+
+_PEOPLE = frozenset(
+    [
+        "people",
+        "person",
+        "employees",
+        "employee",
+        "workers",
+        "worker",
+        "staff",
+        "jobs",
+        "job",
+        "positions",
+        "position",
+        "roles",
+        "role",
+        "workforce",
+        "personnel",
+        "headcount",
+    ]
+)
+_WHOLE_NOUNS = (
+    r"workforce|staff|employees|workers|headcount|employment|jobs|positions|market|total|sales|revenues?|turnover"
+    r"|shipments|deliveries|units|votes|seats|members|population|people|respondents|participants|patients|users"
+    r"|customers|subscribers|income|spending|budget|output|production|capacity|traffic|volume|exports|imports"
+)
+# "8 percent of its workforce", "25% of the market", "39% of all respondents".
+_SHARE_OF = re.compile(
+    rf"^\s*(?:percent|per\s*cent|pct|%)?\s*\)?\s*(?:of|in)\s+(?:(?:the|its|their|his|her|all|total|overall|a)\s+)*"
+    rf"(?P<words>(?:[A-Za-z’'-]+\s+){{0,3}}?)(?P<noun>{_WHOLE_NOUNS})\b",
+    re.IGNORECASE,
+)
+_SHARE_WORDS = re.compile(r"\b(?:market\s+)?share\b", re.IGNORECASE)
+# The words that pair a part with its share in one breath.
+_WHEN = r"(?:\s+(?:in|during|for|over|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+_PAIR_GAP = re.compile(
+    rf"^{_WHEN}\s*(?:\(|,?\s*(?:or|taking|accounting\s+for|representing|making\s+up|equal\s+to|which\s+is|for|with|a)\s+)"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_SHIPPED = re.compile(r"^\s*,?\s*(?:shipping|selling|delivering)\s", re.IGNORECASE)
+_SHARE_THEN_PART = re.compile(
+    r"^\s*,?\s*(?P<verb>or|shipping|selling|delivering|with|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+# "out of 233", "of its 300": the whole right after a part (or after its bracketed share).
+_OF_WHOLE = re.compile(
+    r"^\s*(?:\(\s*)?(?:out\s+of|of)\s+(?:(?:the|its|their|his|her|a|an|total|all)\s+)*"
+    r"(?:(?:about|around|roughly|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
+_OUT_OF_LEAD = re.compile(r"\b(?:out\s+of|of)\s+(?:(?:the|its|their|a|total|all)\s+)*$", re.IGNORECASE)
+# Words that mark a figure as a whole: a market, a workforce, a total.
+_WHOLE_MARK = re.compile(
+    r"\b(?:total|overall|worldwide|global(?:ly)?|market|industry|in\s+all|altogether|workforce|employs|employed"
+    r"|employees|staff|headcount|combined|nationwide|country-wide|all)\b",
+    re.IGNORECASE,
+)
+_MARKET_SHARE = re.compile(
+    r"\b(?:market|share|overall|total|global|worldwide)\b|of\s+(?:the\s+)?(?:period['’]s\s+)?(?:overall\s+|total\s+)?"
+    r"(?:revenue|sales|shipments)",
+    re.IGNORECASE,
+)
+
+
+def is_share(claim: Claim) -> bool:
+    q = claim.quantity
+    if q.kind == QuantityKind.FRACTION:
+        return 0 < q.value <= 1
+    return q.kind == QuantityKind.PERCENT and 0 < q.value <= 100
+
+
+def share_named(ctx: ArticleContext, share: Claim) -> re.Match[str] | None:
+    """The words that make a percentage a share of something: "of its workforce", "market share of"."""
+    found = _SHARE_OF.match(trail(ctx, share, 60))
+    if found is not None:
+        return found
+    return _SHARE_WORDS.search(lead(ctx, share, 60))
+
+
+def _fits_part(part: Claim, whole: Claim) -> bool:
+    if fits(part, whole):
+        return True
+    a, b = part.quantity, whole.quantity
+    if a.kind == b.kind == QuantityKind.COUNT or {a.kind, b.kind} == {QuantityKind.COUNT, QuantityKind.NUMBER}:
+        nouns = {norm_noun(a.noun).rstrip("s") or "", norm_noun(b.noun).rstrip("s") or ""} - {""}
+        return all(n + "s" in _PEOPLE or n in _PEOPLE for n in nouns)  # "336 jobs" of "4,100 people"
+    return False
+
+
+def _is_part(ctx: ArticleContext, claim: Claim) -> bool:
+    """A figure that can be a part: an amount or a count, even one the extraction read as a cut ("cut 336 jobs")."""
+    q = claim.quantity
+    if q.kind not in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER) or looks_like_year(claim):
+        return False
+    if not re.search(r"\d", q.text) or re.search(
+        r"\b(?:top|first|last|past|next|bottom)\s*$", lead(ctx, claim, 12), re.I
+    ):
+        return False  # "the top five": a rank of players, not a count of the part
+    return not noted(ctx, claim) and not is_estimate(ctx, claim)
+
+
+def _is_whole(ctx: ArticleContext, claim: Claim) -> bool:
+    return is_amount(claim) and not is_prior(ctx, claim) and not is_estimate(ctx, claim)
+
+
+@dataclass
+class Pair:
+    part: Claim
+    share: Claim
+    cue: Cue
+    tie: Tie
+    whole: Claim | None = None
+    whole_cue: Cue | None = None
+
+
+def _pairs(ctx: ArticleContext) -> list[Pair]:
+    return ctx.memo("part_share_pairs", lambda: sorted(_find_pairs(ctx), key=lambda p: min(p.part.span, p.share.span)))
+
+
+def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
+    used: set[str] = set()
+    for claims in ctx.sentence_groups().values():
+        for i, a in enumerate(claims):
+            for b in claims[i + 1 : i + 3]:
+                gap = ctx.text[a.span[1] : b.span[0]]
+                if _is_part(ctx, a) and is_share(b) and _PAIR_GAP.match(gap) and b.id not in used:
+                    # "P (S%) out of W", "P, or S%"
+                    if a.change is not None and b.change is not None and not _SHARE_OF.match(trail(ctx, b, 60)):
+                        continue  # "fell 120 points, or 1.2 percent": one move in two units, not a share
+                    if not share_named(ctx, b) and not _ratio_whole(ctx, a, b):
+                        continue
+                    used.add(b.id)
+                    yield _with_whole(
+                        ctx, Pair(a, b, cue(ctx, (a.span[1], b.span[0]), "a part and its share"), Tie.CUE)
+                    )
+                    break
+                then = _SHARE_THEN_PART.match(gap)
+                if is_share(a) and _is_part(ctx, b) and then and a.id not in used:
+                    # "13.1% or 46.5 million shipments"; "11.8%, shipping 41.6 million devices"
+                    shipped = then.group("verb").lower() in ("shipping", "selling", "delivering")
+                    if a.change is not None or not (shipped or share_named(ctx, a)):
+                        continue
+                    used.add(a.id)
+                    yield _with_whole(
+                        ctx, Pair(b, a, cue(ctx, (a.span[1], b.span[0]), "a share and its part"), Tie.CUE)
+                    )
+                    break
+                if _is_part(ctx, a) and _fits_part(a, b) and _OF_WHOLE.match(gap):
+                    # "45 of its 300 workers, or 15%"
+                    after = [c for c in claims if c.span[0] > b.span[1] and is_share(c)]
+                    if after and after[0].id not in used and _PAIR_GAP.match(ctx.text[b.span[1] : after[0].span[0]]):
+                        used.add(after[0].id)
+                        said = cue(ctx, (a.span[1], after[0].span[0]), "a part of its whole, and the share")
+                        yield Pair(a, after[0], said, Tie.CUE, whole=b, whole_cue=said)
+                        break
+    yield from _sentence_pairs(ctx, used)
+
+
+def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None:
+    """The whole the clause gives: "P (S%) out of W" after the share, or "Out of W, P (S%)" before the part."""
+    for other in ctx.sentence_claims(part):
+        if other.span[0] >= share.span[1]:
+            gap = ctx.text[share.span[1] : other.span[0]]
+            if _OF_WHOLE.match(re.sub(r"^\s*\)", "", gap)) and _fits_part(part, other):
+                return other
+            break
+    before = [c for c in ctx.sentence_claims(part) if c.span[1] <= part.span[0]]
+    if before and _fits_part(part, before[-1]) and _OUT_OF_LEAD.search(lead(ctx, before[-1], 20)):
+        between = ctx.text[before[-1].span[1] : part.span[0]]
+        if "," in between and len(between) < 60 and not re.search(r"[;.]", between):
+            return before[-1]
+    return None
+
+
+def _with_whole(ctx: ArticleContext, pair: Pair) -> Pair:
+    whole = _ratio_whole(ctx, pair.part, pair.share)
+    if whole is not None:
+        pair.whole = whole
+        lo, hi = sorted([whole.span, pair.part.span])
+        pair.whole_cue = cue(ctx, (lo[1], hi[0]), "out of the whole")
+    return pair
+
+
+def _sentence_pairs(ctx: ArticleContext, used: set[str]) -> Iterator[Pair]:
+    """A market share with its company's one figure in the sentence, or in the next one."""
+    taken_parts: set[str] = set()
+    for claims in ctx.sentence_groups().values():
+        for share in claims:
+            if share.id in used or not is_share(share) or share.change is not None:
+                continue
+            if not share_named(ctx, share):
+                continue
+            levels = [
+                c for c in claims if c.id != share.id and _is_part(ctx, c) and c.change is None and not is_prior(ctx, c)
+            ]
+            if len(levels) == 1:
+                part = levels[0]
+                if part.id in taken_parts:
+                    continue
+                lo, hi = sorted([part.span, share.span])
+                if any(c.quantity.kind == QuantityKind.PERCENT for c in ctx.claims_in(lo[1], hi[0])):
+                    continue  # another percentage stands between them: "36.1 percent growth" is not the share
+                taken_parts.add(part.id)
+                used.add(share.id)
+                yield Pair(part, share, cue(ctx, (lo[1], hi[0]), "one sentence gives the figure and its share"),
+                           Tie.STRUCTURE)  # fmt: skip
+                continue
+            if levels:
+                continue
+            found = _next_sentence_part(ctx, share)
+            if found is not None and found[0].id not in taken_parts:
+                following, tie = found
+                taken_parts.add(following.id)
+                used.add(share.id)
+                said = cue(ctx, (following.sentence_span[0], following.span[0]), "the next sentence gives its figure")
+                yield Pair(following, share, said, tie)
+
+
+def _next_sentence_part(ctx: ArticleContext, share: Claim) -> tuple[Claim, Tie] | None:
+    """The one figure of the next sentence, when it names the share's company or points back ("That segment")."""
+    index = ctx.sentence_index(share.span[0])
+    if index + 1 >= len(ctx.sentences):
+        return None
+    start, end = ctx.sentences[index + 1]
+    levels = [c for c in ctx.claims_in(start, end) if _is_part(ctx, c) and c.change is None and not is_prior(ctx, c)]
+    if len(levels) != 1:
+        return None
+    part = levels[0]
+    opening = ctx.text[start : start + 30]
+    pointed = re.match(r"\W*(?:that|this|these|those|its)\b", opening, re.IGNORECASE)
+    named = share.subject and subjects([part, share]) == Agreement.AGREE
+    if pointed or named:
+        return part, Tie.STRUCTURE
+    if re.match(r"\W*(?:the|revenue|sales)\b", opening, re.IGNORECASE):
+        return part, Tie.INFERRED
+    return None
+
+
+# relations ------------------------------------------------------------------------
+
+
+def _around(ctx: ArticleContext, claim: Claim, before: int, after: int) -> list[Claim]:
+    index = ctx.sentence_index(claim.span[0])
+    lo = ctx.sentences[max(0, index - before)][0]
+    hi = ctx.sentences[min(len(ctx.sentences) - 1, index + after)][1]
+    return ctx.claims_in(lo, hi)
+
+
+def _marked_whole(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
+    return _WHOLE_MARK.search(lead(ctx, claim, 160)) or _WHOLE_MARK.search(trail(ctx, claim, 40))
+
+
+def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
+    part, share = pair.part, pair.share
+    if pair.whole is not None:
+        whole = pair.whole
+        cues = [pair.cue] + ([pair.whole_cue] if pair.whole_cue and pair.whole_cue != pair.cue else [])
+        members = [part, whole, share]
+        evidence = stated_together(ctx, members, cues, levels=[part, whole], tie=pair.tie)
+        if pair.tie != Tie.CUE:
+            evidence = evidence.model_copy(update={"doubts": ["the share is paired with its figure by position only"]})
+        reason = f"one clause gives the part, its whole and the share: “{quote(ctx, *_bounds(members))}”"
+        return _relation(part, whole, share, evidence, reason)
+    if not share_named(ctx, share):
+        return None
+    taken = {p.part.id for p in _pairs(ctx)}
+    candidates = [
+        c
+        for c in _around(ctx, part, 3, 2)
+        if c.id not in (part.id, share.id)
+        and c.id not in taken
+        and _is_whole(ctx, c)
+        and _fits_part(part, c)
+        and c.quantity.value > part.quantity.value
+        and _marked_whole(ctx, c)
+    ]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: abs(c.span[0] - part.span[0]))
+    whole = candidates[0]
+    mark = _marked_whole(ctx, whole)
+    assert mark is not None
+    members = [part, whole, share]
+    doubts = []
+    if pair.tie == Tie.INFERRED:
+        doubts.append("the share and its figure stand in different sentences")
+    period = periods([part, whole])
+    evidence = Evidence(
+        tie=Tie.INFERRED,
+        cues=[pair.cue, cue(ctx, (whole.span[0], whole.span[1]), f"a whole (“{mark.group(0)}”)")],
+        sentences_apart=max(ctx.sentences_apart(part, whole), ctx.sentences_apart(part, share)),
+        subject=Agreement.AGREE,
+        metric=Agreement.AGREE,
+        unit=Agreement.AGREE,
+        period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
+        ambiguous=[show(c) for c in candidates[1:]],
+        doubts=doubts,
+    )
+    reason = (
+        f"{show(share)} is stated as the share of {show(part)}; {show(whole)} is the figure in those units the text "
+        f"marks as the whole (“{mark.group(0)}”)"
+    )
+    return _relation(part, whole, share, evidence, reason)
+
+
+def _bounds(claims: list[Claim]) -> tuple[int, int]:
+    return min(c.span[0] for c in claims), max(c.span[1] for c in claims)
+
+
+def _relation(part: Claim, whole: Claim, share: Claim, evidence: Evidence, reason: str) -> Relation:
+    return Relation(
+        kind=RelationKind.PART_SHARE,
+        members=[
+            Member(role="part", claim=part.id),
+            Member(role="whole", claim=whole.id),
+            Member(role="share", claim=share.id),
+        ],
+        evidence=evidence,
+        reason=reason,
+        params={"rule": "share"},
+    )
+
+
+_GENERIC_UNITS = frozenset(
+    ["unit", "units", "shipment", "shipments", "device", "devices", "delivery", "deliveries", "sale", "sales"]
+)
+
+
+def _counts_alike(a: Claim, b: Claim) -> bool:
+    """Two figures in one market's units: one currency, or counts ("devices" and "shipments" alike)."""
+    kinds = {a.quantity.kind, b.quantity.kind}
+    if kinds <= {QuantityKind.COUNT, QuantityKind.NUMBER}:
+        return True
+    return fits(a, b) or fits(b, a)
+
+
+def _different_things(a: Claim, b: Claim) -> bool:
+    nouns = {norm_noun(c.quantity.noun) for c in (a, b)} - {""}
+    return len(nouns) > 1 and not nouns <= _GENERIC_UNITS
+
+
+def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
+    """Each "units, taking P% of the market" implies a market of units / P; one market's must agree."""
+    pairs = [p for p in _pairs(ctx) if p.whole is None and p.share.change is None]
+    marked = {
+        p.share.id
+        for p in pairs
+        if _MARKET_SHARE.search(lead(ctx, p.share, 60) + " " + trail(ctx, p.share, 40))
+        or _SHIPPED.match(ctx.text[p.share.span[1] : p.part.span[0]])
+    }
+    sentences = {tuple(ctx.by_id[i].sentence_span) for i in marked}
+    market = [p for p in pairs if p.share.id in marked or tuple(p.share.sentence_span) in sentences]
+    groups: list[list[Pair]] = []
+    for pair in market:
+        for group in groups:
+            if _counts_alike(pair.part, group[0].part):
+                group.append(pair)
+                break
+        else:
+            groups.append([pair])
+    order = [Tie.CUE, Tie.STRUCTURE, Tie.INFERRED]
+    for group in groups:
+        # The first pair the words tie, so one loosely paired share does not leave every comparison uncertain.
+        anchor = next((p for p in group if p.tie != Tie.INFERRED), group[0])
+        for other in (p for p in group if p is not anchor):
+            period = periods([anchor.part, other.part])
+            if period == Agreement.DISAGREE or show(other.part) == show(anchor.part):
+                continue  # another period's market, or the same pair stated again
+            weakest = max((anchor.tie, other.tie), key=order.index)
+            doubts = []
+            if weakest == Tie.INFERRED:
+                doubts.append("a share and its figure stand in different sentences")
+            if _different_things(anchor.part, other.part):
+                doubts.append(f"{show(anchor.part)} and {show(other.part)} may count different things")
+            evidence = Evidence(
+                tie=weakest,
+                cues=[anchor.cue, other.cue],
+                sentences_apart=ctx.sentences_apart(anchor.part, other.part),
+                subject=Agreement.AGREE,
+                metric=Agreement.AGREE,
+                unit=Agreement.AGREE,
+                period=Agreement.AGREE,
+                doubts=doubts,
+            )
+            reason = (
+                f"{show(anchor.part)} at {show(anchor.share)} and {show(other.part)} at {show(other.share)} are shares "
+                "of one market, so each implies the same market size"
+            )
+            yield Relation(
+                kind=RelationKind.PART_SHARE,
+                members=[
+                    Member(role="part", claim=anchor.part.id),
+                    Member(role="share", claim=anchor.share.id),
+                    Member(role="part", claim=other.part.id),
+                    Member(role="share", claim=other.share.id),
+                ],
+                evidence=evidence,
+                reason=reason,
+                params={"rule": "implied_whole"},
+            )
+
+
+# margins ------------------------------------------------------------------------------
+
+_MARGIN = re.compile(
+    r"\b(?P<kind>net|operating|gross|profit|pre-?tax|normali[sz]ed|adjusted)?\s*(?:profit\s+)?margins?\b"
+    r"(?!\s+of\b)[^.;%\d]{0,40}$",
+    re.IGNORECASE,
+)
+_NOT_SALES_MARGIN = re.compile(r"\b(?:interest|victory|error|safety|call|loan|lending)\s+margins?\b", re.IGNORECASE)
+_PER_SHARE = re.compile(r"^\s*(?:euro\s+|us\s+)?(?:cents?\s+)?(?:per|a)\s+(?:ordinary\s+)?share\b", re.IGNORECASE)
+
+
+def _profit_kind(claim: Claim) -> str | None:
+    measure = (claim.measure or "").lower()
+    for kind in ("operating", "gross", "pre-tax", "net"):
+        if kind in measure:
+            return kind
+    return "net" if measure in ("profit", "net income", "earnings") else None
+
+
+def _margins(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "The net margin rose to 5.6%" against the article's one net profit and its one revenue: profit / revenue."""
+    levels = [
+        c
+        for c in ctx.claims
+        if c.quantity.kind == QuantityKind.MONEY
+        and _is_whole(ctx, c)
+        and not _PER_SHARE.match(trail(ctx, c, 30))
+        and not starts_from(ctx, c)
+    ]
+    revenues = [c for c in levels if (c.measure or "").lower() in ("revenue", "sales", "turnover")]
+    for margin in ctx.claims:
+        if margin.quantity.kind != QuantityKind.PERCENT or is_prior(ctx, margin) or starts_from(ctx, margin):
+            continue
+        found = _MARGIN.search(lead(ctx, margin, 60))
+        if found is None or _NOT_SALES_MARGIN.search(lead(ctx, margin, 60)):
+            continue
+        word = (found.group("kind") or "net").lower()
+        kind = (
+            "net"
+            if word in ("net", "profit", "normalized", "normalised", "adjusted")
+            else word.replace("pretax", "pre-tax")
+        )
+        profits = [c for c in levels if _profit_kind(c) == kind]
+        if not profits or not revenues:
+            continue
+        profit, revenue = profits[0], revenues[0]
+        if not fits(profit, revenue) or profit.quantity.value >= revenue.quantity.value:
+            continue
+        ambiguous = [show(c) for c in (*profits[1:], *revenues[1:])]
+        period = periods([profit, revenue])
+        evidence = Evidence(
+            tie=Tie.INFERRED,
+            cues=[cue(ctx, (margin.span[0] - len(found.group(0)), margin.span[0]), "a margin")],
+            sentences_apart=max(ctx.sentences_apart(margin, profit), ctx.sentences_apart(margin, revenue)),
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            unit=Agreement.AGREE,
+            period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
+            ambiguous=ambiguous,
+        )
+        reason = (
+            f"{show(margin)} is called a {word} margin; {show(profit)} is the article's {profit.measure} and "
+            f"{show(revenue)} its {revenue.measure}, and a margin is the one over the other"
+        )
+        yield Relation(
+            kind=RelationKind.PART_SHARE,
+            members=[
+                Member(role="part", claim=profit.id),
+                Member(role="whole", claim=revenue.id),
+                Member(role="share", claim=margin.id),
+            ],
+            evidence=evidence,
+            reason=reason,
+            params={"rule": "share"},
+            spans=[evidence.cues[0].span],
+        )
+
+
+@finder("part_shares")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for pair in _pairs(ctx):
+        relation = _share_relation(ctx, pair)
+        if relation is not None:
+            yield relation
+    yield from _implied_wholes(ctx)
+    yield from _margins(ctx)
