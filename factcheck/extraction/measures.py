@@ -89,6 +89,8 @@ def measure_of(
         if own is not None:
             return own
     before = text[max(sentence[0], start - 200) : start]
+    # "operating profit after transformation costs": the costs qualify the profit, they are not the measure.
+    before = _QUALIFIER.sub(lambda m: " " * len(m.group(0)), before)
     cut = 0
     for found in _BREAK.finditer(before):
         cut = found.end()
@@ -123,6 +125,11 @@ def _match(noun: str, kind: QuantityKind) -> str | None:
     return None
 
 
+_QUALIFIER = re.compile(
+    r"\b(?:after|excluding|including|net\s+of|ex-)\s+(?:[\w-]+\s+){0,2}?(?:costs?|charges?|items?|tax(?:es)?|interest"
+    r"|expenses|fees|provisions|one-offs?|exceptionals?|impairments?)\b",
+    re.IGNORECASE,
+)
 # A per-share amount near a profit word is earnings per share; near a market value, a share price.
 _PER_SHARE = {"net income": "earnings per share", "operating income": "earnings per share",
               "pre-tax profit": "earnings per share", "market value": "share price"}  # fmt: skip

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import direction, same_unit, show
+from factcheck.figures import currency, direction, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
@@ -158,7 +158,12 @@ def _fits_end(change: Claim, level: Claim) -> bool:
         return False
     role = _change_role(change)
     if role == "delta":
-        return same_unit(change, level)
+        # "$95.61 a barrel, up $1.17": a bare amount restating a change of a per-unit price.
+        return same_unit(change, level) or (
+            change.quantity.kind == QuantityKind.MONEY
+            and level.quantity.kind == QuantityKind.PER_UNIT
+            and currency(change) == currency(level)
+        )
     if role == "points":
         return level.quantity.kind == QuantityKind.PERCENT
     return True
@@ -245,7 +250,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     elif s.change is not None and s.delta is not None and (end or start) is not None:
         level = end or start
         assert level is not None
-        if same_unit(s.delta, level):
+        if _fits_end(s.delta, level):
             claims = [s.change, s.delta, level]
             members = (
                 roles(change=s.change, delta=s.delta, to=level)

@@ -265,6 +265,7 @@ def other_time(claim: Claim) -> str:
 def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[Relation]:
     """ "Revenue was Rs 5,518 crore. It increased 12 per cent from Rs 4,941 crore": the level said just before."""
     taken = _taken(ctx)
+    head = _POINTER.match(ctx.text[change.sentence_span[0] : change.span[0]])
     found = [
         c
         for c in _window(ctx, change, 1, 0)
@@ -274,12 +275,33 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
         and c.change is None
         and _is_prior(ctx, c) is None
         and c.id not in taken.values()
-        and metrics([c, prior]) != Agreement.DISAGREE
-        and subjects([c, prior]) != Agreement.DISAGREE
+        and (head is not None or metrics([c, prior]) != Agreement.DISAGREE)
+        and (head is not None or subjects([c, prior]) != Agreement.DISAGREE)
     ]
     if not found:
         return
     current = found[-1]
+    if head is not None and current.sentence_span != change.sentence_span:
+        # "That figure ... was 96.5% ahead of the £144m": the sentence points at the level just stated.
+        span = (change.sentence_span[0] + head.start(1), change.sentence_span[0] + head.end(1))
+        relation = _relation(
+            ctx,
+            change,
+            prior,
+            current,
+            f"“{head.group(1)}” points back to {show(current)}; {show(change)} is stated against {show(prior)}",
+            [cue(ctx, span, "points back to the level before"), cue(ctx, tuple(prior.span), "the earlier level")],
+            [],
+            tie=Tie.STRUCTURE,
+        )
+        yield relation.model_copy(
+            update={
+                "evidence": relation.evidence.model_copy(
+                    update={"subject": Agreement.AGREE, "metric": Agreement.AGREE}
+                )
+            }
+        )
+        return
     yield _relation(
         ctx,
         change,
@@ -289,6 +311,12 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(current.span), "the level before")],  # type: ignore[arg-type]
         found[:-1][-2:],
     )
+
+
+_POINTER = re.compile(
+    r"^\W*((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue)|that|this|it)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:

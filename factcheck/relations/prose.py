@@ -53,7 +53,11 @@ _DET = (
     r"|year[- ]ago|year[- ]earlier|prior[- ]year|same[- ]period|previous|prior|preceding|revised|upwardly|downwardly"
     r"|initial|initially\s+reported|original|originally\s+reported|preliminary|earlier|record|estimated|unrevised"
     r"|reported|adjusted|total|average|new|fresh|multi-year|all-time|high\s+of|low\s+of|level\s+of|figure\s+of"
-    r"|total\s+of|loss\s+of|profit\s+of|deficit\s+of|surplus\s+of|gain\s+of|an?\s+\w+[- ]year\s+(?:high|low)\s+of)\s+)"
+    r"|total\s+of|loss\s+of|profit\s+of|deficit\s+of|surplus\s+of|gain\s+of|an?\s+\w+[- ]year\s+(?:high|low)\s+of"
+    # "from yesterday's Nasdaq close of $217.50", "against the previous closing level of"
+    r"|(?:[\w’'.&-]+\s+){0,2}(?:close|closing(?:\s+(?:price|level))?|level|price|figure|reading|mark|value|total|high"
+    r"|low|peak|record|estimate|forecast|rate|pace|tally|count)\s+(?:of|at)"
+    r"|(?:posted|reported|recorded|booked|seen|registered)(?:\s+(?:in|for|during)\s+[\w\s-]{0,25}?)?)\s+)"
 )
 _HEDGE = (
     r"(?:(?:around|about|nearly|almost|roughly|some|over|more\s+than|less\s+than|fewer\s+than|under|just"
@@ -97,7 +101,8 @@ _FROM_LEAD = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
 _END_LEAD = re.compile(rf"\b(?:to|at|reaching|hitting|hit){_TAIL}", re.IGNORECASE)
 _PRIOR_AFTER = re.compile(
     r"^[^.;!?]{0,45}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in|during|for)\s+the\s+(?:same|corresponding|year[- ]ago"
-    r"|year[- ]earlier|prior[- ]year|previous[- ]year|comparable)\s+(?:period|quarter|month|half|year|time)"
+    r"|year[- ]earlier|year[- ]on|prior[- ]year|previous[- ]year|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half"
+    r"|year|time)"
     r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period|half)|last\s+year|a\s+year\s+before"
     r"|previously|(?:in\s+)?the\s+year[- ]ago|a\s+quarter\s+(?:earlier|ago)|a\s+month\s+(?:earlier|ago))\b",
     re.IGNORECASE,
@@ -153,9 +158,16 @@ def is_move_level(claim: Claim) -> bool:
     )
 
 
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:reported|posted|clocked|earned|recorded|booked|registered|made|logged|generated|shipped|sold"
+    r"|delivered)\b[^.;!?\d]{0,45}$",
+    re.IGNORECASE,
+)
+
+
 def starts_from(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
-    """ "from/compared with/against ... <claim>": the figure is set as a start or prior."""
-    return _START_LEAD.search(lead(ctx, claim, 70))
+    """ "from/compared with/against ... <claim>", "it had reported <claim>": the figure is set as a start or prior."""
+    return _START_LEAD.search(lead(ctx, claim, 70)) or _PLUPERFECT.search(lead(ctx, claim, 70))
 
 
 def is_prior_by_date(ctx: ArticleContext, claim: Claim) -> bool:
@@ -287,7 +299,8 @@ _TIME_WORD = (
     rf"(?:the|a|an|of|this|that|last|next|same|first|second|third|fourth|final|latest|previous|prior|preceding|year-ago"
     rf"|year-earlier|fiscal|calendar|financial|current|full|half|half-year|full-year|quarter|quarters|year|years|month"
     rf"|months|week|weeks|day|days|period|session|trading|close|end|start|ended|ending|through|to|date|morning"
-    rf"|afternoon|evening|early|late|mid|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*)"
+    rf"|afternoon|evening|early|late|mid|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*|gmt|et|est|edt|bst"
+    rf"|ist|cet|utc|local|time|hours|noon|midday)"
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
 _TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?)"
@@ -306,7 +319,7 @@ _FROM_TO_GAP = re.compile(
 )
 _OVER_GAP = re.compile(rf"^\s*,?\s*(?:up\s+|down\s+)?over{_TAIL}", re.IGNORECASE)
 _CHANGE_TO_GAP = re.compile(
-    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'-]+[\s,]+){{0,6}}?)"
+    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'-]+[\s,]+){{0,9}}?)"
     rf"(?:to|at|reaching|hitting){_TAIL}",
     re.IGNORECASE,
 )
@@ -319,16 +332,18 @@ _NOT_BETWEEN = re.compile(
 )
 _CHANGE_FROM_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?:(?:year|on|a|an|the|annual|yearly|basis"
-    rf"|y-o-y|yoy)\b[^,;()\d]{{0,30}}?)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over){_TAIL}",
+    rf"|y-o-y|yoy)\b[^,;()\d]{{0,30}}?)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
+    rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on){_TAIL}",
     re.IGNORECASE,
 )
 _LEVEL_CHANGE_GAP = re.compile(
-    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
+    rf"^\s*(?:(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|pound|gallon|litre|liter|unit|head|kg)\s*)?"
+    rf"(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
     rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)|representing|marking|reflecting|showing|posting"
     rf"|recording|registering|and|or|a|an|for|with)\s+)?(?:(?:an?|the)\s+)?"
     rf"(?:(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump|drop|loss|decline|rise|fall|improvement"
-    rf"|surge|slump)\s+(?:of\s+|by\s+)?)?(?:by\s+)?{_HEDGE}?[+\-−]?$",
+    rf"|surge|slump)\s+(?:of\s+|by\s+|to\s+)?)?(?:by\s+)?{_HEDGE}?[+\-−]?$",
     re.IGNORECASE,
 )
 _RESTATED_GAP = re.compile(rf"^\s*(?:[a-z]+\s+)?[,(]?\s*(?:or|and)?\s*[,(]?\s*{_HEDGE}?[+\-−]?$", re.IGNORECASE)
