@@ -119,11 +119,11 @@ def _assemble(links: list[Link]) -> list[Statement]:
                 setattr(statement, role, member)
         for member in group:
             for end, link in ends_of.get(member.id, []):
-                if statement.end is None and _fits_end(member, end):
+                if statement.end is None and fits_end(member, end):
                     statement.end = end
                     statement.links.append(link)
             for start, link in starts_of.get(member.id, []):
-                if statement.start is None and _fits_end(member, start):
+                if statement.start is None and fits_end(member, start):
                     statement.start = start
                     statement.links.append(link)
         statement.links.extend(link for member in group for _, link in restated.get(member.id, []))
@@ -152,7 +152,7 @@ def _assemble(links: list[Link]) -> list[Statement]:
     return result
 
 
-def _fits_end(change: Claim, level: Claim) -> bool:
+def fits_end(change: Claim, level: Claim) -> bool:
     """A percentage change ends at a level of any unit; an absolute one at a level in its own units."""
     if not is_move_level(level):
         return False
@@ -250,7 +250,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     elif s.change is not None and s.delta is not None and (end or start) is not None:
         level = end or start
         assert level is not None
-        if _fits_end(s.delta, level):
+        if fits_end(s.delta, level):
             claims = [s.change, s.delta, level]
             members = (
                 roles(change=s.change, delta=s.delta, to=level)

@@ -27,13 +27,17 @@ def sole_subject(claims: Sequence[Claim], around: Sequence[Claim]) -> Agreement:
     """Subjects as :func:`subjects`, except that an unnamed subject takes the only one named around it.
 
     "Microsoft's net income rose 51%. ... net income rose to $5.4 billion": with no other
-    organisation named for that measure nearby, the unnamed figure is Microsoft's.
+    organisation named for that measure nearby, the unnamed figure is Microsoft's; with no one named
+    at all for one measure, the figures are taken to be about the same unnamed thing.
     """
     found = subjects(claims)
     if found != Agreement.UNKNOWN:
         return found
-    measures = {c.measure for c in claims} - {None}
-    named = {norm_noun(c.subject) for c in [*claims, *around] if c.subject and (not measures or c.measure in measures)}
+    measures = {c.measure for c in claims}
+    named = {norm_noun(c.subject) for c in [*claims, *around] if c.subject and c.measure in measures}
+    if not named and len(measures) == 1 and None not in measures:
+        # "The jobless rate rose to 4.1%. ... The jobless rate was 3.8%": no one is named for this measure nearby.
+        return Agreement.AGREE
     return Agreement.AGREE if len(named) == 1 else Agreement.UNKNOWN
 
 

@@ -31,7 +31,7 @@ from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_unit, show
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.changes import Statement, roles, sentence_links, statements
+from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.prose import LinkKind, is_prior_by_date, lead, starts_from, trail
 
@@ -130,9 +130,76 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             yield from _prior_for(ctx, change, statement.end)
         elif statement.start is not None and statement.end is None:
             yield from _current_for(ctx, change, statement.start)
+        if statement.delta is not None and statement.start is None and statement.end is None:
+            yield from _level_before(ctx, statement)
+    for statement in statements(ctx):
+        points = statement.points
+        if points is not None and statement.end is not None and statement.start is None:
+            yield from _points_prior(ctx, points, statement.end)
     for change in ctx.claims:
         if is_relative_change(change) and not _in_statement(ctx, change) and not _hypothetical(ctx, change):
             yield from _pair_for(ctx, change)
+
+
+def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relation]:
+    """ "Brent was at $95.61 a barrel. It was up $1.17, or 1.2 percent": the level the move ended at, said before."""
+    change, delta = statement.change, statement.delta
+    assert change is not None and delta is not None
+    head = _POINTER.match(ctx.text[delta.sentence_span[0] : min(change.span[0], delta.span[0])])
+    earlier = [
+        c
+        for c in _window(ctx, delta, 1, 0)
+        if c.span[1] <= min(change.span[0], delta.span[0])
+        and fits_end(delta, c)
+        and c.change is None
+        and _is_prior(ctx, c) is None
+    ]
+    if not earlier:
+        return
+    level = earlier[-1]
+    others = earlier[:-1][-2:] if head is None else []
+    evidence = inferred(
+        ctx,
+        [delta, level],
+        [cue(ctx, tuple(delta.span), "the move"), cue(ctx, tuple(level.span), "the level before")],  # type: ignore[arg-type]
+        period=Agreement.AGREE,
+        ambiguous=[show(o) for o in others],
+        tie=Tie.STRUCTURE if head is not None else Tie.INFERRED,
+    )
+    if head is not None:
+        evidence = evidence.model_copy(update={"subject": Agreement.AGREE, "metric": Agreement.AGREE})
+    yield Relation(
+        kind=RelationKind.PERCENT_CHANGE,
+        members=roles(change=change, delta=delta, to=level),
+        evidence=evidence,
+        reason=f"{show(delta)}, or {show(change)}, restates one move; {show(level)} is the level "
+        + (f"“{head.group(1)}” points back to" if head is not None else "of that measure stated just before"),
+    )
+
+
+def _points_prior(ctx: ArticleContext, points: Claim, current: Claim) -> Iterator[Relation]:
+    """ "The rate rose 0.3 point to 4.1%. ... It was 3.8% in May": a change in points against a dated rate."""
+    candidates = [(c, how) for c, how in _candidates(ctx, points, current) if c.quantity.kind == current.quantity.kind]
+    if not candidates:
+        return
+    candidates.sort(key=lambda c: abs(c[0].span[0] - current.span[0]))
+    prior, how = candidates[0]
+    around = [c for c in _window(ctx, current, 2, 1) if c.id not in (points.id, prior.id, current.id)]
+    yield Relation(
+        kind=RelationKind.POINTS_CHANGE,
+        members=roles(points=points, from_=prior, to=current),
+        evidence=inferred(
+            ctx,
+            [points, prior, current],
+            [cue(ctx, tuple(points.span), "the change in points"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
+            levels=[prior, current],
+            around=around,
+            period=Agreement.AGREE,
+            ambiguous=[show(c) for c, _ in candidates[1:]],
+        ),
+        reason=f"{show(points)} is stated with {show(current)}; {show(prior)} is the same rate marked as earlier "
+        f"(“{how}”)",
+    )
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s+have\b|\bhad\s+it\s+not\b|\bif\b[^.;]*\bhad\b", re.I)

@@ -378,8 +378,11 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if a_change and is_move_level(b):
         to = _CHANGE_TO_GAP.match(gap)
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
-            if _COMPARED.search(to.group("words")):
-                return link(LinkKind.CHANGE_FROM)  # "up 1.24 percent compared to its previous close at X"
+            compared = _COMPARED.search(to.group("words"))
+            if compared is not None and "," not in to.group("words")[compared.end() :]:
+                # "up 1.24 percent compared to its previous close at X"; but "compared to last year, to reach X"
+                # ends at X.
+                return link(LinkKind.CHANGE_FROM)
             return link(LinkKind.CHANGE_TO)
         if _CHANGE_FROM_GAP.match(gap):
             return link(LinkKind.CHANGE_FROM)
