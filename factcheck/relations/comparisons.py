@@ -22,7 +22,15 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_level, is_rate_level, is_relative_change, same_family, same_unit, show
+from factcheck.figures import (
+    is_absolute_change,
+    is_level,
+    is_rate_level,
+    is_relative_change,
+    same_family,
+    same_unit,
+    show,
+)
 from factcheck.quantity import Hedge
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
@@ -60,10 +68,13 @@ def _op(match: re.Match[str]) -> str:
     return "gt" if match.group("above") else "lt" if match.group("below") else "approx"
 
 
-def _comparable(a: Claim, b: Claim) -> bool:
-    """Two levels in one unit, or two growth rates."""
+def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
+    """Two levels in one unit, or two growth rates (with ``moves``, also a change in units against a figure:
+    "added 176,000 jobs, below the 180,000 average")."""
     if a.id == b.id or not same_unit(a, b):
         return False
+    if moves and is_absolute_change(a) and b.change is None:
+        return True
     return (is_move_level(a) and is_move_level(b)) or (is_relative_change(a) and is_relative_change(b))
 
 
@@ -73,6 +84,52 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _estimates_across(ctx)
     yield from _thresholds(ctx)
     yield from _records(ctx)
+    yield from _comparatives(ctx)
+
+
+_COMPARATIVE = re.compile(
+    r"(?:^|[\s,(])(?:(?P<above>(?:higher|more|greater|larger|bigger|wider|faster|stronger|better)\s+than|above|ahead\s+of"
+    r"|exceeding|outpacing|topping|surpassing|beating)|(?P<below>(?:lower|less|fewer|smaller|narrower|slower|weaker"
+    r"|worse)\s+than|below|behind|short\s+of|trailing|lagging))\s+(?:(?:the|a|an|its|their|last\s+year['’]s"
+    r"|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "176,000, slightly below the 180,000 average", "US$150.3 billion, wider than the first-quarter's
+    US$138.6 billion": two figures of one unit that a comparative joins in one clause."""
+    estimates = {e.id for _, e, _, _ in _clause_estimates(ctx)}
+    for reference in ctx.claims:
+        if reference.id in estimates or reference.quantity.is_range:
+            continue
+        before = lead(ctx, reference, 60)
+        word = _COMPARATIVE.search(before)
+        if word is None:
+            continue
+        offset = reference.span[0] - len(before)
+        word_span = (offset + word.start(1 if word.group("above") else 2), offset + word.end())
+        figures = [c for c in ctx.sentence_claims(reference) if c.span[1] <= word_span[0]]
+        if not figures:
+            continue
+        figure = figures[-1]
+        gap = ctx.text[figure.span[1] : word_span[0]]
+        if len(gap) > 60 or has_break(gap) or not _comparable(figure, reference, moves=True):
+            continue
+        if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
+            continue  # "fell to 5.9% from 6.1%, below 6%": the start is not what the words compare
+        if re.search(r"\b(?:than|from|to|of)\s*$", gap, re.IGNORECASE):
+            continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
+        op = "gt" if word.group("above") else "lt"
+        said = ctx.text[word_span[0] : word_span[1]].strip()
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=stated_together(ctx, [figure, reference], [cue(ctx, word_span, "a comparison")]),
+            reason=f"“{said}” sets {show(figure)} against {show(reference)} in one clause",
+            params={"op": op, "word": said},
+            spans=[word_span],
+        )
 
 
 def _relation(

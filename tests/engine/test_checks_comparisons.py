@@ -33,6 +33,10 @@ from tests.engine.test_checks_changes import ERROR, PASS, QUIET, WARN, verdicts
         # a line the figure is said to cross
         ("Before rounding, prices were up 0.244 percent and had risen above two percent.", {WARN}),
         ("The unemployment rate fell to 5.9% from 6.1%, below 6% for the first time in six years.", {PASS}),
+        # a comparative joining two figures of one unit in one clause
+        ("Employers added 176,000 jobs a month, slightly below the 180,000 average of last year.", {PASS}),
+        ("Employers added 196,000 jobs a month, slightly below the 180,000 average of last year.", {WARN}),
+        ("The deficit was US$150.3 billion, wider than the first quarter's US$138.6 billion.", {PASS}),
         # a record against the other figures of the same measure and subject
         ("Acme delivered a record 241,300 vehicles in the quarter. Last quarter, Acme delivered 201,250 vehicles.",
          {PASS}),  # fmt: skip
