@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-REPORT_VERSION = "1.0"
+REPORT_VERSION = "1.1"
 
 Span = tuple[int, int]
 
@@ -131,6 +131,10 @@ class ResultItem(_Model):
     quoted: list[str] = Field(default_factory=list, description="The article text at each span.")
     claim_ids: list[int] = Field(default_factory=list)
     engine_version: str
+    pairing: str = Field("", description="Why the check's figures were paired, in plain words.")
+    uncertain: list[str] = Field(
+        default_factory=list, description="What kept the pairing from being certain (a failure then stays quiet)."
+    )
 
 
 class ClaimItem(_Model):

@@ -388,7 +388,10 @@ def iter_results(bundle: ArticleBundle) -> Iterator[ResultItem]:
     body = bundle.article.body
     through = CheckResult.claims.through.objects
     base = run_results(bundle.selection, bundle.article, [bundle.run]).order_by("pk")
-    columns = ("pk", "check_name", "status", "severity", "message", "computed", "tolerance", "within_rounding", "spans")
+    columns = (
+        "pk", "check_name", "status", "severity", "message", "computed", "tolerance", "within_rounding", "spans",
+        "pairing", "uncertain",
+    )  # fmt: skip
     after = 0
     while True:
         page = base.filter(pk__gt=after)[: bundle.chunk_size]
@@ -399,7 +402,7 @@ def iter_results(bundle: ArticleBundle) -> Iterator[ResultItem]:
         links = through.filter(checkresult_id__in=page.values("pk")).order_by("claim_id")
         for result_id, claim_id in links.values_list("checkresult_id", "claim_id"):
             claim_ids[result_id].append(claim_id)
-        for pk, check, status, severity, message, computed, tolerance, within_rounding, raw_spans in chunk:
+        for pk, check, status, severity, message, computed, tolerance, within, raw_spans, pairing, uncertain in chunk:
             spans = [(int(s), int(e)) for s, e in raw_spans]
             yield ResultItem(
                 id=pk,
@@ -409,8 +412,10 @@ def iter_results(bundle: ArticleBundle) -> Iterator[ResultItem]:
                 message=message,
                 computed=computed or {},
                 tolerance=tolerance,
-                within_rounding=within_rounding,
+                within_rounding=within,
                 spans=spans,
+                pairing=pairing or "",
+                uncertain=list(uncertain or []),
                 quoted=[body[s:e] for s, e in spans],
                 claim_ids=claim_ids.get(pk, []),
                 engine_version=bundle.run.engine_version,

@@ -88,6 +88,10 @@ def claim_block(row: ClaimRow) -> str:
 def result_block(r: ResultItem) -> str:
     lines = [f"#### Result {r.id}: {STATUS_MARK.get(r.status, r.status)} `{r.check}` ({r.severity})", ""]
     lines += [esc(r.message), ""]
+    if r.pairing:
+        lines += [f"- Why these figures: {esc(r.pairing)}"]
+    if r.uncertain:
+        lines += [f"- Not certain they belong together: {esc('; '.join(r.uncertain))}"]
     quoted = "; ".join(f"{s}–{e} “{esc(q)}”" for (s, e), q in zip(r.spans, r.quoted, strict=True))
     lines += [f"- Spans: {quoted or '—'}", f"- Claims: {', '.join(map(str, r.claim_ids)) or '—'}"]
     lines += [f"- Tolerance: {esc(r.tolerance) or '—'}; within rounding: {'yes' if r.within_rounding else 'no'}"]

@@ -31,7 +31,7 @@ def test_json_validates_against_the_printed_schema():
     schema = json.loads(export("--schema"))
     report = json.loads(export("--format", "json"))
     jsonschema.validate(report, schema)
-    assert report["version"] == "1.0"
+    assert report["version"] == "1.1"
     [article] = report["articles"]
     assert article["id"] == seed.article.pk
     assert article["coverage"] == {"numbers_found": 14, "numbers_checked": 9, "ratio": round(9 / 14, 4)}
