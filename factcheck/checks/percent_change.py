@@ -30,6 +30,9 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return None
     stated = signed(change, stated_interval(change))
     said = signed_value(change)
+    if change.change is None and relation.params.get("direction") == -1:
+        # "dropped to 16.4 million from 16.9 million, or 4.4%": the verb of the move signs the bare percentage.
+        stated, said = -stated, -said
     stated_point = signed(change, rounding_interval(change))
     if start is not None and end is not None:
         computed = percent_change(interval(start), interval(end))

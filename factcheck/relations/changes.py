@@ -43,6 +43,7 @@ class Statement:
     start: Claim | None = None
     end: Claim | None = None
     links: list[Link] = field(default_factory=list)
+    bare: bool = False  # the percentage has no direction word of its own: the move's verb gives it
 
     def members(self) -> list[Claim]:
         return [c for c in (self.change, self.delta, self.points, self.start, self.end) if c is not None]
@@ -81,6 +82,7 @@ def _assemble(links: list[Link]) -> list[Statement]:
     ends_of: dict[str, list[tuple[Claim, Link]]] = {}  # change id -> ends
     starts_of: dict[str, list[tuple[Claim, Link]]] = {}  # change or end id -> starts
     restated: dict[str, list[tuple[Claim, Link]]] = {}
+    bare_of: dict[str, tuple[Claim, Link]] = {}  # level id -> the bare percentage restating its move
     pairs: list[Link] = []
     for link in links:
         a, b = link.a, link.b
@@ -97,6 +99,8 @@ def _assemble(links: list[Link]) -> list[Statement]:
             restated.setdefault(b.id, []).append((a, link))
         elif link.kind in (LinkKind.FROM_TO, LinkKind.TO_FROM, LinkKind.PRIOR_NOTE):
             pairs.append(link)
+        elif link.kind == LinkKind.PAIR_PERCENT:
+            bare_of.setdefault(a.id, (b, link))
     start_of_end: dict[str, tuple[Claim, Link]] = {}
     for link in pairs:
         start, end = (link.a, link.b) if link.kind == LinkKind.FROM_TO else (link.b, link.a)
@@ -148,7 +152,12 @@ def _assemble(links: list[Link]) -> list[Statement]:
         if end_id in used_pairs:
             continue
         end = link.b if link.kind == LinkKind.FROM_TO else link.a
-        result.append(Statement(start=start, end=end, links=[link]))
+        statement = Statement(start=start, end=end, links=[link])
+        restating = bare_of.get(start.id) or bare_of.get(end.id)
+        if restating is not None and restating[0].id not in done:
+            statement.change, statement.bare = restating[0], True
+            statement.links.append(restating[1])
+        result.append(statement)
     return result
 
 
@@ -241,11 +250,18 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     both = start is not None and end is not None and same_unit(start, end)
     if s.change is not None and start is not None and end is not None and both:
         claims = [s.change, start, end]
+        params = {}
+        if s.bare:
+            verb = verb_of(ctx, s)
+            if verb is None:
+                return
+            params = {"direction": verb[0], "word": verb[2]}
         yield Relation(
             kind=RelationKind.PERCENT_CHANGE,
             members=roles(change=s.change, from_=start, to=end),
             evidence=stated_together(ctx, claims, cues, levels=[start, end], doubts=doubts),
             reason=f"one clause gives the change and both ends: “{quote(ctx, claims)}”",
+            params=params,
         )
     elif s.change is not None and s.delta is not None and (end or start) is not None:
         level = end or start

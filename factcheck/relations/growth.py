@@ -363,9 +363,7 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
         )
         yield relation.model_copy(
             update={
-                "evidence": relation.evidence.model_copy(
-                    update={"subject": Agreement.AGREE, "metric": Agreement.AGREE}
-                )
+                "evidence": relation.evidence.model_copy(update={"subject": Agreement.AGREE, "metric": Agreement.AGREE})
             }
         )
         return

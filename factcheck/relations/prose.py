@@ -33,9 +33,8 @@ class LinkKind(StrEnum):
     RESTATED = "restated"  # one move in two units: "fell 120.32, or 1.2 percent"
     PRIOR_NOTE = "prior_note"  # a level, then its prior in brackets: "£58.5m (2001: £52.0m)"
     NOTE_CHANGE = "note_change"  # the bracketed prior, then the change: "(2001: £52.0m) +12.4%"
-    ESTIMATE = (
-        "estimate"  # an actual, then the estimate it is set against: "$27.8 million, short of estimates of $29.4m"
-    )
+    PAIR_PERCENT = "pair_percent"  # a level of a move, then a bare percentage restating it: "from 16.9m, or 4.4%"
+    ESTIMATE = "estimate"  # an actual, then the estimate it is set against: "$27.8m, short of estimates of $29.4m"
 
 
 @dataclass(frozen=True)
@@ -94,7 +93,10 @@ DIRECTION_WORD = re.compile(
 # The words before a start: "from", "compared with", "against", "versus", "as against", "over last year's".
 _START_LEAD = re.compile(
     rf"\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|against|versus|vs\.?"
-    rf"|relative\s+to|over(?=\s+(?:the|last|a|its|\w+['’]s)\b)){_TAIL}",
+    rf"|relative\s+to|over(?=\s+(?:the|last|a|its|\w+['’]s)\b)"
+    # "after having closed at $217.50 in regular trading", "its previous close of"
+    rf"|after\s+(?:having\s+)?(?:closed|finished|ended|settled)\s+(?:at|on)"
+    rf"|(?:previous|prior|last|yesterday['’]s|\w+day['’]s)\s+(?:close|closing(?:\s+(?:price|level))?)\s+(?:of|at)){_TAIL}",
     re.IGNORECASE,
 )
 _FROM_LEAD = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
@@ -340,12 +342,14 @@ _LEVEL_CHANGE_GAP = re.compile(
     rf"^\s*(?:(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|pound|gallon|litre|liter|unit|head|kg)\s*)?"
     rf"(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
-    rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)|representing|marking|reflecting|showing|posting"
-    rf"|recording|registering|and|or|a|an|for|with)\s+)?(?:(?:an?|the)\s+)?"
+    rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
+    rf"|marking|reflecting|showing|posting|recording|registering|to\s+(?:mark|post|record|show)|and|or|a|an|for"
+    rf"|with)\s+)?(?:(?:an?|the)\s+)?"
     rf"(?:(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump|drop|loss|decline|rise|fall|improvement"
     rf"|surge|slump)\s+(?:of\s+|by\s+|to\s+)?)?(?:by\s+)?{_HEDGE}?[+\-−]?$",
     re.IGNORECASE,
 )
+_BARE_RESTATED = re.compile(rf"^\s*,\s*(?:or|a\s+(?:drop|fall|rise|gain|decline|increase)\s+of)\s+{_HEDGE}?$", re.I)
 _RESTATED_GAP = re.compile(rf"^\s*(?:[a-z]+\s+)?[,(]?\s*(?:or|and)?\s*[,(]?\s*{_HEDGE}?[+\-−]?$", re.IGNORECASE)
 _NOTE_LEAD = re.compile(
     r"\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY)\s*[:=]\s*(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
@@ -387,6 +391,9 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         if _CHANGE_FROM_GAP.match(gap):
             return link(LinkKind.CHANGE_FROM)
         return None
+    bare_percent = b.change is None and b.quantity.kind == QuantityKind.PERCENT
+    if is_move_level(a) and bare_percent and a.quantity.kind != QuantityKind.PERCENT and _BARE_RESTATED.match(gap):
+        return link(LinkKind.PAIR_PERCENT)  # "dropped to 16.4 million from 16.9 million, or 4.4%"
     if is_move_level(a) and b_change:
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
