@@ -34,6 +34,7 @@ _MEASURES: list[tuple[str, str]] = [
     ("units", r"shipments|shipped|deliveries|delivered|units|devices|smartphones|phones|handsets|vehicles|cars"
               r"|PCs|tablets|computers|sold"),
     ("share price", r"share\s+price|stock\s+price|shares|stocks?|ADRs?|ADSs?|traded|trading|closed|opened"),
+    ("output", r"generation|output|production|produced|generated|pumped"),
     ("index", r"index|Sensex|Nifty|Dow|S&P(?:\s+500)?|FTSE(?:\s+100)?|Nasdaq|Nikkei|Hang\s+Seng|DAX|CAC|Topix"),
     ("unemployment rate", r"unemployment(?:\s+rate)?|jobless(?:\s+rate)?"),
     ("jobs", r"jobs|payrolls?|employment"),

@@ -267,7 +267,8 @@ def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tupl
 def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
     candidates = _candidates(ctx, change, current)
     if not candidates:
-        yield from _dated_level(ctx, change, current)
+        pointed = list(_pointed_prior(ctx, change, current))
+        yield from pointed or _dated_level(ctx, change, current)
         return
     candidates.sort(key=lambda c: abs(c[0].span[0] - current.span[0]))
     prior, how = candidates[0]
@@ -279,6 +280,40 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         f"{show(change)} is stated with {show(current)}; {show(prior)} is the same measure marked as earlier (“{how}”)",
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
         [c for c, _ in candidates[1:]],
+    )
+
+
+def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
+    """ "In 1995 there were 684.5 incidents per 100,000. That rate declined to 361.6, a decline of 47.2%": the
+    sentence points back at the level it started from."""
+    head = _POINTER.match(ctx.text[change.sentence_span[0] : min(change.span[0], current.span[0])])
+    index = ctx.sentence_index(change.span[0])
+    if head is None or index == 0:
+        return
+    before = ctx.sentences[index - 1]
+    levels = [
+        c
+        for c in ctx.claims_in(*before)
+        if same_unit(c, current) and c.change is None and not re.search(r"\bper\s+$", lead(ctx, c, 6))
+    ]  # "684.5 incidents per 100,000 persons": the 100,000 is a denominator, not a level
+    if len(levels) != 1:
+        return  # several figures in that unit: the words do not say which one
+    prior = levels[0]
+    span = (change.sentence_span[0] + head.start(1), change.sentence_span[0] + head.end(1))
+    relation = _relation(
+        ctx,
+        change,
+        prior,
+        current,
+        f"“{head.group(1)}” points back to {show(prior)}; {show(change)} takes it to {show(current)}",
+        [cue(ctx, span, "points back to the level before"), cue(ctx, tuple(current.span), "the level reached")],  # type: ignore[arg-type]
+        [],
+        tie=Tie.STRUCTURE,
+    )
+    yield relation.model_copy(
+        update={
+            "evidence": relation.evidence.model_copy(update={"subject": Agreement.AGREE, "metric": Agreement.AGREE})
+        }
     )
 
 
@@ -341,7 +376,7 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
         and same_unit(c, prior)
         and c.change is None
         and _is_prior(ctx, c) is None
-        and c.id not in taken.values()
+        and c.id not in taken
         and (head is not None or metrics([c, prior]) != Agreement.DISAGREE)
         and (head is not None or subjects([c, prior]) != Agreement.DISAGREE)
     ]
@@ -378,8 +413,12 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
     )
 
 
+# The head of a sentence that points back at the figure of the sentence before: "That figure ...", "On a
+# quarter-on-quarter basis, they fell ...".
 _POINTER = re.compile(
-    r"^\W*((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue)|that|this|it)\b",
+    r"^\W*(?:(?:on|in|by|at|for|compared|sequentially)\b[^,.;]{0,60},\s*)?"
+    r"((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue|rate|ratio|reading"
+    r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b",
     re.IGNORECASE,
 )
 

@@ -54,8 +54,8 @@ _DET = (
     r"|reported|adjusted|total|average|new|fresh|multi-year|all-time|high\s+of|low\s+of|level\s+of|figure\s+of"
     r"|total\s+of|loss\s+of|profit\s+of|deficit\s+of|surplus\s+of|gain\s+of|an?\s+\w+[- ]year\s+(?:high|low)\s+of"
     # "from yesterday's Nasdaq close of $217.50", "against the previous closing level of"
-    r"|(?:[\w’'.&-]+\s+){0,2}(?:close|closing(?:\s+(?:price|level))?|level|price|figure|reading|mark|value|total|high"
-    r"|low|peak|record|estimate|forecast|rate|pace|tally|count)\s+(?:of|at)"
+    r"|(?:[\w’'.&-]+\s+){0,3}(?:close|closing(?:\s+(?:price|level))?|level|price|figure|reading|mark|value|total|high"
+    r"|low|peak|record|estimate|forecast|rate|pace|tally|count|shortfall|deficit|surplus|amount|sum)\s+(?:of|at)"
     r"|(?:posted|reported|recorded|booked|seen|registered)(?:\s+(?:in|for|during)\s+[\w\s-]{0,25}?)?)\s+)"
 )
 _HEDGE = (
@@ -307,7 +307,8 @@ _TIME_WORD = (
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
 _TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?)"
 _TO_FROM_GAP = re.compile(
-    rf"^\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?{_TIME}?,?\s*"
+    rf"^\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:were|was|is|are|had\s+been|have\s+been|has\s+been)\s+\w+(?:ed|en|t)\s+)?"
+    rf"{_TIME}?,?\s*"
     rf"(?:(?:(?:which\s+was\s+)?(?:up|down|higher|lower|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+)"
     rf"|(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s+)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
@@ -344,7 +345,8 @@ _LEVEL_CHANGE_GAP = re.compile(
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
     rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
     rf"|marking|reflecting|showing|posting|recording|registering|to\s+(?:mark|post|record|show)|and|or|a|an|for"
-    rf"|with)\s+)?(?:(?:an?|the)\s+)?"
+    rf"|with)\s+)?(?:(?:an?|the)\s+)?(?:[a-z]+\s+(?=(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump"
+    rf"|drop|loss|decline|rise|fall|improvement|surge|slump)\b))?"
     rf"(?:(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump|drop|loss|decline|rise|fall|improvement"
     rf"|surge|slump)\s+(?:of\s+|by\s+|to\s+)?)?(?:by\s+)?{_HEDGE}?[+\-−]?$",
     re.IGNORECASE,
