@@ -1,0 +1,79 @@
+"""multiple: a multiple or fraction word against the ratio of the figures it describes.
+
+Rule: the word states a ratio range. "doubled" is 1.9–2.1x, "almost/nearly
+double" 1.8–2.0x, "more than doubled" and "over two-fold" above 2x, "tripled" or
+"three times" 2.85–3.15x, "quadrupled" 3.8–4.2x, "halved" or "half" 0.45–0.55,
+"a third" 0.30–0.37, "a quarter" 0.225–0.275; "N times more/higher than" also
+allows N + 1 times. The ratio is current / prior for a move ("more than doubled
+to X from Y"), the described figure over the one it is set against for a
+comparison ("X, more than double the Y"), or 1 + the growth rate a word
+restates ("more than doubled ... rose 120%").
+
+Tolerance: the ratio is computed over the figures' rounding intervals widened
+by their hedges; the word holds when that interval overlaps its range. A ratio
+on the wrong side of 1 (a "doubled" figure that fell) is gross; any other miss
+is a warning.
+"""
+
+from __future__ import annotations
+
+from factcheck.checks import check
+from factcheck.checks.base import Verdict, member, result
+from factcheck.context import ArticleContext
+from factcheck.figures import interval, show, signed
+from factcheck.finding import Finding
+from factcheck.intervals import INF, Interval, fmt
+from factcheck.relation import Relation, RelationKind
+
+
+def _range(relation: Relation) -> Interval | None:
+    lo = relation.params.get("low")
+    hi = relation.params.get("high")
+    if lo is None:
+        return None
+    return Interval(float(lo), INF if hi is None else float(hi))
+
+
+def _show_range(allowed: Interval) -> str:
+    if allowed.hi == INF:
+        return f"more than {fmt(allowed.lo)}x"
+    if allowed.lo <= 0:
+        return f"at most {fmt(allowed.hi)}x"
+    return f"{fmt(allowed.lo)}x–{fmt(allowed.hi)}x"
+
+
+@check(RelationKind.MULTIPLE)
+def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    allowed = _range(relation)
+    if allowed is None:
+        return None
+    word = relation.params.get("word", "the word")
+    factor = float(relation.params.get("factor", 2.0))
+    change = member(relation, ctx, "change")
+    top = member(relation, ctx, "current") or member(relation, ctx, "figure")
+    bottom = member(relation, ctx, "prior") or member(relation, ctx, "base")
+    if change is not None:
+        rate = signed(change)
+        ratio = rate / 100 + 1
+        point = 1 + signed(change, Interval.point(change.quantity.value)).mid / 100
+        how = f"a change of {show(change)} is {fmt(point, 3)}x"
+    elif top is not None and bottom is not None and bottom.quantity.value:
+        ratio = interval(top) / interval(bottom)
+        point = top.quantity.value / bottom.quantity.value
+        how = f"{show(top)} / {show(bottom)} is {fmt(point, 3)}x"
+    else:
+        return None
+    holds = ratio.overlaps(allowed)
+    # A word that says the figure grew (or shrank) when it went the other way: no rounding explains it.
+    gross = not holds and ((factor > 1 and ratio.hi < 1) or (factor < 1 and ratio.lo > 1))
+    within = holds and not allowed.contains(point)
+    verdict = Verdict(holds, within, gross)
+    message = f"“{word}” means {_show_range(allowed)}; {how}"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=verdict,
+        computed={"ratio": point, "interval": ratio, "allowed": allowed},
+        tolerance="the ratio over the figures' rounding and hedge intervals must overlap the word's range",
+    )

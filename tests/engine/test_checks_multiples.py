@@ -1,0 +1,138 @@
+"""Multiples and fractions of another figure, end to end on made-up sentences.
+
+Each row is a short paragraph and what the ``multiple`` check must say about it: consistent copy passes, a
+one-number break fails loudly when the words tie the figures, and stays quiet when the pairing is inferred
+without proof that the figures are the word's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+from tests.engine.claim_factory import outcome, quick, up
+
+PASS = ("pass", "info")
+WARN = ("fail", "warning")
+ERROR = ("fail", "error")
+QUIET = ("indeterminate", "info")
+
+
+def verdicts(text: str) -> set[tuple[str, str]]:
+    return {(f.status.value, f.severity.value) for f in check_text(text).findings if f.check == "multiple"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move with both ends in the word's clause
+        ("Net profit at the brewer more than doubled to $54 million from $25 million.", {PASS}),
+        ("Net profit at the brewer more than doubled to $44 million from $25 million.", {WARN}),
+        ("The airline's operating profit almost doubled to $283 million from $144 million.", {PASS}),
+        ("The airline's operating profit almost doubled to $310 million from $144 million.", {WARN}),
+        ("Quarterly revenue tripled to $9.2 million, compared with $3.1 million a year earlier.", {PASS}),
+        ("Quarterly revenue tripled to $7.2 million, compared with $3.1 million a year earlier.", {WARN}),
+        ("Freight costs were halved to $5.1 million from $10.3 million.", {PASS}),
+        # a word that says the figure grew when it fell: no rounding explains it
+        ("The charity's income doubled to $20 million from $25 million.", {ERROR}),
+        # one figure set against another
+        ("Employers added 412,000 jobs in May, more than double the estimate of 190,000.", {PASS}),
+        ("Employers added 312,000 jobs in May, more than double the estimate of 190,000.", {WARN}),
+        ("The fund returned 12.1%, twice the 6% gain of its benchmark.", {PASS}),
+        ("The fund returned 9.1%, twice the 6% gain of its benchmark.", {WARN}),
+        # "twice as much, P": against the like figure said before it
+        ("Costs rose 4.0 percent, while sales increased twice as much, 8.1 percent.", {PASS}),
+        ("Costs rose 4.0 percent, while sales increased twice as much, 6.5 percent.", {WARN}),
+        # "That is half of what ...": the figure of the sentence before
+        ("Beta shipped 35 million phones last year. That is half of what Acme shipped (70 million).", {PASS}),
+        ("Beta shipped 25 million phones last year. That is half of what Acme shipped (70 million).", {WARN}),
+        # "N times as likely" with the two rates it compares
+        ("Pupils who vape were twice as likely to smoke as those who did not (24% vs. 12%).", {PASS}),
+        ("Pupils who vape were twice as likely to smoke as those who did not (24% vs. 16%).", {WARN}),
+        # "N times more" is read as N or N + 1 times
+        ("Women were three times more likely than men to report it, 12% compared with 3%.", {PASS}),
+        # an adjusted ratio need not match the raw shares
+        ("Adjusted for age, pupils who vape were twice as likely to smoke (24% vs. 16%).", {QUIET}),
+        # a part restated after its whole
+        ("The firm will cut nearly half of its 1,200 workers, or 560 jobs.", {PASS}),
+        ("The firm will cut nearly half of its 1,200 workers, or 360 jobs.", {WARN}),
+        # a move by a fraction
+        ("Profit fell by a third to $20 million from $30 million.", {PASS}),
+        ("Profit fell by a third to $25 million from $30 million.", {WARN}),
+        # a target is loose: never loud
+        ("The utility aims to double output to 10 million tons from 4 million tons.", {QUIET}),
+        # a period, a count of occasions, a valuation: no multiple
+        ("Profit in the first half rose to $10 million from $8 million.", set()),
+        ("The striker scored twice in the final, which drew 80,000 fans.", set()),
+        ("The $60 stock trades at 30 times earnings of $3.", set()),
+        # a word whose clause has no figure: nothing to compare
+        ("The index doubled.", set()),
+    ],
+)
+def test_multiples_end_to_end(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word in a lead, the pair of its measure in the next sentence, subjects stated and equal
+        (
+            "Acme's net profit more than tripled in the quarter. Acme's net profit was $187 million, "
+            "compared with $52 million a year earlier.",
+            {PASS},
+        ),
+        (
+            "Acme's net profit more than tripled in the quarter. Acme's net profit was $137 million, "
+            "compared with $52 million a year earlier.",
+            {WARN},
+        ),
+        # the word speaks of one region, the pair of the whole: not certain
+        (
+            "Acme's net profit more than tripled in Asia. Acme's net profit was $137 million, "
+            "compared with $52 million a year earlier.",
+            {QUIET},
+        ),
+        # a run since a date is not a move between the pair's two dates
+        (
+            "Acme's net profit has more than tripled since 2019. Acme's net profit was $137 million, "
+            "compared with $52 million a year earlier.",
+            {QUIET},
+        ),
+    ],
+)
+def test_a_pair_stated_next_is_loud_only_with_its_subject(text: str, expected: set) -> None:
+    claims = check_text(text)
+    assert {(f.status.value, f.severity.value) for f in claims.findings if f.check == "multiple"} == expected
+
+
+def test_a_pair_stated_next_without_subjects_stays_quiet() -> None:
+    text = "Net profit more than tripled. Net profit was $137 million, compared with $52 million a year earlier."
+    art = quick(
+        text,
+        ("$137 million", 137e6, "money", {"measure": "net income"}),
+        ("$52 million", 52e6, "money", {"measure": "net income"}),
+    )
+    assert outcome(art, "multiple") == {QUIET}
+
+
+def test_a_growth_rate_restates_the_word() -> None:
+    passes = quick(
+        "Pre-tax profit more than doubled, rising 120% to $5.5 million.",
+        ("120%", 120, "percent", {"change": up(verb="rising")}),
+        ("$5.5 million", 5.5e6, "money"),
+    )
+    fails = quick(
+        "Pre-tax profit more than doubled, rising 72% to $5.5 million.",
+        ("72%", 72, "percent", {"change": up(verb="rising")}),
+        ("$5.5 million", 5.5e6, "money"),
+    )
+    assert outcome(passes, "multiple") == {PASS}
+    assert outcome(fails, "multiple") == {WARN}
+
+
+def test_every_finding_says_why_the_figures_were_paired() -> None:
+    report = check_text("Net profit at the brewer more than doubled to $44 million from $25 million.")
+    (finding,) = [f for f in report.findings if f.check == "multiple"]
+    assert "more than doubled" in finding.message
+    assert finding.pairing and "$44 million" in finding.pairing

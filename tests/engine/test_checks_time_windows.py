@@ -1,0 +1,132 @@
+"""Time windows, spans, streaks and totals over years, end to end on made-up paragraphs.
+
+"Now" is a year the sentence names or the article's known date; a date guessed from the years an article
+prints must never make a failure loud.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text, run_checks
+
+PASS = ("pass", "info")
+WARN = ("fail", "warning")
+QUIET = ("indeterminate", "info")
+
+
+def verdicts(text: str, sources: dict | None = None) -> set[tuple[str, str]]:
+    report = run_checks(text, _claims(text), sources=sources)
+    return {(f.status.value, f.severity.value) for f in report.findings if f.check == "time_window"}
+
+
+def _claims(text: str) -> list:
+    from factcheck.extraction import extract_claims
+
+    return extract_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # window and date in one sentence, "now" named there
+        ("In 2019 the jobless rate fell to a 10-year low, the lowest since 2009.", {PASS}),
+        ("In 2019 the jobless rate fell to a 10-year low, the lowest since 2004.", {WARN}),
+        ("In 2016 the copper price hit its highest level in more than five years, since March 2011.", {PASS}),
+        ("In 2016 the copper price hit its highest level in more than five years, since March 2013.", {WARN}),
+        # window and date two sentences apart, both about the shortfall
+        (
+            "The city's budget shortfall for fiscal 2016 narrowed to its lowest level in seven years. "
+            "Property taxes grew. It was the smallest shortfall since 2009.",
+            {PASS},
+        ),
+        (
+            "The city's budget shortfall for fiscal 2016 narrowed to its lowest level in seven years. "
+            "Property taxes grew. It was the smallest shortfall since 2006.",
+            {WARN},
+        ),
+        # "It" in the next sentence is the window's subject
+        ("In 2024 the rand fell to a three-year low. It had not been this weak since early 2021.", {PASS}),
+        ("In 2024 the rand fell to a three-year low. It had not been this weak since early 2017.", {WARN}),
+        # a span between two stated years
+        ("Emissions rose from 4,000 tons in 1990 to 5,000 tons in 2020 over three decades.", {PASS}),
+        ("Emissions rose from 4,000 tons in 2000 to 5,000 tons in 2020 over three decades.", {WARN}),
+        ("The share fell from 40% in 2013 to 35% in 2019 in just six years.", {PASS}),
+        # a total over years restated per year
+        ("The plan costs $30 billion over five years, or about $6 billion a year.", {PASS}),
+        ("The plan costs $30 billion over five years, or about $8 billion a year.", {WARN}),
+        # a streak with its first year
+        ("In 2019 the charity's income grew for a fifth straight year since 2015.", {PASS}),
+        ("In 2019 the charity's income grew for a fifth straight year since 2012.", {WARN}),
+        (
+            "Wine exports rose for a fifth consecutive year in 2019. Before 2015, wine exports had never "
+            "risen two years in a row.",
+            {PASS},
+        ),
+        (
+            "Wine exports rose for a fifth consecutive year in 2019. Before 2013, wine exports had never "
+            "risen two years in a row.",
+            {WARN},
+        ),
+        ("Rice output set a record in 2022 for a fourth straight year. Before 2019, that had never happened.", {PASS}),
+        ("Rice output set a record in 2022 for a fourth straight year. Before 2016, that had never happened.", {WARN}),
+        # a streak of declines starts the year after the peak
+        (
+            "In 2015 the ratio declined for the sixth consecutive year. The ratio peaked at 9.8 percent in 2009.",
+            {PASS},
+        ),
+        # a "since" that dates another extreme is not the streak's
+        ("Revenue in 2015 was the highest level since 2001 and rose for the second year in a row.", set()),
+    ],
+)
+def test_time_windows_end_to_end(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+def test_a_guessed_date_never_fails() -> None:
+    # Issue 11: "now" guessed from the latest year printed (2014) when the article is from 2015.
+    text = (
+        "The jobless rate slid to its lowest reading in over seven years. It was the lowest rate since "
+        "April 2008. Hiring was strongest in 2014."
+    )
+    assert verdicts(text) == {QUIET}
+
+
+def test_a_known_publication_date_decides() -> None:
+    text = "The jobless rate slid to its lowest reading in over seven years, the lowest since April 2008."
+    assert verdicts(text, {"published": "2015-06-05"}) == {PASS}
+    assert verdicts(text, {"published": "2013-06-05"}) == {WARN}
+
+
+def test_a_dateline_at_the_top_is_the_date() -> None:
+    text = "Mar 3, 2022 9:00AM ET\nCopper hit its highest price in more than seven years, the highest since May 2014."
+    assert verdicts(text) == {PASS}
+    assert verdicts(text.replace("May 2014", "May 2017")) == {WARN}
+
+
+def test_a_date_printed_alone_at_the_end_is_the_date() -> None:
+    text = "Silver traded at its highest price in over two years, the highest since April 2022. (Jul 9, 2024)"
+    assert verdicts(text) == {PASS}
+    assert verdicts(text.replace("April 2022", "April 2023")) == {WARN}
+
+
+def test_the_seed_like_window_passes_with_the_stated_year() -> None:
+    text = (
+        "Shares of the retailer hit a three-year high on Monday. The retailer has gained $9 billion in market "
+        "value in 2025 alone. The retailer's stock hasn't been trading this high since late 2021."
+    )
+    report = check_text(text)
+    found = [f for f in report.findings if f.check == "time_window"]
+    assert [(f.status.value, f.severity.value) for f in found] == [PASS]
+    assert "three-year high" in found[0].message and "late 2021" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 stocks hit a three-year high. Bond yields rose to the highest since 2007.",
+        "In 2020 gold hit a six-month high, while silver rose to its highest since 2013.",
+    ],
+)
+def test_windows_of_two_different_things_stay_quiet(text: str) -> None:
+    assert verdicts(text) <= {QUIET}
