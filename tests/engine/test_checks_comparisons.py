@@ -17,8 +17,10 @@ from tests.engine.test_checks_changes import ERROR, PASS, QUIET, WARN, verdicts
         ("Revenue came in at $3.07 billion, ahead of the consensus forecast of $4.06 billion.", {WARN}),
         ("Adjusted earnings were $1.33 per share, trailing the $1.42 average estimate.", {PASS}),
         # the compared figure is where the move ended, not where it started
-        ("Sales declined 2% to $496.2 million from $506.3 million, also missing the consensus of $531 million.",
-         {PASS}),  # fmt: skip
+        (
+            "Sales declined 2% to $496.2 million from $506.3 million, also missing the consensus of $531 million.",
+            {PASS},
+        ),
         # across sentences: each estimate against the actual of its own measure
         (
             "Acme earned 62 cents per share on revenue of $16.2 billion. Acme beat expectations on both "
@@ -38,8 +40,10 @@ from tests.engine.test_checks_changes import ERROR, PASS, QUIET, WARN, verdicts
         ("Employers added 196,000 jobs a month, slightly below the 180,000 average of last year.", {WARN}),
         ("The deficit was US$150.3 billion, wider than the first quarter's US$138.6 billion.", {PASS}),
         # a record against the other figures of the same measure and subject
-        ("Acme delivered a record 241,300 vehicles in the quarter. Last quarter, Acme delivered 201,250 vehicles.",
-         {PASS}),  # fmt: skip
+        (
+            "Acme delivered a record 241,300 vehicles in the quarter. Last quarter, Acme delivered 201,250 vehicles.",
+            {PASS},
+        ),
     ],
 )
 def test_comparisons(text: str, expected: set) -> None:
@@ -61,14 +65,24 @@ def test_a_comparison_word_with_its_own_estimate_says_nothing_of_another() -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("U.S. inflation rose to 3 percent in January. Consumer prices ticked higher, up from 2.9 percent in "
-         "December.", {PASS}),  # fmt: skip
-        ("U.S. inflation rose to 3 percent in January. Consumer prices ticked higher, up from 3.9 percent in "
-         "December.", {ERROR}),  # fmt: skip
-        ("Traffic climbed 6.2 percent on the year. While this was down from 8.1 percent in June, it was strong.",
-         {PASS}),  # fmt: skip
-        ("Traffic climbed 6.2 percent on the year. While this was down from 4.1 percent in June, it was strong.",
-         {ERROR}),  # fmt: skip
+        (
+            "U.S. inflation rose to 3 percent in January. Consumer prices ticked higher, up from 2.9 percent in "
+            "December.",
+            {PASS},
+        ),
+        (
+            "U.S. inflation rose to 3 percent in January. Consumer prices ticked higher, up from 3.9 percent in "
+            "December.",
+            {ERROR},
+        ),
+        (
+            "Traffic climbed 6.2 percent on the year. While this was down from 8.1 percent in June, it was strong.",
+            {PASS},
+        ),
+        (
+            "Traffic climbed 6.2 percent on the year. While this was down from 4.1 percent in June, it was strong.",
+            {ERROR},
+        ),
         # no anaphor and no common measure word: nothing ties the two
         ("Acme shipped 3 million phones in January. Rents were up from 2.9 million in December.", set()),
     ],

@@ -120,15 +120,29 @@ def test_an_unknown_date_leaves_the_baseline_unplaced() -> None:
     ("text", "check", "expected"),
     [
         # a move restated in units and percent, its level in the sentence before
-        ("Brent crude traded at $95.61 a barrel. It was up $1.17, or 1.2 percent, on the day.", "percent_change",
-         {PASS}),  # fmt: skip
-        ("Brent crude traded at $95.61 a barrel. It was up $1.17, or 2.2 percent, on the day.", "percent_change",
-         {WARN}),  # fmt: skip
+        (
+            "Brent crude traded at $95.61 a barrel. It was up $1.17, or 1.2 percent, on the day.",
+            "percent_change",
+            {PASS},
+        ),
+        (
+            "Brent crude traded at $95.61 a barrel. It was up $1.17, or 2.2 percent, on the day.",
+            "percent_change",
+            {WARN},
+        ),
         # a change in points against the rate stated for the month before
-        ("The jobless rate rose 0.3 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in the "
-         "previous month.", "points_change", {PASS}),  # fmt: skip
-        ("The jobless rate rose 0.6 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in the "
-         "previous month.", "points_change", {WARN}),  # fmt: skip
+        (
+            "The jobless rate rose 0.3 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in the "
+            "previous month.",
+            "points_change",
+            {PASS},
+        ),
+        (
+            "The jobless rate rose 0.6 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in the "
+            "previous month.",
+            "points_change",
+            {WARN},
+        ),
     ],
 )
 def test_levels_stated_a_sentence_away(text: str, check: str, expected: set) -> None:

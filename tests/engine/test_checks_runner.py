@@ -25,7 +25,7 @@ def _article(start: str = "$10 million") -> Article:
     art = Article(f"Sales rose 10% to $11 million from {start}.")
     art.claim("10%", 10, "percent", change=up())
     art.claim("$11 million", 11e6, "money")
-    art.claim(start, float(start.strip("$ million")) * 1e6, "money")
+    art.claim(start, float(start.removeprefix("$").removesuffix(" million")) * 1e6, "money")
     return art
 
 
