@@ -107,11 +107,39 @@ def same_unit(a: Claim, b: Claim) -> bool:
         return True  # "4.26m" and "4.74m people": the noun is often printed once
     if qa.kind != qb.kind:
         return False
+    if qa.kind == QuantityKind.COUNT:
+        return same_things(qa.noun or qa.unit, qb.noun or qb.unit)  # a count's unit is its noun
     if (qa.unit or "").lower() != (qb.unit or "").lower():
         return False
-    if qa.kind in (QuantityKind.PER_UNIT, QuantityKind.COUNT):
+    if qa.kind == QuantityKind.PER_UNIT:
         return norm_noun(qa.noun) == norm_noun(qb.noun) or not qa.noun or not qb.noun
     return True
+
+
+# Nouns news copy uses for one counted thing: "devices" and "smartphones", "vehicles" and "cars".
+_NOUN_FAMILIES = [
+    {"units", "unit", "devices", "device", "smartphones", "smartphone", "phones", "phone", "handsets", "handset",
+     "iphones", "tablets", "pcs", "computers"},
+    {"vehicles", "vehicle", "cars", "car", "trucks", "evs"},
+    {"passengers", "passenger", "travellers", "travelers", "people", "visitors", "riders", "customers"},
+    {"employees", "employee", "workers", "worker", "staff", "people", "jobs", "positions", "roles", "staffers"},
+    {"barrels", "bpd", "barrels a day", "barrels per day"},
+]  # fmt: skip
+
+
+def _head(noun: str | None) -> str:
+    words = norm_noun(noun).split()
+    return words[-1] if words else ""
+
+
+def same_things(a: str | None, b: str | None) -> bool:
+    """Two counted nouns that can name the same things (an unnamed count fits any)."""
+    ha, hb = _head(a), _head(b)
+    if not ha or not hb or ha == hb:
+        return True
+    if ha.endswith(hb) or hb.endswith(ha):
+        return True  # "iphones" are "phones", "smartphones" too
+    return any(ha in family and hb in family for family in _NOUN_FAMILIES)
 
 
 def same_family(a: Claim, b: Claim) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
@@ -77,7 +78,8 @@ _SHARE_WORDS = re.compile(r"\b(?:market\s+)?share\b", re.IGNORECASE)
 # The words that pair a part with its share in one breath.
 _WHEN = r"(?:\s+(?:in|during|for|over|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
 _PAIR_GAP = re.compile(
-    rf"^{_WHEN}\s*(?:\(|,?\s*(?:or|taking|accounting\s+for|representing|making\s+up|equal\s+to|which\s+is|for|with|a)\s+)"
+    rf"^{_WHEN}\s*(?:\(|,?\s*(?:or|taking|accounting\s+for|representing|making\s+up|equal\s+to|which\s+is|for|with|a"
+    rf"|giving\s+(?:it|them|the\s+\w+))\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
@@ -87,7 +89,9 @@ _SHARE_THEN_PART = re.compile(
 )
 # "out of 233", "of its 300": the whole right after a part (or after its bracketed share).
 _OF_WHOLE = re.compile(
-    r"^\s*(?:\(\s*)?(?:out\s+of|of)\s+(?:(?:the|its|their|his|her|a|an|total|all)\s+)*"
+    # "(S%) out of W", "S% of its W", "a S% share of a market of W"
+    r"^\s*(?:\(\s*)?(?:(?:market\s+)?share\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:market|total|whole|industry|sector)\s+of|out\s+of|of)\s+(?:(?:the|its|their|his|her|a|an|total|all)\s+)*"
     r"(?:(?:about|around|roughly|nearly|some)\s+)?$",
     re.IGNORECASE,
 )
@@ -114,7 +118,7 @@ def is_share(claim: Claim) -> bool:
 
 def share_named(ctx: ArticleContext, share: Claim) -> re.Match[str] | None:
     """The words that make a percentage a share of something: "of its workforce", "market share of"."""
-    found = _SHARE_OF.match(trail(ctx, share, 60))
+    found = _SHARE_OF.match(trail(ctx, share, 60)) or re.match(r"\s*(?:market\s+)?share\b", trail(ctx, share, 30))
     if found is not None:
         return found
     return _SHARE_WORDS.search(lead(ctx, share, 60))
@@ -528,4 +532,41 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if relation is not None:
             yield relation
     yield from _implied_wholes(ctx)
+    yield from _parallel_shares(ctx)
     yield from _margins(ctx)
+
+
+def _parallel_shares(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "Apple sold 232 million phones, a 20 percent share of a market of 1.16 billion. Samsung shipped 326 million,
+    or 19 percent.": the next player's figure and bare percentage are a share of the same stated market."""
+    anchors = [p for p in _pairs(ctx) if p.whole is not None and p.share.change is None]
+    paired = {c.id for p in _pairs(ctx) for c in (p.part, p.share)}
+    for anchor in anchors:
+        assert anchor.whole is not None
+        index = ctx.sentence_index(anchor.share.span[0])
+        if index + 1 >= len(ctx.sentences):
+            continue
+        following = ctx.claims_in(*ctx.sentences[index + 1])
+        for part, share in pairwise(following):
+            if part.id in paired or share.id in paired or not is_share(share) or share.change is not None:
+                continue
+            if not (_is_part(ctx, part) and _counts_alike(part, anchor.part) and fits(part, anchor.whole)):
+                continue
+            if not _PAIR_GAP.match(ctx.text[part.span[1] : share.span[0]]):
+                continue
+            if periods([part, anchor.part]) == Agreement.DISAGREE:
+                continue
+            evidence = Evidence(
+                tie=Tie.STRUCTURE,
+                cues=[anchor.cue, cue(ctx, (part.span[1], share.span[0]), "the next player's figure and its share")],
+                sentences_apart=1,
+                subject=Agreement.AGREE,
+                metric=Agreement.AGREE,
+                unit=Agreement.AGREE,
+                period=Agreement.AGREE,
+            )
+            reason = (
+                f"{show(part)}, or {show(share)}, follows {show(anchor.part)} at {show(anchor.share)} of "
+                f"{show(anchor.whole)}: the same market's next player"
+            )
+            yield _relation(part, anchor.whole, share, evidence, reason)

@@ -67,7 +67,7 @@ def test_scaling_and_rewording_hedges_create_no_finding(scale: float, hedge: str
 def test_the_unscaled_article_is_checked() -> None:
     art = consistent_article(1.0, "", False)
     checks = {f.check for f in run_checks(art.text, art.claims).findings}
-    assert {"percent_change", "part_whole", "shares", "multiples"} <= checks
+    assert {"percent_change", "part_whole", "shares", "multiple"} <= checks
 
 
 values = st.one_of(
