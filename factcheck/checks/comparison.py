@@ -38,6 +38,10 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         a = Interval.around(figure.quantity.value, figure.quantity.rounding or 0.0)
     else:
         b = interval(reference)
+        if relation.params.get("beyond_range") and reference.quantity.ends:
+            lo, hi = reference.quantity.ends
+            # Above a range is above its top; below it, under its bottom.
+            b = Interval.point(hi) if op in ("gt", "ge") else Interval.point(lo)
     holds = {
         "gt": a.hi > b.lo,
         "ge": a.hi >= b.lo,

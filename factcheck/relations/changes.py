@@ -27,7 +27,7 @@ from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import currency, direction, same_unit, show
 from factcheck.quantity import QuantityKind
-from factcheck.relation import Cue, Member, Relation, RelationKind
+from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, stated_together
 from factcheck.relations.prose import DIRECTION_WORD, Link, LinkKind, SentenceLinks, has_break, is_move_level
@@ -44,6 +44,7 @@ class Statement:
     end: Claim | None = None
     links: list[Link] = field(default_factory=list)
     bare: bool = False  # the percentage has no direction word of its own: the move's verb gives it
+    said: tuple[int, tuple[int, int], str] | None = None  # the direction the words give: sign, span, word
 
     def members(self) -> list[Claim]:
         return [c for c in (self.change, self.delta, self.points, self.start, self.end) if c is not None]
@@ -78,6 +79,10 @@ def statements(ctx: ArticleContext) -> list[Statement]:
     return ctx.memo("statements", make)
 
 
+_PAIRS = (LinkKind.FROM_TO, LinkKind.TO_FROM, LinkKind.PRIOR_NOTE, LinkKind.THEN_TO, LinkKind.RATE_FROM)
+_DOWN_NOUN = re.compile(r"slow|decelerat|easing|decrease|fall|drop|decline|deteriorat", re.IGNORECASE)
+
+
 def _assemble(links: list[Link]) -> list[Statement]:
     ends_of: dict[str, list[tuple[Claim, Link]]] = {}  # change id -> ends
     starts_of: dict[str, list[tuple[Claim, Link]]] = {}  # change or end id -> starts
@@ -97,13 +102,13 @@ def _assemble(links: list[Link]) -> list[Statement]:
         elif link.kind == LinkKind.RESTATED:
             restated.setdefault(a.id, []).append((b, link))
             restated.setdefault(b.id, []).append((a, link))
-        elif link.kind in (LinkKind.FROM_TO, LinkKind.TO_FROM, LinkKind.PRIOR_NOTE):
+        elif link.kind in _PAIRS:
             pairs.append(link)
         elif link.kind == LinkKind.PAIR_PERCENT:
             bare_of.setdefault(a.id, (b, link))
     start_of_end: dict[str, tuple[Claim, Link]] = {}
     for link in pairs:
-        start, end = (link.a, link.b) if link.kind == LinkKind.FROM_TO else (link.b, link.a)
+        start, end = (link.a, link.b) if link.kind in (LinkKind.FROM_TO, LinkKind.THEN_TO) else (link.b, link.a)
         if same_unit(start, end):
             start_of_end.setdefault(end.id, (start, link))
 
@@ -141,7 +146,7 @@ def _assemble(links: list[Link]) -> list[Statement]:
             # "rose 12% from $5.0 billion to $5.6 billion": the end is the start's own pair.
             for end_id, (start, link) in start_of_end.items():
                 if start.id == statement.start.id:
-                    statement.end = link.b if link.kind == LinkKind.FROM_TO else link.a
+                    statement.end = link.b if link.kind in (LinkKind.FROM_TO, LinkKind.THEN_TO) else link.a
                     statement.links.append(link)
                     used_pairs.add(end_id)
                     break
@@ -151,8 +156,13 @@ def _assemble(links: list[Link]) -> list[Statement]:
     for end_id, (start, link) in start_of_end.items():
         if end_id in used_pairs:
             continue
-        end = link.b if link.kind == LinkKind.FROM_TO else link.a
+        end = link.b if link.kind in (LinkKind.FROM_TO, LinkKind.THEN_TO) else link.a
         statement = Statement(start=start, end=end, links=[link])
+        if link.kind == LinkKind.RATE_FROM:
+            # "grew 6.7%, quite a slowdown from 11.8%": the noun says which way the rate moved.
+            noun = re.search(r"\w+(?=\s+(?:from|on|over)\b)", link.cue)
+            word = noun.group(0) if noun else link.cue
+            statement.said = (-1 if _DOWN_NOUN.search(word) else 1, link.cue_span, word)
         restating = bare_of.get(start.id) or bare_of.get(end.id)
         if restating is not None and restating[0].id not in done:
             statement.change, statement.bare = restating[0], True
@@ -259,7 +269,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         yield Relation(
             kind=RelationKind.PERCENT_CHANGE,
             members=roles(change=s.change, from_=start, to=end),
-            evidence=stated_together(ctx, claims, cues, levels=[start, end], doubts=doubts),
+            evidence=stated_together(ctx, claims, cues, levels=[start, end], doubts=doubts, period=Agreement.AGREE),
             reason=f"one clause gives the change and both ends: “{quote(ctx, claims)}”",
             params=params,
         )
@@ -285,7 +295,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         yield Relation(
             kind=RelationKind.ABSOLUTE_CHANGE,
             members=roles(delta=s.delta, from_=start, to=end),
-            evidence=stated_together(ctx, claims, cues, doubts=doubts),
+            evidence=stated_together(ctx, claims, cues, doubts=doubts, period=Agreement.AGREE),
             reason=f"one clause gives the change and both ends: “{quote(ctx, claims)}”",
         )
     rates = start is not None and start.quantity.kind == QuantityKind.PERCENT
@@ -294,7 +304,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         yield Relation(
             kind=RelationKind.POINTS_CHANGE,
             members=roles(points=s.points, from_=start, to=end),
-            evidence=stated_together(ctx, claims, cues, levels=[start, end], doubts=doubts),
+            evidence=stated_together(ctx, claims, cues, levels=[start, end], doubts=doubts, period=Agreement.AGREE),
             reason=f"one clause gives the change in points and both rates: “{quote(ctx, claims)}”",
         )
     if both:
@@ -304,7 +314,9 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
 def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[str]) -> Iterator[Relation]:
     assert s.start is not None and s.end is not None
     mover = s.change or s.delta or s.points
-    if mover is not None and mover.change is not None:
+    if s.said is not None:
+        sign, span, word = s.said
+    elif mover is not None and mover.change is not None:
         sign = direction(mover)
         word = mover.change.verb or ("up" if sign > 0 else "down")
         span = mover.change.verb_span or mover.span
@@ -317,7 +329,9 @@ def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[
     yield Relation(
         kind=RelationKind.DIRECTION,
         members=[Member(role="from", claim=s.start.id), Member(role="to", claim=s.end.id)],
-        evidence=stated_together(ctx, members, [*cues, cue(ctx, tuple(span), "direction word")], doubts=doubts),  # type: ignore[arg-type]
+        evidence=stated_together(
+            ctx, members, [*cues, cue(ctx, tuple(span), "direction word")], doubts=doubts, period=Agreement.AGREE
+        ),  # type: ignore[arg-type]
         reason=f"“{word}” governs the move from {show(s.start)} to {show(s.end)}",
         params={"direction": sign, "word": word},
         spans=[tuple(span)],  # type: ignore[list-item]

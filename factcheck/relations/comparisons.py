@@ -32,7 +32,7 @@ from factcheck.figures import (
     show,
 )
 from factcheck.quantity import Hedge
-from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, sentence_links
 from factcheck.relations.evidence import cue, inferred, metrics, stated_together, subjects
@@ -85,6 +85,57 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _thresholds(ctx)
     yield from _records(ctx)
     yield from _comparatives(ctx)
+    yield from _records_broken(ctx)
+
+
+_BROKE = re.compile(
+    r"\b(?:broke|breaking|surpass(?:ed|ing)|topp?(?:ed|ing)|beat(?:ing)?|exceed(?:ed|ing)|eclips(?:ed|ing)|set\s+a\s+new)"
+    r"\s+(?:its|the|their|a)\s+(?:previous|prior|old|earlier|former|last)?\s*"
+    r"(?:all[- ]time\s+|intra-?day\s+|closing\s+)?"
+    r"(?:record|high|peak|best|mark)(?:\s+(?:close|closing|high|level|finish))?\s+(?:of|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "... ending at 30,248.17. The index broke its previous record closing of 30,133.35": the new level, stated
+    just before, above the old record."""
+    for record in ctx.claims:
+        before = lead(ctx, record, 90)
+        said = _BROKE.search(before)
+        if said is None or not is_move_level(record):
+            continue
+        index = ctx.sentence_index(record.span[0])
+        lo = ctx.sentences[max(0, index - 1)][0]
+        earlier = [
+            c
+            for c in ctx.claims_in(lo, record.span[0])
+            if c.span[1] <= record.span[0] - len(before) + said.start()
+            and _comparable(c, record)
+            and starts_from(ctx, c) is None
+            and not is_prior_by_date(ctx, c)
+            and _BROKE.search(lead(ctx, c, 90)) is None  # an older record, not the new level
+        ]
+        if not earlier:
+            continue
+        figure = earlier[-1]
+        offset = record.span[0] - len(before)
+        span = (offset + said.start(), offset + said.end())
+        head = ctx.text[record.sentence_span[0] : span[0]]
+        pointed = figure.sentence_span == record.sentence_span or re.match(
+            r"\W*(?:it|the\s+(?:index|stock|shares|price|company|figure|level)|they|this|that)\b", head, re.I
+        )
+        evidence = stated_together(ctx, [figure, record], [cue(ctx, span, "a record broken")], tie=Tie.STRUCTURE)
+        if not pointed:
+            evidence = inferred(ctx, [figure, record], [cue(ctx, span, "a record broken")], period=Agreement.AGREE)
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=record),
+            evidence=evidence,
+            reason=f"“{said.group(0).strip()}” {show(record)}: the level just stated, {show(figure)}, is the new one",
+            params={"op": "gt", "word": said.group(0).strip()},
+            spans=[span],
+        )
 
 
 _COMPARATIVE = re.compile(
@@ -96,15 +147,24 @@ _COMPARATIVE = re.compile(
 )
 
 
+# "greater than the average over the past 50 years (17.4 percent)": the figure compared with, in brackets.
+_BRACKETED = re.compile(
+    r"(?:^|[\s,(])(?:(?P<above>(?:higher|more|greater|larger|bigger|wider|faster|stronger)\s+than|above|ahead\s+of)"
+    r"|(?P<below>(?:lower|less|fewer|smaller|narrower|slower|weaker)\s+than|below|behind))\s+(?:the\s+)?"
+    r"[^.;()]{0,60}\(\s*$",
+    re.IGNORECASE,
+)
+
+
 def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
     """ "176,000, slightly below the 180,000 average", "US$150.3 billion, wider than the first-quarter's
     US$138.6 billion": two figures of one unit that a comparative joins in one clause."""
     estimates = {e.id for _, e, _, _ in _clause_estimates(ctx)}
     for reference in ctx.claims:
-        if reference.id in estimates or reference.quantity.is_range:
+        if reference.id in estimates:
             continue
-        before = lead(ctx, reference, 60)
-        word = _COMPARATIVE.search(before)
+        before = lead(ctx, reference, 90)
+        word = _COMPARATIVE.search(before) or _BRACKETED.search(before)
         if word is None:
             continue
         offset = reference.span[0] - len(before)
@@ -122,12 +182,15 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
+        params: dict[str, object] = {"op": op, "word": said}
+        if reference.quantity.is_range:
+            params["beyond_range"] = True  # "higher than the range of $13 to $15": above its top
         yield Relation(
             kind=RelationKind.COMPARISON,
             members=roles(figure=figure, reference=reference),
             evidence=stated_together(ctx, [figure, reference], [cue(ctx, word_span, "a comparison")]),
             reason=f"“{said}” sets {show(figure)} against {show(reference)} in one clause",
-            params={"op": op, "word": said},
+            params=params,
             spans=[word_span],
         )
 
@@ -212,12 +275,19 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             for c in ctx.claims_in(sentences[max(0, index - 3)][0], estimate.span[0])
             if _comparable(c, estimate)
             and is_estimate(ctx, c) is None
-            and c.measure is not None
             and starts_from(ctx, c) is None  # a start or a year-ago figure is not the result compared
             and not is_prior_by_date(ctx, c)
         ]
         same_measure = [c for c in actuals if c.measure == estimate.measure]
-        if not same_measure or estimate.measure is None:
+        if estimate.measure is None:
+            # "Revenue of $30.45 billion, also topping Street forecasts. Analysts expected $29.91 billion": an
+            # estimate that names no measure is of the one figure the comparison word's own clause gives.
+            own = [c for c in actuals if c.sentence_span[0] <= word.start() < c.sentence_span[1]]
+            own = [c for c in own if c.span[1] <= word.start()]
+            if len(own) != 1 or has_break(ctx.text[own[0].span[1] : word.start()]):
+                continue
+            same_measure = own
+        if not same_measure:
             continue
         actual = same_measure[-1]
         others = same_measure[:-1]
@@ -233,7 +303,7 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             evidence = evidence.model_copy(update={"subject": Agreement.AGREE})
         why = (
             f"“{word.group(0)}” compares the results with expectations; {show(estimate)} is the estimate of "
-            f"{estimate.measure} and {show(actual)} the {estimate.measure} reported"
+            f"{estimate.measure or 'that figure'} and {show(actual)} the {estimate.measure or 'figure'} reported"
         )
         yield _relation(ctx, actual, estimate, _op(word), word, why, evidence)
 
@@ -299,7 +369,8 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
 
 
 _RECORD = re.compile(
-    r"\b(?:a\s+(?:new\s+)?record(?:[- ]high)?|(?:new\s+|fresh\s+)?record[- ]high|all[- ]time\s+high|highest\s+ever"
+    r"\b(?:(?:a|the)\s+(?:new\s+)?record(?:[- ]high)?|(?:new\s+|fresh\s+)?record[- ]high|all[- ]time\s+high"
+    r"|highest\s+ever"
     r"|best\s+ever|highest\s+on\s+record)\s+(?:of\s+|at\s+)?$",
     re.IGNORECASE,
 )

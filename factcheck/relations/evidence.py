@@ -87,6 +87,7 @@ def stated_together(
     levels: Sequence[Claim] | None = None,
     tie: Tie = Tie.CUE,
     doubts: Iterable[str] = (),
+    period: Agreement | None = None,
 ) -> Evidence:
     """Figures one clause ties with explicit words: the words vouch for their subject and metric.
 
@@ -100,7 +101,7 @@ def stated_together(
         subject=Agreement.AGREE if subjects(claims) != Agreement.DISAGREE else Agreement.UNKNOWN,
         metric=Agreement.AGREE if metrics(levels) != Agreement.DISAGREE else Agreement.UNKNOWN,
         unit=units(levels) if len(levels) > 1 else Agreement.UNKNOWN,
-        period=periods(levels),
+        period=periods(levels) if period is None else period,
         doubts=list(doubts),
     )
 

@@ -33,6 +33,8 @@ class LinkKind(StrEnum):
     RESTATED = "restated"  # one move in two units: "fell 120.32, or 1.2 percent"
     PRIOR_NOTE = "prior_note"  # a level, then its prior in brackets: "£58.5m (2001: £52.0m)"
     NOTE_CHANGE = "note_change"  # the bracketed prior, then the change: "(2001: £52.0m) +12.4%"
+    RATE_FROM = "rate_from"  # a growth rate, then the earlier rate it is set against: "6.7%, a slowdown from 11.8%"
+    THEN_TO = "then_to"  # a level, then where it is said to move: "was 6.5% in 2012 and is projected to fall to 4.4%"
     PAIR_PERCENT = "pair_percent"  # a level of a move, then a bare percentage restating it: "from 16.9m, or 4.4%"
     ESTIMATE = "estimate"  # an actual, then the estimate it is set against: "$27.8m, short of estimates of $29.4m"
 
@@ -234,7 +236,7 @@ class SentenceLinks:
                 if has_break(gap) and not but_estimate:
                     break
                 skipped = claims[i + 1 : j]
-                if skipped and not all(_in_other_units(s, a, b) for s in skipped):
+                if skipped and not all(_in_other_units(self.ctx, s, a, b) for s in skipped):
                     break
                 link = _classify(self.ctx, a, b, _without(self.ctx.text, a, b, skipped))
                 if link is not None:
@@ -256,7 +258,8 @@ def _without(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str:
     pieces = []
     start = a.span[1]
     for s in skipped:
-        pieces.append(re.sub(r"[\s,(]*(?:or|and)?[\s(]*$", "", text[start : s.span[0]]))
+        # "26.1 victimizations per 1,000 persons in 2012 to 23.2": a denominator goes with its "per".
+        pieces.append(re.sub(r"[\s,(]*(?:or|and|per)?[\s(]*$", "", text[start : s.span[0]]))
         start = s.span[1]
     pieces.append(re.sub(r"^[\s)]*", "", text[start : b.span[0]]))
     gap = " ".join(p for p in pieces if p)
@@ -285,8 +288,11 @@ def _parallel(ctx: ArticleContext, links: list[Link], claims: list[Claim]) -> li
     return found
 
 
-def _in_other_units(skipped: Claim, a: Claim, b: Claim) -> bool:
-    """A figure restated beside another in other units: per share after a total, a conversion in brackets."""
+def _in_other_units(ctx: ArticleContext, skipped: Claim, a: Claim, b: Claim) -> bool:
+    """A figure restated beside another in other units (per share after a total, a conversion in brackets), or
+    a rate's denominator ("26.1 victimizations per 1,000 persons")."""
+    if re.search(r"\bper\s+$", lead(ctx, skipped, 8)):
+        return True
     kinds = {a.quantity.kind, b.quantity.kind}
     return skipped.quantity.kind not in kinds or (
         skipped.quantity.kind == QuantityKind.PER_UNIT and QuantityKind.PER_UNIT not in kinds
@@ -309,7 +315,8 @@ _TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:
 _TO_FROM_GAP = re.compile(
     rf"^\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:were|was|is|are|had\s+been|have\s+been|has\s+been)\s+\w+(?:ed|en|t)\s+)?"
     rf"{_TIME}?,?\s*"
-    rf"(?:(?:(?:which\s+was\s+)?(?:up|down|higher|lower|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+)"
+    rf"(?:(?:(?:which\s+was\s+)?(?:up|down|higher|lower|{_UP_WORDS}|{_DOWN_WORDS}"
+    rf"|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+)"
     rf"|(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s+)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
     re.IGNORECASE,
@@ -351,6 +358,18 @@ _LEVEL_CHANGE_GAP = re.compile(
     rf"|surge|slump)\s+(?:of\s+|by\s+|to\s+)?)?(?:by\s+)?{_HEDGE}?[+\-−]?$",
     re.IGNORECASE,
 )
+_RATE_FROM_GAP = re.compile(
+    r"^\s*(?:[a-z/.-]+\s*){0,2}?,\s*(?:\w+\s+)?(?:an?\s+)?(?P<noun>slowdown|slowing|deceleration|acceleration|pick-?up"
+    r"|improvement|deterioration|easing|increase|decrease|rise|fall|drop|decline)\s+(?:from|on|over)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+# "was 6.5% in FY12 and is projected to fall to 4.4% in FY13": one series, a level and where it goes next.
+_THEN_TO_GAP = re.compile(
+    rf"^\s*(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?{_TIME}?,?\s*(?:and|but|before)\s+(?:then\s+)?(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been\s+)?"
+    rf"(?:projected|expected|forecast|set|likely|seen|estimated)\s+to\s+)?(?P<verb>{_UP_WORDS}|{_DOWN_WORDS}|rise|fall"
+    rf"|drop|climb|decline|increase|decrease|jump|slip|ease|grow)\s+(?:back\s+)?to{_TAIL}",
+    re.IGNORECASE,
+)
 _BARE_RESTATED = re.compile(rf"^\s*,\s*(?:or|a\s+(?:drop|fall|rise|gain|decline|increase)\s+of)\s+{_HEDGE}?$", re.I)
 _RESTATED_GAP = re.compile(rf"^\s*(?:[a-z]+\s+)?[,(]?\s*(?:or|and)?\s*[,(]?\s*{_HEDGE}?[+\-−]?$", re.IGNORECASE)
 _NOTE_LEAD = re.compile(
@@ -380,6 +399,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
             b.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)
         ) and _RESTATED_GAP.match(gap):
             return link(LinkKind.RESTATED)
+        if a.quantity.kind == b.quantity.kind == QuantityKind.PERCENT and _RATE_FROM_GAP.match(gap):
+            return link(LinkKind.RATE_FROM)  # "grew 6.7%, quite a slowdown from 11.8% growth"
         return None
     if a_change and is_move_level(b):
         to = _CHANGE_TO_GAP.match(gap)
@@ -410,8 +431,10 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return link(LinkKind.PRIOR_NOTE)
     if _FROM_LEAD.search(lead(ctx, a, 60)) and _FROM_TO_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
         return link(LinkKind.FROM_TO)
-    if _TO_FROM_GAP.match(gap) and not starts_from(ctx, a):
-        return link(LinkKind.TO_FROM)
+    if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a):
+        return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"
+    if _THEN_TO_GAP.match(gap) and not starts_from(ctx, a):
+        return link(LinkKind.THEN_TO)
     if _OVER_GAP.match(gap) and is_prior_by_date(ctx, b) and not starts_from(ctx, a):
         return link(LinkKind.TO_FROM)  # "rose to Rs 368 crore, over Rs 256.82 crore in the same quarter a year ago"
     if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):

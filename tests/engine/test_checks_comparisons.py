@@ -95,3 +95,36 @@ def test_an_unknown_subject_stays_quiet() -> None:
     # Two different trackers: nothing says the second figure is the first one's start.
     text = "Gartner counted 71.7 million units. IDC said shipments fell, down from 75.7 million."
     assert verdicts(text, "direction") <= {QUIET, PASS}
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "expected"),
+    [
+        # a range's top, a bracketed reference, a record broken the sentence before
+        ("The $16 offer price is higher than the range of $13 to $15 set last month.", "comparison", {PASS}),
+        ("The $14 offer price is higher than the range of $13 to $15 set last month.", "comparison", {WARN}),
+        (
+            "Revenue was 18.2 percent of output, greater than the average over the past 50 years (17.4 percent).",
+            "comparison",
+            {PASS},
+        ),
+        (
+            "The index ended at 30,248.17. It broke its previous record closing of 30,133.35 set in April.",
+            "comparison",
+            {PASS},
+        ),
+        (
+            "The index ended at 30,048.17. It broke its previous record closing of 30,133.35 set in April.",
+            "comparison",
+            {WARN},
+        ),
+        # growth rates set against each other, a projected move, a bracketed figure and a rate's denominator
+        ("Receipts grew 6.7% y/y, quite a slowdown from 11.8% growth a year before.", "direction", {PASS}),
+        ("Receipts grew 13.7% y/y, quite a slowdown from 11.8% growth a year before.", "direction", {ERROR}),
+        ("The deficit was 6.5% of output in 2022 and is projected to fall to 4.4% in 2023.", "direction", {PASS}),
+        ("The number of deaths (64,472) increased from 48,140 in the previous year.", "direction", {PASS}),
+        ("The rate declined from 26.1 cases per 1,000 people in 2012 to 23.2 per 1,000 in 2013.", "direction", {PASS}),
+    ],
+)
+def test_more_shapes(text: str, check: str, expected: set) -> None:
+    assert verdicts(text, check) == expected
