@@ -132,14 +132,14 @@ def test_an_unknown_date_leaves_the_baseline_unplaced() -> None:
         ),
         # a change in points against the rate stated for the month before
         (
-            "The jobless rate rose 0.3 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in the "
-            "previous month.",
+            "The jobless rate rose 0.3 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in "
+            "the previous month.",
             "points_change",
             {PASS},
         ),
         (
-            "The jobless rate rose 0.6 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in the "
-            "previous month.",
+            "The jobless rate rose 0.6 percentage point to 4.1 percent in June. The jobless rate was 3.8 percent in "
+            "the previous month.",
             "points_change",
             {WARN},
         ),
