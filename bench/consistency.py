@@ -15,7 +15,8 @@ raises counts as a miss (and is reported).
 Relations are scored on their own against the labelled ``role_spans``: a found
 relation is right when every member lies on a role of one labelled relation and
 it covers at least two of that relation's roles (or its only one); it is wrong
-when it matches a trap (``unrelated``) or no labelled relation at all. A labelled
+when it matches a trap (``unrelated``) or no labelled relation at all. A time
+window's dates are not claims, so its cue spans count as its members. A labelled
 relation is recalled when one found relation covers all its roles with no member
 outside them. Precision and recall are printed by kind.
 
@@ -111,7 +112,12 @@ def flagged(report: Any, target: list[int]) -> bool:
 def score_relations(passage: dict[str, Any], report: Any, spans: dict[str, tuple[int, int]], tally: dict) -> None:
     gold = [r for r in passage["relations"] if r.get("role_spans")]
     found = [r for r in report.relations] if report else []
-    member_spans = [[spans[c] for c in r.claims() if c in spans] for r in found]
+    # A time window's members are dates and spans of years, which are not claims: its cue spans stand for them.
+    member_spans = [
+        [spans[c] for c in r.claims() if c in spans]
+        + ([tuple(x) for x in r.spans] if r.kind.value == "time_window" else [])
+        for r in found
+    ]
     for relation, members in zip(found, member_spans, strict=True):
         kind = relation.kind.value
         tally["found"][kind] += 1

@@ -33,9 +33,9 @@ def sole_subject(claims: Sequence[Claim], around: Sequence[Claim]) -> Agreement:
     found = subjects(claims)
     if found != Agreement.UNKNOWN:
         return found
-    measures = {c.measure for c in claims}
-    named = {norm_noun(c.subject) for c in [*claims, *around] if c.subject and c.measure in measures}
-    if not named and len(measures) == 1 and None not in measures:
+    measures = {c.measure for c in claims} - {None}
+    named = {norm_noun(c.subject) for c in [*claims, *around] if c.subject and c.measure in measures | {None}}
+    if not named and len(measures) == 1:
         # "The jobless rate rose to 4.1%. ... The jobless rate was 3.8%": no one is named for this measure nearby.
         return Agreement.AGREE
     return Agreement.AGREE if len(named) == 1 else Agreement.UNKNOWN
