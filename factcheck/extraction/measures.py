@@ -33,7 +33,7 @@ _MEASURES: list[tuple[str, str]] = [
     ("expenses", r"(?:operating\s+)?expenses|costs?|expenditures?|spending|outlays"),
     ("units", r"shipments|shipped|deliveries|delivered|units|devices|smartphones|phones|handsets|vehicles|cars"
               r"|PCs|tablets|computers|sold"),
-    ("share price", r"share\s+price|stock\s+price|shares|stocks?|ADRs?|ADSs?|traded|trading|closed|opened"),
+    ("share price", r"share\s+price|stock\s+price|shares|stocks?|ADRs?|ADSs?"),
     ("output", r"generation|output|production|produced|generated|pumped"),
     ("index", r"index|Sensex|Nifty|Dow|S&P(?:\s+500)?|FTSE(?:\s+100)?|Nasdaq|Nikkei|Hang\s+Seng|DAX|CAC|Topix"),
     ("unemployment rate", r"unemployment(?:\s+rate)?|jobless(?:\s+rate)?"),
@@ -77,19 +77,27 @@ def measure_of(
 
     ``others`` are the spans of the sentence's other figures: their words ("62 cents per share") are blanked.
     """
-    if others:
-        chars = list(text[sentence[0] : sentence[1]])
-        for a, b in others:
-            for k in range(max(a, sentence[0]) - sentence[0], min(b, sentence[1]) - sentence[0]):
-                chars[k] = " "
-        text = text[: sentence[0]] + "".join(chars) + text[sentence[1] :]
     if kind in (QuantityKind.RANK, QuantityKind.DURATION, QuantityKind.MULTIPLE):
         return None
     if noun:
         own = _match(noun, kind)
         if own is not None:
             return own
-    before = text[max(sentence[0], start - 200) : start]
+    # Only the words near the figure are read: blanking the others there, not in the whole sentence, keeps a
+    # run-on "sentence" of many figures linear.
+    lo, hi = max(sentence[0], start - 200), max(end, min(sentence[1], end + 40))
+    chars = list(text[lo:hi])
+    for a, b in others:
+        for k in range(max(a, lo) - lo, min(b, hi) - lo):
+            chars[k] = " "
+    local = "".join(chars)
+    # "a 28% drop in first-half profits": a change named after the figure says itself what it changed.
+    named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0])
+    if named is not None:
+        found = _match(named.group("what"), kind)
+        if found is not None:
+            return found
+    before = local[: start - lo]
     # "operating profit after transformation costs": the costs qualify the profit, they are not the measure.
     before = _QUALIFIER.sub(lambda m: " " * len(m.group(0)), before)
     cut = 0
@@ -107,7 +115,9 @@ def measure_of(
                 best = key
     if best is not None:
         return _PER_SHARE.get(best[2], best[2]) if kind == QuantityKind.PER_UNIT else best[2]
-    after = text[end : min(sentence[1], end + 40)]
+    after = local[end - lo :]
+    # "$173.50, a loss of about $126bn": past a comma the words describe the next figure, not this one.
+    after = after.split(",", 1)[0]
     stop = _BREAK.search(after)
     after = after[: stop.start()] if stop else after
     # "$4.3 billion in revenue", "16 cases", "5.2 million passengers": the words right after.
@@ -126,6 +136,11 @@ def _match(noun: str, kind: QuantityKind) -> str | None:
     return None
 
 
+_CHANGE_IN = re.compile(
+    r"^\s*(?:percent|per\s*cent|%)?\s*(?:drop|fall|rise|increase|decrease|decline|gain|jump|growth|slump|surge|plunge"
+    r"|slide|dip|climb|hike|cut|reduction)\s+in\s+(?P<what>(?:[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
 _QUALIFIER = re.compile(
     r"\b(?:after|excluding|including|net\s+of|ex-)\s+(?:[\w-]+\s+){0,2}?(?:costs?|charges?|items?|tax(?:es)?|interest"
     r"|expenses|fees|provisions|one-offs?|exceptionals?|impairments?)\b",

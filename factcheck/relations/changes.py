@@ -89,7 +89,8 @@ def _assemble(links: list[Link]) -> list[Statement]:
     restated: dict[str, list[tuple[Claim, Link]]] = {}
     bare_of: dict[str, tuple[Claim, Link]] = {}  # level id -> the bare percentage restating its move
     pairs: list[Link] = []
-    for link in links:
+    # An explicit "to" names the end more surely than a level the change follows: take those first.
+    for link in sorted(links, key=lambda lk: lk.kind != LinkKind.CHANGE_TO):
         a, b = link.a, link.b
         if link.kind == LinkKind.CHANGE_TO:
             ends_of.setdefault(a.id, []).append((b, link))
@@ -109,7 +110,7 @@ def _assemble(links: list[Link]) -> list[Statement]:
     start_of_end: dict[str, tuple[Claim, Link]] = {}
     for link in pairs:
         start, end = (link.a, link.b) if link.kind in (LinkKind.FROM_TO, LinkKind.THEN_TO) else (link.b, link.a)
-        if same_unit(start, end):
+        if one_series(start, end):
             start_of_end.setdefault(end.id, (start, link))
 
     result: list[Statement] = []
@@ -168,7 +169,44 @@ def _assemble(links: list[Link]) -> list[Statement]:
             statement.change, statement.bare = restating[0], True
             statement.links.append(restating[1])
         result.append(statement)
-    return result
+    return _merged(result)
+
+
+def _merged(statements: list[Statement]) -> list[Statement]:
+    """ "slipped 34.5 points to close at 5,320.2, down 0.6%": a move in units and one in percent that end (or
+    start) at the same level are one move."""
+    kept: list[Statement] = []
+    for s in statements:
+        partner = next(
+            (
+                k
+                for k in kept
+                if ((s.end and k.end and s.end.id == k.end.id) or (s.start and k.start and s.start.id == k.start.id))
+                and (k.delta is None) != (s.delta is None)
+                and (k.change is None) != (s.change is None)
+                and (k.delta or k.change) is not None
+                and (s.delta or s.change) is not None
+            ),
+            None,
+        )
+        if partner is None:
+            kept.append(s)
+            continue
+        partner.delta = partner.delta or s.delta
+        partner.change = partner.change or s.change
+        partner.start = partner.start or s.start
+        partner.end = partner.end or s.end
+        partner.links.extend(s.links)
+    return kept
+
+
+def one_series(a: Claim, b: Claim) -> bool:
+    """Two levels of one series: one unit, or one currency printed once per share and once bare ("a payout of
+    $1.0065 a share, up from its prior dividend of 94.07 cents")."""
+    if same_unit(a, b):
+        return True
+    kinds = {a.quantity.kind, b.quantity.kind}
+    return kinds == {QuantityKind.MONEY, QuantityKind.PER_UNIT} and currency(a) == currency(b)
 
 
 def fits_end(change: Claim, level: Claim) -> bool:
@@ -257,7 +295,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     cues = _cues(ctx, s)
     doubts = scale_doubts([c for c in (s.start, s.end, s.delta) if c is not None])
     start, end = s.start, s.end
-    both = start is not None and end is not None and same_unit(start, end)
+    both = start is not None and end is not None and one_series(start, end)
     if s.change is not None and start is not None and end is not None and both:
         claims = [s.change, start, end]
         params = {}
@@ -290,7 +328,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
                 reason="one clause gives the move in units and in percent, "
                 f"with its {'end' if end else 'start'}: “{quote(ctx, claims)}”",
             )
-    if s.delta is not None and start is not None and end is not None and both and same_unit(s.delta, start):
+    if s.delta is not None and start is not None and end is not None and both and fits_end(s.delta, start):
         claims = [s.delta, start, end]
         yield Relation(
             kind=RelationKind.ABSOLUTE_CHANGE,

@@ -424,31 +424,63 @@ _POINTER = re.compile(
 
 
 def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
-    """A lead's bare "net income rose 51 percent": the current/prior pair of the next two sentences."""
+    """A lead's bare "net income rose 51 percent": the current/prior pair (or the move in units with its end) of
+    the next sentences."""
     if change.measure is None:
         return
-    pairs: list[Statement] = []
+    found: list[Statement] = []
     for statement in statements(ctx):
-        if statement.change is not None or statement.start is None or statement.end is None:
+        end = statement.end
+        if statement.change is not None or end is None or (statement.start is None and statement.delta is None):
             continue
-        if not 0 <= ctx.sentence_index(statement.end.span[0]) - ctx.sentence_index(change.span[0]) <= 3:
+        if not 0 <= ctx.sentence_index(end.span[0]) - ctx.sentence_index(change.span[0]) <= 3:
             continue
-        if statement.end.measure != change.measure or statement.end.quantity.kind.value == "percent":
+        if end.measure != change.measure or end.quantity.kind.value == "percent":
             continue  # a relative change of a rate is ambiguous (points or percent); left alone
-        if subjects([change, statement.end]) == Agreement.DISAGREE:
+        if subjects([change, end]) == Agreement.DISAGREE:
             continue
-        pairs.append(statement)
-    if not pairs:
+        found.append(statement)
+    if not found:
         return
-    chosen = pairs[0]
-    assert chosen.start is not None and chosen.end is not None
-    yield _relation(
-        ctx,
-        change,
-        chosen.start,
-        chosen.end,
-        f"{show(change)} ({change.measure}) has no level in its clause; {show(chosen.start)} -> "
-        f"{show(chosen.end)} is the {change.measure} pair stated next",
-        [cue(ctx, tuple(change.span), "the change"), *(cue(ctx, link.cue_span, "a pair") for link in chosen.links)],  # type: ignore[arg-type]
-        [p.end for p in pairs[1:] if p.end is not None],
-    )
+    first = found[0]
+    assert first.end is not None
+    # "increased the dividend from $0.44 to $0.45, an increase from $1.76 to $1.80 annualized": one change
+    # restated for each pair of one sentence.
+    same_sentence = [p for p in found if p.end is not None and p.end.sentence_span == first.end.sentence_span]
+    others = [p.end for p in found if p not in same_sentence and p.end is not None]
+    for chosen in same_sentence:
+        yield from _pair_relation(ctx, change, chosen, others)
+
+
+def _pair_relation(ctx: ArticleContext, change: Claim, chosen: Statement, others: list[Claim]) -> Iterator[Relation]:
+    assert chosen.end is not None
+    cues = [cue(ctx, change.span, "the change"), *(cue(ctx, link.cue_span, "a pair") for link in chosen.links)]
+    if chosen.start is not None:
+        yield _relation(
+            ctx,
+            change,
+            chosen.start,
+            chosen.end,
+            f"{show(change)} ({change.measure}) has no level in its clause; {show(chosen.start)} -> "
+            f"{show(chosen.end)} is the {change.measure} pair stated next",
+            cues,
+            others,
+        )
+    elif chosen.delta is not None:
+        # "caused a 2% drop in the index. The index closed 134.6 points lower at 5,703.8."
+        members = [change, chosen.delta, chosen.end]
+        evidence = inferred(
+            ctx,
+            members,
+            cues,
+            levels=[chosen.delta, chosen.end],
+            period=Agreement.AGREE,
+            ambiguous=[show(o) for o in others],
+        )
+        yield Relation(
+            kind=RelationKind.PERCENT_CHANGE,
+            members=roles(change=change, delta=chosen.delta, to=chosen.end),
+            evidence=evidence,
+            reason=f"{show(change)} ({change.measure}) has no level in its clause; {show(chosen.delta)} to "
+            f"{show(chosen.end)} is the {change.measure} move stated next",
+        )

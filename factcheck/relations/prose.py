@@ -58,6 +58,8 @@ _DET = (
     # "from yesterday's Nasdaq close of $217.50", "against the previous closing level of"
     r"|(?:[\w’'.&-]+\s+){0,3}(?:close|closing(?:\s+(?:price|level))?|level|price|figure|reading|mark|value|total|high"
     r"|low|peak|record|estimate|forecast|rate|pace|tally|count|shortfall|deficit|surplus|amount|sum)\s+(?:of|at)"
+    # "up from its prior dividend of", "against last year's profit of"
+    r"|(?:prior|previous|earlier|last|year[- ]ago|old|original|initial|former|preceding)\s+(?:[\w-]+\s+){0,2}?(?:of|at)"
     r"|(?:posted|reported|recorded|booked|seen|registered)(?:\s+(?:in|for|during)\s+[\w\s-]{0,25}?)?)\s+)"
 )
 _HEDGE = (
@@ -327,6 +329,11 @@ _FROM_TO_GAP = re.compile(
     rf"(?:{_TIME}|(?:a\s+year\s+(?:earlier|ago)|last\s+\w+)\s+)?,?\s*(?:(?:{_UP_WORDS}|{_DOWN_WORDS})\s+)?to{_TAIL}",
     re.IGNORECASE,
 )
+_RANGE_NAMED = re.compile(
+    r"\b(?:range|view|guidance|forecasts?|outlook|estimates?|targets?|projections?|band|bracket)\s+(?:of\s+|at\s+)?"
+    rf"{_HEDGE}?(?:{_CURRENCY_WORD})?$",
+    re.IGNORECASE,
+)
 _OVER_GAP = re.compile(rf"^\s*,?\s*(?:up\s+|down\s+)?over{_TAIL}", re.IGNORECASE)
 _CHANGE_TO_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'-]+[\s,]+){{0,9}}?)"
@@ -352,8 +359,8 @@ _LEVEL_CHANGE_GAP = re.compile(
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
     rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
     rf"|marking|reflecting|showing|posting|recording|registering|to\s+(?:mark|post|record|show)|and|or|a|an|for"
-    rf"|with)\s+)?(?:(?:an?|the)\s+)?(?:[a-z]+\s+(?=(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump"
-    rf"|drop|loss|decline|rise|fall|improvement|surge|slump)\b))?"
+    rf"|with)\s+)?(?:(?:an?|the)\s+(?:[a-z]+\s+(?=(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump"
+    rf"|drop|loss|decline|rise|fall|improvement|surge|slump)\b))?)?"
     rf"(?:(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump|drop|loss|decline|rise|fall|improvement"
     rf"|surge|slump)\s+(?:of\s+|by\s+|to\s+)?)?(?:by\s+)?{_HEDGE}?[+\-−]?$",
     re.IGNORECASE,
@@ -430,6 +437,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if _NOTE.match(gap):
         return link(LinkKind.PRIOR_NOTE)
     if _FROM_LEAD.search(lead(ctx, a, 60)) and _FROM_TO_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
+        if _RANGE_NAMED.search(lead(ctx, a, 30)):
+            return None  # "down from a prior view of $1.825 billion to $1.875 billion": a range, not a move
         return link(LinkKind.FROM_TO)
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a):
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"

@@ -93,3 +93,40 @@ def test_findings_say_why_the_figures_were_paired() -> None:
     assert finding.pairing and "one clause gives the change and both ends" in finding.pairing
     relation = next(r for r in report.relations if r.id == finding.relation)
     assert relation.evidence.certain and [c.meaning for c in relation.evidence.cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "expected"),
+    [
+        # a move in units and one in percent that end at the same level are one move
+        ("The index slipped 34.5 points to close at 5,320.2, down 0.6%.", "percent_change", {PASS}),
+        ("The index slipped 54.5 points to close at 5,320.2, down 0.6%.", "percent_change", {WARN}),
+        # a bare change in one sentence, the move in units with its end in the next
+        (
+            "Selling caused a 2% drop in the index today. The index closed 114.6 points lower at 5,703.8.",
+            "percent_change",
+            {PASS},
+        ),
+        (
+            "Selling caused a 4% drop in the index today. The index closed 114.6 points lower at 5,703.8.",
+            "percent_change",
+            {WARN},
+        ),
+        # a per-share amount and a bare amount of one currency are one series
+        (
+            "The company declared a payout of $1.0065 a share, up from its prior dividend of 94.07 cents.",
+            "direction",
+            {PASS},
+        ),
+        # the change names what it changed: the 28% is the profits', not the shares'
+        (
+            "The bank's shares closed down 9p to 828p after it announced a 28% drop in first-half profits.",
+            "percent_change",
+            set(),
+        ),
+        # an index named with a number is no level: "S&P 500" does not end the move
+        ("The Standard & Poor's 500 index lost 8.02, or 0.6 percent, to 1,293.63.", "percent_change", {PASS}),
+    ],
+)
+def test_moves_told_in_pieces(text: str, check: str, expected: set) -> None:
+    assert verdicts(text, check) == expected
