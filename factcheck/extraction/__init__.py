@@ -2,9 +2,10 @@
 
 ``extract_quantities(text) -> list[Quantity]`` lists every quantity in text order:
 ``text == article[span[0]:span[1]]``; ``value`` scaled ("$38.4 billion" is 3.84e10,
-"8 percent" is 8); ``unit`` parses in :data:`factcheck.units.ureg` ("USD",
-"USD / share", "percent", "percentage_point", "rank", "year", "mile" ...) except for
-counts, whose unit is the counted noun ("employees") with the phrase in ``noun``;
+"8 percent" is 8), sub-units in the main unit with their rounding ("135p" is 1.35 GBP,
+"6 HK cents" 0.06 HKD, "25 basis points" 0.25 percentage_point); ``unit`` parses in
+:data:`factcheck.units.ureg` ("USD", "USD / share", "percent", "percentage_point", "rank",
+"year", "mile" ...) except for counts, whose unit is the counted noun ("employees") with the phrase in ``noun``;
 ``lower``/``upper`` are the interval after rounding and hedge (table in
 :mod:`factcheck.extraction.hedges`), ``None`` for an open side; ranges and vague
 amounts ("dozens of") have ``is_range`` set, and a written range keeps its two printed
@@ -23,8 +24,9 @@ as ``value`` (``end-1`` is -1), as in Microsoft's Recognizers-Text.
 * ``change``: set when a direction word governs the figure ("up 8 percent",
   "gained $100 billion", "an increase of 13 percent", "doubled"): RELATIVE for
   percent/multiples, POINTS for percentage points, ABSOLUTE otherwise; also when the
-  same move is restated beside it ("fell 50 points or 2 per cent") or a direction
-  word stands a little further off ("1.23 percent ... up"; :mod:`.directions`).
+  same move is restated beside it ("fell 50 points or 2 per cent"), a direction
+  word stands a little further off ("1.23 percent ... up"; :mod:`.directions`), or a
+  percentage is printed with its sign in a results line ("+12.4%", "-3.1%").
 * ``period``: the nearest date, period, point, window or year-to-date in the sentence
   ("fourth-quarter 2024", "the start of 2025", "over the next three years"; "the
   quarter" inherits the last named quarter).

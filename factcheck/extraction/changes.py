@@ -72,6 +72,9 @@ UP = frozenset(
         "quadrupled",
         "growth",
         "accelerated",
+        "hike",
+        "hikes",
+        "hiked",
     ]
 )
 DOWN = frozenset(
@@ -157,10 +160,23 @@ _BEFORE_RE = re.compile(
     r"[ \u00a0]*$",
     re.IGNORECASE,
 )
+# "cut interest rates by a quarter point", "raised its key rate 25 basis points": the rate stands between.
+_RATE_OBJECT_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})(?:[ \u00a0]+[A-Za-z'’-]+){{0,3}}?[ \u00a0]+rates?"
+    r"(?:[ \u00a0]+by)?[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _AFTER_RE = re.compile(
-    r"[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth|surge|plunge|slide)"
+    r"[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth|surge|plunge|slide"
+    r"|cut|hike)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
+)
+
+
+_PLACED_RE = re.compile(
+    r"[ \u00a0]+(?P<verb>above|below|ahead|behind)(?:[ \u00a0]+of)?[ \u00a0]+(?:the|its|their|a|last|this|that|year|"
+    r"[A-Z$£€¥₹]|\d)",
 )
 
 
@@ -183,12 +199,23 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     match = _BEFORE_RE.search(text, window_start, start)
     verb_span: tuple[int, int] | None = None
     verb = None
+    if match is None and kind is QuantityKind.PERCENTAGE_POINT:
+        match = _RATE_OBJECT_RE.search(text, window_start, start)
     if match:
         verb, verb_span = match.group("verb"), (match.start("verb"), match.end("verb"))
     else:
         after = _AFTER_RE.match(text, end, min(len(text), end + 16))
         if after:
             verb, verb_span = after.group("verb"), (after.start("verb"), after.end("verb"))
+        elif kind is QuantityKind.PERCENT:
+            # "7.1 percent below the record", "5.8% above March last year": a percentage set against a base.
+            placed = _PLACED_RE.match(text, end, min(len(text), end + 24))
+            if placed:
+                up = placed.group("verb").lower() in ("above", "ahead")
+                span = (placed.start("verb"), placed.end("verb"))
+                return Change(
+                    direction=1 if up else -1, kind=ChangeKind.RELATIVE, verb=placed.group("verb"), verb_span=span
+                )
     if verb is None or verb_span is None:
         return None
     lowered = verb.lower()

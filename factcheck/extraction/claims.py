@@ -9,7 +9,7 @@ from collections import Counter
 from factcheck.claim import Change, ChangeKind, Claim, Metric, TimeKind, TimeRef
 from factcheck.extraction.changes import RESTATED_GAP_RE, change_for, multiple_change
 from factcheck.extraction.directions import fill_directions
-from factcheck.extraction.entities import Entity, find_entities
+from factcheck.extraction.entities import Entity, find_entities, is_attributed
 from factcheck.extraction.measures import measure_of
 from factcheck.extraction.metrics import classify, is_segment_name
 from factcheck.extraction.quantities import Mention, find_mentions
@@ -29,13 +29,39 @@ _ASIDE_RE = re.compile(
     r"\b[^,;()\n]{0,100},|\([^()\n]{0,100}\)|[—–][^—–\n]{0,100}[—–]",
     re.IGNORECASE,
 )
+# "It is a testament to ...", "It's the fifth time": "it" stands for no one.
+_EXPLETIVE_AFTER_RE = re.compile(
+    r"(?:’s|'s|[ \u00a0]+(?:is|was|will[ \u00a0]+be|would[ \u00a0]+be|has[ \u00a0]+been|had[ \u00a0]+been|seems|seemed"
+    r"|appears|appeared|looks|looked|remains|remained|means|meant|marks|marked|takes|took))\b"
+)
+# "The index for food rose 0.4%, after it edged up 0.1%": a sentence whose own subject is a common noun
+# phrase; its "it" points there, not back to an organisation.
+_OWN_SUBJECT_RE = re.compile(r"""[\s"“‘(]*(?:The|A|An|This|That|These|Those)[ \u00a0]+[a-z]""")
+# After its figure, a subject is introduced by a preposition in the same clause: "rose 13% in the West
+# Midlands", "up 5% at Tencent", "20% of Alibaba's revenue"; an attribution ("..., the ONS said") is not.
+_AFTER_SUBJECT_GAP_RE = re.compile(
+    r"[ \u00a0]+(?:of|(?:[a-z-]+[ \u00a0]+){0,2}?(?:at|in|for|among))[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+_APPOSITION_GAP_RE = re.compile(r"(?:[ \u00a0]+[a-z-]+){1,6},[ \u00a0]+(?:the[ \u00a0]+)?")
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")
+# The speaker's organisation after a quote: "Acme's chief executive said", "Acme said".
+_SPEAKER_AFTER_RE = re.compile(
+    r"(?:(?:’s|'s)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,3}?(?:CEO|CFO|chief|head|president|chairman|chairwoman"
+    r"|spokes(?:man|woman|person)|executive|director|founder|officer)\b|[ \u00a0]+(?:said|says)\b)"
+)
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?:\d|%|per[ \u00a0]cent|percent|points?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:in|at|for|among)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?$"
+)
 _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
 _LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,
                           QuantityKind.DIMENSION, QuantityKind.PERCENT})  # fmt: skip
 _CLAUSE_BREAK_RE = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|—")
-_FROM_BEFORE_RE = re.compile(r"(?<![A-Za-z])from[ \u00a0]+$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"(?<![A-Za-z])from[ \u00a0]*$", re.IGNORECASE)  # "from11.7": a space lost
 _TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])to[ \u00a0]+$", re.IGNORECASE)
 _POSSESSIVE_GAP_RE = re.compile(r"^(?:’s|'s)[ \u00a0]+")
+# How many sentences back an "it" or "the company" may point, unless to the article's main organisation.
+_ANAPHOR_REACH = 3
 # How far around a figure we read for its subject, metric and time. A bound keeps a
 # run-on "sentence" of a megabyte linear: nothing further away is about the figure anyway.
 _REACH = 400
@@ -63,7 +89,7 @@ class _Builder:
         self.ref_starts = [r.span[0] for r in refs]
         self.entities = [e for e in entities if not e.is_person]
         self.entity_starts = [e.start for e in self.entities]
-        counts = Counter(e.canonical for e in self.entities if not e.is_place)
+        counts = Counter(e.canonical for e in self.entities if not e.is_place and not e.role)
         self.main_org = counts.most_common(1)[0][0] if counts else None
 
     def window(self, sentence: Sentence, mention: Mention) -> Sentence:
@@ -106,6 +132,8 @@ class _Builder:
             and _NAMED_LEVEL_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 12))
         ):
             change = None  # "moving from a £2m loss to a £3.4m gain": levels, not moves
+        if change is None:
+            change = _signed_change(text, mention, clause_start)
         if mention.kind is QuantityKind.MULTIPLE and change is None:
             change = multiple_change(text[mention.start : mention.end], (mention.start, mention.end))
         subject_entity = self._subject(sentence, mention)
@@ -169,6 +197,10 @@ class _Builder:
             gap_end = b.hedge_start if b.hedge_start is not None else b.start
             if not RESTATED_GAP_RE.fullmatch(self.text, a.end, gap_end):
                 continue
+            target = b if first["change"] is not None else a
+            anchor = target.hedge_start if target.hedge_start is not None else target.start
+            if _LEVEL_BEFORE_RE.search(self.text, max(0, anchor - 8), anchor):
+                continue  # "fell to 3.1% (-0.4 points)": the level, restated beside its move, is no move
             if first["change"] is not None:
                 second["change"] = _restate(first["change"], b.kind)
             else:
@@ -195,11 +227,27 @@ class _Builder:
         gap = self.text[entity.end : mention.start]
         return bool(_POSSESSIVE_GAP_RE.match(gap))
 
+    def _may_be_subject(self, entity: Entity) -> bool:
+        """Not a source, another party or one of a list; a place only as an owner ("India's GDP")."""
+        if entity.role:
+            return False
+        return not entity.is_place or self.text.startswith(("’s", "'s"), entity.end)
+
     def _subject(self, sentence: Sentence, mention: Mention) -> Entity | None:
         lo = bisect.bisect_left(self.entity_starts, sentence.start)
         hi = bisect.bisect_left(self.entity_starts, sentence.end)
-        in_sentence = [e for e in self.entities[lo:hi] if not e.is_place]
-        before = [e for e in in_sentence if e.end <= mention.start]
+        named = [e for e in self.entities[lo:hi] if not e.role]  # places too: "Russia, for its part, ..."
+        in_sentence = [e for e in named if self._may_be_subject(e)]
+        # "rose 13% in the West Midlands and 5% in London": a name set after a figure is that figure's.
+        before = [
+            e
+            for e in in_sentence
+            if e.end <= mention.start
+            and (
+                not _LOCATIVE_BEFORE_RE.search(self.text, max(0, e.start - 40), e.start)
+                or self.text.startswith(("’s", "'s", "’ ", "' "), e.end)  # "in the Boston Celtics’ 130-104 win"
+            )
+        ]
         # "Tencent, a rival of Alibaba, said sales grew 5%": an aside between the subject and
         # its figure names someone else.
         asides = [
@@ -210,27 +258,72 @@ class _Builder:
         if asides:
             outside = [e for e in before if not any(a <= e.start and e.end <= b for a, b in asides)]
             before = outside or before
-        anaphor = None
-        for match in _ANAPHOR_RE.finditer(self.text, sentence.start, mention.start):
-            anaphor = match
+            named = [e for e in named if not any(a <= e.start and e.end <= b for a, b in asides)]
+        anaphors = list(_ANAPHOR_RE.finditer(self.text, sentence.start, mention.start))
+        anaphor = next((m for m in reversed(anaphors) if self._refers_back(m)), None)
         if before and (anaphor is None or before[-1].start > anaphor.start() or before[-1].canonical == self.main_org):
             return before[-1]
         if anaphor is not None:
+            # "Saudi Arabia began its cut": an "its" after a name in its own sentence is that name's.
+            antecedents = [e for e in named if e.end <= anaphor.start()]
+            if antecedents:
+                return antecedents[-1] if self._may_be_subject(antecedents[-1]) else None
+            if self._points_inside(anaphor):
+                return None
             previous = self._last_org_before(anaphor.start())
             if previous is not None:
                 return previous
         if before:
             return before[-1]
-        after = [e for e in in_sentence if e.start >= mention.end]
+        after = [e for e in named if e.start >= mention.end and self._introduced_after(mention, e, sentence)]
         return after[0] if after else None
 
+    def _introduced_after(self, mention: Mention, entity: Entity, sentence: Sentence) -> bool:
+        """A name after its figure that the figure is about.
+
+        "rose 13% in the West Midlands"; "the fourth largest company, Acme, said" (in apposition); and in
+        a quote, "our revenue rose 13%,” Acme's chief executive said: "our" is the speaker's organisation.
+        """
+        text = self.text
+        if _AFTER_SUBJECT_GAP_RE.fullmatch(text, mention.end, entity.start):
+            return True
+        if _APPOSITION_GAP_RE.fullmatch(text, mention.end, entity.start) and text.startswith(",", entity.end):
+            return True
+        if not _FIRST_PERSON_RE.search(text, sentence.start, mention.start):
+            return False
+        return _SPEAKER_AFTER_RE.match(text, entity.end, min(sentence.end, entity.end + 60)) is not None
+
+    def _refers_back(self, anaphor: re.Match[str]) -> bool:
+        """An "it" or "the company" that stands for an organisation: not "It is ...", not a source."""
+        if anaphor.group() in ("It", "it") and _EXPLETIVE_AFTER_RE.match(self.text, anaphor.end()):
+            return False
+        return not is_attributed(self.text, anaphor.start())
+
+    def _points_inside(self, anaphor: re.Match[str]) -> bool:
+        """ "The index for food rose 0.4%, after it edged up": the "it" is the sentence's own unnamed subject."""
+        if anaphor.group() not in ("it", "its"):
+            return False
+        sentence = self.sentence_of(anaphor.start())
+        opening = _OWN_SUBJECT_RE.match(self.text, sentence.start, anaphor.start())
+        if opening is None:
+            return False
+        first = _ANAPHOR_RE.search(self.text, sentence.start, anaphor.start())
+        return first is None or first.start() > opening.end()
+
     def _last_org_before(self, offset: int) -> Entity | None:
+        """What an "it" or "the company" at ``offset`` stands for: the latest organisation named as a possible
+        subject in the sentences just before, else the organisation the article is about."""
         i = bisect.bisect_left(self.entity_starts, offset) - 1
+        back = bisect.bisect_right(self.sentence_starts, offset) - 1 - _ANAPHOR_REACH
+        earliest = self.sentence_starts[back] if self.sentence_starts and back >= 0 else 0
         steps = 0
         while i >= 0 and steps < 50:
             entity = self.entities[i]
-            if (not entity.is_place and not entity.canonical.isupper()) or entity.canonical == self.main_org:
-                return entity
+            if self._may_be_subject(entity) and not entity.is_place:
+                if entity.canonical == self.main_org:
+                    return entity
+                if entity.start >= earliest and not entity.canonical.isupper():
+                    return entity
             i -= 1
             steps += 1
         return None
@@ -327,6 +420,30 @@ class _Builder:
                     del related["of"]
 
 
+# Before a level, not a move: "fell to -0.5%", "a deposit rate of -0.5%", "inflation was -0.3%".
+_SIGNED_LEVEL_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:to|at|of|from|is|was|were|be|been|are|stood|stands|remained|remains|hit|reached|between|and"
+    r"|or|than|rates?|yields?)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _signed_change(text: str, mention: Mention, clause_start: int) -> Change | None:
+    """ "£58.5m (2001: £52.0m) +12.4%", "margin −2%": a percentage printed with its sign is a change."""
+    if mention.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) or mention.is_range:
+        return None
+    sign = text[mention.start]
+    if sign not in "+-−":
+        return None
+    if _SIGNED_LEVEL_BEFORE_RE.search(text, max(clause_start, mention.start - 16), mention.start):
+        return None
+    kind = ChangeKind.POINTS if mention.kind is QuantityKind.PERCENTAGE_POINT else ChangeKind.RELATIVE
+    return Change(
+        direction=1 if sign == "+" else -1, kind=kind, verb=sign, verb_span=(mention.start, mention.start + 1)
+    )
+
+
+_LEVEL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:to|from|at)[ \u00a0]+$", re.IGNORECASE)
 _UP_TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])(up)[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
 _NAMED_LEVEL_BEFORE_RE = re.compile(r"\b(?:from|to)[ \u00a0]+(?:an?[ \u00a0]+)?$", re.IGNORECASE)
 _NAMED_LEVEL_AFTER_RE = re.compile(r"[ \u00a0]*(?:gain|loss|profit)\b", re.IGNORECASE)

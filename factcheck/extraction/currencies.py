@@ -44,8 +44,16 @@ SUFFIXES: dict[str, str] = {
     "japanese yen": "JPY", "indian rupee": "INR", "canadian dollar": "CAD", "australian dollar": "AUD",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₩": "KRW",
 }  # fmt: skip
-# Sub-units: value is divided by 100 into the main currency.
-SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
+# Sub-units: value is divided by 100 into the main currency. "cents" alone is US cents unless
+# a qualifier names another currency ("6 HK cents", "50 euro cents").
+SUBUNITS: dict[str, str] = {
+    "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP", "sen": "MYR", "paise": "INR",
+    "paisa": "INR", "kopecks": "RUB", "kopeck": "RUB", "kopeks": "RUB", "kopek": "RUB",
+}  # fmt: skip
+_CENT_QUALIFIERS: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "hk": "HKD", "hong kong": "HKD", "nz": "NZD", "new zealand": "NZD",
+    "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "euro": "EUR", "taiwan": "TWD",
+}  # fmt: skip
 # "pounds" alone is money only when nothing says weight; decided by context.
 AMBIGUOUS_POUND = "GBP"
 
@@ -58,8 +66,15 @@ _PREFIX_RE = re.compile(
 _SUFFIX_RE = re.compile(
     r"[ \u00a0-]?(?:"
     + "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]") for k in sorted(SUFFIXES, key=len, reverse=True))
-    + r"|pounds?|cents?|pence|penny|sen)(?![A-Za-z])",
+    + r"|pounds?)(?![A-Za-z])",
     re.IGNORECASE,
+)
+# "135 pence", "6 HK cents", "50 US cents", "20 paise": a sub-unit, with an optional qualifier
+# naming whose cents (codes in capitals only: "us cents" is no qualifier).
+_SUBUNIT_RE = re.compile(
+    r"[ \u00a0-]?(?:(?P<q>US|U\.S\.|HK|NZ|(?i:hong[ \u00a0]kong|new[ \u00a0]zealand|australian|canadian|singapore"
+    r"|euro|taiwan))[ \u00a0-]?)?"
+    r"(?P<w>(?i:cents?|pence|penny|paise|paisa|kopecks?|kopeks?)|sen(?!\.))(?![A-Za-z])"  # "Sen." is a senator
 )
 # "30 MUSD", "120 MEUR", "5 kUSD": a scale letter glued to an ISO code.
 _SCALED_CODE_RE = re.compile(r"[ \u00a0]?(?P<scale>[MK])(?P<code>[A-Z]{3})(?![A-Za-z])")
@@ -115,6 +130,10 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
 
 def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
     """ISO code, end offset and factor into the main unit for a currency word after ``end``."""
+    sub = _SUBUNIT_RE.match(text, end, min(len(text), end + 24))
+    if sub is not None:
+        qualifier = re.sub(r"\s+", " ", (sub.group("q") or "").lower())
+        return _CENT_QUALIFIERS.get(qualifier) or SUBUNITS[sub.group("w").lower()], sub.end(), 0.01
     match = _SUFFIX_RE.match(text, end, min(len(text), end + 24))
     if not match:
         scaled = _SCALED_CODE_RE.match(text, end, min(len(text), end + 6))
@@ -131,12 +150,6 @@ def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
         if after and word.isalpha() and len(word) == 3:
             return SUFFIXES[word], after.end(), _SCALES[after.group("w").lower()]
         return SUFFIXES[word], match.end(), 1.0
-    if word in ("cents", "cent"):
-        return "USD", match.end(), 0.01
-    if word in ("pence", "penny"):
-        return "GBP", match.end(), 0.01
-    if word == "sen":
-        return "MYR", match.end(), 0.01
     if word in ("pound", "pounds"):
         return AMBIGUOUS_POUND, match.end(), 1.0
     return None

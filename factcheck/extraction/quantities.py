@@ -21,7 +21,7 @@ from factcheck.quantity import Hedge, Quantity, QuantityKind
 from factcheck.units import per_unit
 
 _PERCENT_RE = re.compile(
-    r"[ \u00a0]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)"
+    r"[ \u00a0-]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)"
     r"|(?P<bp>basis[ \u00a0-]points?|bps)"
     r"|(?P<pc>%|percents?|percentage(?![ \u00a0-]points?)|per[ \u00a0]cent|pct\.?)"
     r"(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
@@ -29,6 +29,9 @@ _PERCENT_RE = re.compile(
 )
 _PER_RE = re.compile(
     r"(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:per|an?|each)[ \u00a0])"
+    # "per diluted share", "a basic share", "per ordinary share": the kind of share, then the noun.
+    r"(?:(?:fully[ \u00a0-])?(?:diluted|basic|ordinary|common|adjusted|preference|preferred|class[ \u00a0][A-C])"
+    r"[ \u00a0](?=(?:shares?|ADS|ADSs|units?)\b))?"
     r"(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -256,7 +259,7 @@ _RANGE_GAP_RE = re.compile(
     r"^\s*(?:-\s*(?=to\b))?(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE
 )
 _SCALE_THEN_RE = re.compile(r"[ \u00a0]?(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])", re.IGNORECASE)
-_BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s+(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s*(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
 # After "5m": words that make it five metres rather than five million.
 _METRE_CONTEXT_RE = re.compile(
     r"(?:[ \u00a0-]+(?:tall|high|long|wide|deep|away|above|below|under|in\b|across|down|up|sprint|race|hurdles"
@@ -266,6 +269,20 @@ _METRE_CONTEXT_RE = re.compile(
 )
 _URL_RE = re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"']++", re.IGNORECASE)
 _WEIGHT_HINT_RE = re.compile(r"£|sterling|\bpence\b|\bBritish\b|\bUK\b|\bBritain\b|\bBank of England\b")
+# "increased from11.7 percent": a space lost after a small word, not a name like "V3" or "Q4".
+_GLUED_WORD_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:from|to|by|of|at|than|and|or|about|around|nearly|almost|over|under|between|was|were|is|are"
+    r"|reached|hit|rose|fell|with)$"
+)
+_PLUS_BEFORE_RE = re.compile(r"(?<![\w+])\+[ \u00a0]?$")
+_PENCE_RE = re.compile(r"p(?![A-Za-z0-9])")
+# Where a glued "p" is pence: British money copy, or a share price ("At 118.5p, its shares ...").
+_STERLING_HINT_RE = re.compile(
+    r"£|\bGBP\b|sterling|\bpence\b|\bFTSE\b|\bBritish\b|\bUK\b|\bBritain\b|\bLondon\b|\bshares?\b|\bstock\b"
+    r"|\bdividends?\b"
+)
+_VIDEO_HINT_RE = re.compile(r"(?i)video|resolution|display|screen|stream|camera|monitor|\bHD\b|\bfps\b|pixel")
+_RESOLUTIONS = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +345,9 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions += _magnitudes(text)
     blocked_index = StaticSpans(blocked)
     # "the first half of 2024" is a period, not a fraction.
-    mentions += _fractions(text, StaticSpans(blocked + [ref.span for ref in time.refs]))
+    period_spans = blocked + [ref.span for ref in time.refs]
+    mentions += _point_fractions(text, StaticSpans(period_spans))
+    mentions += _fractions(text, StaticSpans(period_spans + [(m.start, m.end) for m in mentions]))
     mentions += _ranks(text, time, blocked_index)
     mentions += _multiple_words(text)
     mentions += _inverted_percents(text)
@@ -344,8 +363,142 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _drop_overlaps(mentions)
     mentions = _merge_compound_money(text, mentions)
     mentions = _merge_ranges(text, mentions)
+    mentions = _pair_scales(text, mentions)
+    mentions = _points_of_a_rate(text, mentions)
+    mentions = _cents_in_play(text, mentions)
     mentions = _millions_not_metres(text, _priced_at(text, mentions))
     return _up_to_restated(text, [_with_hedge(text, m) for m in mentions])
+
+
+_PAIR_OPENER_RE = re.compile(r"(?<![A-Za-z])(?P<w>from|to)[ \u00a0]*$", re.IGNORECASE)
+# Between the two figures of a pair: their dates or periods, then the other connector.
+_PAIR_GAP_RE = re.compile(
+    r"(?P<mid>[^.;:!?()\n]{0,40}?)(?:,[ \u00a0]*)?(?<![A-Za-z])(?P<w>to|from)[ \u00a0]*$", re.IGNORECASE
+)
+_SCALE_IN_SURFACE_RE = re.compile(
+    r"(?i:\b(?P<w>lakh[ \u00a0]crores?|thousand|million|billion|trillion|crores?|lakhs?|bn|bln|mn|mln|tn|trn)\b)"
+    r"|\d(?P<l>[kKmMbB])\b"
+)
+_SCALE_FACTORS = {"lakh crore": 1e12, "lakh crores": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                  "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "bn": 1e9, "bln": 1e9,
+                  "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12}  # fmt: skip
+
+
+def _surface_scale(text: str, mention: Mention) -> float | None:
+    match = _SCALE_IN_SURFACE_RE.search(text, mention.start, mention.end)
+    if match is None:
+        return None
+    if match.group("w"):
+        return _SCALE_FACTORS.get(re.sub(r"\s+", " ", match.group("w").lower()))
+    if mention.kind is QuantityKind.DIMENSION:
+        return None  # "5m" of length
+    return LETTER_SCALES[match.group("l").lower()]
+
+
+def _pair_scales(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "from Rs 2,303 crore in the June quarter to Rs 2,974 in the September quarter": the scale is written once.
+
+    Of a from/to (or to/from) pair in the same unit, a bare figure takes the other's scale when it would
+    otherwise be a thousand times smaller and, scaled, is within 0.2x-5x of the other.
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        opener = _PAIR_OPENER_RE.search(text, max(0, first.start - 8), first.start)
+        gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start)
+        if opener is None or gap is None or opener.group("w").lower() == gap.group("w").lower():
+            continue
+        if first.is_range or second.is_range or first.bounds_fixed or second.bounds_fixed:
+            continue
+        first_scale, second_scale = _surface_scale(text, first), _surface_scale(text, second)
+        if (first_scale is None) == (second_scale is None):
+            continue
+        bare, scaled, factor = (first, second, second_scale) if first_scale is None else (second, first, first_scale)
+        if factor is None or factor < 1e3 or not _same_measure(bare, scaled):
+            continue
+        if not scaled.value or not 0.2 <= bare.value * factor / scaled.value <= 5:
+            continue
+        shared = replace(bare, value=bare.value * factor, rounding=bare.rounding * factor, unit=scaled.unit,
+                         kind=scaled.kind, noun=scaled.noun)  # fmt: skip
+        out[i if bare is first else i + 1] = shared
+    return out
+
+
+def _same_measure(bare: Mention, scaled: Mention) -> bool:
+    if scaled.kind not in (QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.COUNT):
+        return False
+    if bare.kind is QuantityKind.NUMBER:
+        return True  # "to 2,974 in the September quarter": the bare figure has no unit of its own
+    return bare.kind is scaled.kind and bare.unit == scaled.unit
+
+
+_POINT_TO_RATE_GAP_RE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:to|from)[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?(?:(?:record|new|seasonally|adjusted|"
+    r"about|around|nearly|almost|just|over|under|roughly)[ \u00a0-]+){0,3}",
+    re.IGNORECASE,
+)
+_RATE_WORDS_RE = re.compile(
+    r"(?i)\brates?\b|\byields?\b|\bmargins?\b|inflation|unemployment|jobless|approval|\bpolls?\b|interest"
+    r"|percent|per[ \u00a0]cent|%"
+)
+_INDEX_WORDS_RE = re.compile(
+    r"(?i)\bindex|\bindices|\bDow\b|Nasdaq|S&P|FTSE|Nikkei|Sensex|Nifty|Hang[ \u00a0]Seng|Stoxx|\bDAX\b|\bCAC\b"
+    r"|Kospi|\bASX\b|\bTSX\b|\bscore|\bgoals?\b|\bgames?\b"
+)
+
+
+def _points_of_a_rate(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "edged down 0.3 point to 4.1%", "yields fell half a point": points of a rate are percentage points.
+
+    A move in points followed by "to"/"from" a percentage is in percentage points; a fraction of a point
+    is one too where the clause talks of a rate and names no index or score ("the Dow fell 150 points" stays).
+    """
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.kind is not QuantityKind.COUNT or (mention.noun or "").lower() not in ("point", "points"):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        to_rate = (
+            nxt is not None
+            and nxt.kind is QuantityKind.PERCENT
+            and _POINT_TO_RATE_GAP_RE.fullmatch(text, mention.end, nxt.hedge_start or nxt.start) is not None
+        )
+        lo, hi = max(0, mention.start - 120), min(len(text), mention.end + 80)
+        rate_talk = (
+            0 < abs(mention.value) < 1
+            and _RATE_WORDS_RE.search(text, lo, hi) is not None
+            and _INDEX_WORDS_RE.search(text, lo, hi) is None
+        )
+        if to_rate or rate_talk:
+            out[i] = replace(mention, unit="percentage_point", kind=QuantityKind.PERCENTAGE_POINT, noun=None)
+    return out
+
+
+_BARE_CENTS_RE = re.compile(r"\d[ \u00a0-]?cents?(?![A-Za-z])")
+_CENT_CURRENCIES = frozenset({"AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "EUR"})
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'’”)]?\s+[A-Z]|\n")
+
+
+def _cents_in_play(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "rose 5 cents to A$3.20": bare "cents" are the cents of the one currency beside them, US cents by default."""
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if not mention.unit.startswith("USD") or not _BARE_CENTS_RE.search(text, mention.start, mention.end):
+            continue
+        near: set[str] = set()
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(mentions) or mentions[j].kind not in (QuantityKind.MONEY, QuantityKind.PER_UNIT):
+                continue
+            other = mentions[j]
+            lo, hi = (other.end, mention.start) if j < i else (mention.end, other.start)
+            if hi - lo > 150 or _SENTENCE_BREAK_RE.search(text, lo, hi):
+                continue
+            if _BARE_CENTS_RE.search(text, other.start, other.end):
+                continue
+            near.add(other.unit.split(" / ")[0])
+        if len(near) == 1 and (code := next(iter(near))) in _CENT_CURRENCIES:
+            out[i] = replace(mention, unit=code + mention.unit[len("USD") :])
+    return out
 
 
 # "at", not "for": "bought 5 cars for $1 million" gives the total paid.
@@ -437,7 +590,12 @@ def _read_number(text: str, number: Number) -> Mention | None:
     currency = currency_before(text, start)
     # "V3", "G7", "Q4", "COVID19": a letter glued to the digits names something, unless it is
     # a currency code ("USD10m", "RM23.50").
-    if currency is None and start > 0 and (text[start - 1].isalpha() or text[start - 1] == "_"):
+    if (
+        currency is None
+        and start > 0
+        and (text[start - 1].isalpha() or text[start - 1] == "_")
+        and not _GLUED_WORD_RE.search(text, max(0, start - 10), start)
+    ):
         return None
     if currency is not None:
         code, cur_start = currency
@@ -492,10 +650,14 @@ def _read_number(text: str, number: Number) -> Mention | None:
             end = number.letter_end or end
     percent = _PERCENT_RE.match(text, end, min(len(text), end + 24))
     if percent is not None:
+        plus = _PLUS_BEFORE_RE.search(text, max(0, start - 3), start)
+        if plus is not None and value >= 0:
+            start = plus.start()  # "+12.4%": the sign is printed, and says a rise
         if percent.group("pp") or percent.group("ppt"):
             return Mention(start, percent.end(), value, "percentage_point", QuantityKind.PERCENTAGE_POINT, rounding)
-        if percent.group("bp"):
-            return Mention(start, percent.end(), value, "basis_point", QuantityKind.PERCENTAGE_POINT, rounding)
+        if percent.group("bp"):  # in points, as every other point change is: "25 basis points" is 0.25 points
+            return Mention(start, percent.end(), value / 100, "percentage_point", QuantityKind.PERCENTAGE_POINT,
+                           rounding / 100)  # fmt: skip
         return Mention(start, percent.end(), value, "percent", QuantityKind.PERCENT, rounding)
     after = currency_after(text, end)
     if after is not None:
@@ -516,6 +678,9 @@ def _read_number(text: str, number: Number) -> Mention | None:
                 noun, per_end = per
                 return Mention(start, per_end, value, per_unit(code, noun), QuantityKind.PER_UNIT, rounding, noun=noun)
             return Mention(start, cur_end, value, code, QuantityKind.MONEY, rounding)
+    pence = _pence(text, start, end, value, rounding)
+    if pence is not None:
+        return pence
     multiple = _MULTIPLE_AFTER_RE.match(text, end, min(len(text), end + 8))
     # "three times a week" is a frequency; "3 x 4" is arithmetic.
     if (
@@ -576,6 +741,22 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if feet and not number.is_word:
         return Mention(start, end + 1, value, "foot", QuantityKind.DIMENSION, rounding)  # "an altitude of 30'"
     return Mention(start, end, value, "dimensionless", QuantityKind.NUMBER, rounding)
+
+
+def _pence(text: str, start: int, end: int, value: float, rounding: float) -> Mention | None:
+    """ "down 9.5% or 135p": a "p" glued to a figure in British money copy is pence, scaled to pounds."""
+    if _PENCE_RE.match(text, end, min(len(text), end + 2)) is None:
+        return None
+    if not _STERLING_HINT_RE.search(text, max(0, start - 400), min(len(text), end + 400)):
+        return None
+    if value in _RESOLUTIONS and _VIDEO_HINT_RE.search(text, max(0, start - 200), min(len(text), end + 200)):
+        return None  # "1080p" video
+    per = _per_noun(text, end + 1, money=True)
+    if per is not None:
+        noun, per_end = per
+        return Mention(start, per_end, value * 0.01, per_unit("GBP", noun), QuantityKind.PER_UNIT, rounding * 0.01,
+                       noun=noun)  # fmt: skip
+    return Mention(start, end + 1, value * 0.01, "GBP", QuantityKind.MONEY, rounding * 0.01)
 
 
 _NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z&])([a-z]?[A-Z][A-Za-z&]*[A-Za-z]|[A-Z]&[A-Z])[ \u00a0]$")
@@ -754,7 +935,53 @@ def _magnitudes(text: str) -> list[Mention]:
     return out
 
 
+_POINT_FRACTION_RE = re.compile(
+    r"(?<![A-Za-z-])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-]+)?"
+    r"(?P<d>half|thirds?|quarters?|fifths?|tenths?)(?P<of>[ \u00a0]+of)?(?:[ \u00a0]+(?:an?|one))?[ \u00a0-]+"
+    r"(?P<pp>percentage[ \u00a0-]+|per[ \u00a0]?cent(?:age)?[ \u00a0-]+)?(?P<p>points?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_PERIOD_WORD_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:the|this|that|last|next|first|second|third|fourth|final|current)[ \u00a0-]+$", re.IGNORECASE
+)
+
+
+def _point_fractions(text: str, blocked: StaticSpans) -> list[Mention]:
+    """ "a tenth of a point", "two-tenths of a percentage point", "half a point", "a quarter-point": a fraction of
+    a point is a size of point change, not a share of something."""
+    out: list[Mention] = []
+    for match in _POINT_FRACTION_RE.finditer(text):
+        if blocked.overlaps(match.start(), match.end()):
+            continue
+        numerator_word = (match.group("n") or "").lower()
+        denominator = _DENOMINATORS[match.group("d").lower()[:3]]
+        # "half a point" and "half-point"; "the first quarter points to" is a period and a verb.
+        if not numerator_word and (
+            denominator != 2 or _PERIOD_WORD_BEFORE_RE.search(text, max(0, match.start() - 10), match.start())
+        ):
+            continue
+        numerator = 1.0 if numerator_word in ("", "a", "an") else float(words_value(numerator_word) or 1)
+        value = numerator / denominator
+        # "two-tenths" is "0.2" in words, rounded as printed; halves and quarters are steps taken exactly.
+        rounding = 0.05 if denominator == 10 else 0.0
+        if match.group("pp"):
+            out.append(Mention(match.start(), match.end(), value, "percentage_point", QuantityKind.PERCENTAGE_POINT,
+                               rounding))  # fmt: skip
+        else:  # index points or points of a rate: decided with the figures around it (_points_of_a_rate)
+            noun = match.group("p").lower()
+            out.append(Mention(match.start(), match.end(), value, noun, QuantityKind.COUNT, rounding, noun=noun))
+    return out
+
+
 _HALF_PERIOD_RE = re.compile(r"\b(?:this|that|the|last|next|current|second|first)[ \u00a0]+$", re.IGNORECASE)
+_HALF_SIDE_RE = re.compile(
+    r"\b(?:first|second|back|front|latter|former|final|opening|closing|later|earlier)[ \u00a0-]+$", re.IGNORECASE
+)
+_HALF_OF_PERIOD_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|this|that|last|next|its)[ \u00a0]+)?(?:(?:current|fiscal|financial|calendar)"
+    r"[ \u00a0]+)?(?:years?|seasons?|decades?|century|months?|quarters?|\d{4}|fiscal|financial|session|game|match)\b",
+    re.IGNORECASE,
+)
 _HALF_OF_RE = re.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her)\b", re.IGNORECASE)
 
 
@@ -779,6 +1006,11 @@ def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
                 text, match.end(), min(len(text), match.end() + 8)
             ):
                 continue  # "sales grew 35 per cent this half": a half-year
+            if _HALF_SIDE_RE.search(text, max(0, match.start() - 10), match.start()) and (
+                _HALF_OF_PERIOD_RE.match(text, match.end(), min(len(text), match.end() + 40))
+                or not _HALF_OF_RE.match(text, match.end(), min(len(text), match.end() + 8))
+            ):
+                continue  # "the back half of the year", "the latter half": a period
             numerator = 1.0
         else:
             numerator = 1.0 if numerator_word in ("a", "an") else float(words_value(numerator_word) or 1)
@@ -891,6 +1123,13 @@ def _multiple_words(text: str) -> list[Mention]:
     return out
 
 
+_WINDOW_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
+    r"|hundred)[ \u00a0-]+(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?|sessions?)\b",
+    re.IGNORECASE,
+)
+
+
 def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
     out: list[Mention] = []
     for match in _RANK_NO_RE.finditer(text):
@@ -924,6 +1163,10 @@ def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
             and not _RANK_CONTEXT_RE.match(text, ordinal.end, min(len(text), ordinal.end + 24))
         ):
             continue  # "at first": initially
+        if word in ("first", "last", "final") and _WINDOW_AFTER_RE.match(
+            text, ordinal.end, min(len(text), ordinal.end + 40)
+        ):
+            continue  # "in the first six months": a period, not a standing
         end = ordinal.end
         context = _RANK_CONTEXT_RE.match(text, end, min(len(text), end + 24))
         if context is not None:
@@ -1018,7 +1261,7 @@ def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Me
     """ "from 4.8 to 4.7 percent", "8 or $9": a unit written once belongs to both numbers."""
     if not _SHARED_GAP_RE.match(text[first.end : second.start]):
         return first, second
-    if first.kind is QuantityKind.NUMBER and second.kind not in (QuantityKind.NUMBER, QuantityKind.COUNT):
+    if first.kind is QuantityKind.NUMBER and second.kind is not QuantityKind.NUMBER:
         if second.kind in (QuantityKind.RANK, QuantityKind.MULTIPLE, QuantityKind.MAGNITUDE, QuantityKind.FRACTION):
             return first, second
         # "rose from 3 to 4 million": the scale is shared too.
@@ -1043,10 +1286,40 @@ _RANGE_KINDS = frozenset({QuantityKind.NUMBER, QuantityKind.MONEY, QuantityKind.
                           QuantityKind.PERCENTAGE_POINT})  # fmt: skip
 
 
-_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:rose|rise|fell|fall|up|down|increas|decreas|grew|grow|jump|climb|drop|declin|cut|rais|lower|boost|reduc"
-    r"|gain|lost|lose|sank|sink|surg|soar|plung|slid|chang|went|moved|swung|widen|narrow|add|slow|inch|edg|tick"
-    r"|shr[iau]nk|expand|accelerat|rebound|recover|trim|slash|hike|lift|tumbl|dip|slump|rall|advanc|retreat)"
+# Words of change: "X to Y" after one of them is a move between two figures ("rose 5% to $10", "added 15 sen to
+# RM2.70"). Whole words with their endings, so that "tickets" is not "tick" and "upper" not "up".
+_CHANGE_WORDS = (
+    r"rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
+    r"|grew|grow(?:s|n|ing|th)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"
+    r"|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?)"
+    r"|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|sank|sink(?:s|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?"
+    r"|plung(?:e|es|ed|ing)|slid(?:e|es|ing)?|chang(?:e|es|ed|ing)|went|moved|swung|widen(?:s|ed|ing)?"
+    r"|narrow(?:s|ed|ing)?|add(?:s|ed|ing)?|slow(?:s|ed|ing)?|inch(?:es|ed|ing)|edg(?:e|es|ed|ing)|tick(?:s|ed|ing)"
+    r"|shr[iau]nk(?:s|ing)?|expand(?:s|ed|ing)?|accelerat(?:e|es|ed|ing|ion)|rebound(?:s|ed|ing)?"
+    r"|recover(?:s|ed|ing|y)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?"
+    r"|tumbl(?:e|es|ed|ing)|dip(?:s|ped|ping)?|slump(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|advanc(?:e|es|ed|ing)"
+    r"|retreat(?:s|ed|ing)?"
+)
+_CHANGE_BEFORE_RE = re.compile(rf"\b(?:{_CHANGE_WORDS})\b")
+# With "from" before the first figure, any verb or noun of change or movement makes "from X to Y" a move:
+# "improved from 20.2 million to 29.9 million", "the shift from 6 to 8 percent". Without "from" these words
+# are often adjectives of a range ("adjusted profit of $3.80 to $3.87", "a revised 5 to 7 percent").
+_MOVE_FROM_RE = re.compile(
+    rf"\b(?:{_CHANGE_WORDS}|goes|gone|going|mov(?:e|es|ing)|shift(?:s|ed|ing)?|swing(?:s|ing)?|expansion"
+    r"|contract(?:s|ed|ing|ion)|decelerat(?:e|es|ed|ing|ion)|improv(?:e|es|ed|ing|ements?)|worsen(?:s|ed|ing)?"
+    r"|deteriorat(?:e|es|ed|ing|ion)|revis(?:e|es|ed|ing|ions?)|(?:up|down)grad(?:e|es|ed|ing)|adjust(?:s|ed|ing)?"
+    r"|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|extend(?:s|ed|ing)?|soften(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"
+    r"|weaken(?:s|ed|ing)?|tighten(?:s|ed|ing)?|loosen(?:s|ed|ing)?|eas(?:e|es|ed|ing)|slip(?:s|ped|ping)?"
+    r"|spik(?:e|es|ed|ing)|balloon(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|sunk|doubl(?:e|es|ed|ing)"
+    r"|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?"
+    r"|skyrocket(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|shed(?:s|ding)?|dwindl(?:e|es|ed|ing)|turn(?:s|ed|ing)"
+    r"|cool(?:s|ed|ing)|escalat(?:e|es|ed|ing)|upped|hoist(?:s|ed|ing)?|elevat(?:e|es|ed|ing))\b"
+)
+# "ranging from 5 to 7", "anywhere from $5 to $7": a range even where a change word stands earlier.
+_RANGE_WORD_RE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere|span(?:s|ned|ning)?|fluctuat(?:e|es|ed|ing))"
+    r"\s+(?:between|from)\s*(?:US\$|\$|€|£|¥|₹)?$",
+    re.IGNORECASE,
 )
 _SCALED_RE = re.compile(r"(?i)thousand|million|billion|trillion|crore|lakh|bn|mn|\d[kmbt]\b")
 
@@ -1055,14 +1328,38 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[,;:]", text[max(0, start - 60) : start].lower())[-1]
 
 
+_SUBUNIT_SURFACE_RE = re.compile(
+    r"(?i:(?<!per[ \u00a0])\b(?:cents?|pence|penny|paise|paisa|kopecks?|kopeks?)\b)|\bsen\b|\dp\b"
+)
+
+
 def _scaled_like(text: str, first: Mention, second: Mention) -> float:
-    """ "3 to 4 million", "from 24.2 to 33 billion": a scale written once applies to both figures."""
+    """ "3 to 4 million", "from 24.2 to 33 billion", "5 to 30 cents": a scale written once applies to both figures."""
+    if first.kind is QuantityKind.NUMBER and _SUBUNIT_SURFACE_RE.search(text, second.start, second.end):
+        return first.value * 0.01  # the sub-unit is shared: "5 to 30 cents" is $0.05 to $0.30
     if _SCALED_RE.search(text, first.start, first.end) or second.value < 1000 or first.value * 1000 > second.value:
         return first.value
     for scale in (1e12, 1e9, 1e6, 1e3):
         if first.value * scale <= second.value:
             return first.value * scale
     return first.value
+
+
+_VERB_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:by|(?:rise|grow|gain|increase|fall|drop|decline|rose|grew|fell)s?)[ \u00a0]+$"
+)
+
+
+def _change_range(text: str, first: Mention, second: Mention, has_opener: bool) -> bool:
+    """ "expected to rise 5 to 7 percent": a bare figure right after the verb, its unit printed once, is a range.
+
+    "rose 5 cents to 30 cents" and "added 15 sen to RM2.70" print a unit on both sides: a move and a level.
+    """
+    if has_opener or first.kind is not QuantityKind.NUMBER or second.kind is QuantityKind.NUMBER:
+        return False
+    if second.kind not in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.PER_UNIT):
+        return False
+    return bool(_VERB_RIGHT_BEFORE_RE.search(text.lower(), max(0, first.start - 12), first.start))
 
 
 def _range(text: str, first: Mention, second: Mention) -> Mention | None:
@@ -1078,10 +1375,18 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
     if connector == "and" and (opener is None or not opener.group().lower().startswith("between")):
         return None
     between = opener is not None and opener.group().lower().startswith("between")
+    from_opener = opener is not None and not between
     if connector == "or" and not (first.kind is QuantityKind.NUMBER and second.kind is QuantityKind.DURATION):
         return None  # "eight or nine euros": two figures, each stated; "three or four years" is a span
-    if connector == "to" and not between and _CHANGE_BEFORE_RE.search(_clause_before(text, first.start)):
-        return None  # "rose from $1 to $2", "added 15 sen to RM2.70": a move between two figures
+    ranged = _RANGE_WORD_RE.search(text, max(0, first.start - 24), first.start) is not None
+    if (
+        connector == "to"
+        and not between
+        and not ranged
+        and not _change_range(text, first, second, opener is not None)
+        and (_MOVE_FROM_RE if from_opener else _CHANGE_BEFORE_RE).search(_clause_before(text, first.start))
+    ):
+        return None  # "rose from $1 to $2", "added 15 sen to RM2.70", "improved from 20 to 30": a move
     same_currency = first.kind is QuantityKind.MONEY and second.unit.split(" / ")[0] == first.unit
     # "aged 18 to 34", "5 ft to 6": the second number takes the first one's unit.
     unit_first = (
@@ -1096,9 +1401,10 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
     else:
         return None
     lo, hi = _scaled_like(text, first, second), second.value
+    first_rounding = first.rounding * lo / first.value if first.value and lo != first.value else first.rounding
     if lo > hi:
         if connector == "to" and hi >= 0:
             return None  # "slow from 4.8 to 4.7 percent": a fall, not a range
         lo, hi = hi, lo  # "ranged from -18 °C to -34 °C" spans the same interval
-    return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first.rounding, second.rounding),
+    return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first_rounding, second.rounding),
                    noun=noun, lower=lo, upper=hi, is_range=True)  # fmt: skip

@@ -272,7 +272,7 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         return
     candidates.sort(key=lambda c: abs(c[0].span[0] - current.span[0]))
     prior, how = candidates[0]
-    yield _relation(
+    relation = _relation(
         ctx,
         change,
         prior,
@@ -281,6 +281,15 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
         [c for c, _ in candidates[1:]],
     )
+    head = _POINTER.match(ctx.text[change.sentence_span[0] : min(change.span[0], current.span[0])])
+    if head is not None and len(candidates) == 1 and ctx.sentences_apart(prior, current) == 1:
+        # "... after having closed at $217.50. It ended the session down 20% at $173.50": "It" is what the
+        # sentence before priced, so subject and measure carry over.
+        evidence = relation.evidence.model_copy(
+            update={"subject": Agreement.AGREE, "metric": Agreement.AGREE, "tie": Tie.STRUCTURE}
+        )
+        relation = relation.model_copy(update={"evidence": evidence})
+    yield relation
 
 
 def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:

@@ -38,7 +38,7 @@ PERCENT = [
     ("Shares rose 61%.", "61%", 61, "percent", K.PERCENT),
     ("Inflation was 2.5 per cent.", "2.5 per cent", 2.5, "percent", K.PERCENT),
     ("The margin rose 2 percentage points.", "2 percentage points", 2, "percentage_point", K.PERCENTAGE_POINT),
-    ("Rates rose 25 basis points.", "25 basis points", 25, "basis_point", K.PERCENTAGE_POINT),
+    ("Rates rose 25 basis points.", "25 basis points", 0.25, "percentage_point", K.PERCENTAGE_POINT),
 ]
 COUNTS = [
     ("Alibaba has 194,000 employees worldwide.", "194,000 employees", 194000, "employees", K.COUNT),
