@@ -38,6 +38,10 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         a = Interval.around(figure.quantity.value, figure.quantity.rounding or 0.0)
     else:
         b = interval(reference)
+        if relation.params.get("magnitude"):
+            # "a wider decline": sizes of two moves the same way, whatever their sign.
+            a = Interval(min(abs(a.lo), abs(a.hi)), max(abs(a.lo), abs(a.hi)))
+            b = Interval(min(abs(b.lo), abs(b.hi)), max(abs(b.lo), abs(b.hi)))
         if relation.params.get("beyond_range") and reference.quantity.ends:
             lo, hi = reference.quantity.ends
             # Above a range is above its top; below it, under its bottom.

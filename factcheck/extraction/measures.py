@@ -51,6 +51,8 @@ _MEASURES: list[tuple[str, str]] = [
     ("employees", r"employees|workers|staff|workforce|headcount|jobs\s+cuts?|layoffs"),
     ("subscribers", r"subscribers|users|customers|members|accounts"),
     ("votes", r"votes?|ballots"),
+    ("disapproval", r"disapprov(?:al|ed|e|es)"),
+    ("approval", r"approval(?:\s+rating)?|approv(?:ed|e|es)"),
     ("population", r"population|residents|inhabitants"),
     ("home sales", r"home\s+sales|existing-home\s+sales|housing\s+starts|starts"),
     ("price", r"prices?|priced|cost\s+of"),

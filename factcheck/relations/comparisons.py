@@ -86,6 +86,55 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _records(ctx)
     yield from _comparatives(ctx)
     yield from _records_broken(ctx)
+    yield from _comparative_moves(ctx)
+
+
+_MOVE_COMPARED = re.compile(
+    r"\b(?:an?\s+)?(?P<word>(?P<more>wider|bigger|larger|steeper|sharper|deeper|faster|stronger|greater)"
+    r"|(?P<less>smaller|narrower|milder|slower|weaker|softer|gentler|shallower))\s+(?P<noun>decline|drop|fall|decrease"
+    r"|contraction|loss|rise|increase|gain|growth|jump|expansion)\b",
+    re.IGNORECASE,
+)
+
+
+def _comparative_moves(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "Gartner said shipments fell 5.2 percent. IDC reported a wider decline, finding ... a 6.7 percent drop":
+    this sentence's change against the same measure's change stated just before."""
+    for said in _MOVE_COMPARED.finditer(ctx.text):
+        index = ctx.sentence_index(said.start())
+        start, end = ctx.sentences[index]
+        mine = [c for c in ctx.claims_in(start, end) if is_relative_change(c) and c.span[0] > said.start()]
+        if len(mine) != 1:
+            continue
+        figure = mine[0]
+        earlier = [
+            c
+            for c in ctx.claims_in(ctx.sentences[max(0, index - 2)][0], start)
+            if is_relative_change(c) and c.change is not None and figure.change is not None
+            and c.change.direction == figure.change.direction
+        ]  # fmt: skip
+        if not earlier:
+            continue
+        reference = earlier[-1]
+        op = "gt" if said.group("more") else "lt"
+        evidence = inferred(
+            ctx,
+            [figure, reference],
+            [cue(ctx, said.span(), "a change compared with another")],
+            period=Agreement.AGREE,
+            ambiguous=[show(c) for c in earlier[:-1]],
+        )
+        if evidence.subject == Agreement.DISAGREE and figure.measure and figure.measure == reference.measure:
+            # "IDC reported a wider decline": two trackers of one market are compared, not two subjects.
+            evidence = evidence.model_copy(update={"subject": Agreement.AGREE})
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said.group(0)}” sets {show(figure)} against the {show(reference)} stated before",
+            params={"op": op, "word": said.group(0), "magnitude": True},
+            spans=[said.span()],
+        )
 
 
 _BROKE = re.compile(
@@ -370,8 +419,14 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
 
 _RECORD = re.compile(
     r"\b(?:(?:a|the)\s+(?:new\s+)?record(?:[- ]high)?|(?:new\s+|fresh\s+)?record[- ]high|all[- ]time\s+high"
-    r"|highest\s+ever"
-    r"|best\s+ever|highest\s+on\s+record)\s+(?:of\s+|at\s+)?$",
+    r"|highest\s+ever|best\s+ever|highest\s+on\s+record)\s+(?:of\s+|at\s+|with\s+)?$"
+    # "The record high in vehicle sales in 2017 was 95.2 million"
+    r"|\b(?:the\s+)?(?:record|all[- ]time)\s+(?:high|peak)\b[^.;]{0,40}?\b(?:was|of|at|stood\s+at|reached|hit)\s+$",
+    re.IGNORECASE,
+)
+# "had reached 47 percent — its all-time high in this poll": the record named right after the figure.
+_RECORD_AFTER = re.compile(
+    r"^\s*(?:[—–-]+|,)\s*(?:its|a|the|their)\s+(?:new\s+)?(?:record(?:[- ]high)?|all[- ]time\s+high|highest\s+ever)\b",
     re.IGNORECASE,
 )
 _NOT_RECORD = re.compile(r"\b(?:for\s+the\s+month|for\s+the\s+quarter|for\s+a|since|in\s+\w+\s+years|low)\b", re.I)
@@ -382,9 +437,10 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
     for record in ctx.claims:
         if not (is_level(record) or is_rate_level(record)):
             continue
-        before = lead(ctx, record, 50)
+        before = lead(ctx, record, 70)
         found = _RECORD.search(before)
-        if found is None or _NOT_RECORD.search(ctx.text[record.span[1] : record.span[1] + 25]):
+        after = None if found else _RECORD_AFTER.match(ctx.text[record.span[1] : record.span[1] + 50])
+        if (found is None and after is None) or _NOT_RECORD.search(ctx.text[record.span[1] : record.span[1] + 25]):
             continue
         if record.measure is None:
             continue
@@ -403,8 +459,13 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
         ]
         if not others:
             continue
-        offset = record.span[0] - len(before)
-        span = (offset + found.start(), offset + found.end())
+        if found is not None:
+            offset = record.span[0] - len(before)
+            span = (offset + found.start(), offset + found.end())
+        else:
+            assert after is not None
+            span = (record.span[1] + after.start(), record.span[1] + after.end())
+        said = ctx.text[span[0] : span[1]].strip(" ,—–-")
         for other in others:
             evidence = inferred(ctx, [record, other], [cue(ctx, span, "a record")], period=Agreement.AGREE)
             yield Relation(
@@ -413,6 +474,6 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
                 evidence=evidence,
                 reason=f"{show(record)} is called a record; {show(other)} is another {record.measure} figure "
                 "of the same subject in the article",
-                params={"op": "ge", "word": found.group(0).strip(), "record": True},
+                params={"op": "ge", "word": said, "record": True},
                 spans=[span],
             )

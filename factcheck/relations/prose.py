@@ -19,7 +19,7 @@ from functools import cached_property
 
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_level, is_rate_level
+from factcheck.figures import is_level, is_rate_level, same_family
 from factcheck.quantity import QuantityKind
 
 
@@ -366,8 +366,9 @@ _LEVEL_CHANGE_GAP = re.compile(
     re.IGNORECASE,
 )
 _RATE_FROM_GAP = re.compile(
-    r"^\s*(?:[a-z/.-]+\s*){0,2}?,\s*(?:\w+\s+)?(?:an?\s+)?(?P<noun>slowdown|slowing|deceleration|acceleration|pick-?up"
-    r"|improvement|deterioration|easing|increase|decrease|rise|fall|drop|decline)\s+(?:from|on|over)\s+(?:the\s+|an?\s+)?$",
+    r"^\s*(?:[a-z/.-]+\s*){0,2}?(?:compared\s+(?:to|with)\s+[^,;]{0,30})?,\s*(?:which\s+(?:was|is)\s+)?(?:\w+\s+)?"
+    r"(?:an?\s+)?(?P<noun>slowdown|slowing|deceleration|acceleration|pick-?up|improvement|deterioration|easing|increase"
+    r"|decrease|rise|fall|drop|decline)\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # "was 6.5% in FY12 and is projected to fall to 4.4% in FY13": one series, a level and where it goes next.
@@ -446,6 +447,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return link(LinkKind.THEN_TO)
     if _OVER_GAP.match(gap) and is_prior_by_date(ctx, b) and not starts_from(ctx, a):
         return link(LinkKind.TO_FROM)  # "rose to Rs 368 crore, over Rs 256.82 crore in the same quarter a year ago"
+    if not same_family(a, b):
+        return None  # "Seventeen analysts expected $29.91 billion": the analysts are no actual
     if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
         return link(LinkKind.ESTIMATE)
     if (

@@ -128,3 +128,56 @@ def test_an_unknown_subject_stays_quiet() -> None:
 )
 def test_more_shapes(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "expected"),
+    [
+        # records stated before or after their figure, against the other figures of the measure
+        (
+            "Vehicle sales fell to 90.3 million in 2019, down from 94.4 million in 2018. The record high in vehicle "
+            "sales in 2017 was 95.2 million.",
+            "comparison",
+            {PASS},
+        ),
+        (
+            "Vehicle sales fell to 90.3 million in 2019, down from 94.4 million in 2018. The record high in vehicle "
+            "sales in 2017 was 92.2 million.",
+            "comparison",
+            {PASS, WARN},
+        ),
+        (
+            "Approval had reached 47 percent — its all-time high in this poll. In March, 44 percent approved.",
+            "comparison",
+            {PASS},
+        ),
+        # a wider or smaller move than the one stated before
+        (
+            "Gartner said PC shipments fell 5.2 percent. IDC reported a wider decline, a 6.7 percent drop in "
+            "shipments.",
+            "comparison",
+            {PASS},
+        ),
+        (
+            "Gartner said PC shipments fell 5.2 percent. IDC reported a wider decline, a 4.7 percent drop in "
+            "shipments.",
+            "comparison",
+            {WARN},
+        ),
+        # a growth rate compared with the one before it
+        (
+            "Demand rose 7.3 per cent compared to October last year, which was an improvement compared to the 6.6 "
+            "per cent rise in September.",
+            "direction",
+            {PASS},
+        ),
+        (
+            "Demand rose 5.3 per cent compared to October last year, which was an improvement compared to the 6.6 "
+            "per cent rise in September.",
+            "direction",
+            {ERROR},
+        ),
+    ],
+)
+def test_records_and_compared_moves(text: str, check: str, expected: set) -> None:
+    assert verdicts(text, check) == expected
