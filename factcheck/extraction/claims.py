@@ -21,26 +21,77 @@ from factcheck.quantity import Hedge, QuantityKind
 _ANAPHOR_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:the|The)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,3}?"
     r"(?:company|firm|group|giant|business|conglomerate|retailer|bank|maker|provider|operator|insurer|lender|"
-    r"carrier|startup|corporation)(?:’s|'s)?|\b(?:its|it|It|Its)\b)(?![A-Za-z])"
+    r"carrier|startup|corporation|airline|automaker|carmaker|chipmaker|manufacturer|producer|supplier|miner|brewer"
+    r"|utility|developer|publisher|brand|broker|airport|club|team)(?:’s|'s)?"
+    r"|(?:the|The)[ \u00a0]+index(?![ \u00a0]+(?:for|of)\b)(?:’s|'s)?"  # "the index", not "the food index"
+    r"|\b(?:its|it|It|Its)\b)(?![A-Za-z])"
 )
 _ASIDE_RE = re.compile(
     r",[ \u00a0]+(?:which|who|whose|a|an|the|its|like|unlike|including|such[ \u00a0]+as|as[ \u00a0]+well[ \u00a0]+as"
     r"|along[ \u00a0]+with|alongside|together[ \u00a0]+with|rival|owner|parent|backed[ \u00a0]+by|owned[ \u00a0]+by)"
-    r"\b[^,;()\n]{0,100},|\([^()\n]{0,100}\)|[—–][^—–\n]{0,100}[—–]",
+    r"\b[^,;()\n]{0,100},|\([^()\n]{0,100}\)|[—–][^—–\n]{0,100}[—–]"
+    # "Acme, South Korea's top maker of turbines, said": a possessive apposition.
+    r"|,[ \u00a0]+(?-i:(?:[A-Z][\w.&-]*[ \u00a0]+){0,3}[A-Z][\w.&-]*)(?:’s|'s)[ \u00a0]+[^,;()\n]{0,100},",
     re.IGNORECASE,
 )
 # "It is a testament to ...", "It's the fifth time": "it" stands for no one.
 _EXPLETIVE_AFTER_RE = re.compile(
     r"(?:’s|'s|[ \u00a0]+(?:is|was|will[ \u00a0]+be|would[ \u00a0]+be|has[ \u00a0]+been|had[ \u00a0]+been|seems|seemed"
     r"|appears|appeared|looks|looked|remains|remained|means|meant|marks|marked|takes|took))\b"
+    r"(?![ \u00a0]+(?:(?:now|also|still|just|already|currently)[ \u00a0]+)?[a-z]+ing\b)"  # "It's now approaching"
 )
 # "The index for food rose 0.4%, after it edged up 0.1%": a sentence whose own subject is a common noun
 # phrase; its "it" points there, not back to an organisation.
-_OWN_SUBJECT_RE = re.compile(r"""[\s"“‘(]*(?:The|A|An|This|That|These|Those)[ \u00a0]+[a-z]""")
+_OWN_SUBJECT_RE = re.compile(r"""[\s"“‘(]*(?:The|A|An)[ \u00a0]+[a-z]""")
 # After its figure, a subject is introduced by a preposition in the same clause: "rose 13% in the West
 # Midlands", "up 5% at Tencent", "20% of Alibaba's revenue"; an attribution ("..., the ONS said") is not.
 _AFTER_SUBJECT_GAP_RE = re.compile(
-    r"[ \u00a0]+(?:of|(?:[a-z-]+[ \u00a0]+){0,2}?(?:at|in|for|among))[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:(?!(?:ahead|because|instead|out|short|regardless|front|top|part|most|all|some|many|each|one"
+    r"|none|both|half|rest|any)[ \u00a0])[A-Za-z-]+[ \u00a0]+)?of|(?:[a-z-]+[ \u00a0]+){0,2}?(?:at|in|for|among))"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+# A name followed by its verb (after an aside, an auxiliary or a time word), or by an apposition.
+_SUBJECT_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]*\([^()\n]{0,40}\))?(?:,[ \u00a0]+(?:a|an|the|which|who|whose|one|its|based|headquartered|after"
+    r"|before|while|having|despite|following|meanwhile|however|though|too)\b"
+    r"|[ \u00a0]+(?:(?:also|has|have|had|is|was|were|are|will|would|could|can"
+    r"|may|might|did|does|do|then|now|still|just|already|recently|earlier|today|yesterday|tonight|[a-z]+ly"
+    r"|on[ \u00a0]+\w+|last[ \u00a0]+\w+"
+    r"|this[ \u00a0]+\w+)[ \u00a0]+){0,2}(?:[a-z]+ed|said|says|reports|expects|plans|owns|holds|makes|sells|has|is"
+    r"|employs|operates|runs|controls|accounts|posts|sees|gets|takes|leads|ranks|remains|wants|aims|hopes|believes"
+    r"|estimates|forecasts|predicts|rose|fell|grew|saw|made|sold|took|became|began|won|lost|paid|spent|cut|hit|beat"
+    r"|led|held|kept|got|gave|bought|built|brought|came|went|ran|set|put|shed|swung|slid|sank|soared|jumped"
+    r"|dropped|will|would|could|can|may|might)\b)"
+)
+_CLAUSE_BOUNDARY_RE = re.compile(
+    r"(?:[,;:–—(]|--|\b(?:that|and|but|while|as(?![ \u00a0]+(?:a|an|the)\b)|after|when|because|since|although|though"
+    r"|where|if))[ \u00a0]*"
+)
+_PREPOSITION_RE = re.compile(
+    r"\b(?:to|on|in|at|of|from|by|with|for|over|than|against|into|about|past|beyond|behind|between|among)\b"
+)
+_LEAD_RE = re.compile(r"""[\s"“‘(•*–—-]*(?:(?:The|the)[ \u00a0]+)?""")
+_FRAME_RE = re.compile(r"""[\s"“‘(]*(?:For|At|As[ \u00a0]+for|In)[ \u00a0]+(?:the[ \u00a0]+)?""")
+_CLAUSE_OPENING_RE = re.compile(
+    r"(?:[,;:–—]|--|\b(?:that|and|but|while|as|after|when|because|since|although|though|where|if))[ \u00a0]*"
+    r"(?:(?:the|The)[ \u00a0]+)?$"
+)
+# "the 10.3 million sales recorded by Acme": the agent of a passive after its figure.
+_AGENT_GAP_RE = re.compile(
+    r"(?:[ \u00a0]+[a-z-]+){0,3}?[ \u00a0]+(?:recorded|reported|posted|achieved|generated|sold|made|delivered|shipped"
+    r"|earned|booked|registered|carried|handled|held|owned|produced|won|set|scored|occupied|taken)[ \u00a0]+by"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+# "In third place is Acme": the subject after a copula.
+_INVERSION_GAP_RE = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:the[ \u00a0]+)?")
+# A person is the subject of their own record ("Lillard scored 31 points", "Smith's approval rating"), not
+# of what they say ("Chief executive Jane Doe said revenue grew") or of the company they run.
+_PERSON_OWN_AFTER_RE = re.compile(
+    r"(?:’s|'s)[ \u00a0]+(?!(?:company|firm|group|business|bank|team|club|party|administration|government)\b)[a-z]"
+    r"|[ \u00a0]+(?:(?:has|had|also|then)[ \u00a0]+)?(?:scored|recorded|posted|won|earned|made|hit|collected"
+    r"|received|got|took|finished|ran|threw|averaged|polled|led|owns|owned|holds|held|sold|bought|paid|trailed)\b"
+    # "Smith at 38 percent"
+    r"|[ \u00a0]+(?:at|with|on)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|just[ \u00a0]+)?[0-9]"
 )
 _APPOSITION_GAP_RE = re.compile(r"(?:[ \u00a0]+[a-z-]+){1,6},[ \u00a0]+(?:the[ \u00a0]+)?")
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")
@@ -89,8 +140,13 @@ class _Builder:
         self.ref_starts = [r.span[0] for r in refs]
         self.entities = [e for e in entities if not e.is_person]
         self.entity_starts = [e.start for e in self.entities]
-        counts = Counter(e.canonical for e in self.entities if not e.is_place and not e.role)
-        self.main_org = counts.most_common(1)[0][0] if counts else None
+        self.people = [e for e in entities if e.is_person and not e.role]
+        self.people_starts = [e.start for e in self.people]
+        counts = Counter(e.canonical for e in self.entities if not e.is_place and not e.role).most_common(2)
+        # The organisation the article is about: named more than once, and more often than any other.
+        self.main_org = (
+            counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1]) else None
+        )
 
     def window(self, sentence: Sentence, mention: Mention) -> Sentence:
         """The sentence clipped to ``_REACH`` characters either side of the figure."""
@@ -228,15 +284,58 @@ class _Builder:
         return bool(_POSSESSIVE_GAP_RE.match(gap))
 
     def _may_be_subject(self, entity: Entity) -> bool:
-        """Not a source, another party or one of a list; a place only as an owner ("India's GDP")."""
+        """Not a source, another party or one of a list; a person only for their own record; a place only as
+        an owner ("India's GDP") or as the subject of its clause ("Russia will cut exports by ...")."""
         if entity.role:
             return False
-        return not entity.is_place or self.text.startswith(("’s", "'s"), entity.end)
+        if entity.is_person:
+            return _PERSON_OWN_AFTER_RE.match(self.text, entity.end, min(len(self.text), entity.end + 40)) is not None
+        if not entity.is_place or self.text.startswith(("’s", "'s"), entity.end):
+            return True
+        followed = _SUBJECT_AFTER_RE.match(self.text, entity.end, min(len(self.text), entity.end + 60))
+        return followed is not None and not followed.group().startswith(",") and self._opens_clause(entity)
+
+    def _opens_clause(self, entity: Entity) -> bool:
+        """First in its clause but for describing words: "British airports operator BAA", not "services to Asia"."""
+        text = self.text
+        sentence = self.sentence_of(entity.start)
+        lo = max(sentence.start, entity.start - 80)
+        boundaries = [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(text, lo, entity.start)]
+        start = boundaries[-1] if boundaries else lo
+        if not boundaries and lo > sentence.start:
+            return False  # no boundary near: deep inside a long clause
+        if any(a <= entity.start < b for a, b in self._asides(sentence)):
+            return False  # "Acme, South Korea's top maker, said": an apposition
+        if self._framed(entity):
+            return True
+        if _PREPOSITION_RE.search(text, start, entity.start) is not None:
+            return False
+        # "Hollins beat Wall Street's forecasts": another name opens the clause.
+        i = bisect.bisect_left(self.entity_starts, start)
+        return i >= len(self.entities) or self.entities[i].start >= entity.start
+
+    def _framed(self, entity: Entity) -> bool:
+        """ "For the Nasdaq, it fell 3%": the topic set before the clause."""
+        sentence = self.sentence_of(entity.start)
+        return bool(_FRAME_RE.fullmatch(self.text, sentence.start, entity.start)) and self.text.startswith(
+            ",", entity.end
+        )
+
+    def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _ASIDE_RE.finditer(self.text, sentence.start, sentence.end)]
 
     def _subject(self, sentence: Sentence, mention: Mention) -> Entity | None:
         lo = bisect.bisect_left(self.entity_starts, sentence.start)
         hi = bisect.bisect_left(self.entity_starts, sentence.end)
+        p_lo = bisect.bisect_left(self.people_starts, sentence.start)
+        p_hi = bisect.bisect_left(self.people_starts, sentence.end)
+        agent = self._agent_after(mention, self.entities[lo:hi])
+        if agent is not None:
+            return agent
         named = [e for e in self.entities[lo:hi] if not e.role]  # places too: "Russia, for its part, ..."
+        people = [e for e in self.people[p_lo:p_hi] if self._may_be_subject(e)]
+        if people:
+            named = sorted([*named, *people], key=lambda e: e.start)
         in_sentence = [e for e in named if self._may_be_subject(e)]
         # "rose 13% in the West Midlands and 5% in London": a name set after a figure is that figure's.
         before = [
@@ -259,15 +358,16 @@ class _Builder:
             outside = [e for e in before if not any(a <= e.start and e.end <= b for a, b in asides)]
             before = outside or before
             named = [e for e in named if not any(a <= e.start and e.end <= b for a, b in asides)]
+            in_sentence = [e for e in named if self._may_be_subject(e)]
         anaphors = list(_ANAPHOR_RE.finditer(self.text, sentence.start, mention.start))
         anaphor = next((m for m in reversed(anaphors) if self._refers_back(m)), None)
         if before and (anaphor is None or before[-1].start > anaphor.start() or before[-1].canonical == self.main_org):
             return before[-1]
         if anaphor is not None:
             # "Saudi Arabia began its cut": an "its" after a name in its own sentence is that name's.
-            antecedents = [e for e in named if e.end <= anaphor.start()]
+            antecedents = [e for e in in_sentence if e.end <= anaphor.start()]
             if antecedents:
-                return antecedents[-1] if self._may_be_subject(antecedents[-1]) else None
+                return antecedents[-1]
             if self._points_inside(anaphor):
                 return None
             previous = self._last_org_before(anaphor.start())
@@ -277,6 +377,17 @@ class _Builder:
             return before[-1]
         after = [e for e in named if e.start >= mention.end and self._introduced_after(mention, e, sentence)]
         return after[0] if after else None
+
+    def _agent_after(self, mention: Mention, entities: list[Entity]) -> Entity | None:
+        """ "the 10.3 million sales recorded by Acme": the agent named right after the figure."""
+        for entity in entities:
+            if entity.start < mention.end or entity.role not in ("", "oblique"):
+                continue
+            if _AGENT_GAP_RE.fullmatch(self.text, mention.end, entity.start):
+                return entity
+            if entity.start - mention.end > 60:
+                break
+        return None
 
     def _introduced_after(self, mention: Mention, entity: Entity, sentence: Sentence) -> bool:
         """A name after its figure that the figure is about.
@@ -288,6 +399,8 @@ class _Builder:
         if _AFTER_SUBJECT_GAP_RE.fullmatch(text, mention.end, entity.start):
             return True
         if _APPOSITION_GAP_RE.fullmatch(text, mention.end, entity.start) and text.startswith(",", entity.end):
+            return True
+        if _INVERSION_GAP_RE.fullmatch(text, mention.end, entity.start):
             return True
         if not _FIRST_PERSON_RE.search(text, sentence.start, mention.start):
             return False
@@ -310,6 +423,22 @@ class _Builder:
         first = _ANAPHOR_RE.search(self.text, sentence.start, anaphor.start())
         return first is None or first.start() > opening.end()
 
+    def _as_subject(self, entity: Entity) -> bool:
+        """Named as the subject of its clause: "Acme said", "Acme, a maker of tools, reported", "Acme's profit".
+
+        Not "beat Wall Street's expectations", "sales of the new Widget 3" or "services to Asia rose": a later
+        "it" is not about them.
+        """
+        text = self.text
+        if self._framed(entity):
+            return True
+        sentence = self.sentence_of(entity.start)
+        if _LEAD_RE.fullmatch(text, sentence.start, entity.start):
+            return True  # "Tesla shares fell 12%": the sentence opens with the name
+        if _SUBJECT_AFTER_RE.match(text, entity.end, min(len(text), entity.end + 60)):
+            return self._opens_clause(entity)
+        return text.startswith(("’s", "'s"), entity.end) and self._opens_clause(entity)
+
     def _last_org_before(self, offset: int) -> Entity | None:
         """What an "it" or "the company" at ``offset`` stands for: the latest organisation named as a possible
         subject in the sentences just before, else the organisation the article is about."""
@@ -322,7 +451,7 @@ class _Builder:
             if self._may_be_subject(entity) and not entity.is_place:
                 if entity.canonical == self.main_org:
                     return entity
-                if entity.start >= earliest and not entity.canonical.isupper():
+                if entity.start >= earliest and self._as_subject(entity):
                     return entity
             i -= 1
             steps += 1

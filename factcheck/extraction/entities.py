@@ -172,6 +172,8 @@ _NOT_NAMES = frozenset(
         "eu",
         "un",
         "covid-19",
+        "covid",
+        "coronavirus",
         "mr",
         "mrs",
         "ms",
@@ -284,7 +286,9 @@ _OPENERS = frozenset(
     sequentially nationally globally domestically annually adjusted out off up down into onto upon whereas
     whether while if as like unlike based led driven helped boosted buoyed weighed dragged hit hurt
     asked told said says according thanks due owing together along alongside beyond behind inside outside
-    throughout before after note notes update updated source sources read see related breaking watch
+    throughout before after note notes update updated source sources read see related breaking watch six seven
+    eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion dozen dozens
         """
     )
 )
@@ -294,6 +298,7 @@ _COMMON_OPENERS = frozenset(
     _words(
         """
     total core monthly quarterly annual yearly weekly daily net gross combined domestic international foreign
+    wholesale producer
     national regional local average median typical male female women men sales revenue revenues export exports
     import imports payroll payrolls wage wages spending consumer consumers retail housing home homes job jobs
     employment unemployment output production shipments shipment deliveries volume volumes orders order price
@@ -347,6 +352,11 @@ _UNIT_WORDS = frozenset(
         """
     )
 )
+_PERIOD_TOKEN_RE = re.compile(
+    r"(?i:(?:FY|CY|Q|H|[1-4]Q|[12]H)[0-9]{1,4}(?:[-/]?(?:FY)?[0-9]{2,4})?|(?:Q[1-4]|H[12])(?:FY|CY)[0-9]{2,4})"
+    r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:[-–/](?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|sept|oct|nov|dec)[a-z]*)+)"
+)
 _SHORT_CURRENCY_RE = re.compile(r"(?:Rs|Rp|Re|Sh|Tk|Rmb|Dh|Dhs|Kes|Ksh)\.?")
 
 
@@ -360,7 +370,8 @@ class Entity:
     is_place: bool = False
     # Why this mention names no subject for a figure near it, "" when it may: "source" (who
     # says it: "according to X", "polled by X"), "oblique" (another party: "sales to X",
-    # "traded on X", "revenue from X"), "list" (one of several named together: "X, Y and Z").
+    # "traded on X", "revenue from X"), "list" (one of several named together: "X, Y and Z"), "gloss" (a
+    # bracketed abbreviation or ticker of the name just before it: "Intel (INTC)").
     role: str = ""
 
 
@@ -404,10 +415,13 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     lowercase_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z'-]+", text))
     headlines = [_is_headline(text[s_start:s_end]) for s_start, s_end in sentences]
     mid_names = _capitalised_mid_sentence(text, sentences, headlines)
+    terms = _abbreviated_terms(text)
     raw: list[tuple[int, int, str, bool]] = []  # start, end, name, from headline
     for (s_start, s_end), headline in zip(sentences, headlines, strict=True):
         for match in _ENTITY_RE.finditer(text, s_start, s_end):
-            for start, end in _trim(text, match.start(), match.end(), s_start, lowercase_words, headline, mid_names):
+            for start, end in _trim(
+                text, match.start(), match.end(), s_start, lowercase_words, headline, mid_names, terms
+            ):
                 raw.append((start, end, text[start:end], headline))
     raw = _join_for_names(text, raw)
     known = {_normalise(name) for _, _, name, headline in raw if not headline}
@@ -461,6 +475,27 @@ _FOR_HEADS = frozenset(
 )
 
 
+def _abbreviated_terms(text: str) -> set[str]:
+    """Abbreviations of common terms: "net interest income (NII)", "available seat kilometres or ASKs".
+
+    The spelled-out words are lower case (but for a sentence's first), so the letters name a measure or a
+    thing, not an organisation: "Office for National Statistics (ONS)" stays a name.
+    """
+    terms: set[str] = set()
+    for match in _ABBREVIATION_RE.finditer(text):
+        letters = match.group("abbr")
+        # Hyphens split words: "non-institutional investors (NIIs)".
+        words = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 80) : match.start()])[-len(letters) :]
+        if len(words) != len(letters) or "".join(w[0] for w in words).upper() != letters:
+            continue
+        if sum(1 for w in words if w[0].islower()) >= max(1, len(words) - 1):
+            terms.add(letters)
+    return terms
+
+
+_ABBREVIATION_RE = re.compile(r"(?:\(|(?<![A-Za-z])or[ \u00a0]+)(?P<abbr>[A-Z]{2,6})s?(?![A-Za-z])")
+
+
 def _capitalised_mid_sentence(text: str, sentences: list[tuple[int, int]], headlines: list[bool]) -> set[str]:
     """Words the article capitalises inside a sentence: there they are names ("Stansted grew ... at Stansted")."""
     seen: set[str] = set()
@@ -482,8 +517,9 @@ _SOURCE_BEFORE_RE = re.compile(
     r"(?i:according[ \u00a0]+to|(?:data|figures|statistics|numbers|estimates?|forecasts?|reports?|surveys?|polls?"
     r"|calculations|analysis|research|stud(?:y|ies))[ \u00a0]+(?:from|by|of)|(?:polled|surveyed|compiled|released"
     r"|published|issued|provided|cited|quoted|tracked|collected|gathered|shared|calculated|estimated|reported"
-    r"|commissioned|conducted|recorded)[ \u00a0]+by|(?:analysts?|economists?|strategists?|researchers?|experts?)"
-    r"[ \u00a0]+(?:at|with|from))[ \u00a0]+(?:(?i:the|a|an)[ \u00a0]+)?(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}$"
+    r"|commissioned|conducted)[ \u00a0]+by|(?:analysts?|economists?|strategists?|researchers?|experts?)"
+    r"[ \u00a0]+(?:at|with|from))[ \u00a0]+(?:(?i:the|a|an)[ \u00a0]+)?(?:[a-z0-9-]+[ \u00a0]+){0,2}"
+    r"(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}$"
 )
 # "..., said the ONS on Wednesday", "told Reuters.": an attribution set after what is said.
 _SAID_BEFORE_RE = re.compile(r"(?i:said|says|told|tells)[ \u00a0]+(?:(?i:the)[ \u00a0]+)?$")
@@ -491,11 +527,12 @@ _SAID_AFTER_RE = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{0,40}\))?[ \u00a0]*(?:[,.;:!?”\"]|$|(?:on|in|at|late|earlier|last|this|today|yesterday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_WIRE_AFTER_RE = re.compile(r"\)[ \u00a0]*(?:–|—|--|-|:)")
 # "ONS data showed", "the Labor Department's monthly report found".
 _DATA_AFTER_RE = re.compile(
     r"(?:’s|'s)?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:data|figures|statistics|survey|surveys|report|study|poll"
-    r"|estimates?|research|analysis|numbers)[ \u00a0]+(?:showed|shows|show|found|finds|suggested|suggests|indicated"
-    r"|indicates|revealed|reveals|said|says)\b"
+    r"|measure|tracker|estimates?|research|analysis|numbers)[ \u00a0]+(?:showed|shows|show|found|finds|suggested"
+    r"|suggests|indicated|indicates|revealed|reveals|said|says)\b"
 )
 # "X said", "X estimates": a source when X is an agency or research house, or is cited as a source elsewhere.
 _SAYS_AFTER_RE = re.compile(
@@ -512,17 +549,19 @@ _AGENCY_WORDS = frozenset(
         """
     )
 )
-# Another party than the figure's subject: "revenue from Windows", "sales to X", "traded on X", "deal with X",
-# "non-OPEC".
+# Another party than the figure's subject: "revenue from Windows", "sales to X", "traded on X", "non-OPEC".
 _OBLIQUE_BEFORE_RE = re.compile(
-    r"(?:(?i:from|by|on|than|against|versus|vs\.?|to|into|towards?|including|includes|include|like|unlike|over|via"
-    r"|through|with)[ \u00a0]+(?:(?i:the|a|an|its|their)[ \u00a0]+)?(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}|(?i:non)-)$"
+    r"(?:(?i:from|by|on|than|against|versus|vs\.?|into|towards?|including|includes|include|like|unlike|over|via"
+    r"|through)[ \u00a0]+(?:(?i:the|a|an|its|their)[ \u00a0]+)?(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}|(?i:non)-"
+    r"|(?i:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE)[^A-Za-z\n]{0,6}(?:(?i:symbol|of)[ \u00a0]+)*[\"“‘']?)$"
 )
-# "followed by Microsoft at 21 percent", "led by AWS with 30%": the name's own figure comes next.
+# "followed by Microsoft at 21 percent", "led by AWS with 30%", "by Acme in fourth place": the name's own
+# figure comes next.
 _OWN_FIGURE_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:at|with)[ \u00a0]+(?:(?:a|an|about|around|roughly|nearly|almost|some|over|under)[ \u00a0]+)?"
-    r"[$€£¥₹]?[0-9]"
+    r"[ \u00a0]+(?:at|with|in)[ \u00a0]+(?:(?:a|an|the|about|around|roughly|nearly|almost|some|over|under)[ \u00a0]+)?"
+    r"(?:[$€£¥₹]?[0-9]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b)"
 )
+_RELATIVE_AFTER_RE = re.compile(r",[ \u00a0]+(?:which|who|whose)\b")
 _WITH_SUBJECT_AFTER_RE = re.compile(r"[ \u00a0]+(?:at|on|with|[a-z]+ing)\b")  # "with AWS at 30%"
 _LIST_GAP_RE = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{0,60}\))?"
@@ -538,11 +577,20 @@ def is_attributed(text: str, start: int, lo: int = 0) -> bool:
 
 
 def _named_as_place(text: str, start: int, end: int) -> bool:
-    """ "the Aliso Viejo, California-based company", "based in Leeds": a place, whatever its name."""
+    """ "the Aliso Viejo, California-based company", "based in Leeds", a dateline ("SEATTLE --", "New
+    Delhi:"): a place, whatever its name."""
+    line_start = start == 0 or text[start - 1] == "\n"
     return bool(
         _BASED_AFTER_RE.match(text, end, min(len(text), end + 40))
         or _BASED_BEFORE_RE.search(text, max(0, start - 24), start)
+        or (line_start and _DATELINE_AFTER_RE.match(text, end, min(len(text), end + 40)))
     )
+
+
+_DATELINE_AFTER_RE = re.compile(
+    r"(?:,[ \u00a0]*[A-Z0-9][\w.]*(?:[ \u00a0][A-Z0-9][\w.]*)?)*(?:[ \u00a0]*\([A-Za-z. ]{1,20}\))?"
+    r"[ \u00a0]*(?:–|—|--|-|:)[ \u00a0]+(?![$€£¥₹]?[0-9])"  # not "Android — 38 percent"
+)
 
 
 def _with_roles(text: str, entities: list[Entity], sentences: list[tuple[int, int]]) -> list[Entity]:
@@ -562,8 +610,10 @@ def _with_roles(text: str, entities: list[Entity], sentences: list[tuple[int, in
         lo, hi = max(s_start, entity.start - 80), min(s_end, entity.end + 80)
         possessive = _possessive(text, entity.end)
         said_before = _SAID_BEFORE_RE.search(text, max(s_start, entity.start - 12), entity.start)
+        wire = text.endswith("(", 0, entity.start) and _WIRE_AFTER_RE.match(text, entity.end, hi)  # "(Reuters) -"
         if (
-            _SOURCE_BEFORE_RE.search(text, lo, entity.start)
+            wire
+            or _SOURCE_BEFORE_RE.search(text, lo, entity.start)
             or _DATA_AFTER_RE.match(text, entity.end, hi)
             or (said_before and not possessive and _SAID_AFTER_RE.match(text, entity.end, hi))
         ):
@@ -584,7 +634,9 @@ def _with_roles(text: str, entities: list[Entity], sentences: list[tuple[int, in
             and oblique.group().lower().startswith("with")
             and _WITH_SUBJECT_AFTER_RE.match(text, entity.end, hi) is not None
         ) or _OWN_FIGURE_AFTER_RE.match(text, entity.end, hi) is not None
-        if oblique and not _possessive(text, entity.end) and not with_subject:
+        framing = oblique is not None and oblique.start() == s_start  # "On BSE, 2,559 shares advanced"
+        described = _RELATIVE_AFTER_RE.match(text, entity.end, hi) is not None  # "by HP, which posted a 2% rise"
+        if oblique and not _possessive(text, entity.end) and not (with_subject or framing or described):
             roles[i] = "oblique"
     # "the Central Statistics Office (CSO)", "Go First (previously GoAir)": a gloss in brackets shares
     # the role of the name it glosses and takes no place in a list.
@@ -612,7 +664,8 @@ def _with_roles(text: str, entities: list[Entity], sentences: list[tuple[int, in
                 roles[k] = roles[k] or "list"
         a = b + 1
     for i in sorted(glosses):
-        roles[i] = roles[i - 1]
+        # "Intel (INTC) announced": the bracketed ticker or abbreviation is the same subject, named once.
+        roles[i] = roles[i - 1] or "gloss"
     return [replace(e, role=r) if r else e for e, r in zip(entities, roles, strict=True)]
 
 
@@ -620,7 +673,7 @@ _GLOSS_OPEN_RE = re.compile(r"[ \u00a0]*\((?:[a-z][a-z ]{0,30}[ \u00a0])?")
 
 
 def _acronym_match(name: str, known: set[str]) -> bool:
-    return name.isupper() and any(_acronym(k) == name for k in known if " " in k)
+    return name.isupper() and any(_acronym(k) == name.replace("&", "") for k in known if " " in k)
 
 
 def _trim(
@@ -631,6 +684,7 @@ def _trim(
     lowercase: set[str],
     headline: bool,
     mid_names: frozenset[str] | set[str] = frozenset(),
+    terms: frozenset[str] | set[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split a capitalised run at words that are not names and drop the rest."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", text[start:end])]
@@ -647,6 +701,8 @@ def _trim(
             (lower in _NOT_NAMES and not inside_name)
             or lower in _TITLES
             or _is_unit(text, word, start + b)
+            or _PERIOD_TOKEN_RE.fullmatch(word.rstrip(".,")) is not None  # "FY19", "H1-2020", "October-December"
+            or ((word.isupper() or word[:-1].isupper()) and re.sub(r"s$", "", word) in terms)
             or re.search(r"-[a-z]", word) is not None  # "AI-related", "U.S.-listed"
             or (headline and lower in lowercase and lower not in ("of", "and"))
             or (
@@ -678,6 +734,8 @@ def _trim(
 # What may stand before the first word of a sentence: quotes, brackets, bullets, or a dateline
 # ("WASHINGTON –", "Washington, DC, Nov. 17, 2011 --").
 _LEAD_IN_RE = re.compile(r"""[\s"“‘'(\[•*·–—-]*""")
+# "Market Closing Bell: Equity benchmarks fell": a label before the sentence proper.
+_LABEL_RE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,4}[A-Z][\w.&'’-]*[ \u00a0]*:[ \u00a0]*")
 _DATELINE_RE = re.compile(r"(?:[A-Z0-9][\w.]*,?\s+){0,8}?[A-Z0-9][\w.]*,?\s*(?:–|—|--|-)\s*")
 
 
@@ -686,7 +744,7 @@ def _opens_sentence(prefix: str) -> bool:
         return False
     if _LEAD_IN_RE.fullmatch(prefix):
         return True
-    return bool(_DATELINE_RE.fullmatch(prefix.lstrip()))
+    return bool(_DATELINE_RE.fullmatch(prefix.lstrip()) or _LABEL_RE.fullmatch(prefix.lstrip()))
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -702,8 +760,10 @@ def _opener(
     shaped like an adverb or participle ("Sequentially", "Excluding", "Adjusted"), is no name when it
     stands alone, unless the article also capitalises it mid-sentence or gives it a possessive.
     """
-    if lower in _OPENERS or lower in _TITLES or (alone and lower in _COMMON_OPENERS):
+    if lower in _OPENERS or lower in _TITLES:
         return True
+    if alone and (lower in _COMMON_OPENERS or (lower.endswith("s") and lower[:-1] in _COMMON_OPENERS)):
+        return True  # "Thefts rose", "Exports shrank"
     if lower in mid_names or (alone and _possessive(text, end)):
         return False  # the article capitalises it inside sentences too: "Bank of America", "Total"
     if lower in lowercase:  # the article also writes it in lower case: "Retailer Walmart", "Revenue"
@@ -712,6 +772,8 @@ def _opener(
         return False  # "Consumer Price Index", "IDC", "IndiGo"
     if _variant_seen(lower, lowercase):
         return True
+    if _COMMON_PAIR_RE.match(text, end):  # "Provisions and contingencies rose": paired with a common noun
+        return True
     if re.fullmatch(r"[a-z]{3,}ly|non-?[a-z]{4,}", lower):
         return True
     # "Breaking a five-quarter slump", "Based on ...": a participle leads into its object; a name such as
@@ -719,6 +781,7 @@ def _opener(
     return bool(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", lower) and _PARTICIPLE_AFTER_RE.match(text, end))
 
 
+_COMMON_PAIR_RE = re.compile(r"[ \u00a0]+(?:and|or|&)[ \u00a0]+[a-z]")
 _PARTICIPLE_AFTER_RE = re.compile(
     r",|[ \u00a0]+(?:a|an|the|its|their|his|her|our|this|that|these|those|to|on|in|at|for|from|with|by|up|out|off"
     r"|down|into|over|back|about|through)\b"
@@ -742,7 +805,12 @@ def _is_unit(text: str, word: str, end: int) -> bool:
     bare = word.rstrip(".")
     if bare.isupper() and bare.upper() in _UNIT_WORDS:
         return True
-    return _SHORT_CURRENCY_RE.fullmatch(word) is not None
+    if _SHORT_CURRENCY_RE.fullmatch(word) is not None:
+        return True
+    # A token that runs into a figure's digits: "Y2,500", "Rs1,894.81", "Rs936.25".
+    if re.fullmatch(r"[A-Z][A-Za-z]{0,2}\.?[0-9][0-9,.]*", bare):
+        return True
+    return bool(re.search(r"[0-9]$", word) and re.match(r"[,.][0-9]", text[end : end + 2]))
 
 
 def _is_demonym(text: str, word: str, lower: str, end: int) -> bool:
@@ -796,9 +864,9 @@ def _cluster(names: list[str]) -> dict[str, str]:
 def _same(a: str, b: str) -> bool:
     if a == b:
         return True
-    if a.isupper() and " " in b and _acronym(b) == a:
+    if a.isupper() and " " in b and _acronym(b) == a.replace("&", ""):  # "P&G" = "Procter & Gamble"
         return True
-    if b.isupper() and " " in a and _acronym(a) == b:
+    if b.isupper() and " " in a and _acronym(a) == b.replace("&", ""):
         return True
     return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 92
 
