@@ -7,15 +7,19 @@ be the window's length. "N-year" allows N - 0.25 to N + 1 years (a writer rounds
 a 3.5-year window down), "more than N" more than N, "nearly N" N - 0.5 to N,
 "just over N" N to N + 0.5. A span counted from a year ("the three years since
 ... 2016") is counted in whole years. A streak ("a fifth consecutive year") must
-span the years from its first to now, counting both. A total over N years
-restated per year must equal N times the yearly amount.
+span the years from its first to now, counting both (months and quarters
+alike). A total over N years restated per year must equal N times the yearly
+amount. A record since a date ("the strongest since March (+310,000)") must be
+no stronger than the figure at that date and at least as strong as every figure
+dated in between (a low the other way round).
 
 Tolerance: dates are calendar intervals (late 2021 is Sep–Dec 2021, a month a
 twelfth of a year, a bare year the whole year), and "now" is the year the
 sentence names or the article's date; a relation holds when the computed span
 overlaps the allowed one. Amounts stand for their rounding intervals widened by
-their hedges. A miss is a warning; without a known "now" the relation carries
-that doubt and a miss stays indeterminate.
+their hedges; a record holds when the two figures' intervals overlap or lie
+the right way round. A miss is a warning; without a known "now" the relation
+carries that doubt and a miss stays indeterminate.
 """
 
 from __future__ import annotations
@@ -57,7 +61,37 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _streak(relation, ctx)
     if shape == "per_year":
         return _per_year(relation, ctx)
+    if shape == "record_since":
+        return _record(relation, ctx)
     return None
+
+
+def _record(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    figure = member(relation, ctx, "record")
+    role = relation.params.get("role")
+    other = member(relation, ctx, str(role))
+    if figure is None or other is None:
+        return None
+    high = bool(relation.params.get("high"))
+    record = relation.params.get("record", "the record")
+    mine, theirs = interval(figure), interval(other)
+    if role == "earlier":
+        # The figure at the date must be at least as strong: else the record would reach back further.
+        holds = theirs.hi >= mine.lo if high else theirs.lo <= mine.hi
+        way = "at least" if high else "at most"
+        message = f"“{record}” says {show(other)} at that date was {way} {show(figure)}"
+    else:
+        holds = theirs.lo <= mine.hi if high else theirs.hi >= mine.lo
+        way = "below" if high else "above"
+        message = f"“{record}” says {show(other)}, dated in between, is {way} {show(figure)}"
+    return result(
+        relation,
+        ctx,
+        f"{message}: {'it is' if holds else 'it is not'}",
+        verdict=Verdict(holds, False, False),
+        computed={"record": figure.quantity.value, "other": other.quantity.value},
+        tolerance="the two figures' rounding and hedge intervals must overlap or lie the right way round",
+    )
 
 
 def _window(relation: Relation, ctx: ArticleContext) -> Finding | None:
@@ -97,23 +131,28 @@ def _streak(relation: Relation, ctx: ArticleContext) -> Finding | None:
     first, end = relation.params.get("first"), relation.params.get("end")
     count = relation.params.get("count")
     streak = relation.params.get("streak", "the streak")
+    unit = str(relation.params.get("unit", "year"))
     if not first or count is None:
         return None
     if not end or end[0] is None or end[1] is None:
-        return result(relation, ctx, f"“{streak}”: the year it is counted to is not known")
+        return result(relation, ctx, f"“{streak}”: the {unit} it is counted to is not known")
     lo = int(end[0]) - int(first[1]) + 1
     hi = int(end[1]) - int(first[0]) + 1
     holds = lo <= int(count) <= hi
     span = f"{lo}" if lo == hi else f"{lo}–{hi}"
-    years = f"{first[0]}" if first[0] == first[1] else f"{first[0]} or {first[1]}"
-    to = f"{end[0]}" if end[0] == end[1] else f"{end[0]}–{end[1]}"
+    labels = relation.params.get("labels")
+    if isinstance(labels, dict):
+        years, to = str(labels.get("first")), str(labels.get("end"))
+    else:
+        years = f"{first[0]}" if first[0] == first[1] else f"{first[0]} or {first[1]}"
+        to = f"{end[0]}" if end[0] == end[1] else f"{end[0]}–{end[1]}"
     return result(
         relation,
         ctx,
-        f"“{streak}”: from {years} to {to} is {span} years, counting both; the article says {count}",
+        f"“{streak}”: from {years} to {to} is {span} {unit}s, counting both; the article says {count}",
         verdict=Verdict(holds, False, False),
-        computed={"years": [lo, hi], "stated": count},
-        tolerance="whole calendar years, counting the first and the last",
+        computed={unit + "s": [lo, hi], "stated": count},
+        tolerance=f"whole calendar {unit}s, counting the first and the last",
     )
 
 

@@ -39,7 +39,7 @@ from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, stated_together
-from factcheck.relations.multiples import HEDGE, clause_of, name_doubts, ratio_range, word_claim, word_measure
+from factcheck.relations.multiples_words import HEDGE, clause_of, name_doubts, ratio_range, word_claim, word_measure
 
 INF = float("inf")
 
@@ -100,7 +100,11 @@ _BEFORE_JOIN = re.compile(
     r"|^\s+(?=majority|minority)",
     re.IGNORECASE,
 )
-_BARE_COMMA = re.compile(r"^\s*,\s*(?:just\s+)?(?:an?\s+|the\s+)?$")
+_BARE_COMMA = re.compile(r"^(?:\s+of\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?\s*,\s*(?:just\s+)?(?:an?\s+|the\s+)?$")
+# "two in five adults (41%)", "one in four Americans, or 24%": the counted noun between the word and its figure.
+_COUNTED_JOIN = re.compile(r"^(?:\s+[\w’'.-]+){1,2}\s*(?:\(|,\s*or\b|—|–)\s*(?:about\s+|some\s+|roughly\s+)?$")
+# "a slim majority of 52%": a majority and its size.
+_MAJORITY_JOIN = re.compile(r"^\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -214,13 +218,19 @@ def _printed_with(ctx: ArticleContext, word: Word) -> Relation | None:
         and not re.match(r"\s+of\s+(?:which|whom|them|those)\b", ctx.text[after.span[1] : after.span[1] + 14])
     ):
         gap = ctx.text[word.span[1] : after.span[0]]
-        if _AFTER_JOIN.match(gap) or (word.digits and _DIGIT_JOIN.match(gap)):
+        counted = re.search(r"\b(?:in|out\s+of)\s+\w+$", word.text) and _COUNTED_JOIN.match(gap)
+        sized = re.search(r"majority|minority", word.text, re.IGNORECASE) and _MAJORITY_JOIN.match(gap)
+        if _AFTER_JOIN.match(gap) or (word.digits and _DIGIT_JOIN.match(gap)) or counted or sized:
             return _together(ctx, word, after, (word.span[1], after.span[0]))
     before = [c for c in ctx.claims_in(clause[0], word.span[0]) if c is not own]
     if before and _is_percent(before[-1], word.digits):
         figure = before[-1]
         gap = ctx.text[figure.span[1] : word.span[0]]
-        bare = _BARE_COMMA.match(gap) and (word.digits or re.search(r"majority|minority", word.text, re.I))
+        # "45% of staff, a majority of them women": a word with its own "of" is a share of something else.
+        own_of = re.match(r"\s+of\b", ctx.text[word.span[1] : word.span[1] + 6])
+        bare = (
+            _BARE_COMMA.match(gap) and not own_of and (word.digits or re.search(r"majority|minority", word.text, re.I))
+        )
         if len(gap) <= 30 and (_BEFORE_JOIN.match(gap) or bare):
             return _together(ctx, word, figure, (figure.span[1], word.span[0]))
     return None
@@ -274,7 +284,7 @@ def _stated_later(ctx: ArticleContext, word: Word) -> Relation | None:
     # lacks may narrow the word to a part of what the figure covers.
     figure_sentence: tuple[int, int] = ctx.sentences[ctx.sentence_index(figure.span[0])]
     named = own.subject if own is not None and subject == Agreement.AGREE else None
-    doubts = name_doubts(ctx, clause, figure_sentence, named)
+    doubts = name_doubts(ctx, clause, figure_sentence, named, word.span)
     evidence = Evidence(
         tie=Tie.INFERRED,
         cues=[cue(ctx, figure.span, "a percentage stated after the word")],
@@ -297,7 +307,7 @@ def _stated_later(ctx: ArticleContext, word: Word) -> Relation | None:
 
 
 def _subject(own: Claim | None, figure: Claim) -> Agreement:
-    from factcheck.relations.multiples import same_subject
+    from factcheck.relations.multiples_words import same_subject
 
     if own is None:
         return Agreement.UNKNOWN

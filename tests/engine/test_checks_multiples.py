@@ -136,3 +136,75 @@ def test_every_finding_says_why_the_figures_were_paired() -> None:
     (finding,) = [f for f in report.findings if f.check == "multiple"]
     assert "more than doubled" in finding.message
     assert finding.pairing and "$44 million" in finding.pairing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "profit" in the lead stands for the profit the body gives
+        ("Harbour Mills said its annual profit more than doubled as exports recovered. Pre-tax profit rose by "
+         "130% to $8.1 million as sales climbed 3%.", {PASS}),
+        ("Harbour Mills said its annual profit more than doubled as exports recovered. Pre-tax profit rose by "
+         "65% to $8.1 million as sales climbed 3%.", {WARN}),
+        # two profits in the body: which one the lead means is not said
+        ("Harbour Mills said its annual profit more than doubled as exports recovered. Pre-tax profit rose by "
+         "65% to $8.1 million, while operating profit rose 140%.", {QUIET}),
+        # who speaks narrows nothing; a period misread as a subject is no name
+        ("Delta Heavy Works Co., the country's largest crane maker, said on Monday its third-quarter net profit "
+         "more than tripled from a year earlier. Net profit for the July-September period stood at 96.2 billion "
+         "won, compared with 25.1 billion won a year earlier, the company said.", {PASS}),
+        ("Delta Heavy Works Co., the country's largest crane maker, said on Monday its third-quarter net profit "
+         "more than tripled from a year earlier. Net profit for the July-September period stood at 66.2 billion "
+         "won, compared with 25.1 billion won a year earlier, the company said.", {WARN}),
+        # the figures' sentence names someone else: not certain
+        ("Delta Heavy Works Co. said on Monday its net profit more than tripled from a year earlier. Rival Omega "
+         "Cranes said net profit stood at 66.2 billion won, compared with 25.1 billion won a year earlier.",
+         {QUIET}),
+    ],
+)  # fmt: skip
+def test_a_lead_word_and_the_figures_below_it(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base named by what it covers, its figure said before
+        ("Rooftop panels supplied 6.1% of national power demand last year. The state of Westland reached a "
+         "rooftop panel share of 14%, more than double the national average.", {PASS}),
+        ("Rooftop panels supplied 6.1% of national power demand last year. The state of Westland reached a "
+         "rooftop panel share of 9%, more than double the national average.", {WARN}),
+        # "the usual rate" names no place or group
+        ("Rooftop panels supplied 6.1% of usual power demand last year. The state of Westland reached a "
+         "rooftop panel share of 9%, more than double the usual rate.", set()),
+        # a figure the word describes, said before, with nothing to say it is the same measure: not certain
+        ("The economy grew at a 1.5 percent rate from April through June. And growth this spring was more "
+         "than double the 1.1 percent rate from January through March.", {QUIET}),
+    ],
+)  # fmt: skip
+def test_a_base_or_a_figure_stated_in_another_sentence(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio stated as a margin, with its two counts
+        ("Falling shares outnumbered rising ones by a 3-to-2 margin on the exchange, with 1,500 down, 1,010 up "
+         "and 300 flat.", {PASS}),
+        ("Falling shares outnumbered rising ones by a 3-to-2 margin on the exchange, with 2,500 down, 1,010 up "
+         "and 300 flat.", {WARN}),
+        ("Some 640 women and 330 men enrolled, a ratio of nearly two to one.", {PASS}),
+        ("Some 640 women and 230 men enrolled, a ratio of nearly two to one.", {WARN}),
+        # a score and a vote tally are no ratio
+        ("The home side won 3-2 on Sunday before 40,000 fans and 2,000 guests.", set()),
+        ("The council backed the plan by a 7-2 vote, with 12 members absent and 3 abstaining.", set()),
+        # "close behind": the trailing figure a little under the leading one
+        ("Acme sold 2.41 million cars through June, with Beta close behind at 2.38 million.", {PASS}),
+        ("Acme sold 3.41 million cars through June, with Beta close behind at 2.38 million.", {WARN}),
+        ("Acme shipped 58 million phones, closely followed by Beta with 55 million.", {PASS}),
+        ("Acme shipped 58 million phones, closely followed by Beta, which raised its outlook.", set()),
+    ],
+)  # fmt: skip
+def test_ratios_in_words_between_two_counts(text: str, expected: set) -> None:
+    assert verdicts(text) == expected

@@ -130,3 +130,137 @@ def test_the_seed_like_window_passes_with_the_stated_year() -> None:
 )
 def test_windows_of_two_different_things_stay_quiet(text: str) -> None:
     assert verdicts(text) <= {QUIET}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead about a category, dates for each thing it covers: each date must fit the window
+        (
+            "Mar 2, 2023 9:00AM ET\nCoffee prices hit their highest level in more than six years on Thursday. "
+            "Arabica coffee futures rose 2% to $2.10, the highest since January 2017. Robusta coffee gained 1% "
+            "to $1.40, the highest since June 2016.",
+            {PASS},
+        ),
+        (
+            "Mar 2, 2023 9:00AM ET\nCoffee prices hit their highest level in more than six years on Thursday. "
+            "Arabica coffee futures rose 2% to $2.10, the highest since January 2017. Robusta coffee gained 1% "
+            "to $1.40, the highest since June 2019.",
+            {PASS, WARN},
+        ),
+        # two names of one thing: "oil" in the lead, "crude" below it
+        (
+            "Jan 9, 2024 8:00AM ET\nOil prices climbed to their highest level in more than four years. Brent "
+            "crude futures touched $99.20, the highest since August 2019.",
+            {PASS},
+        ),
+        (
+            "Jan 9, 2024 8:00AM ET\nOil prices climbed to their highest level in more than four years. Brent "
+            "crude futures touched $99.20, the highest since August 2021.",
+            {WARN},
+        ),
+        # the same thing, another measure of it: not tied
+        (
+            "Jan 9, 2024 8:00AM ET\nOil prices climbed to their highest level in more than four years. Crude "
+            "exports reached 4.1 million barrels a day, the highest since August 2021.",
+            {QUIET},
+        ),
+    ],
+)
+def test_dates_for_each_thing_a_window_covers(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "now" is the one year the first sentence reports, when no later year is printed
+        (
+            "Bicycle sales in the region fell 3 percent in 2021 to 2.2 million. In the four years since peaking "
+            "at 2.6 million in 2017, sales have dropped 15 percent.",
+            {PASS},
+        ),
+        (
+            "Bicycle sales in the region fell 3 percent in 2021 to 2.2 million. In the four years since peaking "
+            "at 2.6 million in 2014, sales have dropped 15 percent.",
+            {WARN},
+        ),
+        # a later year printed: the article may look back, so "now" stays a guess
+        (
+            "Bicycle sales in the region fell 3 percent in 2021 to 2.2 million. In the four years since peaking "
+            "at 2.6 million in 2014, sales have dropped 15 percent. A recovery is forecast for 2026.",
+            {QUIET},
+        ),
+    ],
+)
+def test_the_year_the_lead_reports_is_now(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+def test_a_founding_year_is_not_now() -> None:
+    text = "The firm, founded in 2015, posted its highest profit in seven years. Its profit was the highest since 2016."
+    assert verdicts(text) == {QUIET}
+
+
+RECORD = (
+    "Factory orders rose by {sep} in September after a {aug} increase in August. The September figure "
+    "marked the biggest monthly increase since March ({mar})."
+)
+
+
+@pytest.mark.parametrize(
+    ("sep", "aug", "mar", "expected"),
+    [
+        ("48,000", "31,000", "+52,000", {PASS}),
+        # the figure at the date is below the record: the record would reach back further
+        ("48,000", "31,000", "+36,000", {PASS, WARN}),
+        # a month in between beats the record
+        ("48,000", "61,000", "+52,000", {PASS, WARN}),
+    ],
+)
+def test_a_record_since_a_month(sep: str, aug: str, mar: str, expected: set) -> None:
+    assert verdicts(RECORD.format(sep=sep, aug=aug, mar=mar)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the record in apposition, a year in between stated in the same sentence
+        ("Tax receipts rose from 17.1 percent of output in 2018 to 17.9 percent in 2019, the highest since 2006.",
+         {PASS}),
+        ("Tax receipts rose from 18.8 percent of output in 2018 to 17.9 percent in 2019, the highest since 2006.",
+         {WARN}),
+        # "This was ...": the latest reading of the sentence before; a low the other way round
+        ("Wage growth slowed to 0.2% in May after 0.4% in April. This was the slowest monthly pace since "
+         "January 2021, when wages rose 0.1%.", {PASS}),
+        ("Wage growth was 0.3% in May after 0.1% in April. This was the slowest monthly pace since "
+         "January 2021, when wages rose 0.1%.", {PASS, WARN}),
+        # another clause of the sentence may speak of another series
+        ("Exports rose to $5.2 billion in May, the highest since January, while imports were $6.1 billion in "
+         "April.", {QUIET}),
+        ("Exports rose 3% in May, and imports rose 5% in April. This was the biggest rise since January.",
+         {QUIET}),
+        # a reading in another sentence with nothing to say what it measures: not certain
+        ("Output grew 61,000 in August. Orders rose by 48,000 in September. The September figure marked the "
+         "biggest monthly increase since March.", {QUIET}),
+    ],
+)  # fmt: skip
+def test_records_against_the_figures_in_between(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home sales rose in the fourth quarter of 2023 for a sixth consecutive quarter since the third quarter "
+         "of 2022.", {PASS}),
+        ("Home sales rose in the fourth quarter of 2023 for a sixth consecutive quarter since the first quarter "
+         "of 2022.", {WARN}),
+        ("Retail sales rose in June for the fourth straight month since March.", {PASS}),
+        ("Retail sales rose in June for the fourth straight month since January.", {WARN}),
+        # no month the streak is counted to: nothing to check
+        ("Retail sales have risen for the fourth straight month since January, the agency said.", set()),
+    ],
+)  # fmt: skip
+def test_streaks_of_months_and_quarters(text: str, expected: set) -> None:
+    assert verdicts(text) == expected

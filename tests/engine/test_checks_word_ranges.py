@@ -91,3 +91,25 @@ def test_a_digit_word_and_the_growth_stated_next(text: str, expected: set) -> No
 
 def test_a_digit_word_with_no_figure_gives_nothing() -> None:
     assert verdicts("The unit achieved triple-digit growth for the sixth quarter running.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N in M" with the counted noun between the word and its figure
+        ("Two in five adults (41%) own a bike.", {PASS}),
+        ("Two in five adults (51%) own a bike.", {WARN}),
+        ("One in four adults, or 24%, own a bike.", {PASS}),
+        ("One in four adults, or 34%, own a bike.", {WARN}),
+        # a majority and its size
+        ("A slim majority of 52% voted yes.", {PASS}),
+        ("A slim majority of 42% voted yes.", {WARN}),
+        ("Around 55% of staff, a majority, work remotely.", {PASS}),
+        ("Around 45% of staff, a majority, work remotely.", {WARN}),
+        # a majority of something else
+        ("About 45% of staff, a majority of them women, work remotely.", set()),
+        ("A majority of its 12 members, 7%, agreed.", set()),
+    ],
+)
+def test_counted_fractions_and_majorities(text: str, expected: set) -> None:
+    assert verdicts(text) == expected

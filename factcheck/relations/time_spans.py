@@ -1,0 +1,230 @@
+"""Spans of time counted from a stated year, and totals over years restated per year.
+
+Shapes:
+
+* a span counted from a year: "in the four years since it topped out ... in
+  2018", counted in whole years to "now" (see ``time_now``);
+* a span between two stated years: "rose from X in 1975 to Y in 2022 ... over
+  nearly five decades" (or in the sentence that refers back with "This ...");
+* a total over years restated per year: "$30 billion over five years, or about
+  $6 billion a year".
+
+What makes a pairing certain: the span and its years in one clause or sentence
+are a cue; "This ..." right after the sentence with the years is a structure; a
+total and its yearly share are tied by "or" in one breath. A span counted to a
+guessed "now" carries that doubt.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from factcheck.context import ArticleContext
+from factcheck.figures import currency, same_unit, show
+from factcheck.intervals import Interval
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.evidence import cue
+from factcheck.relations.multiples_words import sentence_of
+from factcheck.relations.time_now import now_doubts, now_for
+from factcheck.relations.time_windows import (
+    DATE,
+    N_WORDS,
+    SKIP,
+    UNIT,
+    UNIT_YEARS,
+    WINDOW_HEDGE,
+    allowed_years,
+    claims_on,
+    count_of,
+    date_interval,
+    extremes,
+    finite,
+)
+
+
+@finder("time_spans")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    yield from _years_since(ctx)
+    yield from _spans(ctx)
+    yield from _per_year(ctx)
+
+
+# "in the four years since it topped out at 4.2 million units in 2018".
+_YEARS_SINCE = re.compile(
+    rf"\b(?:{WINDOW_HEDGE}\s+)?(?P<n>{N_WORDS})\s+(?P<unit>{UNIT})s?\s+since\s+"
+    rf"(?:{SKIP}{{0,60}}?\bin\s+)?{DATE}",
+    re.IGNORECASE,
+)
+
+
+def _years_since(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "In the four years since it topped out at 4.2 million units in 2018"."""
+    for match in _YEARS_SINCE.finditer(ctx.text):
+        n = count_of(match.group("n"))
+        if n is None:
+            continue
+        start = date_interval(match)
+        now = now_for(ctx, match.span(), [match.span()])
+        members = [Member(role="window", claim=c.id) for c in claims_on(ctx, match.span(), (QuantityKind.DURATION,))]
+        years = allowed_years(n, match.group("unit"), match.group("hedge"))
+        # Counted in whole units: "three years since 2016" in 2019 is 2019 - 2016.
+        years = Interval(years.lo - 0.75 * UNIT_YEARS[match.group("unit").lower()], years.hi)
+        evidence = Evidence(
+            tie=Tie.CUE,
+            cues=[cue(ctx, match.span(), "a span counted from a date")],
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            doubts=now_doubts(now),
+        )
+        yield Relation(
+            kind=RelationKind.TIME_WINDOW,
+            members=members,
+            evidence=evidence,
+            reason=f"“{' '.join(match.group(0).split())}” counts from {match.group('year')}; counted to {now.how}",
+            params={
+                "shape": "window",
+                "window": " ".join(match.group(0).split()),
+                "date": match.group("year"),
+                "years": [years.lo, finite(years.hi)],
+                "since": [start.lo, start.hi],
+                "now": [finite(now.when.lo), finite(now.when.hi)],
+                "now_how": now.how,
+            },
+            spans=[match.span()] + ([now.span] if now.span else []),
+        )
+
+
+# spans between two stated years ------------------------------------------------------
+
+# "over nearly five decades", "in just six years", "over the past decade": how long a stated change took.
+_DURING = re.compile(
+    r"\b(?P<prep>over|in|during|across|within|spanning)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?"
+    r"(?:(?P<hedge>more\s+than|nearly|almost|about|around|roughly|some|just\s+over|just\s+under|less\s+than)\s+)?"
+    rf"(?P<n>{N_WORDS}|a)\s+(?P<unit>years?|decades?)\b(?!\s+(?:ago|earlier|before|later|old))",
+    re.IGNORECASE,
+)
+_FROM_YEAR = re.compile(
+    r"\b(?:from|between)\b(?P<a>(?:(?!\b(?:to|and|through|until)\b)[^.;!?]){0,70}?)\b(?P<y1>(?:19|20)\d\d)\b(?![\d%])"
+    r"(?:(?!\b(?:19|20)\d\d\b)[^;!?]){0,90}?\b(?:to|and|through|until)\b(?:(?!\b(?:19|20)\d\d\b)[^.;!?]){0,70}?"
+    r"\b(?P<y2>(?:19|20)\d\d)\b(?![\d%])",
+    re.IGNORECASE,
+)
+_BACK = re.compile(r"^\W*(?:This|That|These|The)\b", re.IGNORECASE)
+
+
+def _spans(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "emissions rose from X in 1975 to Y in 2022 ... over nearly five decades": the span between the years."""
+    windows = [e.span for e in extremes(ctx)]
+    for match in _DURING.finditer(ctx.text):
+        n = count_of(match.group("n"))
+        if not n or any(s < match.end() and match.start() < e for s, e in windows):
+            continue  # "the lowest level in six years" is a window, not a span
+        sentence = sentence_of(ctx, match.start())
+        pairs = [p for p in _FROM_YEAR.finditer(ctx.text, sentence[0], sentence[1]) if int(p["y2"]) > int(p["y1"])]
+        tie = Tie.CUE
+        if not pairs and _BACK.match(ctx.text[sentence[0] : match.start()]):
+            index = ctx.sentence_index(match.start())
+            if index > 0:
+                before = ctx.sentences[index - 1]
+                pairs = [p for p in _FROM_YEAR.finditer(ctx.text, *before) if int(p["y2"]) > int(p["y1"])]
+                tie = Tie.STRUCTURE
+        if not pairs:
+            continue
+        pair = pairs[0]
+        first, last = int(pair["y1"]), int(pair["y2"])
+        unit = match.group("unit").lower().rstrip("s")
+        length = n * UNIT_YEARS[unit]
+        hedge = (match.group("hedge") or "").lower()
+        if hedge:
+            years = allowed_years(n, unit, hedge)
+        else:
+            # A span counted in calendar years: "over three decades" is 27 to 33 years, "in six years" 5 to 7.
+            slack = max(1.0, 0.1 * length)
+            # "over a decade" may mean during one or more than one: only a span too short can fail it.
+            years = Interval(length - slack, math.inf if match.group("prep").lower() == "over" else length + slack)
+        members = [Member(role="window", claim=c.id) for c in claims_on(ctx, match.span(), (QuantityKind.DURATION,))]
+        evidence = Evidence(
+            tie=tie,
+            cues=[cue(ctx, match.span(), "the span"), cue(ctx, pair.span(), "its first and last years")],
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            ambiguous=[p.group(0)[:40] for p in pairs[1:] if (p["y1"], p["y2"]) != (pair["y1"], pair["y2"])],
+        )
+        where = "in the same sentence" if tie == Tie.CUE else "in the sentence it refers back to"
+        yield Relation(
+            kind=RelationKind.TIME_WINDOW,
+            members=members,
+            evidence=evidence,
+            reason=f"“{' '.join(match.group(0).split())}” is the span from {first} to {last}, stated {where}",
+            params={
+                "shape": "window",
+                "window": " ".join(match.group(0).split()),
+                "date": f"{first} to {last}",
+                "years": [years.lo, finite(years.hi)],
+                # Whole years apart: the span is last - first, to half a year either way.
+                "since": [first - 0.25, first + 0.25],
+                "now": [last - 0.25, last + 0.25],
+                "now_how": f"{last}, the last year stated",
+                "between": True,
+            },
+            spans=[match.span(), pair.span("y1"), pair.span("y2")],
+        )
+
+
+# totals over years -----------------------------------------------------------------
+
+_OVER_YEARS = re.compile(
+    rf"^\s*(?:[\w’'-]+\s+){{0,4}}?(?:over|across|during|in)\s+(?:the\s+)?(?:next|past|coming|last|following)?\s*"
+    rf"(?P<n>{N_WORDS})\s+years\b",
+    re.IGNORECASE,
+)
+_PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b|^\s*yearly\b", re.IGNORECASE)
+_RESTATED = re.compile(
+    r"^\s*,?\s*(?:or|i\.e\.|that\s+is|which\s+is)\s+(?:about|around|roughly|some|nearly|almost|an\s+average\s+of"
+    r"|on\s+average)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _per_year(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "$30 billion over five years, or about $6 billion a year": the total and its yearly share in one breath."""
+    money = [c for c in ctx.claims if c.quantity.kind in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER)]
+    for total in money:
+        window = _OVER_YEARS.match(ctx.text[total.span[1] : total.span[1] + 60])
+        if window is None:
+            continue
+        n = count_of(window.group("n"))
+        if not n:
+            continue
+        after = total.span[1] + window.end()
+        following = [
+            c
+            for c in ctx.claims_in(after, min(total.sentence_span[1], after + 40))
+            if c.quantity.kind != QuantityKind.DURATION
+        ]
+        yearly = next(iter(following), None)
+        if yearly is None:
+            continue
+        # "$6 billion a year" may be read as one per-year amount or as an amount followed by "a year".
+        per_year = yearly.quantity.kind == QuantityKind.PER_UNIT and (yearly.quantity.noun or "").lower() == "year"
+        if per_year:
+            if currency(yearly) != currency(total) or total.quantity.kind != QuantityKind.MONEY:
+                continue
+        elif not same_unit(yearly, total) or not _PER_YEAR.match(ctx.text[yearly.span[1] :]):
+            continue
+        if not _RESTATED.match(ctx.text[after : yearly.span[0]]):
+            continue
+        cues: list[Cue] = [cue(ctx, (total.span[1], yearly.span[0]), "the total restated per year")]
+        yield Relation(
+            kind=RelationKind.TIME_WINDOW,
+            members=[Member(role="total", claim=total.id), Member(role="yearly", claim=yearly.id)],
+            evidence=Evidence(
+                tie=Tie.CUE, cues=cues, subject=Agreement.AGREE, metric=Agreement.AGREE, unit=Agreement.AGREE
+            ),
+            reason=f"“{show(total)} {window.group(0).strip()}” is restated as {show(yearly)} a year",
+            params={"shape": "per_year", "years": n},
+        )
