@@ -1,18 +1,23 @@
 """rank_order: a stated rank against the figures it ranks; a stated order against the figures' order.
 
 Rule: a player stated at rank r ("No. 3", "second place", "the leader") with
-figure v cannot have more than r - 1 rivals of its whole with a figure larger
-than v; a rival with a stated rank above r cannot have a smaller figure, nor one
-ranked below r a larger one. For shares of one whole the rank must also be
-possible within 100%: the rivals above r that the article does not name (r - 1
-minus those it names at v or more) need at least v each, and must fit in what
-the stated shares leave of 100%. Figures the words put in order ("followed by",
-"after HP's 22%", "close behind", "overtook") must not rise along that order.
+figure v cannot have more than r - 1 rivals of its whole ahead of it: rivals
+with a figure larger than v, and players the rank's own sentence ranks higher
+without giving their figure ("Brandt's lead as the most valuable company ...
+second-place Rook"); a rival with a stated rank above r cannot have a smaller
+figure, nor one ranked below r a larger one. For shares of one whole the rank
+must also be possible within 100%: the rivals above r that the article does not
+name (r - 1 minus those it names at v or more) need at least v each, and must
+fit in what the stated shares leave of 100%. Figures the words put in order
+("followed by", "after HP's 22%", "close behind", "overtook", "won with 52,345
+votes to 49,876") must not rise along that order, and a stated margin ("a
+margin of 2,469") must be the difference of the two figures.
 
 Tolerance: every figure stands for its rounding interval widened by its hedge;
 a rival is larger only when its whole interval lies above v's, so ties within
-rounding are allowed, and the room left of 100% is counted from the lower ends
-of the stated shares.
+rounding are allowed; the room left of 100% is counted from the lower ends of
+the stated shares; a margin holds when the interval difference of the two
+figures overlaps the margin's rounding interval.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from factcheck.checks.base import Verdict, member, members, result
 from factcheck.checks.shares import share_interval
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, show
+from factcheck.figures import interval, show, show_value
 from factcheck.finding import Finding
 from factcheck.intervals import Interval, fmt
 from factcheck.quantity import QuantityKind
@@ -31,7 +36,7 @@ from factcheck.relation import Relation, RelationKind
 TOLERANCE = (
     "figures stand for their rounding intervals widened by their hedges; one is larger only when its whole "
     "interval lies above the other's (ties within rounding allowed); room left of 100% counted from the lower "
-    "ends of the stated shares"
+    "ends of the stated shares; a margin holds when the figures' difference overlaps its rounding interval"
 )
 
 
@@ -68,17 +73,31 @@ def _order(relation: Relation, ctx: ArticleContext) -> Finding | None:
     ]
     word = relation.params.get("word", "the order stated")
     order = " ≥ ".join(_name(relation, c) for c in items)
+    computed: dict = {"order": [c.quantity.value for c in items]}
     if wrong:
         a, b = wrong[0]
         message = f"“{word}” puts {_name(relation, a)} ahead of {_name(relation, b)}, but {show(b)} is larger"
     else:
         message = f"“{word}”: {order}, as stated"
+    margin = member(relation, ctx, "margin")
+    gap_holds = True
+    if margin is not None and len(items) == 2:
+        gap = values[0] - values[1]
+        gap_holds = gap.overlaps(interval(margin))
+        computed["gap"] = items[0].quantity.value - items[1].quantity.value
+        gap_text = show_value(computed["gap"], margin)
+        if gap_holds:
+            message += f"; {show(items[0])} − {show(items[1])} = {gap_text}, the stated margin of {show(margin)}"
+        else:
+            message = (message + "; and " if wrong else "") + (
+                f"{show(items[0])} − {show(items[1])} = {gap_text}, not the stated margin of {show(margin)}"
+            )
     return result(
         relation,
         ctx,
         message,
-        verdict=Verdict(not wrong),
-        computed={"order": [c.quantity.value for c in items]},
+        verdict=Verdict(not wrong and gap_holds),
+        computed=computed,
         tolerance=TOLERANCE,
     )
 
@@ -96,10 +115,13 @@ def _rank(relation: Relation, ctx: ArticleContext) -> Finding | None:
     who = _name(relation, ranked)
     problems: list[str] = []
     above = [p for p in peers if _value(p, shares).lo > v.hi]
-    if len(above) > rank - 1:
+    ranked_above: list[str] = list(relation.params.get("above") or [])
+    if len(above) + len(ranked_above) > rank - 1:
+        count = len(above) + len(ranked_above)
+        named = [_name(relation, p) for p in above] + [f"{h}, stated to rank higher" for h in ranked_above]
         problems.append(
-            f"{who} is stated as “{word}”, but {len(above)} rival{'s' if len(above) > 1 else ''} "
-            f"({', '.join(_name(relation, p) for p in above)}) {'have' if len(above) > 1 else 'has'} more"
+            f"{who} is stated as “{word}”, but {count} rival{'s' if count > 1 else ''} "
+            f"({', '.join(named)}) {'are' if count > 1 else 'is'} ahead of it"
         )
     for peer in peers:
         q = peer_ranks.get(peer.id)

@@ -2,8 +2,12 @@
 
 Rule: the shares that players hold of one whole (market shares of one market and
 period, vote shares of one race, the answers to one poll question, the parts of
-one total) must sum to at most 100%. A list that names "others" or "the rest"
-covers the whole and must sum to about 100%.
+one total, the bands of one group) must sum to at most 100%. A list that names
+"others" or "the rest", or a label and its negation ("nurses" and
+"non-nurses"), covers the whole and must sum to about 100%.
+
+A figure several players hold each ("Xenon and Lumo each hold 9%") counts once
+for each of them.
 
 Tolerance: each share stands for its rounding interval widened by its hedge (a
 share said in words, "a quarter", "one third", may be off by a tenth of its
@@ -50,20 +54,18 @@ def share_value(claim: Claim) -> float:
 @check(RelationKind.SHARES)
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     shares = members(relation, ctx, "share")
-    if len(shares) < 2:
+    if not shares or (len(shares) < 2 and not relation.params.get("counts")):
         return None
+    counts: dict[str, int] = relation.params.get("counts") or {}
     total = Interval.point(0)
     for claim in shares:
-        total = total + share_interval(claim)
-    point = sum(share_value(c) for c in shares)
-    names = " + ".join(show(c) for c in shares)
+        total = total + share_interval(claim) * counts.get(claim.id, 1)
+    point = sum(share_value(c) * counts.get(c.id, 1) for c in shares)
+    names = " + ".join(f"{counts[c.id]} × {show(c)}" if counts.get(c.id, 1) > 1 else show(c) for c in shares)
     if relation.params.get("exhaustive"):
         holds = total.widen(0.5).contains(100)
-        message = f"{names} = {fmt(point)}%" + (
-            ", as a list that includes the rest should"
-            if holds
-            else "; a list that includes the rest should come to about 100%"
-        )
+        why = relation.params.get("complete_by") or "a list that includes the rest"
+        message = f"{names} = {fmt(point)}%" + (f", as {why} should" if holds else f"; {why} should come to about 100%")
         verdict = Verdict(holds, holds and abs(point - 100) > 1e-9, (not holds) and total.lo > 150)
     else:
         holds = total.lo <= 100

@@ -1,55 +1,82 @@
-"""Stated ranks against the figures they rank: "No. 4", "second place", "the leader", "followed by".
+"""Stated ranks against the figures they rank: "No. 4", "second place", "the leader", "the world's biggest".
 
-Three shapes:
+Shapes (this module; orders the words state between figures are :mod:`.ranks_orders`, orders stated apart from
+their figures :mod:`.ranks_apart`, results of races :mod:`.ranks_votes`):
 
 * a stated rank bound to its own figure in one clause ("Alibaba ranks No. 4 ...,
-  winning 4 percent share", "Apple held on to its status as the second-largest
+  winning 4 percent share", "Pell held on to its place as the second-largest
   vendor ... to claim 12.5% of the market", "Lenovo widened its lead as the top
   supplier, grabbing an 18.9 percent market share"), set against the other
   figures of the same whole (its peers): roles ``ranked`` and ``peer``, params
-  ``rank``, ``peer_ranks`` (peers with a stated rank of their own) and
-  ``shares`` (the ranked figure is a share of a market or a vote, so the players
-  above it must fit in 100%);
-* an order the words state between figures of one sentence: "AWS at 30%,
-  followed by Microsoft at 21% then Google at 12%", "17% of the market after
-  HP's 22%", "Ford sold 1.792 million, with Toyota close behind at 1.789
-  million", "35% market share, ahead of Apple at 25%", "X overtook Y": role
-  ``item``, in the stated order, highest first;
-* a list whose intro calls it a ranking ("the top five browsers:" then one line
-  each): role ``item``, in list order.
+  ``rank``, ``peer_ranks`` (peers with a stated rank of their own), ``above``
+  (players the rank's sentence ranks higher without a figure) and ``shares``
+  (the ranked figure is a share of a market or a vote, so the players above it
+  must fit in 100%);
+* a rank whose sentence gives no figure, bound to its player's figure in the
+  next sentence with figures ("second-place Rook ... Rook's market value was
+  $880 billion"), when that figure measures what the rank is by;
+* two players ranked in neighbouring sentences, each with its figure ("the
+  world's most valuable company, worth $3.4 trillion. Rook, the second most
+  valuable, is worth $3.1 trillion"): role ``item``, higher rank first.
+
+Ranks read: ordinals with place words, "No. 3", "the leader", "led with", "X's
+lead", superlatives of a player ("the world's biggest automaker", "the most
+valuable U.S. company", never "one of the largest"), and "lost its title of the
+world's largest brewer to Rook" (the rank is the taker's). The player
+of a rank is the one named beside it; after "overtook Apple, making it the
+third-largest" or "making it the second-largest" it is the sentence's subject.
 
 How the evidence is decided: the rank and its figure are tied by the words of
 one clause (a cue), and the player named with the rank must be the figure's
-("Toshiba, which held fourth" does not take Lenovo's 9 percent before it). For
-shares, the peers are the other players of the figure's whole as
-:mod:`.shares` groups them (a structure when they share its sentence, inferred
-when neighbouring sentences add them, with that grouping's doubts); peers held
-by a named player make one relation, and when the whole also holds figures of
-unnamed holders, all of them make a second, uncertain one. A figure of the rest
-("others", "vendors outside the top five") is no rival in the ranking. For other
-figures (units sold, market values), peers come only from the rank's own
-sentence: across sentences a total or a figure of another measure looks the
-same. An order stated between figures of one sentence is a cue; its figures must
-belong to different players and end their list items (nothing after them names
-another measure); figures of one player are a sequence in time, not a ranking.
+("Toshiba, which held fourth" does not take Lenovo's 9 percent before it; "the
+second-largest behind Rook, which shipped 55 million" does not take Rook's). A
+superlative binds only to a figure of the measure it is by ("the most valuable
+company, with revenue of $90 billion" binds nothing); a rank by a measure the
+words do not name ("the largest automaker") is in doubt unless its figures are
+shares. Across sentences the pairing is inferred from the player's name, only
+forward to the next sentence with figures, and never for a rank its sentence
+dates to other times ("every year since 2012") or to another year or quarter
+than the figure. For shares, the peers are the other players of the figure's
+whole as :mod:`.shares` groups them (a structure when they share its sentence,
+inferred when neighbouring sentences add them, with that grouping's doubts);
+peers held by a named player make one relation, and when the whole also holds
+figures of unnamed holders, all of them make a second, uncertain one. A figure
+of the rest ("others", "vendors outside the top five") is no rival in the
+ranking. For other figures (units sold, market values), peers come only from
+the figure's own sentence: across sentences a total or a figure of another
+measure looks the same.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_level, same_unit, show
-from factcheck.quantity import QuantityKind
-from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.figures import same_unit, show
+from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.evidence import cue, periods
-from factcheck.relations.prose import has_break, is_prior_by_date, starts_from
-from factcheck.relations.shares import Reading, Share, names_in, read_holder, reading, same_holder, sentences
+from factcheck.relations.evidence import cue
+from factcheck.relations.prose import has_break
+from factcheck.relations.ranks_figures import (
+    CHAIN_BREAK,
+    FOLLOWED,
+    Figure,
+    all_sentences,
+    figure_measure,
+    figures_of,
+    measures_fit,
+    rank_evidence,
+    ranking_measure,
+    rival_unit,
+    same_time,
+)
+from factcheck.relations.shares_groups import reading
+from factcheck.relations.shares_holders import names_in, read_holder, same_holder
+from factcheck.relations.shares_reading import sentences
+from factcheck.relations.shares_words import NOT_NAME, Reading
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -57,12 +84,19 @@ _ORDINALS = {
     "9th": 9, "10th": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 }  # fmt: skip
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
+# What a player is called when it is ranked: "the world's biggest automaker", "the leading smartphone vendor".
+_PLAYER = (
+    r"(?:company|companies|automaker|carmaker|maker|manufacturer|vendor|seller|supplier|brand|player|chipmaker|bank"
+    r"|lender|retailer|airline|carrier|firm|producer|exporter|importer|economy|operator|provider|shipper|developer"
+    r"|publisher|network|platform|browser|exchange|miner|refiner|insurer|group)"
+)
 _NOT_A_STANDING = (
     r"(?![\s-]+(?:time|times|quarter|quarters|half|month|months|year|years|week|weeks|day|days|consecutive|straight"
     r"|successive|in\s+a\s+row|round|phase|wave|stage|fall|rise|decline|gain|loss|increase|drop|annual|quarterly)\b)"
 )
 _RANK = re.compile(
     rf"\b(?P<a>{_ORD})[\s-]+(?:place|spot|position|largest|biggest|ranked|in\s+the\s+rankings?|highest|most\s+popular"
+    rf"|most\s+valuable"
     rf"|best[\s-]selling)\b"
     rf"|\b(?:ranks?|ranked|ranking|came|comes|come|coming|finished|finishes|placed|places|held|holds|holding|sits|sat"
     rf"|took|takes|taking|finishing|clinched|claimed|secured|grabbed"
@@ -71,28 +105,16 @@ _RANK = re.compile(
     rf"|\bNo\.\s?(?P<n>\d{{1,2}})\b|\bnumber\s+(?P<w>one|two|three|four|five)\b(?!\s+of)"
     rf"|(?P<lead>\bthe\s+(?:[\w-]+\s+){{0,2}}?leader\b(?!s)|\bleads\s+(?:with|at|the)\b|\bled\s+(?:with|at)\b"
     rf"|\b(?:took|takes|taking|has|had|holds|held|maintained|maintains|kept|keeps|retained|retains|widened|widens"
-    rf"|extended|extends|regained|reclaimed)\s+(?:its|the|a)\s+(?:\w+\s+)?lead\b(?!\s+(?:over|of|to|by|in)\b)"
+    rf"|extended|extends|regained|reclaimed|stretched|stretches)\s+(?:its|the|a|[A-Z][\w&.-]*['’]s)\s+(?:\w+\s+)?lead\b"
+    rf"(?!\s+(?:over|of|to|by|in)\b)"
     rf"|\bin\s+the\s+lead\b|\bthe\s+top\s+(?:spot|position|supplier|vendor|seller|player|brand|maker|provider"
-    rf"|company|carrier|airline)\b|\btop[\s-]selling\b|\bfirst\s+place\b|\bstill\s+king\b)",
+    rf"|company|carrier|airline)\b|\btop[\s-]selling\b|\bfirst\s+place\b|\bstill\s+king\b)"
+    rf"|(?P<sup>(?<!one\sof\s)(?<!among\s)\bthe\s+(?:(?:world|nation|country|industry|region|continent|[A-Z][\w.-]*)['’]s\s+)?"
+    rf"(?:single\s+)?(?:largest|biggest|most\s+valuable|leading|No\.\s?1|number[\s-]one)\s+(?:[\w.-]+\s+){{0,3}}?"
+    rf"{_PLAYER}\b)",
     re.I,
 )
 # Words between two figures of one sentence that state their order: (pattern, which comes first: "a" or "b").
-_BEFORE_WORDS = r"(?:(?:close|closely|just|right|not\s+far|a\s+close\s+\w+|a\s+distant\s+\w+|far)\s+)?"
-_ORDER_GAPS = [
-    (re.compile(r"^[^.;]{0,40}?\b(?:after|behind|trailing)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-                r"\s?(?:['’]s?)?\s*(?:\(\s*)?(?:at|with|on|of)?\s*(?:about\s+|around\s+)?$"), "b"),
-    (re.compile(r"^[^.;]{0,40}?\bahead\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-                r"\s?(?:['’]s?)?\s*(?:\(\s*)?(?:at|with|on|of)?\s*(?:about\s+|around\s+)?$"), "a"),
-    (re.compile(rf"^[^.;]{{0,30}}?\bwith\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_BEFORE_WORDS}"
-                rf"(?:behind|back)\s*(?:,\s*)?(?:at|with|on)?\s*(?:about\s+|around\s+)?$"), "a"),
-]  # fmt: skip
-_FOLLOWED = re.compile(r"\b(?:followed\s+(?:closely\s+)?by|trailed\s+by)\b", re.I)
-_OVERTOOK = re.compile(
-    r"\b(?:overtook|overtaken|overtaking|overtakes|surpassed|surpasses|outsold|outsells|outpaced|leapfrogged|edged\s+"
-    r"(?:out|past)|beat|beats|passed)\b",
-    re.I,
-)
-_CHAIN_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|\.\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -101,15 +123,37 @@ class Standing:
     span: tuple[int, int]
     word: str
     holder: str | None
+    measure: str | None = None  # what the sentence ranks by: "value" for "the most valuable", "units" for "by sales"
+    superlative: bool = False  # "the world's biggest automaker": binds only to a figure of the measure it is by
+
+
+# "lost its crown as the world's largest brewer to Rook": the rank now belongs to the one named after "to".
+_LOST = re.compile(
+    r"\b(?:lost|loses|losing|lose|ceded|cedes|ceding|surrendered|relinquished|gave\s+up|handed\s+over)\s+(?:its|their|his"
+    r"|her|the)\s+(?:\w+\s+)?(?:title|crown|spot|position|place|status|ranking|mantle|throne)\s+(?:as|of)\s+$",
+    re.I,
+)
+_OVERTAKE = re.compile(
+    r"\b(?:overt(?:ook|aken|aking|akes|ake)|surpass(?:ed|es|ing)?|dethron(?:ed|es|ing|e)|unseat(?:ed|s|ing)?"
+    r"|displac(?:ed|es|ing|e)|leapfrog(?:ged|s|ging)?|edg(?:ed|es|ing)\s+(?:out|past)|outsold|outsells?|outpac(?:ed|es|ing))\b",
+    re.I,
+)
+# A rank the sentence dates to other times than its figures: "the largest carmaker every year since 2012".
+_HISTORY = re.compile(
+    r"\b(?:since|until|every\s+year|for\s+(?:\w+\s+)?(?:years|decades)|previously|formerly|used\s+to|had\s+been"
+    r"|in\s+the\s+past|historically|once\s+(?:was|were|again))\b",
+    re.I,
+)
 
 
 def _standings(ctx: ArticleContext, span: tuple[int, int]) -> list[Standing]:
     """The ranks a sentence states, each with the player named beside it."""
     text = ctx.text[span[0] : span[1]]
+    measure = ranking_measure(" ".join(_ranking_words(text)))
     found = []
     for match in _RANK.finditer(text):
         start, end = span[0] + match.start(), span[0] + match.end()
-        if match.group("lead"):
+        if match.group("lead") or match.group("sup"):
             rank = 1
         elif match.group("n"):
             rank = int(match.group("n"))
@@ -120,15 +164,70 @@ def _standings(ctx: ArticleContext, span: tuple[int, int]) -> list[Standing]:
             continue
         if re.match(r"\s*to\s+last\b", ctx.text[end : end + 12]):
             continue  # "second to last" needs the length of the list
-        found.append(
-            Standing(rank, (start, end), " ".join(match.group(0).split()), _rank_holder(ctx, span, start, end))
-        )
+        holder = _rank_holder(ctx, span, start, end)
+        own = re.search(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:\w+\s+)?lead\b", match.group(0))
+        if own:
+            holder = own.group(1)  # "stretched Brandt's lead": the lead is Brandt's
+        if _LOST.search(ctx.text[span[0] : start]):
+            taker = re.match(r"^\s*(?:[\w’'.-]+\s+){0,5}?to\s+(?:the\s+)?([A-Z].*)$", ctx.text[end : span[1]])
+            names = names_in(taker.group(1)) if taker else []
+            if not names or names[0][2] > 0:
+                continue  # the one that lost the rank holds it no more; who holds it now is not said
+            holder = names[0][0]
+        word = " ".join(match.group(0).split())
+        found.append(Standing(rank, (start, end), word, holder, measure, bool(match.group("sup"))))
+    return found
+
+
+# What a ranking is said to be by: "by sales", "in terms of revenue", "based on its 2016 sales figures".
+_BY = re.compile(r"^[\s,]*(?:by|in\s+terms\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}", re.I)
+_BASIS = re.compile(
+    r"\b(?:[\w-]+\s+){1,2}(?:figures|data|numbers|results|tallies|rankings|estimates)\b|\b(?:based\s+on|measured\s+by"
+    r"|on\s+the\s+strength\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}[\w-]+",
+    re.I,
+)
+
+
+def _ranking_words(text: str) -> list[str]:
+    """The words of a sentence that say what its ranks are by: the rank phrases themselves ("the most valuable
+    company", "the largest automaker by sales") and what the ranking rests on ("its 2016 sales figures"); not the
+    words of the figures ("the largest carrier, would report revenue of $12 billion" is not ranked by revenue)."""
+    found = []
+    for match in _RANK.finditer(text):
+        by = _BY.match(text[match.end() :])
+        found.append(match.group(0) + (" " + by.group(0) if by else ""))
+    found.extend(m.group(0) for m in _BASIS.finditer(text))
     return found
 
 
 def _rank_holder(ctx: ArticleContext, sentence: tuple[int, int], start: int, end: int) -> str | None:
-    """ "Apple held on to its status as the second-largest", "In third place is Google Cloud", "second-place Amazon"."""
+    """ "Pell held on to its place as the second-largest", "In third place is Quill", "second-place Rook"."""
     before = ctx.text[sentence[0] : start]
+    overtake = list(_OVERTAKE.finditer(before))
+    after_verb = before[overtake[-1].end() :] if overtake else ""
+    if (
+        overtake
+        and not re.search(r";|\bwhile\b|\bwhereas\b|\bbut\b", after_verb, re.I)
+        and len(names_in(after_verb)) <= 1
+    ):
+        # "Quill has overtaken Rook, making it the third-largest": the rank is the one that overtook
+        subject = before[: overtake[-1].start()]
+        for name, _, at in names_in(subject, opens=True):
+            if not _AFTER_PREPOSITION.search(subject[:at]):
+                return name
+        return None
+    if re.search(r"\b(?:making|makes|made|make)\s+it\s+(?:the\s+)?$|\bit\s+(?:is|was|became|becomes|remains|remained)"
+                 r"\s+(?:now\s+|still\s+)?(?:the\s+)?$", before, re.I):  # fmt: skip
+        # "Quill shipped 60 million phones, making it the second-largest": "it" is the sentence's subject
+        subjects = [n for n, _, at in names_in(before, opens=True) if not _AFTER_PREPOSITION.search(before[:at])]
+        return subjects[0] if subjects else None
+    appositive = re.search(r"(?<![\w’'&.-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*,\s*(?:the\s+|its\s+)?$", before)
+    if (
+        appositive
+        and not before[: appositive.start()].strip()
+        and appositive.group(1).split()[0].lower() not in NOT_NAME
+    ):
+        return appositive.group(1)  # "Rook, the second most valuable, ...": the name the rank is set beside
     cuts = [
         m.end()
         for m in re.finditer(r",|;|\bwhile\b|\bwhereas\b|\bbut\b|\bfollowed\s+by\b|\band\b|%|\d\b", before, re.I)
@@ -141,62 +240,23 @@ def _rank_holder(ctx: ArticleContext, sentence: tuple[int, int], start: int, end
     stop = re.search(r",|;|\bwith\b|\bat\b|\bwhere\b|\bwhile\b|\d", after)
     after = after[: stop.start()] if stop else after
     if re.search(r"\b(?:behind|after|ahead|than|to|over|from)\b", after, re.I):
-        return None  # "ranking second behind Volkswagen": the name after is the rival, not the ranked
+        return None  # "ranking second behind Norvik": the name after is the rival, not the ranked
     found = names_in(after)
     return found[0][0] if found else None
-
-
-def _is_rival_level(ctx: ArticleContext, claim: Claim) -> bool:
-    """A figure a player can be ranked by: units, money, a count; not a change, a start or a year."""
-    if not is_level(claim) or claim.quantity.kind in (QuantityKind.RANK, QuantityKind.DURATION):
-        return False
-    if claim.quantity.kind == QuantityKind.NUMBER and 1900 <= claim.quantity.value <= 2100:
-        return False
-    if not any(ch.isdigit() for ch in claim.quantity.text):
-        return False  # "number one or two": a word, not a figure anyone is ranked by
-    return not (starts_from(ctx, claim) or is_prior_by_date(ctx, claim))
-
-
-def _holder_of_level(ctx: ArticleContext, claim: Claim, previous_end: int) -> tuple[str | None, bool]:
-    segment = ctx.text[previous_end : claim.span[0]]
-    cuts = [0] + [m.start() for m in re.finditer(r",|;|\bwhile\b|\band\b|\bwith\b|\bfollowed\s+by\b|\bthen\b", segment)
-                  if m.start() > 0]  # fmt: skip
-    for i in reversed(range(len(cuts))):
-        piece = segment[cuts[i] : cuts[i + 1] if i + 1 < len(cuts) else len(segment)]
-        holder, named = read_holder(piece, opens=previous_end == claim.sentence_span[0] and i == 0)
-        if holder:
-            return holder, named
-    return None, False
-
-
-@dataclass
-class Figure:
-    """A figure a ranking can be about, with its player."""
-
-    claim: Claim
-    holder: str | None
-    named: bool
-    share: Share | None
-
-
-def _figures(ctx: ArticleContext, claims: list[Claim], shares: Reading) -> list[Figure]:
-    """The shares of a sentence, or, when it has none, its levels of one unit, each with its player."""
-    found = [Figure(s.claim, s.holder, s.named, s) for c in claims if (s := shares.share(c.id)) is not None]
-    if found:
-        return [f for f in found if not (f.share and f.share.rest)]
-    levels = [c for c in claims if _is_rival_level(ctx, c)]
-    result = []
-    previous_end = claims[0].sentence_span[0]
-    for claim in levels:
-        holder, named = _holder_of_level(ctx, claim, previous_end)
-        previous_end = claim.span[1]
-        result.append(Figure(claim, holder, named, None))
-    return result
 
 
 _RIVALS_FIGURE = re.compile(
     r"\b(?:after|behind|than|trailing|ahead\s+of)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s?(?:['’]s?)?\s*"
     r"(?:\(\s*)?(?:at|on|of)?\s*(?:about\s+|around\s+|nearly\s+)?$"
+)
+
+
+_RIVAL_NAMED = re.compile(r"\b(?:after|behind|than|trailing|ahead\s+of|over)\s+(?:the\s+)?[A-Z]")
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|than|of|over|behind|after|in|at|for)\s+(?:the\s+)?$", re.I)
+_LEAD_BY = re.compile(
+    r"\blead\b(?:(?!\bshares?\b)[^;,]){0,80}?\b(?:to|of|by)\s+"
+    r"(?:(?:about|around|almost|nearly|roughly|more|less|than|well|over|under|just|some)\s+)*$",
+    re.I,
 )
 
 
@@ -206,9 +266,14 @@ def _bind(ctx: ArticleContext, standing: Standing, figures: list[Figure]) -> Fig
         if figure.claim.span[0] < standing.span[1]:
             continue
         gap = ctx.text[standing.span[1] : figure.claim.span[0]]
-        if _FOLLOWED.search(gap) or _CHAIN_BREAK.search(gap) or _RIVALS_FIGURE.search(gap):
+        if _LEAD_BY.search(ctx.text[max(figure.claim.sentence_span[0], standing.span[0] - 80) : figure.claim.span[0]]):
+            break  # "stretched its lead ... to more than $100 billion": the lead's size, not its level
+        if FOLLOWED.search(gap) or CHAIN_BREAK.search(gap) or _RIVALS_FIGURE.search(gap):
             break  # "third place ... after HP's 22%": the figure that follows is the rival's
-        if standing.holder and figure.holder and not same_holder(standing.holder, figure.holder):
+        own = standing.holder and figure.holder and same_holder(standing.holder, figure.holder)
+        if _RIVAL_NAMED.search(gap) and not own:
+            break  # "the second-largest vendor behind Rook, which shipped 55 million": the rival's figure
+        if standing.holder and figure.holder and figure.named and not same_holder(standing.holder, figure.holder):
             break
         return figure
     for figure in reversed(figures):
@@ -221,26 +286,6 @@ def _bind(ctx: ArticleContext, standing: Standing, figures: list[Figure]) -> Fig
     return None
 
 
-def _evidence(
-    ctx: ArticleContext, claims: Sequence[Claim], tie: Tie, cues: list[Cue], doubts: list[str], ambiguous: list[str]
-) -> Evidence:
-    units = all(same_unit(claims[0], c) for c in claims[1:]) or all(
-        c.quantity.kind in (QuantityKind.PERCENT, QuantityKind.FRACTION) for c in claims
-    )
-    return Evidence(
-        tie=tie,
-        cues=cues,
-        sentences_apart=max((ctx.sentences_apart(claims[0], c) for c in claims[1:]), default=0),
-        # The subject of a ranking is the whole its players share: the same for all, or they were not paired.
-        subject=Agreement.AGREE,
-        metric=Agreement.AGREE,
-        unit=Agreement.AGREE if units else Agreement.DISAGREE,
-        period=periods(list(claims)) if len(claims) > 1 else Agreement.UNKNOWN,
-        ambiguous=ambiguous,
-        doubts=doubts,
-    )
-
-
 @dataclass
 class Rivals:
     """The other players of a ranked figure's whole, with what is in doubt about that whole."""
@@ -251,9 +296,10 @@ class Rivals:
     family: str  # "market", "vote" ...: a whole the shares split; "" when not known
 
 
-def _rivals(figure: Figure, figures: list[Figure], shares: Reading) -> list[Rivals]:
+def _rivals(ctx: ArticleContext, bond: Bond, figures: list[Figure], shares: Reading) -> list[Rivals]:
     """The rivals named as players (certain when the whole is) and, when the whole also holds figures of
     unnamed holders, all of them (uncertain)."""
+    figure = bond.figure
     if figure.share is not None:
         group = shares.group_of(figure.claim.id)
         own = figure.share.whole.family
@@ -268,38 +314,134 @@ def _rivals(figure: Figure, figures: list[Figure], shares: Reading) -> list[Riva
             every = [Figure(s.claim, s.holder, s.named, s) for s in others]
             found.append(Rivals(every, [*doubts, group.loose] if group.loose else doubts, group.tie, family))
         return found
+    # Across sentences or by a superlative, only figures of the measure the rank is by are rivals.
+    measured = bond.apart or bond.standing.superlative
     peers = [
         f
         for f in figures
         if f.claim.id != figure.claim.id
         and f.named
-        and same_unit(f.claim, figure.claim)
+        and (rival_unit(f.claim, figure.claim) if measured else same_unit(f.claim, figure.claim))
         and not (figure.holder and same_holder(f.holder, figure.holder))
+        and not (measured and not measures_fit(bond.standing.measure, figure_measure(ctx, f.claim)))
     ]
     return [Rivals(peers, [], Tie.STRUCTURE, "")]
 
 
+@dataclass(frozen=True)
+class Bond:
+    """A stated rank and the figure it is about; ``apart`` when the figure is in a later sentence."""
+
+    standing: Standing
+    figure: Figure
+    apart: bool = False
+    sentence: tuple[int, int] = (0, 0)  # the rank's sentence
+
+
 def _ranked(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
-    bound: dict[str, tuple[Standing, Figure]] = {}
-    by_claim: dict[str, list[Claim]] = {}
-    for span, claims in sentences(ctx).items():
-        by_claim.update({c.id: claims for c in claims})
-        figures = _figures(ctx, claims, shares)
-        for standing in _standings(ctx, span):
+    claimed = sentences(ctx)
+    spans = all_sentences(ctx)
+    bonds: dict[str, Bond] = {}
+    unbound: list[tuple[int, Standing]] = []
+    stated: dict[tuple[int, int], list[Standing]] = {}
+    for index, span in enumerate(spans):
+        figures = figures_of(ctx, claimed[span], shares) if span in claimed else []
+        stated[span] = _standings(ctx, span)
+        for standing in stated[span]:
             figure = _bind(ctx, standing, figures)
-            if figure is not None and figure.claim.id not in bound:
-                bound[figure.claim.id] = (standing, figure)
-    for standing, figure in bound.values():
-        sentence = by_claim[figure.claim.id]
-        for rivals in _rivals(figure, _figures(ctx, sentence, shares), shares):
-            relation = _rank_relation(ctx, standing, figure, rivals, bound)
+            fits = figure is not None and measures_fit(standing.measure, figure_measure(ctx, figure.claim))
+            if standing.superlative and not fits:
+                figure = None  # "the most valuable company, with revenue of $90 billion": not what it is ranked by
+            if figure is None:
+                unbound.append((index, standing))
+            elif figure.claim.id not in bonds:
+                bonds[figure.claim.id] = Bond(standing, figure, sentence=span)
+    for index, standing in unbound:
+        bond = _bind_apart(ctx, spans, index, standing, shares)
+        if bond is not None and bond.figure.claim.id not in bonds:
+            bonds[bond.figure.claim.id] = bond
+    for bond in bonds.values():
+        at = bond.figure.claim.span[0]
+        sentence = next(c for span, c in claimed.items() if span[0] <= at < span[1])
+        figures = figures_of(ctx, sentence, shares)
+        for rivals in _rivals(ctx, bond, figures, shares):
+            relation = _rank_relation(ctx, bond, rivals, bonds, stated.get(bond.sentence, []))
             if relation is not None:
                 yield relation
+    yield from _ranks_apart(ctx, list(bonds.values()))
+
+
+def _player(bond: Bond) -> str | None:
+    """Who a bond ranks: the player named with the rank, else the figure's named holder."""
+    return bond.standing.holder or (bond.figure.holder if bond.figure.named else None)
+
+
+def _ranks_apart(ctx: ArticleContext, bonds: list[Bond]) -> Iterator[Relation]:
+    """ "Quill is the world's most valuable company, worth $3.4 trillion. Rook, the second most valuable, is worth
+    $3.1 trillion": two players ranked in neighbouring sentences, each with its figure of the measure they are ranked
+    by; the higher rank must not have the smaller figure. (Shares get this from their whole's group.)"""
+    ranked = [b for b in bonds if b.figure.share is None and _player(b)]
+    for a, b in itertools.combinations(ranked, 2):
+        hi, lo = (a, b) if a.standing.rank < b.standing.rank else (b, a)
+        if a.standing.rank == b.standing.rank or same_holder(_player(hi), _player(lo)):
+            continue
+        apart = ctx.sentences_apart(hi.figure.claim, lo.figure.claim)
+        if not 1 <= apart <= 2 or not rival_unit(hi.figure.claim, lo.figure.claim):
+            continue  # in one sentence, the rank's own relation already sets its rivals against it
+        measure = figure_measure(ctx, hi.figure.claim)
+        if measure is None or measure != figure_measure(ctx, lo.figure.claim):
+            continue
+        if not (measures_fit(hi.standing.measure, measure) and measures_fit(lo.standing.measure, measure)):
+            continue
+        doubts = []
+        if hi.standing.measure is None or lo.standing.measure is None:
+            doubts.append("the words do not say by what measure the players are ranked")
+        claims = [hi.figure.claim, lo.figure.claim]
+        word = f"{hi.standing.word}” and “{lo.standing.word}"
+        spans = [hi.standing.span, lo.standing.span]
+        yield Relation(
+            kind=RelationKind.RANK_ORDER,
+            members=[Member(role="item", claim=c.id) for c in claims],
+            evidence=rank_evidence(ctx, claims, Tie.INFERRED, [cue(ctx, sp, "a stated rank") for sp in spans], doubts,
+                                   []),
+            reason=f"“{word}” rank {_player(hi)} ({show(hi.figure.claim)}) above {_player(lo)} "
+            f"({show(lo.figure.claim)})",
+            params={"order": "descending", "word": word,
+                    "holders": {hi.figure.claim.id: _player(hi), lo.figure.claim.id: _player(lo)}},
+            spans=spans,
+        )  # fmt: skip
+
+
+def _bind_apart(
+    ctx: ArticleContext, spans: list[tuple[int, int]], index: int, standing: Standing, shares: Reading
+) -> Bond | None:
+    """ "second-place Rook ... Rook's market value was $880 billion": a rank whose sentence gives no figure,
+    and the figure of its player in the next sentence that has figures, when that figure measures what the rank is
+    by. A rank its sentence dates to other times ("every year since 2012") is not bound to today's figures."""
+    span = spans[index]
+    text = ctx.text[span[0] : span[1]]
+    if not standing.holder or _HISTORY.search(text):
+        return None
+    claimed = sentences(ctx)
+    for later in spans[index + 1 : index + 3]:
+        if later not in claimed:
+            continue
+        figures = figures_of(ctx, claimed[later], shares)
+        if not figures:
+            continue
+        own = [f for f in figures if f.holder and f.named and same_holder(f.holder, standing.holder)]
+        if len(own) == 1 and measures_fit(standing.measure, figure_measure(ctx, own[0].claim)):
+            if not same_time(text, own[0].claim):
+                return None  # "the largest vendor in 2022 ... shipped 50 million in 2023": two times
+            return Bond(standing, own[0], apart=True, sentence=span)
+        return None
+    return None
 
 
 def _rank_relation(
-    ctx: ArticleContext, standing: Standing, figure: Figure, rivals: Rivals, bound: dict[str, tuple[Standing, Figure]]
+    ctx: ArticleContext, bond: Bond, rivals: Rivals, bonds: dict[str, Bond], stated: list[Standing]
 ) -> Relation | None:
+    standing, figure = bond.standing, bond.figure
     peers = rivals.peers
     # Only shares of a whole that players split must leave room for the players above within 100%.
     within_100 = figure.share is not None and rivals.family in ("market", "vote")
@@ -308,157 +450,47 @@ def _rank_relation(
     doubts = list(rivals.doubts)
     if not (figure.holder and figure.named) and not standing.holder:
         doubts.append(f"the player ranked “{standing.word}” is not named")
-    peer_ranks = {p.claim.id: bound[p.claim.id][0].rank for p in peers if p.claim.id in bound}
+    if (standing.superlative or bond.apart) and standing.measure is None and figure.share is None:
+        doubts.append(f"the words do not say by what measure it is “{standing.word}”")
+    peer_ranks = {p.claim.id: bonds[p.claim.id].standing.rank for p in peers if p.claim.id in bonds}
+    above = _ranked_above(standing, figure, peers, stated)
     claims = [figure.claim, *(p.claim for p in peers)]
     who = standing.holder or figure.holder or "the player"
     reason = f"“{standing.word}” ranks {who} with {show(figure.claim)}"
+    if bond.apart:
+        reason += " (stated in the next sentence)"
     if peers:
         listed = ", ".join(f"{p.holder + ' ' if p.holder else ''}{show(p.claim)}" for p in peers)
         reason += f"; the others of that whole: {listed}"
+    if above:
+        reason += f"; ranked above it with no figure: {', '.join(above)}"
+    tie = Tie.INFERRED if bond.apart else rivals.tie if peers else Tie.CUE
     members = [Member(role="ranked", claim=figure.claim.id), *(Member(role="peer", claim=p.claim.id) for p in peers)]
     return Relation(
         kind=RelationKind.RANK_ORDER,
         members=members,
-        evidence=_evidence(ctx, claims, rivals.tie if peers else Tie.CUE, [cue(ctx, standing.span, "a stated rank")],
-                           doubts, []),
+        evidence=rank_evidence(ctx, claims, tie, [cue(ctx, standing.span, "a stated rank")], doubts, []),
         reason=reason,
         params={"rank": standing.rank, "word": standing.word, "shares": within_100, "peer_ranks": peer_ranks,
-                "holders": {f.claim.id: f.holder for f in [figure, *peers] if f.holder}},
+                "above": above, "holders": {f.claim.id: f.holder for f in [figure, *peers] if f.holder}},
         spans=[standing.span],
     )  # fmt: skip
 
 
-def _chains(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
-    for span, claims in sentences(ctx).items():
-        figures = _figures(ctx, claims, shares)
-        if len(figures) < 2:
+def _ranked_above(standing: Standing, figure: Figure, peers: list[Figure], stated: list[Standing]) -> list[str]:
+    """Players the rank's own sentence ranks higher but gives no figure for: "Brandt's lead as the most valuable
+    company, ... second-place Rook": one of the places above Rook is taken."""
+    found: list[str] = []
+    for other in stated:
+        holder = other.holder
+        if other.rank >= standing.rank or not holder:
             continue
-        for chain, words, cue_span in _stated_orders(ctx, span, figures):
-            yield _chain_relation(ctx, chain, words, cue_span)
-
-
-def _stated_orders(
-    ctx: ArticleContext, span: tuple[int, int], figures: list[Figure]
-) -> Iterator[tuple[list[Figure], str, tuple[int, int]]]:
-    text = ctx.text
-    for match in _FOLLOWED.finditer(text, span[0], span[1]):
-        word = " ".join(match.group(0).split())
-        before = [f for f in figures if f.claim.span[1] <= match.start()]
-        after = []
-        for f in figures:
-            if f.claim.span[0] < match.end():
-                continue
-            if _CHAIN_BREAK.search(text[match.end() : f.claim.span[0]]):
-                break
-            after.append(f)
-        first = (
-            before[-1:] if before and not _CHAIN_BREAK.search(text[before[-1].claim.span[1] : match.start()]) else []
-        )
-        chain = first + after
-        if len(chain) >= 2:
-            yield chain, word, (match.start(), match.end())
-    for a, b in itertools.pairwise(figures):
-        gap = text[a.claim.span[1] : b.claim.span[0]]
-        if not _ends_item(ctx, a.claim, b.claim):
-            continue  # "ahead of Friday's $12 billion bond sale": the second figure measures something else
-        for pattern, first in _ORDER_GAPS:
-            found = pattern.match(gap)
-            if found and not _names_a_day(found.group("name")):
-                words = re.search(r"after|behind|trailing|ahead\s+of|back", gap, re.I)
-                assert words is not None
-                cue_span = (a.claim.span[1] + words.start(), a.claim.span[1] + words.end())
-                yield ([a, b] if first == "a" else [b, a]), words.group(0), cue_span
-                break
-    for match in _OVERTOOK.finditer(text, span[0], span[1]):
-        subject = [f for f in figures if f.holder and f.named]
-        before_names = names_in(text[span[0] : match.start()])
-        after_names = names_in(text[match.end() : span[1]])
-        if not before_names or not after_names:
+        if any(same_holder(holder, h) for h in [figure.holder, standing.holder, *(p.holder for p in peers), *found]):
             continue
-        winner = next((f for f in subject if same_holder(f.holder, before_names[-1][0])), None)
-        loser = next((f for f in subject if same_holder(f.holder, after_names[0][0])), None)
-        if winner is None or loser is None or winner is loser:
-            continue
-        lo, hi = sorted([winner.claim.span, loser.claim.span])
-        if not _CHAIN_BREAK.search(text[lo[1] : hi[0]]):  # "..., though Tesla sold 1.8 million for the year"
-            yield [winner, loser], " ".join(match.group(0).split()), (match.start(), match.end())
-
-
-_ITEM_END = re.compile(
-    r"^\s*(?:percent|per\s*cent|%)?\s*(?:(?:in|through|during|for|over|by|as\s+of|so\s+far|this|last)\s+[^,;.()\d]{1,30}?)?"
-    r"\s*(?:$|[,.;)]|\b(?:and|while|then|respectively|each|apiece)\b)"
-)
-
-
-def _ends_item(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
-    """Both figures end their list items: nothing after them names another measure."""
-    return all(
-        _ITEM_END.match(ctx.text[c.span[1] : min(c.sentence_span[1], c.span[1] + 30)])
-        or c.quantity.kind in (QuantityKind.PERCENT, QuantityKind.FRACTION)
-        for c in (a, b)
-    )
-
-
-def _names_a_day(words: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-            r"|April|May|June|July|August|September|October|November|December|Q[1-4])\b",
-            words,
-        )
-    )
-
-
-def _chain_relation(ctx: ArticleContext, chain: list[Figure], word: str, cue_span: tuple[int, int]) -> Relation:
-    claims = [f.claim for f in chain]
-    doubts = []
-    unnamed = [f for f in chain if not f.holder]
-    if unnamed:
-        doubts.append(f"who holds {', '.join(show(f.claim) for f in unnamed)} is not said")
-    for i, a in enumerate(chain):
-        for b in chain[i + 1 :]:
-            if a.holder and b.holder and same_holder(a.holder, b.holder):
-                doubts.append(f"{show(a.claim)} and {show(b.claim)} are both {a.holder}'s: a sequence in time")
-    if any(f.share is None for f in chain) and any(f.share is not None for f in chain):
-        doubts.append("shares and other figures are mixed")
-    listed = ", ".join(f"{f.holder + ' ' if f.holder and not f.holder.startswith('item ') else ''}{show(f.claim)}"
-                       for f in chain)  # fmt: skip
-    return Relation(
-        kind=RelationKind.RANK_ORDER,
-        members=[Member(role="item", claim=c.id) for c in claims],
-        evidence=_evidence(ctx, claims, Tie.CUE, [cue(ctx, cue_span, "a stated order")], doubts, []),
-        reason=f"“{word}” puts them in order, highest first: {listed}",
-        params={"order": "descending", "word": word,
-                "holders": {f.claim.id: f.holder for f in chain if f.holder}},
-        spans=[cue_span],
-    )  # fmt: skip
-
-
-def _ranked_lists(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
-    """ "The top five browsers:" then one line each: a list its intro calls a ranking runs from the largest down."""
-    for group in shares.groups:
-        if not group.ranked or len(group.shares) < 2:
-            continue
-        items = [s for s in group.shares if not s.rest]
-        claims = [s.claim for s in items]
-        doubts = []
-        if not any(re.search(r"\bshares?\b|\bmarket\b", s.whole.text, re.I) for s in items):
-            doubts.append("the list may be ranked by another measure than the figures it shows")
-        span = claims[0].span
-        listed = ", ".join(f"{s.holder} {show(s.claim)}" for s in items)
-        yield Relation(
-            kind=RelationKind.RANK_ORDER,
-            members=[Member(role="item", claim=c.id) for c in claims],
-            evidence=_evidence(ctx, claims, Tie.STRUCTURE, [c for c in (items[0].cue,) if c], doubts, []),
-            reason=f"{group.how.replace('one list', 'a ranked list', 1)}, highest first: {listed}",
-            params={"order": "descending", "word": "a ranked list", "holders": {s.claim.id: s.holder for s in items}},
-            spans=[tuple(span)],  # type: ignore[list-item]
-        )
+        found.append(holder)
+    return found
 
 
 @finder("ranks")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
-    shares = reading(ctx)
-    yield from _ranked(ctx, shares)
-    yield from _chains(ctx, shares)
-    yield from _ranked_lists(ctx, shares)
+    yield from _ranked(ctx, reading(ctx))

@@ -212,3 +212,262 @@ def test_a_ranked_bullet_list(third: str, expected: set) -> None:
     )
     found = check_text(text, only=["shares", "rank_order"]).findings
     assert {(f.status.value, f.severity.value) for f in found} == expected
+
+
+# round 2: wholes read across sentences, the make-up of a group, ranks and orders stated apart -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one breakdown of one total, each sentence saying "of total revenues"
+        (
+            "Streaming made up 52% of total revenues. Vinyl accounted for 18% of total revenues, while downloads "
+            "were at 9%.",
+            {PASS},
+        ),
+        (
+            "Streaming made up 52% of total revenues. Vinyl accounted for 48% of total revenues, while downloads "
+            "were at 9%.",
+            {PASS, WARN},
+        ),
+        # a race's tally, then the write-ins in the next sentence
+        (
+            "Roe received 612 votes, or 54.2% of the ballots, while Doe received 470 votes, or 41.6%. Write-in "
+            "candidates took 4.2% of the ballots.",
+            {PASS},
+        ),
+        (
+            "Roe received 612 votes, or 54.2% of the ballots, while Doe received 470 votes, or 41.6%. Write-in "
+            "candidates took 6.2% of the ballots.",
+            {PASS, WARN},
+        ),
+        # a player called by what it is stands for the one the sentence before is about
+        (
+            "Cobalt leads the tablet market with a 31% share. The market share of the Swiss company's nearest "
+            "rival, Dynamo, was 24%.",
+            {PASS},
+        ),
+    ],
+)
+def test_wholes_read_across_sentences(text: str, expected: set) -> None:
+    assert outcome(text, "shares") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places beside a product: two ways to cut one total
+        "Streaming made up 52% of total revenues. Europe accounted for 61% of total revenues.",
+        # one company's own total, twice: whose total is not certain
+        "Streaming made up 52% of its total revenue. Vinyl accounted for 58% of its total revenue.",
+        # a category inside another
+        "Streaming made up 52% of total revenues. Mobile streaming accounted for 58% of total revenues.",
+        # one candidate a sentence: a roundup of races reads the same
+        "Roe took 54% of the vote. Doe got 52% of the vote.",
+    ],
+)
+def test_wholes_across_sentences_that_stay_uncertain(text: str) -> None:
+    assert outcome(text, "shares") == {UNSURE}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Respondents included 48.5% men, 12.0% under 30 years old, 55.5% 30–49 years old, 31.5% 50+ years old, "
+            "72.4% nurses and 27.6% non-nurses.",
+            {PASS},
+        ),
+        # a band broken: the bands of one scale must fit in 100%
+        (
+            "Respondents included 48.5% men, 12.0% under 30 years old, 65.5% 30–49 years old, 31.5% 50+ years old, "
+            "72.4% nurses and 27.6% non-nurses.",
+            {PASS, WARN},
+        ),
+        # a label and its negation make the whole group
+        (
+            "Respondents included 48.5% men, 12.0% under 30 years old, 55.5% 30–49 years old, 31.5% 50+ years old, "
+            "72.4% nurses and 37.6% non-nurses.",
+            {PASS, WARN},
+        ),
+        # rates within groups, not parts of one group
+        ("Burnout was reported by 33.4% of nurses and 81.6% of non-nurses.", set()),
+    ],
+)
+def test_the_make_up_of_one_group(text: str, expected: set) -> None:
+    assert outcome(text, "shares") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank, and its figure in the next sentence; the leader named with no figure takes the first place
+        (
+            "Brandt's lead as the most valuable listed company grew again, while second-place Castell and Norvik "
+            "fell. Castell's market value was $886 billion and Norvik was valued at $874 billion.",
+            {PASS},
+        ),
+        (
+            "Brandt's lead as the most valuable listed company grew again, while second-place Castell and Norvik "
+            "fell. Castell's market value was $886 billion and Norvik was valued at $1,136 billion.",
+            {WARN},
+        ),
+        # "lost its title ... to": the rank is the taker's; "the German company" is the loser named before
+        (
+            "Castell lost its title as the world's biggest automaker to Norvik on the strength of its annual sales. "
+            "Last year, the German company sold 10.2 million vehicles compared to the 10.3 million sales recorded "
+            "by Norvik.",
+            {PASS},
+        ),
+        (
+            "Castell lost its title as the world's biggest automaker to Norvik on the strength of its annual sales. "
+            "Last year, the German company sold 13.2 million vehicles compared to the 10.3 million sales recorded "
+            "by Norvik.",
+            {WARN},
+        ),
+        # a sentence that opens by putting a player ahead of the one the sentence before is about
+        (
+            "At the close, Norvik was worth $3.01 trillion and Castell $3.00 trillion. Ahead lies Brandt, with a "
+            "value of $3.15 trillion.",
+            {PASS},
+        ),
+        (
+            "At the close, Norvik was worth $3.01 trillion and Castell $3.00 trillion. Ahead lies Brandt, with a "
+            "value of $2.20 trillion.",
+            {WARN},
+        ),
+        # an overtaking stated without figures, and both figures in the next sentence
+        (
+            "Cobalt has overtaken Dynamo in tablets. The market share of the Swiss company was 13.1%, while Dynamo "
+            "held 11.8%.",
+            {PASS},
+        ),
+        (
+            "Cobalt has overtaken Dynamo in tablets. The market share of the Swiss company was 13.1%, while Dynamo "
+            "held 15.8%.",
+            {WARN},
+        ),
+    ],
+)
+def test_ranks_and_orders_stated_apart(text: str, expected: set) -> None:
+    assert outcome(text, "rank_order") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ranked by value, figures of revenue
+        "Norvik is the world's most valuable chipmaker. Norvik reported revenue of $90 billion, while Castell "
+        "posted $120 billion.",
+        # a rank dated to other years
+        "Castell had been the biggest truckmaker by sales since 2015. Castell sold 9.8 million vehicles, "
+        "while Norvik sold 10.3 million.",
+        # overtaken by value, then cars sold
+        "Norvik overtook Castell as the most valuable carmaker. Norvik sold 500,000 cars, while Castell sold "
+        "10 million.",
+        # an overtaking dated to another year
+        "Norvik overtook Castell in 2015. Norvik sold 500,000 cars, while Castell sold 10 million.",
+    ],
+)
+def test_ranks_apart_of_another_measure_or_time_are_not_paired(text: str) -> None:
+    assert outcome(text, "rank_order") == set()
+
+
+def test_a_rank_apart_by_an_unnamed_measure_is_not_flagged() -> None:
+    text = "Norvik is the second-largest automaker. Norvik sold 9.1 million cars, while Castell sold 9.9 million."
+    assert outcome(text, "rank_order") <= {UNSURE, PASS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one figure that several named players hold each counts once for each of them
+        ("Xenon and Lumo each hold 30% of the tablet market, while Pell has 25%.", {PASS}),
+        ("Xenon and Lumo each hold 40% of the tablet market, while Pell has 25%.", {WARN}),
+        (
+            "Xenon has 50% of the cloud market and Lumo 30%. Other companies with a market share of 2% include "
+            "Pell, Quill, Rook and Sable.",
+            {PASS},
+        ),
+        (
+            "Xenon has 50% of the cloud market and Lumo 40%. Other companies with a market share of 5% include "
+            "Pell, Quill, Rook and Sable.",
+            {PASS, WARN},
+        ),
+    ],
+)
+def test_a_figure_held_by_several_players(text: str, expected: set) -> None:
+    assert outcome(text, "shares") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roe won the seat with 52,345 votes to 49,876 for Doe, a margin of 2,469.", {PASS}),
+        # the stated margin is not the difference of the counts
+        ("Roe won the seat with 52,345 votes to 49,876 for Doe, a margin of 3,469.", {WARN}),
+        # the winner with fewer votes than the loser
+        ("Roe won the seat with 52,345 votes to 59,876 for Doe.", {WARN}),
+        ("Roe defeated Doe by 2,469 votes, 52,345 to 49,876.", {PASS}),
+        ("Roe won with 5,210 votes, while Doe received 4,980 and Poe got 1,200.", {PASS}),
+        ("Roe won with 5,210 votes, while Doe received 5,980 and Poe got 1,200.", {WARN}),
+        # another race's count in the same sentence, or two winners: two races
+        ("Roe won with 5,210 votes, while in Ward 2 Doe received 5,980 votes.", set()),
+        ("Roe won District 1 with 5,210 votes, and Doe won District 2 with 5,980 votes.", set()),
+        # the total cast is no candidate's count
+        ("Roe won 2,100 of the 5,000 votes cast, while Doe received 1,900.", {PASS}),
+    ],
+)
+def test_vote_counts_against_the_result(text: str, expected: set) -> None:
+    assert outcome(text, "rank_order") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rivals' figures in brackets after their names, behind whom the ranked player is
+        ("Pell ranked third with 14% of the market, behind Quill (22%) and Rook (18%).", {PASS}),
+        ("Pell ranked third with 24% of the market, behind Quill (22%) and Rook (18%).", {WARN}),
+        # a rival's own figure in a relative clause after its name is the rival's
+        (
+            "Quill shipped 60 million phones, making it the second-largest vendor behind Rook, which shipped "
+            "65 million.",
+            {PASS},
+        ),
+        (
+            "Quill shipped 60 million phones, making it the second-largest vendor behind Rook, which shipped "
+            "55 million.",
+            {PASS, WARN},
+        ),
+        # ranked by what the rank phrase does not say: the revenue figures are not what "largest carrier" is by
+        (
+            "Analysts said Quill, the largest carrier, would report revenue of $12 billion, compared with $15 billion "
+            "for Rook.",
+            set(),
+        ),
+    ],
+)
+def test_rivals_named_beside_a_rank(text: str, expected: set) -> None:
+    assert outcome(text, "rank_order") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the race for mayor, Roe took 52% of the vote, Doe 45% and others 3%.", {PASS}),
+        ("In the race for mayor, Roe took 52% of the vote, Doe 45% and others 13%.", {WARN}),
+        (
+            "Her approval stood at 47 percent among likely voters, while 49 percent of likely "
+            "voters disapproved of her.",
+            {PASS},
+        ),
+        (
+            "Her approval stood at 57 percent among likely voters, while 49 percent of likely "
+            "voters disapproved of her.",
+            {WARN},
+        ),
+    ],
+)
+def test_the_rest_and_the_answers_named_in_one_sentence(text: str, expected: set) -> None:
+    assert outcome(text, "shares") == expected

@@ -11,7 +11,7 @@ import pytest
 from factcheck.context import ArticleContext
 from factcheck.extraction import extract_claims
 from factcheck.relation import Relation, RelationKind
-from factcheck.relations import ranks, shares
+from factcheck.relations import ranks, ranks_apart, ranks_orders, shares
 
 
 def found(text: str, finder) -> list[Relation]:
@@ -30,7 +30,7 @@ def share_relations(text: str) -> set[tuple[str, tuple[tuple[str, str], ...], bo
 
 
 def rank_relations(text: str) -> set[tuple[str, tuple[tuple[str, str], ...], bool]]:
-    return {described(text, r) for r in found(text, ranks.find)}
+    return {described(text, r) for finder in (ranks.find, ranks_orders.find) for r in found(text, finder)}
 
 
 def members(*figures: str, role: str = "share") -> tuple[tuple[str, str], ...]:
@@ -255,3 +255,79 @@ def test_a_rank_behind_named_rivals_is_the_subjects() -> None:
     relations = found(text, ranks.find)
     ranked = [r for r in relations if r.claim("ranked")]
     assert ranked and all(r.params["holders"][r.claim("ranked")] == "Cobalt" for r in ranked)
+
+
+# round 2 ------------------------------------------------------------------------------------------
+
+
+def test_a_breakdown_of_the_total_across_sentences_is_certain() -> None:
+    text = (
+        "Streaming made up 52% of total revenues. Vinyl accounted for 18% of total revenues, while downloads "
+        "were at 9%."
+    )
+    assert ("shares", members("52%", "18%", "9%"), True) in share_relations(text)
+
+
+def test_the_rest_of_the_field_closes_a_race() -> None:
+    text = (
+        "Roe received 612 votes, or 54.2% of the ballots, while Doe received 470 votes, or 41.6%. Write-in "
+        "candidates took 4.2% of the ballots. In the council race, Poe took 61% of the ballots."
+    )
+    relations = share_relations(text)
+    assert ("shares", members("54.2%", "41.6%", "4.2%"), True) in relations
+    assert not any("61%" in dict(m).values() for _, m, _ in relations)
+
+
+def test_a_label_and_its_negation_cover_the_group() -> None:
+    text = "The panel comprised 61.5% engineers and 38.5% non-engineers."
+    relations = found(text, shares.find)
+    assert len(relations) == 1
+    assert relations[0].params["exhaustive"] is True
+    assert relations[0].evidence.certain
+
+
+def test_a_player_called_by_what_it_is() -> None:
+    text = (
+        "Cobalt has overtaken Dynamo in tablets. The market share of the Swiss company was 13.1%, while Dynamo "
+        "held 11.8%."
+    )
+    relation = next(r for r in found(text, shares.find))
+    assert sorted(relation.params["holders"].values()) == ["Cobalt", "Dynamo"]
+
+
+def test_a_rank_with_its_figure_in_the_next_sentence() -> None:
+    text = (
+        "Brandt's lead as the most valuable listed company grew again, while second-place Castell and Norvik "
+        "fell. Castell's market value was $886 billion and Norvik was valued at $874 billion."
+    )
+    relations = [r for r in found(text, ranks.find) if r.claim("ranked")]
+    assert len(relations) == 1
+    relation = relations[0]
+    assert relation.evidence.certain
+    assert relation.params["rank"] == 2
+    assert relation.params["above"] == ["Brandt"]
+
+
+def test_a_rank_apart_by_an_unnamed_measure_is_uncertain() -> None:
+    text = "Norvik is the second-largest automaker. Norvik sold 9.1 million cars, while Castell sold 9.9 million."
+    relations = [r for r in found(text, ranks.find) if r.claim("ranked")]
+    assert relations and not any(r.evidence.certain for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the close, Norvik was worth $3.01 trillion and Castell $3.00 trillion. Ahead lies Brandt, with a "
+            "value of $3.15 trillion.",
+            ("rank_order", members("$3.15 trillion", "$3.01 trillion", role="item"), True),
+        ),
+        (
+            "Cobalt has overtaken Dynamo in tablets. The market share of the Swiss company was 13.1%, while "
+            "Dynamo held 11.8%.",
+            ("rank_order", members("13.1%", "11.8%", role="item"), True),
+        ),
+    ],
+)
+def test_orders_stated_apart_from_their_figures(text: str, expected: tuple) -> None:
+    assert expected in {described(text, r) for r in found(text, ranks_apart.find)}
