@@ -11,6 +11,12 @@ Rules, by the relation's ``rule``:
   complementary parts' rates, so it lies between the lowest and the highest.
 * bridge: profit before an exceptional item, less the item, is the result
   after it (a loss counts below zero).
+* net_change: the moves from each figure to its revision (to - from) add up
+  to the net revision stated; when the words give no direction for the net,
+  its size alone is compared.
+* prior_sum: each part over its growth factor is last year's part, and last
+  year's parts (each with its sign: a deficit is outlays less receipts) add up
+  to last year's whole: whole = sum of sign x part / (1 + growth).
 
 Tolerance: every figure stands for its rounding interval widened by its hedge;
 sums are interval sums, and the relation holds when the computed interval
@@ -42,6 +48,10 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     rule = relation.params.get("rule", "sum")
     if rule == "bridge":
         return _bridge(relation, ctx)
+    if rule == "prior_sum":
+        return _prior_sum(relation, ctx)
+    if rule == "net_change":
+        return _net_change(relation, ctx)
     whole = member(relation, ctx, "whole")
     parts = members(relation, ctx, "part")
     if whole is None or not parts:
@@ -114,5 +124,68 @@ def _bridge(relation: Relation, ctx: ArticleContext) -> Finding | None:
         message,
         verdict=judge(computed, a, point),
         computed={"after": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _prior_sum(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    whole = member(relation, ctx, "whole")
+    parts, rates = members(relation, ctx, "part"), members(relation, ctx, "growth")
+    signs = relation.params.get("signs", [1] * len(parts))
+    growth_signs = relation.params.get("growth_signs", [1] * len(rates))
+    if whole is None or not parts or len(rates) != len(parts) or len(signs) != len(parts):
+        return None
+    computed, point, shown = Interval.point(0), 0.0, []
+    for part, rate, sign, grew in zip(parts, rates, signs, growth_signs, strict=True):
+        factor = interval(rate) * grew / 100 + 1
+        value = 1 + grew * rate.quantity.value / 100
+        if factor.lo <= 0 or value <= 0:
+            return None
+        computed = computed + interval(part) / factor * sign
+        point += sign * part.quantity.value / value
+        moved = "rising" if grew > 0 else "falling"
+        shown.append(f"{show(part)} after {moved} {show(rate)} was {show_value(part.quantity.value / value, part)}")
+    together = "their difference" if any(s < 0 for s in signs) else "their sum"
+    message = (
+        f"undoing each growth rate, {'; '.join(shown)}: {together} is {show_value(point, whole)}; the article gives "
+        f"the earlier figure as {show(whole)}"
+    )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, interval(whole), point),
+        computed={"prior_whole": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _net_change(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    net = member(relation, ctx, "whole")
+    starts, ends = members(relation, ctx, "from"), members(relation, ctx, "to")
+    if net is None or not starts or len(starts) != len(ends):
+        return None
+    computed, point = Interval.point(0), 0.0
+    for start, end in zip(starts, ends, strict=True):
+        computed = computed + interval(end) - interval(start)
+        point += end.quantity.value - start.quantity.value
+    sign = relation.params.get("sign", 0)
+    stated = interval(net)
+    if net.quantity.value >= 0 and sign < 0:
+        stated = -stated  # "3,000 lower than previously reported"
+    elif net.quantity.value >= 0 and sign == 0:
+        # No direction in the words: compare sizes.
+        ends_abs = sorted((abs(computed.lo), abs(computed.hi)))
+        computed = Interval(0 if computed.lo < 0 < computed.hi else ends_abs[0], ends_abs[1])
+        point = abs(point)
+    moves = "; ".join(f"{show(a)} to {show(b)}" for a, b in zip(starts, ends, strict=True))
+    total = ("-" if point < 0 else "+") + show_value(abs(point), net).lstrip("-+")
+    message = f"the revisions ({moves}) come to {total} in all; the article says {show(net)}"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, stated, point),
+        computed={"net": point, "interval": computed},
         tolerance=ROUNDING,
     )

@@ -15,6 +15,8 @@ relation (members ``part``, ``whole``, ``share``; ``rule`` ``share``):
   billion"). Nothing ties it but what it measures, so the evidence is inferred,
   and it is uncertain when more than one figure could be that whole.
 
+Margins (profit over revenue) are in :mod:`.parts_margins`.
+
 A share stated in a sentence with its company's one figure in those units ("AWS
 ... revenue of $8.3 billion, and a market share of 31.5 percent") is paired by
 that sentence (structure), and so is a share whose next sentence gives the
@@ -41,7 +43,7 @@ from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, Relat
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, periods, stated_together, subjects
 from factcheck.relations.parts import fits, is_amount, is_prior, looks_like_year, noted, quote
-from factcheck.relations.prose import is_estimate, lead, starts_from, trail
+from factcheck.relations.prose import is_estimate, lead, trail
 
 _PEOPLE = frozenset(
     [
@@ -102,6 +104,12 @@ _WHOLE_MARK = re.compile(
     r"|employees|staff|headcount|combined|nationwide|country-wide|all)\b",
     re.IGNORECASE,
 )
+# A count the words make the workforce: "employs 4,100 people", "a workforce of 800".
+_HEADCOUNT = re.compile(
+    r"\b(?:employ(?:s|ed|ing)?|workforce\s+of|staff\s+of|headcount\s+of)\s+(?:(?:about|around|some|nearly|almost"
+    r"|just\s+(?:under|over)|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 _MARKET_SHARE = re.compile(
     r"\b(?:market|share|overall|total|global|worldwide)\b|of\s+(?:the\s+)?(?:period['’]s\s+)?(?:overall\s+|total\s+)?"
     r"(?:revenue|sales|shipments)",
@@ -146,7 +154,7 @@ def _is_part(ctx: ArticleContext, claim: Claim) -> bool:
     return not noted(ctx, claim) and not is_estimate(ctx, claim)
 
 
-def _is_whole(ctx: ArticleContext, claim: Claim) -> bool:
+def is_whole(ctx: ArticleContext, claim: Claim) -> bool:
     return is_amount(claim) and not is_prior(ctx, claim) and not is_estimate(ctx, claim)
 
 
@@ -162,6 +170,11 @@ class Pair:
 
 def _pairs(ctx: ArticleContext) -> list[Pair]:
     return ctx.memo("part_share_pairs", lambda: sorted(_find_pairs(ctx), key=lambda p: min(p.part.span, p.share.span)))
+
+
+def paired_claims(ctx: ArticleContext) -> set[str]:
+    """Ids of the parts and shares one clause pairs here: other finders leave them to this one."""
+    return {c.id for p in _pairs(ctx) for c in (p.part, p.share)}
 
 
 def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
@@ -233,7 +246,7 @@ def _sentence_pairs(ctx: ArticleContext, used: set[str]) -> Iterator[Pair]:
     taken_parts: set[str] = set()
     for claims in ctx.sentence_groups().values():
         for share in claims:
-            if share.id in used or not is_share(share) or share.change is not None:
+            if share.id in used or not is_share(share) or share.change is not None or is_prior(ctx, share):
                 continue
             if not share_named(ctx, share):
                 continue
@@ -242,8 +255,8 @@ def _sentence_pairs(ctx: ArticleContext, used: set[str]) -> Iterator[Pair]:
             ]
             if len(levels) == 1:
                 part = levels[0]
-                if part.id in taken_parts:
-                    continue
+                if part.id in taken_parts or _HEADCOUNT.search(lead(ctx, part, 40)):
+                    continue  # "employed 800 people, and the cuts are a quarter of its workforce": 800 is the whole
                 lo, hi = sorted([part.span, share.span])
                 if any(c.quantity.kind == QuantityKind.PERCENT for c in ctx.claims_in(lo[1], hi[0])):
                     continue  # another percentage stands between them: "36.1 percent growth" is not the share
@@ -297,6 +310,15 @@ def _marked_whole(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     return _WHOLE_MARK.search(lead(ctx, claim, 160)) or _WHOLE_MARK.search(trail(ctx, claim, 40))
 
 
+def _whole_qualifier(ctx: ArticleContext, share: Claim) -> str:
+    """The words that narrow the share's whole: "US" in "25% of its US staff"."""
+    found = _SHARE_OF.match(trail(ctx, share, 60))
+    if found is None:
+        return ""
+    words = [w for w in found.group("words").split() if w.lower() not in ("the", "its", "their", "a", "an", "of")]
+    return " ".join(words)
+
+
 def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     part, share = pair.part, pair.share
     if pair.whole is not None:
@@ -316,7 +338,7 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         for c in _around(ctx, part, 3, 2)
         if c.id not in (part.id, share.id)
         and c.id not in taken
-        and _is_whole(ctx, c)
+        and is_whole(ctx, c)
         and _fits_part(part, c)
         and c.quantity.value > part.quantity.value
         and _marked_whole(ctx, c)
@@ -331,6 +353,9 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     doubts = []
     if pair.tie == Tie.INFERRED:
         doubts.append("the share and its figure stand in different sentences")
+    qualifier = _whole_qualifier(ctx, share)
+    if qualifier and qualifier.lower() not in (lead(ctx, whole, 80) + trail(ctx, whole, 40)).lower():
+        doubts.append(f"the share is of the “{qualifier}” whole, which {show(whole)} is not said to be")
     period = periods([part, whole])
     evidence = Evidence(
         tie=Tie.INFERRED,
@@ -447,84 +472,6 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
             )
 
 
-# margins ------------------------------------------------------------------------------
-
-_MARGIN = re.compile(
-    r"\b(?P<kind>net|operating|gross|profit|pre-?tax|normali[sz]ed|adjusted)?\s*(?:profit\s+)?margins?\b"
-    r"(?!\s+of\b)[^.;%\d]{0,40}$",
-    re.IGNORECASE,
-)
-_NOT_SALES_MARGIN = re.compile(r"\b(?:interest|victory|error|safety|call|loan|lending)\s+margins?\b", re.IGNORECASE)
-_PER_SHARE = re.compile(r"^\s*(?:euro\s+|us\s+)?(?:cents?\s+)?(?:per|a)\s+(?:ordinary\s+)?share\b", re.IGNORECASE)
-
-
-def _profit_kind(claim: Claim) -> str | None:
-    measure = (claim.measure or "").lower()
-    for kind in ("operating", "gross", "pre-tax", "net"):
-        if kind in measure:
-            return kind
-    return "net" if measure in ("profit", "net income", "earnings") else None
-
-
-def _margins(ctx: ArticleContext) -> Iterator[Relation]:
-    """ "The net margin rose to 5.6%" against the article's one net profit and its one revenue: profit / revenue."""
-    levels = [
-        c
-        for c in ctx.claims
-        if c.quantity.kind == QuantityKind.MONEY
-        and _is_whole(ctx, c)
-        and not _PER_SHARE.match(trail(ctx, c, 30))
-        and not starts_from(ctx, c)
-    ]
-    revenues = [c for c in levels if (c.measure or "").lower() in ("revenue", "sales", "turnover")]
-    for margin in ctx.claims:
-        if margin.quantity.kind != QuantityKind.PERCENT or is_prior(ctx, margin) or starts_from(ctx, margin):
-            continue
-        found = _MARGIN.search(lead(ctx, margin, 60))
-        if found is None or _NOT_SALES_MARGIN.search(lead(ctx, margin, 60)):
-            continue
-        word = (found.group("kind") or "net").lower()
-        kind = (
-            "net"
-            if word in ("net", "profit", "normalized", "normalised", "adjusted")
-            else word.replace("pretax", "pre-tax")
-        )
-        profits = [c for c in levels if _profit_kind(c) == kind]
-        if not profits or not revenues:
-            continue
-        profit, revenue = profits[0], revenues[0]
-        if not fits(profit, revenue) or profit.quantity.value >= revenue.quantity.value:
-            continue
-        ambiguous = [show(c) for c in (*profits[1:], *revenues[1:])]
-        period = periods([profit, revenue])
-        evidence = Evidence(
-            tie=Tie.INFERRED,
-            cues=[cue(ctx, (margin.span[0] - len(found.group(0)), margin.span[0]), "a margin")],
-            sentences_apart=max(ctx.sentences_apart(margin, profit), ctx.sentences_apart(margin, revenue)),
-            subject=Agreement.AGREE,
-            metric=Agreement.AGREE,
-            unit=Agreement.AGREE,
-            period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
-            ambiguous=ambiguous,
-        )
-        reason = (
-            f"{show(margin)} is called a {word} margin; {show(profit)} is the article's {profit.measure} and "
-            f"{show(revenue)} its {revenue.measure}, and a margin is the one over the other"
-        )
-        yield Relation(
-            kind=RelationKind.PART_SHARE,
-            members=[
-                Member(role="part", claim=profit.id),
-                Member(role="whole", claim=revenue.id),
-                Member(role="share", claim=margin.id),
-            ],
-            evidence=evidence,
-            reason=reason,
-            params={"rule": "share"},
-            spans=[evidence.cues[0].span],
-        )
-
-
 @finder("part_shares")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     for pair in _pairs(ctx):
@@ -533,7 +480,6 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             yield relation
     yield from _implied_wholes(ctx)
     yield from _parallel_shares(ctx)
-    yield from _margins(ctx)
 
 
 def _parallel_shares(ctx: ArticleContext) -> Iterator[Relation]:

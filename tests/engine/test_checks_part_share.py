@@ -56,3 +56,140 @@ def test_shares_of_one_market_imply_one_market_size(beta: str, expected: set) ->
         f"Acme shipped 40 million units, taking 20% of the market. Beta shipped {beta} units, taking 15% of the market."
     )
     assert outcome(text) == expected
+
+
+# a share moves by its own growth over the market's -------------------------------------------------
+
+_SHARE_MOVE = (
+    "Tallis said its headset shipments rose 30 percent in the quarter from a year earlier. Its market share rose "
+    "from 10.0% to {share} over the same period. The overall market grew 20% in the quarter, the research firm said."
+)
+
+
+@pytest.mark.parametrize(("share", "expected"), [("10.8%", {PASS}), ("13.9%", {WARN})])
+def test_share_moves_with_own_growth_over_the_market(share: str, expected: set) -> None:
+    assert outcome(_SHARE_MOVE.format(share=share)) == expected
+
+
+def test_two_market_rates_leave_the_share_move_uncertain() -> None:
+    text = _SHARE_MOVE.format(share="13.9%") + " The global market for earbuds grew 5% in the quarter."
+    assert outcome(text) == {UNSURE}
+
+
+@pytest.mark.parametrize(("pemba", "expected"), [("14.5 percent", {PASS}), ("20.0 percent", {WARN})])
+def test_two_companies_imply_one_market_growth(pemba: str, expected: set) -> None:
+    text = (
+        "Orlo shipped 12.0 million phones, up from 10.0 million a year earlier, and its market share rose from "
+        f"10.0 percent to 10.9 percent. Pemba shipped 16.0 million phones, up from 8.0 million, and its market share "
+        f"rose from 8.0 percent to {pemba}."
+    )
+    assert outcome(text) == expected
+
+
+# votes --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Okafor won 1,204 votes for 61.3%, while Lindqvist took 760 votes, or 38.7%.", {PASS}),
+        ("Okafor won 1,204 votes for 51.3%, while Lindqvist took 760 votes, or 38.7%.", {WARN}),
+        # write-ins named by "accounting for"
+        ("Ruiz collected 880 votes for 96%, with 37 votes for write-in names accounting for about 4%.", {PASS}),
+        ("Ruiz collected 880 votes for 96%, with 57 votes for write-in names accounting for about 4%.", {WARN}),
+        # shares adding up to more than 100 are several races: nothing is paired
+        ("Ruiz took 880 votes for 96% in Ward 1 and Chen took 500 votes for 90% in Ward 2.", set()),
+    ],
+)
+def test_tallies_of_one_race_imply_one_number_of_ballots(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout was 41%, with 12,300 of the 30,000 registered voters casting ballots.", {PASS}),
+        ("Turnout was 51%, with 12,300 of the 30,000 registered voters casting ballots.", {WARN}),
+        # two electorates: which one the turnout is of is not known
+        (
+            "Turnout was 51%. Of the 30,000 registered voters in the city and the 41,000 registered voters in the "
+            "county, 12,300 people voted.",
+            {UNSURE},
+        ),
+    ],
+)
+def test_turnout_is_votes_over_registered_voters(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+# hedges and fraction words --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("share", "expected"), [("31.5 percent", {PASS}), ("47.2 percent", {WARN})])
+def test_threshold_part_beside_an_exact_share(share: str, expected: set) -> None:
+    text = (
+        "Worldwide spending on hosting reached USD 26.3 billion in the quarter. Vantor led with revenue of "
+        f"over USD 8.3 billion and a market share of {share}."
+    )
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one-third" is read as 30-36.7%, not as exactly 33.3%
+        ("Brisco plans to shed one-third of its staff. Brisco will dismiss 55 of its 170 workers.", {PASS}),
+        ("Brisco plans to shed one-third of its staff. Brisco will dismiss 75 of its 170 workers.", {WARN}),
+        # "that number" points back to the headcount
+        (
+            "Talmar is cutting 310 jobs. The firm had about 1,300 employees on its payroll in March, and the "
+            "layoffs equal nearly a quarter of that figure.",
+            {PASS},
+        ),
+        (
+            "Talmar is cutting 410 jobs. The firm had about 1,300 employees on its payroll in March, and the "
+            "layoffs equal nearly a quarter of that figure.",
+            {WARN},
+        ),
+        # two counts of cuts nearby: which one is the quarter is not known
+        (
+            "Talmar is letting go of 250 employees and cutting 90 contractors. The company employed 800 employees "
+            "in March, and the layoffs equal nearly a quarter of its workforce.",
+            {UNSURE},
+        ),
+    ],
+)
+def test_cuts_as_a_share_of_the_workforce_across_sentences(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flotation sold just under one tenth of the firm for $85 million, giving it a market value of $900 "
+            "million.",
+            {PASS},
+        ),
+        (
+            "The flotation sold just under one tenth of the firm for $85 million, giving it a market value of $600 "
+            "million.",
+            {WARN},
+        ),
+        ("Dorset Capital bought a 20% stake in Quill for $500 million, valuing the company at $2.5 billion.", {PASS}),
+        ("Dorset Capital bought a 20% stake in Quill for $500 million, valuing the company at $3.5 billion.", {WARN}),
+        # a pre-money valuation is not the whole after the investment
+        ("Dorset bought a 20% stake in Quill for $500 million at a pre-money valuation of $3.5 billion.", set()),
+    ],
+)
+def test_stake_price_and_company_value(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(("prior", "expected"), [("4.8%", {PASS}), ("6.8%", {PASS, WARN})])
+def test_margin_a_move_starts_from(prior: str, expected: set) -> None:
+    text = (
+        f"The net margin climbed to 5.5% from {prior} in the year-earlier period. Net income rose to €2.2 million "
+        "from €1.5 million, and revenue rose to €40.0 million from €31.3 million."
+    )
+    assert outcome(text) == expected

@@ -111,3 +111,178 @@ def test_before_and_after_exceptional_items(item: str, expected: set) -> None:
 def test_net_figure_may_be_smaller_than_an_item_it_includes() -> None:
     text = "Earnings included a net 12 cents a share gain, including 13 cents a share from a land sale."
     assert WARN not in outcome(text)
+
+
+# parts named as parts by their words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Total income rose to 90.5 million pounds from 60.2 million pounds a year ago. Rental income grew to "
+            "30.1 million pounds from last year's 25.4 million pounds.",
+            {PASS},
+        ),
+        # this year's part against this year's total, last year's against last year's
+        (
+            "Total income rose to 90.5 million pounds from 20.2 million pounds a year ago. Rental income grew to "
+            "30.1 million pounds from last year's 25.4 million pounds.",
+            {PASS, WARN},
+        ),
+        # divisions of a group add up to no more than its total
+        (
+            "Group total sales were £310m in the half. The retail division lifted sales by 4% to £190.5m. "
+            "The trade division saw sales fall 2% to £118.2m.",
+            {PASS},
+        ),
+        (
+            "Group total sales were £310m in the half. The retail division lifted sales by 4% to £240.5m. "
+            "The trade division saw sales fall 2% to £118.2m.",
+            {WARN},
+        ),
+        # a part stated for a span of its own is not known to be a part of this total
+        (
+            "Total sales rose to 52,000 units in March. Domestic sales for the year to date stood at 140,000 units.",
+            {UNSURE},
+        ),
+        # a profit is no part of a total: a division can earn more than the group when another loses money
+        ("Total operating profit was $80 million. Cloud operating profit was $95 million.", set()),
+    ],
+)
+def test_parts_named_by_their_qualifier(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+# last year's gap from this year's flows and their growth -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prior", "expected"),
+    [("$300 billion", {PASS}), ("$390 billion", {PASS, WARN})],  # this year's gap holds either way
+)
+def test_earlier_deficit_from_the_flows_and_their_growth(prior: str, expected: set) -> None:
+    text = (
+        f"Outlays exceeded receipts by $226 billion in the half, compared with a {prior} shortfall a year earlier. "
+        "Receipts rose 10.0 percent to $1.100 trillion, while outlays climbed 2.0 percent to $1.326 trillion."
+    )
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two regions of a worldwide total
+        (
+            "Some 2.0 million heat pumps were installed worldwide in May. In Germany, 310,000 heat pumps were "
+            "installed, and 280,000 heat pumps were installed in France.",
+            {PASS},
+        ),
+        (
+            "Some 2.0 million heat pumps were installed worldwide in May. In Germany, 1,810,000 heat pumps were "
+            "installed, and 280,000 heat pumps were installed in France.",
+            {WARN},
+        ),
+        # a region stated for a span of its own
+        (
+            "Some 2.0 million heat pumps were installed worldwide in May. In Germany, 1,810,000 heat pumps were "
+            "installed in 2024, and 280,000 heat pumps were installed in France.",
+            {UNSURE},
+        ),
+    ],
+)
+def test_regions_within_a_worldwide_total(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+# a tally and what is added to it ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The unit's profit swung from a £2.5m loss to a £4.0m gain, a £6.5m turnaround.", {PASS}),
+        ("The unit's profit swung from a £2.5m loss to a £4.0m gain, a £9.5m turnaround.", {WARN}),
+        # the improvement belongs to another clause
+        ("The unit's profit swung from a £2.5m loss to a £4.0m gain, while cash flow saw a £9.5m improvement.", set()),
+    ],
+)
+def test_swing_from_a_loss_to_a_profit(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The league has seen 950 goals so far this season. Forty more are needed to equal the record of 990.", {PASS}),
+        (
+            "The league has seen 950 goals so far this season. Forty more are needed to equal the record of 1,090.",
+            {WARN},
+        ),
+        # two tallies marked as running: which one is meant is not known
+        (
+            "The league has seen 950 goals so far this season, and 300 yellow cards so far. Forty more are needed "
+            "to equal the record of 1,090.",
+            {UNSURE},
+        ),
+    ],
+)
+def test_count_needed_to_reach_a_mark(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker scored her 140th goal in May. Six further goals followed, taking her total to 146.", {PASS}),
+        ("The striker scored her 140th goal in May. Six further goals followed, taking her total to 156.", {WARN}),
+    ],
+)
+def test_total_brought_up_by_more(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("net", "expected"),
+    [("a net revision of -4,000", {PASS}), ("a net revision of -14,000", {WARN}), ("a net revision of 4,000", {PASS})],
+)
+def test_net_revision_of_two_months(net: str, expected: set) -> None:
+    text = (
+        f"The two previous months saw {net}. March's 120,000 gain was revised down to 110,000 while April's "
+        "90,000 was finalized at 96,000."
+    )
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arlo, Brisk and Corin together hold 58% of the market. In the quarter their shares were 30%, 17% and "
+            "11% respectively.",
+            {PASS},
+        ),
+        (
+            "Arlo, Brisk and Corin together hold 78% of the market. In the quarter their shares were 30%, 17% and "
+            "11% respectively.",
+            {WARN},
+        ),
+        # the members' shares of another year
+        (
+            "Arlo, Brisk and Corin together hold 78% of the market. Last year their shares were 30%, 17% and 11% "
+            "respectively.",
+            {UNSURE},
+        ),
+    ],
+)
+def test_group_share_and_its_members(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+def test_two_earlier_deficits_leave_the_prior_uncertain() -> None:
+    text = (
+        "Outlays exceeded receipts by $226 billion in the half, compared with a $390 billion shortfall a year "
+        "earlier and a $150 billion deficit two years earlier. Receipts rose 10.0 percent to $1.100 trillion, while "
+        "outlays climbed 2.0 percent to $1.326 trillion."
+    )
+    assert WARN not in outcome(text) and UNSURE in outcome(text)

@@ -1,0 +1,350 @@
+"""Flows and bridges of a results or budget statement.
+
+* profit before an exceptional item, less the item, is the reported profit
+  after it (``part_whole`` with rule ``bridge``; a loss counts below zero); the
+  bracketed comparatives of a results statement bridge the same way;
+* a gap between two flows: a deficit is outlays less receipts, a trade deficit
+  imports less exports (a surplus the other way round): ``part_whole`` with rule
+  ``sum`` over the larger flow;
+* last year's gap from this year's flows and their growth: "receipts rose 6.1
+  percent to $850 billion, while spending slipped 1.9 percent to $1.02 trillion"
+  against "a $205 billion gap in the same months of last year": each flow over its growth
+  factor is last year's flow, and their gap is last year's deficit (rule
+  ``prior_sum``). The earlier gap is a deficit figure the text sets before the
+  current one ("compared with", "a year earlier", an earlier year); any other
+  such figure leaves the pairing uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import direction, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.changes import statements
+from factcheck.relations.evidence import cue, periods, units
+from factcheck.relations.parts import fits, is_amount, is_current, is_prior, note_after, noted, part_whole
+from factcheck.relations.prose import direction_in, is_estimate, lead, starts_from, trail
+
+_BEFORE_ITEM = re.compile(
+    r"\b(?:before\s+(?:one-off\s+|the\s+)?exceptional|underlying|before\s+(?:one-off\s+)?(?:items|impairment))\b",
+    re.IGNORECASE,
+)
+_AFTER_ITEM = re.compile(r"\b(?:after\s+(?:the\s+)?(?:exceptional|one-off|impairment)|reported|statutory)\b", re.I)
+_ITEM = re.compile(
+    r"\b(?:impairment|write-?down|write-?off|exceptional\s+(?:item|charge|cost)s?|one-off\s+(?:charge|cost)s?)\b"
+    r"[^.\n]{0,25}$",
+    re.IGNORECASE,
+)
+_PROFIT = re.compile(r"\b(?:profit|loss|earnings|income)\b", re.IGNORECASE)
+
+
+def _line_lead(ctx: ArticleContext, claim: Claim) -> str:
+    start = max(ctx.text.rfind("\n", 0, claim.span[0]) + 1, claim.sentence_span[0], claim.span[0] - 120)
+    return ctx.text[start : claim.span[0]]
+
+
+def loss_sign(ctx: ArticleContext, claim: Claim) -> int:
+    """-1 for a figure the text calls a loss ("loss before tax of £87.1m", "(2014: loss of £2m)")."""
+    near = _line_lead(ctx, claim)[-60:].lower()
+    if re.search(r"\bprofit\s+of\s*[^\s]{0,2}\s*$", near):
+        return 1
+    return -1 if re.search(r"\bloss\b", near) else 1
+
+
+def _bridges(ctx: ArticleContext) -> Iterator[Relation]:
+    money = [
+        c
+        for c in ctx.claims
+        if c.quantity.kind == QuantityKind.MONEY and c.change is None and not noted(ctx, c) and not is_estimate(ctx, c)
+    ]
+    befores = [c for c in money if _BEFORE_ITEM.search(_line_lead(ctx, c)) and _PROFIT.search(_line_lead(ctx, c))]
+    items = [
+        c
+        for c in money
+        if _ITEM.search(_line_lead(ctx, c)[-70:])
+        and not _BEFORE_ITEM.search(_line_lead(ctx, c))
+        and not _AFTER_ITEM.search(_line_lead(ctx, c))
+    ]
+    afters = [
+        c
+        for c in money
+        if _AFTER_ITEM.search(_line_lead(ctx, c)) and _PROFIT.search(_line_lead(ctx, c)) and c not in befores
+    ]
+    if not befores or not items or not afters:
+        return
+    before, item, after = befores[0], items[0], afters[0]
+    if len({before.id, item.id, after.id}) < 3 or not (before.span[0] < item.span[0] < after.span[0]):
+        return
+    ambiguous = [show(c) for c in (*befores[1:], *items[1:], *afters[1:])]
+    yield _bridge(ctx, before, item, after, ambiguous, bracketed=False)
+    notes = [note_after(ctx, c, 40) for c in (before, item, after)]
+    nil = re.match(r"\s*\(\s*(?:19|20)\d\d\s*:\s*nil\s*\)", ctx.text[item.span[1] : item.span[1] + 20], re.IGNORECASE)
+    if notes[0] is not None and notes[2] is not None and (notes[1] is not None or nil):
+        yield _bridge(ctx, notes[0], notes[1], notes[2], ambiguous, bracketed=True)
+
+
+def _bridge(
+    ctx: ArticleContext, before: Claim, item: Claim | None, after: Claim, ambiguous: list[str], *, bracketed: bool
+) -> Relation:
+    members = [c for c in (before, item, after) if c is not None]
+    evidence = Evidence(
+        tie=Tie.STRUCTURE,
+        cues=[cue(ctx, (before.span[0] - len(_line_lead(ctx, before)), before.span[0]), "before the item")],
+        sentences_apart=ctx.sentences_apart(before, after),
+        subject=Agreement.AGREE,
+        metric=Agreement.AGREE,
+        unit=units(members),
+        period=Agreement.AGREE,
+        ambiguous=ambiguous,
+    )
+    roles = [Member(role="before", claim=before.id)]
+    if item is not None:
+        roles.append(Member(role="item", claim=item.id))
+    roles.append(Member(role="after", claim=after.id))
+    what = "the bracketed comparatives: " if bracketed else ""
+    reason = (
+        f"{what}a results statement gives profit before an exceptional item ({show(before)}), the item "
+        f"({show(item) if item is not None else 'nil'}) and the result after it ({show(after)})"
+    )
+    return Relation(
+        kind=RelationKind.PART_WHOLE,
+        members=roles,
+        evidence=evidence,
+        reason=reason,
+        params={
+            "rule": "bridge",
+            "before_sign": loss_sign(ctx, before),
+            "after_sign": loss_sign(ctx, after),
+        },
+    )
+
+
+# a gap between two flows: deficit = outlays - receipts, trade deficit = imports - exports ------
+
+_OUT_FLOW = re.compile(r"\b(?:spending|outlays|expenditures?|imports)\b", re.IGNORECASE)
+_IN_FLOW = re.compile(r"\b(?:revenues?|receipts|exports)\b", re.IGNORECASE)
+_GAP_WORDS = re.compile(
+    r"\b(?:deficit|shortfall|surplus|(?:outlays|spending)\s+exceeded\s+(?:receipts|revenues?)\s+by)\b[^.;$£€\d]{0,40}$",
+    re.IGNORECASE,
+)
+_TRADE = re.compile(r"\b(?:imports?|exports?|trade)\b", re.IGNORECASE)
+
+
+def _flow(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
+    """A level whose own clause names the flow just before it: "spending slipped 1.9 percent to $1.02 trillion"."""
+    words = lead(ctx, claim, 90)
+    earlier = [
+        c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0] and c.quantity.kind == claim.quantity.kind
+    ]
+    if earlier:
+        words = ctx.text[max(earlier[-1].span[1], claim.span[0] - 90) : claim.span[0]]
+    if re.search(r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|combined)\b", words, re.IGNORECASE):
+        return False  # "imports and exports were valued ...": the two flows together, neither one
+    if _GAP_WORDS.search(words) or re.search(r"\bexceed(?:ed|s)?\s+(?:\w+\s+){1,3}by\s+[$£€¥₹]?\s*$", words, re.I):
+        return False  # "outlays exceeded receipts by $184 billion": the gap between the flows, neither flow
+    return bool(pattern.search(words))
+
+
+def _flows(ctx: ArticleContext) -> Iterator[tuple[Claim, Claim]]:
+    """One outflow and one inflow stated in one sentence or in two running sentences."""
+    money = [
+        c for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY and is_amount(c) and not starts_from(ctx, c)
+    ]
+    groups = list(ctx.sentence_groups().values())
+    for index, claims in enumerate(groups):
+        levels = [c for c in claims if c in money]
+        outs = [c for c in levels if _flow(ctx, c, _OUT_FLOW)]
+        ins = [c for c in levels if _flow(ctx, c, _IN_FLOW) and c not in outs]
+        if len(outs) == 1 and not ins and index + 1 < len(groups):
+            ins = [
+                c for c in groups[index + 1] if c in money and _flow(ctx, c, _IN_FLOW) and not _flow(ctx, c, _OUT_FLOW)
+            ]
+        if len(outs) == 1 and len(ins) == 1 and fits(ins[0], outs[0]):
+            yield outs[0], ins[0]
+
+
+@dataclass
+class Gap:
+    out: Claim
+    inflow: Claim
+    gap: Claim
+    others: list[Claim]
+    surplus: bool
+    trade: bool
+
+
+def _gap_words(ctx: ArticleContext, claim: Claim) -> bool:
+    return bool(_GAP_WORDS.search(lead(ctx, claim, 70)))
+
+
+def _forecast(ctx: ArticleContext, claim: Claim) -> bool:
+    return bool(
+        is_estimate(ctx, claim)
+        or re.search(r"\b(?:forecast|predicted|projected|expected|estimate)", lead(ctx, claim, 70), re.I)
+    )
+
+
+def _gap_triples(ctx: ArticleContext) -> list[Gap]:
+    def make() -> list[Gap]:
+        money = [c for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY and is_current(ctx, c)]
+        found = []
+        for out, inflow in _flows(ctx):
+            trade = bool(_TRADE.search(lead(ctx, out, 90)))
+            gaps = [
+                c
+                for c in money
+                if c.id not in (out.id, inflow.id)
+                and fits(c, out)
+                and _gap_words(ctx, c)
+                and bool(_TRADE.search(c.text)) == trade
+                and not _forecast(ctx, c)
+                and not re.search(r"\bfrom\b[^.;,]{0,45}$", lead(ctx, c, 60), re.IGNORECASE)
+            ]
+            if not gaps:
+                continue
+            gaps.sort(key=lambda c: (ctx.sentences_apart(c, out), c.span[0]))
+            gap = gaps[0]  # the nearest; any other leaves the pairing uncertain
+            surplus = "surplus" in lead(ctx, gap, 70).lower()
+            found.append(Gap(out, inflow, gap, gaps[1:], surplus, trade))
+        return found
+
+    return ctx.memo("part_flow_gaps", make)
+
+
+def _gaps(ctx: ArticleContext) -> Iterator[Relation]:
+    for found in _gap_triples(ctx):
+        out, inflow, gap, surplus, trade = found.out, found.inflow, found.gap, found.surplus, found.trade
+        whole, parts = (inflow, [out, gap]) if surplus else (out, [inflow, gap])
+        members = [whole, *parts]
+        period = periods(members)
+        evidence = Evidence(
+            tie=Tie.INFERRED,
+            cues=[cue(ctx, (gap.span[0], gap.span[1]), "the gap"), cue(ctx, (out.span[0], out.span[1]), "the flows")],
+            sentences_apart=max(ctx.sentences_apart(gap, out), 0),
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            unit=units(members),
+            period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
+            ambiguous=[show(c) for c in found.others],
+        )
+        what = "surplus" if surplus else "deficit"
+        reason = (
+            f"{show(gap)} is the {what} between {show(out)} ({'imports' if trade else 'outlays'}) and "
+            f"{show(inflow)} ({'exports' if trade else 'receipts'}), the flows stated nearest to it"
+        )
+        yield part_whole(whole, parts, evidence, reason, rule="sum", exhaustive=True)
+
+
+# last year's gap, from this year's flows and their growth --------------------------------------
+
+_ANY_GAP = re.compile(r"\b(?:deficit|shortfall|surplus|gap)\b[^.;$£€¥₹]{0,50}$", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:deficit|shortfall|surplus|gap)\b", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:earlier|ago|before)|year-(?:earlier|ago)|last\s+year"
+    r"|previous\s+year|prior\s+year)\b",
+    re.IGNORECASE,
+)
+# "rose 6.1 percent from July through September to $850 billion": a rate, a time phrase at most, its level.
+_TO = re.compile(
+    r"^\s*,?\s*(?:(?:in|from|during|for|over|through)\s+[^.;,\d%$£€]{0,40}?\s+)?to\s+(?:a\s+|an\s+)?(?:record\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def rate_of(ctx: ArticleContext, level: Claim) -> tuple[Claim, int] | None:
+    """The growth rate a clause gives a level: "spending slipped 1.9 percent to $1.02 trillion" (signed)."""
+    for s in statements(ctx):
+        ends_here = s.end is not None and s.end.id == level.id and s.start is None
+        if ends_here and s.change is not None and s.change.quantity.kind == QuantityKind.PERCENT:
+            sign = direction(s.change) if s.change.change is not None else direction_in(lead(ctx, s.change, 40))
+            return s.change, sign or 1
+    before = [c for c in ctx.sentence_claims(level) if c.span[1] <= level.span[0]]
+    if before and before[-1].quantity.kind == QuantityKind.PERCENT and _TO.match(ctx.between(before[-1], level)):
+        rate = before[-1]
+        sign = direction(rate) if rate.change is not None else direction_in(lead(ctx, rate, 60))
+        return (rate, sign) if sign else None
+    return None
+
+
+def _is_earlier(ctx: ArticleContext, claim: Claim, than: Claim) -> bool:
+    if is_prior(ctx, claim) or _EARLIER.search(trail(ctx, claim, 50)):
+        return True
+    year, current = (claim.period.year if claim.period else None), (than.period.year if than.period else None)
+    return bool(year and current and year < current)
+
+
+def _cover(ctx: ArticleContext, a: Claim, b: Claim, meaning: str) -> Cue:
+    return cue(ctx, (min(a.span[0], b.span[0]), max(a.span[1], b.span[1])), meaning)
+
+
+def _prior_gaps(ctx: ArticleContext) -> Iterator[Relation]:
+    for found in _gap_triples(ctx):
+        rates = [rate_of(ctx, found.out), rate_of(ctx, found.inflow)]
+        if rates[0] is None or rates[1] is None:
+            continue
+        priors = [
+            c
+            for c in ctx.claims
+            if c.quantity.kind == QuantityKind.MONEY
+            and c.change is None
+            and c.id != found.gap.id
+            and fits(c, found.gap)
+            and (_ANY_GAP.search(lead(ctx, c, 70)) or _GAP_AFTER.match(trail(ctx, c, 30)))
+            and bool(_TRADE.search(lead(ctx, c, 70) + trail(ctx, c, 30))) == found.trade
+            and not _forecast(ctx, c)
+            and _is_earlier(ctx, c, found.gap)
+        ]
+        if not priors:
+            continue
+        priors.sort(key=lambda c: abs(c.span[0] - found.gap.span[0]))
+        prior = priors[0]
+        (out_rate, out_sign), (in_rate, in_sign) = rates[0], rates[1]
+        flows = [found.out, found.inflow]
+        signs = [-1, 1] if found.surplus else [1, -1]
+        members = [prior, *flows, out_rate, in_rate]
+        evidence = Evidence(
+            tie=Tie.INFERRED,
+            cues=[
+                cue(ctx, prior.span, "the earlier gap"),
+                _cover(ctx, found.out, out_rate, "a flow and its growth"),
+                _cover(ctx, found.inflow, in_rate, "a flow and its growth"),
+            ],
+            sentences_apart=max(ctx.sentences_apart(prior, c) for c in members[1:]),
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            unit=units([prior, *flows]),
+            period=Agreement.AGREE,
+            ambiguous=[show(c) for c in priors[1:] if c.quantity.value != prior.quantity.value],
+        )
+        what = "surplus" if found.surplus else "deficit"
+        reason = (
+            f"{show(prior)} is the earlier {what}; undoing the growth of {show(found.out)} ({show(out_rate)}) and "
+            f"{show(found.inflow)} ({show(in_rate)}) gives the earlier flows, whose gap it is"
+        )
+        yield Relation(
+            kind=RelationKind.PART_WHOLE,
+            members=[
+                Member(role="whole", claim=prior.id),
+                Member(role="part", claim=found.out.id),
+                Member(role="part", claim=found.inflow.id),
+                Member(role="growth", claim=out_rate.id),
+                Member(role="growth", claim=in_rate.id),
+            ],
+            evidence=evidence,
+            reason=reason,
+            params={"rule": "prior_sum", "signs": signs, "growth_signs": [out_sign, in_sign], "exhaustive": True},
+        )
+
+
+@finder("part_flows")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    yield from _bridges(ctx)
+    yield from _gaps(ctx)
+    yield from _prior_gaps(ctx)

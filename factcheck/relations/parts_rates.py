@@ -1,0 +1,181 @@
+"""A total rate and its complementary parts: the whole's rate is their weighted mean.
+
+A global growth rate is a weighted mean of its international and domestic rates
+(men and women, X and non-X, public and private, urban and rural), so it lies
+between them (``part_whole`` with rule ``between``). The halves are tied by the
+shared noun ("international traffic ... domestic traffic" against "traffic
+rose"); in one sentence the words tie them, across sentences the evidence is
+inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim, Metric
+from factcheck.context import ArticleContext
+from factcheck.figures import show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Evidence, Relation, Tie
+from factcheck.relations import finder
+from factcheck.relations.evidence import cue, periods
+from factcheck.relations.parts import overlap, part_whole, words
+from factcheck.relations.prose import lead
+
+_HALVES = (
+    (r"international|overseas|foreign", r"domestic|local|home"),
+    (r"men|male|boys", r"women|female|girls"),
+    (r"public", r"private"),
+    (r"urban", r"rural"),
+)
+_TOTAL_WORD = re.compile(
+    r"\b(?:global|total|overall|worldwide|industry(?:-wide)?|combined|systemwide|system-wide|all)\b", re.IGNORECASE
+)
+
+
+_MOVES = frozenset(
+    [
+        "rose",
+        "grew",
+        "fell",
+        "increased",
+        "decreased",
+        "declined",
+        "climbed",
+        "dropped",
+        "jumped",
+        "gained",
+        "lost",
+        "was",
+        "were",
+    ]
+)
+
+
+def _rates_after(ctx: ArticleContext, lo: int, hi: int) -> list[Claim]:
+    return [c for c in ctx.claims_in(lo, hi) if c.quantity.kind == QuantityKind.PERCENT]
+
+
+def _noun_after(text: str) -> str | None:
+    """The one or two words after a part's qualifier: "taxes", "passenger traffic"."""
+    found = re.match(r"\s*([A-Za-z][\w-]{2,})(?:\s+([A-Za-z][\w-]{2,}))?", text)
+    return " ".join(w for w in found.groups() if w) if found else None
+
+
+def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, Claim, str, tuple[int, int]]]:
+    """Two rates of complementary halves in one sentence: "international traffic rose 7.4%, domestic 3.9%"."""
+    text = ctx.text[start:end]
+    for a_words, b_words in _HALVES:
+        for x_words, y_words in ((a_words, b_words), (b_words, a_words)):
+            x = re.search(rf"\b(?:{x_words})\b", text, re.IGNORECASE)
+            if x is None:
+                continue
+            y = re.search(rf"\b(?:non-?(?:{x.group(0)})|{y_words})\b", text[x.end() :], re.IGNORECASE)
+            if y is None:
+                continue
+            y_start = x.end() + y.start()
+            respectively = re.search(r"\brespectively\b", text[y_start:], re.IGNORECASE)
+            if respectively:
+                rates = _rates_after(ctx, start + y_start, start + y_start + respectively.start())
+                if len(rates) != 2:
+                    continue
+                first, second = rates
+            else:
+                first_rates = _rates_after(ctx, start + x.end(), start + y_start)
+                second_rates = _rates_after(ctx, start + y_start, end)
+                if (
+                    not first_rates
+                    and len(second_rates) == 2
+                    and re.search(r"\bvs\.?|\bversus\b|\band\b", ctx.between(*second_rates), re.IGNORECASE)
+                ):
+                    first_rates, second_rates = second_rates[:1], second_rates[1:]  # "women and men (39% vs 23%)"
+                if len(first_rates) != 1 or not second_rates:
+                    continue
+                first, second = first_rates[0], second_rates[0]
+            noun = _noun_after(text[x.end() :]) or ""
+            yield first, second, noun, (start + x.start(), start + y_start + len(y.group(0)))
+            return
+    # "withheld ... non-withheld": any word and its "non-" form.
+    for found in re.finditer(r"\bnon-?([a-z]{4,})\b", text, re.IGNORECASE):
+        base = re.search(rf"\b{re.escape(found.group(1))}\b", text[: found.start()], re.IGNORECASE)
+        if base is None:
+            continue
+        first_rates = _rates_after(ctx, start + base.end(), start + found.start())
+        second_rates = _rates_after(ctx, start + found.end(), end)
+        if len(first_rates) == 1 and second_rates:
+            noun = _noun_after(text[base.end() :]) or found.group(1).lower()
+            yield first_rates[0], second_rates[0], noun, (start + base.start(), start + found.end())
+            return
+
+
+def _same_kind_of_rate(a: Claim, b: Claim) -> bool:
+    """Both changes or both levels; a parallel clause may leave one change unread ("rose a stronger 13.0%")."""
+    return (a.change is None) == (b.change is None) or a.metric == b.metric != Metric.UNKNOWN
+
+
+def _weighted_means(ctx: ArticleContext) -> Iterator[Relation]:
+    sentences = list(ctx.sentence_groups())
+    for index, (start, end) in enumerate(sentences):
+        for first, second, noun, span in _halves(ctx, start, end):
+            if not _same_kind_of_rate(first, second):
+                continue
+            if first.change is None and second.change is not None:
+                first, second = second, first  # the change decides what kind of rate the total must be
+            whole = _whole_rate(ctx, sentences[max(0, index - 2) : index + 1], first, second, span)
+            if whole is None:
+                continue
+            rate, how, tie = whole
+            members = [rate, first, second]
+            doubts = []
+            noun_words = words(noun) - _MOVES
+            if not noun_words or not overlap(noun_words, words(lead(ctx, rate, 60))):
+                doubts.append("the total rate's measure is not named like its parts'")
+            evidence = Evidence(
+                tie=tie,
+                cues=[cue(ctx, span, "complementary parts"), cue(ctx, how, "the total")],
+                sentences_apart=ctx.sentences_apart(rate, first),
+                subject=Agreement.AGREE,
+                metric=Agreement.AGREE,  # a doubt below says so when the nouns do not match
+                unit=Agreement.AGREE,
+                period=Agreement.DISAGREE if periods(members) == Agreement.DISAGREE else Agreement.AGREE,
+                doubts=doubts,
+            )
+            reason = (
+                f"{show(rate)} is the total of two complementary parts (“{ctx.text[span[0] : span[1]]}”: "
+                f"{show(first)} and {show(second)}); a total rate is their weighted mean"
+            )
+            yield part_whole(rate, [first, second], evidence, reason, rule="between", spans=[span])
+
+
+def _whole_rate(
+    ctx: ArticleContext, sentences: list[tuple[int, int]], first: Claim, second: Claim, span: tuple[int, int]
+) -> tuple[Claim, tuple[int, int], Tie] | None:
+    """The total's rate: before the parts, of the same kind (change or level), marked as a total or sharing the noun."""
+    for start, end in reversed(sentences):
+        candidates = [
+            c
+            for c in ctx.claims_in(start, min(end, span[0]))
+            if c.quantity.kind == QuantityKind.PERCENT
+            and _same_kind_of_rate(c, first)
+            and c.id not in (first.id, second.id)
+        ]
+        if not candidates:
+            continue
+        rate = candidates[-1]
+        if len(candidates) > 1 and not _TOTAL_WORD.search(lead(ctx, rate, 60)):
+            return None
+        total = _TOTAL_WORD.search(lead(ctx, rate, 60))
+        if total is not None:
+            offset = rate.span[0] - len(lead(ctx, rate, 60))
+            how = (offset + total.start(), offset + total.end())
+        else:
+            how = (rate.sentence_span[0], rate.span[0])
+        tie = Tie.CUE if start <= span[0] < end and (start, end) == tuple(first.sentence_span) else Tie.INFERRED
+        return rate, how, tie
+    return None
+
+
+@finder("part_rates")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    yield from _weighted_means(ctx)

@@ -1,0 +1,230 @@
+"""Votes: a candidate's tally and share imply the race's total; turnout is votes cast over the electorate.
+
+Election copy gives each candidate's count with the share it is of the ballots:
+"Smith won 1,204 votes for 61.3%, while Jones took 760 votes, or 38.7%". Each
+tally over its share implies the number of ballots in the race, and the
+candidates of one race must imply the same number (``part_share`` with rule
+``implied_whole``, members ``part`` and ``share`` in pairs). The words tie each
+tally to its share ("for", "or", a bracket, "accounting for"); one sentence is
+taken as one race, unless its shares add up to more than the whole (then it
+reports several races and nothing is paired).
+
+Turnout is the share of the registered (eligible) voters who voted: "turnout
+was 41%, with 12,300 of the 30,000 registered voters casting ballots" is a
+``part_share`` relation (part, whole, share). The figures are matched by what
+they measure (the words "turnout", "registered voters", "ballots cast") in one
+sentence or the next, so the evidence is inferred and uncertain when another
+figure could fill a role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import interval, norm_noun, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.evidence import cue, periods
+from factcheck.relations.prose import is_estimate, lead, trail
+
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?"
+# The words from a tally to its share: "470 votes for 57.6%", "31 votes cast for write-ins accounting for 3.8%".
+_TALLY_THEN_SHARE = re.compile(
+    rf"^\s*(?:\(\s*|,?\s*(?:or|for|with|representing|giving\s+(?:him|her|them|it))\s+"
+    rf"|[^.;:!?\d%()]{{0,60}}?\b(?:(?:to\s+)?account(?:ing|ed|s)?\s+for|amounting\s+to|or)\s+){_HEDGE}$",
+    re.IGNORECASE,
+)
+# The words from a share to its tally: "57.6% (470 votes)", "61% of the vote, or 1,204 votes".
+_SHARE_THEN_TALLY = re.compile(
+    rf"^\s*(?:of\s+(?:the\s+)?(?:vote|votes|ballots)(?:\s+cast)?\s*)?(?:\(\s*|,?\s*(?:or|with)\s+){_HEDGE}$",
+    re.IGNORECASE,
+)
+# A place or race of its own: "in Ward 1", "for the District 3 seat", "in Lakeside".
+_PLACE = re.compile(
+    r"\b(?:in|for|from)\s+(?:the\s+)?(?:(?:Ward|District|Precinct|County|Division|Zone|Seat)\s+\w+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_CONTRAST = re.compile(r"\b(?:but|however|whereas|compared\s+with|against|from|last|previous|in\s+20\d\d)\b", re.I)
+
+
+def is_tally(claim: Claim) -> bool:
+    """A count of votes or ballots: "470 votes", "1,204 ballots"."""
+    q = claim.quantity
+    noun = norm_noun(q.noun)
+    return (
+        q.kind == QuantityKind.COUNT
+        and claim.change is None
+        and bool(re.fullmatch(r"(?:\w+\s+)?(?:votes?|ballots?)", noun))
+    )
+
+
+def _is_share(claim: Claim) -> bool:
+    q = claim.quantity
+    return q.kind == QuantityKind.PERCENT and claim.change is None and 0 < q.value <= 100
+
+
+@dataclass
+class Tally:
+    votes: Claim
+    share: Claim
+    said: Cue
+
+
+def _tallies(ctx: ArticleContext) -> list[Tally]:
+    found: list[Tally] = []
+    used: set[str] = set()
+    for claims in ctx.sentence_groups().values():
+        for a, b in pairwise(claims):
+            if a.id in used or b.id in used:
+                continue
+            gap = ctx.text[a.span[1] : b.span[0]]
+            if is_tally(a) and _is_share(b) and _TALLY_THEN_SHARE.match(gap):
+                pair = Tally(a, b, cue(ctx, (a.span[1], b.span[0]), "a tally and its share"))
+            elif _is_share(a) and is_tally(b) and _SHARE_THEN_TALLY.match(gap):
+                pair = Tally(b, a, cue(ctx, (a.span[1], b.span[0]), "a share and its tally"))
+            else:
+                continue
+            if is_estimate(ctx, pair.votes) or _CONTRAST.search(gap):
+                continue
+            used.update((a.id, b.id))
+            found.append(pair)
+    return found
+
+
+def _races(ctx: ArticleContext) -> Iterator[Relation]:
+    by_sentence: dict[tuple[int, int], list[Tally]] = {}
+    for tally in _tallies(ctx):
+        by_sentence.setdefault(tuple(tally.votes.sentence_span), []).append(tally)  # type: ignore[arg-type]
+    for tallies in by_sentence.values():
+        if len(tallies) < 2:
+            continue
+        if sum(interval(t.share).lo for t in tallies) > 100:
+            continue  # shares of more than one race: nothing says which tallies go together
+        anchor = tallies[0]
+        start, end = anchor.votes.sentence_span
+        places = {" ".join(m.group(0).lower().split()) for m in _PLACE.finditer(ctx.text[start:end])}
+        doubts = ["the sentence names more than one place or race"] if len(places) > 1 else []
+        for other in tallies[1:]:
+            evidence = Evidence(
+                tie=Tie.CUE,
+                cues=[anchor.said, other.said],
+                sentences_apart=0,
+                subject=Agreement.AGREE,
+                metric=Agreement.AGREE,
+                unit=Agreement.AGREE,
+                period=Agreement.AGREE,
+                doubts=doubts,
+            )
+            reason = (
+                f"{show(anchor.votes)} for {show(anchor.share)} and {show(other.votes)} for {show(other.share)} are "
+                "tallies of one race in one sentence: each implies the number of ballots"
+            )
+            yield Relation(
+                kind=RelationKind.PART_SHARE,
+                members=[
+                    Member(role="part", claim=anchor.votes.id),
+                    Member(role="share", claim=anchor.share.id),
+                    Member(role="part", claim=other.votes.id),
+                    Member(role="share", claim=other.share.id),
+                ],
+                evidence=evidence,
+                reason=reason,
+                params={"rule": "implied_whole", "whole": "number of ballots"},
+                spans=[anchor.said.span, other.said.span],
+            )
+
+
+# turnout --------------------------------------------------------------------------------
+
+_TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
+_ELECTORATE = re.compile(
+    r"^\s*(?:(?:registered|eligible)\s+voters|(?:registered|eligible)\s+(?:\w+\s+)?voters|voters\s+(?:on\s+the\s+roll|"
+    r"registered|eligible)|people\s+(?:registered|eligible)\s+to\s+vote)",
+    re.IGNORECASE,
+)
+_CAST = re.compile(
+    r"^\s*(?:(?:votes|ballots)\s+(?:were\s+)?cast|people\s+(?:voted|cast)|voters\s+(?:voted|cast|turned\s+out|went)"
+    r"|(?:of\s+them\s+)?(?:voted|cast\s+(?:a\s+)?ballots?))",
+    re.IGNORECASE,
+)
+
+
+# Some of the votes only: "cast early", "by mail", "absentee ballots".
+_SOME_VOTES = re.compile(
+    r"\b(?:early|by\s+mail|mail-in|postal|absentee|in\s+person|on\s+election\s+day|provisional)\b", re.IGNORECASE
+)
+
+
+def _counted(ctx: ArticleContext, claim: Claim, words: re.Pattern[str]) -> bool:
+    if claim.quantity.kind not in (QuantityKind.COUNT, QuantityKind.NUMBER) or claim.change is not None:
+        return False
+    noun = claim.quantity.noun or ""
+    return bool(words.match(noun + trail(ctx, claim, 40)))
+
+
+def _out_of(ctx: ArticleContext, claim: Claim, wholes: list[Claim]) -> bool:
+    """ "12,300 of the 30,000 registered voters": a count stated as a part of the electorate."""
+    if claim.quantity.kind not in (QuantityKind.COUNT, QuantityKind.NUMBER) or claim.change is not None:
+        return False
+    following = [w for w in wholes if w.span[0] > claim.span[1] and w.sentence_span == claim.sentence_span]
+    return bool(following) and bool(
+        re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?", ctx.text[claim.span[1] : following[0].span[0]])
+    )
+
+
+def _turnouts(ctx: ArticleContext) -> Iterator[Relation]:
+    for share in ctx.claims:
+        if not _is_share(share) or not _TURNOUT.search(lead(ctx, share, 50) + " " + trail(ctx, share, 20)):
+            continue
+        index = ctx.sentence_index(share.span[0])
+        lo = ctx.sentences[max(0, index - 1)][0]
+        hi = ctx.sentences[min(len(ctx.sentences) - 1, index + 1)][1]
+        around = [c for c in ctx.claims_in(lo, hi) if not is_estimate(ctx, c)]
+        wholes = [c for c in around if _counted(ctx, c, _ELECTORATE)]
+        around = [c for c in around if not _SOME_VOTES.search(lead(ctx, c, 30) + " " + trail(ctx, c, 40))]
+        parts = [c for c in around if c not in wholes and (_counted(ctx, c, _CAST) or _out_of(ctx, c, wholes))]
+        if not wholes or not parts:
+            continue
+        wholes.sort(key=lambda c: abs(c.span[0] - share.span[0]))
+        parts.sort(key=lambda c: abs(c.span[0] - share.span[0]))
+        whole, part = wholes[0], parts[0]
+        if part.quantity.value >= whole.quantity.value:
+            continue
+        members = [part, whole, share]
+        period = periods(members)
+        evidence = Evidence(
+            tie=Tie.INFERRED,
+            cues=[cue(ctx, (share.span[0], share.span[1]), "turnout"), cue(ctx, whole.span, "the registered voters")],
+            sentences_apart=max(ctx.sentences_apart(share, c) for c in (part, whole)),
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            unit=Agreement.AGREE,
+            period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
+            ambiguous=[show(c) for c in (*wholes[1:], *parts[1:])],
+        )
+        reason = (
+            f"{show(share)} is called the turnout; {show(part)} voted out of {show(whole)} registered, "
+            "and turnout is the one over the other"
+        )
+        yield Relation(
+            kind=RelationKind.PART_SHARE,
+            members=[
+                Member(role="part", claim=part.id),
+                Member(role="whole", claim=whole.id),
+                Member(role="share", claim=share.id),
+            ],
+            evidence=evidence,
+            reason=reason,
+            params={"rule": "share"},
+        )
+
+
+@finder("votes")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    yield from _races(ctx)
+    yield from _turnouts(ctx)
