@@ -132,15 +132,21 @@ def measure_of(
 
 
 def _match(noun: str, kind: QuantityKind) -> str | None:
+    """The measure a noun phrase names: its last measure word ("London's leading shares index" is an index)."""
+    best: tuple[int, int, str] | None = None
     for name, regex in _RES:
-        if _allowed(name, kind) and regex.search(noun):
-            return name
-    return None
+        if not _allowed(name, kind):
+            continue
+        for match in regex.finditer(noun):
+            key = (match.end(), match.end() - match.start(), name)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
 
 
 _CHANGE_IN = re.compile(
     r"^\s*(?:percent|per\s*cent|%)?\s*(?:drop|fall|rise|increase|decrease|decline|gain|jump|growth|slump|surge|plunge"
-    r"|slide|dip|climb|hike|cut|reduction)\s+in\s+(?P<what>(?:[\w-]+\s*){1,4})",
+    r"|slide|dip|climb|hike|cut|reduction)\s+(?:in|on|of)\s+(?P<what>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
 _QUALIFIER = re.compile(

@@ -1328,6 +1328,11 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[,;:]", text[max(0, start - 60) : start].lower())[-1]
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence up to ``start``: "increased 26.8% from one year to the next, from 68,757 to 87,203" moves."""
+    return re.split(r"[;:]|[.!?]\s", text[max(0, start - 200) : start].lower())[-1]
+
+
 _SUBUNIT_SURFACE_RE = re.compile(
     r"(?i:(?<!per[ \u00a0])\b(?:cents?|pence|penny|paise|paisa|kopecks?|kopeks?)\b)|\bsen\b|\dp\b"
 )
@@ -1384,7 +1389,11 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
         and not between
         and not ranged
         and not _change_range(text, first, second, opener is not None)
-        and (_MOVE_FROM_RE if from_opener else _CHANGE_BEFORE_RE).search(_clause_before(text, first.start))
+        and (
+            _MOVE_FROM_RE.search(_sentence_before(text, first.start))
+            if from_opener
+            else _CHANGE_BEFORE_RE.search(_clause_before(text, first.start))
+        )
     ):
         return None  # "rose from $1 to $2", "added 15 sen to RM2.70", "improved from 20 to 30": a move
     same_currency = first.kind is QuantityKind.MONEY and second.unit.split(" / ")[0] == first.unit

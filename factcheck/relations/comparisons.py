@@ -350,6 +350,10 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
         if evidence.subject != Agreement.AGREE and not _reports(ctx, estimate.subject):
             # An estimate names the analysts, not the company: the actual's subject stands for both.
             evidence = evidence.model_copy(update={"subject": Agreement.AGREE})
+        if estimate.measure is None:
+            # The estimate names no measure: it is the expectation the comparison word's clause sets its one
+            # figure against, so that figure's measure is the estimate's.
+            evidence = evidence.model_copy(update={"metric": Agreement.AGREE, "tie": Tie.STRUCTURE})
         why = (
             f"“{word.group(0)}” compares the results with expectations; {show(estimate)} is the estimate of "
             f"{estimate.measure or 'that figure'} and {show(actual)} the {estimate.measure or 'figure'} reported"

@@ -457,6 +457,8 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     # restated for each pair of one sentence.
     same_sentence = [p for p in found if p.end is not None and p.end.sentence_span == first.end.sentence_span]
     others = [p.end for p in found if p not in same_sentence and p.end is not None]
+    if first.end.sentence_span == change.sentence_span:
+        others = []  # the change's own sentence gives its pair: later pairs are other moves
     for chosen in same_sentence:
         yield from _pair_relation(ctx, change, chosen, others)
 

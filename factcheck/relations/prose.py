@@ -156,12 +156,33 @@ def _is_change(claim: Claim, kinds: tuple[ChangeKind, ...] | None = None) -> boo
 
 
 def is_move_level(claim: Claim) -> bool:
-    """A level that can be the start or end of a move: an amount, a count, a rate or a length of time."""
-    return (
-        is_level(claim)
-        or is_rate_level(claim)
-        or (claim.change is None and claim.quantity.kind == QuantityKind.DURATION)
-    )
+    """A level that can be the start or end of a move: an amount, a count, a rate or a length of time.
+
+    A length of time is a level ("inventory rose from 10.8 months to 11.1 months"), not when it names a period
+    ("from the 12 months ending in September 2019 to the 12 months ending in September 2020").
+    """
+    if claim.quantity.kind == QuantityKind.DURATION:
+        return (
+            claim.change is None
+            and not _PERIOD_BEFORE.search(claim_lead(claim))
+            and not _PERIOD_AFTER.match(claim_trail(claim))
+        )
+    return is_level(claim) or is_rate_level(claim)
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:the|past|last|next|first|previous|prior|coming)\s+$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"^\s*(?:ending|ended|to|through|of|since)\b", re.IGNORECASE)
+
+
+def claim_lead(claim: Claim, width: int = 14) -> str:
+    """The words before a figure in its own sentence, read from the claim alone."""
+    offset = claim.span[0] - claim.sentence_span[0]
+    return claim.text[max(0, offset - width) : offset]
+
+
+def claim_trail(claim: Claim, width: int = 14) -> str:
+    offset = claim.span[1] - claim.sentence_span[0]
+    return claim.text[offset : offset + width]
 
 
 _PLUPERFECT = re.compile(
@@ -349,7 +370,8 @@ _NOT_BETWEEN = re.compile(
 )
 _CHANGE_FROM_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?:(?:year|on|a|an|the|annual|yearly|basis"
-    rf"|y-o-y|yoy)\b[^,;()\d]{{0,30}}?)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
+    rf"|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?)?"
+    rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
     rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on){_TAIL}",
     re.IGNORECASE,
 )

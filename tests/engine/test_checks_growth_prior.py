@@ -147,3 +147,32 @@ def test_an_unknown_date_leaves_the_baseline_unplaced() -> None:
 )
 def test_levels_stated_a_sentence_away(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "expected"),
+    [
+        # a change over named periods, then its levels in the same sentence
+        (
+            "Recorded overdose deaths increased by 26.8% from the 12 months ending in March 2019 to the 12 months "
+            "ending in March 2020, from 58,757 to 74,503.",
+            "growth_prior",
+            {PASS},
+        ),
+        (
+            "Recorded overdose deaths increased by 36.8% from the 12 months ending in March 2019 to the 12 months "
+            "ending in March 2020, from 58,757 to 74,503.",
+            "growth_prior",
+            {WARN},
+        ),
+        # "That total" points at the figure the sentence before gave
+        (
+            "The company said it shipped 47.5 million phones in the quarter. That total is a 34.9 percent increase "
+            "over the 35.2 million units it sold a year earlier.",
+            "growth_prior",
+            {PASS},
+        ),
+    ],
+)
+def test_more_growth_shapes(text: str, check: str, expected: set) -> None:
+    assert verdicts(text, check) == expected
