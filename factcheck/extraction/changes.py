@@ -156,7 +156,8 @@ _WORD_ALT = "|".join(sorted(UP | DOWN, key=len, reverse=True))
 # Verb, an optional "by"/"of", then the quantity (its hedge already removed by the caller).
 _BEFORE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})"
-    r"(?:[ \u00a0]+(?:by|of|an?\s+(?:additional|extra|further)|another|nearly|almost))?"
+    r"(?:[ \u00a0]+(?:by|of|an?\s+(?:additional|extra|further)|another|nearly|almost|just|only|merely|a\s+mere"
+    r"|slightly|still))?"
     r"[ \u00a0]*$",
     re.IGNORECASE,
 )

@@ -93,8 +93,9 @@ def measure_of(
         for k in range(max(a, lo) - lo, min(b, hi) - lo):
             chars[k] = " "
     local = "".join(chars)
-    # "a 28% drop in first-half profits": a change named after the figure says itself what it changed.
-    named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0])
+    # "a 28% drop in first-half profits": a change named after the figure says itself what it changed;
+    # "$15.8 billion in revenue" says what the amount is.
+    named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0]) or _IN_MEASURE.match(local[end - lo :])
     if named is not None:
         found = _match(named.group("what"), kind)
         if found is not None:
@@ -148,6 +149,9 @@ _CHANGE_IN = re.compile(
     r"^\s*(?:percent|per\s*cent|%)?\s*(?:drop|fall|rise|increase|decrease|decline|gain|jump|growth|slump|surge|plunge"
     r"|slide|dip|climb|hike|cut|reduction)\s+(?:in|on|of)\s+(?P<what>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
+)
+_IN_MEASURE = re.compile(
+    r"^\s*(?:in|of)\s+(?P<what>(?:[\w'’-]+\s+){0,1}[\w'’-]+)(?=\s*[,.;)]|\s+(?:and|or|for|in|from)\b)", re.I
 )
 _QUALIFIER = re.compile(
     r"\b(?:after|excluding|including|net\s+of|ex-)\s+(?:[\w-]+\s+){0,2}?(?:costs?|charges?|items?|tax(?:es)?|interest"

@@ -80,7 +80,7 @@ def statements(ctx: ArticleContext) -> list[Statement]:
 
 
 _PAIRS = (LinkKind.FROM_TO, LinkKind.TO_FROM, LinkKind.PRIOR_NOTE, LinkKind.THEN_TO, LinkKind.RATE_FROM)
-_DOWN_NOUN = re.compile(r"slow|decelerat|easing|decrease|fall|drop|decline|deteriorat", re.IGNORECASE)
+_DOWN_NOUN = re.compile(r"slow|decelerat|easing|decrease|fall|drop|decline|deteriorat|^down$", re.IGNORECASE)
 
 
 def _assemble(links: list[Link]) -> list[Statement]:
@@ -161,8 +161,8 @@ def _assemble(links: list[Link]) -> list[Statement]:
         statement = Statement(start=start, end=end, links=[link])
         if link.kind == LinkKind.RATE_FROM:
             # "grew 6.7%, quite a slowdown from 11.8%": the noun says which way the rate moved.
-            noun = re.search(r"\w+(?=\s+(?:from|on|over)\b)", link.cue)
-            word = noun.group(0) if noun else link.cue
+            nouns = re.findall(r"\w+(?=\s+(?:from|on|over|compared|against)\b)", link.cue)
+            word = nouns[-1] if nouns else link.cue
             statement.said = (-1 if _DOWN_NOUN.search(word) else 1, link.cue_span, word)
         restating = bare_of.get(start.id) or bare_of.get(end.id)
         if restating is not None and restating[0].id not in done:

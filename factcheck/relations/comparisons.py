@@ -34,7 +34,7 @@ from factcheck.figures import (
 from factcheck.quantity import Hedge
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.changes import roles, sentence_links
+from factcheck.relations.changes import one_series, roles, sentence_links
 from factcheck.relations.evidence import cue, inferred, metrics, stated_together, subjects
 from factcheck.relations.prose import (
     LinkKind,
@@ -69,9 +69,9 @@ def _op(match: re.Match[str]) -> str:
 
 
 def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
-    """Two levels in one unit, or two growth rates (with ``moves``, also a change in units against a figure:
-    "added 176,000 jobs, below the 180,000 average")."""
-    if a.id == b.id or not same_unit(a, b):
+    """Two levels in one unit (a per-share amount and a bare one of one currency count), or two growth rates
+    (with ``moves``, also a change in units against a figure: "added 176,000 jobs, below the 180,000 average")."""
+    if a.id == b.id or not (same_unit(a, b) or one_series(a, b)):
         return False
     if moves and is_absolute_change(a) and b.change is None:
         return True
@@ -87,6 +87,49 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _comparatives(ctx)
     yield from _records_broken(ctx)
     yield from _comparative_moves(ctx)
+    yield from _surpassed_named(ctx)
+
+
+_SURPASSED_NAMED = re.compile(
+    r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking)|topp?(?:ed|ing|s)?|pass(?:ed|es|ing)|exceed(?:ed|s|ing)?"
+    r"|beat(?:s|ing)?|eclips(?:ed|es|ing))\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+(?:at|with|to)\s+$"
+)
+
+
+def _surpassed_named(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "Apple finished at $3.004 trillion. Nvidia's market value surpassed Apple's at $3.005 trillion": the named
+    rival's figure, stated just before, is the one surpassed."""
+    for figure in ctx.claims:
+        before = lead(ctx, figure, 80)
+        said = _SURPASSED_NAMED.search(before)
+        if said is None or not is_move_level(figure):
+            continue
+        name = said.group("name")
+        index = ctx.sentence_index(figure.span[0])
+        lo = ctx.sentences[max(0, index - 2)][0]
+        offset = figure.span[0] - len(before)
+        theirs = [
+            c
+            for c in ctx.claims_in(lo, offset + said.start())
+            if _comparable(c, figure) and (c.subject == name or name in ctx.text[c.sentence_span[0] : c.span[0]])
+        ]
+        if not theirs:
+            continue
+        reference = theirs[-1]
+        if metrics([figure, reference]) == Agreement.DISAGREE:
+            continue
+        span = (offset + said.start(), offset + said.end())
+        evidence = stated_together(
+            ctx, [figure, reference], [cue(ctx, span, "a named rival surpassed")], tie=Tie.STRUCTURE
+        ).model_copy(update={"subject": Agreement.AGREE})
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said.group(0).strip()}” names {name}, whose figure just before is {show(reference)}",
+            params={"op": "gt", "word": said.group(0).strip()},
+            spans=[span],
+        )
 
 
 _MOVE_COMPARED = re.compile(
@@ -146,6 +189,14 @@ _BROKE = re.compile(
 )
 
 
+_QUALIFIED = re.compile(r"\b(?P<intraday>intra-?\s?day)|\b(?P<close>clos(?:e|ing))", re.IGNORECASE)
+
+
+def _same_qualifier(kind: re.Match[str], text: str) -> bool:
+    found = _QUALIFIED.search(text)
+    return found is not None and bool(found.group("intraday")) == bool(kind.group("intraday"))
+
+
 def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
     """ "... ending at 30,248.17. The index broke its previous record closing of 30,133.35": the new level, stated
     just before, above the old record."""
@@ -170,6 +221,13 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
         figure = earlier[-1]
         offset = record.span[0] - len(before)
         span = (offset + said.start(), offset + said.end())
+        kind = _QUALIFIED.search(said.group(0))
+        if kind is not None:
+            # "It surpassed its intra-day peak of X": the new intra-day high, not the close, is compared.
+            alike = [
+                c for c in earlier if _QUALIFIED.search(lead(ctx, c, 40)) and _same_qualifier(kind, lead(ctx, c, 40))
+            ]
+            figure = alike[-1] if alike else figure
         head = ctx.text[record.sentence_span[0] : span[0]]
         pointed = figure.sentence_span == record.sentence_span or re.match(
             r"\W*(?:it|the\s+(?:index|stock|shares|price|company|figure|level)|they|this|that)\b", head, re.I
@@ -376,6 +434,7 @@ _THRESHOLD_VERB = re.compile(
 )
 
 
+_CROSSED_TO = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:in\s+[\w-]+\s+)?,?\s*to\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r",\s*(?P<dir>above|below|under)\s+$", re.IGNORECASE)
 
 
@@ -408,7 +467,19 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
             and starts_from(ctx, c) is None  # "fell to 5.9% from 6.1%, ... below 6%": the line is the end's
             and not is_prior_by_date(ctx, c)
         ]
-        if not figures or has_break(ctx.text[figures[-1].span[1] : line.span[0]]):
+        if not figures:
+            # "fell below 3.0 percent of GDP to 2.8 percent": the figure that crossed the line comes after it.
+            following = [c for c in ctx.sentence_claims(line) if c.span[0] >= line.span[1]]
+            if (
+                following
+                and _CROSSED_TO.match(ctx.text[line.span[1] : following[0].span[0]])
+                and following[0].quantity.unit == line.quantity.unit
+                and following[0].change is None
+            ):
+                figures = [following[0]]
+        if not figures or has_break(
+            ctx.text[min(figures[-1].span[1], line.span[1]) : max(line.span[0], figures[-1].span[0])]
+        ):
             continue
         figure = figures[-1]
         yield Relation(

@@ -388,9 +388,9 @@ _LEVEL_CHANGE_GAP = re.compile(
     re.IGNORECASE,
 )
 _RATE_FROM_GAP = re.compile(
-    r"^\s*(?:[a-z/.-]+\s*){0,2}?(?:compared\s+(?:to|with)\s+[^,;]{0,30})?,\s*(?:which\s+(?:was|is)\s+)?(?:\w+\s+)?"
+    r"^\s*(?:[a-z/.-]+\s*){0,5}?(?:compared\s+(?:to|with)\s+[^,;]{0,30})?,\s*(?:which\s+(?:was|is)\s+)?(?:\w+\s+)?"
     r"(?:an?\s+)?(?P<noun>slowdown|slowing|deceleration|acceleration|pick-?up|improvement|deterioration|easing|increase"
-    r"|decrease|rise|fall|drop|decline)\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+(?:the\s+|an?\s+)?$",
+    r"|decrease|rise|fall|drop|decline|up|down)\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # "was 6.5% in FY12 and is projected to fall to 4.4% in FY13": one series, a level and where it goes next.
@@ -400,6 +400,7 @@ _THEN_TO_GAP = re.compile(
     rf"|drop|climb|decline|increase|decrease|jump|slip|ease|grow)\s+(?:back\s+)?to{_TAIL}",
     re.IGNORECASE,
 )
+_AND_TO_GAP = re.compile(rf"^\s*{_TIME}?,?\s*(?:and|then)\s+(?:then\s+)?(?:further\s+)?to{_TAIL}", re.IGNORECASE)
 _BARE_RESTATED = re.compile(rf"^\s*,\s*(?:or|a\s+(?:drop|fall|rise|gain|decline|increase)\s+of)\s+{_HEDGE}?$", re.I)
 _RESTATED_GAP = re.compile(rf"^\s*(?:[a-z]+\s+)?[,(]?\s*(?:or|and)?\s*[,(]?\s*{_HEDGE}?[+\-−]?$", re.IGNORECASE)
 _NOTE_LEAD = re.compile(
@@ -432,6 +433,14 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         if a.quantity.kind == b.quantity.kind == QuantityKind.PERCENT and _RATE_FROM_GAP.match(gap):
             return link(LinkKind.RATE_FROM)  # "grew 6.7%, quite a slowdown from 11.8% growth"
         return None
+    if (
+        a_change
+        and a.quantity.kind == QuantityKind.PERCENT
+        and b.change is None
+        and b.quantity.kind == QuantityKind.PERCENT
+        and _RATE_FROM_GAP.match(gap)
+    ):
+        return link(LinkKind.RATE_FROM)  # "grew just 2.8%, a slowdown from 7.4% during the year before"
     if a_change and is_move_level(b):
         to = _CHANGE_TO_GAP.match(gap)
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
@@ -465,8 +474,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return link(LinkKind.FROM_TO)
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a):
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"
-    if _THEN_TO_GAP.match(gap) and not starts_from(ctx, a):
-        return link(LinkKind.THEN_TO)
+    if (_THEN_TO_GAP.match(gap) or _AND_TO_GAP.match(gap)) and not starts_from(ctx, a):
+        return link(LinkKind.THEN_TO)  # also "fell to 2.8 percent in 2014 and to 2.5 percent in 2015"
     if _OVER_GAP.match(gap) and is_prior_by_date(ctx, b) and not starts_from(ctx, a):
         return link(LinkKind.TO_FROM)  # "rose to Rs 368 crore, over Rs 256.82 crore in the same quarter a year ago"
     if not same_family(a, b):

@@ -181,3 +181,38 @@ def test_more_shapes(text: str, check: str, expected: set) -> None:
 )
 def test_records_and_compared_moves(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "expected"),
+    [
+        (
+            "Rook closed at $3.004 trillion. Quill's market value surpassed Rook's at $3.005 trillion on Tuesday.",
+            "comparison",
+            {PASS},
+        ),
+        (
+            "Rook closed at $3.104 trillion. Quill's market value surpassed Rook's at $3.005 trillion on Tuesday.",
+            "comparison",
+            {WARN},
+        ),
+        ("The deficit fell below 3.0 percent of output to 2.8 percent last year.", "comparison", {PASS}),
+        ("The deficit fell below 3.0 percent of output to 3.8 percent last year.", "comparison", {WARN}),
+        ("The rate fell to 2.8 percent in 2014 and to 2.5 percent in 2015.", "direction", {PASS}),
+        ("The rate fell to 2.8 percent in 2014 and to 3.5 percent in 2015.", "direction", {ERROR}),
+        ("Outlays grew just 2.8% last year, a slowdown from 7.4% the year before.", "direction", {PASS}),
+        (
+            "The median price remains 5.8 percent higher on the year, down from 6.1 percent higher a month earlier.",
+            "direction",
+            {PASS},
+        ),
+        (
+            "It hit an intra-day high of 30,271.60 before ending at 30,248.17. It also surpassed its intra-day peak of "
+            "30,184.22.",
+            "comparison",
+            {PASS},
+        ),
+    ],
+)
+def test_named_rivals_lines_and_chains(text: str, check: str, expected: set) -> None:
+    assert verdicts(text, check) == expected
