@@ -171,7 +171,7 @@ def is_move_level(claim: Claim) -> bool:
 
 
 _PERIOD_BEFORE = re.compile(r"\b(?:the|past|last|next|first|previous|prior|coming)\s+$", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"^\s*(?:ending|ended|to|through|of|since)\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"^\s*(?:ending|ended|through|of|since)\b", re.IGNORECASE)
 
 
 def claim_lead(claim: Claim, width: int = 14) -> str:
