@@ -154,17 +154,21 @@ def _flow(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
 
 def _flows(ctx: ArticleContext) -> Iterator[tuple[Claim, Claim]]:
     """One outflow and one inflow stated in one sentence or in two running sentences."""
-    money = [
-        c for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY and is_amount(c) and not starts_from(ctx, c)
-    ]
+    # Ids, not claims: comparing pydantic models field by field made this quadratic in the article's figures.
+    money = {
+        c.id for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY and is_amount(c) and not starts_from(ctx, c)
+    }
     groups = list(ctx.sentence_groups().values())
     for index, claims in enumerate(groups):
-        levels = [c for c in claims if c in money]
+        levels = [c for c in claims if c.id in money]
         outs = [c for c in levels if _flow(ctx, c, _OUT_FLOW)]
-        ins = [c for c in levels if _flow(ctx, c, _IN_FLOW) and c not in outs]
+        out_ids = {c.id for c in outs}
+        ins = [c for c in levels if _flow(ctx, c, _IN_FLOW) and c.id not in out_ids]
         if len(outs) == 1 and not ins and index + 1 < len(groups):
             ins = [
-                c for c in groups[index + 1] if c in money and _flow(ctx, c, _IN_FLOW) and not _flow(ctx, c, _OUT_FLOW)
+                c
+                for c in groups[index + 1]
+                if c.id in money and _flow(ctx, c, _IN_FLOW) and not _flow(ctx, c, _OUT_FLOW)
             ]
         if len(outs) == 1 and len(ins) == 1 and fits(ins[0], outs[0]):
             yield outs[0], ins[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -183,9 +184,19 @@ def measures_fit(ranking: str | None, figure: str | None) -> bool:
 
 def all_sentences(ctx: ArticleContext) -> list[tuple[int, int]]:
     """Every sentence, those with figures as :func:`sentences` joins them, in order."""
-    with_claims = list(sentences(ctx))
-    bare = [s for s in ctx.sentences if not any(a <= s[0] < b or s[0] <= a < s[1] for a, b in with_claims)]
-    return sorted({*with_claims, *bare})
+
+    def make() -> list[tuple[int, int]]:
+        with_claims = sorted(sentences(ctx))
+        starts = [a for a, _ in with_claims]
+        bare = []
+        for s in ctx.sentences:
+            # The sentences with figures are disjoint and sorted: only the one starting last before s can overlap.
+            i = bisect.bisect_right(starts, s[1] - 1) - 1
+            if i < 0 or with_claims[i][1] <= s[0]:
+                bare.append(s)
+        return sorted({*with_claims, *bare})
+
+    return ctx.memo("rank_all_sentences", make)
 
 
 _TIME = re.compile(

@@ -322,7 +322,8 @@ def sentences(ctx: ArticleContext) -> dict[tuple[int, int], list[Claim]]:
         joined: dict[tuple[int, int], list[Claim]] = {}
         for span, claims in ctx.sentence_groups().items():
             last = next(reversed(joined), None)
-            if last is not None and last[0] < span[0] <= last[1] + 2 and _CUT_AFTER_NO.search(ctx.text[: span[0]]):
+            cut = _CUT_AFTER_NO.search(ctx.text[max(0, span[0] - 8) : span[0]])
+            if last is not None and last[0] < span[0] <= last[1] + 2 and cut:
                 joined[(last[0], max(last[1], span[1]))] = joined.pop(last) + list(claims)
                 continue
             joined[span] = list(claims)
