@@ -31,7 +31,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     stated = signed(change, stated_interval(change))
     said = signed_value(change)
     if change.change is None and relation.params.get("direction") == -1:
-        # "dropped to 16.4 million from 16.9 million, or 4.4%": the verb of the move signs the bare percentage.
+        # "slipped to 8.2 million from 8.5 million, or 3.5%": the verb of the move signs the bare percentage.
         stated, said = -stated, -said
     stated_point = signed(change, rounding_interval(change))
     if start is not None and end is not None:

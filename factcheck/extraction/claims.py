@@ -187,7 +187,7 @@ class _Builder:
             and _NAMED_LEVEL_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
             and _NAMED_LEVEL_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 12))
         ):
-            change = None  # "moving from a £2m loss to a £3.4m gain": levels, not moves
+            change = None  # "swinging from a £5m loss to a £1.2m gain": levels, not moves
         if change is None:
             change = _signed_change(text, mention, clause_start)
         if mention.kind is QuantityKind.MULTIPLE and change is None:

@@ -506,7 +506,7 @@ _AT_GAP_RE = re.compile(r"[ \u00a0]+at[ \u00a0]+(?:(?:about|around|roughly)[ \u0
 
 
 def _priced_at(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "the sale of 2.1 million shares at Y2,500": money right after a count "at" is a price per item."""
+    """ "selling 3.4 million shares at Y1,800": money right after a count "at" is a price per item."""
     out = list(mentions)
     for i in range(1, len(out)):
         count, money = out[i - 1], out[i]

@@ -202,7 +202,7 @@ def _merged(statements: list[Statement]) -> list[Statement]:
 
 def one_series(a: Claim, b: Claim) -> bool:
     """Two levels of one series: one unit, or one currency printed once per share and once bare ("a payout of
-    $1.0065 a share, up from its prior dividend of 94.07 cents")."""
+    $0.52 a share, up from its previous payout of 48 cents")."""
     if same_unit(a, b):
         return True
     kinds = {a.quantity.kind, b.quantity.kind}

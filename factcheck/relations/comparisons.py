@@ -198,7 +198,7 @@ def _same_qualifier(kind: re.Match[str], text: str) -> bool:
 
 
 def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
-    """ "... ending at 30,248.17. The index broke its previous record closing of 30,133.35": the new level, stated
+    """ "... ending at 12,510.4. The index topped its earlier record close of 12,480.5": the new level, stated
     just before, above the old record."""
     for record in ctx.claims:
         before = lead(ctx, record, 90)
@@ -254,7 +254,7 @@ _COMPARATIVE = re.compile(
 )
 
 
-# "greater than the average over the past 50 years (17.4 percent)": the figure compared with, in brackets.
+# "above the average of the last three decades (21.2 percent)": the figure compared with, in brackets.
 _BRACKETED = re.compile(
     r"(?:^|[\s,(])(?:(?P<above>(?:higher|more|greater|larger|bigger|wider|faster|stronger)\s+than|above|ahead\s+of)"
     r"|(?P<below>(?:lower|less|fewer|smaller|narrower|slower|weaker)\s+than|below|behind))\s+(?:the\s+)?"

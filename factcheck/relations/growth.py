@@ -7,7 +7,7 @@ Three shapes, each common in results and data reports:
   level the text dates at the change's baseline: "up 61% at $144 compared with one
   month ago ... $85 at the start of 2025");
 * the change and its start in one clause, the current level just before
-  ("revenue was Rs 5,518 crore. It increased 12 per cent from Rs 4,941 crore");
+  ("income was Rs 3,480 crore. It rose 9 per cent from Rs 3,190 crore");
 * a bare change in a lead ("net income rose 51 percent") and its levels stated as
   a pair in the next sentences ("net income rose to $5.4 billion from $3.6
   billion").
@@ -206,7 +206,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s+have\b|\bhad\s+it\s+not\b
 
 
 def _hypothetical(ctx: ArticleContext, change: Claim) -> bool:
-    """ "Had it not done so, net income would have been 16 percent higher": no figure of the record."""
+    """ "Without the one-off charge, profit would have been 9 percent higher": no figure of the record."""
     return bool(_HYPOTHETICAL.search(ctx.text[change.sentence_span[0] : change.span[0]]))
 
 
@@ -374,7 +374,7 @@ def other_time(claim: Claim) -> str:
 
 
 def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[Relation]:
-    """ "Revenue was Rs 5,518 crore. It increased 12 per cent from Rs 4,941 crore": the level said just before."""
+    """ "Income was Rs 3,480 crore. It rose 9 per cent from Rs 3,190 crore": the level said just before."""
     taken = _taken(ctx)
     head = _POINTER.match(ctx.text[change.sentence_span[0] : change.span[0]])
     found = [
