@@ -2,7 +2,7 @@
 
 Rule: "fell 624.82 points to 81,551.63 from 82,176.45" must satisfy
 end - start = the stated change, signed by its direction word. A level followed
-by "loss" counts below zero ("from a £2m loss to a £3.4m gain" is +£5.4m).
+by "loss" counts below zero ("from a £1m loss to a £2.5m profit" is +£3.5m).
 
 Tolerance: rounding intervals widened by hedges, over all corners; holds when
 the computed change overlaps the stated one. A flipped sign is gross.

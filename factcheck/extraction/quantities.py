@@ -1302,8 +1302,8 @@ _CHANGE_WORDS = (
 )
 _CHANGE_BEFORE_RE = re.compile(rf"\b(?:{_CHANGE_WORDS})\b")
 # With "from" before the first figure, any verb or noun of change or movement makes "from X to Y" a move:
-# "improved from 20.2 million to 29.9 million", "the shift from 6 to 8 percent". Without "from" these words
-# are often adjectives of a range ("adjusted profit of $3.80 to $3.87", "a revised 5 to 7 percent").
+# "climbed from 11.4 million to 13 million", "a move from 4 to 5 percent". Without "from" these words
+# are often adjectives of a range ("earnings of $2.10 to $2.25", "a new 3 to 4 percent").
 _MOVE_FROM_RE = re.compile(
     rf"\b(?:{_CHANGE_WORDS}|goes|gone|going|mov(?:e|es|ing)|shift(?:s|ed|ing)?|swing(?:s|ing)?|expansion"
     r"|contract(?:s|ed|ing|ion)|decelerat(?:e|es|ed|ing|ion)|improv(?:e|es|ed|ing|ements?)|worsen(?:s|ed|ing)?"

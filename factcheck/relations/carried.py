@@ -1,8 +1,8 @@
 """A move whose end was stated a sentence before: "Inflation rose to 3 percent. ... up from 2.9 percent".
 
 News often gives the new level first and the old one in a later sentence, with only a direction and "from"
-to tie them: "U.S. inflation rose to 3 percent in January. The index ticked higher ..., up from 2.9 percent in
-December", or "Traffic climbed 6.2 percent. While this was down from 8.1 percent in June, ...". The start
+to tie them: "Rents rose 4 percent in May. The gauge edged up ..., up from 3.6 percent in
+April", or "Bookings grew 5 percent. Though that was below 7 percent in March, ...". The start
 stands alone in its sentence; its end is the latest earlier figure in the same unit that is not itself a start.
 
 An anaphor at the head of the start's sentence ("this was down from", "it was up from") points at the previous

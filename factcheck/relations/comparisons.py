@@ -264,8 +264,8 @@ _BRACKETED = re.compile(
 
 
 def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
-    """ "176,000, slightly below the 180,000 average", "US$150.3 billion, wider than the first-quarter's
-    US$138.6 billion": two figures of one unit that a comparative joins in one clause."""
+    """ "212,000, a little under the 220,000 average", "a $41 billion gap, wider than the spring's
+    $37 billion": two figures of one unit that a comparative joins in one clause."""
     estimates = {e.id for _, e, _, _ in _clause_estimates(ctx)}
     for reference in ctx.claims:
         if reference.id in estimates:
@@ -291,7 +291,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         said = ctx.text[word_span[0] : word_span[1]].strip()
         params: dict[str, object] = {"op": op, "word": said}
         if reference.quantity.is_range:
-            params["beyond_range"] = True  # "higher than the range of $13 to $15": above its top
+            params["beyond_range"] = True  # "above the $20-to-$22 range it had set": beyond its top
         yield Relation(
             kind=RelationKind.COMPARISON,
             members=roles(figure=figure, reference=reference),
@@ -337,7 +337,7 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                 word = _word_in(ctx, actual.span[1], estimate.span[0])
                 if word is None:
                     continue
-                # "declined 2% to $496.2 million from $506.3 million, also missing the consensus of $531 million":
+                # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":
                 # the figure compared is where the move ended, not where it started.
                 actual = ends.get(actual.id, actual)
                 if actual.id != estimate.id and same_family(actual, estimate):
@@ -348,7 +348,7 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
 
 
 def _estimates_in_clause(ctx: ArticleContext) -> Iterator[Relation]:
-    """ "$27.8 million, but fell short of market estimates of $29.4 million": one clause, one comparison word."""
+    """ "$51 million, short of the $55 million forecast": one clause, one comparison word."""
     for actual, estimate, word, span in _clause_estimates(ctx):
         why = f"“{word.group(0)}” sets {show(actual)} against the estimate of {show(estimate)} in one clause"
         evidence = stated_together(ctx, [actual, estimate], [cue(ctx, span, "compared with an estimate")])
@@ -468,7 +468,7 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
             and not is_prior_by_date(ctx, c)
         ]
         if not figures:
-            # "fell below 3.0 percent of GDP to 2.8 percent": the figure that crossed the line comes after it.
+            # "dropped under the 5 percent mark to 4.7 percent": the figure that crossed the line comes after it.
             following = [c for c in ctx.sentence_claims(line) if c.span[0] >= line.span[1]]
             if (
                 following
@@ -495,7 +495,7 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
 _RECORD = re.compile(
     r"\b(?:(?:a|the)\s+(?:new\s+)?record(?:[- ]high)?|(?:new\s+|fresh\s+)?record[- ]high|all[- ]time\s+high"
     r"|highest\s+ever|best\s+ever|highest\s+on\s+record)\s+(?:of\s+|at\s+|with\s+)?$"
-    # "The record high in vehicle sales in 2017 was 95.2 million"
+    # "The all-time peak for bookings, in 2019, was 12 million"
     r"|\b(?:the\s+)?(?:record|all[- ]time)\s+(?:high|peak)\b[^.;]{0,40}?\b(?:was|of|at|stood\s+at|reached|hit)\s+$",
     re.IGNORECASE,
 )

@@ -422,8 +422,8 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
     )
 
 
-# The head of a sentence that points back at the figure of the sentence before: "That figure ...", "On a
-# quarter-on-quarter basis, they fell ...".
+# The head of a sentence that points back at the figure of the sentence before: "That figure ...", "Measured
+# against the prior quarter, sales slipped ...".
 _POINTER = re.compile(
     r"^\W*(?:(?:on|in|by|at|for|compared|sequentially)\b[^,.;]{0,60},\s*)?"
     r"((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue|rate|ratio|reading"

@@ -7,8 +7,8 @@ A multiple word states a ratio. News prose uses it in two ways:
   ratio is current / prior, read from the pair the word governs, or 1 + the
   growth rate that restates it ("more than doubled, rising 120%");
 * a comparison of two figures ("528,000, more than doubling the estimate of
-  258,000", "That is half of what Samsung shipped (70 million)", "revenues
-  increased twice as much, 14.6 per cent", "twice as likely (24% vs. 12%)",
+  258,000", "That is half of what its rival sold (40 million)", "exports
+  grew twice as fast, 9.2 per cent", "twice as likely (24% vs. 12%)",
   "nearly half of its 1,200 workers, or 560"): the ratio is the figure the
   word describes over the figure it is set against.
 
@@ -24,8 +24,8 @@ What makes a pairing certain:
   its figure in one of the three sentences before, in a sentence that has the
   qualifier ("global") and shares a specific noun with the word's ("wind",
   "solar"), is inferred with subject and measure taken as agreeing; a figure the
-  word describes said in an earlier sentence ("growth this spring was more than
-  double the 1.1 percent rate") is inferred and needs the measure of the word's
+  word describes said in an earlier sentence ("output in May was about
+  triple the 0.4 percent pace") is inferred and needs the measure of the word's
   clause to be the figure's;
 * a word whose clause has no pair ("net profit more than tripled"), matched to
   a current/prior pair or a growth rate of its measure in the next two
@@ -258,15 +258,15 @@ def _named_base(ctx: ArticleContext, word: Word, clause: tuple[int, int], claim:
 
 # "the initial 1.7 percent rate", "previously estimated at": a figure revised away, not the one described.
 _REVISED = re.compile(r"\b(?:initial|initially|originally|previously|first)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
-# "growth this spring was more than double the 1.1 percent rate": a noun and a verb of being before the word.
+# "output in May was about triple the 0.4 percent pace": a noun and a verb of being before the word.
 _DESCRIBED = re.compile(r"^[\w\s,'’-]{3,60}?\b(?:was|is|were|are|came\s+in\s+at|ran\s+at)\s+$", re.IGNORECASE)
 
 
 def _described_earlier(
     ctx: ArticleContext, word: Word, clause: tuple[int, int], claim: Claim | None, base: Claim
 ) -> Relation | None:
-    """ "The economy grew at a 2.5 percent rate in the spring. ... Growth this spring was more than double the 1.1
-    percent rate from January through March": the figure the word describes is the like one said before.
+    """ "Output rose at a 1.3 percent pace in May. ... Output in May was about triple the 0.4
+    percent pace of April": the figure the word describes is the like one said before.
 
     Inferred: certain only when the word's clause names the figure's measure and their subjects agree.
     """

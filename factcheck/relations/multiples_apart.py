@@ -18,7 +18,7 @@ a bare "profit" in the word's clause stands for whichever profit the figures
 give (net, pre-tax, operating); two of them make the pairing ambiguous. A prior
 in the sentence after the current's is taken only when that sentence is about
 the figure ("That figure was ... the £144m a year ago") or names the measure,
-and the prior starts no move of its own ("from a £2m loss to a £3.4m gain").
+and the prior starts no move of its own ("from a £1m loss to a £2.5m profit").
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ _BACK = re.compile(r"\W*(?:That|This|It|The)\s+(?:figure|number|total|result|amo
 
 
 def _own_end(ctx: ArticleContext, prior: Claim) -> bool:
-    """ "moving from a £2m loss to a £3.4m gain": a start with its own end in its clause belongs to that move."""
+    """ "swinging from a £1m loss to a £2.5m profit": a start with its own end in its clause belongs to that move."""
     clause = clause_of(ctx, tuple(prior.span))  # type: ignore[arg-type]
     following = ctx.claims_in(prior.span[1], clause[1])
     if not following or not same_family(following[0], prior):

@@ -1,5 +1,5 @@
-"""Ratios stated as a margin: "declining issues outnumbered advancers by a 3-to-2 margin, with 1,820 down and
-1,194 up", "women outnumber men by nearly two to one (640 to 330)".
+"""Ratios stated as a margin: "losers led gainers by a 2-to-1 margin, 1,400 against
+700", "women outnumber men by nearly two to one (640 to 330)".
 
 The words state the ratio of the larger count to the smaller; the two counts are
 the first two figures printed with it in its sentence: right after it (", with X

@@ -85,7 +85,7 @@ _COMPARE = re.compile(
     r"|\s+(?:more|higher|larger|bigger|greater)\s+than\b)",
     re.IGNORECASE,
 )
-# "revenues increased twice as much, 14.6 per cent": set against the like figure said just before.
+# "exports grew twice as fast, 9.2 per cent": set against the like figure said just before.
 _AS_MUCH = re.compile(
     rf"\b(?:{HEDGE}\s+)?(?P<word>twice|{_N}\s+times)\s+as\s+(?:much|fast|quickly|strongly|sharply|rapidly|steeply)"
     r"(?=\s*,\s*(?:or\s+|at\s+|by\s+)?[^\s,]*\d)",

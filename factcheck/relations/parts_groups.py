@@ -1,7 +1,7 @@
 """A group's combined share and its members' own shares.
 
-"Amazon, Microsoft and Google together make up 63% of the market ... their
-market shares were 29%, 20% and 13% respectively": the members' shares add up
+"Acme, Birch and Cobalt together hold 58% of the market ... with
+shares of 27%, 19% and 12% respectively": the members' shares add up
 to the group's (``part_whole`` with rule ``sum``; the names list every member,
 so the sum is ``exhaustive``). The group is a list of names with "together",
 "combined", "collectively" or "between them" before its share; the members'

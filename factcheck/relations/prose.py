@@ -27,7 +27,7 @@ class LinkKind(StrEnum):
     FROM_TO = "from_to"  # a is the start, b the end: "from 20.2 million to 29.9 million"
     TO_FROM = "to_from"  # a is the end, b the start: "to $496.2 million from $506.3 million", "$5, up from $4"
     CHANGE_TO = "change_to"  # a change, then its end: "rose 18 percent to $10.43 billion"
-    CHANGE_FROM = "change_from"  # a change, then its start: "increased 12 per cent from Rs 4,941 crore"
+    CHANGE_FROM = "change_from"  # a change, then its start: "grew 9 per cent from Rs 1,200 crore"
     LEVEL_CHANGE = "level_change"  # an end level, then its change: "$38.4 billion, up 8 percent"
     START_CHANGE = "start_change"  # a start level, then the change that left it: "from 9 HK cents ... down 33%"
     RESTATED = "restated"  # one move in two units: "fell 120.32, or 1.2 percent"
@@ -98,7 +98,7 @@ DIRECTION_WORD = re.compile(
 _START_LEAD = re.compile(
     rf"\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|against|versus|vs\.?"
     rf"|relative\s+to|over(?=\s+(?:the|last|a|its|\w+['’]s)\b)"
-    # "after having closed at $217.50 in regular trading", "its previous close of"
+    # "after it had closed at $41.20 on Friday", "its prior close of"
     rf"|after\s+(?:having\s+)?(?:closed|finished|ended|settled)\s+(?:at|on)"
     rf"|(?:previous|prior|last|yesterday['’]s|\w+day['’]s)\s+(?:close|closing(?:\s+(?:price|level))?)\s+(?:of|at)){_TAIL}",
     re.IGNORECASE,
@@ -159,7 +159,7 @@ def is_move_level(claim: Claim) -> bool:
     """A level that can be the start or end of a move: an amount, a count, a rate or a length of time.
 
     A length of time is a level ("inventory rose from 10.8 months to 11.1 months"), not when it names a period
-    ("from the 12 months ending in September 2019 to the 12 months ending in September 2020").
+    ("from the year to June 2021 to the year to June 2022").
     """
     if claim.quantity.kind == QuantityKind.DURATION:
         return (
@@ -249,8 +249,8 @@ class SentenceLinks:
         found: list[Link] = []
         claims = self.claims
         for i, a in enumerate(claims):
-            # A link may step over one figure stated in other units ("$5.4 billion, or 62 cents per share,
-            # from $3.6 million"), never over two, and never over a clause break.
+            # A link may step over one figure stated in other units ("$2.1 billion, or 48 cents a share,
+            # from $1.7 billion"), never over two, and never over a clause break.
             for j in range(i + 1, min(len(claims), i + 4)):
                 b = claims[j]
                 gap = self.ctx.text[a.span[1] : b.span[0]]
@@ -274,14 +274,14 @@ _BUT_ONLY = re.compile(r"[^;—]*?,?\s+but\s+[^;—]*", re.IGNORECASE)
 def _without(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str:
     """The words between a and b with the restated figures between them left out.
 
-    "$5.4 billion, or 62 cents per share, from $3.6 million" reads as "$5.4 billion, from $3.6 million".
+    "$2.1 billion, or 48 cents a share, from $1.7 billion" reads as "$2.1 billion, from $1.7 billion".
     """
     if not skipped:
         return text[a.span[1] : b.span[0]]
     pieces = []
     start = a.span[1]
     for s in skipped:
-        # "26.1 victimizations per 1,000 persons in 2012 to 23.2": a denominator goes with its "per".
+        # "14.2 cases per 1,000 residents in 2018 to 12.9": a denominator goes with its "per".
         pieces.append(re.sub(r"[\s,(]*(?:or|and|per)?[\s(]*$", "", text[start : s.span[0]]))
         start = s.span[1]
     pieces.append(re.sub(r"^[\s)]*", "", text[start : b.span[0]]))
@@ -293,7 +293,7 @@ _PARALLEL_KINDS = frozenset({LinkKind.TO_FROM, LinkKind.FROM_TO, LinkKind.PRIOR_
 
 
 def _parallel(ctx: ArticleContext, links: list[Link], claims: list[Claim]) -> list[Link]:
-    """ "$5.4 billion, or 62 cents per share, from $3.6 million, or 40 cents": the restatements pair up too."""
+    """ "$2.1 billion, or 48 cents a share, from $1.7 billion, or 39 cents": the restatements pair up too."""
     index = {c.id: i for i, c in enumerate(claims)}
     found = []
     for link in links:
@@ -393,7 +393,7 @@ _RATE_FROM_GAP = re.compile(
     r"|decrease|rise|fall|drop|decline|up|down)\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
-# "was 6.5% in FY12 and is projected to fall to 4.4% in FY13": one series, a level and where it goes next.
+# "stood at 5.1% in FY20 and is forecast to ease to 4.6% in FY21": one series, a level and where it goes next.
 _THEN_TO_GAP = re.compile(
     rf"^\s*(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?{_TIME}?,?\s*(?:and|but|before)\s+(?:then\s+)?(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been\s+)?"
     rf"(?:projected|expected|forecast|set|likely|seen|estimated)\s+to\s+)?(?P<verb>{_UP_WORDS}|{_DOWN_WORDS}|rise|fall"
@@ -446,7 +446,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
             compared = _COMPARED.search(to.group("words"))
             if compared is not None and "," not in to.group("words")[compared.end() :]:
-                # "up 1.24 percent compared to its previous close at X"; but "compared to last year, to reach X"
+                # "up 2.1 percent against its prior close of X"; but "compared to last year, to reach X"
                 # ends at X.
                 return link(LinkKind.CHANGE_FROM)
             return link(LinkKind.CHANGE_TO)
@@ -455,7 +455,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return None
     bare_percent = b.change is None and b.quantity.kind == QuantityKind.PERCENT
     if is_move_level(a) and bare_percent and a.quantity.kind != QuantityKind.PERCENT and _BARE_RESTATED.match(gap):
-        return link(LinkKind.PAIR_PERCENT)  # "dropped to 16.4 million from 16.9 million, or 4.4%"
+        return link(LinkKind.PAIR_PERCENT)  # "slid to 8.2 million from 8.6 million, or 4.7%"
     if is_move_level(a) and b_change:
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
@@ -470,14 +470,14 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return link(LinkKind.PRIOR_NOTE)
     if _FROM_LEAD.search(lead(ctx, a, 60)) and _FROM_TO_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
         if _RANGE_NAMED.search(lead(ctx, a, 30)):
-            return None  # "down from a prior view of $1.825 billion to $1.875 billion": a range, not a move
+            return None  # "down from an earlier outlook of $3.1 billion to $3.2 billion": a range, not a move
         return link(LinkKind.FROM_TO)
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a):
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"
     if (_THEN_TO_GAP.match(gap) or _AND_TO_GAP.match(gap)) and not starts_from(ctx, a):
-        return link(LinkKind.THEN_TO)  # also "fell to 2.8 percent in 2014 and to 2.5 percent in 2015"
+        return link(LinkKind.THEN_TO)  # also "eased to 4.1 percent in 2021 and to 3.9 percent in 2022"
     if _OVER_GAP.match(gap) and is_prior_by_date(ctx, b) and not starts_from(ctx, a):
-        return link(LinkKind.TO_FROM)  # "rose to Rs 368 crore, over Rs 256.82 crore in the same quarter a year ago"
+        return link(LinkKind.TO_FROM)  # "climbed to Rs 512 crore, over Rs 430 crore in the year-ago quarter"
     if not same_family(a, b):
         return None  # "Seventeen analysts expected $29.91 billion": the analysts are no actual
     if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):

@@ -1,28 +1,28 @@
-"""Records since a date: "the strongest monthly increase since March (+310,000)" against the figures around it.
+"""Records since a date: "the best monthly gain since May (+205,000)" against the figures around it.
 
 "X was the highest since D" says two things a reader can check against the
 figures the article prints:
 
 * the figure at D is at least X (else X would be the highest since before D):
-  "since March (+310,000)", "since June 2008, when the index rose 1.0%";
-* no figure dated after D and before X beats it: a record since March must beat
-  the August figure the article gives ("surged by 254,000 in September after a
-  159,000 increase in August ... the strongest since March"). A low ("the
+  "since May (+205,000)", "since April 2011, when the gauge gained 1.4%";
+* no figure dated after D and before X beats it: a record since May must beat
+  the June figure the article gives ("jumped by 230,000 in July after a
+  180,000 gain in June ... the best since May"). A low ("the
   slowest since", "the smallest") is the same the other way round.
 
 The figure the record describes is the one it stands in apposition to in its
-clause ("rose to 18.2 percent in 2015, the highest level since 2001"), or, for
+clause ("climbed to 9.4 percent in 2019, the highest since 2007"), or, for
 a sentence that opens "The September reading marked ...", "This was ...", the
 figure of the sentence before (of that month when the opener names one, else the
 latest dated one). A date without a year ("since March") is the last such month
 before the record's own date.
 
-What makes a pairing certain: the figure at D printed right after D ("(+310,000)",
-", when it rose 1.0%") is a cue; a figure stated for a month or year in between
+What makes a pairing certain: the figure at D printed right after D ("(+205,000)",
+", when it gained 1.4%") is a cue; a figure stated for a month or year in between
 is tied by structure when its own sentence is the record figure's (a run of
 monthly readings), and is inferred (subject and measure must agree) from a
 neighbouring sentence. Figures marked as a revised-away estimate ("(from
-142,000)") or a forecast are not readings. A figure with no date, or a record
+96,000)") or a forecast are not readings. A figure with no date, or a record
 whose figure has none, gives no "in between" relation.
 """
 
@@ -78,7 +78,7 @@ _OPENER = re.compile(
     r"(?:the|its|their)\s+$",
     re.IGNORECASE,
 )
-# The figure at the date, printed with it: "since March (+310,000)", "since June 2008, when the index rose 1.0%".
+# The figure at the date, printed with it: "since May (+205,000)", "since April 2011, when the gauge gained 1.4%".
 _AT_DATE = re.compile(r"^\s*(?:\(\s*[+−-]?|,?\s*when\s+(?:[\w’'-]+\s+){0,5}?)$", re.IGNORECASE)
 _REVISED_AWAY = re.compile(
     r"(?:\(\s*(?:revised\s+|down\s+|up\s+)?from|\b(?:initially|originally|previously|first)\s+(?:reported|estimated)"
@@ -261,7 +261,7 @@ def _described(ctx: ArticleContext, record: Record) -> tuple[Claim, Tie, str, Wh
         )
     if len(candidates) == 1:
         return candidates[0], Tie.STRUCTURE, f"“{opener.group(0).strip()} …” refers to the sentence before", None
-    # "CPI increased 0.5% in July after rising 0.9% in June. This was the largest ...": the latest reading.
+    # "Prices gained 0.3% in March after a 0.6% rise in February. It was the biggest ...": the latest reading.
     dated = [(c, when_of(ctx, c)) for c in candidates]
     if any(w is None for _, w in dated) or len({c.quantity.kind for c in candidates}) != 1:
         return None
@@ -325,10 +325,10 @@ def _params(record: Record, role: str) -> dict[str, object]:
 
 
 def _at_date(ctx: ArticleContext, record: Record, figure: Claim) -> Relation | None:
-    """ "the strongest monthly increase since March (+310,000)": the figure at the date must be at least as strong."""
+    """ "the best monthly gain since May (+205,000)": the figure at the date must be at least as strong."""
     sentence = sentence_of(ctx, record.span[0])
     after = next(iter(ctx.claims_in(record.date_end, sentence[1])), None)
-    # The words tie the figure to the record's measure: "(+310,000)" is the March increase however it is printed.
+    # The words tie the figure to the record's measure: "(+205,000)" is the May gain however it is printed.
     if after is None or after is figure or not _is_reading(ctx, after) or not same_family(after, figure):
         return None
     if after.change is not None and figure.change is not None and after.change.direction != figure.change.direction:

@@ -82,7 +82,7 @@ _COMPOUND = re.compile(
     rf"(?P<pol>high|low|peak|top|bottom|best|worst|record\s+high|record\s+low|record)\b",
     re.IGNORECASE,
 )
-# "the highest level in more than seven years", "its weakest level in just over 32 years", "first time in 10 years".
+# "its best reading in over five years", "the lowest level in nearly 21 years", "first time in 8 years".
 _SPELLED = re.compile(
     rf"\b(?P<pol>{_EXTREME})\b(?P<what>(?:\s+[\w’'-]+){{0,4}}?)\s+(?:in|for|since)\s+(?:{WINDOW_HEDGE}\s+)?"
     rf"(?:the\s+(?:past|last)\s+)?(?P<n>{N_WORDS})\s+(?P<unit>{UNIT})s?\b",
