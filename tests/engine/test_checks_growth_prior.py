@@ -54,8 +54,9 @@ def test_a_prior_another_clause_already_uses_is_not_taken() -> None:
 
 def test_a_hypothetical_change_is_not_paired() -> None:
     text = (
-        "Acme's net income rose 51 percent. Had it not changed its accounts, net income would have been only "
-        "16 percent higher. Net income rose to $5.4 billion from $3.6 billion."
+        "Orbis Software's operating income climbed 38 percent. Had it kept its old way of booking licences, "
+        "operating income would have been just 9 percent higher. Operating income increased to $2.9 billion "
+        "from $2.1 billion."
     )
     from factcheck.extraction import extract_claims
     from factcheck.runner import run_checks
@@ -64,8 +65,8 @@ def test_a_hypothetical_change_is_not_paired() -> None:
     report = run_checks(text, claims)
     [relation] = [r for r in report.relations if r.kind.value == "growth_prior"]
     change = next(c for c in claims if c.id == relation.claim("change"))
-    assert change.quantity.text == "51 percent"
-    assert [f.status.value for f in report.findings if f.relation == relation.id] == ["pass"]  # +50% for "51"
+    assert change.quantity.text == "38 percent"
+    assert [f.status.value for f in report.findings if f.relation == relation.id] == ["pass"]  # +38% for "38"
 
 
 def _baseline_article(start_price: float, with_year: bool = True) -> Article:
@@ -154,21 +155,21 @@ def test_levels_stated_a_sentence_away(text: str, check: str, expected: set) -> 
     [
         # a change over named periods, then its levels in the same sentence
         (
-            "Recorded overdose deaths increased by 26.8% from the 12 months ending in March 2019 to the 12 months "
-            "ending in March 2020, from 58,757 to 74,503.",
+            "Registered road deaths climbed by 17.4% from the 12 months through June 2021 to the 12 months "
+            "through June 2022, from 3,120 to 3,663.",
             "growth_prior",
             {PASS},
         ),
         (
-            "Recorded overdose deaths increased by 36.8% from the 12 months ending in March 2019 to the 12 months "
-            "ending in March 2020, from 58,757 to 74,503.",
+            "Registered road deaths climbed by 27.4% from the 12 months through June 2021 to the 12 months "
+            "through June 2022, from 3,120 to 3,663.",
             "growth_prior",
             {WARN},
         ),
         # "That total" points at the figure the sentence before gave
         (
-            "The company said it shipped 47.5 million phones in the quarter. That total is a 34.9 percent increase "
-            "over the 35.2 million units it sold a year earlier.",
+            "Zentra said it delivered 8.6 million tablets in the half. That total is a 22.9 percent gain over the "
+            "7.0 million units it shipped in the same half of 2023.",
             "growth_prior",
             {PASS},
         ),

@@ -118,14 +118,14 @@ def test_a_pair_stated_next_without_subjects_stays_quiet() -> None:
 
 def test_a_growth_rate_restates_the_word() -> None:
     passes = quick(
-        "Pre-tax profit more than doubled, rising 120% to $5.5 million.",
-        ("120%", 120, "percent", {"change": up(verb="rising")}),
-        ("$5.5 million", 5.5e6, "money"),
+        "Pre-tax profit more than doubled, rising 135% to $6.7 million.",
+        ("135%", 135, "percent", {"change": up(verb="rising")}),
+        ("$6.7 million", 6.7e6, "money"),
     )
     fails = quick(
-        "Pre-tax profit more than doubled, rising 72% to $5.5 million.",
-        ("72%", 72, "percent", {"change": up(verb="rising")}),
-        ("$5.5 million", 5.5e6, "money"),
+        "Pre-tax profit more than doubled, rising 80% to $6.7 million.",
+        ("80%", 80, "percent", {"change": up(verb="rising")}),
+        ("$6.7 million", 6.7e6, "money"),
     )
     assert outcome(passes, "multiple") == {PASS}
     assert outcome(fails, "multiple") == {WARN}
@@ -142,23 +142,23 @@ def test_every_finding_says_why_the_figures_were_paired() -> None:
     ("text", "expected"),
     [
         # a bare "profit" in the lead stands for the profit the body gives
-        ("Harbour Mills said its annual profit more than doubled as exports recovered. Pre-tax profit rose by "
-         "130% to $8.1 million as sales climbed 3%.", {PASS}),
-        ("Harbour Mills said its annual profit more than doubled as exports recovered. Pre-tax profit rose by "
-         "65% to $8.1 million as sales climbed 3%.", {WARN}),
+        ("Kestrel Foods said its yearly profit more than doubled on stronger exports. Pre-tax profit increased "
+         "by 140% to $6.3 million while turnover edged up 2%.", {PASS}),
+        ("Kestrel Foods said its yearly profit more than doubled on stronger exports. Pre-tax profit increased "
+         "by 60% to $6.3 million while turnover edged up 2%.", {WARN}),
         # two profits in the body: which one the lead means is not said
-        ("Harbour Mills said its annual profit more than doubled as exports recovered. Pre-tax profit rose by "
-         "65% to $8.1 million, while operating profit rose 140%.", {QUIET}),
+        ("Kestrel Foods said its yearly profit more than doubled on stronger exports. Pre-tax profit increased "
+         "by 60% to $6.3 million, whereas operating profit climbed 150%.", {QUIET}),
         # who speaks narrows nothing; a period misread as a subject is no name
-        ("Delta Heavy Works Co., the country's largest crane maker, said on Monday its third-quarter net profit "
-         "more than tripled from a year earlier. Net profit for the July-September period stood at 96.2 billion "
-         "won, compared with 25.1 billion won a year earlier, the company said.", {PASS}),
-        ("Delta Heavy Works Co., the country's largest crane maker, said on Monday its third-quarter net profit "
-         "more than tripled from a year earlier. Net profit for the July-September period stood at 66.2 billion "
-         "won, compared with 25.1 billion won a year earlier, the company said.", {WARN}),
+        ("Hanbit Marine Engineering Co., a leading shipbuilder in the region, reported on Tuesday that its "
+         "fourth-quarter net profit more than tripled on year. Net profit for the October-December quarter came "
+         "to 81.4 billion won, against 24.6 billion won in the same period last year, the firm said.", {PASS}),
+        ("Hanbit Marine Engineering Co., a leading shipbuilder in the region, reported on Tuesday that its "
+         "fourth-quarter net profit more than tripled on year. Net profit for the October-December quarter came "
+         "to 61.4 billion won, against 24.6 billion won in the same period last year, the firm said.", {WARN}),
         # the figures' sentence names someone else: not certain
-        ("Delta Heavy Works Co. said on Monday its net profit more than tripled from a year earlier. Rival Omega "
-         "Cranes said net profit stood at 66.2 billion won, compared with 25.1 billion won a year earlier.",
+        ("Hanbit Marine Engineering Co. reported on Tuesday that its net profit more than tripled on year. Rival "
+         "Sejong Shipyards said net profit came to 61.4 billion won, against 24.6 billion won a year before.",
          {QUIET}),
     ],
 )  # fmt: skip
@@ -178,8 +178,8 @@ def test_a_lead_word_and_the_figures_below_it(text: str, expected: set) -> None:
         ("Rooftop panels supplied 6.1% of usual power demand last year. The state of Westland reached a "
          "rooftop panel share of 9%, more than double the usual rate.", set()),
         # a figure the word describes, said before, with nothing to say it is the same measure: not certain
-        ("The economy grew at a 1.5 percent rate from April through June. And growth this spring was more "
-         "than double the 1.1 percent rate from January through March.", {QUIET}),
+        ("Factory output expanded at a 1.8 percent rate between July and September. Growth in the summer was "
+         "more than double the 1.3 percent rate between April and June.", {QUIET}),
     ],
 )  # fmt: skip
 def test_a_base_or_a_figure_stated_in_another_sentence(text: str, expected: set) -> None:
@@ -190,10 +190,10 @@ def test_a_base_or_a_figure_stated_in_another_sentence(text: str, expected: set)
     ("text", "expected"),
     [
         # a ratio stated as a margin, with its two counts
-        ("Falling shares outnumbered rising ones by a 3-to-2 margin on the exchange, with 1,500 down, 1,010 up "
-         "and 300 flat.", {PASS}),
-        ("Falling shares outnumbered rising ones by a 3-to-2 margin on the exchange, with 2,500 down, 1,010 up "
-         "and 300 flat.", {WARN}),
+        ("Losers beat gainers by a 3-to-2 margin in Frankfurt trading, with 1,260 lower, 845 higher and 210 "
+         "unchanged.", {PASS}),
+        ("Losers beat gainers by a 3-to-2 margin in Frankfurt trading, with 2,260 lower, 845 higher and 210 "
+         "unchanged.", {WARN}),
         ("Some 640 women and 330 men enrolled, a ratio of nearly two to one.", {PASS}),
         ("Some 640 women and 230 men enrolled, a ratio of nearly two to one.", {WARN}),
         # a score and a vote tally are no ratio

@@ -124,8 +124,8 @@ CASES = [
     ),
     (
         "share_count",
-        "Orbis swung to a loss of $30 million, or 12 cents a share, compared with a profit of $25 million, or 10 "
-        "cents a share, a year earlier.",
+        "Velora Group slid to a net loss of $42 million, or 14 cents a share, compared with a profit of $36 "
+        "million, or 12 cents a share, a year before.",
         {PASS},
     ),
     # a pre-tax profit is not what earnings per share divide

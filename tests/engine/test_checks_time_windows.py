@@ -137,15 +137,15 @@ def test_windows_of_two_different_things_stay_quiet(text: str) -> None:
     [
         # a lead about a category, dates for each thing it covers: each date must fit the window
         (
-            "Mar 2, 2023 9:00AM ET\nCoffee prices hit their highest level in more than six years on Thursday. "
-            "Arabica coffee futures rose 2% to $2.10, the highest since January 2017. Robusta coffee gained 1% "
-            "to $1.40, the highest since June 2016.",
+            "Sep 14, 2023 10:30AM ET\nCocoa prices rose to their highest level in more than five years on "
+            "Wednesday. New York cocoa futures added 3% to $3,650 a ton, the highest since May 2018. London cocoa "
+            "firmed 2% to 2,940 pounds, the highest since February 2018.",
             {PASS},
         ),
         (
-            "Mar 2, 2023 9:00AM ET\nCoffee prices hit their highest level in more than six years on Thursday. "
-            "Arabica coffee futures rose 2% to $2.10, the highest since January 2017. Robusta coffee gained 1% "
-            "to $1.40, the highest since June 2019.",
+            "Sep 14, 2023 10:30AM ET\nCocoa prices rose to their highest level in more than five years on "
+            "Wednesday. New York cocoa futures added 3% to $3,650 a ton, the highest since May 2018. London cocoa "
+            "firmed 2% to 2,940 pounds, the highest since February 2021.",
             {PASS, WARN},
         ),
         # two names of one thing: "oil" in the lead, "crude" below it

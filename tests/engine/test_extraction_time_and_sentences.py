@@ -199,8 +199,8 @@ def test_a_restated_move_keeps_its_direction(text: str, expected: list) -> None:
 
 
 def test_up_to_restated_as_a_percentage_is_a_rise_not_a_cap() -> None:
-    text = "Brent was at $95.61 a barrel, up to $1.17, or 1.2 percent, after earlier gains."
-    move, percent = [c for c in extract_claims(text) if c.quantity.text in ("$1.17", "1.2 percent")]
+    text = "WTI stood at $81.40 a barrel, up to $0.88, or 1.1 percent, following a rally in Asian trading."
+    move, percent = [c for c in extract_claims(text) if c.quantity.text in ("$0.88", "1.1 percent")]
     assert move.quantity.hedge.value == "exact" and move.change is not None and move.change.direction == 1
     assert percent.change is not None and percent.change.direction == 1
     (cap,) = extract_claims("Bonuses of up to $5,000 will be paid.")
@@ -208,8 +208,8 @@ def test_up_to_restated_as_a_percentage_is_a_rise_not_a_cap() -> None:
 
 
 def test_a_gain_or_loss_named_after_from_or_to_is_a_level() -> None:
-    text = "The unit swung from a £2m loss to a £3.4m gain."
-    assert [(c.quantity.text, c.change) for c in extract_claims(text)] == [("£2m", None), ("£3.4m", None)]
+    text = "The bakery arm swung from a £6m loss to a £1.5m gain."
+    assert [(c.quantity.text, c.change) for c in extract_claims(text)] == [("£6m", None), ("£1.5m", None)]
 
 
 def test_money_raised_is_collected_not_a_rise() -> None:

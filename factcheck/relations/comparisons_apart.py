@@ -1,0 +1,113 @@
+"""A comparative whose clause has no figure of its own before it.
+
+"Exports rose at a 4.2 percent pace in the autumn. The ministry said that pace was well above the
+3.1 percent first reported": the clause names what it compares ("that pace", "growth this year") and
+the figure it is compared with, but the figure it describes was said in a sentence before. That figure
+is the latest like one (same unit family, a rate with a rate) in the two sentences before, leaving
+out starts, year-ago figures and figures revised away ("the initial 1.7 percent").
+
+Nothing in the words ties the two, so the pairing is inferred: certain only when the clause names the
+figure's measure and their subjects agree, and never when another like figure could be meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import is_relative_change, same_family, show
+from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.changes import roles
+from factcheck.relations.evidence import cue, inferred
+from factcheck.relations.multiples_words import clause_of, is_figure, is_marked_prior, word_measure
+from factcheck.relations.prose import is_estimate
+
+# "that pace was well above the", "growth this year came in sharply lower than an initial": a noun phrase, a verb
+# of being and at most two adverbs, then the comparative and the words that lead to the figure compared with.
+_DESCRIBED_COMPARATIVE = re.compile(
+    r"^(?P<what>[\w\s,'’-]{3,60}?)\b(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
+    r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above)"
+    r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below))"
+    r"\s+(?:(?:the|an?|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# "the initial 1.7 percent rate", "previously estimated at": a figure revised away is no reading of its own.
+_REVISED = re.compile(r"\b(?:initial|initially|originally|previously|first)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+
+@finder("comparisons_apart")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        clause = clause_of(ctx, tuple(reference.span))  # type: ignore[arg-type]
+        head = ctx.text[clause[0] : reference.span[0]]
+        word = _DESCRIBED_COMPARATIVE.match(head)
+        if word is None or ctx.claims_in(clause[0], reference.span[0]) or is_estimate(ctx, reference) is not None:
+            continue  # an estimate is set against the result by the comparisons with expectations
+        figure, others = _described(ctx, reference)
+        if figure is None:
+            continue
+        word_span = (clause[0] + word.start("above" if word.group("above") else "below"), clause[0] + word.end())
+        measure = word_measure(ctx, word_span)
+        evidence = inferred(
+            ctx,
+            [figure, reference],
+            [cue(ctx, (clause[0], word_span[1]), "a comparison with the figure said before")],
+            period=Agreement.UNKNOWN,  # a comparison may well set one period against another
+            ambiguous=[show(o) for o in others],
+            doubts=_narrowed(word.group("what")),
+        )
+        if measure is None or measure != figure.measure:
+            evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})
+        said = " ".join(ctx.text[word_span[0] : word_span[1]].split())
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=(
+                f"“{' '.join(head.split())} …” has no figure of its own; {show(figure)} is the like figure said "
+                f"before it, set against {show(reference)}"
+            ),
+            params={"op": "gt" if word.group("above") else "lt", "word": said},
+            spans=[word_span],
+        )
+
+
+# "revenue in Asia", "the rate for young workers", "sales at its rival": what is compared is narrower than, or other
+# than, the figure said before.
+_QUALIFIER = re.compile(r"\b(?:in|at|for|of|from|among|excluding|with|without|by|on|outside|inside)\b", re.IGNORECASE)
+# "The ministry said (that) ...": the reporting words are not part of what is compared.
+_REPORTED = re.compile(r"^.*\b(?:said|says|reported|noted|estimated|added)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _narrowed(what: str) -> list[str]:
+    compared = _REPORTED.sub("", what).strip()
+    if _QUALIFIER.search(compared):
+        return [f"“{' '.join(compared.split())}” may be narrower than the figure said before"]
+    return []
+
+
+def _described(ctx: ArticleContext, reference: Claim) -> tuple[Claim | None, list[Claim]]:
+    """The like figure said in the two sentences before, and any others that could be meant."""
+    index = ctx.sentence_index(reference.span[0])
+    if index == 0:
+        return None, []
+    candidates = [
+        c
+        for earlier in ctx.sentences[max(0, index - 2) : index]
+        for c in ctx.claims_in(*earlier)
+        if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0))
+        and same_family(c, reference)
+        and is_relative_change(c) == is_relative_change(reference)
+        and not is_marked_prior(ctx, c)
+        and is_estimate(ctx, c) is None
+        and not _REVISED.search(ctx.text[max(0, c.span[0] - 40) : c.span[0]])
+    ]
+    if not candidates:
+        return None, []
+    figure = candidates[-1]
+    # Another like figure in the same sentence as the one chosen could be the one meant.
+    others = [c for c in candidates[:-1] if c.sentence_span == figure.sentence_span]
+    return figure, others[-2:]

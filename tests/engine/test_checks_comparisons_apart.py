@@ -1,0 +1,70 @@
+"""A comparative whose clause has no figure of its own, set against the like figure said before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause names the measure and the subject carries over: certain
+        (
+            "Brightwater's revenue rose to $5.2 billion in 2023. Its revenue was higher than the $4.1 billion of 2022.",
+            {PASS},
+        ),
+        (
+            "Brightwater's revenue rose to $3.2 billion in 2023. Its revenue was higher than the $4.1 billion of 2022.",
+            {WARN},
+        ),
+        # a pronoun or a bare noun says nothing about the measure: never loud
+        (
+            "Exports grew at a 2.2 percent pace in the autumn. The ministry said that pace was well above the 3.1 percent "
+            "first reported.",
+            {QUIET},
+        ),
+        (
+            "Mortgage rates climbed to 5.1 percent this week. The rate was well above the 6.2 percent of a year ago.",
+            {QUIET},
+        ),
+        # what is compared is narrower than the figure said before (a region, a group, another company)
+        (
+            "Brightwater's revenue rose to $5.2 billion in 2023. Its revenue in Asia was lower than the $1.1 billion it "
+            "made in 2022.",
+            {QUIET},
+        ),
+        (
+            "Unemployment rose to 4.3 percent in May. The rate for young workers was far higher than the 4.8 percent "
+            "recorded in April.",
+            {QUIET},
+        ),
+        (
+            "Brightwater's revenue rose to $5.2 billion in 2023. Revenue at Ashcombe was lower than the $4.1 billion it "
+            "made in 2022.",
+            {QUIET},
+        ),
+    ],
+)
+def test_comparative_against_the_figure_said_before(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+def test_two_like_figures_before_leave_the_pairing_open() -> None:
+    text = (
+        "Brightwater's revenue rose to $5.2 billion in 2023 and its profit to $0.9 billion. "
+        "That was higher than the $4.1 billion of 2022."
+    )
+    report = check_text(text)
+    [relation] = [r for r in report.relations if r.kind == "comparison"]
+    assert "$5.2 billion could also fit" in relation.evidence.missing
+    assert verdicts(text, "comparison") <= {PASS, QUIET}
+
+
+def test_an_estimate_is_left_to_the_comparison_with_expectations() -> None:
+    text = "Brightwater's revenue rose to $3.2 billion in 2023. Revenue was far higher than the $4.1 billion forecast."
+    report = check_text(text)
+    reasons = [r.reason for r in report.relations if r.kind == "comparison"]
+    assert len(reasons) == 1 and "expectations" in reasons[0]
