@@ -22,8 +22,8 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         ),
         # a pronoun or a bare noun says nothing about the measure: never loud
         (
-            "Exports grew at a 2.2 percent pace in the autumn. The ministry said that pace was well above the 3.1 percent "
-            "first reported.",
+            "Exports grew at a 2.2 percent pace in the autumn. The ministry said that pace was well above the "
+            "3.1 percent first reported.",
             {QUIET},
         ),
         (
@@ -32,8 +32,8 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         ),
         # what is compared is narrower than the figure said before (a region, a group, another company)
         (
-            "Brightwater's revenue rose to $5.2 billion in 2023. Its revenue in Asia was lower than the $1.1 billion it "
-            "made in 2022.",
+            "Brightwater's revenue rose to $5.2 billion in 2023. Its revenue in Asia was lower than the "
+            "$1.1 billion it made in 2022.",
             {QUIET},
         ),
         (
@@ -42,8 +42,8 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
             {QUIET},
         ),
         (
-            "Brightwater's revenue rose to $5.2 billion in 2023. Revenue at Ashcombe was lower than the $4.1 billion it "
-            "made in 2022.",
+            "Brightwater's revenue rose to $5.2 billion in 2023. Revenue at Ashcombe was lower than the "
+            "$4.1 billion it made in 2022.",
             {QUIET},
         ),
     ],
