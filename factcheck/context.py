@@ -130,6 +130,14 @@ class ArticleContext:
         end = self.text.find("\n\n", offset)
         return (0 if start < 0 else start + 2), (len(self.text) if end < 0 else end)
 
+    def block(self, offset: int) -> tuple[int, int]:
+        """The paragraph as the writer laid it out: blank lines part paragraphs; in text with none, every line break
+        does (copy from a web page keeps one line per paragraph)."""
+        mark = "\n\n" if "\n\n" in self.text else "\n"
+        start = self.text.rfind(mark, 0, offset)
+        end = self.text.find(mark, offset)
+        return (0 if start < 0 else start + len(mark)), (len(self.text) if end < 0 else end)
+
     # time --------------------------------------------------------------------------
 
     @cached_property

@@ -31,7 +31,7 @@ from factcheck.figures import (
     same_unit,
     show,
 )
-from factcheck.quantity import Hedge
+from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
@@ -56,7 +56,10 @@ _BELOW = (
     r"|failed\s+to\s+meet|disappoint(?:ed|ing)?"
 )
 _IN_LINE = r"in\s+line\s+with|matched|met|meeting|matching"
-COMPARE = re.compile(rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW})|(?P<same>{_IN_LINE}))\b", re.IGNORECASE)
+# Not inside a hyphenated word: "year-over-year" compares nothing.
+COMPARE = re.compile(
+    rf"(?<![\w-])(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW})|(?P<same>{_IN_LINE}))\b(?!-\w)", re.IGNORECASE
+)
 _EXPECTATION = re.compile(
     r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|projections?|predictions?|anticipated|guidance"
     r"|views?|targets?|analysts?|street|polled|surveyed)\b",
@@ -322,6 +325,15 @@ def _word_in(ctx: ArticleContext, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
+def _one_scale(a: Claim, b: Claim) -> bool:
+    """A per-share amount and a bare one are compared only when they are of one size: "$2.15 a share" is no
+    estimate of "$55 billion" of revenue."""
+    per_unit = [c.quantity.kind == QuantityKind.PER_UNIT for c in (a, b)]
+    if per_unit[0] == per_unit[1] or not a.quantity.value or not b.quantity.value:
+        return True
+    return 0.1 <= a.quantity.value / b.quantity.value <= 10
+
+
 def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[str], tuple[int, int]]]:
     """(actual, estimate, comparison word, cue span) for every estimate compared in its own clause."""
 
@@ -340,7 +352,7 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                 # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":
                 # the figure compared is where the move ended, not where it started.
                 actual = ends.get(actual.id, actual)
-                if actual.id != estimate.id and same_family(actual, estimate):
+                if actual.id != estimate.id and same_family(actual, estimate) and _one_scale(actual, estimate):
                     found.append((actual, estimate, word, link.cue_span))
         return found
 

@@ -432,10 +432,19 @@ _POINTER = re.compile(
 )
 
 
+# "6% below the pre-recession peak", "3% above its 2019 level": set against a mark, not a move between two figures.
+_AGAINST_MARK = re.compile(
+    r"^\s*(?:percent|per\s*cent|pct)?\s*(?:above|below|under|over|short\s+of|off|shy\s+of|higher\s+than|lower\s+than)"
+    r"\s+(?:the|its|their|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:peak|high|low|record|average|level|target|mark"
+    r"|threshold|trough|norm|benchmark)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     """A lead's bare "net income rose 51 percent": the current/prior pair (or the move in units with its end) of
     the next sentences."""
-    if change.measure is None:
+    if change.measure is None or _AGAINST_MARK.match(trail(ctx, change, 60)):
         return
     found: list[Statement] = []
     for statement in statements(ctx):

@@ -353,6 +353,12 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     doubts = []
     if pair.tie == Tie.INFERRED:
         doubts.append("the share and its figure stand in different sentences")
+    dated = part.period and whole.period and periods([part, whole]) != Agreement.AGREE
+    if dated and part.period.text.lower() != whole.period.text.lower():  # type: ignore[union-attr]
+        doubts.append(f"the part is dated “{part.period.text}”, the whole “{whole.period.text}”")
+    player = _player_paragraph(ctx, whole, share)
+    if player is not None and whole.sentence_span != part.sentence_span:
+        doubts.append(f"{show(whole)} follows a player's share ({show(player)}) in its paragraph: it may be its total")
     qualifier = _whole_qualifier(ctx, share)
     if qualifier and qualifier.lower() not in (lead(ctx, whole, 80) + trail(ctx, whole, 40)).lower():
         doubts.append(f"the share is of the “{qualifier}” whole, which {show(whole)} is not said to be")
@@ -373,6 +379,21 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         f"marks as the whole (“{mark.group(0)}”)"
     )
     return _relation(part, whole, share, evidence, reason)
+
+
+_MARKET_WIDE = re.compile(r"\b(?:market|industry|nationwide|national|all\s+told|in\s+all|all\s+brands)\b", re.I)
+
+
+def _player_paragraph(ctx: ArticleContext, whole: Claim, share: Claim) -> Claim | None:
+    """A share stated earlier in the whole's paragraph: "International brands took 54% of the market ... Overall
+    sales totaled 622,600" is that player's total, unless the words around it name the market itself."""
+    if _MARKET_WIDE.search(lead(ctx, whole, 60)):
+        return None
+    start = ctx.block(whole.span[0])[0]
+    earlier = [
+        c for c in ctx.claims_in(start, whole.span[0]) if c.id != share.id and is_share(c) and share_named(ctx, c)
+    ]
+    return earlier[0] if earlier else None
 
 
 def _bounds(claims: list[Claim]) -> tuple[int, int]:

@@ -67,9 +67,22 @@ def is_amount(claim: Claim) -> bool:
     return is_level(claim) and claim.quantity.kind != QuantityKind.PER_UNIT and not looks_like_year(claim)
 
 
-def is_prior(ctx: ArticleContext, claim: Claim) -> bool:
-    """A figure the text sets as earlier: "from X", "X a year earlier", "(2007: X)"."""
-    return bool(starts_from(ctx, claim) or is_prior_by_date(ctx, claim) or noted(ctx, claim))
+def is_prior(ctx: ArticleContext, claim: Claim, listed: bool = True) -> bool:
+    """A figure the text sets as earlier: "from X", "X a year earlier", "(2007: X)", or the next start in the same
+    list ("down from X in December and Y a year before")."""
+    if starts_from(ctx, claim) or is_prior_by_date(ctx, claim) or noted(ctx, claim):
+        return True
+    if not listed:
+        return False
+    before = [c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0]]
+    return bool(
+        before
+        and _AND_NEXT.fullmatch(ctx.text[before[-1].span[1] : claim.span[0]])
+        and is_prior(ctx, before[-1], listed=False)
+    )
+
+
+_AND_NEXT = re.compile(r"[^;,.()\d]{0,40}?,?\s+and\s+(?:from\s+)?", re.IGNORECASE)
 
 
 def is_current(ctx: ArticleContext, claim: Claim) -> bool:
@@ -359,6 +372,8 @@ def _back_references(ctx: ArticleContext) -> Iterator[Relation]:
             if len(earlier) < 2:
                 continue
             first, whole = earlier[0], earlier[1]
+            if whole.quantity.is_range or whole.quantity.kind != QuantityKind.COUNT:
+                continue  # a score ("117–112") or a bare number is no total: "Of the 12 directors, five ..."
             others = [c for c in earlier[2:] if c.sentence_span == whole.sentence_span]
             said = cue(ctx, (start + rest.start(), claim.span[0]), "the rest of a total")
             yield _referred(ctx, whole, [first, claim], others, said, "sum", True)

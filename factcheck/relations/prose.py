@@ -316,10 +316,15 @@ def _in_other_units(ctx: ArticleContext, skipped: Claim, a: Claim, b: Claim) -> 
     a rate's denominator ("26.1 victimizations per 1,000 persons")."""
     if re.search(r"\bper\s+$", lead(ctx, skipped, 8)):
         return True
-    kinds = {a.quantity.kind, b.quantity.kind}
-    return skipped.quantity.kind not in kinds or (
+    # A bare number beside counts is a count too ("a fall of 4,211 (29,195 ballots ... vs 24,984)").
+    kinds = {_counted(a.quantity.kind), _counted(b.quantity.kind)}
+    return _counted(skipped.quantity.kind) not in kinds or (
         skipped.quantity.kind == QuantityKind.PER_UNIT and QuantityKind.PER_UNIT not in kinds
     )
+
+
+def _counted(kind: QuantityKind) -> QuantityKind:
+    return QuantityKind.COUNT if kind == QuantityKind.NUMBER else kind
 
 
 _MONTHS = (
@@ -335,8 +340,10 @@ _TIME_WORD = (
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
 _TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?)"
+# "were sold", "was reported", "had been shipped": a passive verb between a figure and its start.
+_PARTICIPLE = r"(?:\w+(?:ed|en|t|wn)|sold|made|paid|held|bought|brought|won|led|hit|cut|set|put|built|spent)"
 _TO_FROM_GAP = re.compile(
-    rf"^\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:were|was|is|are|had\s+been|have\s+been|has\s+been)\s+\w+(?:ed|en|t)\s+)?"
+    rf"^\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:were|was|is|are|had\s+been|have\s+been|has\s+been)\s+{_PARTICIPLE}\s+)?"
     rf"{_TIME}?,?\s*"
     rf"(?:(?:(?:which\s+was\s+)?(?:up|down|higher|lower|{_UP_WORDS}|{_DOWN_WORDS}"
     rf"|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+)"
@@ -417,6 +424,19 @@ _ESTIMATE_GAP = re.compile(
 )
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COMPARED_ONLY = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s*$", re.IGNORECASE)
+
+
+def _dated_in_order(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> bool:
+    """ "A in 2008 vs B in 2012": a comparison word, not "from", with the earlier year on the first figure."""
+    if not _COMPARED_ONLY.search(gap):
+        return False
+    first = _YEAR.findall(gap)
+    second = _YEAR.findall(re.split(r"[,;.)]", ctx.text[b.span[1] : b.span[1] + 30], maxsplit=1)[0])
+    return len(first) == 1 and len(second) == 1 and first[0] < second[0]
+
+
 def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     text = ctx.text
     span = (a.span[1], b.span[0])
@@ -473,6 +493,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
             return None  # "down from an earlier outlook of $3.1 billion to $3.2 billion": a range, not a move
         return link(LinkKind.FROM_TO)
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a):
+        if _dated_in_order(ctx, a, b, gap):
+            return link(LinkKind.FROM_TO)  # "29,195 were cast in 2008 vs 24,984 in 2012": the dates give the order
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"
     if (_THEN_TO_GAP.match(gap) or _AND_TO_GAP.match(gap)) and not starts_from(ctx, a):
         return link(LinkKind.THEN_TO)  # also "eased to 4.1 percent in 2021 and to 3.9 percent in 2022"

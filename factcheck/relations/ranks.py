@@ -438,6 +438,14 @@ def _bind_apart(
     return None
 
 
+# A paragraph that opens by naming its scope: "Over in the models chart", "Among pickups", "Meanwhile, in Europe".
+_SCOPED = re.compile(
+    r"^\W*(?:meanwhile|elsewhere|over\s+in|among|within|in\s+the\s+[\w\s-]{0,30}?\b(?:charts?|segments?|categor(?:y|ies)"
+    r"|rankings?|class|sector|division|models?|brands?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _rank_relation(
     ctx: ArticleContext, bond: Bond, rivals: Rivals, bonds: dict[str, Bond], stated: list[Standing]
 ) -> Relation | None:
@@ -448,6 +456,13 @@ def _rank_relation(
     if not peers and not (within_100 and standing.rank > 1):
         return None
     doubts = list(rivals.doubts)
+    here = ctx.block(figure.claim.span[0])
+    elsewhere = [p for p in peers if ctx.block(p.claim.span[0]) != here]
+    if elsewhere and any(
+        _SCOPED.match(ctx.text[slice(*ctx.block(c.span[0]))]) for c in [figure.claim, elsewhere[0].claim]
+    ):
+        # "Over in the models chart, ..." after the brands: a paragraph that names its own scope ranks another list.
+        doubts.append(f"{show(elsewhere[0].claim)} is stated in another paragraph, which ranks another list")
     if not (figure.holder and figure.named) and not standing.holder:
         doubts.append(f"the player ranked “{standing.word}” is not named")
     if (standing.superlative or bond.apart) and standing.measure is None and figure.share is None:

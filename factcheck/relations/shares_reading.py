@@ -282,6 +282,9 @@ _NAME_LIST = re.compile(
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|collectively|between\s+them|in\s+total|all\s+told)\b", re.I)
 
 
+_TOGETHER_OPENER = re.compile(r"^\W*(?:together|combined|collectively|jointly|all\s+told|in\s+total)\b", re.I)
+
+
 def _combined(ctx: ArticleContext, claim: Claim, holder: str | None, item_start: int, segment_start: int) -> bool:
     """ "Amazon, Microsoft and Google together make up 63%", "the big three hold a combined 63%"."""
     if holder and COMBINED.search(holder):
@@ -291,6 +294,9 @@ def _combined(ctx: ArticleContext, claim: Claim, holder: str | None, item_start:
         return True
     if _TOGETHER.search(ctx.text[item_start : claim.span[0]]):
         return True
+    head = ctx.text[claim.sentence_span[0] : claim.span[0]]
+    if _TOGETHER_OPENER.match(head) and not ctx.claims_in(claim.sentence_span[0], claim.span[0]):
+        return True  # "Together, the Big Three (A, B and C) control 63%": the opener names a group
     if re.search(r"\beach\b|\bapiece\b", ctx.text[segment_start : claim.span[1] + 12], re.I):
         return True  # "each expanded its share to nearly 5 percent": one figure for several players
     if re.search(r"\b(?:they|both|all\s+three|the\s+three|the\s+two|the\s+trio|the\s+pair)\b(?:\s+\w+){0,3}\s*$",

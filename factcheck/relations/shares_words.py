@@ -130,7 +130,7 @@ REST = re.compile(
     re.I,
 )
 COMBINED = re.compile(
-    r"\b(?:together|combined|combine|combining|jointly|collectively|between\s+them|the\s+big\s+\w+|top\s+(?:three|five"
+    r"\b(?:together|combined|combine|combining|jointly|collectively|between\s+them|the\s+[\"“]?big\s+\w+|big\s+(?:two|three|four|five|six)|top\s+(?:three|five"
     r"|two|four|ten|\d+)|all\s+three|the\s+three|the\s+two|the\s+trio|the\s+pair)\b",
     re.I,
 )
