@@ -176,6 +176,7 @@ def realnews(directory: Path, show: bool) -> None:
     words = 0
     alarms: list[tuple[str, Any]] = []
     failed = []
+    relations = certain = 0
     for path in files:
         text = path.read_text(encoding="utf-8")
         words += len(text.split())
@@ -184,11 +185,15 @@ def realnews(directory: Path, show: bool) -> None:
             failed.append(f"{path.stem}: {error}")
             continue
         alarms.extend((path.stem, f) for f in problems(report))
+        relations += len(report.relations)
+        certain += sum(1 for r in report.relations if r.evidence.certain)
     per = 10000 * len(alarms) / words if words else 0.0
     with_alarm = len({name for name, _ in alarms})
     print(f"real news: {len(files)} passages, {words} words ({directory})")
     print(f"alarms:                    {len(alarms)} = {per:.2f} per 10,000 words, in {with_alarm} passages")
     print(f"failed runs:               {len(failed)}")
+    density = 1000 * relations / max(words, 1)
+    print(f"relations found:           {relations} ({certain} certain) = {density:.1f} per 1,000 words")
     if show:
         for name, f in alarms:
             print(f"  {name} {f.severity.value} {f.check}: {' '.join(f.message.split())}")

@@ -78,6 +78,8 @@ def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
         return False
     if moves and is_absolute_change(a) and b.change is None:
         return True
+    if moves and a.quantity.kind == b.quantity.kind == QuantityKind.DURATION and a.change is b.change is None:
+        return True  # "a supply of 4.4 months, higher than the 4.1 months of a year ago": the words compare them
     return (is_move_level(a) and is_move_level(b)) or (is_relative_change(a) and is_relative_change(b))
 
 
@@ -266,6 +268,19 @@ _BRACKETED = re.compile(
 )
 
 
+# "4.4 months, slightly below last month's level but higher than the 4.1 months": one figure, two comparisons joined
+# by "but"; the second is about the same figure.
+_TWO_PREDICATES = re.compile(
+    r",\s*(?:[\w’'-]+\s+){0,2}?(?:above|below|under|over|higher\s+than|lower\s+than|up\s+from|down\s+from|more\s+than"
+    r"|less\s+than|ahead\s+of|behind|short\s+of)\b[^,;.\d]{0,40}?\s+but\s+(?:(?:still|also|well|far)\s+)?",
+    re.IGNORECASE,
+)
+
+_FROM_THEN_BUT = re.compile(
+    r",\s*(?:[\w’'-]+\s+){0,2}?(?:up|down)\s+from\s+[^,;]{0,40}?\s+but\s+(?:(?:still|also|well|far)\s+)?", re.I
+)
+
+
 def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
     """ "212,000, a little under the 220,000 average", "a $41 billion gap, wider than the spring's
     $37 billion": two figures of one unit that a comparative joins in one clause."""
@@ -284,7 +299,12 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         figure = figures[-1]
         gap = ctx.text[figure.span[1] : word_span[0]]
-        if len(gap) > 60 or has_break(gap) or not _comparable(figure, reference, moves=True):
+        if len(figures) > 1 and _FROM_THEN_BUT.fullmatch(ctx.text[figures[-2].span[1] : word_span[0]]):
+            # "3.4 months, down from 3.9 months in May but higher than ...": the start is the other predicate's.
+            figure, gap = figures[-2], ""
+        if len(gap) > 60 or (has_break(gap) and not _TWO_PREDICATES.fullmatch(gap)):
+            continue
+        if not _comparable(figure, reference, moves=True):
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
             continue  # "fell to 5.9% from 6.1%, below 6%": the start is not what the words compare

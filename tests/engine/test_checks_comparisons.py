@@ -39,6 +39,11 @@ from tests.engine.test_checks_changes import ERROR, PASS, QUIET, WARN, verdicts
         ("Employers added 176,000 jobs a month, slightly below the 180,000 average of last year.", {PASS}),
         ("Employers added 196,000 jobs a month, slightly below the 180,000 average of last year.", {WARN}),
         ("The trade gap was US$87.9 billion, wider than the third quarter's US$81.2 billion.", {PASS}),
+        # one figure, two predicates joined by "but": the second compares the same figure
+        ("Stock on hand covers 4.4 months, a shade under May's level but higher than the 4.1 months of 2023.", {PASS}),
+        ("Stock on hand covers 3.4 months, a shade under May's level but higher than the 4.1 months of 2023.", {WARN}),
+        ("The jobless rate was 4.1%, up from 3.9% in May but below the 4.3% of a year ago.", {PASS}),
+        ("The jobless rate was 4.1%, up from 3.9% in May but below the 3.3% of a year ago.", {WARN}),
         # a record against the other figures of the same measure and subject
         (
             "Acme delivered a record 241,300 vehicles in the quarter. Last quarter, Acme delivered 201,250 vehicles.",
