@@ -141,10 +141,15 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             yield from _pair_for(ctx, change)
 
 
+_SHARE_OF = re.compile(r"^\s*(?:percent|per\s*cent|pct|%)?\s*of\s+(?:its|their|the|his|her|our|all)\b", re.I)
+
+
 def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relation]:
     """ "Brent was at $95.61 a barrel. It was up $1.17, or 1.2 percent": the level the move ended at, said before."""
     change, delta = statement.change, statement.delta
     assert change is not None and delta is not None
+    if _SHARE_OF.match(trail(ctx, change, 30)):
+        return  # "cut 336 jobs, or 8 percent of its staff": a share of the whole, which part_share reads
     head = _POINTER.match(ctx.text[delta.sentence_span[0] : min(change.span[0], delta.span[0])])
     earlier = [
         c

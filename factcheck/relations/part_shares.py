@@ -185,7 +185,8 @@ def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
                 gap = ctx.text[a.span[1] : b.span[0]]
                 if _is_part(ctx, a) and is_share(b) and _PAIR_GAP.match(gap) and b.id not in used:
                     # "P (S%) out of W", "P, or S%"
-                    if a.change is not None and b.change is not None and not _SHARE_OF.match(trail(ctx, b, 60)):
+                    moved = a.change is not None and b.change is not None
+                    if moved and not _SHARE_OF.match(trail(ctx, b, 60)) and _whole_after(ctx, a, b) is None:
                         continue  # "fell 120 points, or 1.2 percent": one move in two units, not a share
                     if not share_named(ctx, b) and not _ratio_whole(ctx, a, b):
                         continue
@@ -216,14 +217,22 @@ def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
     yield from _sentence_pairs(ctx, used)
 
 
-def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None:
-    """The whole the clause gives: "P (S%) out of W" after the share, or "Out of W, P (S%)" before the part."""
+def _whole_after(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None:
+    """ "P (S%) out of W", "P, or S% of its W": the whole right after the share."""
     for other in ctx.sentence_claims(part):
         if other.span[0] >= share.span[1]:
             gap = ctx.text[share.span[1] : other.span[0]]
             if _OF_WHOLE.match(re.sub(r"^\s*\)", "", gap)) and _fits_part(part, other):
                 return other
             break
+    return None
+
+
+def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None:
+    """The whole the clause gives: "P (S%) out of W" after the share, or "Out of W, P (S%)" before the part."""
+    after = _whole_after(ctx, part, share)
+    if after is not None:
+        return after
     before = [c for c in ctx.sentence_claims(part) if c.span[1] <= part.span[0]]
     if before and _fits_part(part, before[-1]) and _OUT_OF_LEAD.search(lead(ctx, before[-1], 20)):
         between = ctx.text[before[-1].span[1] : part.span[0]]

@@ -34,8 +34,12 @@ def outcome(text: str) -> set[tuple[str, str]]:
             "quarter, taking 25% of the market.",
             {PASS},
         ),
-        # a price move restated in percent is not a share
+        # a cut stated as a share of the whole that follows it
+        ("Norvia cut 336 employees, or about 8 percent of its 4,100 workers.", {PASS}),
+        ("Norvia cut 336 employees, or about 18 percent of its 4,100 workers.", {WARN}),
+        # a price move restated in percent is not a share, nor is a high stated before it a whole
         ("Brent crude added 86 cents, or 1.5%, to settle at $59.20.", set()),
+        ("After touching a peak of 9,412.5, the index settled up 92.4 points, or 0.99 per cent, at 9,400.1.", set()),
     ],
 )
 def test_part_of_a_whole(text: str, expected: set) -> None:

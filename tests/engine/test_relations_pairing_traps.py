@@ -78,3 +78,9 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
 )
 def test_no_alarm_on_pairings_the_words_do_not_make(text: str) -> None:
     assert alarms(text) == []
+
+
+def test_a_cut_stated_as_a_share_is_no_move_from_the_headcount() -> None:
+    text = "Norvia, which employs 4,100 people, will cut 336 jobs, or about 8 percent of its staff."
+    kinds = sorted(r.kind.value for r in check_text(text).relations)
+    assert kinds == ["part_share"]
