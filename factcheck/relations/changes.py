@@ -349,6 +349,14 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         yield from _direction(ctx, s, cues, doubts)
 
 
+_PACE = re.compile(
+    r"\b(?:(?P<up>faster|quicker|stronger|accelerat\w*|pick(?:ed|s)?\s+up)|slower|weaker|softer|decelerat\w*|slow(?:ed|s)?"
+    r"\s+(?:down|to))\b(?:\s+(?:pace|rate|clip))?",
+    re.IGNORECASE,
+)
+_GROWTH_BY = re.compile(r"\b(?:grew|grow|grows|growing|expanded|rose|increased)\s+(?:by|at)\s+(?:an?\s+)?[\w\s]{0,12}$")
+
+
 def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[str]) -> Iterator[Relation]:
     assert s.start is not None and s.end is not None
     mover = s.change or s.delta or s.points
@@ -363,6 +371,17 @@ def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[
         if verb is None:
             return
         sign, span, word = verb
+    if s.said is None and s.start.quantity.kind == s.end.quantity.kind == QuantityKind.PERCENT:
+        lo = min(s.start.span[0], s.end.span[0], span[0])
+        pace = _PACE.search(ctx.text[lo : max(s.start.span[0], s.end.span[0])])
+        if pace is not None:
+            # "grew at a slower pace of 1.2 percent from 1.4 percent": the verb is the measure's growth; the
+            # comparative says where the rate went.
+            sign = 1 if pace.group("up") else -1
+            span, word = (lo + pace.start(), lo + pace.end()), pace.group(0)
+        elif _GROWTH_BY.search(ctx.text[max(0, s.end.span[0] - 25) : s.end.span[0]]):
+            # "GDP grew by 1.3 percent from 1.2 percent": the verb may be the measure's growth, not the rate's move.
+            doubts = [*doubts, "the verb may tell the measure's growth, not how the rate moved"]
     members = [s.start, s.end]
     yield Relation(
         kind=RelationKind.DIRECTION,

@@ -37,6 +37,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
 from factcheck.relations.evidence import cue, inferred, metrics, stated_together, subjects
 from factcheck.relations.prose import (
+    DIRECTION_WORD,
     LinkKind,
     has_break,
     is_estimate,
@@ -281,6 +282,9 @@ _FROM_THEN_BUT = re.compile(
 )
 
 
+_HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]?\s*$", re.I)
+
+
 def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
     """ "212,000, a little under the 220,000 average", "a $41 billion gap, wider than the spring's
     $37 billion": two figures of one unit that a comparative joins in one clause."""
@@ -290,8 +294,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         before = lead(ctx, reference, 90)
         word = _COMPARATIVE.search(before) or _BRACKETED.search(before)
-        if word is None:
-            continue
+        if word is None or _HEDGE_THAN.search(before):
+            continue  # "handled more than 1m teu": a bound on the figure's own amount, not a second figure
         offset = reference.span[0] - len(before)
         word_span = (offset + word.start(1 if word.group("above") else 2), offset + word.end())
         figures = [c for c in ctx.sentence_claims(reference) if c.span[1] <= word_span[0]]
@@ -310,6 +314,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # "fell to 5.9% from 6.1%, below 6%": the start is not what the words compare
         if re.search(r"\b(?:than|from|to|of)\s*$", gap, re.IGNORECASE):
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
+        if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE):
+            continue  # "114.84, after weakening from levels below 114.5": the comparison is of the earlier level
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
         params: dict[str, object] = {"op": op, "word": said}
@@ -417,6 +423,11 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             and starts_from(ctx, c) is None  # a start or a year-ago figure is not the result compared
             and not is_prior_by_date(ctx, c)
         ]
+        own_sentence = ctx.sentence_index(word.start()) == index
+        if own_sentence and not any(c.sentence_span == estimate.sentence_span for c in actuals):
+            head = ctx.text[ctx.sentences[index][0] : min(word.start(), estimate.span[0])]
+            if DIRECTION_WORD.search(head) or re.search(r"\d", head):
+                continue  # "GDP climbed2.1 percent, beating forecasts for 2.0 percent": its own result went unread
         same_measure = [c for c in actuals if c.measure == estimate.measure]
         if estimate.measure is None:
             # "Revenue of $30.45 billion, also topping Street forecasts. Analysts expected $29.91 billion": an

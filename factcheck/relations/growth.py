@@ -33,7 +33,7 @@ from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
-from factcheck.relations.prose import LinkKind, is_prior_by_date, lead, starts_from, trail
+from factcheck.relations.prose import LinkKind, is_prior_by_date, is_ticker_quote, lead, starts_from, trail
 
 _YEAR_BASIS = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by-o-y\b|a year (?:ago|earlier|before)|year[- ]ago|last year"
@@ -308,8 +308,11 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
     levels = [
         c
         for c in ctx.claims_in(*before)
-        if same_unit(c, current) and c.change is None and not re.search(r"\bper\s+$", lead(ctx, c, 6))
-    ]  # "684.5 incidents per 100,000 persons": the 100,000 is a denominator, not a level
+        if same_unit(c, current)
+        and c.change is None
+        and not re.search(r"\bper\s+$", lead(ctx, c, 6))  # "684.5 incidents per 100,000": a denominator
+        and re.search(r"\d", c.quantity.text)  # "All four regions": a small count in words is no level
+    ]
     if len(levels) != 1:
         return  # several figures in that unit: the words do not say which one
     prior = levels[0]
@@ -432,7 +435,11 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
 _POINTER = re.compile(
     r"^\W*(?:(?:on|in|by|at|for|compared|sequentially)\b[^,.;]{0,60},\s*)?"
     r"((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue|rate|ratio|reading"
-    r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b",
+    r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b"
+    # a pointer is the subject itself: "The total housing stock was" names a new thing, "The total was" points back
+    r"(?!\s+(?!(?:was|is|were|are|has|had|have|will|would|stood|came|rose|fell|grew|climbed|dropped|declined"
+    r"|increased|decreased|jumped|slipped|edged|reached|hit|marked|ended|closed|amounted|compares|compared)\b)"
+    r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:was|is|were|are|has|had|stood|rose|fell|grew|reached)\b)",
     re.IGNORECASE,
 )
 
@@ -449,7 +456,7 @@ _AGAINST_MARK = re.compile(
 def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     """A lead's bare "net income rose 51 percent": the current/prior pair (or the move in units with its end) of
     the next sentences."""
-    if change.measure is None or _AGAINST_MARK.match(trail(ctx, change, 60)):
+    if change.measure is None or _AGAINST_MARK.match(trail(ctx, change, 60)) or is_ticker_quote(ctx, change):
         return
     found: list[Statement] = []
     for statement in statements(ctx):

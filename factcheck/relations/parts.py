@@ -157,8 +157,9 @@ _TOTAL_AFTER_PARTS = re.compile(
 )
 # Words before a total that open a list of parts after it: "out of 4,560 shares, ...".
 _TOTAL_BEFORE_PARTS = re.compile(
-    r"\b(?:out\s+of(?:\s+(?:a|the)\s+total\s+of)?|of\s+(?:a|the)\s+total\s+of)\s+(?:[A-Za-z’'-]+\s+){0,4}?"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[$£€¥₹]?\s*$",
+    # "out of which 164 advanced" points back to the total before it: 164 is a part
+    r"\b(?:out\s+of(?!\s+(?:which|whom|them|those|these)\b)(?:\s+(?:a|the)\s+total\s+of)?|of\s+(?:a|the)\s+total"
+    r"\s+of)\s+(?:[A-Za-z’'-]+\s+){0,4}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
 # Words after a total that open its breakdown: a dash or colon, "of which", "including", "made up of".
@@ -170,7 +171,8 @@ _BREAKDOWN = re.compile(
 )
 DASHES = ("--", "—", "–", ":")
 _SUBSET = re.compile(
-    r"^[^.;:\d$£€¥₹]{0,30}?,?\s*(?P<cue>of\s+which|of\s+whom|including|among\s+(?:them|which|whom))\b", re.IGNORECASE
+    r"^[^.;:\d$£€¥₹]{0,30}?,?\s*(?P<cue>(?:out\s+)?of\s+which|(?:out\s+)?of\s+whom|including|among\s+(?:them|which|whom))\b",
+    re.IGNORECASE,
 )
 # Words that name the last part as everything else: the list is then complete.
 _REST = re.compile(
@@ -266,7 +268,11 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
             breakdown = _BREAKDOWN.match(after)
             if breakdown and whole.quantity.kind == QuantityKind.NUMBER and breakdown.group("cue").strip() in DASHES:
                 breakdown = None  # "7 – titles for City, including five of the last six": a list item, not a total
-            subset = _SUBSET.match(after)
+            subset, shift = _SUBSET.match(after), 0
+            if breakdown and _SUBSET.match(after[breakdown.end() :]):
+                # "70 runs – out of which X made 42, while Y scored 25": the dash leads into a subset, not a list
+                shift = breakdown.end()
+                breakdown, subset = None, _SUBSET.match(after[shift:])
             if closing:
                 parts, rule, exhaustive = _parts_before(ctx, whole, False), "sum", True
                 words = (whole.span[0] - len(closing.group(0)), whole.span[0])
@@ -281,7 +287,12 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 )
             elif subset:
                 parts, rule, exhaustive = _parts_after(ctx, whole, False)[:1], "within", False
-                words = (whole.span[1] + subset.start("cue"), whole.span[1] + subset.end("cue"))
+                listed_all = _parts_after(ctx, whole, False)
+                if "which" in subset.group("cue").lower() and len(listed_all) >= 2 and _exhaustive(ctx, listed_all[-1]):
+                    # "448 were active, out of which 164 advanced, 221 declined and 63 remained unchanged": the
+                    # last part names the rest, so the list is the whole.
+                    parts, rule, exhaustive = listed_all, "sum", True
+                words = (whole.span[1] + shift + subset.start("cue"), whole.span[1] + shift + subset.end("cue"))
             else:
                 continue
             if (rule == "sum" and len(parts) < 2) or not parts:

@@ -202,6 +202,15 @@ def is_prior_by_date(ctx: ArticleContext, claim: Claim) -> bool:
     return bool(_PRIOR_AFTER.match(trail(ctx, claim, 70)))
 
 
+# "Apple AAPL, -1.93%", "(NYSE: XYZ) +2.1%": a quote box for the company's shares, set into the sentence.
+_TICKER_QUOTE = re.compile(r"(?:\b[A-Z]{1,5}(?:\.[A-Z]{1,2})?,|\((?:[A-Z]+:\s*)?[A-Z]{1,5}\))\s*$")
+
+
+def is_ticker_quote(ctx: ArticleContext, claim: Claim) -> bool:
+    """A share-price move printed beside a ticker symbol: it belongs to no measure the sentence talks about."""
+    return claim.quantity.kind == QuantityKind.PERCENT and bool(_TICKER_QUOTE.search(lead(ctx, claim, 16)))
+
+
 def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[str] | None:
     """ "estimates of <claim>", "<claim> average estimate", "analysts had expected <claim>".
 
@@ -335,7 +344,7 @@ _TIME_WORD = (
     rf"(?:the|a|an|of|this|that|last|next|same|first|second|third|fourth|final|latest|previous|prior|preceding|year-ago"
     rf"|year-earlier|fiscal|calendar|financial|current|full|half|half-year|full-year|quarter|quarters|year|years|month"
     rf"|months|week|weeks|day|days|period|session|trading|close|end|start|ended|ending|through|to|date|morning"
-    rf"|afternoon|evening|early|late|mid|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*|gmt|et|est|edt|bst"
+    rf"|afternoon|evening|early|late|mid|spring|summer|autumn|winter|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*|gmt|et|est|edt|bst"
     rf"|ist|cet|utc|local|time|hours|noon|midday)"
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.

@@ -48,7 +48,7 @@ _ORDER_GAPS = [
 ]  # fmt: skip
 _OVERTOOK = re.compile(
     r"\b(?:overtook|overtaken|overtaking|overtakes|surpassed|surpasses|outsold|outsells|outpaced|leapfrogged|edged\s+"
-    r"(?:out|past)|beat|beats|passed)\b",
+    r"(?:out|past))\b",  # not "beat" or "passed": a match won, a bill passed
     re.I,
 )
 
@@ -78,7 +78,7 @@ def _stated_orders(
             after.append(f)
         first = before[-1:] if before and not CHAIN_BREAK.search(text[before[-1].claim.span[1] : match.start()]) else []
         chain = first + after
-        if len(chain) >= 2:
+        if len(chain) >= 2 and not _two_measures(ctx, span, chain, match):
             yield chain, word, (match.start(), match.end())
     for a, b in itertools.pairwise(figures):
         gap = text[a.claim.span[1] : b.claim.span[0]]
@@ -105,6 +105,15 @@ def _stated_orders(
         lo, hi = sorted([winner.claim.span, loser.claim.span])
         if not CHAIN_BREAK.search(text[lo[1] : hi[0]]):  # "..., though Tesla sold 1.8 million for the year"
             yield [winner, loser], " ".join(match.group(0).split()), (match.start(), match.end())
+
+
+def _two_measures(ctx: ArticleContext, span: tuple[int, int], chain: list[Figure], match: re.Match[str]) -> bool:
+    """ "the biggest rise, Rs 187, closing at Rs 6,999, followed by X with a Rs 28 rise to Rs 17,295": each item
+    gives a move and a level, and the words do not say which one is ranked."""
+    ids = {f.claim.id for f in chain}
+    first_item = ctx.claims_in(span[0], match.start())
+    items = [first_item, ctx.claims_in(match.end(), chain[-1].claim.span[1])]
+    return any(any(c.id not in ids and c.change is not None for c in item) for item in items)
 
 
 _ITEM_END = re.compile(

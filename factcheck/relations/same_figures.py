@@ -75,7 +75,12 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 continue  # repeated word for word: nothing to check
             if scale_doubts([a, b]):
                 continue  # "£9.9m" and "3.9p": a total and a per-share figure, not one figure twice
-            evidence = inferred(ctx, [a, b], period=Agreement.AGREE)
+            doubts = []
+            if not (_RESTATED.search(lead(ctx, a, 40)) or _RESTATED.search(lead(ctx, b, 40))):
+                # "$5.5 billion in Mac revenue" and "$10.2 billion in revenue from China": parts of one measure
+                # are stated side by side; only "its $53 billion investment" reads as the same figure again.
+                doubts.append("neither figure is worded as a restatement (“its …”), so they may be different parts")
+            evidence = inferred(ctx, [a, b], period=Agreement.AGREE, doubts=doubts)
             if evidence.subject != Agreement.AGREE:
                 continue
             yield Relation(
@@ -87,6 +92,14 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 + ", and neither is set against another time",
             )
 
+
+# "its $53 billion investment", "the $4.1 billion deal": a figure used to name something already stated.
+# "Acme's revenue of $4.2bn": the measure named whole, with no part of it.
+_RESTATED = re.compile(
+    r"(?:\b(?:its|their|his|her|the|this|that)\s+(?:[a-z]+\s+)?|['’]s\s+(?:total\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+)"
+    r"[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
 
 _UNROUNDED = re.compile(r"\b(?:before rounding|unrounded|not rounded|exact figure|precisely)\b", re.IGNORECASE)
 

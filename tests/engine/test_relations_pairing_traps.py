@@ -9,7 +9,7 @@ from factcheck.extraction import extract_claims
 from factcheck.relations.changes import sentence_links
 from factcheck.relations.prose import LinkKind
 from factcheck.runner import check_text
-from tests.engine.test_checks_changes import ERROR, PASS, verdicts
+from tests.engine.test_checks_changes import ERROR, PASS, WARN, verdicts
 
 
 def links(text: str) -> list[tuple[str, str, str]]:
@@ -74,6 +74,29 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         "May 2023. Northway Motors sold 520,000 cars, a 45.6% share of the market.",
         "Imported brands took a 54.4% share of the market. Overall sales totaled 622,600 cars, down from 751,100 in "
         "April. For Asian brands, May sales totaled 515,900 cars, a market share of 45.1%.",
+        # a ranking whose items each give a move and a level: which one is ranked is not said
+        "Morrow Foods registered the biggest rise, Rs 150.5 a share, closing at Rs 5,400, followed by Delta Oils "
+        "with a Rs 22.1 rise to Rs 12,950.",
+        # a match won is no ranking by the figures beside the names
+        "Harbor City 190 for 4 beat Lakeside 175 for 9 by 15 runs.",
+        # the comparison belongs to the level the move started from
+        "The yen traded at 113.92 per dollar, after weakening yesterday from levels below 123.5.",
+        # a sentence that states its own result, unread, is not paired with an earlier figure
+        "In May, exports rose 2.4 percent. Output climbed2.4 percent, again beating forecasts for 2.9 percent.",
+        # "more than 1m" bounds the figure's own amount
+        "In 2019, 128 airports handled more than 1m passengers.",
+        # parts of one measure side by side are no figure stated twice
+        "Nolan posted $6.1 billion in tablet revenue and $3.2 billion in services revenue. Nolan reported $8.8 "
+        "billion in revenue from Europe.",
+        # a share-price quote beside a ticker belongs to no measure of the sentence
+        "For the quarter, Nolan NLN, -2.41% expects revenue of $40.5 billion to $42.5 billion, compared with the "
+        "$41.2 billion analysts had modelled.",
+        # "the total housing stock" names a new thing; it does not point back at "four"
+        "Prices rose in all four regions. In this market, the total housing stock was 1.45 million units, up 2.6% "
+        "from May.",
+        # "out of which" after a total: the parts follow, the first part is no total
+        "As many as 412 stocks traded, out of which 150 advanced, 201 declined and 61 remained unchanged.",
+        "The side made 70 runs – out of which Reyes accounted for 42, while Okafor scored 25.",
     ],
 )
 def test_no_alarm_on_pairings_the_words_do_not_make(text: str) -> None:
@@ -84,3 +107,34 @@ def test_a_cut_stated_as_a_share_is_no_move_from_the_headcount() -> None:
     text = "Norvia, which employs 4,100 people, will cut 336 jobs, or about 8 percent of its staff."
     kinds = sorted(r.kind.value for r in check_text(text).relations)
     assert kinds == ["part_share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "expected"),
+    [
+        # a pace word says where a growth rate went; the growth verb does not
+        (
+            "Output grew at a slower pace of 1.2 percent in the autumn from 1.4 percent in the summer.",
+            "direction",
+            {PASS},
+        ),
+        (
+            "Output grew at a slower pace of 1.6 percent in the autumn from 1.4 percent in the summer.",
+            "direction",
+            {ERROR},
+        ),
+        # "out of which" with a last part that names the rest: the list is the whole
+        (
+            "As many as 412 stocks traded, out of which 150 advanced, 201 declined and 61 remained unchanged.",
+            "part_whole",
+            {PASS},
+        ),
+        (
+            "As many as 412 stocks traded, out of which 150 advanced, 221 declined and 61 remained unchanged.",
+            "part_whole",
+            {WARN},
+        ),
+    ],
+)
+def test_structures_real_news_uses(text: str, check: str, expected: set) -> None:
+    assert verdicts(text, check) == expected
