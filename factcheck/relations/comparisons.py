@@ -49,7 +49,10 @@ from factcheck.relations.prose import (
 
 _ABOVE = (
     r"beat|beats|beating|topp?ed|tops|topping|exceed(?:ed|s|ing)?|ahead\s+of|above|better\s+than|surpass(?:ed|es|ing)?"
-    r"|outpac(?:ed|es|ing)|outperform(?:ed|s|ing)?|higher\s+than|more\s+than|greater\s+than|larger\s+than|over"
+    r"|outpac(?:ed|es|ing)|outperform(?:ed|s|ing)?|higher\s+than|more\s+than|greater\s+than|larger\s+than"
+    # "over the past year" is a time, not a comparison
+    r"|over(?!\s+(?:the\s+)?(?:past|last|next|previous|prior|coming|course|period|weekend|year|years|quarter|month|week"
+    r"|decade|same|time)\b)"
 )
 _BELOW = (
     r"miss(?:ed|es|ing)?|(?:fell|falling|fall|came\s+in|was|were)\s+short\s+of|short\s+of|below|behind|trail(?:ed|s|ing)?"

@@ -151,7 +151,15 @@ def _is_part(ctx: ArticleContext, claim: Claim) -> bool:
         r"\b(?:top|first|last|past|next|bottom)\s*$", lead(ctx, claim, 12), re.I
     ):
         return False  # "the top five": a rank of players, not a count of the part
+    if _BY_AMOUNT.search(lead(ctx, claim, 30)):
+        return False  # "boosted shipments by at least 100,000 units": a change, not the part's size
     return not noted(ctx, claim) and not is_estimate(ctx, claim)
+
+
+_BY_AMOUNT = re.compile(
+    r"\bby\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|around\s+)?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_whole(ctx: ArticleContext, claim: Claim) -> bool:
@@ -368,6 +376,9 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     player = _player_paragraph(ctx, whole, share)
     if player is not None and whole.sentence_span != part.sentence_span:
         doubts.append(f"{show(whole)} follows a player's share ({show(player)}) in its paragraph: it may be its total")
+    part_words = lead(ctx, part, 40) + part.quantity.text + trail(ctx, part, 20)
+    if _VALID.search(lead(ctx, whole, 40)) and _INVALID.search(part_words):
+        doubts.append(f"{show(whole)} counts only the valid ones, which {show(part)} is not part of")
     qualifier = _whole_qualifier(ctx, share)
     if qualifier and qualifier.lower() not in (lead(ctx, whole, 80) + trail(ctx, whole, 40)).lower():
         doubts.append(f"the share is of the “{qualifier}” whole, which {show(whole)} is not said to be")
@@ -390,6 +401,8 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     return _relation(part, whole, share, evidence, reason)
 
 
+_VALID = re.compile(r"\bvalid\b", re.IGNORECASE)
+_INVALID = re.compile(r"\b(?:rejected|invalid|spoilt|spoiled|void|null)\b", re.IGNORECASE)
 _MARKET_WIDE = re.compile(r"\b(?:market|industry|nationwide|national|all\s+told|in\s+all|all\s+brands)\b", re.I)
 
 

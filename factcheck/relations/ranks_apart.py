@@ -99,6 +99,14 @@ def _openers(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
         yield _relation(ctx, order, words, cue_span, "the player the sentence before is about")
 
 
+# A sentence that sets its figures in another time or against the order just stated.
+_OTHER_TIME = re.compile(
+    r"\b(?:still|however|though|although|whereas|but|for\s+the\s+(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?(?:year|\d{4})"
+    r"|(?:in|for|over)\s+(?:the\s+)?(?:full|whole)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
 def _overtakings(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
     """ "Quill has overtaken Rook." then both players' figures in the next sentence with figures."""
     spans = all_sentences(ctx)
@@ -119,6 +127,9 @@ def _overtakings(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
         loser = [f for f in figures if same_holder(f.holder, losers[0][0])]
         if len(winner) != 1 or len(loser) != 1 or not _alike(winner[0], loser[0], ctx):
             continue
+        said = ctx.text[winner[0].claim.sentence_span[0] : winner[0].claim.sentence_span[1]]
+        if _OTHER_TIME.search(said):
+            continue  # "BYD outsold Tesla in the quarter. For the whole year, Tesla still sold more": another time
         measure = ranking_measure(text)
         if not measures_fit(measure, figure_measure(ctx, winner[0].claim)):
             continue  # "overtook Toyota as the most valuable automaker", then cars sold: not what it overtook by
