@@ -150,6 +150,10 @@ DOWN = frozenset(
         "crash",
         "halved",
         "narrowed",
+        "wiped",
+        "wiping",
+        "erased",
+        "erasing",
     ]
 )
 _WORD_ALT = "|".join(sorted(UP | DOWN, key=len, reverse=True))
@@ -167,9 +171,31 @@ _RATE_OBJECT_RE = re.compile(
     r"(?:[ \u00a0]+by)?[ \u00a0]*$",
     re.IGNORECASE,
 )
+# "plummeted on Monday by about $151bn": the verb, a few words of time or place, then "by" and the amount.
+_VERB_THEN_BY_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})[ \u00a0]+(?P<lead>on|in|at|during|over|for|last|this|since|after|overnight"
+    r"|yesterday|today|sharply|slightly|steeply|overall|again|further|late|early)"
+    r"(?:,?[ \u00a0]+(?!by\b)[A-Za-z'’-]+){0,5},?[ \u00a0]+by[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_AGENT_WORD_RE = re.compile(r"(?<![A-Za-z])(?:[a-z]+(?:ed|en)|hit|led|set|cut|hurt|made|caused|driven)(?![A-Za-z])")
+# "30 percent more headsets than a year earlier": a percentage set before a comparison with "than".
+_COMPARED_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?P<verb>more|fewer|less|cheaper|dearer|bigger|smaller|larger|greater|faster|slower|longer|shorter)"
+    r"(?:[ \u00a0]+(?!than\b)[A-Za-z'’-]+){0,4}[ \u00a0]+than\b",
+    re.IGNORECASE,
+)
+_COMPARED_UP = frozenset({"more", "dearer", "bigger", "larger", "greater", "faster", "longer"})
+# "revenues increased twice as much, 8.1%": the figure after the comparison restates the move.
+_AS_MUCH_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})(?:[ \u00a0]+[A-Za-z-]+){{0,3}}?[ \u00a0]+as[ \u00a0]+"
+    r"(?:much|fast|quickly|rapidly|strongly|sharply|steeply|steadily)[ \u00a0]*[,:–—(][ \u00a0]*$",
+    re.IGNORECASE,
+)
+# "a 4.5 point rise": the figure is the bare number, "point" stands between it and the move.
 _AFTER_RE = re.compile(
-    r"[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth|surge|plunge|slide"
-    r"|cut|hike)"
+    r"(?:[ \u00a0]+point)?[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth"
+    r"|surge|plunge|slide|cut|hike)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -202,6 +228,13 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     verb = None
     if match is None and kind is QuantityKind.PERCENTAGE_POINT:
         match = _RATE_OBJECT_RE.search(text, window_start, start)
+    if match is None:
+        # Across commas too: "sank on Friday, at its worst by roughly $88bn".
+        match = _VERB_THEN_BY_RE.search(text, max(0, start - 80), start)
+        if match is not None and _AGENT_WORD_RE.search(text, match.end("lead"), start):
+            match = None  # "rose in the areas hit by 5 storms": "by" names an agent, not the amount
+    if match is None and kind is QuantityKind.PERCENT:
+        match = _AS_MUCH_BEFORE_RE.search(text, max(0, start - 60), start)
     if match:
         verb, verb_span = match.group("verb"), (match.start("verb"), match.end("verb"))
     else:
@@ -209,6 +242,15 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
         if after:
             verb, verb_span = after.group("verb"), (after.start("verb"), after.end("verb"))
         elif kind is QuantityKind.PERCENT:
+            compared = _COMPARED_AFTER_RE.match(text, end, min(len(text), end + 60))
+            if compared is not None:
+                word = compared.group("verb")
+                return Change(
+                    direction=1 if word.lower() in _COMPARED_UP else -1,
+                    kind=ChangeKind.RELATIVE,
+                    verb=word,
+                    verb_span=(compared.start("verb"), compared.end("verb")),
+                )
             # "7.1 percent below the record", "5.8% above March last year": a percentage set against a base.
             placed = _PLACED_RE.match(text, end, min(len(text), end + 24))
             if placed:

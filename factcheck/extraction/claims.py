@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 
@@ -12,9 +13,10 @@ from factcheck.extraction.directions import fill_directions
 from factcheck.extraction.entities import Entity, find_entities, is_attributed
 from factcheck.extraction.measures import measure_of
 from factcheck.extraction.metrics import classify, is_segment_name
+from factcheck.extraction.periods import period_of
 from factcheck.extraction.quantities import Mention, find_mentions
 from factcheck.extraction.relative_ranks import is_standing
-from factcheck.extraction.sentences import Sentence, split_sentences
+from factcheck.extraction.sentences import Sentence, split_sentences, unwrap
 from factcheck.extraction.timerefs import find_time
 from factcheck.quantity import Hedge, QuantityKind
 
@@ -108,6 +110,11 @@ _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeK
 _LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,
                           QuantityKind.DIMENSION, QuantityKind.PERCENT})  # fmt: skip
 _CLAUSE_BREAK_RE = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|—")
+# Between a change and the from/to pair it governs: "rose 7% and its share climbed from 4.1% to 5%" is two moves;
+# "tripled between 2019 and 2020, from 1.5 to 4.5" is one.
+_LINK_BREAK_RE = re.compile(
+    r";|—|\bbut\b|\bwhile\b|\bwhereas\b|,[ \u00a0]+and\b|\band[ \u00a0]+(?:its|the|their|his|her)\b|[.!?](?=[A-Z][a-z])"
+)
 _FROM_BEFORE_RE = re.compile(r"(?<![A-Za-z])from[ \u00a0]*$", re.IGNORECASE)  # "from11.7": a space lost
 _TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])to[ \u00a0]+$", re.IGNORECASE)
 _POSSESSIVE_GAP_RE = re.compile(r"^(?:’s|'s)[ \u00a0]+")
@@ -122,13 +129,30 @@ def extract_claims(text: str) -> list[Claim]:
     """Claims in text order with stable ids ``c0``, ``c1`` ..."""
     if not isinstance(text, str) or not text:
         return []
+    original = text
+    # A line break inside a sentence ("rose from\n400 tons in\n1990") reads as a space; offsets are kept.
+    text = unwrap(text)
     sentences = split_sentences(text)
     time = find_time(text)
     # "the next generation" is a position but no claim; "finished second to last" is one.
     mentions = [m for m in find_mentions(text, time) if m.relative_to is None or is_standing(text, m.start, m.end)]
     entities = find_entities(text, [(s.start, s.end) for s in sentences])
     builder = _Builder(text, sentences, time.refs, entities)
-    return fill_directions(text, builder.build(mentions))
+    claims = fill_directions(text, builder.build(mentions))
+    return claims if text == original else [_as_printed(claim, original) for claim in claims]
+
+
+def _as_printed(claim: Claim, text: str) -> Claim:
+    """The claim with its surface texts taken from the article as printed, line breaks and all."""
+    update: dict[str, object] = {
+        "text": text[claim.sentence_span[0] : claim.sentence_span[1]],
+        "quantity": claim.quantity.model_copy(update={"text": text[claim.span[0] : claim.span[1]]}),
+    }
+    for name in ("period", "baseline"):
+        ref: TimeRef | None = getattr(claim, name)
+        if ref is not None:
+            update[name] = ref.model_copy(update={"text": text[ref.span[0] : ref.span[1]]})
+    return claim.model_copy(update=update)
 
 
 class _Builder:
@@ -164,10 +188,19 @@ class _Builder:
 
     def build(self, mentions: list[Mention]) -> list[Claim]:
         ids = [f"c{i}" for i in range(len(mentions))]
+        # The figures a date may belong to, with their hedges; a duration frames a date and owns none.
+        self.figure_spans = [
+            None
+            if m.kind is QuantityKind.DURATION
+            else (m.hedge_start if m.hedge_start is not None else m.start, m.end)
+            for m in mentions
+        ]
+        self.mention_starts = [m.start for m in mentions]
         drafts: list[dict] = []
         for i, mention in enumerate(mentions):
             drafts.append(self._draft(ids[i], mention))
         self._measures(mentions, drafts)
+        self._value_moves(mentions, drafts)
         self._link(mentions, drafts)
         return [Claim(**d) for d in drafts]
 
@@ -190,7 +223,23 @@ class _Builder:
             change = None  # "swinging from a £5m loss to a £1.2m gain": levels, not moves
         if change is None:
             change = _signed_change(text, mention, clause_start)
-        if mention.kind is QuantityKind.MULTIPLE and change is None:
+        if change is None:
+            change = _bracketed_sign(text, mention)
+        if (
+            change is not None
+            and mention.kind is QuantityKind.FRACTION
+            and _PART_OF_RE.match(text, mention.end, min(len(text), mention.end + 12))
+        ):
+            change = None  # "shed one-third of its staff": a part of the whole that was shed, not a move
+        if (
+            mention.kind is QuantityKind.MULTIPLE
+            and change is None
+            # "is more than double the rate" compares; "was doubled" is a move.
+            and not (
+                text[mention.start : mention.end].lower() in ("double", "triple", "quadruple")
+                and _COPULA_BEFORE_RE.search(text, max(0, anchor - 16), anchor)
+            )
+        ):
             change = multiple_change(text[mention.start : mention.end], (mention.start, mention.end))
         subject_entity = self._subject(sentence, mention)
         subject = subject_entity.canonical if subject_entity else None
@@ -201,8 +250,9 @@ class _Builder:
         )
         clause = text[sentence.start : sentence.end]
         metric = classify(
-            mention.kind, mention.noun, mention.unit, clause, mention.start - sentence.start, change, is_segment
-        )
+            mention.kind, mention.noun, mention.unit, clause, mention.start - sentence.start, change, is_segment,
+            mention.value,
+        )  # fmt: skip
         if mention.relative_to is not None:
             metric = Metric.RANK  # only standings ("finished last") are kept as claims
         if metric is Metric.MARKET_SIZE and not self._possessed_by_subject(subject_entity, mention):
@@ -224,6 +274,45 @@ class _Builder:
             "related": {},
         }
 
+    def _value_moves(self, mentions: list[Mention], drafts: list[dict]) -> None:
+        """ "Shares fell 8% to $173.50, a loss of about $126bn in market value": the amount a move gained or lost.
+
+        A noun of gain or loss set in apposition after a move of the same direction in its sentence is that
+        move in money; "posted a net loss of $5m" is a result, not a move, and stays a level.
+        """
+        for i, (mention, draft) in enumerate(zip(mentions, drafts, strict=True)):
+            if draft["change"] is not None or mention.kind is not QuantityKind.MONEY:
+                continue
+            anchor = mention.hedge_start if mention.hedge_start is not None else mention.start
+            noun = _APPOSED_MOVE_RE.search(self.text, max(0, anchor - 30), anchor)
+            if noun is None:
+                continue
+            direction = -1 if noun.group("noun").lower() in _LOSS_NOUNS else 1
+            earlier = [
+                d
+                for d in drafts[max(0, i - 4) : i]
+                if d["sentence_span"] == draft["sentence_span"] and d["change"] is not None
+            ]
+            # Only after a move of a price or a value: "Shares fell 8% to $173.50, a loss of $126bn".
+            if (
+                earlier
+                and earlier[-1]["change"].direction == direction
+                and (
+                    earlier[-1]["measure"] in _VALUE_MEASURES
+                    or earlier[-1]["metric"] in (Metric.PRICE_CHANGE, Metric.MARKET_VALUE_CHANGE, Metric.SHARE_PRICE)
+                )
+            ):
+                span = (noun.start("noun"), noun.end("noun"))
+                draft["change"] = Change(direction=direction, kind=ChangeKind.ABSOLUTE, verb=noun.group("noun"),
+                                         verb_span=span)  # fmt: skip
+                if draft["metric"] is Metric.MARKET_CAP:
+                    draft["metric"] = Metric.MARKET_VALUE_CHANGE
+                if earlier[-1]["measure"] == "share price" or earlier[-1]["metric"] is Metric.PRICE_CHANGE:
+                    # A price move's gain or loss in money is the company's value, not a profit or loss.
+                    draft["metric"], draft["measure"] = Metric.MARKET_VALUE_CHANGE, "market value"
+                elif draft["measure"] == "net income":
+                    draft["measure"] = None  # "loss" named the move, not a result
+
     def _measures(self, mentions: list[Mention], drafts: list[dict]) -> None:
         """What each figure measures; the other figures' own words are no measure words for it."""
         for i, (mention, draft) in enumerate(zip(mentions, drafts, strict=True)):
@@ -236,6 +325,8 @@ class _Builder:
             draft["measure"] = measure_of(
                 self.text, mention.start, mention.end, sentence, mention.kind, mention.noun, others
             )
+            if draft["measure"] == "share price" and draft["metric"] in (Metric.MARKET_CAP, Metric.MARKET_VALUE_CHANGE):
+                draft["measure"] = "market value"  # "shares closed at $3 trillion": the company's worth
 
     def _restated_changes(self, mentions: list[Mention], drafts: list[dict]) -> None:
         """ "up $1.17, or 1.2%": the same move restated in other units carries the same direction."""
@@ -261,6 +352,22 @@ class _Builder:
                 second["change"] = _restate(first["change"], b.kind)
             else:
                 first["change"] = _restate(second["change"], a.kind)
+
+    def _without_dates(self, start: int, end: int) -> str:
+        """The words from ``start`` to ``end`` less the dates of the figure before: "in 1990 to" reads "to"."""
+        gap = self.text[start:end]
+        lo = bisect.bisect_left(self.ref_starts, start)
+        hi = bisect.bisect_left(self.ref_starts, end)
+        refs = [r for r in self.refs[lo:hi] if r.span[1] <= end and r.kind in _PERIOD_KINDS]
+        if not refs:
+            return gap
+        last = refs[-1].span[1]
+        # Only dates that follow the first figure: "400 tons in 1990, to 520 tons"; nothing else in between.
+        before = _DATE_LEAD_RE.fullmatch(self.text, start, refs[0].span[0])
+        between = all(_DATE_LEAD_RE.fullmatch(self.text, x.span[1], y.span[0]) for x, y in itertools.pairwise(refs))
+        if before is None or not between:
+            return gap
+        return self.text[last:end].lstrip(" ,\u00a0")
 
     def _clause_start(self, sentence: Sentence, offset: int) -> int:
         start = sentence.start
@@ -471,8 +578,11 @@ class _Builder:
 
         periods = [r for r in refs if r.kind in _PERIOD_KINDS or (r.kind is TimeKind.SINCE and not is_change)]
         baselines = [r for r in refs if r.kind is TimeKind.BASELINE or (r.kind is TimeKind.SINCE and is_change)]
-        # A precise period (a quarter, a year) beats a weekday in the same sentence.
-        period = min(periods, key=lambda r: (r.kind is TimeKind.DATE and r.year is None, distance(r)), default=None)
+        lo = bisect.bisect_left(self.mention_starts, sentence.start)
+        hi = bisect.bisect_left(self.mention_starts, sentence.end)
+        own = (mention.hedge_start if mention.hedge_start is not None else mention.start, mention.end)
+        others = [s for s in self.figure_spans[lo:hi] if s is not None and s != own]
+        period = period_of(self.text, own, others, periods, (sentence.start, sentence.end))
         baseline = min(baselines, key=distance, default=None) if is_change else None
         return period, baseline
 
@@ -494,6 +604,15 @@ class _Builder:
                     mentions[j].kind is QuantityKind.PERCENT and mentions[i].kind is not QuantityKind.PERCENTAGE_POINT
                 ):
                     continue
+                if (
+                    change.kind is ChangeKind.ABSOLUTE
+                    and draft["measure"] is not None
+                    and other["measure"] is not None
+                    and draft["measure"] != other["measure"]
+                ):
+                    continue  # "fell to $173.50, a loss of $126bn in market value": a move of another measure
+                if change.kind is ChangeKind.ABSOLUTE and abs(mentions[i].value) > 1000 * abs(mentions[j].value):
+                    continue  # no move is a thousand times its own level: "$173.50, a loss of $126bn"
                 gap = abs(mentions[j].start - mentions[i].start)
                 if best is None or gap < best[0]:
                     best = (gap, j)
@@ -507,9 +626,10 @@ class _Builder:
             a, b = mentions[i], mentions[i + 1]
             if drafts[i]["sentence_span"] != drafts[i + 1]["sentence_span"]:
                 continue
-            gap = text[a.end : b.start].strip().lower()
+            gap = self._without_dates(a.end, b.start).strip().lower()
             a_anchor = a.hedge_start if a.hedge_start is not None else a.start
-            b_hedgeless_gap = text[a.end : b.hedge_start if b.hedge_start is not None else b.start].strip().lower()
+            b_anchor = b.hedge_start if b.hedge_start is not None else b.start
+            b_hedgeless_gap = self._without_dates(a.end, b_anchor).strip().lower()
             from_to = None
             if b_hedgeless_gap == "to" and _FROM_BEFORE_RE.search(text, max(0, a_anchor - 8), a_anchor):
                 from_to = (i, i + 1)
@@ -524,7 +644,12 @@ class _Builder:
             drafts[target]["related"]["from"] = drafts[source]["id"]
             drafts[source]["related"]["to"] = drafts[target]["id"]
             for k in range(i - 1, max(-1, i - 3), -1):
-                if drafts[k]["sentence_span"] == drafts[i]["sentence_span"] and drafts[k]["change"] is not None:
+                if (
+                    drafts[k]["sentence_span"] == drafts[i]["sentence_span"]
+                    and drafts[k]["change"] is not None
+                    and mentions[k].kind not in _NOT_MOVES  # "the one-day fall ... from $631bn to $511bn"
+                    and not _LINK_BREAK_RE.search(text, mentions[k].end, mentions[i].start)
+                ):
                     drafts[k]["related"].setdefault("from", drafts[source]["id"])
                     drafts[k]["related"].setdefault("to", drafts[target]["id"])
                     break
@@ -557,6 +682,34 @@ _SIGNED_LEVEL_BEFORE_RE = re.compile(
 )
 
 
+_APPOSED_MOVE_RE = re.compile(
+    r"[,—–][ \u00a0]*(?:a|an)[ \u00a0]+(?P<noun>loss|drop|fall|decline|slide|gain|rise|increase|jump)[ \u00a0]+of"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_LOSS_NOUNS = frozenset({"loss", "drop", "fall", "decline", "slide"})
+_VALUE_MEASURES = frozenset({"share price", "market value", "index", "price"})
+_COPULA_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:is|was|are|were|be|been|being|remains|remained)[ \u00a0]+$", re.I)
+_PART_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|all)\b", re.IGNORECASE)
+_SIGNED_AMOUNTS = (QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.MONEY, QuantityKind.DIMENSION)
+
+
+def _bracketed_sign(text: str, mention: Mention) -> Change | None:
+    """ "rose to 1.2 million (+310,000)", "food services (+69,000)": a bracketed amount printed with its sign."""
+    if mention.kind not in _SIGNED_AMOUNTS or mention.is_range:
+        return None
+    if text[mention.start] in "-−" and mention.start >= 1 and text[mention.start - 1] == "(":
+        sign_at = mention.start  # the minus is part of the figure: "(-12,000)"
+    elif mention.start >= 2 and text[mention.start - 1] == "+" and text[mention.start - 2] == "(":
+        sign_at = mention.start - 1
+    else:
+        return None
+    sign = text[sign_at]
+    return Change(
+        direction=1 if sign == "+" else -1, kind=ChangeKind.ABSOLUTE, verb=sign, verb_span=(sign_at, sign_at + 1)
+    )
+
+
 def _signed_change(text: str, mention: Mention, clause_start: int) -> Change | None:
     """ "£58.5m (2001: £52.0m) +12.4%", "margin −2%": a percentage printed with its sign is a change."""
     if mention.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) or mention.is_range:
@@ -573,6 +726,9 @@ def _signed_change(text: str, mention: Mention, clause_start: int) -> Change | N
 
 
 _LEVEL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:to|from|at)[ \u00a0]+$", re.IGNORECASE)
+_DATE_LEAD_RE = re.compile(
+    r"[ \u00a0,]*(?:(?:in|on|at|during|for|by|of|and)[ \u00a0]+)?(?:the[ \u00a0]+)?", re.IGNORECASE
+)
 _UP_TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])(up)[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
 _NAMED_LEVEL_BEFORE_RE = re.compile(r"\b(?:from|to)[ \u00a0]+(?:an?[ \u00a0]+)?$", re.IGNORECASE)
 _NAMED_LEVEL_AFTER_RE = re.compile(r"[ \u00a0]*(?:gain|loss|profit)\b", re.IGNORECASE)

@@ -81,6 +81,42 @@ def measure_of(
     """
     if kind in (QuantityKind.RANK, QuantityKind.DURATION, QuantityKind.MULTIPLE):
         return None
+    found = _measure_of(text, start, end, sentence, kind, noun, others)
+    if found in _ADJUSTABLE and _ADJUSTED_RE.search(text, max(sentence[0], start - 200), start):
+        # "Excluding items, it earned $7 million": another measure than the reported net income.
+        return "adjusted " + found
+    if kind is QuantityKind.COUNT and found in _MONEY_MEASURES:
+        # "10.31 million sales": a counted noun counts things sold, never money.
+        own = _match(noun, kind) if noun else None
+        return "units" if own == "revenue" else None
+    return found
+
+
+# Results restated without some items: "excluding items", "on an adjusted basis", "non-GAAP".
+_ADJUSTABLE = frozenset({"net income", "operating income", "pre-tax profit", "earnings per share", "ebitda"})
+# Only the explicit phrases: a bare "adjusted" qualifies too much else ("seasonally adjusted", "adjusted for
+# inflation"), and estimates of adjusted earnings are written without it.
+_ADJUSTED_RE = re.compile(
+    r"(?<![A-Za-z-])(?:on[ \u00a0]+an[ \u00a0]+adjusted[ \u00a0]+basis|non-GAAP|excluding[ \u00a0]+"
+    r"(?:(?:certain|special|one-?(?:time|off)|exceptional|non-?recurring)[ \u00a0]+)?(?:items|charges|gains)"
+    r"|(?:before|ex)[ \u00a0-]+(?:special|exceptional|one-?(?:time|off)|non-?recurring)[ \u00a0]+items)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_MONEY_MEASURES = frozenset(
+    {"revenue", "net income", "operating income", "pre-tax profit", "gross profit", "ebitda", "total income",
+     "market value", "expenses", "dividend", "earnings per share", "debt"}
+)  # fmt: skip
+
+
+def _measure_of(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    kind: QuantityKind,
+    noun: str | None,
+    others: list[tuple[int, int]],
+) -> str | None:
     if noun:
         own = _match(noun, kind)
         if own is not None:
@@ -126,10 +162,15 @@ def measure_of(
     # "$4.3 billion in revenue", "16 cases", "5.2 million passengers": the words right after.
     head = re.match(r"^\s*(?:in|of|worth\s+of)?\s*(?:[\w-]+\s+){0,2}", after)
     window = after[: head.end() + 25] if head else after[:25]
-    for name, regex in _RES:
-        if _allowed(name, kind) and regex.search(window):
-            return _PER_SHARE.get(name, name) if kind == QuantityKind.PER_UNIT else name
-    return None
+    # The nearest measure word after the figure: "one-third of its staff last year and cut output" is staff.
+    nearest: tuple[int, int, str] | None = None
+    for order, (name, regex) in enumerate(_RES):
+        found = regex.search(window) if _allowed(name, kind) else None
+        if found is not None and (nearest is None or (found.start(), order) < nearest[:2]):
+            nearest = (found.start(), order, name)
+    if nearest is None:
+        return None
+    return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
 
 
 def _match(noun: str, kind: QuantityKind) -> str | None:

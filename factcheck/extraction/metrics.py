@@ -15,16 +15,21 @@ _CUES: list[tuple[str, str]] = [
     ("market_cap", r"market[ -]cap(?:italization|italisation)?|market value|valuation|valued at|worth"),
     ("share_price", r"share price|stock price|per share|a share|stock|shares|trading|traded|trades"),
     ("revenue", r"revenues?|sales|turnover|top line"),
-    ("profit", r"profits?|net income|earnings|ebitda|operating income|net loss|losses"),
+    ("profit", r"profits?|net income|earnings|earn(?:s|ed)?|ebitda|operating income|net loss|losses"),
     ("investment", r"invest(?:ing|ed|s|ment|ments)?|pour(?:ing|ed|s)?|spend(?:ing)?|spent|capex|capital expenditures?"
                    r"|commitment|commit(?:ted|s)?|pledg(?:e|ed|ing)|fund(?:ing)?"),
     ("market_share", r"market share|share of the (?:\w+ )*market|share"),
-    ("market", r"market"),
+    ("market", r"(?<!-)market(?!-)"),  # not "pre-market trading", "market-moving"
     ("headcount", r"employees|employ|workers|staff|headcount|workforce|jobs"),
     ("growth", r"growth|grew|grow|increase|rise|year over year|year-over-year|yoy"),
     ("rank", r"largest|biggest|place|ranks?|ranked|rankings?|standings|position|No\."),
 ]  # fmt: skip
 _CUE_RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _CUES]
+_LOSS_OF_RE = re.compile(
+    r"(?<![A-Za-z])(?:posted|reported|recorded|booked|swung\s+to|narrowed|widened)\s+(?:an?\s+)?(?:\w+\s+)?loss\s+of\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _HEADCOUNT_NOUNS = frozenset(["employees", "employee", "workers", "worker", "staff", "staffers", "staffs"])
 _SEGMENT_WORDS = re.compile(r"segment|division|unit|business|group|cloud|arm", re.IGNORECASE)
 
@@ -43,6 +48,20 @@ def _nearest(clause: str, offset: int, names: set[str]) -> str | None:
     return best[2] if best else None
 
 
+_PER_SHARE_RE = re.compile(r"(?:per|a)\s+share", re.IGNORECASE)
+
+
+def _nearest_text(clause: str, offset: int, name: str) -> str | None:
+    """The words of the cue ``name`` nearest to ``offset``."""
+    regex = dict(_CUE_RES)[name]
+    found = min(
+        regex.finditer(clause),
+        key=lambda m: min(abs(m.start() - offset), abs(m.end() - offset)),
+        default=None,
+    )
+    return found.group() if found else None
+
+
 def classify(
     kind: QuantityKind,
     noun: str | None,
@@ -51,6 +70,7 @@ def classify(
     offset: int,
     change: Change | None,
     is_segment: bool,
+    value: float | None = None,
 ) -> Metric:
     """``clause`` is the text around the quantity; ``offset`` the quantity's position in it."""
     if kind is QuantityKind.RANK:
@@ -70,8 +90,12 @@ def classify(
             return Metric.SHARE_PRICE
         return Metric.UNKNOWN
     if kind is QuantityKind.MONEY:
-        cue = _nearest(clause, offset, {"market_cap", "revenue", "profit", "investment", "market", "market_share",
-                                         "share_price"})  # fmt: skip
+        if _LOSS_OF_RE.search(clause[max(0, offset - 40) : offset]):
+            return Metric.PROFIT  # "posted a loss of $96 million": a result, whatever the words around it
+        cues = {"market_cap", "revenue", "profit", "investment", "market", "market_share", "share_price"}
+        if value is not None and abs(value) < 1e6:
+            cues -= {"market", "market_share"}  # "earned 20 cents", "$181.25": no market is that small
+        cue = _nearest(clause, offset, cues)
         if cue == "market_cap":
             return Metric.MARKET_VALUE_CHANGE if change is not None else Metric.MARKET_CAP
         if cue == "revenue":
@@ -83,6 +107,12 @@ def classify(
         if cue in ("market", "market_share"):
             return Metric.MARKET_SIZE
         if cue == "share_price":
+            if value is not None and abs(value) >= 1e7:
+                # No share costs that much. "Apple shares closed at $3 trillion": the shares' worth is meant;
+                # "$3.02 billion, or 92 cents per share": the per-share words are the next figure's.
+                if _PER_SHARE_RE.search(_nearest_text(clause, offset, "share_price") or ""):
+                    return Metric.UNKNOWN
+                return Metric.MARKET_VALUE_CHANGE if change is not None else Metric.MARKET_CAP
             return Metric.SHARE_PRICE
         return Metric.UNKNOWN
     if kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):

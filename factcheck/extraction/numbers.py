@@ -65,7 +65,7 @@ _SCIENTIFIC_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d++(?:\.\d++)?)(?:[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?(?P<e1>[−-]?\d{1,3})"
     r"|[eE](?P<e2>[−-]?\d{1,3}))(?![\d.])"
 )
-_NUMERIC_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,6})(st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+_NUMERIC_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,6})(st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _WORD_ORDINAL_RE = re.compile(
     rf"(?<![A-Za-z-])(?:(?:{'|'.join(k for k in UNITS if UNITS[k] >= 20)})-)?"
     rf"({'|'.join(sorted(ORDINALS, key=len, reverse=True))})(?![A-Za-z])",
@@ -256,7 +256,7 @@ _CARDINAL_LEAD_RE = re.compile(
 def find_ordinals(text: str) -> list[Ordinal]:
     out: list[Ordinal] = []
     for match in _NUMERIC_ORDINAL_RE.finditer(text):
-        out.append(Ordinal(match.start(), match.end(), int(match.group(1))))
+        out.append(Ordinal(match.start(), match.end(), int(match.group(1).replace(",", ""))))  # "the 1,085th"
     for match in _WORD_ORDINAL_RE.finditer(text):
         word = match.group(1).lower()
         value = ORDINALS[word]

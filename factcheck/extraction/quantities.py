@@ -13,8 +13,10 @@ from factcheck.extraction.changes import RESTATED_GAP_RE
 from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
+from factcheck.extraction.names import is_name_ordinal, named_number_spans
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
 from factcheck.extraction.relative_ranks import Anchor, find_relative_ranks
+from factcheck.extraction.sentences import unwrap
 from factcheck.extraction.spans import StaticSpans
 from factcheck.extraction.timerefs import TimeScan, find_time
 from factcheck.quantity import Hedge, Quantity, QuantityKind
@@ -23,7 +25,7 @@ from factcheck.units import per_unit
 _PERCENT_RE = re.compile(
     r"[ \u00a0-]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)"
     r"|(?P<bp>basis[ \u00a0-]points?|bps)"
-    r"|(?P<pc>%|percents?|percentage(?![ \u00a0-]points?)|per[ \u00a0]cent|pct\.?)"
+    r"|(?P<pc>%|percents?|percentage(?![ \u00a0-]points?)|per[ \u00a0]cent|pct\.?|(?-i:pc))"
     r"(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -332,7 +334,7 @@ class Mention:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` in order; see :class:`factcheck.quantity.Quantity`."""
-    return [m.to_quantity(text) for m in find_mentions(text)]
+    return [m.to_quantity(text) for m in find_mentions(unwrap(text))]
 
 
 def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
@@ -340,7 +342,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
         return []
     time = time or find_time(text)
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-    blocked: list[tuple[int, int]] = sorted(time.blocked + urls)
+    blocked: list[tuple[int, int]] = sorted(time.blocked + urls + named_number_spans(text))
     mentions: list[Mention] = []
     mentions += _magnitudes(text)
     blocked_index = StaticSpans(blocked)
@@ -375,9 +377,14 @@ _PAIR_OPENER_RE = re.compile(r"(?<![A-Za-z])(?P<w>from|to)[ \u00a0]*$", re.IGNOR
 _PAIR_GAP_RE = re.compile(
     r"(?P<mid>[^.;:!?()\n]{0,40}?)(?:,[ \u00a0]*)?(?<![A-Za-z])(?P<w>to|from)[ \u00a0]*$", re.IGNORECASE
 )
+_AGAINST_GAP_RE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)"
+    r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:(?:revised|restated|previous|prior)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
 _SCALE_IN_SURFACE_RE = re.compile(
-    r"(?i:\b(?P<w>lakh[ \u00a0]crores?|thousand|million|billion|trillion|crores?|lakhs?|bn|bln|mn|mln|tn|trn)\b)"
-    r"|\d(?P<l>[kKmMbB])\b"
+    r"(?i:(?<![A-Za-z])(?P<w>lakh[ \u00a0]crores?|thousand|million|billion|trillion|crores?|lakhs?|bn|bln|mn|mln|tn"
+    r"|trn)(?![A-Za-z]))|\d(?P<l>[kKmMbB])(?![A-Za-z])"
 )
 _SCALE_FACTORS = {"lakh crore": 1e12, "lakh crores": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                   "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "bn": 1e9, "bln": 1e9,
@@ -406,8 +413,13 @@ def _pair_scales(text: str, mentions: list[Mention]) -> list[Mention]:
         first, second = out[i], out[i + 1]
         opener = _PAIR_OPENER_RE.search(text, max(0, first.start - 8), first.start)
         gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start)
-        if opener is None or gap is None or opener.group("w").lower() == gap.group("w").lower():
+        # "£208m, up from £198.2": a bare figure set against a scaled one, the scale printed once.
+        against = _AGAINST_GAP_RE.fullmatch(text, first.end, second.start) is not None
+        paired = opener is not None and gap is not None and opener.group("w").lower() != gap.group("w").lower()
+        if not paired and not against:
             continue
+        if against and _surface_scale(text, second) is not None:
+            continue  # only a scaled figure lends its scale to the bare one after it
         if first.is_range or second.is_range or first.bounds_fixed or second.bounds_fixed:
             continue
         first_scale, second_scale = _surface_scale(text, first), _surface_scale(text, second)
@@ -437,6 +449,12 @@ _POINT_TO_RATE_GAP_RE = re.compile(
     r"about|around|nearly|almost|just|over|under|roughly)[ \u00a0-]+){0,3}",
     re.IGNORECASE,
 )
+_POINT_TO_RATE_FAR_RE = re.compile(
+    r"(?:[ \u00a0]+point)?[ \u00a0]+(?:rise|fall|gain|drop|increase|decrease|decline|jump|improvement|climb|dip)"
+    r"[ \u00a0]+in[^.;!?\n]{0,100}?(?<![A-Za-z])to[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?"
+    r"(?:(?:record|new|about|around|nearly|almost|just)[ \u00a0-]+){0,3}",
+    re.IGNORECASE,
+)
 _RATE_WORDS_RE = re.compile(
     r"(?i)\brates?\b|\byields?\b|\bmargins?\b|inflation|unemployment|jobless|approval|\bpolls?\b|interest"
     r"|percent|per[ \u00a0]cent|%"
@@ -461,7 +479,11 @@ def _points_of_a_rate(text: str, mentions: list[Mention]) -> list[Mention]:
         to_rate = (
             nxt is not None
             and nxt.kind is QuantityKind.PERCENT
-            and _POINT_TO_RATE_GAP_RE.fullmatch(text, mention.end, nxt.hedge_start or nxt.start) is not None
+            and (
+                _POINT_TO_RATE_GAP_RE.fullmatch(text, mention.end, nxt.hedge_start or nxt.start) is not None
+                # "a 4.5 point rise in the load factor - how full its planes were - to 74%"
+                or _POINT_TO_RATE_FAR_RE.fullmatch(text, mention.end, nxt.hedge_start or nxt.start) is not None
+            )
         )
         lo, hi = max(0, mention.start - 120), min(len(text), mention.end + 80)
         rate_talk = (
@@ -693,7 +715,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if dimension is not None:
         unit, kind, unit_end = dimension
         return Mention(start, unit_end, value, unit, kind, rounding)
-    if (not number.is_word or text[start].isupper()) and _continues_name(text, start):
+    # "Nikkei 225", "Boeing 737" and "iOS 17.2" are names; "in France 280,000 were installed" and "in Spain 1.2
+    # million" are figures: a name's number has no thousands separator and no scale word.
+    grouped = not number.is_word and ("," in number.digits or number.scaled)
+    if (not number.is_word or text[start].isupper()) and not grouped and _continues_name(text, start):
         return None
     if not number.is_word and (
         _ERA_BEFORE_RE.search(text, max(0, start - 20), start)
@@ -708,6 +733,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
         return None  # "24703L202": a part number
     # "a six-speed gearbox", "a 5-star hotel": a compound adjective, unless the word is a unit.
     if re.match(r"-[a-z]", text[end : end + 2]) and unit_after(text, end) is None and not _PERCENT_RE.match(text, end):
+        margin = _MARGIN_COMPOUND_RE.match(text, end, min(len(text), end + 40))
+        if margin is not None:  # "a 230-vote margin", "a 12-point lead": a count of votes or points
+            noun = margin.group("noun") + "s"
+            return Mention(start, margin.end("noun"), value, noun, QuantityKind.COUNT, rounding, noun=noun)
         compound = re.match(r"-([a-z]+)", text[end : end + 24])
         if compound and compound.group(1) not in ("fold", "times", "digit"):
             return None
@@ -725,6 +754,9 @@ def _read_number(text: str, number: Number) -> Mention | None:
         )
         if not unit_follows and not _SCALE_THEN_RE.match(text, tail, min(len(text), tail + 12)):
             return None
+    if _POINT_MOVE_RE.match(text, end, min(len(text), end + 24)) is not None:
+        # The span stays on the number: "point rise" reads as the compound noun after it, as in "a 10 percent rise".
+        return Mention(start, end, value, "points", QuantityKind.COUNT, rounding, noun="points")
     noun = _count_noun(text, end)
     if noun is not None:
         phrase, head, noun_end = noun
@@ -740,6 +772,9 @@ def _read_number(text: str, number: Number) -> Mention | None:
     feet = re.match(r"['′](?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", text[end : end + 3])
     if feet and not number.is_word:
         return Mention(start, end + 1, value, "foot", QuantityKind.DIMENSION, rounding)  # "an altitude of 30'"
+    vulgar = "/" in number.digits or any(c in number.digits for c in "½¼¾⅓⅔⅛⅜⅝⅞")
+    if vulgar and 0 < value < 1:  # "1/3 of all phones": a fraction of a whole, as "a third" is
+        return Mention(start, end, value, "dimensionless", QuantityKind.FRACTION, rounding)
     return Mention(start, end, value, "dimensionless", QuantityKind.NUMBER, rounding)
 
 
@@ -789,6 +824,17 @@ _NAME_NOT = frozenset(
 )
 
 
+# A gap between two sides counted in a unit of the contest: "a 230-vote margin", "a 12-point lead".
+_MARGIN_COMPOUND_RE = re.compile(
+    r"-(?P<noun>vote|seat|point|run|goal|stroke|game|shot|delegate|length|wicket)[ \u00a0-]+"
+    r"(?:margin|lead|majority|gap|advantage|deficit|swing|edge|cushion|difference|victory|win|defeat|loss|rise|fall"
+    r"|gain|drop|increase|decrease|decline|jump|slide|climb|dip|slump|improvement|hike|cut)(?![A-Za-z])"
+)
+# "a 4.5 point rise": a bare number, "point", then a move: a change in points.
+_POINT_MOVE_RE = re.compile(
+    r"[ \u00a0]+point(?=[ \u00a0]+(?:rise|fall|gain|drop|increase|decrease|decline|jump|slide|climb|dip"
+    r"|slump|improvement|swing|lead|advantage|margin|gap|hike|cut)(?![A-Za-z]))"
+)
 _ERA_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:A\.D\.|AD)[ \u00a0]?(?:\d{1,4}[ \u00a0]*(?:and|to|-|–)[ \u00a0]*)?$")
 _ERA_AFTER_RE = re.compile(
     r"(?:[ \u00a0]*(?:and|to|-|–)[ \u00a0]*\d{1,4})?[ \u00a0]?(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![A-Za-z])"
@@ -892,6 +938,7 @@ def _count_noun(text: str, end: int) -> tuple[str, str, int] | None:
     if match is None:
         return None
     words: list[tuple[str, int]] = []
+    named = False  # "85,600,000 American depositary shares", "200 Model Y cars": a name before the counted noun
     for name in ("w", "w2", "w3"):
         word = match.group(name)
         if word is None:
@@ -900,10 +947,19 @@ def _count_noun(text: str, end: int) -> tuple[str, str, int] | None:
         if not clean or clean.lower() in _STOP:
             break
         if clean[0].isupper() and not (len(words) == 0 and clean.endswith("s") and clean[1:].islower()):
+            if name == "w3" or (words and not named):
+                break
+            named = True
+        elif named and not _is_plural(clean) and name == "w3":
             break
         words.append((clean, match.start(name) + len(clean)))
-        if _is_plural(clean):
+        if _is_plural(clean) and not clean[0].isupper():
             break
+    if named:
+        # Kept only when the phrase ends on a lower-case plural, the noun the name qualifies.
+        last = words[-1][0] if words else ""
+        if not last or last[0].isupper() or not _is_plural(last):
+            return None
     if not words:
         return None
     # Prefer a phrase ending on a plural, the usual head of a counted noun phrase.
@@ -915,7 +971,15 @@ def _count_noun(text: str, end: int) -> tuple[str, str, int] | None:
         words = words[:1]
     phrase = " ".join(w for w, _ in words)
     head = words[-1][0].lower()
+    gloss = _GLOSS_RE.match(text, words[-1][1], min(len(text), words[-1][1] + 16)) if named else None
+    if gloss is not None:
+        # "American depositary shares (ADSs)": a named thing's abbreviation names it too; a price "per ADS"
+        # counts it. (A common noun keeps its plain head: "new electric vehicles (EVs)" are vehicles.)
+        phrase = f"{phrase} ({gloss.group(1)})"
     return phrase, head, words[-1][1]
+
+
+_GLOSS_RE = re.compile(r"[ \u00a0]*\(([A-Z]{2,6}s?)\)")
 
 
 def _magnitudes(text: str) -> list[Mention]:
@@ -1104,15 +1168,30 @@ def _inverted_percents(text: str) -> list[Mention]:
     return out
 
 
+_HEDGED_MULTIPLE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:almost|nearly|more[ \u00a0]+than|about|roughly|around|over|just[ \u00a0]+(?:over|under)"
+    r"|close[ \u00a0]+to|at[ \u00a0]+least|less[ \u00a0]+than)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_MULTIPLIED_AFTER_RE = re.compile(r"[ \u00a0]+(?:its|the|their|his|her|our|a|an|that|this|those|these|what)\b", re.I)
+
+
 def _multiple_words(text: str) -> list[Mention]:
     out: list[Mention] = []
     for match in _MULTIPLE_WORD_RE.finditer(text):
         word = match.group("w").lower()
-        # "double" and "triple" as adjectives ("a double room") are not multiples.
-        if word in ("double", "triple", "quadruple") and not re.search(
-            r"(?:to|will|would|could|can|may|might|could|expected to|set to)\s+$",
-            text[max(0, match.start() - 16) : match.start()],
-            re.I,
+        # "double" and "triple" as adjectives ("a double room") are not multiples; after a verb of the future or
+        # a hedge, and before what they multiply, they are: "almost double its profit", "more than double the rate".
+        if word in ("double", "triple", "quadruple") and not (
+            re.search(
+                r"(?:to|will|would|could|can|may|might|could|expected to|set to)\s+$",
+                text[max(0, match.start() - 16) : match.start()],
+                re.I,
+            )
+            or (
+                _HEDGED_MULTIPLE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start())
+                and _MULTIPLIED_AFTER_RE.match(text, match.end(), min(len(text), match.end() + 12))
+            )
         ):
             continue
         value = _MULTIPLES[word[:4]]
@@ -1151,6 +1230,8 @@ def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
         span = (ordinal.start, ordinal.end)
         if blocked.overlaps(*span) or time_spans.overlaps(*span) or relative_spans.overlaps(*span):
             continue
+        if is_name_ordinal(text, ordinal.start, ordinal.end):
+            continue  # "Go First", "First Republic": part of a name
         word = text[ordinal.start : ordinal.end].lower()
         before = text[max(0, ordinal.start - 12) : ordinal.start].lower()
         if word == "second" and re.search(r"(?:\d|\b(?:a|per|one|each|the\s+same))\s*$", before):
@@ -1185,11 +1266,26 @@ def _with_hedge(text: str, mention: Mention) -> Mention:
     kind, hedge_start = hedge
     if mention.kind in (QuantityKind.RANK,):
         return mention
+    if (
+        mention.kind is QuantityKind.DURATION
+        and text[hedge_start : hedge_start + 4].lower() == "over"
+        and not _OVER_AS_MORE_RE.search(text, max(0, hedge_start - 16), hedge_start)
+        and not _AGE_WORDS_RE.search(text, mention.start, min(len(text), mention.end + 8))  # "over 60 years old"
+    ):
+        return mention  # "rose over three decades": during them, not more than them
     if mention.kind is QuantityKind.MAGNITUDE:
         return replace(mention, hedge=kind, hedge_start=hedge_start)
     return replace(mention, hedge=kind, hedge_start=hedge_start)
 
 
+# Before "over" and a duration, the words that make it "more than": "for over 30 years", "in over a decade",
+# "lasted over two hours". After any other word "over" means "during": "rose over three decades".
+_OVER_AS_MORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:for|in|of|than|after|within|since|by|at|aged|is|was|are|were|been|be|lasted|lasting|lasts|last"
+    r"|spanning|spans|took|takes|taking|spent|spend|spends|only|just|well|nearly|almost|already|now|still)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_AGE_WORDS_RE = re.compile(r"(?i)[ \u00a0-]old\b|[ \u00a0]of[ \u00a0]+age\b")
 _INCHES_RE = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|in\b|\"|”)")
 _COMPOUND_GAP_RE = re.compile(r"^[ \u00a0]+(?:and[ \u00a0]+)?$", re.IGNORECASE)
 
@@ -1271,12 +1367,9 @@ def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Me
                        rounding=rounding), second  # fmt: skip
     if (
         second.kind is QuantityKind.NUMBER
-        and (
-            first.kind in (QuantityKind.DIMENSION, QuantityKind.DURATION)
-            or (first.kind is QuantityKind.COUNT and (first.noun or "").lower() in ("points", "point"))
-        )
+        and first.kind in (QuantityKind.DIMENSION, QuantityKind.DURATION, QuantityKind.COUNT)
         and (text[first.end : second.start].strip().lower() == "to")
-    ):
+    ):  # "from 400 tons to 520", "5,210 votes to 4,980": the second figure counts the same thing
         return first, replace(second, unit=first.unit, kind=first.kind, noun=first.noun)
     return first, second
 
@@ -1321,11 +1414,16 @@ _RANGE_WORD_RE = re.compile(
     r"\s+(?:between|from)\s*(?:US\$|\$|€|£|¥|₹)?$",
     re.IGNORECASE,
 )
+# Two sides of a contest, each with its own figure: "leads Doe 47% to 36%", "beat Doe 5,210 votes to 4,980".
+_CONTEST_RE = re.compile(
+    r"\b(?:leads?|leading|led|beat(?:s|ing)?|defeat(?:s|ed|ing)?|trail(?:s|ed|ing)?|top(?:s|ped)|edg(?:es|ed|ing)"
+    r"|outpoll(?:s|ed)?|ahead|behind|won|wins?|winning|vot(?:e|es|ed|ing)|score[ds]?|scoring|tall(?:y|ied))\b"
+)
 _SCALED_RE = re.compile(r"(?i)thousand|million|billion|trillion|crore|lakh|bn|mn|\d[kmbt]\b")
 
 
 def _clause_before(text: str, start: int) -> str:
-    return re.split(r"[,;:]", text[max(0, start - 60) : start].lower())[-1]
+    return re.split(r"[,;:\n]|[.!?][\"'”’)]?\s", text[max(0, start - 60) : start].lower())[-1]
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -1384,6 +1482,13 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
     if connector == "or" and not (first.kind is QuantityKind.NUMBER and second.kind is QuantityKind.DURATION):
         return None  # "eight or nine euros": two figures, each stated; "three or four years" is a span
     ranged = _RANGE_WORD_RE.search(text, max(0, first.start - 24), first.start) is not None
+    if (
+        connector in ("to", "-", "–")
+        and not between
+        and not ranged
+        and _CONTEST_RE.search(_clause_before(text, first.start))
+    ):
+        return None  # "Roe leads Doe 47% to 36%", "passed by a vote of 310 to 120": each side's figure
     if (
         connector == "to"
         and not between

@@ -117,6 +117,7 @@ _OPENERS = frozenset(
 # The look-behind makes each run of stops start a match once, so a megabyte of "....."
 # costs one pass instead of one pass per character.
 _CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n")
+_LIST_NUMBER_RE = re.compile(r"(?:^|(?<=\n))[ \t]*\d{1,2}$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,12})$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?([^\s]{0,20})")
 
@@ -132,6 +133,8 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
     """``stop`` indexes the punctuation, ``after`` the first character past it."""
     if text[stop] != ".":
         return True
+    if _LIST_NUMBER_RE.search(text, max(0, stop - 6), stop):
+        return False  # "1. Widgets": a numbered list item's number
     before = _WORD_BEFORE.search(text, max(0, stop - 14), stop)
     next_match = _NEXT_WORD.match(text, after)
     next_word = next_match.group(1) if next_match else ""
@@ -151,12 +154,71 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
     return not first.islower()
 
 
+# A line that ends a sentence or stands alone: sentence punctuation (a closing quote or bracket may follow),
+# or a label's colon ("breaks down as follows:").
+_LINE_END_RE = re.compile(r"""[.!?:;…][\"'”’)\]]*[ \t\r\u00a0]*$""")
+# A line that opens a list item: a bullet, a dash, or "1." / "2)".
+_LIST_ITEM_RE = re.compile(r"[ \t\r\u00a0]*(?:[•*·▪◦‣–—-][ \t\u00a0]|\d{1,2}[.)][ \t\u00a0])")
+_LOWER_WORD_RE = re.compile(r"[ \t\r\u00a0]*[a-z][a-z'’-]*(?![A-Za-z0-9])")
+_FIGURE_START_RE = re.compile(r"[ \t\r\u00a0]*(?:[$€£¥₹+−-]?[0-9]|[$€£¥₹])")
+_ENDS_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z'’-]*[ \t\r\u00a0]*$")
+_FIGURE_READS_ON_RE = re.compile(r"[ \t\r\u00a0]*[$€£¥₹+−-]?[0-9][0-9.,]*[ \u00a0]?(?:%|[a-z]+[ \u00a0,.;])")
+# Words a sentence cannot stop on, so a figure on the next line goes on with them: "increased from\n4,428 tons".
+_ENDS_OPEN_WORD_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:from|to|in|of|at|by|on|for|with|than|about|around|nearly|almost|over|under|and|or|the|a|an"
+    r"|was|were|is|are|be|been|reached|hit|hitting|totall?ed|rose|fell|increased|decreased|grew|dropped|climbed"
+    r"|declined|jumped|gained|lost|added|cut|some|roughly|approximately|between|per|as|versus|vs|against|estimated"
+    r"|just|only|its|their|his|her|our|this|that|these|those|of|stood|reaching|totall?ing)[ \t\r\u00a0]*$"
+)
+
+
+def is_soft_break(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` falls inside a sentence: "rose from\n400 tons in\n1990 to ...".
+
+    A break ends a sentence when the line before ends with sentence punctuation, when a blank line follows,
+    or when the next line opens a list item or starts with a capital ("Revenue: $5m\nProfit: $1m" stays two
+    lines, as do headings). It is soft when the next line goes on in lower case ("The September\nreading
+    marked"), or goes on with a figure after a line that stopped on a word no sentence ends on ("from\n400 tons").
+    """
+    line_start = text.rfind("\n", max(0, newline - 400), newline) + 1
+    if line_start == 0 and newline > 400:
+        line_start = newline - 400
+    line = text[line_start:newline]
+    if not line.strip() or _LINE_END_RE.search(line):
+        return False
+    limit = min(len(text), newline + 40)
+    if _LIST_ITEM_RE.match(text, newline + 1, limit):
+        return False
+    if _LOWER_WORD_RE.match(text, newline + 1, limit):
+        return True
+    if not _FIGURE_START_RE.match(text, newline + 1, limit):
+        return False
+    if _ENDS_OPEN_WORD_RE.search(line):
+        return True
+    # "up from an earlier\n3.6 per cent the month before": a lower-case line, then a figure that reads on.
+    return bool(_ENDS_LOWER_WORD_RE.search(line) and _FIGURE_READS_ON_RE.match(text, newline + 1, limit))
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that fall inside a sentence turned into spaces; offsets are kept."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    for match in re.finditer("\n", text):
+        if is_soft_break(text, match.start()):
+            chars[match.start()] = " "
+    return "".join(chars)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
         end = match.end()
-        if match.group() != "\n" and not _is_boundary(text, match.start(), end):
+        if match.group() == "\n":
+            if is_soft_break(text, match.start()):
+                continue
+        elif not _is_boundary(text, match.start(), end):
             continue
         _append(text, start, end, sentences)
         start = end

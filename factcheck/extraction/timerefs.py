@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.claim import TimeKind, TimeRef
+from factcheck.extraction.names import named_number_spans
 from factcheck.extraction.numbers import ORDINALS, UNITS
-from factcheck.extraction.spans import DisjointSpans
+from factcheck.extraction.spans import DisjointSpans, StaticSpans
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -59,6 +60,11 @@ _DAY_MONTH_RE = re.compile(
 _MONTH_YEAR_RE = re.compile(rf"(?<![A-Za-z])(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)")
 _MONTH_ALONE_RE = re.compile(
     rf"(?<![A-Za-z])(?:in|since|by|until|through|last|next|this|early|late|mid-?)\s+(?P<m>{_FULL_MONTH})(?![A-Za-z])"
+)
+# "the April-June period", "the October-December quarter of 2024", "January-March": months from one to another.
+_MONTH_RANGE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<a>{_FULL_MONTH}|May|{_MONTH})[ \u00a0]?[-–/][ \u00a0]?(?P<b>{_FULL_MONTH}|May|{_MONTH})"
+    rf"(?![A-Za-z])(?:[ \u00a0]+(?:period|quarter|months?|half))?(?:,?[ \u00a0]+(?:of[ \u00a0]+)?(?P<y>{_YEAR}))?(?!\d)"
 )
 _WEEKDAY_RE = re.compile(r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")
 _PART_OF_RE = re.compile(
@@ -155,8 +161,11 @@ def _month(raw: str) -> int:
 
 def find_time(text: str) -> TimeScan:
     candidates: list[tuple[int, TimeRef, list[tuple[int, int]]]] = []
+    names = StaticSpans(named_number_spans(text))  # "the Russell 2000" is an index, not a year
 
     def add(match: re.Match[str], kind: TimeKind, priority: int, numbers: bool = True, **fields: object) -> None:
+        if names.overlaps(match.start(), match.end()):
+            return
         ref = TimeRef(text=match.group(), span=(match.start(), match.end()), kind=kind, **fields)  # type: ignore[arg-type]
         blocked = [(n.start(), n.end()) for n in _NUMBER_IN_RE.finditer(match.group())] if numbers else []
         if kind is TimeKind.BASELINE:
@@ -186,7 +195,15 @@ def find_time(text: str) -> TimeScan:
     for m in _MONTH_YEAR_RE.finditer(text):
         add(m, TimeKind.PERIOD, 2, month=_month(m.group("m")), year=int(m.group("y")), months=1.0)
     for m in _MONTH_ALONE_RE.finditer(text):
-        add(m, TimeKind.PERIOD, 5, month=_month(m.group("m")), months=1.0)
+        # "since June" is where a change is counted from, not the period of a figure.
+        kind = TimeKind.SINCE if m.group().lower().startswith("since") else TimeKind.PERIOD
+        add(m, kind, 5, month=_month(m.group("m")), months=1.0)
+    for m in _MONTH_RANGE_RE.finditer(text):
+        first, last = _month(m.group("a")), _month(m.group("b"))
+        months = float((last - first) % 12 + 1)
+        quarter = (first - 1) // 3 + 1 if months == 3.0 and (first - 1) % 3 == 0 else None
+        year = int(m.group("y")) if m.group("y") else None
+        add(m, TimeKind.PERIOD, 1, month=first, months=months, quarter=quarter, year=year)
     for m in _WEEKDAY_RE.finditer(text):
         add(m, TimeKind.DATE, 3)
     for m in _PART_OF_RE.finditer(text):

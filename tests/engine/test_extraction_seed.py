@@ -61,7 +61,8 @@ FIGURES = [
     ("13 percent", "reignited", 13, "percent", K.PERCENT, "Alibaba", M.GROWTH, H.EXACT, None, None),
     ("triple-digit", "reignited", 100, "percent", K.MAGNITUDE, "Alibaba", M.GROWTH, H.EXACT, None, None),
     ("194,000 employees", "worldwide", 194000, "employees", K.COUNT, "Alibaba", M.HEADCOUNT, H.OVER, None, None),
-    ("No. 4", "ranks", 4, "rank", K.RANK, "Alibaba", M.RANK, H.EXACT, "fourth-quarter 2024", None),
+    # The quarter is printed after the share, with the share between: the rank takes no date across it.
+    ("No. 4", "ranks", 4, "rank", K.RANK, "Alibaba", M.RANK, H.EXACT, None, None),
     ("4 percent", "ranks", 4, "percent", K.PERCENT, "Alibaba", M.MARKET_SHARE, H.EXACT, "fourth-quarter 2024", None),
     ("first place", "Amazon Web Services", 1, "rank", K.RANK, "Amazon Web Services", M.RANK, H.EXACT, None, None),
     ("30 percent", "Amazon Web Services", 30, "percent", K.PERCENT, "Amazon Web Services", M.MARKET_SHARE, H.EXACT,

@@ -106,7 +106,7 @@ OTHER_PARTIES = [
     case("Fenwick and Aldous carried 8.5 million and 5.8 million passengers, respectively.", "8.5 million", None),
     case("The non-Cartel producers pumped 13 million barrels a day.", "13 million barrels", None),
     case("Turkish telecoms company Ferrisk earned $40 million.", "$40 million", "Ferrisk"),
-    case("The 39 Vietnamese workers were hired in March.", "39", None),
+    case("The 39 Vietnamese workers were hired in March.", "39 Vietnamese workers", None),
 ]
 
 
