@@ -6,16 +6,22 @@ increased, up from; down for fell, declined, down from). A move the other way is
 gross: no rounding explains a rise reported as a fall.
 
 Tolerance: the figures' rounding intervals; the word holds when end - start can
-have its sign within them.
+have its sign within them. A whole-number rate printed beside a rate with decimals
+("rose to 1.7% from 2%") is read with the other's precision: news copy drops the
+".0" of a statistics office's "2.0%". A move the word contradicts only on that
+reading is a warning, not an error.
 """
 
 from __future__ import annotations
 
 from factcheck.checks import check
 from factcheck.checks.base import Verdict, member, result
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show
 from factcheck.finding import Finding
+from factcheck.intervals import Interval
+from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Relation, RelationKind
 
 
@@ -27,14 +33,29 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return None
     move = interval(end) - interval(start)
     holds = move.hi > 0 if sign > 0 else move.lo < 0
+    gross = not holds
+    if holds:
+        tight = _as_printed_beside(end, start) - _as_printed_beside(start, end)
+        holds = tight.hi > 0 if sign > 0 else tight.lo < 0
     change = end.quantity.value - start.quantity.value
     actual = "a rise" if change > 0 else "a fall" if change < 0 else "no change"
     word = relation.params.get("word", "up" if sign > 0 else "down")
+    note = "" if holds or gross else " (reading the whole-number rate to the other's decimals, as news copy prints it)"
     return result(
         relation,
         ctx,
-        f"“{word}”: {show(start)} -> {show(end)} is {actual}",
-        verdict=Verdict(holds, False, not holds),
+        f"“{word}”: {show(start)} -> {show(end)} is {actual}{note}",
+        verdict=Verdict(holds, False, gross),
         computed={"change": change},
         tolerance="the move's interval over rounding must allow the word's sign",
     )
+
+
+def _as_printed_beside(claim: Claim, other: Claim) -> Interval:
+    """A whole-number rate beside one printed with decimals, read to the other's precision ("2%" as "2.0%")."""
+    q, o = claim.quantity, other.quantity
+    rates = q.kind == o.kind == QuantityKind.PERCENT
+    whole = q.rounding == 0.5 and q.hedge == Hedge.EXACT and float(q.value).is_integer()
+    if rates and whole and o.rounding is not None and 0 < o.rounding < 0.5 and o.hedge == Hedge.EXACT:
+        return Interval.around(q.value, o.rounding)
+    return interval(claim)

@@ -107,6 +107,7 @@ _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:the[ \u00a0]+)?$"
 )
 _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
+_SIGNS = frozenset({"+", "-", "\u2212", "\u2013"})
 _LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,
                           QuantityKind.DIMENSION, QuantityKind.PERCENT})  # fmt: skip
 _CLAUSE_BREAK_RE = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|—")
@@ -345,6 +346,8 @@ class _Builder:
             if not RESTATED_GAP_RE.fullmatch(self.text, a.end, gap_end):
                 continue
             target = b if first["change"] is not None else a
+            if target is a and second["change"].verb in _SIGNS:
+                continue  # "357,200 (+4.1%)": a signed percentage beside a level is that level's move
             anchor = target.hedge_start if target.hedge_start is not None else target.start
             if _LEVEL_BEFORE_RE.search(self.text, max(0, anchor - 8), anchor):
                 continue  # "fell to 3.1% (-0.4 points)": the level, restated beside its move, is no move

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 UNITS = {
@@ -56,10 +57,18 @@ _WORDS_RE = re.compile(
 # "1.5.3" and "192.168.0.1" are versions and addresses: the trailing look-ahead drops them.
 # A leading-dot decimal (".500 record") only after a space or an opening bracket.
 # "12,34,567.89" is Indian grouping (lakhs and crores).
+# "55 188 points", "1 250 000": thousands grouped by spaces (thin or plain), as many sites outside the US print
+# them; not after another number ("2019 150 people") and not before one (a phone number).
 _NUMERAL_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?!\d|\.\d)"
+    r"(?<![\d.,])(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})++"
+    r"|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?![\d,]|[ \u00a0\u2009\u202f]\d)"
+    r"|\d++)(?:\.\d++)?+(?!\d|\.\d)"
     r"|(?<![^\s(\[])\.\d++(?![\d.])"
 )
+# "10. 3 billion", "4. 5 per cent": a decimal point with a stray space, which pasted and wire copy carries. Only
+# before a scale or a percent: a sentence seldom opens with a bare figure and a scale word.
+SPACED_DECIMAL = r"(?<=\d)\. (?=\d{1,2} (?:million|billion|trillion|per ?cent|percent)\b|\d{1,2} ?%)"
+_SPACED_DECIMAL_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}{SPACED_DECIMAL}\d{{1,2}}(?!\d)")
 # "1.99×10−30", "2.48 x 10^-5", "4e14": scientific notation.
 _SCIENTIFIC_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d++(?:\.\d++)?)(?:[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?(?P<e1>[−-]?\d{1,3})"
@@ -94,7 +103,7 @@ class Number:
 
 def numeral_value(raw: str) -> tuple[float, float]:
     """Value and half a unit in its last printed digit."""
-    clean = raw.replace(",", "")
+    clean = re.sub(r"[,\s\u2009\u202f]", "", raw)
     value = float(clean)
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     return value, 0.5 * 10.0**-decimals
@@ -132,11 +141,22 @@ def _scale_after(text: str, end: int) -> tuple[float | None, int, bool]:
     return LETTER_SCALES[match.group(2).lower()], match.end(), True
 
 
+def _numerals(text: str) -> Iterator[re.Match[str]]:
+    """Digit numerals in text order, a spaced decimal ("10. 3 billion") as one."""
+    spaced = list(_SPACED_DECIMAL_RE.finditer(text))
+    if not spaced:
+        yield from _NUMERAL_RE.finditer(text)
+        return
+    taken = [m.span() for m in spaced]
+    plain = [m for m in _NUMERAL_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    yield from sorted([*plain, *spaced], key=lambda m: m.start())
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every cardinal number in ``text``, scales folded in, in text order."""
     found: list[Number] = []
-    for match in _NUMERAL_RE.finditer(text):
-        raw = match.group()
+    for match in _numerals(text):
+        raw = match.group().replace(". ", ".")
         try:
             value, rounding = numeral_value(raw)
         except (ValueError, OverflowError):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extraction.numbers import SPACED_DECIMAL
+
 # Abbreviations that practically never end a sentence: a split after them is wrong.
 _NEVER_FINAL = frozenset(
     [
@@ -118,6 +120,7 @@ _OPENERS = frozenset(
 # costs one pass instead of one pass per character.
 _CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n")
 _LIST_NUMBER_RE = re.compile(r"(?:^|(?<=\n))[ \t]*\d{1,2}$")
+_SPACED_DECIMAL_RE = re.compile(SPACED_DECIMAL)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,12})$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?([^\s]{0,20})")
 
@@ -135,6 +138,8 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
         return True
     if _LIST_NUMBER_RE.search(text, max(0, stop - 6), stop):
         return False  # "1. Widgets": a numbered list item's number
+    if _SPACED_DECIMAL_RE.match(text, stop):
+        return False  # "a record 10. 3 billion": a decimal point with a stray space, not a full stop
     before = _WORD_BEFORE.search(text, max(0, stop - 14), stop)
     next_match = _NEXT_WORD.match(text, after)
     next_word = next_match.group(1) if next_match else ""

@@ -354,6 +354,7 @@ _PACE = re.compile(
     r"\s+(?:down|to))\b(?:\s+(?:pace|rate|clip))?",
     re.IGNORECASE,
 )
+_BACK = re.compile(r"\s+back\b", re.IGNORECASE)
 _GROWTH_BY = re.compile(r"\b(?:grew|grow|grows|growing|expanded|rose|increased)\s+(?:by|at)\s+(?:an?\s+)?[\w\s]{0,12}$")
 
 
@@ -382,6 +383,10 @@ def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[
         elif _GROWTH_BY.search(ctx.text[max(0, s.end.span[0] - 25) : s.end.span[0]]):
             # "GDP grew by 1.3 percent from 1.2 percent": the verb may be the measure's growth, not the rate's move.
             doubts = [*doubts, "the verb may tell the measure's growth, not how the rate moved"]
+    if s.start.span[0] > s.end.span[0] and _BACK.match(ctx.text, span[1]):
+        # "dropped back to 50,800 on June 15, compared with 50,600 on January 1": "back" says the move came off a
+        # recent level; the figure compared comes from further back and may lie either side.
+        doubts = [*doubts, "the verb says the figure came back from a recent level, not from the one compared"]
     members = [s.start, s.end]
     yield Relation(
         kind=RelationKind.DIRECTION,

@@ -588,7 +588,17 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
             span = (record.span[1] + after.start(), record.span[1] + after.end())
         said = ctx.text[span[0] : span[1]].strip(" ,—–-")
         for other in others:
-            evidence = inferred(ctx, [record, other], [cue(ctx, span, "a record")], period=Agreement.AGREE)
+            doubts = []
+            if subjects([record, other]) == Agreement.UNKNOWN and ctx.paragraph(record.span[0]) != ctx.paragraph(
+                other.span[0]
+            ):
+                # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's
+                doubts.append(
+                    "the record and the other figure are in different paragraphs, one without a named subject"
+                )
+            evidence = inferred(
+                ctx, [record, other], [cue(ctx, span, "a record")], period=Agreement.AGREE, doubts=doubts
+            )
             yield Relation(
                 kind=RelationKind.COMPARISON,
                 members=roles(figure=record, reference=other),

@@ -55,6 +55,11 @@ def verdicts(text: str, check: str) -> set[tuple[str, str]]:
         ("The vacancy rate fell from 6.2 percent to 6.9 percent.", "direction", {ERROR}),
         ("The carrier flew 4.3 million passengers, up from 3.9 million.", "direction", {PASS}),
         ("Stock in warehouses grew from 5.1 months to 6.3 months.", "direction", {PASS}),
+        # a whole-number rate beside one with decimals has dropped its ".0": "2%" is 2.0%, so this is a fall
+        ("Core prices also climbed to 2.6% in May from 3% in April, the office said.", "direction", {WARN}),
+        ("Core prices also climbed to 3.4% in May from 3% in April, the office said.", "direction", {PASS}),
+        ("Core prices also climbed to 3% in May from 2.6% in April, the office said.", "direction", {PASS}),
+        ("Support also climbed to 44% in May from 45% in April.", "direction", {ERROR}),
         # "Gross Value Added" names a measure: no direction word there
         ("Gross Value Added growth decelerated to 1.2 per cent from 2.5 per cent.", "direction", {PASS}),
     ],

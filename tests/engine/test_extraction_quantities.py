@@ -193,6 +193,9 @@ NOT_QUANTITIES = [
     ("It beat DeepSeek's V3 model.", "3"),
     ("It is one of the largest.", "one"),
     ("It grew in fourth-quarter 2024.", "fourth"),
+    # two numbers side by side are not one spaced number
+    ("In 2019 150 people came.", "2019 150"),
+    ("Call 555 123 4567 today.", "555 123"),
 ]
 
 
@@ -249,6 +252,11 @@ MORE = [
     ("Dozens of homes; hundreds of miles of road.", "hundreds of miles", 100, "mile", K.DIMENSION),
     ("A loan of 12,34,567.89 rupees.", "12,34,567.89 rupees", 1234567.89, "INR", K.MONEY),
     ("Egg prices averaged 64.2 cents a dozen.", "64.2 cents a dozen", 0.642, "USD / dozen", K.PER_UNIT),
+    # thousands grouped by spaces, plain or thin
+    ("The index closed at 61 420 points.", "61 420 points", 61420, "points", K.COUNT),
+    ("About 1\u202f250\u202f000 people voted.", "1\u202f250\u202f000 people", 1250000, "people", K.COUNT),
+    # a decimal point with a stray space, before a scale word
+    ("Tourists spent a record 12. 4 billion euros last year.", "12. 4 billion euros", 12.4e9, "EUR", K.MONEY),
 ]
 
 

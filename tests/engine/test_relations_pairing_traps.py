@@ -106,6 +106,16 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         "Rival Orla was the only one to ship fewer devices over the past year among the top 5 smartphone makers.",
         "Orla shipped 4 million devices, a 26% share of the market. Pell boosted its shipments by at least 100,000 "
         "units over the past year and kept its 3% share of the market.",
+        # a record stated for one index, with no name of its own, against another index in another paragraph
+        "The broad index rose on Monday. The index is still 2% lower than its all-time high of 61,420 points, "
+        "reached in May 2021.\n\nThe Top 20 index gained 0.5% to 48,100 points.\n\nThe Mining index is at 93,150 "
+        "points, just below the 52-week high of 93,410 points.",
+        # "back" says the move came off a recent high; the figure compared is from further back
+        "The index hit a 52-week high in March. It dropped back to 40 210 points on May 9, compared to 40 020 "
+        "points on January 2.",
+        # a signed percentage in brackets is the move of the level before it, not a restatement of it
+        "Germany and France were the second and third largest sources of tourist arrivals at 410,220 (+2.31%) and "
+        "388,105 (+8.60%), respectively.",
     ],
 )
 def test_no_alarm_on_pairings_the_words_do_not_make(text: str) -> None:
