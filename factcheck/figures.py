@@ -166,6 +166,18 @@ def pct(value: float) -> str:
     return f"{'+' if value > 0 else ''}{fmt(value, 3)}%"
 
 
+def pct_pair(computed: float, said: float) -> tuple[str, ...]:
+    """Two percentages printed with enough digits to differ: "+20.21%" against "+20.22%", not "+20.2%" twice."""
+    for digits in range(3, 7):
+        shown = (
+            f"{'+' if computed > 0 else ''}{fmt(computed, digits)}%",
+            f"{'+' if said > 0 else ''}{fmt(said, digits)}%",
+        )
+        if shown[0] != shown[1]:
+            return shown
+    return shown
+
+
 def hedge_word(claim: Claim) -> str:
     return "" if claim.quantity.hedge == Hedge.EXACT else f"{claim.quantity.hedge.value} "
 

@@ -40,6 +40,8 @@ CURRENCIES: dict[str, str] = {
     "DKK": "Danish krone",
     "PKR": "Pakistani rupee",
     "NGN": "Nigerian naira",
+    "KES": "Kenyan shilling",
+    "GHS": "Ghanaian cedi",
     "TRY": "Turkish lira",
     "ILS": "Israeli shekel",
     "AED": "UAE dirham",

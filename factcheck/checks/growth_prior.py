@@ -19,7 +19,17 @@ from __future__ import annotations
 from factcheck.checks import check
 from factcheck.checks.base import ROUNDING, judge, member, result
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, pct, rounding_interval, show, show_value, signed, signed_value, stated_interval
+from factcheck.figures import (
+    interval,
+    pct,
+    pct_pair,
+    rounding_interval,
+    show,
+    show_value,
+    signed,
+    signed_value,
+    stated_interval,
+)
 from factcheck.finding import Finding
 from factcheck.intervals import fmt, percent_change
 from factcheck.relation import Relation, RelationKind, Tie
@@ -41,7 +51,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     base = prior.quantity.value
     point = (current.quantity.value - base) / base * 100
     verdict = judge(computed, stated, point, signed(change, rounding_interval(change)))
-    message = f"{show(prior)} -> {show(current)} is {pct(point)}; the article says {pct(said)}"
+    was, says = pct_pair(point, said)
+    message = f"{show(prior)} -> {show(current)} is {was}; the article says {says}"
     computed_values = {"change_percent": point, "interval": computed}
     if dated and change.baseline is not None:
         when = prior.period.text if prior.period else "earlier"
@@ -56,7 +67,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
             )
         else:
             message = (
-                f"{show(prior)} ({when}) -> {show(current)} is {pct(point)}; the article says {pct(said)} "
+                f"{show(prior)} ({when}) -> {show(current)} is {was}; the article says {says} "
                 f"{baseline}. Read as stated, the level {baseline} was {show(current)} / {fmt(1 + stated.mid / 100)}"
                 f" = {show_value(implied, current)}, which would mean only {pct(between)} between {when} and then; "
                 f"read against {show(prior)}, the change is {pct(point)}, not {pct(said)}. Either the baseline "

@@ -16,7 +16,16 @@ from __future__ import annotations
 from factcheck.checks import check
 from factcheck.checks.base import ROUNDING, judge, member, result
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, pct, rounding_interval, show, show_value, signed, signed_value, stated_interval
+from factcheck.figures import (
+    interval,
+    pct_pair,
+    rounding_interval,
+    show,
+    show_value,
+    signed,
+    signed_value,
+    stated_interval,
+)
 from factcheck.finding import Finding
 from factcheck.intervals import percent_change
 from factcheck.relation import Relation, RelationKind
@@ -38,7 +47,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         computed = percent_change(interval(start), interval(end))
         base = start.quantity.value
         point = (end.quantity.value - base) / base * 100 if base else 0.0
-        message = f"{show(start)} -> {show(end)} is {pct(point)}; the article says {pct(said)}"
+        was, says = pct_pair(point, said)
+        message = f"{show(start)} -> {show(end)} is {was}; the article says {says}"
     elif delta is not None and (end is not None or start is not None):
         d = signed(delta)
         d_point = signed_value(delta)
@@ -53,7 +63,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
             message_base = show(start)
         computed = d / base_iv * 100
         point = d_point / base_point * 100 if base_point else 0.0
-        message = f"{show(delta)} on a start of {message_base} is {pct(point)}; the article says {pct(said)}"
+        was, says = pct_pair(point, said)
+        message = f"{show(delta)} on a start of {message_base} is {was}; the article says {says}"
     else:
         return None
     verdict = judge(computed, stated, point, stated_point)

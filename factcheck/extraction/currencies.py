@@ -19,6 +19,7 @@ PREFIXES: dict[str, str] = {
     "zar": "ZAR", "r": "ZAR", "₦": "NGN", "₺": "TRY", "₪": "ILS", "aed": "AED", "sar": "SAR",
     "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR", "rm": "MYR", "myr": "MYR",
     "dollars": "USD", "dollar": "USD", "euros": "EUR",
+    "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "gh¢": "GHS", "ghs": "GHS", "ghc": "GHS",
 }  # fmt: skip
 
 # Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees".
@@ -40,6 +41,7 @@ SUFFIXES: dict[str, str] = {
     "deutsche marks": "DEM", "deutschmarks": "DEM", "french francs": "FRF", "pesetas": "ESP", "peseta": "ESP",
     "guilders": "NLG", "dutch guilders": "NLG", "guilder": "NLG", "lire": "ITL", "italian lire": "ITL",
     "markka": "FIM", "markkaa": "FIM", "finnish markka": "FIM",
+    "kenyan shillings": "KES", "kenya shillings": "KES", "cedis": "GHS", "cedi": "GHS", "ghana cedis": "GHS",
     "bitcoin": "BTC", "bitcoins": "BTC", "ringgit": "MYR", "myr": "MYR", "btc": "BTC",
     "us dollar": "USD", "u.s. dollar": "USD", "chinese yuan": "CNY", "turkish lira": "TRY", "kuai": "CNY",
     "japanese yen": "JPY", "indian rupee": "INR", "canadian dollar": "CAD", "australian dollar": "AUD",
@@ -87,6 +89,8 @@ _WIRE_YEN_RE = re.compile(r"(?<![A-Za-z0-9])Y=?$")
 # Scraped British copy often turns "£" into "PS" ("PS2.7m", "PS21,700"); "PS4" and "PS5"
 # are consoles, so only a figure that reads as money (a scale, a thousands group or pence).
 _MANGLED_POUND_RE = re.compile(r"(?<![A-Za-z0-9])PS$")
+# Nigerian copy writes the naira as a capital N glued to the figure ("N14.7bn", "N390,755"); "N95" is a mask.
+_NAIRA_RE = re.compile(r"(?<![A-Za-z0-9])N$")
 _MONEY_FIGURE_RE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?[ \u00a0]?(?:m|bn|k|million|billion|trillion)(?![A-Za-z])"
     r"|\d+\.\d\d(?!\d)"
@@ -102,6 +106,9 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
         r"\d(?:\d|[.,]\d|[ \u00a0]*(?:million|billion|trillion|bn|mn))", text[start : start + 12]
     ):
         return "JPY", wire_yen.start()  # a lone "Y2K" is not money
+    naira = _NAIRA_RE.search(text, max(0, start - 2), start)
+    if naira is not None and _MONEY_FIGURE_RE.match(text, start, min(len(text), start + 24)):
+        return "NGN", naira.start()
     mangled = _MANGLED_POUND_RE.search(text, max(0, start - 3), start)
     if mangled is not None and _MONEY_FIGURE_RE.match(text, start, min(len(text), start + 24)):
         return "GBP", mangled.start()

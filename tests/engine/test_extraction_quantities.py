@@ -32,6 +32,12 @@ MONEY = [
     ("The stock closed at $85 a share.", "$85 a share", 85, "USD / share", K.PER_UNIT),
     ("Revenue was $3 per user.", "$3 per user", 3, "USD / user", K.PER_UNIT),
     ("Crude was at US $58.24 per barrel.", "US $58.24 per barrel", 58.24, "USD / barrel", K.PER_UNIT),
+    ("Mobile money revenue reached KSh 41.3 billion.", "KSh 41.3 billion", 41.3e9, "KES", K.MONEY),
+    ("The levy raised Ksh2.5 billion.", "Ksh2.5 billion", 2.5e9, "KES", K.MONEY),
+    ("Cocoa earnings rose to GH₵ 6.2 billion.", "GH₵ 6.2 billion", 6.2e9, "GHS", K.MONEY),
+    ("The grant is 300 million cedis.", "300 million cedis", 300e6, "GHS", K.MONEY),
+    ("The brewer's profit climbed to N21.4bn.", "N21.4bn", 21.4e9, "NGN", K.MONEY),
+    ("Turnover was N512,300 on the day.", "N512,300", 512300, "NGN", K.MONEY),
 ]
 PERCENT = [
     ("Shares rose 61 percent.", "61 percent", 61, "percent", K.PERCENT),
@@ -196,6 +202,7 @@ NOT_QUANTITIES = [
     # two numbers side by side are not one spaced number
     ("In 2019 150 people came.", "2019 150"),
     ("Call 555 123 4567 today.", "555 123"),
+    ("Nurses wore N95 masks.", "95"),
 ]
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.figures import pct_pair
 from factcheck.intervals import INF, Interval, apply_percent, fmt, implied_start, percent_change
 from factcheck.quantity import Hedge, Quantity, QuantityKind
 
@@ -106,3 +107,15 @@ def test_result_contains_every_corner_combination(a: float, b: float, c: float, 
 
 def test_fmt_of_nan_does_not_raise() -> None:
     assert fmt(math.nan) == "n/a"
+
+
+@pytest.mark.parametrize(
+    ("computed", "said", "expected"),
+    [
+        (20.214, 20.22, ("+20.21%", "+20.22%")),  # three digits would print "+20.2%" twice
+        (69.77, 80.1, ("+69.8%", "+80.1%")),
+        (-1.655, -1.73, ("-1.66%", "-1.73%")),
+    ],
+)
+def test_percentages_in_a_message_differ_where_the_figures_do(computed: float, said: float, expected: tuple) -> None:
+    assert pct_pair(computed, said) == expected
