@@ -25,7 +25,9 @@ _VERB_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(
     r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead|rebound|swing|turnaround|improvement|increase|rise|jump)"
-    r"|(?P<down>down|lower|behind|decline|decrease|drop|fall))\b",
+    r"|(?P<down>down|lower|behind|decline|decrease|drop|fall))\b"
+    # "to KSh 107 billion up from KSh 82 billion": the word opens the start the level is compared with
+    r"(?!\s+(?:from|on|against|compared|versus|vs\b|over|than)\b)",
     re.I,
 )
 _AMOUNTS = (QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.MONEY)

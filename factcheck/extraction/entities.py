@@ -357,7 +357,9 @@ _PERIOD_TOKEN_RE = re.compile(
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:[-–/](?:jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|sept|oct|nov|dec)[a-z]*)+)"
 )
-_SHORT_CURRENCY_RE = re.compile(r"(?:Rs|Rp|Re|Sh|Tk|Rmb|Dh|Dhs|Kes|Ksh)\.?")
+_SHORT_CURRENCY_RE = re.compile(r"(?:Rs|Rp|Re|Sh|Tk|Rmb|Dh|Dhs|Kes|(?i:kshs?)|GH[₵¢]|GHS)\.?")
+# "YoY", "QoQ": a change's basis in mixed case, never a name.
+_MIXED_CASE_BASES = frozenset({"YOY", "QOQ", "MOM", "YTD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -803,7 +805,7 @@ def _variant_seen(lower: str, lowercase: set[str]) -> bool:
 def _is_unit(text: str, word: str, end: int) -> bool:
     """A currency or unit code, or a metric's abbreviation: "Rs 2,140 crore", "USD 8.3bn", "EPS"."""
     bare = word.rstrip(".")
-    if bare.isupper() and bare.upper() in _UNIT_WORDS:
+    if (bare.isupper() and bare.upper() in _UNIT_WORDS) or bare.upper() in _MIXED_CASE_BASES:
         return True
     if _SHORT_CURRENCY_RE.fullmatch(word) is not None:
         return True

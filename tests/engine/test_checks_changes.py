@@ -55,6 +55,9 @@ def verdicts(text: str, check: str) -> set[tuple[str, str]]:
         ("The vacancy rate fell from 6.2 percent to 6.9 percent.", "direction", {ERROR}),
         ("The carrier flew 4.3 million passengers, up from 3.9 million.", "direction", {PASS}),
         ("Stock in warehouses grew from 5.1 months to 6.3 months.", "direction", {PASS}),
+        # "up from" after the level opens its start: the level is no move of its own
+        ("Fees at Lumo Pay grew by 12.5% to KSh 40.5 billion up from KSh 36 billion.", "percent_change", {PASS}),
+        ("Fees at Lumo Pay grew by 18.5% to KSh 40.5 billion up from KSh 36 billion.", "percent_change", {WARN}),
         # a whole-number rate beside one with decimals has dropped its ".0": "2%" is 2.0%, so this is a fall
         ("Core prices also climbed to 2.6% in May from 3% in April, the office said.", "direction", {WARN}),
         ("Core prices also climbed to 3.4% in May from 3% in April, the office said.", "direction", {PASS}),

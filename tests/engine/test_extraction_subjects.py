@@ -64,6 +64,10 @@ UNITS = [
     case("October-December sales rose 7%.", "7%", None),
     case("Net interest income (NII) rose 20% to $1.9 billion.", "20%", None),
     case("Monthly capacity (available seat kilometres or ASKs) grew 5.5 percent.", "5.5 percent", None),
+    # a currency written in mixed case, and a change's basis, are no names
+    case("Fees at Lumo Pay rose to KSh 40.5 billion up from KSh 36 billion.", "KSh 36 billion", "Lumo Pay"),
+    case("KShs 12 billion went to roads.", "KShs 12 billion", None),
+    case("YoY income was KSh 9.2 billion.", "KSh 9.2 billion", None),
 ]
 
 
