@@ -35,7 +35,7 @@ from factcheck.checks import check
 from factcheck.checks.base import ROUNDING, Verdict, is_gross, judge, member, members, result
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, pct, show, show_value
+from factcheck.figures import interval, pct, pct_pair, show, show_value
 from factcheck.finding import Finding
 from factcheck.intervals import Interval
 from factcheck.quantity import Hedge, QuantityKind
@@ -135,7 +135,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     point = part.quantity.value / whole.quantity.value * 100
     stated = share_interval(share)
     verdict = judge(computed, stated, point)
-    message = f"{said(part)} of {said(whole)} is {pct(point).lstrip('+')}; the article says {said(share)}"
+    shown = pct_pair(point, share.quantity.value)[0].lstrip("+")
+    message = f"{said(part)} of {said(whole)} is {shown}; the article says {said(share)}"
     return result(
         relation,
         ctx,

@@ -36,7 +36,7 @@ from factcheck.relations.prose import is_estimate, lead, trail
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?"
 # The words from a tally to its share: "470 votes for 57.6%", "31 votes cast for write-ins accounting for 3.8%".
 _TALLY_THEN_SHARE = re.compile(
-    rf"^\s*(?:\(\s*|,?\s*(?:or|for|with|representing|giving\s+(?:him|her|them|it))\s+"
+    rf"^\s*(?:\(\s*|,?\s*(?:also\s+)?(?:or|for|with|representing|giving\s+(?:him|her|them|it))\s+"
     rf"|[^.;:!?\d%()]{{0,60}}?\b(?:(?:to\s+)?account(?:ing|ed|s)?\s+for|amounting\s+to|or)\s+){_HEDGE}$",
     re.IGNORECASE,
 )
@@ -52,15 +52,18 @@ _PLACE = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|whereas|compared\s+with|against|from|last|previous|in\s+20\d\d)\b", re.I)
 
 
-def is_tally(claim: Claim) -> bool:
-    """A count of votes or ballots: "470 votes", "1,204 ballots"."""
+def is_tally(claim: Claim, ctx: ArticleContext | None = None) -> bool:
+    """A count of votes or ballots: "470 votes", "1,204 ballots"; with the text, "polled 6,328,397" too."""
     q = claim.quantity
-    noun = norm_noun(q.noun)
-    return (
-        q.kind == QuantityKind.COUNT
-        and claim.change is None
-        and bool(re.fullmatch(r"(?:\w+\s+)?(?:votes?|ballots?)", noun))
-    )
+    if claim.change is not None:
+        return False
+    if q.kind == QuantityKind.COUNT:
+        return bool(re.fullmatch(r"(?:\w+\s+)?(?:votes?|ballots?)", norm_noun(q.noun)))
+    return ctx is not None and q.kind == QuantityKind.NUMBER and bool(_POLLED.search(lead(ctx, claim, 20)))
+
+
+# A candidate's verb before a bare tally: "Mahama polled 6,328,397, representing 56.6%".
+_POLLED = re.compile(r"\b(?:polled|garnered|obtained|received|secured)\s+$", re.IGNORECASE)
 
 
 def _is_share(claim: Claim) -> bool:
@@ -83,9 +86,9 @@ def _tallies(ctx: ArticleContext) -> list[Tally]:
             if a.id in used or b.id in used:
                 continue
             gap = ctx.text[a.span[1] : b.span[0]]
-            if is_tally(a) and _is_share(b) and _TALLY_THEN_SHARE.match(gap):
+            if is_tally(a, ctx) and _is_share(b) and _TALLY_THEN_SHARE.match(gap):
                 pair = Tally(a, b, cue(ctx, (a.span[1], b.span[0]), "a tally and its share"))
-            elif _is_share(a) and is_tally(b) and _SHARE_THEN_TALLY.match(gap):
+            elif _is_share(a) and is_tally(b, ctx) and _SHARE_THEN_TALLY.match(gap):
                 pair = Tally(b, a, cue(ctx, (a.span[1], b.span[0]), "a share and its tally"))
             else:
                 continue
@@ -137,6 +140,84 @@ def _races(ctx: ArticleContext) -> Iterator[Relation]:
                 params={"rule": "implied_whole", "whole": "number of ballots"},
                 spans=[anchor.said.span, other.said.span],
             )
+
+
+# tallies against the stated total -----------------------------------------------------
+
+# "the total valid votes cast was 11,191,422", "valid votes: 8,465,834", "of the 4,210 valid ballots"
+_VALID_BEFORE = re.compile(
+    r"\bvalid\s+(?:votes?|ballots?)(?:\s+cast)?(?:\s+(?:was|were|is|are|stood\s+at|came\s+to|totall?ed|amounted\s+to|numbered|reached"
+    r"|of))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_VALID_AFTER = re.compile(r"^\s*valid\s+(?:votes?|ballots?)\b", re.IGNORECASE)
+_CAST_TOTAL_BEFORE = re.compile(
+    r"\btotal\s+(?:number\s+of\s+)?(?:votes?|ballots?)\s+cast(?:\s+(?:was|were|is|stood\s+at|came\s+to|totall?ed"
+    r"|amounted\s+to))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SPOILT = re.compile(r"\b(?:invalid|rejected|spoilt|spoiled|void|null)\b", re.IGNORECASE)
+
+
+def _stated_total(ctx: ArticleContext) -> Claim | None:
+    """The one total of the ballots the shares are of: the valid votes, or all cast when none were spoilt."""
+
+    def counted(claim: Claim) -> bool:
+        q = claim.quantity
+        return q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER) and claim.change is None and q.value >= 100
+
+    valid = [
+        c
+        for c in ctx.claims
+        if counted(c) and (_VALID_BEFORE.search(lead(ctx, c, 50)) or _VALID_AFTER.match(trail(ctx, c, 20)))
+    ]
+    if not valid and not _SPOILT.search(ctx.text):
+        valid = [c for c in ctx.claims if counted(c) and _CAST_TOTAL_BEFORE.search(lead(ctx, c, 50))]
+    if len({c.quantity.value for c in valid}) != 1:
+        return None  # none stated, or totals of several races
+    return valid[0]
+
+
+def _against_total(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "valid votes were 11,191,422 ... Okoro received 5,219 votes, representing 0.09%": each share of the total."""
+    total = _stated_total(ctx)
+    if total is None:
+        return
+    tallies = [t for t in _tallies(ctx) if t.votes.quantity.value < total.quantity.value]
+    if not tallies or sum(interval(t.share).lo for t in tallies) > 100:
+        return  # more than one race: the shares are not all of this total
+    places: set[str] = set()
+    for tally in tallies:
+        start, end = tally.votes.sentence_span
+        places |= {" ".join(m.group(0).lower().split()) for m in _PLACE.finditer(ctx.text[start:end])}
+    doubts = ["the tallies name more than one place or race"] if len(places) > 1 else []
+    said = cue(ctx, total.span, "the total of valid votes")
+    for tally in tallies:
+        members = [tally.votes, total, tally.share]
+        evidence = Evidence(
+            tie=Tie.INFERRED,
+            cues=[tally.said, said],
+            sentences_apart=ctx.sentences_apart(tally.votes, total),
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            unit=Agreement.AGREE,
+            period=Agreement.DISAGREE if periods(members) == Agreement.DISAGREE else Agreement.AGREE,
+            doubts=doubts,
+        )
+        yield Relation(
+            kind=RelationKind.PART_SHARE,
+            members=[
+                Member(role="part", claim=tally.votes.id),
+                Member(role="whole", claim=total.id),
+                Member(role="share", claim=tally.share.id),
+            ],
+            evidence=evidence,
+            reason=(
+                f"{show(tally.votes)} is given with its share, {show(tally.share)}; {show(total)} is the one total "
+                "of the ballots the article states, and every share stated is of one race"
+            ),
+            params={"rule": "share"},
+        )
 
 
 # turnout --------------------------------------------------------------------------------
@@ -228,3 +309,4 @@ def _turnouts(ctx: ArticleContext) -> Iterator[Relation]:
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _races(ctx)
     yield from _turnouts(ctx)
+    yield from _against_total(ctx)

@@ -218,6 +218,8 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
     $15.8 billion in revenue", "expected earnings of 75 cents and revenue of $15.8 billion".
     """
     found = _ESTIMATE_LEAD.search(lead(ctx, claim, 80))
+    if found is not None and found.group(0).lower().startswith("polled") and _tallied(found.group(0), claim):
+        found = None  # "Okoro polled 5,219 votes", "Okoro polled 52,190": a candidate's tally, not an opinion poll
     if (
         found is not None
         and not has_break(found.group(0))
@@ -233,6 +235,17 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
         if _LISTED.fullmatch(gap) and is_estimate(ctx, before[-1], depth + 1):
             return _LISTED.fullmatch(gap)
     return None
+
+
+_BALLOTS = re.compile(r"(?:\w+\s+)?(?:votes?|ballots?)$", re.IGNORECASE)
+
+
+def _tallied(words: str, claim: Claim) -> bool:
+    """ "polled" right before a tally of votes, or before a bare figure that counts no people."""
+    noun = claim.quantity.noun or ""
+    if _BALLOTS.match(noun):
+        return True
+    return words.strip().lower() == "polled" and not noun and claim.quantity.kind == QuantityKind.NUMBER
 
 
 _LISTED = re.compile(r"[^;.,()\d]{0,6}?(?:,\s*)?(?:and|on|with|plus)\s+(?:\w+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)

@@ -126,6 +126,27 @@ def test_turnout_is_votes_over_registered_voters(text: str, expected: set) -> No
     assert outcome(text) == expected
 
 
+_RESULTS = (
+    "The commission said valid votes numbered 2,480,150, with 31,204 ballots rejected.\n"
+    "Adaeze Nwosu polled 1,402,388, representing 56.54%. Tomas Brenner secured 1,011,940 votes, representing "
+    "40.80%.\nIlse Varga of the Green list received 41,077 votes, representing 1.66%. Kwame Osei polled "
+    "24,745 votes, also representing {osei}."
+)
+
+
+@pytest.mark.parametrize(("osei", "expected"), [("1.00%", {PASS}), ("0.50%", {PASS, WARN})])
+def test_each_tally_against_the_stated_total_of_valid_votes(osei: str, expected: set) -> None:
+    assert outcome(_RESULTS.format(osei=osei)) == expected
+
+
+def test_tallies_of_several_races_are_not_read_against_one_total() -> None:
+    text = (
+        "Valid votes in the county numbered 90,000.\nIn Ward 1, Ruiz received 30,000 votes, representing 60%.\n"
+        "In Ward 2, Chen received 28,000 votes, representing 70%."
+    )
+    assert outcome(text) == set()
+
+
 # hedges and fraction words --------------------------------------------------------------------------
 
 
