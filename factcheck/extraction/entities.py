@@ -412,6 +412,9 @@ def _is_headline(sentence: str) -> bool:
     return capitalised / len(words) >= 0.7
 
 
+_CURRENCY_NEXT_RE = re.compile(r"[$€£¥₹][ \u00a0]?\d")
+
+
 def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     """Named entities in text order with a canonical name per alias cluster."""
     lowercase_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z'-]+", text))
@@ -421,6 +424,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     raw: list[tuple[int, int, str, bool]] = []  # start, end, name, from headline
     for (s_start, s_end), headline in zip(sentences, headlines, strict=True):
         for match in _ENTITY_RE.finditer(text, s_start, s_end):
+            if _CURRENCY_NEXT_RE.match(text, match.end()):
+                continue  # "NZ$7.4 billion", "HK$ 12": a currency's letters, no name
             for start, end in _trim(
                 text, match.start(), match.end(), s_start, lowercase_words, headline, mid_names, terms
             ):
@@ -812,6 +817,7 @@ def _is_unit(text: str, word: str, end: int) -> bool:
     # A token that runs into a figure's digits: "Y2,500", "Rs1,894.81", "Rs936.25".
     if re.fullmatch(r"[A-Z][A-Za-z]{0,2}\.?[0-9][0-9,.]*", bare):
         return True
+
     return bool(re.search(r"[0-9]$", word) and re.match(r"[,.][0-9]", text[end : end + 2]))
 
 

@@ -134,6 +134,8 @@ def _measure_of(
     named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0]) or _IN_MEASURE.match(local[end - lo :])
     if named is not None:
         found = _match(named.group("what"), kind)
+        if found in _MONEY_MEASURES and _NUMBER_OF.match(named.group("what")):
+            return "units"  # "a 44% growth in the number of sales transactions": a count of sales, not their value
         if found is not None:
             return found
     before = local[: start - lo]
@@ -188,9 +190,11 @@ def _match(noun: str, kind: QuantityKind) -> str | None:
 
 _CHANGE_IN = re.compile(
     r"^\s*(?:percent|per\s*cent|%)?\s*(?:drop|fall|rise|increase|decrease|decline|gain|jump|growth|slump|surge|plunge"
-    r"|slide|dip|climb|hike|cut|reduction)\s+(?:in|on|of)\s+(?P<what>(?:[\w'’-]+\s*){1,4})",
+    r"|slide|dip|climb|hike|cut|reduction)\s+(?:in|on|of)\s+(?P<what>(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?"
+    r"(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
+_NUMBER_OF = re.compile(r"(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\b", re.IGNORECASE)
 _IN_MEASURE = re.compile(
     r"^\s*(?:in|of)\s+(?P<what>(?:[\w'’-]+\s+){0,1}[\w'’-]+)(?=\s*[,.;)]|\s+(?:and|or|for|in|from)\b)", re.I
 )

@@ -29,6 +29,14 @@ _MODEL_RE = re.compile(
     rf"(?<![A-Za-z])[A-Z][A-Za-z&-]*{_SPACE}(?P<n>\d{{1,4}})(?![\d.,])"
     rf"(?={_SPACE}(?:Max|MAX|Pro|Plus|Ultra|Mini|Lite|Neo|Edition|Series|Dreamliner|XL|GT)(?![A-Za-z]))"
 )
+# "9mobile", "3com", "7eleven": digits glued to a word of four letters or more that is no unit ("5mins", "20years",
+# "3percent", "4million" keep their figure).
+_GLUED_NAME_RE = re.compile(
+    r"(?<![\w.,$£€¥₹-])(?P<n>\d{1,4})(?=[a-z]{4,}\b)"
+    r"(?!(?:min|sec|hour|hrs|day|week|month|year|yr|mile|litre|liter|metre|meter|tonne|ton|pound|gram|kilo|acre|inch"
+    r"|feet|foot|yard|knot|byte|percent|per|cent|thousand|million|billion|trillion|lakh|crore|dozen|hundred|point|time"
+    r"|fold|storey|story|bed|room|seat|door|star|part|unit|piece|people|person|plus)[a-z]*\b)"
+)
 # A capitalised ordinal word inside a name: "Go First", "First Republic", "Second Avenue".
 _ORDINAL_WORDS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
 _NAME_WORD_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<w>[A-Z][A-Za-z&'’.-]*){_SPACE}$")
@@ -46,6 +54,7 @@ def named_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the numbers (digits only) that are part of a name, in text order."""
     spans = [match.span("n") for match in _FAMILY_RE.finditer(text)]
     spans += [match.span("n") for match in _MODEL_RE.finditer(text)]
+    spans += [match.span("n") for match in _GLUED_NAME_RE.finditer(text)]
     return sorted(set(spans))
 
 

@@ -28,12 +28,13 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim, TimeKind
 from factcheck.context import ArticleContext
-from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.figures import is_relative_change, norm_noun, same_unit, show
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
-from factcheck.relations.prose import LinkKind, is_prior_by_date, is_ticker_quote, lead, starts_from, trail
+from factcheck.relations.prose import LinkKind, is_estimate, is_prior_by_date, is_ticker_quote, lead, starts_from, trail
 
 _YEAR_BASIS = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by-o-y\b|a year (?:ago|earlier|before)|year[- ]ago|last year"
@@ -138,7 +139,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             yield from _points_prior(ctx, points, statement.end)
     for change in ctx.claims:
         if is_relative_change(change) and not _in_statement(ctx, change) and not _hypothetical(ctx, change):
-            yield from _pair_for(ctx, change)
+            paired = list(_pair_for(ctx, change))
+            yield from paired or _prior_beside(ctx, change)
 
 
 _SHARE_OF = re.compile(r"^\s*(?:percent|per\s*cent|pct|%)?\s*of\s+(?:its|their|the|his|her|our|all)\b", re.I)
@@ -227,7 +229,8 @@ def _relation(
     members = [change, prior, current]
     mine, theirs = change_basis(ctx, change), prior_basis(ctx, prior)
     doubts = list(kw.pop("doubts", []))
-    if mine and theirs and mine != theirs:
+    other_basis = bool(mine and theirs and mine != theirs)
+    if other_basis:
         doubts.append(f"the change is {mine}-on-{mine} but the earlier figure is dated a {theirs} before")
     around = [
         c
@@ -243,7 +246,7 @@ def _relation(
             cues,
             levels=[prior, current],
             around=around,
-            period=Agreement.AGREE if not doubts else Agreement.DISAGREE,
+            period=Agreement.DISAGREE if other_basis else Agreement.AGREE,
             ambiguous=[show(o) for o in others],
             doubts=doubts,
             **kw,
@@ -436,6 +439,7 @@ _POINTER = re.compile(
     r"^\W*(?:(?:on|in|by|at|for|compared|sequentially)\b[^,.;]{0,60},\s*)?"
     r"((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue|rate|ratio|reading"
     r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b"
+    r"(?!\s+of\b)"  # "The number of tourists who arrived this year was" names its own thing
     # a pointer is the subject itself: "The total housing stock was" names a new thing, "The total was" points back
     r"(?!\s+(?!(?:was|is|were|are|has|had|have|will|would|stood|came|rose|fell|grew|climbed|dropped|declined"
     r"|increased|decreased|jumped|slipped|edged|reached|hit|marked|ended|closed|amounted|compares|compared)\b)"
@@ -480,11 +484,66 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     others = [p.end for p in found if p not in same_sentence and p.end is not None]
     if first.end.sentence_span == change.sentence_span:
         others = []  # the change's own sentence gives its pair: later pairs are other moves
+    between = [
+        c
+        for c in ctx.claims_in(change.span[1], first.end.span[0])
+        if is_relative_change(c) and c.measure in (change.measure, None) and c.id not in _members(first)
+    ]
+    # "Medical goods rose 7.3 per cent. Furniture declined 6.3 per cent ... Total sales were S$3.7 billion, up from
+    # S$3.6 billion": with other moves stated in between, the pair may be any of theirs or none
+    doubts = [f"other changes ({', '.join(show(c) for c in between[:3])}) stand between the change and the pair"]
     for chosen in same_sentence:
-        yield from _pair_relation(ctx, change, chosen, others)
+        yield from _pair_relation(ctx, change, chosen, others, doubts if between else [])
 
 
-def _pair_relation(ctx: ArticleContext, change: Claim, chosen: Statement, others: list[Claim]) -> Iterator[Relation]:
+def _members(statement: Statement) -> set[str]:
+    return {c.id for c in (statement.change, statement.delta, statement.points, statement.start, statement.end) if c}
+
+
+def _prior_beside(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
+    """ "Compared to last year's first half, which saw 42,800 sales, ... a 44% growth in the number of sales": the
+    prior stands in the change's sentence, the current level was stated before."""
+    if change.measure is None or change.quantity.kind != QuantityKind.PERCENT:
+        return
+    priors = [
+        c
+        for c in ctx.sentence_claims(change)
+        if c.span[1] <= change.span[0] and c.change is None and c.measure == change.measure and _is_prior(ctx, c)
+    ]
+    if len(priors) != 1 or priors[0].quantity.kind == QuantityKind.PERCENT:
+        return
+    prior = priors[0]
+    noun = norm_noun(prior.quantity.noun)
+    found = [
+        c
+        for c in ctx.claims
+        if c.span[1] <= prior.sentence_span[0]
+        and same_unit(c, prior)
+        and c.change is None
+        and c.measure == prior.measure
+        and norm_noun(c.quantity.noun) == noun
+        and _is_prior(ctx, c) is None
+        and is_estimate(ctx, c) is None
+        and subjects([c, prior]) != Agreement.DISAGREE
+    ]
+    if not found:
+        return
+    current = found[-1]
+    yield _relation(
+        ctx,
+        change,
+        prior,
+        current,
+        f"{show(change)} ({change.measure}) is stated beside {show(prior)}, the earlier figure; {show(current)} is "
+        "the same measure stated before",
+        [cue(ctx, change.span, "the change"), cue(ctx, prior.span, "the earlier level")],
+        found[:-1][-2:],
+    )
+
+
+def _pair_relation(
+    ctx: ArticleContext, change: Claim, chosen: Statement, others: list[Claim], doubts: list[str]
+) -> Iterator[Relation]:
     assert chosen.end is not None
     cues = [cue(ctx, change.span, "the change"), *(cue(ctx, link.cue_span, "a pair") for link in chosen.links)]
     if chosen.start is not None:
@@ -497,6 +556,7 @@ def _pair_relation(ctx: ArticleContext, change: Claim, chosen: Statement, others
             f"{show(chosen.end)} is the {change.measure} pair stated next",
             cues,
             others,
+            doubts=doubts,
         )
     elif chosen.delta is not None:
         # "caused a 2% drop in the index. The index closed 134.6 points lower at 5,703.8."
@@ -508,6 +568,7 @@ def _pair_relation(ctx: ArticleContext, change: Claim, chosen: Statement, others
             levels=[chosen.delta, chosen.end],
             period=Agreement.AGREE,
             ambiguous=[show(o) for o in others],
+            doubts=doubts,
         )
         yield Relation(
             kind=RelationKind.PERCENT_CHANGE,

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_level, same_unit, show
+from factcheck.figures import is_level, norm_noun, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -297,6 +297,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if (rule == "sum" and len(parts) < 2) or not parts:
                 continue
+            if _LIST_SIZE.search(lead(ctx, whole, 20)) or _other_nouns(whole, parts):
+                continue  # "the top 10 members are made up of Acme (1,671 units), ...": the list's length, no total
             if rule == "within" and _NET.search(lead(ctx, whole, 30)):
                 continue  # "a net 12 cents gain, including 13 cents for X": a net figure can be smaller than a part
             said = cue(ctx, words, "the total and its parts")
@@ -309,6 +311,18 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 yield _breakdown(
                     ctx, noted_whole, [n for n in noted_parts if n is not None], said, rule, exhaustive, bracketed=True
                 )
+
+
+_LIST_SIZE = re.compile(r"\b(?:top|leading|biggest|largest|remaining)\s+$", re.IGNORECASE)
+
+
+def _other_nouns(whole: Claim, parts: list[Claim]) -> bool:
+    """A count of one thing broken into counts of another: "10 members" into "1,671 units"."""
+    if whole.quantity.kind != QuantityKind.COUNT or not whole.quantity.noun:
+        return False
+    own = norm_noun(whole.quantity.noun)
+    nouns = {norm_noun(p.quantity.noun) for p in parts if p.quantity.kind == QuantityKind.COUNT and p.quantity.noun}
+    return bool(nouns) and own not in nouns
 
 
 def _breakdown(

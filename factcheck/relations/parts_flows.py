@@ -217,7 +217,13 @@ def _gap_triples(ctx: ArticleContext) -> list[Gap]:
             gap = gaps[0]  # the nearest; any other leaves the pairing uncertain
             surplus = "surplus" in lead(ctx, gap, 70).lower()
             found.append(Gap(out, inflow, gap, gaps[1:], surplus, trade))
-        return found
+        # A gap belongs to the flows stated nearest to it: with the year's flows and the month's both given, the
+        # month's surplus is no gap between the year's flows.
+        nearest: dict[str, int] = {}
+        for g in found:
+            apart = abs(ctx.sentences_apart(g.gap, g.out))
+            nearest[g.gap.id] = min(apart, nearest.get(g.gap.id, apart))
+        return [g for g in found if abs(ctx.sentences_apart(g.gap, g.out)) == nearest[g.gap.id]]
 
     return ctx.memo("part_flow_gaps", make)
 

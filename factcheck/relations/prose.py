@@ -103,8 +103,19 @@ _START_LEAD = re.compile(
     rf"|(?:previous|prior|last|yesterday['’]s|\w+day['’]s)\s+(?:close|closing(?:\s+(?:price|level))?)\s+(?:of|at)){_TAIL}",
     re.IGNORECASE,
 )
+# "Compared to the first half of last year, which saw 42,800 sales": the period compared with, and its figure.
+_COMPARED_WHICH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus)\s+(?:the|last|a)\b[^,.;:!?\d]{0,50},\s*(?:which|when)"
+    r"\s+(?:\w+\s+)?(?:saw|witnessed|recorded|registered|had|posted|reported|logged)\s+$",
+    re.IGNORECASE,
+)
 _FROM_LEAD = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
 _END_LEAD = re.compile(rf"\b(?:to|at|reaching|hitting|hit){_TAIL}", re.IGNORECASE)
+_BASELINE_GAP = re.compile(
+    r"\b(?:from|over|versus|vs\.?|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?(?:a\s+year|year|same|corresponding|prior"
+    r"|previous|last|a\s+quarter|a\s+month|preceding|comparable)",
+    re.IGNORECASE,
+)
 _PRIOR_AFTER = re.compile(
     r"^[^.;!?]{0,45}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in|during|for)\s+the\s+(?:same|corresponding|year[- ]ago"
     r"|year[- ]earlier|year[- ]on|prior[- ]year|previous[- ]year|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half"
@@ -194,12 +205,19 @@ _PLUPERFECT = re.compile(
 
 def starts_from(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     """ "from/compared with/against ... <claim>", "it had reported <claim>": the figure is set as a start or prior."""
-    return _START_LEAD.search(lead(ctx, claim, 70)) or _PLUPERFECT.search(lead(ctx, claim, 70))
+    words = lead(ctx, claim, 90)
+    return _START_LEAD.search(words[-70:]) or _PLUPERFECT.search(words[-70:]) or _COMPARED_WHICH.search(words)
 
 
 def is_prior_by_date(ctx: ArticleContext, claim: Claim) -> bool:
     """ "<claim> a year earlier", "... in the year-ago period": the figure is dated before."""
-    return bool(_PRIOR_AFTER.match(trail(ctx, claim, 70)))
+    found = _PRIOR_AFTER.match(trail(ctx, claim, 70))
+    # "fell 6 percent to 355.2 million units in the quarter from a year earlier": the words give the move's
+    # baseline; the figure they follow is the new level
+    if found is None or _BASELINE_GAP.search(found.group(0)):
+        return False
+    # "357.9bn riyals, and expenditures for the same period were": the date belongs to the next clause's figure
+    return not (has_break(found.group(0)) or re.search(r"\band\s+\w+\s+(?:for|in|during)\b", found.group(0), re.I))
 
 
 # "Apple AAPL, -1.93%", "(NYSE: XYZ) +2.1%": a quote box for the company's shares, set into the sentence.
@@ -284,6 +302,9 @@ class SentenceLinks:
                 if skipped and not all(_in_other_units(self.ctx, s, a, b) for s in skipped):
                     break
                 link = _classify(self.ctx, a, b, _without(self.ctx.text, a, b, skipped))
+                if link is not None and link.kind == LinkKind.THEN_TO and any(s.change for s in skipped):
+                    # "to 458 units (-13.1%) and to 1,165 (-10.2%)": ends of two series, each with its own move
+                    continue
                 if link is not None:
                     found.append(link)
         found.extend(_parallel(self.ctx, found, self.claims))
@@ -499,6 +520,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if is_move_level(a) and bare_percent and a.quantity.kind != QuantityKind.PERCENT and _BARE_RESTATED.match(gap):
         return link(LinkKind.PAIR_PERCENT)  # "slid to 8.2 million from 8.6 million, or 4.7%"
     if is_move_level(a) and b_change:
+        if a.measure and b.measure and a.measure != b.measure:
+            return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
         if _LEVEL_CHANGE_GAP.match(gap):

@@ -177,3 +177,23 @@ def test_levels_stated_a_sentence_away(text: str, check: str, expected: set) -> 
 )
 def test_more_growth_shapes(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
+
+
+_HALF = (
+    "Port Alder recorded 12,300 home sales in the first half of this year, worth a total of NZ$9.1 billion.\n\n"
+    "Buyers from abroad made up a growing part of the market.\n\n"
+    "Compared to the first half of last year, which saw {prior} home sales worth NZ$7.4 billion, the value of sales "
+    "grew strongly, with a 15% growth in the number of home sales."
+)
+
+
+@pytest.mark.parametrize(("prior", "expected"), [("10,700", {PASS}), ("9,700", {WARN})])
+def test_a_prior_named_beside_the_change_with_the_level_stated_before(prior: str, expected: set) -> None:
+    assert verdicts(_HALF.format(prior=prior), "growth_prior") == expected
+
+
+def test_two_levels_stated_before_leave_the_current_figure_uncertain() -> None:
+    text = _HALF.format(prior="9,700").replace(
+        "Buyers from abroad", "In the north of the region, agents sold 11,900 home sales in the same months. Buyers"
+    )
+    assert WARN not in verdicts(text, "growth_prior")

@@ -203,6 +203,9 @@ NOT_QUANTITIES = [
     ("In 2019 150 people came.", "2019 150"),
     ("Call 555 123 4567 today.", "555 123"),
     ("Nurses wore N95 masks.", "95"),
+    # digits glued to a word that is no unit make a name
+    ("Kello and 9mobile lost users.", "9"),
+    ("A 4wheel drive was parked.", "4"),
 ]
 
 

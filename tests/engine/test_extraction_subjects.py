@@ -68,6 +68,7 @@ UNITS = [
     case("Fees at Lumo Pay rose to KSh 40.5 billion up from KSh 36 billion.", "KSh 36 billion", "Lumo Pay"),
     case("KShs 12 billion went to roads.", "KShs 12 billion", None),
     case("YoY income was KSh 9.2 billion.", "KSh 9.2 billion", None),
+    case("Homes worth NZ$7.4 billion sold, a 15% growth in the number of sales.", "15%", None),
 ]
 
 

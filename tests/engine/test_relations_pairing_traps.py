@@ -116,6 +116,34 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         # a signed percentage in brackets is the move of the level before it, not a restatement of it
         "Germany and France were the second and third largest sources of tourist arrivals at 410,220 (+2.31%) and "
         "388,105 (+8.60%), respectively.",
+        # "from a year earlier" after the new level is the move's baseline; the level is no earlier figure
+        "Tablet shipments fall 4% to 81.5 million\n\nTablet shipments fell 4 percent to 81.5 million units during "
+        "the second quarter from a year earlier, according to the tracker.",
+        # "The number of ..." names its own thing: it points back at no earlier figure
+        "The number of foreign visitors arriving during May was 3.12 lakhs. The number of foreign visitors who came "
+        "through the main airports during the first five months of 2019 was around 18 lakh visitors with a growth "
+        "of 9.5 per cent over the same period previous year.",
+        # a month's surplus is the gap between the month's flows, not the year's
+        "Kestrel's trade from January to April 2019 rose to NZ$610.2 billion, a 3.9 per cent year-on-year "
+        "increase.\n\nExports rose by 5.1 per cent y-o-y to NZ$322.4 billion, while imports grew 2.3 per cent y-o-y "
+        "to NZ$287.8 billion.\n\nThe trade surplus also jumped 28.1 per cent y-o-y to NZ$34.6 billion.\n\nExports "
+        "in April 2019 totalled NZ$81.3 billion, a 2.2 per cent y-o-y growth, while imports rose by 0.4 per cent "
+        "y-o-y to NZ$74.6 billion.\n\nDuring the month, trade surplus was recorded at NZ$6.7 billion, a 12 per cent "
+        "y-o-y increase.",
+        # the date after a figure belongs to the next clause's figure
+        "According to the finance ministry, actual budget revenues for the fourth quarter of 2023 were 120.5bn "
+        "riyals, and expenditures for the same period were about 130.2bn riyals. Non-oil revenues for 2023 reached "
+        "approximately 160.3bn riyals, marking an 9 per cent increase from the previous year.",
+        # two series' ends, each with its own move, are no path from one to the other
+        "On the truck side, sales dropped to 702 (-11.4%) for medium trucks, to 463 units (-12.8%) and to 1 170 "
+        "(-9.6%) for extra heavy trucks.",
+        # a sector's move, with other sectors' moves after it, is no move of the total stated next
+        "Fuel stations saw the highest year-on-year rise in sales, rising 8.4 per cent. Pharmacies saw the "
+        "second-highest rise in sales, rising 7.1 per cent compared to the same period last year. In contrast, "
+        "furniture stores declined by 6.2 per cent compared to July 2016.\n\nThe total retail sales value in July "
+        "2017 was estimated at S$3.7 billion, up from S$3.6 billion in July 2016.",
+        # the length of a ranking list is no total of the figures listed
+        "The remaining top 10 brands are made up of Alvo (1,671 units), Brask (1,333) and Corra (1,213).",
     ],
 )
 def test_no_alarm_on_pairings_the_words_do_not_make(text: str) -> None:
