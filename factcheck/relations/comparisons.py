@@ -542,7 +542,9 @@ _RECORD = re.compile(
     r"\b(?:(?:a|the)\s+(?:new\s+)?record(?:[- ]high)?|(?:new\s+|fresh\s+)?record[- ]high|all[- ]time\s+high"
     r"|highest\s+ever|best\s+ever|highest\s+on\s+record)\s+(?:of\s+|at\s+|with\s+)?$"
     # "The all-time peak for bookings, in 2019, was 12 million"
-    r"|\b(?:the\s+)?(?:record|all[- ]time)\s+(?:high|peak)\b[^.;]{0,40}?\b(?:was|of|at|stood\s+at|reached|hit)\s+$",
+    # but not "retreated after the record high and traded at": another verb, another figure
+    r"|\b(?:the\s+)?(?:record|all[- ]time)\s+(?:high|peak)\b"
+    r"(?:(?!\band\b|\bbut\b)[^.;]){0,40}?\b(?:was|of|at|stood\s+at|reached|hit)\s+$",
     re.IGNORECASE,
 )
 # "had reached 47 percent — its all-time high in this poll": the record named right after the figure.

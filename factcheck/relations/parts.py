@@ -297,7 +297,7 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if (rule == "sum" and len(parts) < 2) or not parts:
                 continue
-            if _LIST_SIZE.search(lead(ctx, whole, 20)) or _other_nouns(whole, parts):
+            if _LIST_SIZE.search(lead(ctx, whole, 20)) or _other_nouns(whole, parts) or _fractional_parts(whole, parts):
                 continue  # "the top 10 members are made up of Acme (1,671 units), ...": the list's length, no total
             if rule == "within" and _NET.search(lead(ctx, whole, 30)):
                 continue  # "a net 12 cents gain, including 13 cents for X": a net figure can be smaller than a part
@@ -314,6 +314,14 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
 
 
 _LIST_SIZE = re.compile(r"\b(?:top|leading|biggest|largest|remaining)\s+$", re.IGNORECASE)
+
+
+def _fractional_parts(whole: Claim, parts: list[Claim]) -> bool:
+    """ "571 goals in 179 matches – 3.19 –": a count has whole parts; a figure with decimals is something else."""
+    return whole.quantity.kind == QuantityKind.COUNT and any(
+        p.quantity.kind in (QuantityKind.COUNT, QuantityKind.NUMBER) and not float(p.quantity.value).is_integer()
+        for p in parts
+    )
 
 
 def _other_nouns(whole: Claim, parts: list[Claim]) -> bool:
