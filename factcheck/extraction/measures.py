@@ -93,6 +93,7 @@ def measure_of(
 
 
 # Results restated without some items: "excluding items", "on an adjusted basis", "non-GAAP".
+_PROFIT_VERBS = frozenset({"lost", "earned"})
 _ADJUSTABLE = frozenset({"net income", "operating income", "pre-tax profit", "earnings per share", "ebitda"})
 # Only the explicit phrases: a bare "adjusted" qualifies too much else ("seasonally adjusted", "adjusted for
 # inflation"), and estimates of adjusted earnings are written without it.
@@ -150,6 +151,8 @@ def _measure_of(
         if not _allowed(name, kind):
             continue
         for match in regex.finditer(before):
+            if name == "net income" and kind is not QuantityKind.MONEY and match.group(0).lower() in _PROFIT_VERBS:
+                continue  # "The Dow lost 588 points ... to 15,871": a verb of the move, no profit or loss
             # The nearest word wins; of two ending together, the longer ("consumer price index", not "index").
             key = (match.end(), match.end() - match.start(), name)
             if best is None or key[:2] > best[:2]:

@@ -160,8 +160,10 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         and fits_end(delta, c)
         and c.change is None
         and _is_prior(ctx, c) is None
+        and (head is not None or subjects([delta, c]) != Agreement.DISAGREE)
     ]
     if not earlier:
+        yield from _named_level_before(ctx, change, delta)
         return
     level = earlier[-1]
     others = earlier[:-1][-2:] if head is None else []
@@ -182,6 +184,45 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         reason=f"{show(delta)}, or {show(change)}, restates one move; {show(level)} is the level "
         + (f"“{head.group(1)}” points back to" if head is not None else "of that measure stated just before"),
     )
+
+
+def _named_level_before(ctx: ArticleContext, change: Claim, delta: Claim) -> Iterator[Relation]:
+    """ "The Dow fell 588 points to 15,871. ... For the year: The Dow is down 2,537 points, or 11 percent": a move
+    to date ends at the level the article last gave for the same named subject."""
+    if delta.subject is None or not _TO_DATE.search(ctx.text[delta.sentence_span[0] : delta.span[0]]):
+        return
+    levels = [
+        c
+        for c in ctx.claims
+        if c.span[1] <= delta.sentence_span[0]
+        and c.subject == delta.subject
+        and fits_end(delta, c)
+        and c.change is None
+        and _is_prior(ctx, c) is None
+        and is_estimate(ctx, c) is None
+    ]
+    if not levels:
+        return
+    level = levels[-1]
+    others = [c for c in levels if c.quantity.value != level.quantity.value]
+    evidence = inferred(
+        ctx,
+        [delta, level],
+        [cue(ctx, delta.span, "the move to date"), cue(ctx, level.span, "the subject's last level")],
+        period=Agreement.AGREE,
+        ambiguous=[show(o) for o in others[-2:]],
+    )
+    yield Relation(
+        kind=RelationKind.PERCENT_CHANGE,
+        members=roles(change=change, delta=delta, to=level),
+        evidence=evidence,
+        reason=f"{show(delta)}, or {show(change)}, is {delta.subject}'s move to date; {show(level)} is the last level "
+        f"the article gives for {delta.subject}",
+    )
+
+
+# A move to date, told in the present: "The Dow is down 2,537 points", "is up 4% for the year".
+_TO_DATE = re.compile(r"\b(?:is|are|has\s+(?:gained|lost|risen|fallen|climbed|dropped))\b", re.IGNORECASE)
 
 
 def _points_prior(ctx: ArticleContext, points: Claim, current: Claim) -> Iterator[Relation]:

@@ -197,3 +197,15 @@ def test_two_levels_stated_before_leave_the_current_figure_uncertain() -> None:
         "Buyers from abroad", "In the north of the region, agents sold 11,900 home sales in the same months. Buyers"
     )
     assert WARN not in verdicts(text, "growth_prior")
+
+
+_WRAP = (
+    "Stocks closed higher on Tuesday.\n\nOn Tuesday:\n\nThe Kestrel index rose 41.20 points, or 1.1%, to 3,802.50.\n\n"
+    "The Alder index rose 12.05 points, or 0.9%, to 1,350.80.\n\nFor the year:\n\nThe Kestrel index is up 402.50 "
+    "points, or {kestrel}.\n\nThe Alder index is up 150.80 points, or 12.6%."
+)
+
+
+@pytest.mark.parametrize(("kestrel", "expected"), [("11.8%", {PASS}), ("15.8%", {PASS, WARN})])
+def test_a_move_to_date_ends_at_the_last_level_given_for_its_subject(kestrel: str, expected: set) -> None:
+    assert verdicts(_WRAP.format(kestrel=kestrel), "percent_change") == expected

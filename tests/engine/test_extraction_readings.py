@@ -246,6 +246,20 @@ def test_a_counted_sales_noun_counts_units() -> None:
     assert claim("The 4.2 million sales were a record for Acme.", "4.2 million sales").measure == "units"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # an index that lost points moved; it made no loss
+        ("The Alder index lost 12.05 points, or 0.9%, to 1,350.80.", "1,350.80", "index"),
+        ("Acme lost $12 million in the quarter.", "$12 million", "net income"),
+        # a growth in the number of sales counts sales
+        ("Deals rose in value, with a 14% growth in the number of sales transactions.", "14%", "units"),
+    ],
+)
+def test_the_measure_a_verb_or_a_noun_names(text: str, surface: str, measure: str) -> None:
+    assert claim(text, surface).measure == measure
+
+
 def test_shares_worth_trillions_are_a_market_value() -> None:
     worth = claim("Acme shares closed at $2 trillion on Friday.", "$2 trillion")
     assert worth.metric is Metric.MARKET_CAP and worth.measure == "market value"
