@@ -151,7 +151,8 @@ def _measure_of(
         if not _allowed(name, kind):
             continue
         for match in regex.finditer(before):
-            if name == "net income" and kind is not QuantityKind.MONEY and match.group(0).lower() in _PROFIT_VERBS:
+            money = kind in (QuantityKind.MONEY, QuantityKind.PER_UNIT)
+            if name == "net income" and not money and match.group(0).lower() in _PROFIT_VERBS:
                 continue  # "The Dow lost 588 points ... to 15,871": a verb of the move, no profit or loss
             # The nearest word wins; of two ending together, the longer ("consumer price index", not "index").
             key = (match.end(), match.end() - match.start(), name)

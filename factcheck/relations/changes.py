@@ -244,6 +244,9 @@ def quote(ctx: ArticleContext, claims: list[Claim], limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_DIRECTION_NOUNS = frozenset(
+    {"increase", "decrease", "rise", "fall", "drop", "decline", "gain", "jump", "growth", "climb", "dip", "surge"}
+)
 _NAMED_BY_NOUN = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
@@ -262,7 +265,7 @@ def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, 
         span = (offset + match.start(), offset + match.end())
         if any(c.span[0] <= span[0] < c.span[1] for c in ctx.claims):
             continue  # "down 5%" inside a figure's own words belongs to that figure
-        if _NAMED_BY_NOUN.search(window, 0, match.start()):
+        if match.group(0).lower() in _DIRECTION_NOUNS and _NAMED_BY_NOUN.search(window, 0, match.start()):
             continue  # "lowered the annual increase from 6% to 5.9%": the noun names the rate; the verb moves it
         found = (1 if match.group("up") else -1, span, match.group(0))
     if found is None or has_break(ctx.text[found[1][1] : first.span[0]]):
