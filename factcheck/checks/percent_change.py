@@ -8,13 +8,16 @@ Tolerance: every figure stands for its rounding interval widened by its hedge (a
 stated percentage may also have been truncated: 25.88% printed as 25.8%);
 the relation holds when the interval computed over all corners overlaps the
 stated one. A flipped sign or a scale slip is gross (an error when the pairing
-is certain); any other miss is a warning.
+is certain); any other miss is a warning. Between two rates, a stated "per cent"
+that matches the difference in points is a slip of wording: indeterminate, with
+the points shown.
 """
 
 from __future__ import annotations
 
 from factcheck.checks import check
 from factcheck.checks.base import ROUNDING, judge, member, result
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import (
     interval,
@@ -26,9 +29,14 @@ from factcheck.figures import (
     signed_value,
     stated_interval,
 )
-from factcheck.finding import Finding
-from factcheck.intervals import percent_change
+from factcheck.finding import Finding, Status
+from factcheck.intervals import fmt, percent_change
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation, RelationKind
+
+
+def _rates(start: Claim, end: Claim) -> bool:
+    return start.quantity.kind == end.quantity.kind == QuantityKind.PERCENT
 
 
 @check(RelationKind.PERCENT_CHANGE)
@@ -68,6 +76,14 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     else:
         return None
     verdict = judge(computed, stated, point, stated_point)
+    if not verdict.holds and start is not None and end is not None and _rates(start, end):
+        gap = interval(end) - interval(start)
+        if gap.overlaps(stated):
+            # "79.64 per cent, 1.23 per cent higher than the 78.41 per cent": the difference in points, said in
+            # per cent. A slip of wording, not of the figures; the reviewer decides.
+            message += f"; the difference is {fmt(end.quantity.value - start.quantity.value)} percentage points, "
+            message += "so the article likely means percentage points"
+            return result(relation, ctx, message, status=Status.INDETERMINATE, computed={"change_percent": point})
     return result(
         relation,
         ctx,

@@ -35,7 +35,7 @@ from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
-from factcheck.relations.evidence import cue, inferred, metrics, stated_together, subjects
+from factcheck.relations.evidence import cue, inferred, metrics, periods, stated_together, subjects
 from factcheck.relations.prose import (
     DIRECTION_WORD,
     LinkKind,
@@ -363,6 +363,9 @@ def _one_scale(a: Claim, b: Claim) -> bool:
     return 0.1 <= a.quantity.value / b.quantity.value <= 10
 
 
+_WITH_CLAUSE = re.compile(r"\bwith\s+(?:[\w-]+\s+){1,3}?[a-z]+ing\b", re.IGNORECASE)
+
+
 def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[str], tuple[int, int]]]:
     """(actual, estimate, comparison word, cue span) for every estimate compared in its own clause."""
 
@@ -376,8 +379,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                     continue
                 actual, estimate = link.a, link.b
                 word = _word_in(ctx, actual.span[1], estimate.span[0])
-                if word is None:
-                    continue
+                if word is None or _WITH_CLAUSE.search(ctx.text, word.end(), estimate.span[0]):
+                    continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own
                 # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":
                 # the figure compared is where the move ended, not where it started.
                 actual = ends.get(actual.id, actual)
@@ -591,13 +594,12 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
         said = ctx.text[span[0] : span[1]].strip(" ,—–-")
         for other in others:
             doubts = []
-            if subjects([record, other]) == Agreement.UNKNOWN and ctx.paragraph(record.span[0]) != ctx.paragraph(
-                other.span[0]
-            ):
-                # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's
-                doubts.append(
-                    "the record and the other figure are in different paragraphs, one without a named subject"
-                )
+            apart = record.sentence_span != other.sentence_span
+            other_time = periods([record, other]) == Agreement.DISAGREE
+            if subjects([record, other]) == Agreement.UNKNOWN and apart and not other_time:
+                # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's; "the
+                # operating profit in the sector hit a record" against the whole company's
+                doubts.append("the record and the other figure are stated apart, one without a named subject")
             evidence = inferred(
                 ctx, [record, other], [cue(ctx, span, "a record")], period=Agreement.AGREE, doubts=doubts
             )

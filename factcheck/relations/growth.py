@@ -481,6 +481,7 @@ _POINTER = re.compile(
     r"((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue|rate|ratio|reading"
     r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b"
     r"(?!\s+of\b)"  # "The number of tourists who arrived this year was" names its own thing
+    r"(?!\s+(?:includ|exclud|compris|cover)\w*)"  # "This includes Lauda's traffic, where ...": a part of it
     # a pointer is the subject itself: "The total housing stock was" names a new thing, "The total was" points back
     r"(?!\s+(?!(?:was|is|were|are|has|had|have|will|would|stood|came|rose|fell|grew|climbed|dropped|declined"
     r"|increased|decreased|jumped|slipped|edged|reached|hit|marked|ended|closed|amounted|compares|compared)\b)"
@@ -525,6 +526,9 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     others = [p.end for p in found if p not in same_sentence and p.end is not None]
     if first.end.sentence_span == change.sentence_span:
         others = []  # the change's own sentence gives its pair: later pairs are other moves
+        lo, hi = sorted((first.end.span[1], change.span[0]))
+        if _ANOTHER_TIME.search(ctx.text, lo, hi):
+            return  # "added $7.57 to $90.40 after hours, after climbing 6% in the regular session": two moves
     between = [
         c
         for c in ctx.claims_in(change.span[1], first.end.span[0])
@@ -535,6 +539,9 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     doubts = [f"other changes ({', '.join(show(c) for c in between[:3])}) stand between the change and the pair"]
     for chosen in same_sentence:
         yield from _pair_relation(ctx, change, chosen, others, doubts if between else [])
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|following|having)\s+(?:\w+\s+){0,2}?\w+ing\b", re.IGNORECASE)
 
 
 def _members(statement: Statement) -> set[str]:

@@ -454,6 +454,22 @@ def _different_things(a: Claim, b: Claim) -> bool:
     return len(nouns) > 1 and not nouns <= _GENERIC_UNITS
 
 
+# "of the period's overall revenue", "of total registered voters": the whole a share names after it
+_SHARE_OF_WHOLE = re.compile(
+    r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?P<w>(?:(?!(?:in|for|on|at|during|from|to|and|as)\b)[\w’'-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _named_whole(ctx: ArticleContext, share: Claim) -> str | None:
+    """The head noun of the whole a share names after it: "of the period's overall revenue" is revenue."""
+    found = _SHARE_OF_WHOLE.match(trail(ctx, share, 50))
+    if found is None:
+        return None
+    head = found.group("w").split()[-1].lower()
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
 def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
     """Each "units, taking P% of the market" implies a market of units / P; one market's must agree."""
     pairs = [p for p in _pairs(ctx) if p.whole is None and p.share.change is None]
@@ -487,6 +503,10 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
                 doubts.append("a share and its figure stand in different sentences")
             if _different_things(anchor.part, other.part):
                 doubts.append(f"{show(anchor.part)} and {show(other.part)} may count different things")
+            wholes = {_named_whole(ctx, p.share) for p in (anchor, other)}
+            if len(wholes) > 1 and None not in wholes:
+                # "79% of the total registered voters" and "2.333 per cent of the total votes": two wholes
+                doubts.append("the shares are said to be of different wholes (" + " and ".join(sorted(wholes)) + ")")
             evidence = Evidence(
                 tie=weakest,
                 cues=[anchor.cue, other.cue],

@@ -216,7 +216,19 @@ def _gap_triples(ctx: ArticleContext) -> list[Gap]:
             gaps.sort(key=lambda c: (ctx.sentences_apart(c, out), c.span[0]))
             gap = gaps[0]  # the nearest; any other leaves the pairing uncertain
             surplus = "surplus" in lead(ctx, gap, 70).lower()
-            found.append(Gap(out, inflow, gap, gaps[1:], surplus, trade))
+            # "down 35 percent to $755 billion in 11 months, after an August shortfall of $148 billion": another gap
+            # of the flows' kind, stated as this period's, may be the one they make
+            rivals = [
+                c
+                for c in ctx.claims
+                if c.quantity.kind == QuantityKind.MONEY
+                and c.id not in {g.id for g in gaps} | {out.id, inflow.id}
+                and fits(c, out)
+                and (_gap_words(ctx, c) or (gap.measure is not None and c.measure == gap.measure))
+                and not _is_earlier(ctx, c, gap)
+                and not _forecast(ctx, c)
+            ]
+            found.append(Gap(out, inflow, gap, gaps[1:] + rivals, surplus, trade))
         # A gap belongs to the flows stated nearest to it: with the year's flows and the month's both given, the
         # month's surplus is no gap between the year's flows.
         nearest: dict[str, int] = {}
@@ -294,6 +306,24 @@ def _cover(ctx: ArticleContext, a: Claim, b: Claim, meaning: str) -> Cue:
     return cue(ctx, (min(a.span[0], b.span[0]), max(a.span[1], b.span[1])), meaning)
 
 
+def _baseline_years(ctx: ArticleContext, claims: list[Claim]) -> set[str]:
+    """Years the growth is measured from: "rose 11% to $2.2 trillion from the same period in 2018"."""
+    found = set()
+    for claim in claims:
+        for match in _FROM_YEAR.finditer(trail(ctx, claim, 60)):
+            found.add(match.group("y"))
+    return found
+
+
+_FROM_YEAR = re.compile(
+    r"\b(?:from|since|compared\s+(?:with|to)|against|over)\b[^.;\d]{0,40}?\b(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def _years(claims: list[Claim]) -> set[str]:
+    return {y for c in claims if c.period is not None for y in re.findall(r"\b(?:19|20)\d\d\b", c.period.text)}
+
+
 def _prior_gaps(ctx: ArticleContext) -> Iterator[Relation]:
     for found in _gap_triples(ctx):
         rates = [rate_of(ctx, found.out), rate_of(ctx, found.inflow)]
@@ -311,6 +341,11 @@ def _prior_gaps(ctx: ArticleContext) -> Iterator[Relation]:
             and not _forecast(ctx, c)
             and _is_earlier(ctx, c, found.gap)
         ]
+        # "receipts rose 13% from the 2012 fiscal year ... the 2009 full-year high of $1.4 trillion": the earlier gap
+        # must be of the year the growth is measured from
+        base_years = _years([rates[0][0], rates[1][0]])
+        base_years |= _baseline_years(ctx, [found.out, found.inflow, rates[0][0], rates[1][0]])
+        priors = [c for c in priors if not (base_years and _years([c]) and not _years([c]) & base_years)]
         if not priors:
             continue
         priors.sort(key=lambda c: abs(c.span[0] - found.gap.span[0]))

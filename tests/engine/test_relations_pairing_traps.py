@@ -142,6 +142,32 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         "second-highest rise in sales, rising 7.1 per cent compared to the same period last year. In contrast, "
         "furniture stores declined by 6.2 per cent compared to July 2016.\n\nThe total retail sales value in July "
         "2017 was estimated at S$3.7 billion, up from S$3.6 billion in July 2016.",
+        # a share of firms is no result set against the estimate; a clause "with ... shrinking" has its own figure
+        "Some 71 per cent of steel makers missed first quarter profit expectations with profits falling "
+        "year-on-year about 39 per cent, the data showed.",
+        # the month's gap is not the gap between the year-to-date flows, and a 2015 high is no baseline for growth
+        # measured from 2018
+        "The deficit was down 28 percent to $612 billion in the first 10 months of the fiscal year, after a "
+        "September shortfall of $121 billion, the ministry said. The decline came as receipts rose 11.0 percent to "
+        "$2.21 trillion from the same period in 2018 while outlays were down 2.9 percent at $2.83 trillion. The "
+        "deficit has narrowed from the 2015 full-year high of $1.2 trillion.",
+        # two sessions' moves in one sentence
+        "Kestrel shares added $5.12 to $71.40 in after-hours trading after climbing 4% in the regular session.",
+        # a rate before the word has its own verb
+        "Burglaries jumped by 6% and thefts from cars rose by a third, the figures showed.",
+        # a sector's record of the same quarter is below the company's figure: a part, not a contradiction
+        "Kestrel Electronics posted 3.91 trillion won in operating profit for the third quarter. The operating "
+        "profit in the chip sector also hit a record of 2.07 trillion won in July-September.",
+        # "down from" after an estimate is a start, not another estimate
+        "Retail sales jumped 21.4 percent on year in May, exceeding expectations for a gain of 18.0 percent. "
+        "Industrial output rose an annual 17.1 percent, beating forecasts for 16.5 percent and down from 23.0 "
+        "percent a month earlier.",
+        # shares of two different wholes imply no one total
+        "The total number of valid votes cast was 9,210,400 representing 71% of the total registered voters. "
+        "Rejected ballots stood at 182,300, representing 1.979 per cent of the total votes.",
+        # "This includes" points at a part, not at the level before
+        "Traffic at Kestrel Air grew 7pc in June to 11.6 million customers.\n\nThis includes Alder traffic for "
+        "last month, where passenger numbers grew 18pc year-on-year to 510,000 people.",
         # the length of a ranking list is no total of the figures listed
         "The remaining top 10 brands are made up of Alvo (1,671 units), Brask (1,333) and Corra (1,213).",
     ],
@@ -185,3 +211,10 @@ def test_a_cut_stated_as_a_share_is_no_move_from_the_headcount() -> None:
 )
 def test_structures_real_news_uses(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
+
+
+def test_a_difference_in_points_said_in_per_cent_is_a_wording_slip_not_an_alarm() -> None:
+    text = "The pass rate was 64.52 per cent, 1.31 per cent higher than the 63.21 per cent of last year."
+    report = check_text(text, only=["percent_change"])
+    assert [f.status.value for f in report.findings] == ["indeterminate"]
+    assert "1.31 percentage points" in report.findings[0].message
