@@ -24,7 +24,7 @@ _MEASURES: list[tuple[str, str]] = [
     ("pre-tax profit", r"pre-?tax\s+(?:profits?|income|earnings)|profits?\s+before\s+(?:income\s+)?tax(?:ation)?|PBT"),
     ("gross profit", r"gross\s+(?:profits?|margin)"),
     ("ebitda", r"EBITDA"),
-    ("total income", r"total\s+income"),
+    ("total income", r"total\s+income|gross\s+earnings"),
     ("net income", r"net\s+(?:income|profits?|earnings|loss(?:es)?)|profits?\s+after\s+tax|PAT|bottom[- ]line"
                    r"|profits?|earnings|(?:net\s+)?loss(?:es)?|earned|lost"),
     ("market value", r"market\s+(?:value|cap(?:italization|italisation)?)|valuation|valued|worth"),

@@ -22,11 +22,12 @@ from factcheck.extraction.timerefs import TimeScan, find_time
 from factcheck.quantity import Hedge, Quantity, QuantityKind
 from factcheck.units import per_unit
 
+# A "%" sign may run into the next word ("37%of global shipments"); a word unit may not.
 _PERCENT_RE = re.compile(
     r"[ \u00a0-]?(?:(?P<pp>percentage[ \u00a0-]points?|pct\.?[ \u00a0]points?|ppts?|pp)"
     r"|(?P<bp>basis[ \u00a0-]points?|bps)"
     r"|(?P<pc>%|percents?|percentage(?![ \u00a0-]points?)|per[ \u00a0]cent|pct\.?|(?-i:pc))"
-    r"(?:[ \u00a0-](?P<ppt>points?))?)(?![A-Za-z])",
+    r"(?:[ \u00a0-](?P<ppt>points?))?)(?:(?![A-Za-z])|(?<=%)(?=[a-z]{2,}\b))",
     re.IGNORECASE,
 )
 _PER_RE = re.compile(

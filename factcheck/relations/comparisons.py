@@ -285,6 +285,11 @@ _FROM_THEN_BUT = re.compile(
 )
 
 
+_AGENT_VERB = re.compile(
+    r"\b(?:scored|earned|got|received|won|took|polled|voted|rated|said|answered|bought|paid|sold|spent|made|gave"
+    r"|predicted|expected|estimated|reported|wanted|chose|ranked)\b",
+    re.IGNORECASE,
+)
 _HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]?\s*$", re.I)
 
 
@@ -319,6 +324,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
         if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE):
             continue  # "114.84, after weakening from levels below 114.5": the comparison is of the earlier level
+        if _AGENT_VERB.search(gap):
+            continue  # "889,011 pupils scored below 300 marks": the count does something; what it got is compared
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
         params: dict[str, object] = {"op": op, "word": said}

@@ -34,7 +34,16 @@ from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
-from factcheck.relations.prose import LinkKind, is_estimate, is_prior_by_date, is_ticker_quote, lead, starts_from, trail
+from factcheck.relations.prose import (
+    LinkKind,
+    has_break,
+    is_estimate,
+    is_prior_by_date,
+    is_ticker_quote,
+    lead,
+    starts_from,
+    trail,
+)
 
 _YEAR_BASIS = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by-o-y\b|a year (?:ago|earlier|before)|year[- ]ago|last year"
@@ -161,6 +170,8 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         and c.change is None
         and _is_prior(ctx, c) is None
         and (head is not None or subjects([delta, c]) != Agreement.DISAGREE)
+        # "7,700 MW of new gas-fired power ..., while nuclear capacity grew by 1,347 MW": another clause's subject
+        and not (c.sentence_span == delta.sentence_span and has_break(ctx.text[c.span[1] : delta.span[0]]))
     ]
     if not earlier:
         yield from _named_level_before(ctx, change, delta)
@@ -523,6 +534,12 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     # "increased the dividend from $0.44 to $0.45, an increase from $1.76 to $1.80 annualized": one change
     # restated for each pair of one sentence.
     same_sentence = [p for p in found if p.end is not None and p.end.sentence_span == first.end.sentence_span]
+    if first.end.sentence_span == change.sentence_span:
+        # "gross earnings rose 26% y/y to N99 billion from N78 billion while net income grew to ...": the pairs
+        # past a clause break are other moves
+        same_sentence = [p for p in same_sentence if p.end is not None and not _broken(ctx, change, p.end)]
+        if not same_sentence:
+            return
     others = [p.end for p in found if p not in same_sentence and p.end is not None]
     if first.end.sentence_span == change.sentence_span:
         others = []  # the change's own sentence gives its pair: later pairs are other moves
@@ -537,11 +554,31 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     # "Medical goods rose 7.3 per cent. Furniture declined 6.3 per cent ... Total sales were S$3.7 billion, up from
     # S$3.6 billion": with other moves stated in between, the pair may be any of theirs or none
     doubts = [f"other changes ({', '.join(show(c) for c in between[:3])}) stand between the change and the pair"]
+    doubts = doubts if between else []
+    basis = _BASIS.search(lead(ctx, change, 60))
+    if basis and not _BASIS.search(ctx.text[first.end.sentence_span[0] : first.end.span[1]]):
+        # "like-for-like sales down 5.9%" against total sales of £8.3bn and £8.2bn: another basis
+        doubts.append(f"the change is {basis.group(0).lower()}, the pair is not said to be")
     for chosen in same_sentence:
-        yield from _pair_relation(ctx, change, chosen, others, doubts if between else [])
+        yield from _pair_relation(ctx, change, chosen, others, doubts)
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|following|having)\s+(?:\w+\s+){0,2}?\w+ing\b", re.IGNORECASE)
+
+
+_BASIS = re.compile(
+    r"\b(?:like[- ]for[- ]like|same[- ]store|comparable[- ]store|organic|underlying|constant[- ]currency|adjusted)\b",
+    re.IGNORECASE,
+)
+
+
+def _broken(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
+    """A second subject's clause between two figures ("while", "whereas", "but")."""
+    lo, hi = sorted((a.span[1], b.span[0]))
+    return bool(_CONTRAST_CLAUSE.search(ctx.text, lo, hi))
+
+
+_CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
 def _members(statement: Statement) -> set[str]:

@@ -200,6 +200,10 @@ def words(ctx: ArticleContext) -> list[Word]:
                 return
             loose = bool(re.search(r"\b(?:more|higher|larger|bigger|greater)\b", link, re.IGNORECASE))
             lo, hi = ratio_range(factor, match.groupdict().get("hedge"), loose)
+            if factor < 1 and match.group("word").lower().startswith("halv") and match.groupdict().get("hedge"):
+                # A hedge on a shrinking verb points the other way: "more than halved" ended below half, "nearly
+                # halved" just above it. Mirroring the range about the factor (r -> factor² / r) does it.
+                lo, hi = (factor * factor / hi if hi != INF else 0.0), (factor * factor / lo if lo else INF)
             # The word with its hedge ("more than double"), without the words that link it to its base.
             shown = (span[0], match.end("word"))
             text = " ".join(ctx.text[shown[0] : shown[1]].split())

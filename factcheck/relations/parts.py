@@ -297,6 +297,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if (rule == "sum" and len(parts) < 2) or not parts:
                 continue
+            if _AVERAGE_WHOLE.search(lead(ctx, whole, 60)):
+                continue  # "an average audience of 985,514, including the 2.189 million who watched the final": no sum
             if _LIST_SIZE.search(lead(ctx, whole, 20)) or _other_nouns(whole, parts) or _fractional_parts(whole, parts):
                 continue  # "the top 10 members are made up of Acme (1,671 units), ...": the list's length, no total
             if rule == "within" and _NET.search(lead(ctx, whole, 30)):
@@ -313,6 +315,7 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 )
 
 
+_AVERAGE_WHOLE = re.compile(r"\b(?:average|mean|median|typical)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _LIST_SIZE = re.compile(r"\b(?:top|leading|biggest|largest|remaining)\s+$", re.IGNORECASE)
 
 

@@ -267,6 +267,7 @@ def _tallied(words: str, claim: Claim) -> bool:
     return words.strip().lower() == "polled" and not noun and claim.quantity.kind == QuantityKind.NUMBER
 
 
+_OWN_START = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*(?:from|over|on|below|above|under)\b", re.IGNORECASE)
 _LISTED = re.compile(r"[^;.,()\d]{0,6}?(?:,\s*)?(?:and|on|with|plus)\s+(?:\w+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
 
 
@@ -408,7 +409,7 @@ _RANGE_NAMED = re.compile(
 )
 _OVER_GAP = re.compile(rf"^\s*,?\s*(?:up\s+|down\s+)?over{_TAIL}", re.IGNORECASE)
 _CHANGE_TO_GAP = re.compile(
-    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'-]+[\s,]+){{0,9}}?)"
+    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'/-]+[\s,]+){{0,9}}?)"
     rf"(?:to|at|reaching|hitting){_TAIL}",
     re.IGNORECASE,
 )
@@ -527,6 +528,10 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
             return link(LinkKind.NOTE_CHANGE)
         if _LEVEL_CHANGE_GAP.match(gap):
             if starts_from(ctx, a):
+                if _OWN_START.match(text, b.span[1]):
+                    # "22 million, down 2% from 22.5 million, down 26% from 29.9 million": each change of the
+                    # first figure has its own start
+                    return None
                 return link(LinkKind.START_CHANGE)
             return link(LinkKind.LEVEL_CHANGE)
         return None

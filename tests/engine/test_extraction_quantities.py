@@ -262,6 +262,7 @@ MORE = [
     ("Dozens of homes; hundreds of miles of road.", "hundreds of miles", 100, "mile", K.DIMENSION),
     ("A loan of 12,34,567.89 rupees.", "12,34,567.89 rupees", 1234567.89, "INR", K.MONEY),
     ("Egg prices averaged 64.2 cents a dozen.", "64.2 cents a dozen", 0.642, "USD / dozen", K.PER_UNIT),
+    ("China takes almost 37%of global shipments.", "37%", 37, "percent", K.PERCENT),
     # thousands grouped by spaces, plain or thin
     ("The index closed at 61 420 points.", "61 420 points", 61420, "points", K.COUNT),
     ("About 1\u202f250\u202f000 people voted.", "1\u202f250\u202f000 people", 1250000, "people", K.COUNT),

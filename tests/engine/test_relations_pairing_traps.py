@@ -168,6 +168,24 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         # "This includes" points at a part, not at the level before
         "Traffic at Kestrel Air grew 7pc in June to 11.6 million customers.\n\nThis includes Alder traffic for "
         "last month, where passenger numbers grew 18pc year-on-year to 510,000 people.",
+        # a count that did something is not what the comparison compares
+        "Of the 912,400 pupils who sat the exam, 640,150 scored below 250 out of 500 marks.",
+        # each change of the first figure has its own start
+        "The bureau forecast wheat output at 18 million tonnes, down about 3% from its June forecast of 18.5 "
+        "million tonnes, down 21% from 22.8 million tonnes in 2021-22 and 4% below the five-year average of 18.7 "
+        "million tonnes.",
+        # an average has no parts
+        "Matches drew an average television audience of 812,300, including the season high, the 1.64 million who "
+        "watched the final day.",
+        # another clause's subject is no level of this move
+        "Solar accounted for the largest share of new capacity, with an estimated 6,100 MW coming online (28 "
+        "percent of all new capacity), while wind capacity grew by 1,120 MW (4.9 percent), officials said.",
+        # a pair past "while" is another measure's
+        "Alder Bank's gross earnings rose 21.16 percent y/y to N84.6 billion from N69.8 billion while the net "
+        "income printed a 30.1 percent y/y growth to N9.1 billion from N7.0 billion.",
+        # like-for-like growth is no growth of total sales
+        "Like-for-like food sales dropped by 4% in the year, with overall like-for-like sales down 4.8%. Total "
+        "sales slipped to £6.1bn from £6.2bn.",
         # the length of a ranking list is no total of the figures listed
         "The remaining top 10 brands are made up of Alvo (1,671 units), Brask (1,333) and Corra (1,213).",
     ],
