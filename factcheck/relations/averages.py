@@ -38,14 +38,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from factcheck.claim import Claim, TimeKind
 from factcheck.context import ArticleContext
-from factcheck.figures import norm_noun, same_family, same_things, show
+from factcheck.figures import norm_noun, same_things, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Relation, RelationKind, Tie
 from factcheck.relations import finder
+from factcheck.relations.averages_windows import CLAUSE_BREAK, MONTHS, ORDINALS, Window, like, window_of, within
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred, stated_together
 from factcheck.relations.growth import basis
@@ -86,52 +87,6 @@ _NOT_AN_AVERAGE = re.compile(
 )
 
 _YEAR = r"(?:19|20)\d\d"
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-}  # fmt: skip
-_UNIT_NAMES = {
-    "month": "month", "quarter": "quarter", "year": "year", "week": "week", "day": "day", "session": "session",
-    "trading day": "session", "trading session": "session", "game": "game", "match": "game", "matche": "game",
-    "season": "season", "race": "race", "round": "round", "start": "start", "outing": "start", "test": "game",
-    "fixture": "game", "inning": "inning",
-}  # fmt: skip
-_COUNT = r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_UNIT = (
-    r"(?P<unit>months?|quarters?|weeks?|years?|(?:trading\s+)?days?|(?:trading\s+)?sessions?|games?|matche?s?"
-    r"|seasons?|races?|rounds?|starts?|outings?|tests?|fixtures?|innings)"
-)
-_RECENT = r"past|last|previous|prior|latest|most\s+recent|preceding|trailing|recent"
-_WINDOW = re.compile(
-    rf"(?P<prep>\b(?:over|in|during|for|across|through|throughout|of|from)\s+(?:(?:the|its|their|his|her)\s+)?)?"
-    rf"(?P<own>\b(?:week|month|year|season|quarter)['’]s\s+)?"
-    rf"(?:(?:(?P<recent>{_RECENT})|(?P<first>first))\s+)?"
-    rf"(?P<a>\ban?\s+)?{_COUNT}[\s-]+{_UNIT}\b"
-    rf"(?P<span>[\s-]+(?:period|span|stretch|run|window)\b)?"
-    rf"(?P<average>[\s-]+(?:(?:moving|rolling|running|simple)\s+)?average)?"
-    rf"(?P<through>\s+(?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?P<end>(?-i:[A-Z][a-z]+)\.?(?:\s+{_YEAR})?|{_YEAR}))?"
-    rf"(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?",
-    re.IGNORECASE,
-)
-# "over the quarter", "in the third quarter": three months, when the figures are monthly.
-_QUARTER_WINDOW = re.compile(
-    r"\b(?:over|in|during|for|across|through|throughout)\s+the\s+(?:(?P<ordinal>first|second|third|fourth)[\s-]+"
-    r"|(?:latest|last|past|most\s+recent)\s+)?quarter\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
-    re.IGNORECASE,
-)
-
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ]
-    )
-    for name in names
-}  # fmt: skip
 _MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
@@ -142,7 +97,6 @@ _MONTH = (
 )
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 # How a figure is dated in its own clause.
@@ -177,14 +131,6 @@ _LIST_WORDS = frozenset(
     )
 )
 _GAP_TOKEN = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
-_CLAUSE_BREAK = re.compile(
-    r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bcompared\s+(?:with|to)\b|\bversus\b"
-    r"|\bvs\.?|\bagainst\b|\bfrom\b|\bthan\b"
-    # "..., below the average of": a comparison with an average, not the average of the list
-    r"|\bbelow\b|\babove\b|\bexceed\w*|\bshort\s+of\b|\bunder\b|\bover\s+(?:the|its|an?)\s+(?:\w+\s+)?average"
-    r"|\b(?:higher|lower|more|less|better|worse|up|down)\b",
-    re.IGNORECASE,
-)
 # An average said right after its list: ", an average of", "for an average of", ", averaging", "which averages to".
 # Not "and is averaging": a new predicate may be about a longer stretch (a season's average after three games).
 _AVERAGE_AFTER_LIST = re.compile(
@@ -235,19 +181,6 @@ class Average:
     cue: Cue
 
 
-@dataclass(frozen=True)
-class Window:
-    count: int
-    unit: str  # month, quarter, year, week, day, session, game ...
-    span: tuple[int, int]
-    text: str
-    anchor: str = "latest"  # latest, first, or end (the window ends in ``end``)
-    end: int | None = None  # the month ("three months to June") or year ("three years to 2024") the window ends in
-    quarter: bool = False  # "over the quarter": three months, only when the figures are monthly
-    crossed: frozenset[str] = frozenset()  # figures of the average's kind between the window and the average
-    year: int | None = None  # "the first quarter of 2024", "the first seven months of 2023"
-
-
 @dataclass
 class Pick:
     items: list[Claim]
@@ -266,7 +199,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         average = stated_average(ctx, claim)
         if average is None:
             continue
-        window = _window(ctx, claim)
+        window = window_of(ctx, claim)
         pick = _listed(ctx, average, window)
         if pick is None and window is not None and window.count >= 2:
             pick = _dated(ctx, average, window)
@@ -304,115 +237,11 @@ def _clause_lead(ctx: ArticleContext, claim: Claim) -> str:
     return ctx.text[max(start, claim.span[0] - 90) : claim.span[0]]
 
 
-# the window ------------------------------------------------------------------------
-
-
-def _window(ctx: ArticleContext, average: Claim) -> Window | None:
-    """The counted window the average's clause states, or None ("averaged 121,000 a month in 2015" has none)."""
-    start, end = average.sentence_span
-    text = ctx.text[start:end]
-    found: list[Window] = []
-    for match in _WINDOW.finditer(text):
-        if not any(match.group(g) for g in ("prep", "own", "recent", "first", "average")):
-            continue  # "the 30-year mortgage", "a nine-year low": a length that is no window
-        if match.group("a") and not (match.group("span") or match.group("average")):
-            continue
-        if re.match(r"[\s-]*(?:high|low|record|peak)", text[match.end() :], re.IGNORECASE):
-            continue  # "a three-month high" is a record, not a window
-        count = _number(match.group("n"))
-        if count is None:
-            continue
-        unit = _unit(match.group("unit"))
-        anchor, last = "latest", None
-        if match.group("first"):
-            anchor = "first"
-        elif match.group("through"):
-            anchor, last = "end", _end_of(match.group("end"), unit)
-            if last is None:
-                continue  # "the three months to the election": a window we cannot place
-        span = (start + match.start(), start + match.end())
-        words = " ".join(match.group(0).split()).rstrip(".")
-        year = match.group("year") or (re.search(_YEAR, match.group("end") or "") or [None])[0]
-        found.append(Window(count, unit, span, words, anchor, last, year=int(year) if year else None))
-    for match in _QUARTER_WINDOW.finditer(text):
-        span = (start + match.start(), start + match.end())
-        owner = [c for c in ctx.claims_in(max(start, span[0] - 40), span[0]) if _like(average, c)]
-        if owner and owner[-1].id != average.id and not ctx.text[owner[-1].span[1] : span[0]].strip(" ,"):
-            continue  # "50,100 in the fourth quarter": that figure's own date, not the average's window
-        ordinal = match.group("ordinal")
-        end_month = _ORDINALS[ordinal.lower()] * 3 if ordinal else None
-        anchor = "end" if end_month else "latest"
-        year = int(match.group("year")) if match.group("year") else None
-        words = " ".join(match.group(0).split())
-        found.append(Window(3, "month", span, words, anchor, end_month, quarter=True, year=year))
-    return _nearest(ctx, average, found)
-
-
-def _nearest(ctx: ArticleContext, average: Claim, found: list[Window]) -> Window | None:
-    """The window of the average's own clause: the nearest, with no break and no other like figure between."""
-    kept = []
-    for window in found:
-        lo, hi = sorted([window.span, average.span])
-        between = ctx.text[lo[1] : hi[0]]
-        if _CLAUSE_BREAK.search(between):
-            continue
-        # Figures of the average's kind between the window and the average: a list of them may be what is averaged
-        # ("In the past three months payrolls grew 150,000, 180,000 and 33,000, an average of 121,000"); any other
-        # figure there takes the window for itself.
-        crossed = frozenset(
-            c.id
-            for c in ctx.claims_in(lo[1], hi[0])
-            if _like(average, c) and c.id != average.id and not _inside(c, window.span)
-        )
-        kept.append((len(between), replace(window, crossed=crossed)))
-    if not kept:
-        return None
-    kept.sort(key=lambda k: k[0])
-    return kept[0][1]
-
-
-def _end_of(words: str, unit: str) -> int | None:
-    """The period a window ends in, in its unit: "June" (6) for months, "2024" for years."""
-    parts = words.lower().replace(".", "").split()
-    if unit == "month" and parts[0] in _MONTHS:
-        return _MONTHS[parts[0]]
-    if unit == "year" and parts[-1].isdigit():
-        return int(parts[-1])
-    return None
-
-
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        value = int(word)
-        return value if 2 <= value <= 31 else None
-    return _NUMBER_WORDS.get(word.lower())
-
-
-def _unit(word: str) -> str:
-    word = " ".join(word.lower().split())
-    if word == "innings":
-        return "inning"
-    word = word[:-1] if word.endswith("s") else word
-    return _UNIT_NAMES.get(word, word)
-
-
 # Which kind of period dates the figures of a window in each unit.
 _DATED_BY = {"month": "month", "quarter": "quarter", "year": "year", "session": "weekday", "day": "weekday"}
 
 
 # figures ---------------------------------------------------------------------------
-
-
-def _like(average: Claim, other: Claim) -> bool:
-    """Figures in one unit: the same currency, rate or counted thing ("3 games" is no count of points)."""
-    if not same_family(average, other):
-        return False
-    a, b = average.quantity, other.quantity
-    if {a.kind, b.kind} & {QuantityKind.DURATION, QuantityKind.RANK, QuantityKind.MULTIPLE, QuantityKind.FRACTION}:
-        return False
-    if a.kind == b.kind == QuantityKind.COUNT:
-        return same_things(a.noun or a.unit, b.noun or b.unit)
-    return (a.kind == QuantityKind.PERCENT) == (b.kind == QuantityKind.PERCENT)
 
 
 def _no_reading(ctx: ArticleContext, claim: Claim, window: tuple[int, int] = (0, 0)) -> str | None:
@@ -485,7 +314,7 @@ def _when(
     if dated_by == "month":
         # "The jobless rate fell to 4.6% in November as employers added 178,000 jobs": one month for the sentence.
         months = {
-            _MONTHS[m.group("month").lower().rstrip(".")]
+            MONTHS[m.group("month").lower().rstrip(".")]
             for m in _MONTH_IN_TEXT.finditer(claim.text)
             if not m.group("before")
         }
@@ -525,7 +354,7 @@ def _date_words(key: tuple, dated_by: str) -> str:
         name = _MONTH_NAMES[key[1] - 1]
         return f"{name} {key[0]}" if key[0] else name
     if dated_by == "quarter":
-        ordinal = next(n for n, i in _ORDINALS.items() if i == key[1])
+        ordinal = next(n for n, i in ORDINALS.items() if i == key[1])
         return f"the {ordinal} quarter of {key[0]}" if key[0] else f"the {ordinal} quarter"
     if dated_by == "weekday":
         return next(n for n, i in _WEEKDAYS.items() if i == key[0]).capitalize()
@@ -539,12 +368,12 @@ def _date_from(match: re.Match[str], dated_by: str) -> tuple | None:
         if name is None:
             return None
         year = groups.get("month_year") or groups.get("lead_year") or groups.get("for_year")
-        return (int(year) if year else None, _MONTHS[name.lower().rstrip(".")])
+        return (int(year) if year else None, MONTHS[name.lower().rstrip(".")])
     if dated_by == "quarter":
         ordinal = groups.get("ordinal") or groups.get("lead_ordinal")
         if ordinal is not None:
             year = groups.get("quarter_year")
-            return (int(year) if year else None, _ORDINALS[ordinal.lower()])
+            return (int(year) if year else None, ORDINALS[ordinal.lower()])
         if "q" in groups:
             year = groups.get("q_year")
             return (int(year) if year else None, int(groups["q"]))
@@ -564,7 +393,7 @@ def _date_from(match: re.Match[str], dated_by: str) -> tuple | None:
 def _listed(ctx: ArticleContext, average: Average, window: Window | None) -> Pick | None:
     """The figures listed in the average's own clause, right before it or right after it."""
     avg = average.claim
-    claims = [c for c in ctx.sentence_claims(avg) if window is None or not _inside(c, window.span)]
+    claims = [c for c in ctx.sentence_claims(avg) if window is None or not within(c, window.span)]
     for run in _runs(ctx, claims, avg):
         if window is not None and (len(run) != window.count or not window.crossed <= {c.id for c in run}):
             continue
@@ -572,8 +401,8 @@ def _listed(ctx: ArticleContext, average: Average, window: Window | None) -> Pic
         g0, g1 = (run[-1].span[1], avg.span[0]) if before else (avg.span[1], run[0].span[0])
         gap = ctx.text[g0:g1]
         inside = window.span if window is not None else (0, 0)
-        if _CLAUSE_BREAK.search(_without_dates(gap)) or any(
-            _like(avg, c) and not _inside(c, inside) for c in ctx.claims_in(g0, g1)
+        if CLAUSE_BREAK.search(_without_dates(gap)) or any(
+            like(avg, c) and not within(c, inside) for c in ctx.claims_in(g0, g1)
         ):
             continue
         if window is not None and g0 <= window.span[0] and window.span[1] <= g1:
@@ -588,8 +417,8 @@ def _listed(ctx: ArticleContext, average: Average, window: Window | None) -> Pic
             continue
         if window is not None and window.quarter and any(_when(ctx, c, "month") is None for c in run):
             continue  # "over the quarter" holds three months only for figures dated by month
-        earlier = [c for c in claims if c.span[1] <= run[0].span[0] and _like(avg, c) and c.id != avg.id]
-        if earlier and not _CLAUSE_BREAK.search(ctx.text[earlier[-1].span[1] : run[0].span[0]]):
+        earlier = [c for c in claims if c.span[1] <= run[0].span[0] and like(avg, c) and c.id != avg.id]
+        if earlier and not CLAUSE_BREAK.search(ctx.text[earlier[-1].span[1] : run[0].span[0]]):
             continue  # "to $2.7 billion from $2.4 billion and $2.1 billion": the list is part of a longer run
         if any(_no_reading(ctx, c, window.span if window is not None else (0, 0)) for c in run):
             continue
@@ -623,17 +452,13 @@ def _list_unit(ctx: ArticleContext, items: list[Claim]) -> str | None:
     return None
 
 
-def _inside(claim: Claim, span: tuple[int, int]) -> bool:
-    return span[0] <= claim.span[0] and claim.span[1] <= span[1]
-
-
 def _runs(ctx: ArticleContext, claims: Sequence[Claim], avg: Claim) -> Iterator[list[Claim]]:
     """Lists of two or more figures of the average's kind, joined only by commas, "and" and dates."""
     run: list[Claim] = []
     for claim in claims:
         if claim.quantity.kind in (QuantityKind.RANK, QuantityKind.DURATION) and claim.id != avg.id:
             continue  # "in the second", "three months": words of a date, not figures of the list
-        if claim.id == avg.id or not _like(avg, claim):
+        if claim.id == avg.id or not like(avg, claim):
             if len(run) >= 2:
                 yield run
             run = []
@@ -718,7 +543,7 @@ def _dated(ctx: ArticleContext, average: Average, window: Window) -> Pick | None
     pool = ctx.claims_in(0, ctx.sentences[last][1])
     dated: list[tuple[Claim, tuple]] = []
     for claim in pool:
-        if claim.id == avg.id or not _like(avg, claim) or _inside(claim, window.span):
+        if claim.id == avg.id or not like(avg, claim) or within(claim, window.span):
             continue
         key = _when(ctx, claim, dated_by, skip=window.span)
         if key is not None and not _no_reading(ctx, claim):
@@ -862,7 +687,7 @@ def _narrower(ctx: ArticleContext, average: Average, window: Window, items: list
     avg = average.claim
     start = avg.sentence_span[0]
     head = ctx.text[start : min(average.cue.span[0], avg.span[0])]
-    for match in _CLAUSE_BREAK.finditer(head):
+    for match in CLAUSE_BREAK.finditer(head):
         if match.group(0) in (";",) or match.group(0).lower() in ("but", "while", "whereas", "however"):
             start, head = start + match.end(), head[match.end() :]
     lo, hi = max(window.span[0], start) - start, max(window.span[1], start) - start
@@ -941,7 +766,7 @@ def _measure(ctx: ArticleContext, claim: Claim) -> str | None:
     per_time = claim.quantity.kind == QuantityKind.PER_UNIT and _TIME_NOUN.search(claim.quantity.unit or "")
     if claim.measure and not per_time:
         return claim.measure
-    named = {c.measure for c in ctx.sentence_claims(claim) if c.measure and c.id != claim.id and _like(claim, c)}
+    named = {c.measure for c in ctx.sentence_claims(claim) if c.measure and c.id != claim.id and like(claim, c)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -955,7 +780,7 @@ def _changed(ctx: ArticleContext, claim: Claim, depth: int = 0) -> int | None:
         return -1 if claim.change.direction < 0 else 1
     before = [c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0]]
     gap = ctx.text[before[-1].span[1] : claim.span[0]] if before else ""
-    if before and depth < 12 and _like(before[-1], claim) and _list_gap(gap, before[-1]):
+    if before and depth < 12 and like(before[-1], claim) and _list_gap(gap, before[-1]):
         return _changed(ctx, before[-1], depth + 1)
     return None
 
@@ -989,7 +814,7 @@ def _relation(ctx: ArticleContext, average: Average, window: Window | None, pick
             for c in ctx.claims
             if abs(ctx.sentence_index(c.span[0]) - ctx.sentence_index(avg.span[0])) <= 2
             and c.id not in {avg.id, *(i.id for i in items)}
-            and _like(avg, c)
+            and like(avg, c)
         ]
         evidence = inferred(
             ctx,
@@ -1041,7 +866,7 @@ def _metric(ctx: ArticleContext, avg: Claim, items: list[Claim]) -> Agreement:
     named: list[str] = []
     for claim in [*items, *ctx.claims]:
         near = claim in items or abs(ctx.sentence_index(claim.span[0]) - here) <= 2
-        measure = _measure(ctx, claim) if claim.id != avg.id and near and _like(avg, claim) else None
+        measure = _measure(ctx, claim) if claim.id != avg.id and near and like(avg, claim) else None
         if measure and not any(_same_measure(measure, n) for n in named):
             named.append(measure)
     own = _measure(ctx, avg)
