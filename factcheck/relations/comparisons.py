@@ -285,6 +285,10 @@ _FROM_THEN_BUT = re.compile(
 )
 
 
+# A figure run straight into "more than"/"less than" (no comma) is the margin between two others, not one of them.
+_MARGIN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE
+)
 _AGENT_VERB = re.compile(
     r"\b(?:scored|earned|got|received|won|took|polled|voted|rated|said|answered|bought|paid|sold|spent|made|gave"
     r"|predicted|expected|estimated|reported|wanted|chose|ranked)\b",
@@ -324,6 +328,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
         if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE):
             continue  # "114.84, after weakening from levels below 114.5": the comparison is of the earlier level
+        if _MARGIN.match(ctx.text, figure.span[1], word_span[1]):
+            continue  # "3,000 more jobs than last year's 41,000": the figure is the difference
         if _AGENT_VERB.search(gap):
             continue  # "889,011 pupils scored below 300 marks": the count does something; what it got is compared
         op = "gt" if word.group("above") else "lt"
@@ -453,6 +459,8 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
         if not same_measure:
             continue
         actual = same_measure[-1]
+        if _MARGIN.match(ctx.text, actual.span[1], word.end()):
+            continue  # "the deficit is likely to be Rs1,137 billion more than the target": the figure is the excess
         others = same_measure[:-1]
         evidence = inferred(
             ctx,

@@ -186,6 +186,10 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         # like-for-like growth is no growth of total sales
         "Like-for-like food sales dropped by 4% in the year, with overall like-for-like sales down 4.8%. Total "
         "sales slipped to £6.1bn from £6.2bn.",
+        # a figure run straight into "more than" is the excess over the target, not the total
+        "Islamabad: As spending is much higher than income, the deficit is likely to be Rs812 billion more than the "
+        "target in the current financial year.\nAccording to the report, the government has set a financial deficit "
+        "target of 4,210 billion rupees.",
         # the length of a ranking list is no total of the figures listed
         "The remaining top 10 brands are made up of Alvo (1,671 units), Brask (1,333) and Corra (1,213).",
     ],
