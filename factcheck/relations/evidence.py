@@ -134,3 +134,29 @@ def inferred(
         ambiguous=list(ambiguous),
         doubts=list(doubts),
     )
+
+
+def matched(
+    ctx: ArticleContext,
+    tie: Tie,
+    cues: Iterable[Cue],
+    claims: Sequence[Claim],
+    *,
+    clash: Sequence[Claim] = (),
+    ambiguous: Iterable[str] = (),
+    doubts: Iterable[str] = (),
+) -> Evidence:
+    """Figures a finder matched by what they are (a tally and the total of ballots, two shares of one market):
+    subject, measure and unit agree by that reading; the period agrees unless ``clash``'s dates differ."""
+    period = Agreement.DISAGREE if clash and periods(clash) == Agreement.DISAGREE else Agreement.AGREE
+    return Evidence(
+        tie=tie,
+        cues=list(cues),
+        sentences_apart=max((ctx.sentences_apart(claims[0], c) for c in claims[1:]), default=0),
+        subject=Agreement.AGREE,
+        metric=Agreement.AGREE,
+        unit=Agreement.AGREE,
+        period=period,
+        ambiguous=list(ambiguous),
+        doubts=list(doubts),
+    )

@@ -39,10 +39,19 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, show
 from factcheck.quantity import QuantityKind
-from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relation import Agreement, Cue, Relation, Tie
 from factcheck.relations import finder
-from factcheck.relations.evidence import cue, periods, stated_together, subjects
-from factcheck.relations.parts import fits, is_amount, is_prior, looks_like_year, noted, quote
+from factcheck.relations.evidence import cue, matched, periods, stated_together, subjects
+from factcheck.relations.parts import (
+    fits,
+    implied_whole,
+    is_amount,
+    is_prior,
+    looks_like_year,
+    noted,
+    part_share,
+    quote,
+)
 from factcheck.relations.prose import is_estimate, lead, trail
 
 _PEOPLE = frozenset(
@@ -346,7 +355,7 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         if pair.tie != Tie.CUE:
             evidence = evidence.model_copy(update={"doubts": ["the share is paired with its figure by position only"]})
         reason = f"one clause gives the part, its whole and the share: “{quote(ctx, *_bounds(members))}”"
-        return _relation(part, whole, share, evidence, reason)
+        return part_share(part, whole, share, evidence, reason)
     if not share_named(ctx, share):
         return None
     taken = {p.part.id for p in _pairs(ctx)}
@@ -382,15 +391,12 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     qualifier = _whole_qualifier(ctx, share)
     if qualifier and qualifier.lower() not in (lead(ctx, whole, 80) + trail(ctx, whole, 40)).lower():
         doubts.append(f"the share is of the “{qualifier}” whole, which {show(whole)} is not said to be")
-    period = periods([part, whole])
-    evidence = Evidence(
-        tie=Tie.INFERRED,
-        cues=[pair.cue, cue(ctx, (whole.span[0], whole.span[1]), f"a whole (“{mark.group(0)}”)")],
-        sentences_apart=max(ctx.sentences_apart(part, whole), ctx.sentences_apart(part, share)),
-        subject=Agreement.AGREE,
-        metric=Agreement.AGREE,
-        unit=Agreement.AGREE,
-        period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
+    evidence = matched(
+        ctx,
+        Tie.INFERRED,
+        [pair.cue, cue(ctx, (whole.span[0], whole.span[1]), f"a whole (“{mark.group(0)}”)")],
+        [part, whole, share],
+        clash=[part, whole],
         ambiguous=[show(c) for c in candidates[1:]],
         doubts=doubts,
     )
@@ -398,7 +404,7 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         f"{show(share)} is stated as the share of {show(part)}; {show(whole)} is the figure in those units the text "
         f"marks as the whole (“{mark.group(0)}”)"
     )
-    return _relation(part, whole, share, evidence, reason)
+    return part_share(part, whole, share, evidence, reason)
 
 
 _VALID = re.compile(r"\bvalid\b", re.IGNORECASE)
@@ -420,20 +426,6 @@ def _player_paragraph(ctx: ArticleContext, whole: Claim, share: Claim) -> Claim 
 
 def _bounds(claims: list[Claim]) -> tuple[int, int]:
     return min(c.span[0] for c in claims), max(c.span[1] for c in claims)
-
-
-def _relation(part: Claim, whole: Claim, share: Claim, evidence: Evidence, reason: str) -> Relation:
-    return Relation(
-        kind=RelationKind.PART_SHARE,
-        members=[
-            Member(role="part", claim=part.id),
-            Member(role="whole", claim=whole.id),
-            Member(role="share", claim=share.id),
-        ],
-        evidence=evidence,
-        reason=reason,
-        params={"rule": "share"},
-    )
 
 
 _GENERIC_UNITS = frozenset(
@@ -507,32 +499,12 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
             if len(wholes) > 1 and None not in wholes:
                 # "79% of the total registered voters" and "2.333 per cent of the total votes": two wholes
                 doubts.append("the shares are said to be of different wholes (" + " and ".join(sorted(wholes)) + ")")
-            evidence = Evidence(
-                tie=weakest,
-                cues=[anchor.cue, other.cue],
-                sentences_apart=ctx.sentences_apart(anchor.part, other.part),
-                subject=Agreement.AGREE,
-                metric=Agreement.AGREE,
-                unit=Agreement.AGREE,
-                period=Agreement.AGREE,
-                doubts=doubts,
-            )
+            evidence = matched(ctx, weakest, [anchor.cue, other.cue], [anchor.part, other.part], doubts=doubts)
             reason = (
                 f"{show(anchor.part)} at {show(anchor.share)} and {show(other.part)} at {show(other.share)} are shares "
                 "of one market, so each implies the same market size"
             )
-            yield Relation(
-                kind=RelationKind.PART_SHARE,
-                members=[
-                    Member(role="part", claim=anchor.part.id),
-                    Member(role="share", claim=anchor.share.id),
-                    Member(role="part", claim=other.part.id),
-                    Member(role="share", claim=other.share.id),
-                ],
-                evidence=evidence,
-                reason=reason,
-                params={"rule": "implied_whole"},
-            )
+            yield implied_whole([(anchor.part, anchor.share), (other.part, other.share)], evidence, reason)
 
 
 @finder("part_shares")
@@ -565,17 +537,10 @@ def _parallel_shares(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if periods([part, anchor.part]) == Agreement.DISAGREE:
                 continue
-            evidence = Evidence(
-                tie=Tie.STRUCTURE,
-                cues=[anchor.cue, cue(ctx, (part.span[1], share.span[0]), "the next player's figure and its share")],
-                sentences_apart=1,
-                subject=Agreement.AGREE,
-                metric=Agreement.AGREE,
-                unit=Agreement.AGREE,
-                period=Agreement.AGREE,
-            )
+            said = cue(ctx, (part.span[1], share.span[0]), "the next player's figure and its share")
+            evidence = matched(ctx, Tie.STRUCTURE, [anchor.cue, said], [anchor.part, part])
             reason = (
                 f"{show(part)}, or {show(share)}, follows {show(anchor.part)} at {show(anchor.share)} of "
                 f"{show(anchor.whole)}: the same market's next player"
             )
-            yield _relation(part, anchor.whole, share, evidence, reason)
+            yield part_share(part, anchor.whole, share, evidence, reason)

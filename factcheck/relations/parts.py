@@ -37,7 +37,7 @@ from factcheck.figures import is_level, norm_noun, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.changes import statements
+from factcheck.relations.changes import roles, statements
 from factcheck.relations.evidence import cue, periods, stated_together, units
 from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, starts_from, trail
 
@@ -132,6 +132,40 @@ def part_whole(
         evidence=evidence,
         reason=reason,
         params={"rule": rule, "exhaustive": exhaustive},
+        spans=list(spans),
+    )
+
+
+def part_share(part: Claim, whole: Claim, share: Claim, evidence: Evidence, reason: str) -> Relation:
+    """A part, its whole and the share the text gives it."""
+    return Relation(
+        kind=RelationKind.PART_SHARE,
+        members=roles(part=part, whole=whole, share=share),
+        evidence=evidence,
+        reason=reason,
+        params={"rule": "share"},
+    )
+
+
+def implied_whole(
+    pairs: Sequence[tuple[Claim, Claim]],
+    evidence: Evidence,
+    reason: str,
+    *,
+    whole: str | None = None,
+    spans: Iterable[tuple[int, int]] = (),
+) -> Relation:
+    """Parts each stated with their share of one whole: each (part, share) implies its size, which must agree."""
+    members = [Member(role=role, claim=c.id) for part, share in pairs for role, c in (("part", part), ("share", share))]
+    params: dict[str, str] = {"rule": "implied_whole"}
+    if whole is not None:
+        params["whole"] = whole
+    return Relation(
+        kind=RelationKind.PART_SHARE,
+        members=members,
+        evidence=evidence,
+        reason=reason,
+        params=params,
         spans=list(spans),
     )
 

@@ -30,11 +30,11 @@ from factcheck.claim import Claim, Metric
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, show
 from factcheck.quantity import QuantityKind
-from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relation import Agreement, Evidence, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, periods, sole_subject, stated_together
 from factcheck.relations.part_shares import paired_claims
-from factcheck.relations.parts import is_prior, looks_like_year
+from factcheck.relations.parts import is_prior, looks_like_year, part_share
 from factcheck.relations.prose import is_estimate, lead, trail
 
 _CUT = (
@@ -210,7 +210,7 @@ def _workforce_cuts(ctx: ArticleContext) -> Iterator[Relation]:
             f"{show(share)} is the share of the workforce cut; {show(part)} is the count cut and {show(whole)} the "
             f"headcount ({how})"
         )
-        yield _relation(part, whole, share, evidence, reason)
+        yield part_share(part, whole, share, evidence, reason)
 
 
 # stakes --------------------------------------------------------------------------------
@@ -260,21 +260,7 @@ def _stakes(ctx: ArticleContext) -> Iterator[Relation]:
                 f"one sentence gives a stake of {show(share)}, its price {show(price)} and the company's value "
                 f"{show(value)}: the price is that share of the value"
             )
-            yield _relation(price, value, share, evidence, reason)
-
-
-def _relation(part: Claim, whole: Claim, share: Claim, evidence: Evidence, reason: str) -> Relation:
-    return Relation(
-        kind=RelationKind.PART_SHARE,
-        members=[
-            Member(role="part", claim=part.id),
-            Member(role="whole", claim=whole.id),
-            Member(role="share", claim=share.id),
-        ],
-        evidence=evidence,
-        reason=reason,
-        params={"rule": "share"},
-    )
+            yield part_share(price, value, share, evidence, reason)
 
 
 @finder("headcount_shares")

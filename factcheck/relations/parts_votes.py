@@ -28,9 +28,10 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, norm_noun, show
 from factcheck.quantity import QuantityKind
-from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relation import Cue, Relation, Tie
 from factcheck.relations import finder
-from factcheck.relations.evidence import cue, periods
+from factcheck.relations.evidence import cue, matched
+from factcheck.relations.parts import implied_whole, part_share
 from factcheck.relations.prose import is_estimate, lead, trail
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?"
@@ -113,33 +114,14 @@ def _races(ctx: ArticleContext) -> Iterator[Relation]:
         places = {" ".join(m.group(0).lower().split()) for m in _PLACE.finditer(ctx.text[start:end])}
         doubts = ["the sentence names more than one place or race"] if len(places) > 1 else []
         for other in tallies[1:]:
-            evidence = Evidence(
-                tie=Tie.CUE,
-                cues=[anchor.said, other.said],
-                sentences_apart=0,
-                subject=Agreement.AGREE,
-                metric=Agreement.AGREE,
-                unit=Agreement.AGREE,
-                period=Agreement.AGREE,
-                doubts=doubts,
-            )
+            evidence = matched(ctx, Tie.CUE, [anchor.said, other.said], [anchor.votes, other.votes], doubts=doubts)
             reason = (
                 f"{show(anchor.votes)} for {show(anchor.share)} and {show(other.votes)} for {show(other.share)} are "
                 "tallies of one race in one sentence: each implies the number of ballots"
             )
-            yield Relation(
-                kind=RelationKind.PART_SHARE,
-                members=[
-                    Member(role="part", claim=anchor.votes.id),
-                    Member(role="share", claim=anchor.share.id),
-                    Member(role="part", claim=other.votes.id),
-                    Member(role="share", claim=other.share.id),
-                ],
-                evidence=evidence,
-                reason=reason,
-                params={"rule": "implied_whole", "whole": "number of ballots"},
-                spans=[anchor.said.span, other.said.span],
-            )
+            pairs = [(anchor.votes, anchor.share), (other.votes, other.share)]
+            spans = [anchor.said.span, other.said.span]
+            yield implied_whole(pairs, evidence, reason, whole="number of ballots", spans=spans)
 
 
 # tallies against the stated total -----------------------------------------------------
@@ -194,30 +176,12 @@ def _against_total(ctx: ArticleContext) -> Iterator[Relation]:
     said = cue(ctx, total.span, "the total of valid votes")
     for tally in tallies:
         members = [tally.votes, total, tally.share]
-        evidence = Evidence(
-            tie=Tie.INFERRED,
-            cues=[tally.said, said],
-            sentences_apart=ctx.sentences_apart(tally.votes, total),
-            subject=Agreement.AGREE,
-            metric=Agreement.AGREE,
-            unit=Agreement.AGREE,
-            period=Agreement.DISAGREE if periods(members) == Agreement.DISAGREE else Agreement.AGREE,
-            doubts=doubts,
+        evidence = matched(ctx, Tie.INFERRED, [tally.said, said], [tally.votes, total], clash=members, doubts=doubts)
+        reason = (
+            f"{show(tally.votes)} is given with its share, {show(tally.share)}; {show(total)} is the one total "
+            "of the ballots the article states, and every share stated is of one race"
         )
-        yield Relation(
-            kind=RelationKind.PART_SHARE,
-            members=[
-                Member(role="part", claim=tally.votes.id),
-                Member(role="whole", claim=total.id),
-                Member(role="share", claim=tally.share.id),
-            ],
-            evidence=evidence,
-            reason=(
-                f"{show(tally.votes)} is given with its share, {show(tally.share)}; {show(total)} is the one total "
-                "of the ballots the article states, and every share stated is of one race"
-            ),
-            params={"rule": "share"},
-        )
+        yield part_share(tally.votes, total, tally.share, evidence, reason)
 
 
 # turnout --------------------------------------------------------------------------------
@@ -277,32 +241,19 @@ def _turnouts(ctx: ArticleContext) -> Iterator[Relation]:
         if part.quantity.value >= whole.quantity.value:
             continue
         members = [part, whole, share]
-        period = periods(members)
-        evidence = Evidence(
-            tie=Tie.INFERRED,
-            cues=[cue(ctx, (share.span[0], share.span[1]), "turnout"), cue(ctx, whole.span, "the registered voters")],
-            sentences_apart=max(ctx.sentences_apart(share, c) for c in (part, whole)),
-            subject=Agreement.AGREE,
-            metric=Agreement.AGREE,
-            unit=Agreement.AGREE,
-            period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
+        evidence = matched(
+            ctx,
+            Tie.INFERRED,
+            [cue(ctx, (share.span[0], share.span[1]), "turnout"), cue(ctx, whole.span, "the registered voters")],
+            [share, part, whole],
+            clash=members,
             ambiguous=[show(c) for c in (*wholes[1:], *parts[1:])],
         )
         reason = (
             f"{show(share)} is called the turnout; {show(part)} voted out of {show(whole)} registered, "
             "and turnout is the one over the other"
         )
-        yield Relation(
-            kind=RelationKind.PART_SHARE,
-            members=[
-                Member(role="part", claim=part.id),
-                Member(role="whole", claim=whole.id),
-                Member(role="share", claim=share.id),
-            ],
-            evidence=evidence,
-            reason=reason,
-            params={"rule": "share"},
-        )
+        yield part_share(part, whole, share, evidence, reason)
 
 
 @finder("votes")
