@@ -46,6 +46,15 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
 
 
+def proxy_ssl_header(raw: str) -> tuple[str, str]:
+    """ "X-Forwarded-Proto: https" (or "HTTP_X_FORWARDED_PROTO=https") as Django's (META key, value)."""
+    name, sep, value = raw.replace("=", ":", 1).partition(":")
+    if not sep or not name.strip() or not value.strip():
+        raise ImproperlyConfigured(f"SECURE_PROXY_SSL_HEADER={raw!r} is not 'Header-Name: value'")
+    key = name.strip().upper().replace("-", "_")
+    return (key if key.startswith("HTTP_") else f"HTTP_{key}", value.strip())
+
+
 # A known key for local use only: the check below refuses it once DEBUG is off.
 DEVELOPMENT_SECRET_KEY = "factcheck-development-only-not-secret"
 
@@ -55,6 +64,8 @@ if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
     raise ImproperlyConfigured("DEBUG is off but SECRET_KEY is the development key: set SECRET_KEY.")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
+if not DEBUG and not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("DEBUG is off but ALLOWED_HOSTS is empty: set ALLOWED_HOSTS to the site's host names.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -100,18 +111,43 @@ TEMPLATES = [
 WSGI_APPLICATION = "factcheck.wsgi.application"
 ASGI_APPLICATION = "factcheck.asgi.application"
 
+SUPPORTED_DATABASE_SCHEMES = {"sqlite", "postgres", "postgresql", "pgsql"}
+
+
+def database_from_url(url: str) -> dict:
+    """The database a URL names; a URL we cannot use is refused in one line, never echoing a password."""
+    scheme = url.split("://", 1)[0] if "://" in url else ""
+    if scheme not in SUPPORTED_DATABASE_SCHEMES:
+        # Only the scheme is named: the rest of the URL may hold a password.
+        named = f" (not {scheme}://)" if scheme else ""
+        raise ImproperlyConfigured(f"DATABASE_URL must start with sqlite:// or postgres://{named}")
+    try:
+        config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    except ValueError:
+        raise ImproperlyConfigured(f"DATABASE_URL is not a valid {scheme}:// URL (quote special characters)") from None
+    if not config.get("NAME"):
+        raise ImproperlyConfigured("DATABASE_URL names no database (postgres://USER@HOST:PORT/NAME)")
+    return config
+
+
 DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'factcheck.sqlite3'}",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
-    )
+    "default": database_from_url(os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'factcheck.sqlite3'}")
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     if not os.environ.get("DATABASE_URL"):
         # The embedded default must work on a fresh checkout with no set-up.
         VAR_DIR.mkdir(parents=True, exist_ok=True)
-    # WAL lets the admin read while a long check run writes.
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # WAL lets the admin read while a run writes; NORMAL sync is safe under WAL and much faster.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            # A write takes the lock when its transaction begins, so two writers queue up instead of
+            # one failing with "database is locked" when both try to upgrade a read lock.
+            "transaction_mode": "IMMEDIATE",
+            # How long a writer waits for the lock, in seconds, before giving up.
+            "timeout": env_int("SQLITE_TIMEOUT", 30),
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -133,9 +169,19 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 # Largest article or source accepted by the import commands, in bytes.
 FACTCHECK_MAX_IMPORT_BYTES = env_int("FACTCHECK_MAX_IMPORT_BYTES", 5 * 1024 * 1024)
 
+# Production mode (DEBUG=0): HTTPS only, cookies marked secure, HSTS; `manage.py check --deploy` passes.
+# Each setting can be turned down by its environment variable (say, SECURE_SSL_REDIRECT=0 when the
+# proxy in front already redirects).
 if not DEBUG:
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 3600)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Behind a proxy that terminates HTTPS: the header it sets, e.g. "X-Forwarded-Proto: https".
+if os.environ.get("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = proxy_ssl_header(os.environ["SECURE_PROXY_SSL_HEADER"])
 
 LOGGING = {
     "version": 1,
