@@ -40,6 +40,7 @@ from claims.claim_page import (
     reviews,
 )
 from claims.exports.admin import ARTICLE_ACTIONS, CLAIM_ACTIONS
+from claims.exports.spreadsheet import safe_cell
 from claims.forms import AssignForm, ReopenForm, SignoffForm, VerdictForm
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review, Verdict
 from claims.queue import (
@@ -330,7 +331,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         writer.writeheader()
         for row in rows:
             # A cell starting with = + - @ is a formula to a spreadsheet; article text must stay text.
-            writer.writerow({k: f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v for k, v in row.items()})
+            writer.writerow({key: safe_cell(value) for key, value in row.items()})
         return response
 
     @admin.action(description="Export the selected claims as JSON", permissions=["view"])

@@ -28,6 +28,17 @@ RATINGS: dict[str, int | None] = {
 }
 
 
+# ClaimReview is made to be pasted into a page inside <script type="application/ld+json">: article
+# text carrying "</script>" or "<!--" must not end or bend that element. JSON allows \u escapes
+# for any character, so these stay the same JSON values while the markup never sees < > &.
+SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def script_safe_json(value: Any, **options: Any) -> str:
+    """JSON that can be embedded in an HTML <script> element as it is."""
+    return json.dumps(value, **options).translate(SCRIPT_SAFE)
+
+
 def shorten(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -86,6 +97,6 @@ def render(selection: Selection, options: Options) -> Iterator[str]:
             claim = row.item
             if claim.status != ClaimStatus.REVIEWED or not claim.reviews:
                 continue
-            yield ("" if first else ",") + "\n" + json.dumps(claim_review(options, bundle.head, claim), indent=2)
+            yield ("" if first else ",") + "\n" + script_safe_json(claim_review(options, bundle.head, claim), indent=2)
             first = False
     yield "\n]\n"

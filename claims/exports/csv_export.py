@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from claims.exports.loader import iter_flat_claims
 from claims.exports.options import Options
 from claims.exports.selection import Selection
+from claims.exports.spreadsheet import safe_row
 
 COLUMNS = [
     "article_id", "article_title", "article_url", "run_id", "engine_version", "claim_id", "start", "end", "surface",
@@ -42,14 +43,14 @@ def render(selection: Selection, options: Options) -> Iterator[str]:
         for result in claim.results:
             statuses[result.status] += 1
         failed = [r for r in claim.results if r.status == "fail"] if statuses["fail"] else []
-        yield writer.writerow([
+        yield writer.writerow(safe_row([
             article_id, title, url, run.pk if run else "", run.engine_version if run else "", pk, start, end,
             surface, sentence, subject, metric, _num(value), unit, _num(lower), _num(upper), hedge, period, baseline,
             origin, status, verdict, reviewer, reviewed_at.isoformat() if reviewed_at else "", rationale,
             statuses["pass"], statuses["fail"], statuses["indeterminate"],
             ";".join(sorted({r.check for r in failed})), " | ".join(r.message for r in failed),
             claim.evidence, " ".join([str(r.id) for r in claim.results]),
-        ])  # fmt: skip
+        ]))  # fmt: skip
 
 
 def _num(value: float | None) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from claims.exports.csv_export import Line
 from claims.exports.options import Options, articles
 from claims.exports.selection import Selection
+from claims.exports.spreadsheet import safe_row
 
 COLUMNS = [
     "article_id", "article_title", "run_id", "engine_version", "result_id", "check", "status", "severity",
@@ -22,12 +23,12 @@ def render(selection: Selection, options: Options) -> Iterator[str]:
     for bundle in articles(selection, options):
         head = bundle.head
         for result in bundle.results():
-            yield writer.writerow([
+            yield writer.writerow(safe_row([
                 head.id, head.title, head.run.id if head.run else "", result.engine_version, result.id,
                 result.check, result.status, result.severity, result.message,
                 json.dumps(result.computed, sort_keys=True, default=str), result.tolerance,
                 "yes" if result.within_rounding else "no", json.dumps(result.spans), json.dumps(result.quoted),
                 " ".join(map(str, result.claim_ids)),
-            ])  # fmt: skip
+            ]))  # fmt: skip
             if options.progress:
                 options.progress(1)
