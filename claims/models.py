@@ -114,6 +114,11 @@ class Claim(models.Model):
         return ClaimReading.model_validate(self.reading)
 
 
+class RunStatus(models.TextChoices):
+    FINISHED = "finished", "Finished"
+    FAILED = "failed", "Failed"
+
+
 class CheckRun(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="check_runs")
     engine_version = models.CharField(max_length=32)
@@ -127,6 +132,10 @@ class CheckRun(models.Model):
     passed = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
     indeterminate = models.PositiveIntegerField(default=0)
+    # A failed run stores no claims or results, only why it stopped; the article's last
+    # finished run stays its current one until a later run finishes.
+    status = models.CharField(max_length=16, choices=RunStatus.choices, default=RunStatus.FINISHED)
+    error = models.TextField(blank=True, help_text="Why a failed run stopped, in plain words.")
 
     class Meta:
         ordering = ["-started_at", "-id"]

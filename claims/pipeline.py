@@ -1,7 +1,8 @@
 """Text -> claims -> checks -> stored results, for articles in the database.
 
 The engine does the reading and the arithmetic; this module only persists. Each
-run is atomic: an article's claims and a run's results are all stored or none.
+run is atomic: an article's claims and a run's results are all stored or none. A run
+that fails stores none of them, only a failed CheckRun that says why.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review
+from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review, RunStatus
 from claims.priority import priority
+from factcheck import ENGINE_VERSION
 from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
 from factcheck.finding import Finding
@@ -191,9 +193,42 @@ def save_analysis(
         return store_run(locked, report, by_id, started)
 
 
+def describe_failure(error: BaseException) -> str:
+    """An error in one line for a reviewer; the kind of error last, as a lead for whoever fixes it."""
+    detail = " ".join(str(error).split())[:500] or "no further detail"
+    return f"{detail} ({type(error).__name__})"
+
+
+def record_failed_run(article: Article, error: BaseException, started: datetime) -> CheckRun:
+    """Store that a run on ``article`` failed, and why. Nothing else changes: the last finished
+    run stays current (a failed run supersedes nothing) until a later run finishes."""
+    return CheckRun.objects.create(
+        article_id=article.pk,
+        engine_version=ENGINE_VERSION,
+        started_at=started,
+        finished_at=timezone.now(),
+        status=RunStatus.FAILED,
+        error=f"The checks stopped on this article: {describe_failure(error)}",
+    )
+
+
+class CheckFailed(Exception):
+    """A run failed; ``run`` is the failed CheckRun recorded for it."""
+
+    def __init__(self, run: CheckRun) -> None:
+        super().__init__(run.error)
+        self.run = run
+
+
 def check_article(article: Article, link_to: list | None = None) -> CheckRun:
     """Extract, store and check one article, atomically; earlier runs are kept but superseded.
 
     With ``link_to`` (stored sources), the claims are linked to them before the checks run.
+    If anything fails, nothing of the run is stored but a failed run with the error, and
+    :class:`CheckFailed` is raised.
     """
-    return save_analysis(article, analyse(article.body), link_to)
+    started = timezone.now()
+    try:
+        return save_analysis(article, analyse(article.body), link_to)
+    except Exception as error:
+        raise CheckFailed(record_failed_run(article, error, started)) from error

@@ -19,7 +19,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 
 from claims.exports.selection import Selection
-from claims.models import Article, CheckResult, CheckRun, Claim, Review
+from claims.models import Article, CheckResult, CheckRun, Claim, Review, RunStatus
 from factcheck.report import (
     ArticleHead,
     ClaimItem,
@@ -147,9 +147,12 @@ def iter_articles(
 
 
 def current_runs(article_ids: list[int]) -> dict[int, CheckRun]:
-    """The run that is not superseded, per article; the latest if (wrongly) there are several."""
+    """The finished run that is not superseded, per article; the latest if (wrongly) there are several.
+
+    A failed run is never current: it stored no results, and the last finished run's stand.
+    """
     runs: dict[int, CheckRun] = {}
-    qs = CheckRun.objects.filter(article_id__in=article_ids, superseded_at__isnull=True)
+    qs = CheckRun.objects.filter(article_id__in=article_ids, superseded_at__isnull=True, status=RunStatus.FINISHED)
     for run in qs.order_by("article_id", "started_at", "pk"):
         runs[run.article_id] = run
     return runs

@@ -202,4 +202,4 @@ def test_command_line_usage_error_is_one_line_and_exit_2():
         cwd=REPO, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == ["CommandError: --since 'last-week' is not a date (use YYYY-MM-DD)"]
+    assert result.stderr.strip().splitlines() == ["export_audit: --since 'last-week' is not a date (use YYYY-MM-DD)"]

@@ -169,5 +169,5 @@ def test_standard_input_and_exit_codes_in_a_real_process(tmp_path):
     bad = subprocess.run([*manage, "import_article", "-"], input=b"\xff\xfe", env=env, capture_output=True, cwd=REPO)
     assert bad.returncode != 0
     assert bad.stderr.decode().strip().splitlines()[-1] == (
-        "CommandError: -: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)"
+        "import_article: -: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)"
     )

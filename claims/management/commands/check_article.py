@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from claims.importing import parse_document, read_input, store_document
+from claims.management.exit_codes import FactcheckCommand
+from claims.pipeline import describe_failure
 from factcheck.documents import DocumentError, SourceFormat
 from factcheck.extraction import extract_claims
 from factcheck.finding import Severity, Status
@@ -20,8 +22,9 @@ from factcheck.runner import relation_json, run_checks
 from factcheck.textreport import lint_lines, summary_line
 
 
-class Command(BaseCommand):
+class Command(FactcheckCommand):
     help = "Check the numbers of an article file; prints findings like a linter or as JSON."
+    reports_findings = True
     # Checking a file must work with no database at all; Django's system checks would open one.
     requires_system_checks = []
 
@@ -61,14 +64,17 @@ class Command(BaseCommand):
         except (DocumentError, ValueError) as exc:
             raise CommandError(str(exc), returncode=2) from None
         text = document.text
-        claims = extract_claims(text)
-        evidence = link_claims(claims, sources, rates) if sources else []
-        context = {
-            "evidence": evidence,
-            "kinds": {s.id: s.kind for s in sources},
-            "titles": {s.id: s.title for s in sources},
-        }
-        report = run_checks(text, claims, sources=context)
+        try:
+            claims = extract_claims(text)
+            evidence = link_claims(claims, sources, rates) if sources else []
+            context = {
+                "evidence": evidence,
+                "kinds": {s.id: s.kind for s in sources},
+                "titles": {s.id: s.title for s in sources},
+            }
+            report = run_checks(text, claims, sources=context)
+        except Exception as error:  # text the engine cannot handle is bad input: one line, not a traceback
+            raise CommandError(f"{path}: could not be checked: {describe_failure(error)}", returncode=2) from error
         saved = None
         if options["save"]:
             from claims.models import Article

@@ -9,9 +9,10 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from claims.importing import parse_document, read_input, store_document
+from claims.management.exit_codes import USAGE, FactcheckCommand
 from claims.models import Article
 from claims.pipeline import check_article
 from claims.reporting import print_run
@@ -21,7 +22,7 @@ DEMO_USERNAME = "reviewer"
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
 
-class Command(BaseCommand):
+class Command(FactcheckCommand):
     help = (
         "Import the example articles and sources, link and check them, and create a local reviewer login. "
         "Safe to run again."
@@ -32,6 +33,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         examples = Path(options["examples"])
+        if not examples.is_dir():
+            raise CommandError(f"--examples {examples}: no such folder", returncode=USAGE)
+        if not self.documents(examples):
+            raise CommandError(f"--examples {examples}: no article files (.txt, .md, .html) in it", returncode=USAGE)
         sources = [self.store(Source, path, kind=SourceKind.PRIMARY) for path in self.documents(examples / "sources")]
         for path in self.documents(examples):
             article = self.store(Article, path)

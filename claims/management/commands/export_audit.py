@@ -8,21 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandParser
 from tqdm import tqdm
 
 from claims.exports.formats import FORMATS, coalesce
 from claims.exports.options import Options
 from claims.exports.output import write_atomically, write_stream
 from claims.exports.selection import Selection, SelectionError
+from claims.management.exit_codes import FactcheckCommand, usage_error
 from claims.models import CheckResult, Claim, ClaimStatus
 from factcheck.report import json_schema
-
-USAGE = 2  # exit code for bad arguments and unknown ids, as argparse uses
-
-
-def usage_error(message: str) -> CommandError:
-    return CommandError(message, returncode=USAGE)
 
 
 def parse_date(flag: str, value: str | None) -> dt.date | None:
@@ -34,7 +29,7 @@ def parse_date(flag: str, value: str | None) -> dt.date | None:
         raise usage_error(f"{flag} {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-class Command(BaseCommand):
+class Command(FactcheckCommand):
     help = (
         "Export an audit report of articles, their claims, the current run's check results, evidence, "
         "verdicts and history. Articles are filtered by id and by date (published, or imported when the "

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
-
+from claims.management.exit_codes import FactcheckCommand
 from claims.roles import setup_roles
 
 
-class Command(BaseCommand):
+class Command(FactcheckCommand):
     help = "Create or repair the Reviewer and Editor groups."
 
     def handle(self, *args, **options) -> None:

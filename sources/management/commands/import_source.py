@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.core.management.base import CommandParser
 
 from claims.importing import ImportCommand
+from claims.management.exit_codes import FactcheckCommand
 from sources.models import Source, SourceKind
 
 
-class Command(ImportCommand):
+class Command(FactcheckCommand, ImportCommand):
     help = "Import a source document; the same content again reports the source already stored."
     model = Source
     noun = "source"

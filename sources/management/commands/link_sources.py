@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
+from claims.management.exit_codes import FactcheckCommand
 from claims.models import Article
 from factcheck.linking.compare import parse_rate
 from sources.linking import link_article
 from sources.models import Source
 
 
-class Command(BaseCommand):
+class Command(FactcheckCommand):
     help = "Find evidence for the claims of stored articles in stored sources (automatic links are replaced)."
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -1,0 +1,71 @@
+"""Worker processes for run_checks that never outlive the command that started them.
+
+The pool's workers come from a forkserver, so their parent is the forkserver, not the
+command, and each holds pipes that keep the forkserver alive too: after a ``kill -9`` of
+the command they would run on (and then wait) forever. So each worker watches the
+command's process itself and exits the moment it is gone; the forkserver and the
+resource tracker then see their pipes close and exit on their own.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+
+POLL_SECONDS = 0.5  # only where pidfd_open is missing (not Linux, or a kernel before 5.3)
+
+
+def exit_with(pid: int) -> None:
+    """Pool initializer: start a watcher that ends this worker when process ``pid`` ends."""
+    threading.Thread(target=_watch, args=(pid,), name="exit-with-parent", daemon=True).start()
+
+
+def _watch(pid: int) -> None:
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        _poll(pid)
+    else:
+        select.select([handle], [], [])  # readable once the process has exited
+    # No clean-up to run: the command that wanted the result is gone.
+    os._exit(1)
+
+
+def _poll(pid: int) -> None:
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        except PermissionError:
+            return  # the number now belongs to another user's process: ours is gone
+        time.sleep(POLL_SECONDS)
+
+
+def map_outcomes[T, R](fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R | Exception]:
+    """``fn`` over ``items`` in order, yielding each result or the exception it raised, so one
+    failing item never stops the others. With one worker everything runs here, lazily."""
+    if workers <= 1:
+        for item in items:
+            try:
+                yield fn(item)
+            except Exception as error:
+                yield error
+        return
+    # forkserver: workers start clean instead of forking this process's threads and connections.
+    with ProcessPoolExecutor(
+        workers, mp_context=get_context("forkserver"), initializer=exit_with, initargs=(os.getpid(),)
+    ) as pool:
+        futures = [pool.submit(fn, item) for item in items]
+        for future in futures:
+            try:
+                yield future.result()
+            except Exception as error:
+                yield error
