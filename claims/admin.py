@@ -589,9 +589,10 @@ class CheckRunAdmin(admin.ModelAdmin):
         "passed",
         "failed",
         "indeterminate",
+        "status",
         "superseded_at",
     ]
-    list_filter = ["engine_version", "started_at"]
+    list_filter = ["status", "engine_version", "started_at"]
     search_fields = ["article__title"]
     list_select_related = ["article"]
     inlines = [CheckResultInline]
