@@ -60,12 +60,16 @@ def map_outcomes[T, R](fn: Callable[[T], R], items: Iterable[T], workers: int) -
                 yield error
         return
     # forkserver: workers start clean instead of forking this process's threads and connections.
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         workers, mp_context=get_context("forkserver"), initializer=exit_with, initargs=(os.getpid(),)
-    ) as pool:
+    )
+    try:
         futures = [pool.submit(fn, item) for item in items]
         for future in futures:
             try:
                 yield future.result()
             except Exception as error:
                 yield error
+    finally:
+        # On Ctrl-C (or any early stop) drop the work not yet started instead of finishing it.
+        pool.shutdown(wait=True, cancel_futures=True)

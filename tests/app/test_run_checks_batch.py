@@ -110,6 +110,20 @@ def test_check_article_records_a_failed_run_and_says_so(articles, monkeypatch):
     assert check_article(articles[0]).status == RunStatus.FINISHED
 
 
+def test_check_article_save_reports_a_failed_run_in_one_line(db, tmp_path: Path, monkeypatch):
+    path = tmp_path / "fault.txt"
+    path.write_text(TEXTS[1])
+    monkeypatch.setattr(pipeline, "extract_claims", faulty(pipeline.extract_claims))
+    with pytest.raises(CommandError) as caught:
+        call_command("check_article", str(path), "--save", stdout=io.StringIO())
+    article = Article.objects.get()
+    assert caught.value.returncode == 2
+    assert (
+        str(caught.value) == f"{path}: stored as article {article.pk}, but the checks failed: {FAULT} (OverflowError)"
+    )
+    assert CheckRun.objects.get(article=article).status == RunStatus.FAILED
+
+
 # ----- workers die with the command ----------------------------------------------------------------
 
 

@@ -78,10 +78,16 @@ class Command(FactcheckCommand):
         saved = None
         if options["save"]:
             from claims.models import Article
-            from claims.pipeline import check_article
+            from claims.pipeline import CheckFailed, check_article
 
             article, _ = store_document(Article, document)
-            run = check_article(article)
+            try:
+                run = check_article(article)
+            except CheckFailed as failed:
+                reason = describe_failure(failed.__cause__ or failed)
+                raise CommandError(
+                    f"{path}: stored as article {article.pk}, but the checks failed: {reason}", returncode=2
+                ) from None
             saved = {"article_id": article.pk, "run_id": run.pk}
 
         threshold = Severity(options["fail_on"]).rank
