@@ -72,6 +72,15 @@ def _locked_update(claim: Claim, loaded_version: int, user: AbstractBaseUser, re
     return fresh
 
 
+def _check_version(claim: Claim, loaded_version: int) -> None:
+    """A form from a stale page is a conflict before anything else: the user sees what changed
+    (the conflict page), not a refusal based on a state they never saw."""
+    if claim.version != loaded_version:
+        raise EditConflict(
+            current=Claim.objects.select_related("assignee").get(pk=claim.pk), loaded_version=loaded_version
+        )
+
+
 def _record_baseline(claim: Claim, loaded_version: int) -> None:
     """Give a claim stored in bulk (no history yet) a first historical row of its stored state.
 
@@ -132,6 +141,7 @@ def record_verdict(
     claim that already has a verdict is never silently given another: it must be reopened,
     with a reason, first (and an inaccurate or misleading one only by an editor).
     """
+    _check_version(claim, loaded_version)
     verdict = Verdict(verdict)
     rationale = rationale.strip()
     if not rationale:
@@ -159,6 +169,7 @@ def sign_off(claim: Claim, *, user: AbstractBaseUser, loaded_version: int, note:
     """An editor confirms an inaccurate or misleading verdict that someone else set."""
     if not can_sign_off(user):
         raise ReviewError("Only an editor can give the final sign-off.")
+    _check_version(claim, loaded_version)
     if claim.status != ClaimStatus.AWAITING_SIGNOFF:
         raise ReviewError("This claim is not waiting for sign-off.")
     setters = verdict_setters(claim)
@@ -194,6 +205,7 @@ def reopen(claim: Claim, *, user: AbstractBaseUser, loaded_version: int, reason:
     A finished verdict is a decision someone signed their name to: undoing it needs a reason,
     which the claim's history keeps whole.
     """
+    _check_version(claim, loaded_version)
     if not may_reopen(user, claim):
         if claim.status in OPEN_STATUSES and not claim.verdict:
             raise ReviewError("This claim is already in the queue.")
@@ -236,6 +248,7 @@ def assign(
     one to another person or take one off someone else. Taking a claim someone else holds needs
     ``take_over`` (the user confirmed), and the history says whose it was.
     """
+    _check_version(claim, loaded_version)
     holder = claim.assignee
     if assignee is not None and assignee.pk != user.pk and not can_assign_others(user):
         raise ReviewError("Only an editor can assign a claim to someone else.")
@@ -251,7 +264,8 @@ def assign(
     if taking_over:
         reason = f"Took the claim over from {holder.get_username()}"
     elif assignee is None:
-        reason = f"Unassigned (was {holder.get_username()})" if holder is not None else "Unassigned"
+        # Putting down one's own claim needs no more words; taking someone else off it names them.
+        reason = "Unassigned" if holder is None or holder.pk == user.pk else f"Unassigned {holder.get_username()}"
     elif holder is not None:
         reason = f"Assigned to {assignee.get_username()} (was {holder.get_username()})"
     else:
