@@ -16,6 +16,12 @@ from tests.app.test_admin_queue import CHANGELIST, Queue, build_queue, change_ur
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def quick_passwords(settings) -> None:
+    # The default hasher takes seconds per user here; what is tested is who may do what, not hashing.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def queue() -> Queue:
     return build_queue(25)

@@ -20,6 +20,13 @@ from tests.app.test_review import signoff_post, verdict_post
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def quick_passwords(settings) -> None:
+    # The default hasher takes seconds per user here; what is tested is who may do what, not hashing.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 REVIEW_ADD = reverse("admin:claims_review_add")
 
 
