@@ -697,13 +697,18 @@ class ReviewAdmin(admin.ModelAdmin):
     and never changed or deleted afterwards (a correction is a new review naming the old one), so
     there is no add, change or delete form here for anyone, superusers included."""
 
-    list_display = ["claim", "verdict", "reviewer", "created_at", "corrects"]
+    list_display = ["claim", "verdict", "given_by", "created_at", "corrects"]
     list_filter = ["verdict", "reviewer"]
     search_fields = ["rationale", "claim__surface", "claim__text"]
     list_select_related = ["claim", "reviewer", "corrects", "corrects__reviewer"]
-    fields = ["claim", "verdict", "rationale", "evidence_url", "reviewer", "created_at", "corrects"]
+    fields = ["claim", "verdict", "rationale", "evidence_url", "given_by", "created_at", "corrects"]
     readonly_fields = fields
     actions = None
+
+    @admin.display(description="Given by", ordering="reviewer__username")
+    def given_by(self, obj: Review) -> str:
+        # The name only: reviewers may not open people's accounts, so no link to one.
+        return obj.reviewer.get_username()
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

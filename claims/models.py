@@ -226,16 +226,17 @@ class Review(models.Model):
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews")
     verdict = models.CharField(max_length=32, choices=Verdict.choices)
     rationale = models.TextField()
-    evidence_url = models.URLField(max_length=2000, blank=True)
+    evidence_url = models.URLField("evidence URL", max_length=2000, blank=True)
     corrects = models.ForeignKey(
         "self",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="corrections",
+        verbose_name="corrects the review",
         help_text="The earlier review this one corrects; that review stays as it was.",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField("given at", auto_now_add=True)
     history = HistoricalRecords()
 
     objects = ReviewQuerySet.as_manager()

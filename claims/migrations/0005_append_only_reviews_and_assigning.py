@@ -41,12 +41,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalreview',
             name='corrects',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='The earlier review this one corrects; that review stays as it was.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.review'),
+            field=models.ForeignKey(blank=True, db_constraint=False, help_text='The earlier review this one corrects; that review stays as it was.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.review', verbose_name='corrects the review'),
         ),
         migrations.AddField(
             model_name='review',
             name='corrects',
-            field=models.ForeignKey(blank=True, help_text='The earlier review this one corrects; that review stays as it was.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='corrections', to='claims.review'),
+            field=models.ForeignKey(blank=True, help_text='The earlier review this one corrects; that review stays as it was.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='corrections', to='claims.review', verbose_name='corrects the review'),
         ),
         migrations.AlterField(
             model_name='historicalclaim',
@@ -54,9 +54,29 @@ class Migration(migrations.Migration):
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
+            model_name='historicalreview',
+            name='created_at',
+            field=models.DateTimeField(blank=True, editable=False, verbose_name='given at'),
+        ),
+        migrations.AlterField(
+            model_name='historicalreview',
+            name='evidence_url',
+            field=models.URLField(blank=True, max_length=2000, verbose_name='evidence URL'),
+        ),
+        migrations.AlterField(
             model_name='review',
             name='claim',
             field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reviews', to='claims.claim'),
+        ),
+        migrations.AlterField(
+            model_name='review',
+            name='created_at',
+            field=models.DateTimeField(auto_now_add=True, verbose_name='given at'),
+        ),
+        migrations.AlterField(
+            model_name='review',
+            name='evidence_url',
+            field=models.URLField(blank=True, max_length=2000, verbose_name='evidence URL'),
         ),
         migrations.AddConstraint(
             model_name='review',
