@@ -6,6 +6,10 @@ and raises :class:`EditConflict` instead of overwriting someone else's work. A
 ``QuerySet.update`` skips django-simple-history's signals, so each successful change writes
 its historical row explicitly, with the acting user and a reason, which is what the history
 page shows.
+
+That history is also the authority on who set a verdict (:func:`verdict_setters`): sign-off
+is refused to anyone it names, whatever the reviews say. Reviews are only ever added here,
+always under the acting user's name; the model refuses to change or delete one.
 """
 
 from __future__ import annotations
@@ -226,7 +230,7 @@ class TakeOverNeeded(ReviewError):
     holder: str
 
     def __str__(self) -> str:
-        return f"{self.holder} is working on this claim: confirm to take it over."
+        return f"{self.holder} is working on this claim: open it to take it over (you will be asked to confirm)."
 
 
 def can_assign_others(user: Any) -> bool:

@@ -142,3 +142,46 @@ def test_taking_over_someone_elses_claim_asks_first(chromium, live_server, seed,
     assert page.locator("#fc-assignee").inner_text() == "rita"
     assert Claim.objects.get(pk=claim.pk).history.latest().history_change_reason == "Took the claim over from rob"
     page.context.close()
+
+
+def test_a_correction_keeps_the_review_it_corrects(chromium, live_server, seed, artifacts: Path) -> None:
+    claim = the_61_percent_claim(seed)
+    record_verdict(
+        claim, user=seed["rita"], verdict=Verdict.ACCURATE, rationale="Matches the flling.", loaded_version=1
+    )
+    page = log_in(chromium, live_server, "rita", f"/admin/claims/claim/{claim.pk}/change/")
+    page.locator("#fc-correction summary").click()
+    page.fill("#id_correction-rationale", "Matches the filing, page 4.")
+    shot(page, artifacts, "01-correction-filled")
+    page.click("input[name=_correct]")
+    page.wait_for_load_state()
+    shot(page, artifacts, "02-corrected")
+    assert "kept as written" in page.locator(".fc-corrected").inner_text()
+    assert "Matches the flling." in page.locator(".fc-corrected").inner_text()
+    assert "corrects the review by rita" in page.locator("#content-main").inner_text()
+    assert [r.rationale for r in Review.objects.filter(claim=claim).order_by("pk")] == [
+        "Matches the flling.",
+        "Matches the filing, page 4.",
+    ]
+    page.context.close()
+
+
+def test_reopening_from_the_queue_asks_for_a_reason(chromium, live_server, seed, artifacts: Path) -> None:
+    claim = the_61_percent_claim(seed)
+    record_verdict(claim, user=seed["rob"], verdict=Verdict.ACCURATE, rationale="Matches.", loaded_version=1)
+    page = log_in(chromium, live_server, "edna", "/admin/claims/claim/?status=reviewed")
+    page.locator("#result_list tbody input.action-select").first.check()
+    page.select_option("select[name=action]", "return_to_queue")
+    page.click("button[name=index]")
+    page.wait_for_load_state()
+    shot(page, artifacts, "01-asks-for-a-reason")
+    assert "61 percent" in page.locator("#fc-reopen-list").inner_text()
+    assert Claim.objects.get(pk=claim.pk).verdict == Verdict.ACCURATE
+    page.fill("#fc-bulk-reason", "Checked against the wrong filing.")
+    page.click("input[type=submit][value='Reopen them']")
+    page.wait_for_load_state()
+    shot(page, artifacts, "02-reopened")
+    fresh = Claim.objects.get(pk=claim.pk)
+    assert (fresh.status, fresh.verdict) == (ClaimStatus.UNREVIEWED, "")
+    assert fresh.history.latest().history_change_reason == "Bulk action: Reopened: Checked against the wrong filing."
+    page.context.close()
