@@ -34,6 +34,7 @@ from claims.claim_page import (
     badge,
     correctable_reviews,
     evidence_views,
+    last_reopening,
     paragraph_html,
     reading_json,
     reading_rows,
@@ -625,6 +626,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "related": related_claims(claim),
             "related_open": can_change and user.has_perm("claims.add_review") and bool(claim.verdict),
             "reviews": reviews(claim),
+            "reopening": last_reopening(claim),
             "can_change": can_change,
             "verdict_open": verdict_open,
             "verdict_form": forms_.get("verdict")

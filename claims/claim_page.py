@@ -204,3 +204,26 @@ def correctable_reviews(claim: Claim, user: Any) -> QuerySet[Review]:
     if not can_sign_off(user):
         reviews_ = reviews_.filter(reviewer_id=user.pk)
     return reviews_.order_by("-created_at", "-id")
+
+
+@dataclass
+class Reopening:
+    who: str
+    when: Any
+    reason: str
+
+
+def last_reopening(claim: Claim) -> Reopening | None:
+    """Why a claim with reviews but no verdict is back in the queue: the latest reopen in its history."""
+    if claim.verdict:
+        return None
+    row = (
+        Claim.history.filter(id=claim.pk, history_change_reason__contains="Reopened: ")
+        .order_by("-history_date", "-history_id")
+        .values("history_user__username", "history_date", "history_change_reason")
+        .first()
+    )
+    if row is None:
+        return None
+    reason = row["history_change_reason"].split("Reopened: ", 1)[1]
+    return Reopening(who=row["history_user__username"] or "the system", when=row["history_date"], reason=reason)

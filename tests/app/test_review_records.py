@@ -279,6 +279,8 @@ def test_reopening_a_finished_verdict_needs_a_reason_kept_whole_in_the_history(q
     assert last.history_change_reason == "Reopened: " + reason.strip()  # not cut at 100 characters
     history = rita.get(reverse("admin:claims_claim_history", args=[claim.pk])).content.decode()
     assert reason.strip() in history
+    page = rita.get(change_url(claim)).content.decode()
+    assert 'id="fc-reopened"' in page and "Reopened by rita" in page and reason.strip() in page
     assert Review.objects.filter(claim=claim).count() == 1  # the reviews stay on record
 
 

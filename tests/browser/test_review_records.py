@@ -114,6 +114,7 @@ def test_reopening_a_finished_verdict_with_a_reason(chromium, live_server, seed,
     fresh = Claim.objects.get(pk=claim.pk)
     assert (fresh.status, fresh.verdict) == (ClaimStatus.UNREVIEWED, "")
     assert page.locator("#fc-verdict-form").count() == 1  # a new verdict can now be given
+    assert reason in page.locator("#fc-reopened").inner_text()  # why it is back, beside the old review
 
     page.click("a.historylink")
     page.wait_for_load_state()
