@@ -29,9 +29,12 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.claim_history import history_account
 from claims.claim_page import (
     badge,
+    correctable_reviews,
     evidence_views,
+    last_reopening,
     paragraph_html,
     reading_json,
     reading_rows,
@@ -41,7 +44,7 @@ from claims.claim_page import (
 )
 from claims.exports.admin import ARTICLE_ACTIONS, CLAIM_ACTIONS
 from claims.exports.spreadsheet import safe_cell
-from claims.forms import AssignForm, ReopenForm, SignoffForm, VerdictForm
+from claims.forms import AssignForm, CorrectionForm, ReopenForm, SignoffForm, VerdictForm
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review, Verdict
 from claims.queue import (
     BADGES,
@@ -56,20 +59,23 @@ from claims.queue import (
     parse_worst,
 )
 from claims.review import (
-    NEEDS_SIGNOFF,
     EditConflict,
     ReviewError,
+    TakeOverNeeded,
     apply_to_related,
     assign,
+    can_assign_others,
     can_sign_off,
     changed_fields,
+    correct_review,
     may_reopen,
+    needs_reopen,
     next_in_queue,
     record_verdict,
     reopen,
     set_status,
     sign_off,
-    verdict_author,
+    verdict_setters,
 )
 
 
@@ -90,13 +96,6 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Claims", ordering="n_claims")
     def claim_count(self, obj: Article) -> int:
         return obj.n_claims
-
-
-class ReviewInline(admin.TabularInline):
-    model = Review
-    extra = 0
-    fields = ["verdict", "rationale", "evidence_url", "reviewer", "created_at"]
-    readonly_fields = ["reviewer", "created_at"]
 
 
 def _clip(text: str, length: int) -> str:
@@ -163,7 +162,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     raw_id_fields = ["article", "assignee"]
     readonly_fields = ["reading", "version", "created_at", "updated_at"]
-    inlines = [ReviewInline]
+    # The review state is only ever changed through claims.review, never typed into a form.
+    REVIEW_STATE = ["status", "verdict", "assignee"]
     actions = [
         "assign_to_me",
         "unassign",
@@ -176,11 +176,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
     # Not change_form_template: the add form (superusers only) stays the stock one.
     review_template = "admin/claims/claim/review.html"
+    reopen_template = "admin/claims/claim/reopen_selected.html"
+    object_history_template = "admin/claims/claim/object_history.html"
 
     class Media:
         css = {"all": ["claims/review.css"]}
 
     # ----- the queue -------------------------------------------------------------------------
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Claim | None = None) -> list[str]:
+        return [*self.readonly_fields, *self.REVIEW_STATE]
 
     def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[QueueChangeList]:
         return QueueChangeList
@@ -294,15 +299,41 @@ class ClaimAdmin(SimpleHistoryAdmin):
         )
 
     @admin.action(description="Set status: unreviewed (reopen, back to the queue)", permissions=["change"])
-    def return_to_queue(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+    def return_to_queue(self, request: HttpRequest, queryset: QuerySet[Claim]) -> TemplateResponse | None:
+        reason = " ".join(request.POST.get("reason", "").split())
+        if not reason:
+            # A finished verdict is only undone with a reason: ask for one before touching anything.
+            to_reopen = [
+                c for c in queryset.select_related("article") if needs_reopen(c) and may_reopen(request.user, c)
+            ]
+            if to_reopen:
+                return self._ask_reopen_reason(request, queryset, to_reopen, asked="reason" in request.POST)
         self._each(
             request,
             queryset,
             lambda c: set_status(
-                c, user=request.user, status=ClaimStatus.UNREVIEWED, loaded_version=c.version, bulk=True
+                c, user=request.user, status=ClaimStatus.UNREVIEWED, loaded_version=c.version, reason=reason, bulk=True
             ),
             "returned to the queue",
         )
+        return None
+
+    def _ask_reopen_reason(
+        self, request: HttpRequest, queryset: QuerySet[Claim], to_reopen: list[Claim], asked: bool
+    ) -> TemplateResponse:
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Reopen finished verdicts",
+            "to_reopen": to_reopen,
+            "selected": [str(pk) for pk in queryset.values_list("pk", flat=True)],
+            "action": "return_to_queue",
+            "missing_reason": asked,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.reopen_template, context)
 
     @admin.action(description="Run the checks again on their articles", permissions=["change"])
     def rerun_checks(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
@@ -346,6 +377,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
         # Reverting from history would bypass the version check and the sign-off rules.
         return True
 
+    def history_view(self, request: HttpRequest, object_id: str, extra_context: dict | None = None) -> HttpResponse:
+        # The account in plain words (claims.claim_history), instead of raw field names and "None".
+        claim = self._claim_for_page(request, object_id)
+        if not self.has_view_or_change_permission(request, claim):
+            raise PermissionDenied
+        extra = {**(extra_context or {}), "account": history_account(claim), "claim": claim}
+        return super().history_view(request, object_id, extra_context=extra)
+
     def history_form_view(
         self, request: HttpRequest, object_id: str, version_id: str, extra_context: dict | None = None
     ) -> HttpResponse:
@@ -386,7 +425,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         """Apply the posted form; a redirect on success, conflict details on a lost race, None to re-show errors."""
         kind = request.POST.get("form")
         user = request.user
-        form: VerdictForm | SignoffForm | AssignForm | ReopenForm
+        form: VerdictForm | SignoffForm | AssignForm | ReopenForm | CorrectionForm
         try:
             if kind == "verdict":
                 form = forms_["verdict"] = VerdictForm(request.POST, prefix="verdict")
@@ -448,10 +487,47 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 form = forms_["assign"] = AssignForm(request.POST, prefix="assign")
                 if not form.is_valid():
                     return None
-                assignee = user if form.cleaned_data["assign"] == "me" else None
-                saved = assign(claim, user=user, assignee=assignee, loaded_version=form.cleaned_data["version"])
-                self.message_user(request, f"{saved} is now {'yours' if assignee else 'unassigned'}.")
+                data = form.cleaned_data
+                choice = data["assign"]
+                assignee = {AssignForm.ME: user, AssignForm.NOBODY: None}.get(choice, data["assignee"])
+                try:
+                    saved = assign(
+                        claim,
+                        user=user,
+                        assignee=assignee,
+                        loaded_version=data["version"],
+                        take_over=data["confirm"],
+                    )
+                except TakeOverNeeded as needed:
+                    # Ask first: the page shows who holds the claim and a button to confirm.
+                    forms_["takeover"] = {"holder": needed.holder, "version": data["version"]}
+                    return None
+                if assignee is None:
+                    done = "unassigned"
+                elif assignee.pk == user.pk:
+                    done = "yours"
+                else:
+                    done = f"assigned to {assignee.get_username()}"
+                self.message_user(request, f"{saved} is now {done}.")
                 return HttpResponseRedirect(self._page_url(saved))
+            if kind == "correction":
+                form = forms_["correction"] = CorrectionForm(
+                    request.POST, prefix="correction", reviews=correctable_reviews(claim, user)
+                )
+                if not user.has_perm("claims.add_review"):
+                    raise PermissionDenied
+                if not form.is_valid():
+                    return None
+                data = form.cleaned_data
+                correct_review(
+                    data["review"],
+                    user=user,
+                    rationale=data["rationale"],
+                    evidence_url=data["evidence_url"] or "",
+                    loaded_version=data["version"],
+                )
+                self.message_user(request, "Correction added; the review it corrects stays on record.")
+                return HttpResponseRedirect(self._page_url(claim))
         except ReviewError as error:
             self.message_user(request, str(error), messages.ERROR)
             return HttpResponseRedirect(self._page_url(claim))
@@ -516,22 +592,24 @@ class ClaimAdmin(SimpleHistoryAdmin):
             return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
         return HttpResponseRedirect(self._page_url(following))
 
+    @staticmethod
+    def _signoff_form(forms_: dict[str, Any], version: dict[str, int], *, may_confirm: bool) -> SignoffForm:
+        form = forms_.get("signoff") or SignoffForm(prefix="signoff", initial=version)
+        if not may_confirm:
+            # The server refuses the confirmation anyway; the page does not offer it.
+            form.fields["decision"].choices = [c for c in form.fields["decision"].choices if c[0] == SignoffForm.REOPEN]
+        return form
+
     def _render_page(
         self, request: HttpRequest, claim: Claim, forms_: dict[str, Any], conflict: dict | None
     ) -> TemplateResponse:
         user = request.user
         can_change = self.has_change_permission(request, claim)
         version = {"version": claim.version}
-        verdict_open = (
-            can_change
-            and user.has_perm("claims.add_review")
-            and not (
-                claim.status == ClaimStatus.AWAITING_SIGNOFF
-                or (claim.status == ClaimStatus.REVIEWED and claim.verdict in NEEDS_SIGNOFF)
-            )
-        )
+        verdict_open = can_change and user.has_perm("claims.add_review") and not needs_reopen(claim)
         signoff_open = can_change and claim.status == ClaimStatus.AWAITING_SIGNOFF and can_sign_off(user)
-        author = verdict_author(claim) if claim.status == ClaimStatus.AWAITING_SIGNOFF else None
+        setters = verdict_setters(claim) if signoff_open else set()
+        correctable = correctable_reviews(claim, user) if can_change and user.has_perm("claims.add_review") else None
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -549,16 +627,26 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "related": related_claims(claim),
             "related_open": can_change and user.has_perm("claims.add_review") and bool(claim.verdict),
             "reviews": reviews(claim),
+            "reopening": last_reopening(claim),
             "can_change": can_change,
             "verdict_open": verdict_open,
             "verdict_form": forms_.get("verdict")
             or VerdictForm(prefix="verdict", initial={**version, "verdict": claim.verdict or None}),
             "signoff_open": signoff_open,
-            "own_verdict": signoff_open and author == user.pk,
-            "signoff_form": forms_.get("signoff") or SignoffForm(prefix="signoff", initial=version),
+            "own_verdict": signoff_open and user.pk in setters,
+            "unknown_setter": signoff_open and (None in setters or not setters),
+            "signoff_form": self._signoff_form(forms_, version, may_confirm=not (setters & {user.pk, None})),
+            "finished": needs_reopen(claim),
             "reopen_open": can_change and may_reopen(user, claim) and claim.status != ClaimStatus.AWAITING_SIGNOFF,
             "reopen_form": forms_.get("reopen") or ReopenForm(prefix="reopen", initial=version),
-            "assign_form": AssignForm(prefix="assign", initial=version),
+            "assign_form": forms_.get("assign") or AssignForm(prefix="assign", initial=version),
+            "can_assign_others": can_change and can_assign_others(user),
+            "takeover": forms_.get("takeover"),
+            "correction_form": (
+                forms_.get("correction") or CorrectionForm(prefix="correction", reviews=correctable, initial=version)
+            )
+            if correctable is not None and correctable.exists()
+            else None,
             "conflict": conflict,
             "history_url": reverse("admin:claims_claim_history", args=[claim.pk]),
             "changelist_url": reverse("admin:claims_claim_changelist"),
@@ -608,9 +696,29 @@ class CheckResultAdmin(admin.ModelAdmin):
 
 
 @admin.register(Review)
-class ReviewAdmin(SimpleHistoryAdmin):
-    list_display = ["claim", "verdict", "reviewer", "created_at"]
+class ReviewAdmin(admin.ModelAdmin):
+    """Reviews, read only. A review is written on the claim page under the signed-in user's name,
+    and never changed or deleted afterwards (a correction is a new review naming the old one), so
+    there is no add, change or delete form here for anyone, superusers included."""
+
+    list_display = ["claim", "verdict", "given_by", "created_at", "corrects"]
     list_filter = ["verdict", "reviewer"]
     search_fields = ["rationale", "claim__surface", "claim__text"]
-    list_select_related = ["claim", "reviewer"]
-    raw_id_fields = ["claim"]
+    list_select_related = ["claim", "reviewer", "corrects", "corrects__reviewer"]
+    fields = ["claim", "verdict", "rationale", "evidence_url", "given_by", "created_at", "corrects"]
+    readonly_fields = fields
+    actions = None
+
+    @admin.display(description="Given by", ordering="reviewer__username")
+    def given_by(self, obj: Review) -> str:
+        # The name only: reviewers may not open people's accounts, so no link to one.
+        return obj.reviewer.get_username()
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Review | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Review | None = None) -> bool:
+        return False

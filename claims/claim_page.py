@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import F, QuerySet
+from django.db.models import Count, F, QuerySet
 from django.db.models.functions import Substr
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -18,6 +18,7 @@ from django.utils.safestring import SafeString
 from claims.models import CheckResult, Claim, Review
 from claims.queue import BADGES, current_results, result_rank
 from claims.related import find_related
+from claims.review import can_sign_off
 from factcheck.relation import label as check_label
 from sources.models import Evidence, Stance
 
@@ -184,8 +185,45 @@ def related_claims(claim: Claim) -> list[Claim]:
 
 
 def reviews(claim: Claim) -> list[Review]:
-    return list(claim.reviews.select_related("reviewer").order_by("-created_at", "-id"))
+    """Newest first; each with ``corrected``: the number of later reviews that correct it."""
+    return list(
+        claim.reviews.select_related("reviewer", "corrects__reviewer")
+        .annotate(corrected=Count("corrections"))
+        .order_by("-created_at", "-id")
+    )
 
 
 def reading_json(claim: Claim) -> str:
     return json.dumps(claim.reading, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def correctable_reviews(claim: Claim, user: Any) -> QuerySet[Review]:
+    """The reviews of this claim the user may correct: their own, or any for an editor; the latest of
+    each chain only (a correction already made is corrected in turn, not the review under it)."""
+    reviews_ = claim.reviews.filter(corrections__isnull=True).select_related("reviewer")
+    if not can_sign_off(user):
+        reviews_ = reviews_.filter(reviewer_id=user.pk)
+    return reviews_.order_by("-created_at", "-id")
+
+
+@dataclass
+class Reopening:
+    who: str
+    when: Any
+    reason: str
+
+
+def last_reopening(claim: Claim) -> Reopening | None:
+    """Why a claim with reviews but no verdict is back in the queue: the latest reopen in its history."""
+    if claim.verdict:
+        return None
+    row = (
+        Claim.history.filter(id=claim.pk, history_change_reason__contains="Reopened: ")
+        .order_by("-history_date", "-history_id")
+        .values("history_user__username", "history_date", "history_change_reason")
+        .first()
+    )
+    if row is None:
+        return None
+    reason = row["history_change_reason"].split("Reopened: ", 1)[1]
+    return Reopening(who=row["history_user__username"] or "the system", when=row["history_date"], reason=reason)

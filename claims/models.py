@@ -85,11 +85,15 @@ class Claim(models.Model):
     version = models.PositiveIntegerField(default=1, help_text="Optimistic lock: bumped on every save.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    # The change reason holds a reopen's full reason, which must not be cut at 100 characters.
+    history = HistoricalRecords(history_change_reason_field=models.TextField(null=True))
 
     class Meta:
         ordering = ["-priority", "article_id", "start"]
-        permissions = [("signoff_claim", "Can confirm or reopen inaccurate and misleading verdicts")]
+        permissions = [
+            ("signoff_claim", "Can confirm or reopen inaccurate and misleading verdicts"),
+            ("assign_claim", "Can assign a claim to another person, or unassign someone else"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="claim_span_nonempty"),
             models.CheckConstraint(
@@ -202,21 +206,65 @@ class CheckResult(models.Model):
         )
 
 
+class ReviewIsFinal(Exception):
+    """A review is a record of what someone decided and when: it is never changed or deleted."""
+
+
+class ReviewQuerySet(models.QuerySet):
+    """Reviews are only ever added: the bulk paths that rewrite or remove rows refuse too."""
+
+    def update(self, **kwargs: object) -> int:
+        raise ReviewIsFinal("Reviews are never changed: add a correction that names the review it corrects.")
+
+    def bulk_update(self, *args: object, **kwargs: object) -> int:
+        raise ReviewIsFinal("Reviews are never changed: add a correction that names the review it corrects.")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise ReviewIsFinal("Reviews are never deleted: they are the record of who decided what.")
+
+
 class Review(models.Model):
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews")
+    """One person's verdict on a claim with their reasons; append-only.
+
+    ``reviewer`` is always the signed-in user who gave it (set by :mod:`claims.review`, never
+    typed). A mistake in a review is put right by a new review whose ``corrects`` names it.
+    """
+
+    # PROTECT: deleting a claim (or its article) must not take its reviews with it.
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="reviews")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews")
     verdict = models.CharField(max_length=32, choices=Verdict.choices)
     rationale = models.TextField()
-    evidence_url = models.URLField(max_length=2000, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    evidence_url = models.URLField("evidence URL", max_length=2000, blank=True)
+    corrects = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="corrections",
+        verbose_name="corrects the review",
+        help_text="The earlier review this one corrects; that review stays as it was.",
+    )
+    created_at = models.DateTimeField("given at", auto_now_add=True)
     history = HistoricalRecords()
+
+    objects = ReviewQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(condition=~Q(rationale=""), name="review_rationale_required"),
+            models.CheckConstraint(condition=~Q(corrects=F("id")), name="review_corrects_another"),
         ]
         indexes = [models.Index(fields=["claim", "-created_at"], name="review_claim_idx")]
 
     def __str__(self) -> str:
         return f"{self.get_verdict_display()} by {self.reviewer}"
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if not self._state.adding:
+            raise ReviewIsFinal("Reviews are never changed: add a correction that names the review it corrects.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
+        raise ReviewIsFinal("Reviews are never deleted: they are the record of who decided what.")

@@ -1,8 +1,10 @@
-"""The two review roles and what each may do.
+"""The two review roles and what each may do (the README's permissions table says it in full).
 
-Reviewers work the queue: they read everything, change claims, add reviews and
-evidence, and delete nothing. Editors also give the second sign-off on verdicts
-of inaccurate or misleading, which a reviewer cannot give to their own work.
+Reviewers work the queue: they read everything, take claims, give verdicts and add
+evidence, and delete nothing. Editors also give the second sign-off on verdicts of
+inaccurate or misleading (never on a verdict they set or changed themselves) and
+assign claims to other people. Nobody changes or deletes a review: ``add_review``
+means "may give verdicts on the claim page"; the admin has no form that writes one.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ _REVIEW = [
 ]  # fmt: skip
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     REVIEWER: _VIEW + _REVIEW,
-    EDITOR: _VIEW + _REVIEW + ["claims.signoff_claim", "claims.change_review"],
+    EDITOR: _VIEW + _REVIEW + ["claims.signoff_claim", "claims.assign_claim"],
 }
 
 

@@ -404,11 +404,15 @@ def test_set_status_actions_follow_the_roles(queue: Queue, reviewer, editor) -> 
     assert Claim.objects.get(pk=signed.pk).status == ClaimStatus.REVIEWED  # a reviewer cannot undo a sign-off
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("Only an editor" in m for m in messages)
-    post_action(client_for(editor), "return_to_queue", [signed])
+    # Undoing a finished verdict needs a reason: the action asks for one and changes nothing until given.
+    asked = post_action(client_for(editor), "return_to_queue", [signed])
+    assert asked.status_code == 200 and "Why reopen them" in asked.content.decode()
+    assert Claim.objects.get(pk=signed.pk).status == ClaimStatus.REVIEWED
+    post_action(client_for(editor), "return_to_queue", [signed], reason="The filing was restated.")
     fresh = Claim.objects.get(pk=signed.pk)
     assert (fresh.status, fresh.verdict) == (ClaimStatus.UNREVIEWED, "")
     assert fresh.history.latest().history_user == editor
-    assert fresh.history.latest().history_change_reason.startswith("Bulk action: Reopened")
+    assert fresh.history.latest().history_change_reason == "Bulk action: Reopened: The filing was restated."
 
 
 def test_rerun_checks_runs_each_affected_article_once(queue: Queue, reviewer, monkeypatch) -> None:

@@ -7,51 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
-from claims.models import Article, Claim, ClaimStatus, Review, Verdict
+from claims.models import Claim, ClaimStatus, Review, Verdict
 from claims.review import next_in_queue, record_verdict
-from claims.roles import EDITOR, REVIEWER, setup_roles
+from tests.browser.conftest import log_in, shot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-EXAMPLE = settings.BASE_DIR / "examples" / "alibaba-ai-investment.md"
-PASSWORD = "correct-horse-battery"
-
-
-@pytest.fixture
-def seed(live_server) -> dict:
-    """The example article, imported and checked by the real engine, and two people."""
-    from claims.pipeline import check_article
-
-    call_command("import_article", str(EXAMPLE), verbosity=0)
-    article = Article.objects.get()
-    check_article(article)
-    groups = setup_roles()  # a transactional test starts from an empty database: no groups yet
-    users = {}
-    for username, group in (("rita", REVIEWER), ("edna", EDITOR)):
-        user = get_user_model().objects.create_user(username=username, password=PASSWORD, is_staff=True)
-        user.groups.add(groups[group])
-        users[username] = user
-    return {"article": article, **users}
-
-
-def log_in(chromium, live_server, username: str, next_path: str = "/admin/claims/claim/"):
-    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/admin/login/?next={next_path}")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_load_state()
-    return page
-
-
-def shot(page, folder: Path, name: str) -> None:
-    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
 
 def test_reviewer_records_a_verdict_and_an_editor_signs_it_off(chromium, live_server, seed, artifacts: Path) -> None:
