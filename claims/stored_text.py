@@ -1,0 +1,90 @@
+"""Stored texts never change, and every span stored against one must point at what it quotes.
+
+Articles and sources are immutable once stored: every claim and evidence passage is a pair of
+character offsets into their ``body``, so a body that changed (even only its line breaks, as a
+browser's text box does when it sends CRLF) would silently move every passage. A new version of
+a text is a new record with ``revision_of`` pointing to the old one.
+
+The guards run on every ``save()`` (signals connected in each app's ``ready``), and the bulk
+paths that bypass ``save()`` call :func:`check_span` themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+
+class StoredTextError(ValidationError):
+    """A change that would break the stored record: refused, nothing written."""
+
+
+def check_new_text(text: str, noun: str) -> None:
+    # Texts come in through the import helpers, which normalise line endings once: a carriage
+    # return here means a path around them.
+    if "\r" in text:
+        raise StoredTextError(f"The {noun}'s text has carriage returns: import it with the import command or form.")
+    if not text.strip():
+        raise StoredTextError(f"The {noun}'s text is empty.")
+
+
+def guard_text(sender: type[models.Model], instance: models.Model, raw: bool = False, **kwargs: Any) -> None:
+    """pre_save: a stored body is never changed; a new one is refused unless it was normalised on import."""
+    if raw:  # loading fixtures writes rows as they were dumped
+        return
+    noun = sender._meta.verbose_name
+    if instance.pk is None or instance._state.adding:
+        check_new_text(instance.body, noun)
+        return
+    stored = sender.objects.filter(pk=instance.pk).values_list("body", flat=True).first()
+    if stored is not None and stored != instance.body:
+        raise StoredTextError(
+            f"A stored {noun}'s text cannot be changed: import the new text as a new revision of {noun} {instance.pk}."
+        )
+
+
+def span_problem(text: str, start: int, end: int, quote: str | None = None) -> str | None:
+    """Why ``(start, end)`` is not a span of ``text`` quoting ``quote``, or None when it is."""
+    if not (0 <= start < end <= len(text)):
+        return f"characters {start} to {end} are not inside the text ({len(text):,} characters)"
+    if quote is not None and text[start:end] != quote:
+        return f"characters {start} to {end} read {_clip(text[start:end])!r}, not {_clip(quote)!r}"
+    return None
+
+
+def check_span(text: str, start: int, end: int, quote: str | None, what: str) -> None:
+    problem = span_problem(text, start, end, quote)
+    if problem is not None:
+        raise StoredTextError(f"{what}: {problem}.")
+
+
+def _clip(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+# Claim.surface is cut to its column's size; the quote compared is what the column can hold.
+SURFACE_LENGTH = 500
+
+
+def check_claim_spans(body: str, claims: list[Any]) -> None:
+    """A claim's figure and sentence must be the article text at its offsets (for bulk writes too)."""
+    for claim in claims:
+        check_span(body, claim.sentence_start, claim.sentence_end, claim.text, f"The sentence of claim {claim}")
+        check_span(body, claim.start, claim.end, None, f"The figure of claim {claim}")
+        figure = body[claim.start : claim.end]
+        if figure[:SURFACE_LENGTH] != claim.surface:
+            raise StoredTextError(
+                f"The figure of claim {claim}: characters {claim.start} to {claim.end} read {_clip(figure)!r}, "
+                f"not {_clip(claim.surface)!r}."
+            )
+
+
+def guard_claim(sender: type[models.Model], instance: Any, raw: bool = False, **kwargs: Any) -> None:
+    """pre_save for Claim: its spans must quote its article's text."""
+    if raw:
+        return
+    body = type(instance.article).objects.filter(pk=instance.article_id).values_list("body", flat=True).first()
+    if body is not None:
+        check_claim_spans(body, [instance])
