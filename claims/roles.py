@@ -22,7 +22,7 @@ _REVIEW = [
 ]  # fmt: skip
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     REVIEWER: _VIEW + _REVIEW,
-    EDITOR: _VIEW + _REVIEW + ["claims.signoff_claim", "claims.change_review"],
+    EDITOR: _VIEW + _REVIEW + ["claims.signoff_claim", "claims.change_review", "sources.change_primary_source"],
 }
 
 

@@ -81,6 +81,9 @@ class SourceAdmin(StoredTextAdmin, admin.ModelAdmin):
             )
         )
 
+    def get_inline_instances(self, request: HttpRequest, obj: Source | None = None) -> list:
+        return super().get_inline_instances(request, obj) if obj is not None else []  # no evidence before linking
+
     def has_change_permission(self, request: HttpRequest, obj: Source | None = None) -> bool:
         if obj is not None and obj.kind == SourceKind.PRIMARY and not may_change_primary(request):
             return False
