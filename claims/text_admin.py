@@ -105,6 +105,12 @@ class StoredTextAdmin(admin.ModelAdmin):
     def may_revise(self, request: HttpRequest, earlier: Model) -> bool:
         return self.has_add_permission(request)
 
+    def get_object(self, request: HttpRequest, object_id: str, from_field: str | None = None) -> Model | None:
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None:  # read by ``versions``, which is shown without the request
+            obj.may_revise = self.may_revise(request, obj)
+        return obj
+
     def add_view(self, request: HttpRequest, form_url: str = "", extra_context: dict | None = None):
         # The stored version a revision replaces is named in the page's address (?revision_of=ID),
         # which the add form posts back to: it is never a field anyone types.
@@ -137,6 +143,8 @@ class StoredTextAdmin(admin.ModelAdmin):
                                                   for pk in newer)
             )  # fmt: skip
             parts.append(format_html("Replaced by {}.", links))
+        if not getattr(obj, "may_revise", False):
+            return format_html_join(" ", "{}", ((part,) for part in parts)) if parts else "-"
         add_url = reverse("admin:{}_{}_add".format(*info))
         parts.append(
             format_html(

@@ -79,7 +79,7 @@ def picker_context(request: HttpRequest, claim: Claim) -> dict[str, Any]:
                 "suggested": evidence is not None,
                 "linked_as": evidence.get_stance_display() if evidence is not None else "",
                 "figures": judgement.note if judgement is not None else "",
-                "figures_say": dict(STANCE_CHOICES).get(judgement.stance, "") if judgement is not None else "",
+                "figures_say": dict(STANCE_CHOICES)[judgement.stance] if judgement and judgement.comparison else "",
             }
         )
     return {
@@ -138,8 +138,10 @@ def attach_view(request: HttpRequest, claim_id: int) -> HttpResponse:
         messages.error(request, str(error))
         return HttpResponseRedirect(back)
     verb = "Linked" if created else "Updated the link to"
+    does = {Stance.SUPPORTS: "supports the claim", Stance.CONTRADICTS: "contradicts the claim"}
     messages.success(
-        request, f"{verb} sentence {picked.number} of “{picked.source}” as {evidence.get_stance_display().lower()}."
+        request,
+        f"{verb} sentence {picked.number} of “{picked.source}”: it {does.get(evidence.stance, 'only mentions it')}.",
     )
     if judgement.stance != evidence.stance and judgement.comparison is not None:
         messages.warning(request, f"Check this: the figures say otherwise ({judgement.note}).")

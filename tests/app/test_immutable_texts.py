@@ -139,6 +139,7 @@ def test_a_reviewer_cannot_change_a_primary_source_at_all(linked):
     url = reverse("admin:sources_source_change", args=[source.pk])
     page = reviewer.get(url)
     assert page.status_code == 200 and page.context["has_change_permission"] is False
+    assert 'id="fc-new-revision"' not in page.content.decode()
     response = reviewer.post(url, {"title": "Forged title", "kind": "secondary", "body": "Forged text."})
     assert response.status_code == 403
     stored = Source.objects.get(pk=source.pk)
@@ -296,3 +297,12 @@ def test_revision_of_an_unknown_record_is_refused_and_stores_nothing(linked):
     with pytest.raises(CommandError, match="--revision-of 999: no source with that id"):
         call("import_source", write(linked["tmp"], "corrected.txt", CORRECTED), "--revision-of=999")
     assert Source.objects.count() == 1
+
+
+def test_a_source_a_reviewer_adds_is_secondary_whatever_the_post_says():
+    reviewer = person(REVIEWER, "rita")
+    url = reverse("admin:sources_source_add")
+    assert 'name="kind"' not in reviewer.get(url).content.decode()
+    data = {"title": "Blog post", "source_format": "text", "body": "Acme said sales rose 5 percent.", "kind": "primary"}
+    assert reviewer.post(url, data).status_code == 302
+    assert Source.objects.get().kind == SourceKind.SECONDARY
