@@ -306,3 +306,18 @@ def test_a_source_a_reviewer_adds_is_secondary_whatever_the_post_says():
     data = {"title": "Blog post", "source_format": "text", "body": "Acme said sales rose 5 percent.", "kind": "primary"}
     assert reviewer.post(url, data).status_code == 302
     assert Source.objects.get().kind == SourceKind.SECONDARY
+
+
+def test_claims_stored_in_bulk_by_a_run_are_checked_too(linked):
+    from django.utils import timezone
+
+    from claims.pipeline import save_analysis
+
+    article = linked["article"]
+    before = sorted(article.claims.values_list("pk", "start", "end", "surface"))
+    readings = [claim.parsed_reading() for claim in article.claims.order_by("start")]
+    good = readings[0]
+    shifted = good.model_copy(update={"id": "shifted", "span": (good.span[0] + 1, good.span[1] + 1)})
+    with pytest.raises(StoredTextError, match="The figure of claim"):
+        save_analysis(article, ([*readings, shifted], timezone.now()))
+    assert sorted(article.claims.values_list("pk", "start", "end", "surface")) == before
