@@ -8,9 +8,10 @@ Evidence is not typed here: it is attached on the claim page by picking a passag
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, Q, QuerySet, When
+from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path
 from django.utils.html import format_html
@@ -106,6 +107,16 @@ class SourceAdmin(StoredTextAdmin, admin.ModelAdmin):
         if obj is None and not may_change_primary(request):
             return [name for name in fields if name != "kind"]  # a reviewer's new source is secondary
         return fields
+
+    def save_model(self, request: HttpRequest, obj: Source, form: ModelForm, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if not change and obj.revision_of_id is not None:  # linked again on save (sources.apps)
+            made = Evidence.objects.filter(source=obj).count()
+            messages.info(
+                request,
+                f"Linked the new revision again: {made} passage(s) found. "
+                f"The links to the earlier version stay with source {obj.revision_of_id}.",
+            )
 
     @admin.display(description="Supports", ordering="n_supports")
     def supports(self, obj: Source) -> int:

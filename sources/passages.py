@@ -108,7 +108,9 @@ def search(sources: QuerySet[Source], query: str, limit: int = SEARCH_LIMIT) -> 
 def suggestions(claim: Claim) -> list[tuple[Passage, Evidence]]:
     """The passages automatic linking found for the claim, each with the link it stored."""
     found = []
-    automatic = Evidence.objects.filter(claim=claim, linked_by__isnull=True).select_related("source")
+    # Passages of a text a newer revision replaces are not offered: quote the current text.
+    automatic = Evidence.objects.filter(claim=claim, linked_by__isnull=True, source__revisions__isnull=True)
+    automatic = automatic.select_related("source")
     for evidence in automatic.order_by("-score", "id"):
         spans = sentence_spans(evidence.source)
         try:

@@ -194,9 +194,13 @@ def test_a_stance_the_figures_do_not_bear_out_is_kept_with_a_warning(world):
 
 
 def test_an_older_revision_cannot_be_quoted(world, tmp_path):
+    link_article(world["article"], [world["source"]])
     import_text(
         tmp_path, "import_source", "v2.txt", FILING.replace("12,480", "12,380"), f"--revision-of={world['source'].pk}"
     )
+    assert Evidence.objects.filter(source__revision_of=world["source"]).exists()  # the new text was linked
+    html = world["client"].get(page_url(world["claim"])).content.decode()
+    assert f'value="{world["source"].pk}:{TOTAL}"' not in html  # the old text's link is no suggestion
     response = pick(world, TOTAL)
     assert response.status_code == 302
     assert any("has a newer revision" in m for m in messages_of(world["client"], world["claim"]))

@@ -13,7 +13,8 @@ from django.core.management import call_command
 
 from claims.models import Article
 from claims.pipeline import check_article
-from claims.roles import REVIEWER, setup_roles
+from claims.roles import EDITOR, REVIEWER, setup_roles
+from sources.linking import link_article
 from sources.models import Evidence, Source
 from tests.app.test_evidence_picker import ARTICLE, FILING, TOTAL
 
@@ -38,11 +39,11 @@ def seed(live_server, tmp_path) -> dict:
     return {"article": article, "source": Source.objects.get(), "rita": user}
 
 
-def log_in(chromium, live_server, next_path: str):
+def log_in(chromium, live_server, next_path: str, username: str = "rita"):
     page = chromium.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     page.set_default_timeout(15_000)
     page.goto(f"{live_server.url}/admin/login/?next={next_path}")
-    page.fill("#id_username", "rita")
+    page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     page.wait_for_load_state()
@@ -96,4 +97,54 @@ def test_reviewer_attaches_evidence_by_picking_a_passage(chromium, live_server, 
     assert page.locator("textarea[name=body]").count() == 0
     assert page.locator("input[name=_save]").count() == 0
     assert page.locator("#fc-new-revision").count() == 0  # a reviewer cannot revise a primary source either
+    page.context.close()
+
+
+def test_editor_saves_a_crlf_source_unchanged_then_revises_it(chromium, live_server, seed, artifacts: Path) -> None:
+    # The attack, in the browser: a source imported with CRLF line breaks, saved unchanged.
+    source = Source.objects.get()
+    Source.objects.filter(pk=source.pk).delete()
+    path = artifacts / "filing-crlf.txt"
+    path.write_bytes(FILING.replace("\n", "\r\n").encode())
+    call_command("import_source", str(path), "--kind=primary", verbosity=0)
+    source = Source.objects.get()
+    link_article(seed["article"], [source])
+    before = sorted(Evidence.objects.filter(source=source).values_list("claim_id", "start", "end", "quote"))
+    assert before
+    editor = get_user_model().objects.create_user("edna", password=PASSWORD, is_staff=True)
+    editor.groups.add(setup_roles()[EDITOR])
+
+    page = log_in(chromium, live_server, f"/admin/sources/source/{source.pk}/change/", "edna")
+    shot(page, artifacts, "01-source-page")
+    assert page.locator("textarea[name=body]").count() == 0
+    page.click("input[name=_save]")
+    page.wait_for_load_state()
+    shot(page, artifacts, "02-saved-unchanged")
+    assert Source.objects.get(pk=source.pk).body == source.body
+    assert sorted(Evidence.objects.filter(source=source).values_list("claim_id", "start", "end", "quote")) == before
+
+    page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/change/")
+    page.click("#fc-new-revision")
+    page.wait_for_load_state()
+    shot(page, artifacts, "03-new-revision-form")
+    text = page.input_value("#id_body")
+    assert text == source.body.replace("\n", "\r\n") or text == source.body
+    page.fill("#id_body", source.body.replace("US$12,480 million", "US$12,380 million"))
+    page.click("input[name=_save]")
+    page.wait_for_load_state()
+    shot(page, artifacts, "04-revision-stored")
+    assert "Linked the new revision again: 2 passage(s) found." in page.locator(".messagelist").inner_text()
+    revision = Source.objects.get(revision_of=source)
+    assert "\r" not in revision.body and "US$12,380 million" in revision.body
+    assert Evidence.objects.get(source=revision, claim__surface="$12.5 billion").stance == "contradicts"
+    assert sorted(Evidence.objects.filter(source=source).values_list("claim_id", "start", "end", "quote")) == before
+
+    page.goto(f"{live_server.url}/admin/sources/source/{revision.pk}/change/")
+    shot(page, artifacts, "05-revision-page")
+    assert f"Revision of source {source.pk}" in page.locator(".field-versions").inner_text()
+    claim = seed["article"].claims.get(surface="$12.5 billion")
+    page.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
+    shot(page, artifacts, "06-claim-page-both-revisions")
+    assert "a newer revision of this source exists" in page.locator("#fc-evidence").inner_text()
+    assert page.locator("#fc-suggested li").count() == 1  # only the current text is offered
     page.context.close()
