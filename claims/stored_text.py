@@ -15,6 +15,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Length, Substr
 
 
 class StoredTextError(ValidationError):
@@ -82,9 +83,38 @@ def check_claim_spans(body: str, claims: list[Any]) -> None:
 
 
 def guard_claim(sender: type[models.Model], instance: Any, raw: bool = False, **kwargs: Any) -> None:
-    """pre_save for Claim: its spans must quote its article's text."""
+    """pre_save for Claim: its spans must quote its article's text.
+
+    Only the quoted pieces and the text's length are read, never the whole text: a claim is
+    saved on every verdict, and an article may be megabytes long.
+    """
     if raw:
         return
-    body = type(instance.article).objects.filter(pk=instance.article_id).values_list("body", flat=True).first()
-    if body is not None:
-        check_claim_spans(body, [instance])
+    pieces = quoted(type(instance.article), instance.article_id, [(instance.sentence_start, instance.sentence_end),
+                                                                   (instance.start, instance.end)])  # fmt: skip
+    if pieces is None:
+        return
+    length, (sentence, figure) = pieces
+    check_quote(length, instance.sentence_start, instance.sentence_end, sentence, instance.text,
+                f"The sentence of claim {instance}")  # fmt: skip
+    check_quote(length, instance.start, instance.end, figure[:SURFACE_LENGTH], instance.surface,
+                f"The figure of claim {instance}")  # fmt: skip
+
+
+def quoted(model: type[models.Model], pk: Any, spans: list[tuple[int, int]]) -> tuple[int, list[str]] | None:
+    """The length of a stored text and the pieces of it at ``spans``, read in the database."""
+    pieces = {
+        f"piece{i}": Substr("body", max(start, 0) + 1, max(end - start, 0)) for i, (start, end) in enumerate(spans)
+    }
+    row = model.objects.filter(pk=pk).values(length=Length("body"), **pieces).first()
+    if row is None:
+        return None
+    return row["length"], [row[f"piece{i}"] or "" for i in range(len(spans))]
+
+
+def check_quote(length: int, start: int, end: int, found: str, quote: str | None, what: str) -> None:
+    """``found`` is the text at ``start``-``end`` of a text ``length`` long; it must be ``quote``."""
+    if not (0 <= start < end <= length):
+        raise StoredTextError(f"{what}: characters {start} to {end} are not inside the text ({length:,} characters).")
+    if quote is not None and found != quote:
+        raise StoredTextError(f"{what}: characters {start} to {end} read {_clip(found)!r}, not {_clip(quote)!r}.")

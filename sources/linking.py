@@ -59,6 +59,18 @@ def link_revision(source: Source, rates: Rates | None = None) -> list[Evidence]:
     return made
 
 
+def check_article_revision(article: Article) -> None:
+    """Check a new revision of an article and link it to the sources its earlier version had evidence
+    from. The earlier version keeps its claims, runs and links: they point into its own text."""
+    from claims.pipeline import check_article
+
+    earlier = article.revision_of
+    if earlier is None or not earlier.claims.exists():
+        return  # never checked: the new text waits for run_checks like any other
+    sources = list(Source.objects.filter(evidence__claim__article=earlier).distinct().order_by("pk"))
+    check_article(article, link_to=sources or None)
+
+
 def _reading(claim: Claim) -> ClaimReading:
     # Claim ids must be unique across the article's claims, whichever extraction run made them.
     return claim.parsed_reading().model_copy(update={"id": f"db{claim.pk}"})

@@ -10,7 +10,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from claims.models import Claim, SourceFormat
-from claims.stored_text import check_span
+from claims.stored_text import check_quote, quoted
 
 
 class SourceKind(models.TextChoices):
@@ -90,10 +90,11 @@ class Evidence(models.Model):
     def save(self, *args: Any, **kwargs: Any) -> None:
         # The passage must be the source's text at its offsets: a quote given with them must agree,
         # and one left out is taken from the text.
-        body = Source.objects.filter(pk=self.source_id).values_list("body", flat=True).first()
-        if body is not None:
-            check_span(body, self.start, self.end, self.quote or None, "The evidence passage")
-            self.quote = body[self.start : self.end]
+        pieces = quoted(Source, self.source_id, [(self.start, self.end)])
+        if pieces is not None:
+            length, (found,) = pieces
+            check_quote(length, self.start, self.end, found, self.quote or None, "The evidence passage")
+            self.quote = found
         super().save(*args, **kwargs)
 
     @property

@@ -21,15 +21,16 @@ from pydantic import ValidationError as PydanticValidationError
 
 from claims.models import Claim
 from factcheck.extraction.sentences import split_sentences
-from factcheck.linking.compare import Comparison
+from factcheck.linking.compare import Comparison, Rates, rates_in_text
 from factcheck.linking.link import judge_passage
 from sources.models import Evidence, Source, Stance
 
 # Search results shown at once: a reviewer reads them, so a page of them is enough.
 SEARCH_LIMIT = 25
-# Sources whose sentences are kept split in memory; a source never changes, so its split never does.
-_SPLIT_CACHE_SIZE = 8
-_splits: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
+# Sources whose reading is kept in memory, by content hash: a stored text never changes, so its
+# sentences and stated rates never do either.
+_READ_CACHE_SIZE = 8
+_reads: OrderedDict[str, tuple[list[tuple[int, int]], Rates]] = OrderedDict()
 
 
 class PassageError(ValueError):
@@ -50,16 +51,21 @@ class Passage:
         return f"{self.source.pk}:{self.number}"
 
 
-def sentence_spans(source: Source) -> list[tuple[int, int]]:
-    spans = _splits.get(source.content_hash)
-    if spans is None:
-        spans = [(s.start, s.end) for s in split_sentences(source.body)]
-        _splits[source.content_hash] = spans
-        while len(_splits) > _SPLIT_CACHE_SIZE:
-            _splits.popitem(last=False)
+def _read(source: Source) -> tuple[list[tuple[int, int]], Rates]:
+    """The source's sentences and the exchange rates it states, read once per text."""
+    known = _reads.get(source.content_hash)
+    if known is None:
+        known = [(s.start, s.end) for s in split_sentences(source.body)], rates_in_text(source.body)
+        _reads[source.content_hash] = known
+        while len(_reads) > _READ_CACHE_SIZE:
+            _reads.popitem(last=False)
     else:
-        _splits.move_to_end(source.content_hash)
-    return spans
+        _reads.move_to_end(source.content_hash)
+    return known
+
+
+def sentence_spans(source: Source) -> list[tuple[int, int]]:
+    return _read(source)[0]
 
 
 def passage(source: Source, number: int) -> Passage:
@@ -92,7 +98,8 @@ def search(sources: QuerySet[Source], query: str, limit: int = SEARCH_LIMIT) -> 
     for word in words:  # the database narrows the sources before any text is split
         sources = sources.filter(body__icontains=word)
     found: list[Passage] = []
-    for source in sources.order_by("title", "pk"):
+    # A few rows at a time: each carries a whole text, and the search stops at ``limit`` passages.
+    for source in sources.order_by("title", "pk").iterator(chunk_size=4):
         folded = source.body.casefold()
         # casefold can change a text's length (ß -> ss); then offsets into the folded text mislead.
         same_length = len(folded) == len(source.body)
@@ -150,7 +157,9 @@ def judge(claim: Claim, picked: Passage) -> Judgement:
         reading = claim.parsed_reading()
     except PydanticValidationError:  # a reading stored by an older engine: nothing to compare
         return Judgement(Stance.MENTIONS, None, 0.0)
-    stance, comparison, score = judge_passage(reading, picked.source.body, (picked.start, picked.end))
+    stance, comparison, score = judge_passage(
+        reading, picked.source.body, (picked.start, picked.end), _read(picked.source)[1]
+    )
     return Judgement(stance, comparison, score)
 
 

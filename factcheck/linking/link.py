@@ -257,7 +257,8 @@ def judge_passage(
     the comparison behind it and how much wording it shares with the claim (0-100).
 
     ``span`` is the passage's place in the source ``text``; only the passage is read for
-    figures, so this costs the passage's length, not the source's.
+    figures. ``rates`` are the exchange rates that apply; left out, they are the ones the text
+    states (a read of the whole text: callers judging many passages of one text pass them).
     """
     start, end = span
     passage = _Passage(0, start, end, text[start:end], set())
@@ -265,6 +266,6 @@ def judge_passage(
         figure.model_copy(update={"span": (figure.span[0] + start, figure.span[1] + start)})
         for figure in extract_quantities(passage.text)
     ]
-    stance, assessment = _judge(claim, passage, {**rates_in_text(text), **(rates or {})})
+    stance, assessment = _judge(claim, passage, rates_in_text(text) if rates is None else rates)
     score = fuzz.token_set_ratio(claim.text, passage.text, processor=utils.default_process)
     return stance, assessment.report() if assessment is not None else None, round(float(score), 1)

@@ -280,17 +280,22 @@ def test_admin_revision_is_a_new_record_linked_again(linked):
     assert Source.objects.get(pk=old.pk).body == old.body
 
 
-def test_import_article_revision_of_points_to_the_old_article(linked):
-    old = linked["article"]
-    call(
-        "import_article",
-        write(linked["tmp"], "v2.txt", ARTICLE.replace("8 percent", "9 percent")),
-        "--revision-of",
-        str(old.pk),
-    )
+def test_import_article_revision_of_is_checked_and_linked_again(linked):
+    old, source = linked["article"], linked["source"]
+    before = passages(source)
+    old_claims = sorted(old.claims.values_list("pk", "start", "end", "surface"))
+    corrected = ARTICLE.replace("$12.5 billion", "$12.4 billion")
+    call("import_article", write(linked["tmp"], "v2.txt", corrected), "--revision-of", str(old.pk))
     new = Article.objects.get(revision_of=old)
-    assert new.title == old.title and "9 percent" in new.body
-    assert Article.objects.get(pk=old.pk).body == old.body
+    assert new.title == old.title and "$12.4 billion" in new.body
+    assert new.check_runs.count() == 1  # checked at once, like its earlier version had been
+    revenue = Evidence.objects.get(claim__article=new, claim__surface="$12.4 billion", source=source)
+    assert revenue.stance == "contradicts"  # the filing says US$12,480 million: the new figure is off
+    assert revenue.quote == source.body[revenue.start : revenue.end]
+    old.refresh_from_db()
+    assert old.body == ARTICLE.rstrip("\n")
+    assert sorted(old.claims.values_list("pk", "start", "end", "surface")) == old_claims
+    assert [row for row in passages(source) if row[0] in {c[0] for c in old_claims}] == before
 
 
 def test_revision_of_an_unknown_record_is_refused_and_stores_nothing(linked):
