@@ -91,9 +91,19 @@ def test_reviewer_attaches_evidence_by_picking_a_passage(chromium, live_server, 
     assert evidence.quote == source.body[evidence.start : evidence.end]
     assert evidence.quote.endswith("US$12,480 million.")
 
+    # The link itself is shown read-only in the evidence list: no offsets or score to type.
+    page.goto(f"{live_server.url}/admin/sources/evidence/{evidence.pk}/change/")
+    shot(page, artifacts, "05-evidence-read-only")
+    assert page.locator("input[name=start], input[name=score], textarea[name=comparison]").count() == 0
+    assert "rounds to $12.5 billion" in page.locator("#content").inner_text()
+
+    page.goto(f"{live_server.url}/admin/claims/article/{seed['article'].pk}/change/")
+    shot(page, artifacts, "06-article-text-read-only")
+    assert page.locator("textarea[name=body]").count() == 0
+
     # The primary source it came from is read-only for a reviewer: no text box, no save button.
     page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/change/")
-    shot(page, artifacts, "05-source-read-only")
+    shot(page, artifacts, "07-source-read-only")
     assert page.locator("textarea[name=body]").count() == 0
     assert page.locator("input[name=_save]").count() == 0
     assert page.locator("#fc-new-revision").count() == 0  # a reviewer cannot revise a primary source either
