@@ -46,59 +46,21 @@ def guard_text(sender: type[models.Model], instance: models.Model, raw: bool = F
         )
 
 
-def span_problem(text: str, start: int, end: int, quote: str | None = None) -> str | None:
-    """Why ``(start, end)`` is not a span of ``text`` quoting ``quote``, or None when it is."""
-    if not (0 <= start < end <= len(text)):
-        return f"characters {start} to {end} are not inside the text ({len(text):,} characters)"
-    if quote is not None and text[start:end] != quote:
-        return f"characters {start} to {end} read {_clip(text[start:end])!r}, not {_clip(quote)!r}"
-    return None
-
-
 def check_span(text: str, start: int, end: int, quote: str | None, what: str) -> None:
-    problem = span_problem(text, start, end, quote)
-    if problem is not None:
-        raise StoredTextError(f"{what}: {problem}.")
+    """``(start, end)`` must lie inside ``text`` and, when ``quote`` is given, read exactly that."""
+    check_quote(len(text), start, end, text[start:end], quote, what)
+
+
+def check_quote(length: int, start: int, end: int, found: str, quote: str | None, what: str) -> None:
+    """``found`` is the text at ``start``-``end`` of a text ``length`` long; it must be ``quote``."""
+    if not (0 <= start < end <= length):
+        raise StoredTextError(f"{what}: characters {start} to {end} are not inside the text ({length:,} characters).")
+    if quote is not None and found != quote:
+        raise StoredTextError(f"{what}: characters {start} to {end} read {_clip(found)!r}, not {_clip(quote)!r}.")
 
 
 def _clip(text: str, length: int = 60) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
-
-
-# Claim.surface is cut to its column's size; the quote compared is what the column can hold.
-SURFACE_LENGTH = 500
-
-
-def check_claim_spans(body: str, claims: list[Any]) -> None:
-    """A claim's figure and sentence must be the article text at its offsets (for bulk writes too)."""
-    for claim in claims:
-        check_span(body, claim.sentence_start, claim.sentence_end, claim.text, f"The sentence of claim {claim}")
-        check_span(body, claim.start, claim.end, None, f"The figure of claim {claim}")
-        figure = body[claim.start : claim.end]
-        if figure[:SURFACE_LENGTH] != claim.surface:
-            raise StoredTextError(
-                f"The figure of claim {claim}: characters {claim.start} to {claim.end} read {_clip(figure)!r}, "
-                f"not {_clip(claim.surface)!r}."
-            )
-
-
-def guard_claim(sender: type[models.Model], instance: Any, raw: bool = False, **kwargs: Any) -> None:
-    """pre_save for Claim: its spans must quote its article's text.
-
-    Only the quoted pieces and the text's length are read, never the whole text: a claim is
-    saved on every verdict, and an article may be megabytes long.
-    """
-    if raw:
-        return
-    pieces = quoted(type(instance.article), instance.article_id, [(instance.sentence_start, instance.sentence_end),
-                                                                   (instance.start, instance.end)])  # fmt: skip
-    if pieces is None:
-        return
-    length, (sentence, figure) = pieces
-    check_quote(length, instance.sentence_start, instance.sentence_end, sentence, instance.text,
-                f"The sentence of claim {instance}")  # fmt: skip
-    check_quote(length, instance.start, instance.end, figure[:SURFACE_LENGTH], instance.surface,
-                f"The figure of claim {instance}")  # fmt: skip
 
 
 def quoted(model: type[models.Model], pk: Any, spans: list[tuple[int, int]]) -> tuple[int, list[str]] | None:
@@ -112,9 +74,35 @@ def quoted(model: type[models.Model], pk: Any, spans: list[tuple[int, int]]) -> 
     return row["length"], [row[f"piece{i}"] or "" for i in range(len(spans))]
 
 
-def check_quote(length: int, start: int, end: int, found: str, quote: str | None, what: str) -> None:
-    """``found`` is the text at ``start``-``end`` of a text ``length`` long; it must be ``quote``."""
-    if not (0 <= start < end <= length):
-        raise StoredTextError(f"{what}: characters {start} to {end} are not inside the text ({length:,} characters).")
-    if quote is not None and found != quote:
-        raise StoredTextError(f"{what}: characters {start} to {end} read {_clip(found)!r}, not {_clip(quote)!r}.")
+# Claim.surface is cut to its column's size; the quote compared is what the column can hold.
+SURFACE_LENGTH = 500
+
+
+def _check_claim(claim: Any, length: int, sentence: str, figure: str) -> None:
+    check_quote(length, claim.sentence_start, claim.sentence_end, sentence, claim.text,
+                f"The sentence of claim {claim}")  # fmt: skip
+    check_quote(length, claim.start, claim.end, figure[:SURFACE_LENGTH], claim.surface,
+                f"The figure of claim {claim}")  # fmt: skip
+
+
+def check_claim_spans(body: str, claims: list[Any]) -> None:
+    """A claim's figure and sentence must be the article text at its offsets (for bulk writes)."""
+    for claim in claims:
+        sentence, figure = body[claim.sentence_start : claim.sentence_end], body[claim.start : claim.end]
+        _check_claim(claim, len(body), sentence, figure)
+
+
+def guard_claim(sender: type[models.Model], instance: Any, raw: bool = False, **kwargs: Any) -> None:
+    """pre_save for Claim: its spans must quote its article's text.
+
+    Only the quoted pieces and the text's length are read, never the whole text: a claim is
+    saved on every verdict, and an article may be megabytes long.
+    """
+    if raw:
+        return
+    article_model = sender._meta.get_field("article").related_model
+    spans = [(instance.sentence_start, instance.sentence_end), (instance.start, instance.end)]
+    pieces = quoted(article_model, instance.article_id, spans)
+    if pieces is not None:
+        length, (sentence, figure) = pieces
+        _check_claim(instance, length, sentence, figure)

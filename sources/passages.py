@@ -27,8 +27,8 @@ from sources.models import Evidence, Source, Stance
 
 # Search results shown at once: a reviewer reads them, so a page of them is enough.
 SEARCH_LIMIT = 25
-# Sources whose reading is kept in memory, by content hash: a stored text never changes, so its
-# sentences and stated rates never do either.
+# Texts whose reading is kept in memory, keyed by the text itself (hashing even megabytes costs
+# milliseconds; a stored hash is only as true as whoever wrote it): sentences and stated rates.
 _READ_CACHE_SIZE = 8
 _reads: OrderedDict[str, tuple[list[tuple[int, int]], Rates]] = OrderedDict()
 
@@ -53,14 +53,15 @@ class Passage:
 
 def _read(source: Source) -> tuple[list[tuple[int, int]], Rates]:
     """The source's sentences and the exchange rates it states, read once per text."""
-    known = _reads.get(source.content_hash)
+    text = source.body
+    known = _reads.get(text)
     if known is None:
-        known = [(s.start, s.end) for s in split_sentences(source.body)], rates_in_text(source.body)
-        _reads[source.content_hash] = known
+        known = [(s.start, s.end) for s in split_sentences(text)], rates_in_text(text)
+        _reads[text] = known
         while len(_reads) > _READ_CACHE_SIZE:
             _reads.popitem(last=False)
     else:
-        _reads.move_to_end(source.content_hash)
+        _reads.move_to_end(text)
     return known
 
 

@@ -70,7 +70,7 @@ def picker_context(request: HttpRequest, claim: Claim) -> dict[str, Any]:
     results = search(searched, query) if query else []
     suggested = suggestions(claim)
     candidates = []
-    for number, (picked, evidence) in enumerate([*[(p, e) for p, e in suggested], *[(p, None) for p in results]]):
+    for number, (picked, evidence) in enumerate([*suggested, *((p, None) for p in results)]):
         judgement = judge(claim, picked) if number < JUDGED_ON_PAGE else None
         candidates.append(
             {
@@ -87,7 +87,7 @@ def picker_context(request: HttpRequest, claim: Claim) -> dict[str, Any]:
         "claim": claim,
         "query": query,
         "chosen_source": int(chosen) if chosen.isdigit() else None,
-        "sources": labelled(sources.order_by("title", "pk")[:500]),
+        "sources": labelled(sources.only("pk", "title", "kind").order_by("title", "pk")[:500]),
         "suggested": [c for c in candidates if c["suggested"]],
         "results": [c for c in candidates if not c["suggested"]],
         "searched": bool(query),
