@@ -77,15 +77,17 @@ from claims.review import (
     sign_off,
     verdict_setters,
 )
+from claims.text_admin import StoredTextAdmin
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
     list_display = ["title", "publisher", "published", "source_format", "claim_count", "imported_at"]
     list_filter = ["source_format", "publisher", "published"]
     search_fields = ["title", "url", "publisher", "body"]
     date_hierarchy = "imported_at"
-    readonly_fields = ["content_hash", "imported_at", "source_format"]
+    # The text is read-only once stored; a corrected text is a new revision (claims.text_admin).
+    add_fields = ["title", "url", "publisher", "published"]
     # Audit-report exports (claims.exports): actions on selected articles, links on the article page.
     actions = [*ARTICLE_ACTIONS]
     change_form_template = "claims/report/admin_article_change_form.html"

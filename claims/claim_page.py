@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.db.models.functions import Substr
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -20,7 +20,7 @@ from claims.queue import BADGES, current_results, result_rank
 from claims.related import find_related
 from claims.review import can_sign_off
 from factcheck.relation import label as check_label
-from sources.models import Evidence, Stance
+from sources.models import Evidence, Source, Stance
 
 # A paragraph longer than this is cut around the sentence: the page is for reading one claim.
 PARAGRAPH_CONTEXT = 600
@@ -116,6 +116,8 @@ class EvidenceView:
     passage: SafeString
     stance_badge: SafeString
     note: str
+    reviewer_note: str = ""
+    older_revision: bool = False
 
 
 def result_views(claim: Claim) -> list[ResultView]:
@@ -147,7 +149,10 @@ def evidence_views(claim: Claim) -> list[EvidenceView]:
         Evidence.objects.filter(claim=claim)
         .select_related("source", "linked_by")
         .defer("source__body")
-        .annotate(passage_text=Substr("source__body", F("start") + 1, F("end") - F("start")))
+        .annotate(
+            passage_text=Substr("source__body", F("start") + 1, F("end") - F("start")),
+            older_revision=Exists(Source.objects.filter(revision_of=OuterRef("source_id"))),
+        )
         .order_by("-score", "id")
     )
     views = []
@@ -169,6 +174,8 @@ def evidence_views(claim: Claim) -> list[EvidenceView]:
                     item.get_stance_display(),
                 ),
                 note=str(comparison.get("note", "")),
+                reviewer_note=item.note,
+                older_revision=item.older_revision,
             )
         )
     return views

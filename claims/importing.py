@@ -66,12 +66,44 @@ def check_url(value: str | None) -> str:
     return value
 
 
+def parse_text(text: str, fmt: str | None = None, max_bytes: int | None = None) -> Document:
+    """Text typed or pasted into a form, read exactly as a file's bytes would be (line endings included)."""
+    return parse_document(text.encode("utf-8"), "-", fmt or SourceFormat.TEXT.value, max_bytes)
+
+
+# What a new revision takes from the version it replaces unless told otherwise, and what it always keeps
+# (a primary source's corrected text is still the organisation's own).
+REVISION_INHERITS = ("title", "url", "publisher", "published")
+REVISION_KEEPS = ("kind",)
+
+
+def find_revised[M: models.Model](model: type[M], value: int | str | None) -> M | None:
+    """The stored record a new text replaces (``--revision-of``), or None when none is named."""
+    if value in (None, ""):
+        return None
+    earlier = model.objects.filter(pk=value).first() if str(value).isdigit() else None
+    if earlier is None:
+        raise DocumentError(f"--revision-of {value}: no {model._meta.verbose_name} with that id")
+    return earlier
+
+
 def store_document[M: models.Model](model: type[M], document: Document, **metadata: Any) -> tuple[M, bool]:
-    """The stored row for this content: the existing one, or a new one. Atomic."""
+    """The stored row for this content: the existing one, or a new one. Atomic.
+
+    Every text reaches the database through here, already normalised by ``read_document`` (line
+    endings included), and is never changed afterwards (``claims.stored_text``). With
+    ``revision_of``, the new row replaces that one and takes its details unless given others.
+    """
     existing = model.objects.filter(content_hash=document.content_hash).first()
     if existing is not None:
         return existing, False
     fields = {key: value for key, value in metadata.items() if value not in (None, "")}
+    earlier = fields.get("revision_of")
+    if earlier is not None:
+        for name in REVISION_INHERITS:
+            if hasattr(earlier, name) and name not in fields and getattr(earlier, name) not in (None, ""):
+                fields[name] = getattr(earlier, name)
+        fields.update({name: getattr(earlier, name) for name in REVISION_KEEPS if hasattr(earlier, name)})
     fields.setdefault("title", document.title or "Untitled")
     # PostgreSQL refuses an over-long value where SQLite would store it: cut to the column's size.
     for name in ("title", "publisher"):
@@ -110,6 +142,11 @@ class ImportCommand(BaseCommand):
             help="Input format; guessed from the file name or content when left out.",
         )
         parser.add_argument("--max-bytes", type=int, help="Size limit (default FACTCHECK_MAX_IMPORT_BYTES).")
+        parser.add_argument(
+            "--revision-of",
+            metavar="ID",
+            help=f"The stored {self.noun} this text replaces (stored texts never change); details default to its.",
+        )
         parser.add_argument("--json", action="store_true", help="Print the result as JSON.")
 
     def metadata(self, options: dict) -> dict:
@@ -118,6 +155,7 @@ class ImportCommand(BaseCommand):
             "url": check_url(options["url"]),
             "publisher": options["publisher"],
             "published": parse_published(options["published"]),
+            "revision_of": find_revised(self.model, options.get("revision_of")),
         }
 
     def handle(self, *args: Any, **options: Any) -> None:

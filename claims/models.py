@@ -26,6 +26,15 @@ class Article(models.Model):
     source_format = models.CharField(max_length=16, choices=SourceFormat.choices, default=SourceFormat.TEXT)
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the body.")
     imported_at = models.DateTimeField(auto_now_add=True)
+    # The text never changes once stored (claims.stored_text): a corrected text is a new article.
+    revision_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="revisions",
+        help_text="The earlier version of this article, when this one replaces it.",
+    )
 
     class Meta:
         ordering = ["-imported_at", "-id"]

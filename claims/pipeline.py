@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review, RunStatus
 from claims.priority import priority
+from claims.stored_text import check_claim_spans
 from factcheck import ENGINE_VERSION
 from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
@@ -100,6 +101,8 @@ def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Cl
     # A kept claim may share a span with a new reading whose surface differs: the kept one wins.
     kept_spans = {(c.start, c.end) for c in existing.values() if c.pk in touched}
     new = [(rid, claim) for rid, claim in new if (claim.start, claim.end) not in kept_spans]
+    # bulk writes skip save(): every span is checked against the article text here (claims.stored_text).
+    check_claim_spans(article.body, [*changed, *(claim for _, claim in new)])
     Claim.objects.filter(pk__in=stale).delete()
     if changed:
         Claim.objects.bulk_update(changed, [*READING_FIELDS])

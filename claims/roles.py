@@ -24,7 +24,7 @@ _REVIEW = [
 ]  # fmt: skip
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     REVIEWER: _VIEW + _REVIEW,
-    EDITOR: _VIEW + _REVIEW + ["claims.signoff_claim", "claims.assign_claim"],
+    EDITOR: _VIEW + _REVIEW + ["claims.signoff_claim", "claims.assign_claim", "sources.change_primary_source"],
 }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from claims.models import Article, Claim
+from claims.stored_text import check_span
 from factcheck.claim import Claim as ClaimReading
 from factcheck.linking import EvidenceLink, SourceText, link_claims
 from factcheck.linking.compare import Comparison, Rates
@@ -43,17 +44,47 @@ def link_article(article: Article, sources: list[Source], rates: Rates | None = 
         return Evidence.objects.bulk_create(rows)
 
 
+def link_revision(source: Source, rates: Rates | None = None) -> list[Evidence]:
+    """Link a new revision of a source to every article its earlier version has evidence for.
+
+    The earlier version's links stay with it: they point into its text, which has not changed.
+    """
+    earlier = source.revision_of
+    if earlier is None:
+        return []
+    articles = Article.objects.filter(claims__evidence__source=earlier).distinct().order_by("pk")
+    made: list[Evidence] = []
+    for article in articles:
+        made.extend(link_article(article, [source], rates))
+    return made
+
+
+def check_article_revision(article: Article) -> None:
+    """Check a new revision of an article and link it to the sources its earlier version had evidence
+    from. The earlier version keeps its claims, runs and links: they point into its own text."""
+    from claims.pipeline import check_article
+
+    earlier = article.revision_of
+    if earlier is None or not earlier.claims.exists():
+        return  # never checked: the new text waits for run_checks like any other
+    sources = list(Source.objects.filter(evidence__claim__article=earlier).distinct().order_by("pk"))
+    check_article(article, link_to=sources or None)
+
+
 def _reading(claim: Claim) -> ClaimReading:
     # Claim ids must be unique across the article's claims, whichever extraction run made them.
     return claim.parsed_reading().model_copy(update={"id": f"db{claim.pk}"})
 
 
 def _evidence(link: EvidenceLink, claim: Claim, source: Source) -> Evidence:
+    # bulk_create skips Evidence.save(): the passage is checked against the source text here.
+    check_span(source.body, link.span[0], link.span[1], link.passage, f"The passage linked from {source}")
     return Evidence(
         claim=claim,
         source=source,
         start=link.span[0],
         end=link.span[1],
+        quote=link.passage,
         score=min(100.0, max(0.0, link.score)),
         stance=link.stance,
         comparison={

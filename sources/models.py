@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from claims.models import Claim, SourceFormat
+from claims.stored_text import check_quote, quoted
 
 
 class SourceKind(models.TextChoices):
@@ -25,9 +28,20 @@ class Source(models.Model):
     source_format = models.CharField(max_length=16, choices=SourceFormat.choices, default=SourceFormat.TEXT)
     content_hash = models.CharField(max_length=64, unique=True)
     imported_at = models.DateTimeField(auto_now_add=True)
+    # The text never changes once stored (claims.stored_text): a corrected text is a new source,
+    # linked again, while the evidence found in the old one stays with it.
+    revision_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="revisions",
+        help_text="The earlier version of this source, when this one replaces it.",
+    )
 
     class Meta:
         ordering = ["-imported_at", "-id"]
+        permissions = [("change_primary_source", "Can change the details of a primary source")]
 
     def __str__(self) -> str:
         return self.title
@@ -46,7 +60,9 @@ class Evidence(models.Model):
     end = models.PositiveIntegerField()
     score = models.FloatField(help_text="Match score, 0-100.")
     stance = models.CharField(max_length=16, choices=Stance.choices)
+    quote = models.TextField(blank=True, help_text="The passage as stored: the source text at start to end.")
     comparison = models.JSONField(default=dict, blank=True, help_text="The figures compared and how.")
+    note = models.TextField(blank=True, help_text="The reviewer's note on why the passage is evidence.")
     linked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -70,6 +86,16 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_stance_display()}: {self.source}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The passage must be the source's text at its offsets: a quote given with them must agree,
+        # and one left out is taken from the text.
+        pieces = quoted(Source, self.source_id, [(self.start, self.end)])
+        if pieces is not None:
+            length, (found,) = pieces
+            check_quote(length, self.start, self.end, found, self.quote or None, "The evidence passage")
+            self.quote = found
+        super().save(*args, **kwargs)
 
     @property
     def passage(self) -> str:

@@ -248,3 +248,24 @@ def _links_for_claim(corpus: _Corpus, claim: Claim, candidates: tuple[int, ...],
             )
         )
     return links
+
+
+def judge_passage(
+    claim: Claim, text: str, span: tuple[int, int], rates: Rates | None = None
+) -> tuple[Stance, Comparison | None, float]:
+    """What linking would say of one passage a reviewer picked: the stance its figures suggest,
+    the comparison behind it and how much wording it shares with the claim (0-100).
+
+    ``span`` is the passage's place in the source ``text``; only the passage is read for
+    figures. ``rates`` are the exchange rates that apply; left out, they are the ones the text
+    states (a read of the whole text: callers judging many passages of one text pass them).
+    """
+    start, end = span
+    passage = _Passage(0, start, end, text[start:end], set())
+    passage.figures = [
+        figure.model_copy(update={"span": (figure.span[0] + start, figure.span[1] + start)})
+        for figure in extract_quantities(passage.text)
+    ]
+    stance, assessment = _judge(claim, passage, rates_in_text(text) if rates is None else rates)
+    score = fuzz.token_set_ratio(claim.text, passage.text, processor=utils.default_process)
+    return stance, assessment.report() if assessment is not None else None, round(float(score), 1)

@@ -476,15 +476,15 @@ def test_reviewer_has_no_delete_action(queue: Queue, reviewer) -> None:
 def test_evidence_a_reviewer_links_is_marked_as_theirs(queue: Queue, reviewer) -> None:
     claim = queue.claims[1]
     client = client_for(reviewer)
-    page = client.get(change_url(claim)).content.decode()
-    add_url = reverse("admin:sources_evidence_add")
-    assert f"{add_url}?claim={claim.pk}" in page
+    # Evidence is attached by picking a sentence of a source (sources.picker), never by typing offsets.
+    page = client.get(change_url(claim), {"evidence_q": "revenue"}).content.decode()
+    attach_url = reverse("admin:sources_evidence_attach", args=[claim.pk])
+    assert attach_url in page and f'value="{queue.source.pk}:1"' in page
     response = client.post(
-        add_url,
-        {"claim": claim.pk, "source": queue.source.pk, "start": 0, "end": 24, "score": 100, "stance": "supports",
-         "comparison": "{}"},
-    )  # fmt: skip
+        attach_url, {"passage": f"{queue.source.pk}:1", "stance": "supports", "note": "The filing gives the growth."}
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     evidence = Evidence.objects.get(claim=claim)
+    assert (evidence.start, evidence.end, evidence.quote) == (0, 24, "Revenue grew 13 percent.")
     assert evidence.linked_by == reviewer
     assert evidence.history.latest().history_user == reviewer
