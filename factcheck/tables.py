@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.claim import Claim, Metric, TimeKind, TimeRef
+from factcheck.quantity import QuantityKind
 from factcheck.spans import Span
 
 CELL_SEPARATOR = " | "
 
 # A cell that is one figure: "58.6", "$1,204", "(3.1)", "-4%", "12.5 m". Anything with words is a header or a note.
 _FIGURE = re.compile(r"^[(\-–−+]?\s*[$£€¥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|bn|k|pts?)?\)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TOTAL = re.compile(r"^(?:total|all|overall|sum)\b|\btotal$", re.IGNORECASE)
 
 
@@ -92,8 +94,11 @@ def layout(table: Table) -> Layout:
     width = max((c.col + 1 for c in table.cells), default=0)
     for row in rows:
         filled = [c for c in row if c.text.strip()]
-        if not filled or any(is_figure(c.text) for c in filled):
+        # "Department | 2025 | 2024": years over the columns are headers, not figures.
+        if not filled or any(is_figure(c.text) and not _YEAR.match(c.text.strip()) for c in filled):
             break
+        if all(_YEAR.match(c.text.strip()) for c in filled):
+            break  # a row of years alone could be figures
         if len(filled) == 1 and filled[0].col == 0 and width > 1 and not title:
             title = filled[0].text  # a caption printed as a row of its own
         header_rows += 1
@@ -120,6 +125,24 @@ _METRICS = (
     (re.compile(r"\b(?:employees|staff|headcount|jobs)\b", re.IGNORECASE), Metric.HEADCOUNT),
     (re.compile(r"\bmarket share\b", re.IGNORECASE), Metric.MARKET_SHARE),
 )
+
+
+def measure_of_header(header: str) -> str:
+    """The measure a row header names, in the engine's words where the header ends on a measure word ("Total
+    spending" is "expenses", "Net income" is "net income"), else the header itself ("passenger fares")."""
+    from factcheck.extraction.measures import measure_of
+
+    def read(text: str) -> str | None:
+        # As if the header were a sentence ending on its figure: "Total spending 1".
+        line = f"{text} 1"
+        return measure_of(line, len(text) + 1, len(line), (0, len(line)), QuantityKind.NUMBER, None)
+
+    text = " ".join(header.split())
+    found = read(text)
+    # The measure word must be the header's last word: "Passenger fares" are no count of passengers.
+    if found is not None and (" " not in text or read(text.rsplit(" ", 1)[0]) != found):
+        return found
+    return text.lower()
 
 
 def metric_of(header: str) -> Metric:
@@ -169,7 +192,7 @@ def read_table_claims(claims: Sequence[Claim], tables: Sequence[Table]) -> list[
         update: dict = {"subject": subject_of(shape), "subject_span": None, "period": None, "baseline": None}
         update |= {"change": None, "related": {}}
         if row is not None:
-            update |= {"measure": row.text.lower(), "metric": metric_of(row.text)}
+            update |= {"measure": measure_of_header(row.text), "metric": metric_of(row.text)}
             if update["subject"] is None:
                 update |= {"subject": row.text, "subject_span": row.span}
         if column is not None:

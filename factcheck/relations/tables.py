@@ -27,7 +27,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, units
-from factcheck.tables import Cell, Layout, Table, layout
+from factcheck.tables import Cell, Layout, Table, layout, measure_of_header
 
 # Columns whose figures do not add up down the table.
 _NOT_ADDED = re.compile(r"change|growth|%|percent|share|margin|rate|per\b|average|ratio", re.IGNORECASE)
@@ -130,7 +130,8 @@ def _named_rows(shape: Layout) -> list[int]:
 
 
 def _measure(text: str) -> str:
-    return norm_noun(re.sub(r"^(?:total|overall|group)\s+", "", text.strip(), flags=re.IGNORECASE))
+    """A row's measure, a total's as its parts' ("Total revenue" is revenue)."""
+    return measure_of_header(re.sub(r"^(?:total|overall|group)\s+", "", text.strip(), flags=re.IGNORECASE))
 
 
 def _when(claim: Claim) -> tuple[float, float] | None:
@@ -158,7 +159,7 @@ def _fits(claim: Claim, column: Claim) -> Agreement:
 def _against_table(
     ctx: ArticleContext, change: Claim, rows: Sequence[tuple[Layout, dict[tuple[int, int], Claim], int]]
 ) -> Relation | None:
-    wanted = _measure(change.measure or "")
+    wanted = change.measure
     matches = [(shape, grid, r) for shape, grid, r in rows if _measure(_header(shape, shape.row_header(r))) == wanted]
     if not matches:
         return None
