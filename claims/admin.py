@@ -29,6 +29,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.article_tables import tables_html
 from claims.claim_page import (
     badge,
     evidence_views,
@@ -78,7 +79,8 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["source_format", "publisher", "published"]
     search_fields = ["title", "url", "publisher", "body"]
     date_hierarchy = "imported_at"
-    readonly_fields = ["content_hash", "imported_at", "source_format"]
+    readonly_fields = ["content_hash", "imported_at", "source_format", "page_tables"]
+    exclude = ["tables"]
     # Audit-report exports (claims.exports): actions on selected articles, links on the article page.
     actions = [*ARTICLE_ACTIONS]
     change_form_template = "claims/report/admin_article_change_form.html"
@@ -89,6 +91,15 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Claims", ordering="n_claims")
     def claim_count(self, obj: Article) -> int:
         return obj.n_claims
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Article | None = None) -> list[str]:
+        # Every claim's place points into the stored text: once stored, it is never edited.
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "body"] if obj is not None else fields
+
+    @admin.display(description="Tables")
+    def page_tables(self, obj: Article) -> str:
+        return tables_html(obj.body, obj.tables) or "No tables"
 
 
 class ReviewInline(admin.TabularInline):

@@ -179,7 +179,7 @@ def _against_table(
         return None
     # A change said of a year's move, or of a move "from a year earlier", starts a year before its end.
     year_before = [(w, c) for w, c in earlier if abs((end_when[0] - w[0]) - 1.0) < 0.01]
-    start_when, start = (year_before or earlier)[-1]
+    _, start = (year_before or earlier)[-1]
     ambiguous: list[str] = []
     if len(matches) > 1:
         ambiguous.append(f"the “{_header(matches[1][0], matches[1][0].row_header(matches[1][2]))}” row of a table")
