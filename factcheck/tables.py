@@ -97,11 +97,11 @@ def layout(table: Table) -> Layout:
         # "Department | 2025 | 2024": years over the columns are headers, not figures.
         if not filled or any(is_figure(c.text) and not _YEAR.match(c.text.strip()) for c in filled):
             break
-        if all(_YEAR.match(c.text.strip()) for c in filled):
-            break  # a row of years alone could be figures
         if len(filled) == 1 and filled[0].col == 0 and width > 1 and not title:
             title = filled[0].text  # a caption printed as a row of its own
         header_rows += 1
+    if header_rows == len(rows):
+        header_rows = 0  # a table of words and years alone: nothing marks a header
     body = rows[header_rows:]
     row_headers = bool(body) and all(r and r[0].text.strip() and not is_figure(r[0].text) for r in body)
     return Layout(table, header_rows, row_headers, title)
@@ -173,8 +173,8 @@ def subject_of(shape: Layout) -> str | None:
 
 def read_table_claims(claims: Sequence[Claim], tables: Sequence[Table]) -> list[Claim]:
     """``claims`` with every figure in a table cell read from its headers: the row header is its measure, the
-    column header its period, and the table's title names its subject (the row header does when there is no
-    title). Figures outside tables are returned as they were."""
+    column header its period, and the table's title names its subject (an untitled table names none). Figures
+    outside tables are returned as they were."""
     if not tables:
         return list(claims)
     layouts = {id(t): layout(t) for t in tables}
@@ -193,8 +193,6 @@ def read_table_claims(claims: Sequence[Claim], tables: Sequence[Table]) -> list[
         update |= {"change": None, "related": {}}
         if row is not None:
             update |= {"measure": measure_of_header(row.text), "metric": metric_of(row.text)}
-            if update["subject"] is None:
-                update |= {"subject": row.text, "subject_span": row.span}
         if column is not None:
             update["period"] = period_of(column)
         read.append(claim.model_copy(update=update))

@@ -163,6 +163,12 @@ def _against_table(
     matches = [(shape, grid, r) for shape, grid, r in rows if _measure(_header(shape, shape.row_header(r))) == wanted]
     if not matches:
         return None
+    # "Ticket sales" and "Total revenue" both name revenue: the total row is the measure, the others its parts.
+    totals = [m for m in matches if m[0].is_total(m[2])]
+    if len(totals) == 1:
+        total_shape, _, total_row = totals[0]
+        parts = [m for m in matches if m[0] is total_shape and m[2] < total_row]
+        matches = totals + [m for m in matches if m not in totals and m not in parts]
     shape, grid, r = matches[0]
     dated = sorted(
         ((when, c) for (row, _), c in grid.items() if row == r and (when := _when(c)) is not None),
@@ -185,7 +191,7 @@ def _against_table(
         ambiguous.append(f"the “{_header(matches[1][0], matches[1][0].row_header(matches[1][2]))}” row of a table")
     if len(dated) > 2 and not year_before:
         ambiguous.append("another column of the table")
-    subject = _subject(change, shape)
+    subject = _subject(ctx, change, shape)
     period = _fits(change, end)
     header = shape.row_header(r)
     spans = [s for s in (header.span if header else None, *(c.period.span for c in (start, end) if c.period)) if s]
@@ -219,9 +225,11 @@ def _label(claim: Claim) -> str:
     return claim.period.text if claim.period is not None else "?"
 
 
-def _subject(change: Claim, shape: Layout) -> Agreement:
-    """The prose names the table's subject, or names none (the article's own table is about the article's subject)."""
-    ours, theirs = norm_noun(change.subject), norm_noun(shape.title)
-    if not ours or not theirs:
-        return Agreement.AGREE if not ours else Agreement.UNKNOWN
-    return Agreement.AGREE if ours in theirs else Agreement.UNKNOWN
+def _subject(ctx: ArticleContext, change: Claim, shape: Layout) -> Agreement:
+    """The prose names the table's subject (its title's); or, where one of them names none, the article names no
+    one else for this measure, so both are the article's own."""
+    ours, title = norm_noun(change.subject), norm_noun(shape.title)
+    if ours and title:
+        return Agreement.AGREE if ours in title else Agreement.UNKNOWN
+    named = {norm_noun(c.subject) for c in ctx.claims if c.subject and c.measure == change.measure}
+    return Agreement.AGREE if len(named) <= 1 else Agreement.UNKNOWN
