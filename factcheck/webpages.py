@@ -8,8 +8,8 @@ text is known: headings, paragraphs and list items each take a line, and a table
 takes one line per row with its cells parted by " | ", each cell's place kept in a
 :class:`~factcheck.tables.Table`.
 
-A page trafilatura finds no article in (a fragment, a bare list) is read whole
-with :func:`fallback`, so no readable text is lost.
+A page too short for trafilatura to find an article in (a fragment, a bare list)
+is read whole by the caller's ``fallback``, so no readable text is lost.
 """
 
 from __future__ import annotations
@@ -149,6 +149,12 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _too_short() -> int:
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    return DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+
+
 def read_page(html: str, url: str | None = None, fallback: Callable[[str], str] | None = None) -> Page:
     """The article text of ``html``, its tables and metadata. ``url`` is where the page came from, if known."""
     import trafilatura
@@ -180,6 +186,9 @@ def read_page(html: str, url: str | None = None, fallback: Callable[[str], str] 
             writer = _Writer()
             _walk(found.body, writer)
             text, tables = writer.text(), writer.tables
-    if not text.strip() and fallback is not None:
+    if fallback is not None and len(text) < _too_short():
+        # Too little for trafilatura to tell the article from the page: it then dumps the page's text, menus and
+        # all, one line per element. Such a page is short; our own reader takes it whole, dropping what is never
+        # text (scripts, navigation, forms) and keeping inline words on their line.
         text, tables = fallback(html), []
     return Page(text=text, meta=meta, tables=tables)

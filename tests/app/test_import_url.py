@@ -181,7 +181,7 @@ def test_the_local_server_itself_is_refused_without_the_setting(server):
 
 
 def test_a_server_that_never_answers_is_given_up_on(server, local_allowed):
-    with pytest.raises(FetchError, match="no answer within 0.3 seconds"):
+    with pytest.raises(FetchError, match=r"no answer within 0\.3 seconds"):
         fetch(f"{server}/silent", timeout=0.3)
 
 

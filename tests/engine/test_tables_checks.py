@@ -16,6 +16,9 @@ from factcheck.tables import layout, read_table_claims
 PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
 
 
+AFTER = "Analysts said the figures were broadly in line with what the company had signalled in the autumn."
+
+
 def page_with(prose: str, rows: list[list[str]], after: str = "") -> Document:
     """A made-up news page: a paragraph, a table, another paragraph; the first row is the header."""
     head = "".join(f"<th>{cell}</th>" for cell in rows[0])
@@ -24,7 +27,7 @@ def page_with(prose: str, rows: list[list[str]], after: str = "") -> Document:
     <h1>Quarterly results of a made-up company</h1>
     <p>{prose}</p>
     <table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
-    <p>{after or "Analysts said the figures were broadly in line with what the company had signalled in the autumn."}</p>
+    <p>{after or AFTER}</p>
     <p>The company will publish its full annual report, with the accounts of each of its divisions, next month.</p>
     </article></body></html>"""
     document = read_document(html.encode(), name="page.html")
@@ -69,7 +72,8 @@ def test_layout_reads_header_rows_row_headers_and_a_caption_row():
 @pytest.mark.parametrize(
     ("prose", "status", "severity"),
     [
-        ("Brightwater Studios said its fourth-quarter revenue rose 8% from a year earlier.", Status.PASS, Severity.INFO),
+        ("Brightwater Studios said its fourth-quarter revenue rose 8% from a year earlier.", Status.PASS,
+         Severity.INFO),
         ("Brightwater Studios said its fourth-quarter revenue rose 15% from a year earlier.", Status.FAIL,
          Severity.WARNING),
         ("Brightwater Studios said its fourth-quarter revenue fell 8% from a year earlier.", Status.FAIL,
