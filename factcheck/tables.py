@@ -68,6 +68,8 @@ class Layout:
     def column_header(self, col: int) -> Cell | None:
         """The lowest header row's cell over ``col`` (the one nearest the figures)."""
         for row in reversed(self.table.rows[: self.header_rows]):
+            if len(row) == 1 and row[0].text == self.title:
+                continue  # the caption row titles the whole table, not its first column
             cell = next((c for c in row if c.col == col), None)
             if cell is not None and cell.text.strip():
                 return cell

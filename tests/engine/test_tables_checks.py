@@ -66,6 +66,7 @@ def test_layout_reads_header_rows_row_headers_and_a_caption_row():
     assert shape.row_headers
     assert shape.title == "Millbrook town budget (thousands of dollars)"
     assert shape.column_header(1).text == "2025"
+    assert shape.column_header(0).text == "Department"  # not the caption above it
     assert [shape.is_total(r[0].row) for r in shape.body()] == [False, False, False, False, True]
 
 
