@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import http.server
 import io
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +16,7 @@ from django.core.management import CommandError, call_command
 
 from claims.fetching import USER_AGENT, FetchError, fetch
 from claims.models import Article
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.django_db
 
@@ -190,3 +193,25 @@ def test_no_path_and_no_url_is_a_usage_error():
         run()
     assert excinfo.value.returncode == 2
     assert "--url" in str(excinfo.value)
+
+
+@pytest.mark.usefixtures("transactional_db")
+def test_a_refusal_in_a_real_process_is_one_line_on_stderr_and_exit_2(tmp_path, server):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}", "PATH": "/usr/bin:/bin"}
+    manage = [sys.executable, str(REPO / "manage.py")]
+    subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=REPO)
+    for url, message in [
+        (f"{server}/pages/harbour-results.html", "is a private or local address"),
+        ("gopher://news.example/1", "only http and https"),
+    ]:
+        bad = subprocess.run([*manage, "import_article", f"--url={url}"], env=env, capture_output=True, cwd=REPO)
+        assert bad.returncode == 2
+        [line] = bad.stderr.decode().strip().splitlines()
+        assert line.startswith(f"CommandError: {url}: ") and message in line
+    allowed = env | {"FACTCHECK_FETCH_PRIVATE_ADDRESSES": "1"}
+    ok = subprocess.run(
+        [*manage, "import_article", f"--url={server}/pages/harbour-results.html"], env=allowed, capture_output=True,
+        cwd=REPO,
+    )  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    assert b"Imported article 1: Harbourline Ferries lifts revenue" in ok.stdout
