@@ -84,6 +84,15 @@ class ArticleAdmin(admin.ModelAdmin):
     # Audit-report exports (claims.exports): actions on selected articles, links on the article page.
     actions = [*ARTICLE_ACTIONS]
     change_form_template = "claims/report/admin_article_change_form.html"
+    change_list_template = "claims/article_change_list.html"
+
+    def get_urls(self) -> list:
+        from django.urls import path
+
+        from claims.import_page import import_url_view
+
+        view = self.admin_site.admin_view(lambda request: import_url_view(self, request))
+        return [path("import-url/", view, name="claims_article_import_url"), *super().get_urls()]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return super().get_queryset(request).annotate(n_claims=Count("claims"))

@@ -49,6 +49,15 @@ def parse_document(
     return read_document(data, name=name, fmt=SourceFormat(fmt) if fmt else None, max_bytes=limit, url=url)
 
 
+def fetch_document(url: str, fmt: str | None = None, max_bytes: int | None = None) -> tuple[Document, str]:
+    """The web page at ``url``, read, and the address it was found at after redirects; raises DocumentError."""
+    from claims.fetching import fetch
+
+    page = fetch(url, max_bytes)
+    document = parse_document(page.data, "page.html", fmt or SourceFormat.HTML.value, max_bytes, url=page.url)
+    return document, page.url
+
+
 def parse_published(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -170,14 +179,10 @@ class ImportCommand(BaseCommand):
 
     def fetched(self, options: dict) -> tuple[Document, dict]:
         """The page at --url, read and checked; every refusal is one line and exit status 2, nothing stored."""
-        from claims.fetching import fetch
-
         url = options["url"]
         try:
-            page = fetch(url, options["max_bytes"])
-            fmt = options["source_format"] or SourceFormat.HTML.value
-            document = parse_document(page.data, "page.html", fmt, options["max_bytes"], url=page.url)
-            metadata = self.metadata(options | {"url": page.url})
+            document, found_at = fetch_document(url, options["source_format"], options["max_bytes"])
+            metadata = self.metadata(options | {"url": found_at})
         except DocumentError as exc:
             raise CommandError(f"{url}: {exc}", returncode=2) from None
         return document, metadata

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from claims.fetching import USER_AGENT, FetchError, fetch
 from claims.models import Article
@@ -215,3 +216,34 @@ def test_a_refusal_in_a_real_process_is_one_line_on_stderr_and_exit_2(tmp_path, 
     )  # fmt: skip
     assert ok.returncode == 0, ok.stderr
     assert b"Imported article 1: Harbourline Ferries lifts revenue" in ok.stdout
+
+
+def test_the_admin_imports_a_page_from_its_address(admin_client, server, local_allowed):
+    listing = admin_client.get(reverse("admin:claims_article_changelist")).content.decode()
+    assert reverse("admin:claims_article_import_url") in listing
+    response = admin_client.post(
+        reverse("admin:claims_article_import_url"), {"url": f"{server}/pages/harbour-results.html"}
+    )
+    article = Article.objects.get()
+    assert response.status_code == 302 and response.url == reverse("admin:claims_article_change", args=[article.pk])
+    assert (article.author, article.published) == ("Mirela Okonkwo-Haas", dt.date(2025, 2, 14))
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("/pdf", "not a web page: the server sent application/pdf"), ("ftp://files.example/a.html", "only http")],
+)
+def test_the_admin_shows_a_refusal_in_one_line_and_stores_nothing(admin_client, server, local_allowed, path, message):
+    url = path if "://" in path else f"{server}{path}"
+    response = admin_client.post(reverse("admin:claims_article_import_url"), {"url": url})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_the_admin_import_refuses_private_addresses_without_the_setting(admin_client, server):
+    response = admin_client.post(
+        reverse("admin:claims_article_import_url"), {"url": f"{server}/pages/harbour-results.html"}
+    )
+    assert "private or local address" in response.content.decode()
+    assert Article.objects.count() == 0
