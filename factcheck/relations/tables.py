@@ -11,8 +11,9 @@ text, :mod:`factcheck.tables`). Two shapes are found:
   8%") against the row of the table that names the same measure ("Revenue | 58.6 |
   54.0"), from the column of the earlier period to that of the later. Certain when
   one row alone names the measure, the table's subject is the prose's, and the
-  columns are the two periods compared (the prose's period, when it names one,
-  is the later column's).
+  columns are the two periods compared: the prose's period, when it names one, is
+  the later column's, and the earlier column is as far before it as the prose
+  says ("from the previous quarter"), a year when it says nothing.
 """
 
 from __future__ import annotations
@@ -183,14 +184,19 @@ def _against_table(
     earlier = [(when, c) for when, c in dated if when[1] <= end_when[0]]
     if not earlier:
         return None
-    # A change said of a year's move, or of a move "from a year earlier", starts a year before its end.
-    year_before = [(w, c) for w, c in earlier if abs((end_when[0] - w[0]) - 1.0) < 0.01]
-    _, start = (year_before or earlier)[-1]
+    # The move starts as far back as the prose says ("from the previous quarter"), else a year before its end.
+    said = change.baseline.months if change.baseline is not None and change.baseline.months else None
+    gap = (said or 12) / 12
+    apart = [(w, c) for w, c in earlier if abs((end_when[0] - w[0]) - gap) < 0.01]
+    _, start = (apart or earlier)[-1]
     ambiguous: list[str] = []
+    doubts: list[str] = []
     if len(matches) > 1:
         ambiguous.append(f"the “{_header(matches[1][0], matches[1][0].row_header(matches[1][2]))}” row of a table")
-    if len(dated) > 2 and not year_before:
+    if len(dated) > 2 and not apart:
         ambiguous.append("another column of the table")
+    if said is not None and not apart and change.baseline is not None:
+        doubts.append(f"the prose compares “{change.baseline.text}”, and no column of the table is that far before")
     subject = _subject(ctx, change, shape)
     period = _fits(change, end)
     header = shape.row_header(r)
@@ -211,6 +217,7 @@ def _against_table(
             unit=units([start, end]),
             period=Agreement.AGREE if period != Agreement.DISAGREE else period,
             ambiguous=ambiguous,
+            doubts=doubts,
         ),
         reason=(
             f"the change in {change.measure} is compared with the table's “{_header(shape, header)}” row: "

@@ -89,6 +89,22 @@ def test_a_change_in_the_prose_is_checked_against_the_table(prose, status, sever
     assert "48.0 -> 52.0" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("prose", "certain"),
+    [
+        ("Brightwater Studios said its revenue rose 15% from the previous quarter.", True),
+        ("Brightwater Studios said its revenue rose 15% from a year earlier.", False),
+    ],
+)
+def test_the_columns_compared_are_as_far_apart_as_the_prose_says(prose, certain):
+    rows = [["", "Q4 2024", "Q3 2024"], ["Ticket sales", "40.0", "35.0"], ["Licensing", "12.0", "13.0"],
+            ["Total revenue", "52.0", "48.0"]]  # fmt: skip
+    [finding] = findings(checked(page_with(prose, rows)), "percent_change")
+    assert "48.0 -> 52.0" in finding.message
+    assert (finding.severity == Severity.WARNING) is certain
+    assert any("no column of the table is that far before" in u for u in finding.uncertain) is not certain
+
+
 def test_a_change_of_another_measure_is_not_paired_with_the_table():
     report = checked(page_with("Brightwater Studios said its staff costs rose 15% from a year earlier.", RESULTS))
     assert findings(report, "percent_change") == []
