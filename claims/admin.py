@@ -29,6 +29,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.article_tables import tables_html
 from claims.claim_history import history_account
 from claims.claim_page import (
     badge,
@@ -88,9 +89,20 @@ class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
     date_hierarchy = "imported_at"
     # The text is read-only once stored; a corrected text is a new revision (claims.text_admin).
     add_fields = ["title", "url", "publisher", "published"]
+    readonly_fields = ["page_tables"]
+    exclude = ["tables"]
     # Audit-report exports (claims.exports): actions on selected articles, links on the article page.
     actions = [*ARTICLE_ACTIONS]
     change_form_template = "claims/report/admin_article_change_form.html"
+    change_list_template = "claims/article_change_list.html"
+
+    def get_urls(self) -> list:
+        from django.urls import path
+
+        from claims.import_page import import_url_view
+
+        view = self.admin_site.admin_view(lambda request: import_url_view(self, request))
+        return [path("import-url/", view, name="claims_article_import_url"), *super().get_urls()]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return super().get_queryset(request).annotate(n_claims=Count("claims"))
@@ -98,6 +110,10 @@ class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
     @admin.display(description="Claims", ordering="n_claims")
     def claim_count(self, obj: Article) -> int:
         return obj.n_claims
+
+    @admin.display(description="Tables")
+    def page_tables(self, obj: Article) -> str:
+        return tables_html(obj.body, obj.tables) or "No tables"
 
 
 def _clip(text: str, length: int) -> str:

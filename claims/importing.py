@@ -42,9 +42,20 @@ def read_input(path: str, max_bytes: int | None = None, stdin: BinaryIO | None =
         raise DocumentError(f"cannot read ({exc.strerror})") from None
 
 
-def parse_document(data: bytes, name: str, fmt: str | None = None, max_bytes: int | None = None) -> Document:
+def parse_document(
+    data: bytes, name: str, fmt: str | None = None, max_bytes: int | None = None, url: str | None = None
+) -> Document:
     limit = settings.FACTCHECK_MAX_IMPORT_BYTES if max_bytes is None else max_bytes
-    return read_document(data, name=name, fmt=SourceFormat(fmt) if fmt else None, max_bytes=limit)
+    return read_document(data, name=name, fmt=SourceFormat(fmt) if fmt else None, max_bytes=limit, url=url)
+
+
+def fetch_document(url: str, fmt: str | None = None, max_bytes: int | None = None) -> tuple[Document, str]:
+    """The web page at ``url``, read, and the address it was found at after redirects; raises DocumentError."""
+    from claims.fetching import fetch
+
+    page = fetch(url, max_bytes)
+    document = parse_document(page.data, "page.html", fmt or SourceFormat.HTML.value, max_bytes, url=page.url)
+    return document, page.url
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -87,6 +98,25 @@ def find_revised[M: models.Model](model: type[M], value: int | str | None) -> M 
     return earlier
 
 
+def page_fields(model: type[models.Model], document: Document) -> dict[str, Any]:
+    """What a web page said about itself, for the fields ``model`` has: author, site, date, canonical URL, tables."""
+    meta = document.meta
+    canonical = meta.canonical_url
+    try:
+        URLValidator(schemes=["http", "https"])(canonical)
+    except ValidationError:
+        canonical = ""  # a relative or malformed address is no address to keep
+    found = {
+        "author": meta.author,
+        "site_name": meta.site_name,
+        "canonical_url": canonical,
+        "published": meta.published,
+        "tables": [table.model_dump(mode="json") for table in document.tables],
+    }
+    names = {field.name for field in model._meta.get_fields()}
+    return {key: value for key, value in found.items() if key in names and value not in (None, "", [])}
+
+
 def store_document[M: models.Model](model: type[M], document: Document, **metadata: Any) -> tuple[M, bool]:
     """The stored row for this content: the existing one, or a new one. Atomic.
 
@@ -97,7 +127,8 @@ def store_document[M: models.Model](model: type[M], document: Document, **metada
     existing = model.objects.filter(content_hash=document.content_hash).first()
     if existing is not None:
         return existing, False
-    fields = {key: value for key, value in metadata.items() if value not in (None, "")}
+    # What the page says about itself fills the fields the caller left empty: a date given by hand wins.
+    fields = page_fields(model, document) | {key: value for key, value in metadata.items() if value not in (None, "")}
     earlier = fields.get("revision_of")
     if earlier is not None:
         for name in REVISION_INHERITS:
@@ -106,7 +137,9 @@ def store_document[M: models.Model](model: type[M], document: Document, **metada
         fields.update({name: getattr(earlier, name) for name in REVISION_KEEPS if hasattr(earlier, name)})
     fields.setdefault("title", document.title or "Untitled")
     # PostgreSQL refuses an over-long value where SQLite would store it: cut to the column's size.
-    for name in ("title", "publisher"):
+    for name in ("title", "publisher", "author", "site_name"):
+        if name not in fields:
+            continue
         if isinstance(fields.get(name), str):
             fields[name] = fields[name][: model._meta.get_field(name).max_length]
     try:
@@ -130,9 +163,12 @@ class ImportCommand(BaseCommand):
     noun: str
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", help="File to import, or - for standard input.")
-        parser.add_argument("--title", help="Defaults to the HTML title or the first line.")
-        parser.add_argument("--url")
+        parser.add_argument("path", nargs="?", help="File to import, or - for standard input; leave out with --url.")
+        parser.add_argument("--title", help="Defaults to the page's title, the HTML title or the first line.")
+        parser.add_argument(
+            "--url",
+            help="With no PATH, fetch the page at this http(s) address and import it; with a PATH, where it came from.",
+        )
         parser.add_argument("--publisher")
         parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
         parser.add_argument(
@@ -159,12 +195,17 @@ class ImportCommand(BaseCommand):
         }
 
     def handle(self, *args: Any, **options: Any) -> None:
-        try:
-            data, name = read_input(options["path"], options["max_bytes"])
-            document = parse_document(data, name, options["source_format"], options["max_bytes"])
-            metadata = self.metadata(options)
-        except DocumentError as exc:
-            raise CommandError(f"{options['path']}: {exc}") from None
+        if options["path"] is None:
+            if not options["url"]:
+                raise CommandError("give a file, - for standard input, or --url URL to fetch", returncode=2)
+            document, metadata = self.fetched(options)
+        else:
+            try:
+                data, name = read_input(options["path"], options["max_bytes"])
+                document = parse_document(data, name, options["source_format"], options["max_bytes"])
+                metadata = self.metadata(options)
+            except DocumentError as exc:
+                raise CommandError(f"{options['path']}: {exc}") from None
         obj, created = store_document(self.model, document, **metadata)
         if options["json"]:
             self.stdout.write(json.dumps({"id": obj.pk, "created": created, "title": obj.title}))
@@ -172,3 +213,13 @@ class ImportCommand(BaseCommand):
             self.stdout.write(f"Imported {self.noun} {obj.pk}: {obj.title} ({len(obj.body):,} characters)")
         else:
             self.stdout.write(f"Already imported as {self.noun} {obj.pk}: {obj.title}")
+
+    def fetched(self, options: dict) -> tuple[Document, dict]:
+        """The page at --url, read and checked; every refusal is one line and exit status 2, nothing stored."""
+        url = options["url"]
+        try:
+            document, found_at = fetch_document(url, options["source_format"], options["max_bytes"])
+            metadata = self.metadata(options | {"url": found_at})
+        except DocumentError as exc:
+            raise CommandError(f"{url}: {exc}", returncode=2) from None
+        return document, metadata

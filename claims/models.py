@@ -21,8 +21,17 @@ class Article(models.Model):
     title = models.CharField(max_length=500)
     url = models.URLField(max_length=2000, blank=True)
     publisher = models.CharField(max_length=200, blank=True)
-    published = models.DateField(null=True, blank=True)
+    published = models.DateField(
+        null=True, blank=True, help_text="What the checks take as now for time windows; from the page when not given."
+    )
+    # What a web page says about itself, read at import (empty for text and Markdown).
+    author = models.CharField(max_length=300, blank=True)
+    site_name = models.CharField(max_length=200, blank=True)
+    canonical_url = models.URLField(max_length=2000, blank=True, help_text="The address the page gives as its own.")
     body = models.TextField(help_text="The text exactly as checked; every span points into it.")
+    tables = models.JSONField(
+        default=list, blank=True, help_text="Where each table cell stands in the body, as read from the page."
+    )
     source_format = models.CharField(max_length=16, choices=SourceFormat.choices, default=SourceFormat.TEXT)
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the body.")
     imported_at = models.DateTimeField(auto_now_add=True)

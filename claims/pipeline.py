@@ -22,6 +22,7 @@ from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
 from factcheck.finding import Finding
 from factcheck.runner import CheckReport, relation_json, run_checks
+from factcheck.tables import Table, read_table_claims
 
 
 def _describe_time(reading: ClaimReading, field: str) -> str:
@@ -187,11 +188,15 @@ def save_analysis(
     readings, started = analysis
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(pk=article.pk)
+        # A web page's tables: figures in them take their headers as subject, measure and period.
+        tables = [Table.model_validate(table) for table in locked.tables or []]
+        readings = read_table_claims(readings, tables)
         by_id = store_claims(locked, readings)
         if link_to:
             link_article(locked, link_to)
         sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
         sources["published"] = locked.published
+        sources["tables"] = tables
         report = run_checks(locked.body, readings, sources=sources)
         return store_run(locked, report, by_id, started)
 

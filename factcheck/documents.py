@@ -2,9 +2,11 @@
 
 Whatever the input format, the text that is stored and checked is plain text, so
 every character span the engine reports points into exactly what was checked.
-HTML is parsed, never executed: scripts, styles and other non-content elements
-are dropped and block elements become paragraph breaks. Markdown is rendered to
-HTML first so both share one path to text.
+HTML is parsed, never executed: a web page is read by :mod:`factcheck.webpages`
+(the article without the page's menus, ads and comments, its metadata, and its
+tables with the place of every cell). Markdown is rendered to HTML and read as a
+plain fragment: scripts, styles and other non-content elements are dropped and
+block elements become paragraph breaks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from pathlib import PurePath
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdown_it import MarkdownIt
 from pydantic import BaseModel, ConfigDict
+
+from factcheck.tables import Table
+from factcheck.webpages import PageMeta, read_page
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -39,6 +44,8 @@ class Document(BaseModel):
     format: SourceFormat
     title: str = ""
     content_hash: str
+    meta: PageMeta = PageMeta()  # what a web page says about itself: author, site, date, canonical URL
+    tables: list[Table] = []  # where the cells of each table stand in ``text``
 
 
 _EXTENSIONS = {
@@ -89,7 +96,8 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def html_to_text(html: str) -> tuple[str, str]:
-    """Readable text and the title of an HTML document."""
+    """Readable text and the title of an HTML fragment with no page around it (rendered Markdown, or a page in
+    which trafilatura finds no article)."""
     soup = BeautifulSoup(html, "lxml")
     title_tag = soup.find("title")
     title = " ".join(title_tag.get_text(" ").split()) if title_tag else ""
@@ -164,6 +172,7 @@ def read_document(
     name: str | None = None,
     fmt: SourceFormat | str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    url: str | None = None,
 ) -> Document:
     """Validate and convert raw bytes; raises DocumentError with a one-line reason."""
     if len(data) > max_bytes:
@@ -174,15 +183,24 @@ def read_document(
         raise DocumentError("binary data (it contains NUL bytes): expected text, Markdown or HTML")
     raw = decode_utf8(data)
     source_format = SourceFormat(fmt) if fmt else guess_format(name, data)
+    meta, tables = PageMeta(), []
     if source_format is SourceFormat.HTML:
-        text, title = html_to_text(raw)
+        page = read_page(raw, url=url, fallback=lambda html: html_to_text(html)[0])
+        text, meta, tables = page.text, page.meta, page.tables
+        title = meta.title or html_to_text(raw)[1] if page.text else ""
     elif source_format is SourceFormat.MARKDOWN:
         text, title = markdown_to_text(raw)
     else:
         text, title = raw, ""
-    text = normalise_text(text)
+    normalised = normalise_text(text)
+    if normalised != text:
+        # Table cells point into the text as written; text that normalising moves cannot keep them.
+        tables = []
+    text = normalised
     if not text.strip():
         raise DocumentError(f"no readable text in this {source_format.value} document")
     if not title:
         title = _title_from_text(text)
-    return Document(text=text, format=source_format, title=title, content_hash=content_hash(text))
+    return Document(
+        text=text, format=source_format, title=title, content_hash=content_hash(text), meta=meta, tables=tables
+    )

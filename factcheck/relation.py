@@ -40,6 +40,7 @@ class RelationKind(StrEnum):
     AVERAGE = "average"  # a stated average of stated figures
     TIME_WINDOW = "time_window"  # "a three-year high" against "since late 2021"
     SAME_FIGURE = "same_figure"  # one figure stated twice
+    TABLE_TOTAL = "table_total"  # a table's rows add up to its total row
     SOURCE = "source_agreement"  # a claim against a linked source passage
 
 
@@ -64,6 +65,7 @@ LABELS: dict[str, str] = {
     "average": "Average against its figures",
     "time_window": "Time span against its dates",
     "same_figure": "One figure stated twice",
+    "table_total": "Table rows against their total",
     "source_agreement": "Figure against a source",
 }
 

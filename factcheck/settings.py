@@ -168,6 +168,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 
 # Largest article or source accepted by the import commands, in bytes.
 FACTCHECK_MAX_IMPORT_BYTES = env_int("FACTCHECK_MAX_IMPORT_BYTES", 5 * 1024 * 1024)
+# Whether `import_article --url` may fetch from loopback and private-network addresses (tests, an intranet CMS).
+FACTCHECK_FETCH_PRIVATE_ADDRESSES = env_bool("FACTCHECK_FETCH_PRIVATE_ADDRESSES", False)
 
 # Production mode (DEBUG=0): HTTPS only, cookies marked secure, HSTS; `manage.py check --deploy` passes.
 # Each setting can be turned down by its environment variable (say, SECURE_SSL_REDIRECT=0 when the

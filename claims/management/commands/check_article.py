@@ -19,6 +19,7 @@ from factcheck.finding import Severity, Status
 from factcheck.linking import SourceText, link_claims
 from factcheck.linking.compare import parse_rate
 from factcheck.runner import relation_json, run_checks
+from factcheck.tables import read_table_claims
 from factcheck.textreport import lint_lines, summary_line
 
 
@@ -65,12 +66,15 @@ class Command(FactcheckCommand):
             raise CommandError(str(exc), returncode=2) from None
         text = document.text
         try:
-            claims = extract_claims(text)
+            # A web page's tables and date count as a stored article's would.
+            claims = read_table_claims(extract_claims(text), document.tables)
             evidence = link_claims(claims, sources, rates) if sources else []
             context = {
                 "evidence": evidence,
                 "kinds": {s.id: s.kind for s in sources},
                 "titles": {s.id: s.title for s in sources},
+                "published": document.meta.published,
+                "tables": document.tables,
             }
             report = run_checks(text, claims, sources=context)
         except Exception as error:  # text the engine cannot handle is bad input: one line, not a traceback
