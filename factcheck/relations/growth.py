@@ -493,6 +493,8 @@ _POINTER = re.compile(
     r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b"
     r"(?!\s+of\b)"  # "The number of tourists who arrived this year was" names its own thing
     r"(?!\s+(?:includ|exclud|compris|cover)\w*)"  # "This includes Lauda's traffic, where ...": a part of it
+    # "This can be broken down to a 2.9% rise in voice revenue to $93.5 billion, ...": its parts, each with its own move
+    r"(?!\s+(?:(?:can|could|may|might|is|was)\s+be\s+|is\s+|was\s+)?(?:broken\s+down|split|divided|made\s+up)\b)"
     # a pointer is the subject itself: "The total housing stock was" names a new thing, "The total was" points back
     r"(?!\s+(?!(?:was|is|were|are|has|had|have|will|would|stood|came|rose|fell|grew|climbed|dropped|declined"
     r"|increased|decreased|jumped|slipped|edged|reached|hit|marked|ended|closed|amounted|compares|compared)\b)"
