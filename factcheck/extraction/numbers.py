@@ -48,6 +48,7 @@ def readable(value: float) -> bool:
     """A finite value no larger than :data:`MAX_MAGNITUDE`, the only kind the engine reads as a number."""
     return math.isfinite(value) and abs(value) <= MAX_MAGNITUDE
 
+
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
