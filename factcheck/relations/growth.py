@@ -389,6 +389,10 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
     )
 
 
+# How many sentences either side of a change its dated baseline level may stand.
+_BASELINE_REACH = 12
+
+
 def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
     """ "up 61% at $144 compared with one month ago ... $85 at the start of 2025": a level dated at the baseline."""
     baseline = change.baseline
@@ -399,7 +403,8 @@ def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator
     if base_time is None:
         return
     fits = []
-    for other in ctx.claims:
+    # The baseline's level is looked for within a few sentences of the change, not across a whole book of figures.
+    for other in _window(ctx, current, _BASELINE_REACH, _BASELINE_REACH):
         if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
             continue
         if other.period is None or other.period.kind not in (TimeKind.POINT, TimeKind.DATE, TimeKind.SINCE):

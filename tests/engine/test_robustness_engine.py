@@ -72,7 +72,13 @@ words = st.sampled_from(
      "’s", "out of", "rank", "times", "a quarter of", "two-thirds", "since 2019", "over the next three years"]
 )  # fmt: skip
 odd = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=6)
-tokens = st.one_of(figures, figures, words, words, words, odd)
+# Figure-shaped noise: digits and the marks around them in any order ("5.-3e9%", "1,2,3", "$-.5bn").
+noise = st.text(alphabet="0123456789.,-–−+%$€£¥e x^/()[]:;'’ \n\u00a0kmbnKMB", min_size=1, max_size=12)
+layouts = st.sampled_from(
+    ["(2023: £5.2m)", "Q3 2024", "FY2024", "H1", "9/11", "2024-01-05", "1.5.3", "No. 1", "#2", "5%-6%", "$-5",
+     "°F", "'90s", "mid-2020s", "24/7", "3:1", "1 in 4", "4 out of 5", "x2", "1,000,000,000,000,000", "US$1.2tn"]
+)  # fmt: skip
+tokens = st.one_of(figures, figures, words, words, words, odd, noise, layouts)
 breaks = st.sampled_from([" ", " ", " ", ", ", ". ", ".\n", "\n", "\n\n", "! ", "? ", "\t", "\u00a0", " - ", "\r\n"])
 
 
