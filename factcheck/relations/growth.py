@@ -270,9 +270,16 @@ def _hypothetical(ctx: ArticleContext, change: Claim) -> bool:
 
 
 def _in_statement(ctx: ArticleContext, change: Claim) -> bool:
-    return any(
-        s.change is not None and s.change.id == change.id and (s.start or s.end or s.delta) for s in statements(ctx)
-    )
+    return change.id in _stated_changes(ctx)
+
+
+def _stated_changes(ctx: ArticleContext) -> frozenset[str]:
+    """Ids of the changes a statement gives an end, a start or a delta: one pass, not one per claim."""
+
+    def make() -> frozenset[str]:
+        return frozenset(s.change.id for s in statements(ctx) if s.change is not None and (s.start or s.end or s.delta))
+
+    return ctx.memo("growth_stated_changes", make)
 
 
 def _relation(
