@@ -18,6 +18,10 @@ from typing import Any
 from factcheck.claim import Claim, TimeKind, TimeRef
 from factcheck.intervals import Interval
 
+# How far from a figure the finders read its clause: a run-on "sentence" of many kilobytes (a table pasted as one
+# line, fuzzed input) is then read in bounded windows, so the work stays linear; prose clauses are far shorter.
+READ_REACH = 400
+
 _YEAR = re.compile(r"(?<![\d.,$£€¥])((?:19|20)\d\d)(?![\d%])")
 # Words that make a printed year the article's own: "in 2025 alone", "so far in 2025", "2025 to date".
 _CURRENT_YEAR = re.compile(
@@ -110,6 +114,37 @@ class ArticleContext:
     def sentence_claims(self, claim: Claim) -> list[Claim]:
         """Claims of ``claim``'s sentence, in text order."""
         return self._by_sentence.get(tuple(claim.sentence_span), [])  # type: ignore[arg-type]
+
+    def claim_before(self, claim: Claim, where: Callable[[Claim], bool] | None = None) -> Claim | None:
+        """The last claim of ``claim``'s sentence that ends before it starts (and satisfies ``where``): found by
+        bisection, not by a scan of the sentence, so a run-on sentence of many figures stays linear."""
+        sentence = tuple(claim.sentence_span)
+        i = bisect.bisect_left(self._starts, claim.span[0]) - 1
+        while i >= 0:
+            other = self.claims[i]
+            if other.span[0] < sentence[0]:
+                return None
+            if (
+                tuple(other.sentence_span) == sentence
+                and other.span[1] <= claim.span[0]
+                and (where is None or where(other))
+            ):
+                return other
+            i -= 1
+        return None
+
+    def claim_after(self, claim: Claim) -> Claim | None:
+        """The first claim of ``claim``'s sentence that starts at or after its end."""
+        sentence = tuple(claim.sentence_span)
+        i = bisect.bisect_left(self._starts, claim.span[1])
+        while i < len(self.claims):
+            other = self.claims[i]
+            if other.span[0] >= sentence[1]:
+                return None
+            if tuple(other.sentence_span) == sentence:
+                return other
+            i += 1
+        return None
 
     def claims_in(self, start: int, end: int) -> list[Claim]:
         """Claims whose figure starts in ``[start, end)``, in text order."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from factcheck.jsonvalues import json_safe
 from factcheck.spans import Span
 
 
@@ -44,3 +45,9 @@ class Finding(BaseModel):
     uncertain: list[str] = Field(
         default_factory=list, description="What keeps the pairing from being certain; a failure then stays quiet."
     )
+
+    @field_validator("computed")
+    @classmethod
+    def _strict_json(cls, computed: dict[str, Any]) -> dict[str, Any]:
+        # Stored in a JSON column and printed as JSON: an open bound (infinity) is null there.
+        return json_safe(computed)

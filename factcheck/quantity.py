@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat
 
 from factcheck.spans import Span
 
@@ -41,23 +41,24 @@ class Quantity(BaseModel):
     ``value`` is scaled ("$38.4 billion" is 3.84e10); percentages are the number
     shown (8 percent is 8). ``lower``/``upper`` bound what the printed figure can
     mean after its rounding and its hedge; either may be ``None`` for an open
-    bound ("over $100 billion" has no upper bound).
+    bound ("over $100 billion" has no upper bound). Every figure is finite: extraction refuses what is not
+    as a number, and the databases and strict JSON could carry nothing else.
     """
 
     model_config = ConfigDict(frozen=True)
 
     text: str = Field(description="The surface text, equal to article[span[0]:span[1]].")
     span: Span
-    value: float
+    value: FiniteFloat
     unit: str = Field(description="A unit string the project's pint registry parses, or a counted noun.")
     kind: QuantityKind
-    lower: float | None = None
-    upper: float | None = None
+    lower: FiniteFloat | None = None
+    upper: FiniteFloat | None = None
     hedge: Hedge = Hedge.EXACT
-    rounding: float = Field(0.0, description="Half a unit in the last printed digit, in value's units.")
+    rounding: FiniteFloat = Field(0.0, description="Half a unit in the last printed digit, in value's units.")
     noun: str | None = Field(None, description="The counted or per-unit noun: 'employees', 'share'.")
     is_range: bool = False
-    ends: tuple[float, float] | None = Field(
+    ends: tuple[FiniteFloat, FiniteFloat] | None = Field(
         None,
         description="A range's two printed figures, scaled, before rounding and hedge ('$252 million to $287 "
         "million' is (2.52e8, 2.87e8)); value is their midpoint.",

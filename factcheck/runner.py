@@ -26,6 +26,7 @@ from factcheck.checks import registry
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.finding import Finding, Severity, Status
+from factcheck.jsonvalues import json_safe
 from factcheck.relation import Relation
 from factcheck.relations import finders, number
 
@@ -55,52 +56,57 @@ class CheckReport(BaseModel):
         return [f for f in self.findings if f.severity != Severity.INFO]
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The shape the ``--format json`` contract prints."""
-        return {
-            "findings": [
-                {
-                    "check": f.check,
-                    "status": f.status.value,
-                    "severity": f.severity.value,
-                    "message": f.message,
-                    "spans": [list(s) for s in f.spans],
-                    "relation": f.relation,
-                    "why": f.pairing,
-                    "uncertain": f.uncertain,
-                }
-                for f in self.findings
-            ],
-            "relations": [relation_json(r) for r in self.relations],
-            "coverage": {
-                "numbers_found": self.coverage.numbers_found,
-                "numbers_checked": self.coverage.numbers_checked,
-            },
-            "summary": self.summary,
-            "engine_version": self.engine_version,
-        }
+        """The shape the ``--format json`` contract prints: strict JSON, an open bound as null."""
+        return json_safe(
+            {
+                "findings": [
+                    {
+                        "check": f.check,
+                        "status": f.status.value,
+                        "severity": f.severity.value,
+                        "message": f.message,
+                        "spans": [list(s) for s in f.spans],
+                        "relation": f.relation,
+                        "why": f.pairing,
+                        "uncertain": f.uncertain,
+                    }
+                    for f in self.findings
+                ],
+                "relations": [relation_json(r) for r in self.relations],
+                "coverage": {
+                    "numbers_found": self.coverage.numbers_found,
+                    "numbers_checked": self.coverage.numbers_checked,
+                },
+                "summary": self.summary,
+                "engine_version": self.engine_version,
+            }
+        )
 
 
 def relation_json(relation: Relation) -> dict[str, Any]:
+    """A relation as strict JSON (stored and printed): an open bound among its params is null."""
     evidence = relation.evidence
-    return {
-        "id": relation.id,
-        "kind": relation.kind.value,
-        "members": [{"role": m.role, "claim": m.claim} for m in relation.members],
-        "why": relation.reason,
-        "certain": evidence.certain,
-        "missing": evidence.missing,
-        "evidence": {
-            "tie": evidence.tie.value,
-            "cues": [{"text": c.text, "span": list(c.span), "meaning": c.meaning} for c in evidence.cues],
-            "sentences_apart": evidence.sentences_apart,
-            "subject": evidence.subject.value,
-            "metric": evidence.metric.value,
-            "unit": evidence.unit.value,
-            "period": evidence.period.value,
-        },
-        "params": relation.params,
-        "spans": [list(s) for s in relation.spans],
-    }
+    return json_safe(
+        {
+            "id": relation.id,
+            "kind": relation.kind.value,
+            "members": [{"role": m.role, "claim": m.claim} for m in relation.members],
+            "why": relation.reason,
+            "certain": evidence.certain,
+            "missing": evidence.missing,
+            "evidence": {
+                "tie": evidence.tie.value,
+                "cues": [{"text": c.text, "span": list(c.span), "meaning": c.meaning} for c in evidence.cues],
+                "sentences_apart": evidence.sentences_apart,
+                "subject": evidence.subject.value,
+                "metric": evidence.metric.value,
+                "unit": evidence.unit.value,
+                "period": evidence.period.value,
+            },
+            "params": relation.params,
+            "spans": [list(s) for s in relation.spans],
+        }
+    )
 
 
 def severity_for(finding: Finding, relation: Relation) -> Finding:

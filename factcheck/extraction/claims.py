@@ -16,7 +16,7 @@ from factcheck.extraction.metrics import classify, is_segment_name
 from factcheck.extraction.periods import period_of
 from factcheck.extraction.quantities import Mention, find_mentions
 from factcheck.extraction.relative_ranks import is_standing
-from factcheck.extraction.sentences import Sentence, split_sentences, unwrap
+from factcheck.extraction.sentences import Sentence, join_straddled, split_sentences, unwrap
 from factcheck.extraction.timerefs import find_time
 from factcheck.quantity import Hedge, QuantityKind
 
@@ -137,6 +137,7 @@ def extract_claims(text: str) -> list[Claim]:
     time = find_time(text)
     # "the next generation" is a position but no claim; "finished second to last" is one.
     mentions = [m for m in find_mentions(text, time) if m.relative_to is None or is_standing(text, m.start, m.end)]
+    sentences = join_straddled(text, sentences, [(m.start, m.end) for m in mentions])
     entities = find_entities(text, [(s.start, s.end) for s in sentences])
     builder = _Builder(text, sentences, time.refs, entities)
     claims = fill_directions(text, builder.build(mentions))

@@ -36,6 +36,18 @@ SCALE_ABBREVIATIONS = {
     "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12, "hundred": 1e2,
 }  # fmt: skip
 LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+# The largest magnitude read as a number. Past it a figure is no real quantity ("1e400"), and any arithmetic the
+# checks do on it (a scale shared across a range, a product, a ratio) could leave the floats: refused as a number,
+# it never becomes a claim. A googol still passes; the checks' products of two such figures stay finite.
+MAX_MAGNITUDE = 1e100
+# Scientific exponents beyond this are refused before they are raised: 10.0**400 is an OverflowError.
+_MAX_EXPONENT = 100
+
+
+def readable(value: float) -> bool:
+    """A finite value no larger than :data:`MAX_MAGNITUDE`, the only kind the engine reads as a number."""
+    return math.isfinite(value) and abs(value) <= MAX_MAGNITUDE
+
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -161,9 +173,9 @@ def find_numbers(text: str) -> list[Number]:
             value, rounding = numeral_value(raw)
         except (ValueError, OverflowError):
             continue
-        if not math.isfinite(value) or value > 1e300:
-            continue  # beyond any real figure, and past what a float can carry
         scale, end, is_letter = _scale_after(text, match.end())
+        if not readable(value) or (scale and not readable(value * scale)):
+            continue  # beyond any real figure, and past what arithmetic on floats can carry
         if scale and not is_letter:
             found.append(Number(match.start(), end, value * scale, rounding * scale, scaled=True, digits=raw))
         elif scale and is_letter:
@@ -185,9 +197,11 @@ def find_numbers(text: str) -> list[Number]:
     found += _fractions(text)
     for match in _SCIENTIFIC_RE.finditer(text):
         exponent = int((match.group("e1") or match.group("e2")).replace("−", "-"))
+        if abs(exponent) > _MAX_EXPONENT:
+            continue  # "1e400": no real figure, and 10.0**400 is past a float
         mantissa, rounding = numeral_value(match.group("m"))
         value = mantissa * 10.0**exponent
-        if math.isfinite(value):
+        if readable(value):
             found.append(Number(match.start(), match.end(), value, rounding * 10.0**exponent, digits=match.group()))
     for match in _FRACTION_SCALE_RE.finditer(text):
         share = {"half": 0.5, "quarter": 0.25}.get(match.group("f").lower(), 0.75)

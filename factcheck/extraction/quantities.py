@@ -6,6 +6,7 @@ around each one, so the cost is linear in the text whatever the input looks like
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -258,8 +259,11 @@ _STOP = frozenset(
 )
 _PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|someone|anyone|same)\s+)$", re.IGNORECASE)
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
+# Spaces only, no line break: a break left after unwrapping ends a paragraph or a list item, and "Sales hit 23" then
+# "- 5 items" below it are two figures, not one range.
 _RANGE_GAP_RE = re.compile(
-    r"^\s*(?:-\s*(?=to\b))?(?:-|–|—|to|and|or)\s*(?:US\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?)?$", re.IGNORECASE
+    r"^[^\S\n]*(?:-[^\S\n]*(?=to\b))?(?:-|–|—|to|and|or)[^\S\n]*(?:US\$|\$|€|£|¥|₹|RMB[^\S\n]?|Rs\.?[^\S\n]?)?$",
+    re.IGNORECASE,
 )
 _SCALE_THEN_RE = re.compile(r"[ \u00a0]?(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])(?:between|from)\s*(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE)
@@ -370,7 +374,12 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
     mentions = _millions_not_metres(text, _priced_at(text, mentions))
-    return _up_to_restated(text, [_with_hedge(text, m) for m in mentions])
+    return [m for m in _up_to_restated(text, [_with_hedge(text, m) for m in mentions]) if _finite(m)]
+
+
+def _finite(mention: Mention) -> bool:
+    """Every figure of a mention is a finite float: what is not is refused as a number, never stored as a claim."""
+    return all(math.isfinite(x) for x in (mention.value, mention.rounding, mention.lower or 0.0, mention.upper or 0.0))
 
 
 _PAIR_OPENER_RE = re.compile(r"(?<![A-Za-z])(?P<w>from|to)[ \u00a0]*$", re.IGNORECASE)

@@ -238,3 +238,26 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def join_straddled(text: str, sentences: list[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
+    """``sentences`` with each run a figure's span crosses made one sentence, so every figure lies in its sentence.
+
+    The figure readers stop at line breaks and sentence ends; this keeps that promise whatever they read (a span
+    outside its sentence cannot be stored). Linear: one pass over sentences and spans, both in text order.
+    """
+    ordered = sorted(spans)
+    out: list[Sentence] = []
+    reach = -1  # the furthest end of a figure that starts in the last sentence out
+    i = 0
+    for sentence in sentences:
+        if out and reach > sentence.start:
+            last = out[-1]
+            out[-1] = Sentence(last.start, sentence.end, text[last.start : sentence.end])
+        else:
+            out.append(sentence)
+            reach = -1
+        while i < len(ordered) and ordered[i][0] < out[-1].end:
+            reach = max(reach, ordered[i][1])
+            i += 1
+    return out

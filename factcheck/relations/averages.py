@@ -232,8 +232,8 @@ def stated_average(ctx: ArticleContext, claim: Claim) -> Average | None:
 
 def _clause_lead(ctx: ArticleContext, claim: Claim) -> str:
     """The words before a figure back to the previous figure of its sentence."""
-    before = [c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0]]
-    start = before[-1].span[1] if before else claim.sentence_span[0]
+    before = ctx.claim_before(claim)
+    start = before.span[1] if before is not None else claim.sentence_span[0]
     return ctx.text[max(start, claim.span[0] - 90) : claim.span[0]]
 
 

@@ -270,9 +270,16 @@ def _hypothetical(ctx: ArticleContext, change: Claim) -> bool:
 
 
 def _in_statement(ctx: ArticleContext, change: Claim) -> bool:
-    return any(
-        s.change is not None and s.change.id == change.id and (s.start or s.end or s.delta) for s in statements(ctx)
-    )
+    return change.id in _stated_changes(ctx)
+
+
+def _stated_changes(ctx: ArticleContext) -> frozenset[str]:
+    """Ids of the changes a statement gives an end, a start or a delta: one pass, not one per claim."""
+
+    def make() -> frozenset[str]:
+        return frozenset(s.change.id for s in statements(ctx) if s.change is not None and (s.start or s.end or s.delta))
+
+    return ctx.memo("growth_stated_changes", make)
 
 
 def _relation(
@@ -389,6 +396,10 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
     )
 
 
+# How many sentences either side of a change its dated baseline level may stand.
+_BASELINE_REACH = 12
+
+
 def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
     """ "up 61% at $144 compared with one month ago ... $85 at the start of 2025": a level dated at the baseline."""
     baseline = change.baseline
@@ -399,7 +410,8 @@ def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator
     if base_time is None:
         return
     fits = []
-    for other in ctx.claims:
+    # The baseline's level is looked for within a few sentences of the change, not across a whole book of figures.
+    for other in _window(ctx, current, _BASELINE_REACH, _BASELINE_REACH):
         if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
             continue
         if other.period is None or other.period.kind not in (TimeKind.POINT, TimeKind.DATE, TimeKind.SINCE):
@@ -493,6 +505,8 @@ _POINTER = re.compile(
     r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b"
     r"(?!\s+of\b)"  # "The number of tourists who arrived this year was" names its own thing
     r"(?!\s+(?:includ|exclud|compris|cover)\w*)"  # "This includes Lauda's traffic, where ...": a part of it
+    # "This can be broken down to a 2.9% rise in voice revenue to $93.5 billion, ...": its parts, each with its own move
+    r"(?!\s+(?:(?:can|could|may|might|is|was)\s+be\s+|is\s+|was\s+)?(?:broken\s+down|split|divided|made\s+up)\b)"
     # a pointer is the subject itself: "The total housing stock was" names a new thing, "The total was" points back
     r"(?!\s+(?!(?:was|is|were|are|has|had|have|will|would|stood|came|rose|fell|grew|climbed|dropped|declined"
     r"|increased|decreased|jumped|slipped|edged|reached|hit|marked|ended|closed|amounted|compares|compared)\b)"

@@ -194,12 +194,17 @@ def _moves_with_price(ctx: ArticleContext) -> Iterator[Relation]:
         and not re.match(r"^\s*(?:percentage\s+)?points?\b", trail_until(ctx, c, 15), re.IGNORECASE)
         and not _INTRADAY.search(ctx.text[c.sentence_span[0] : c.span[0]])
     ]
+    # Moves by sentence, so each value move looks at the moves of its seven sentences, not at all of them.
+    by_sentence: dict[int, list[int]] = {}
+    for i, move in enumerate(moves):
+        by_sentence.setdefault(ctx.sentence_index(move.span[0]), []).append(i)
     for found, claims in _value_moves(ctx):
         first = min(claims, key=lambda c: c.span[0])
         sentence = ctx.text[first.sentence_span[0] : first.sentence_span[1]]
         whole = _WHOLE_MARKET.search(sentence)
         index = ctx.sentence_index(first.span[0])
-        near = [m for m in moves if abs(ctx.sentence_index(m.span[0]) - index) <= 3 and m.id not in found]
+        nearby = sorted(i for k in range(index - 3, index + 4) for i in by_sentence.get(k, []))
+        near = [moves[i] for i in nearby if moves[i].id not in found]
         near = [m for m in near if ctx.paragraph(m.span[0]) == ctx.paragraph(first.span[0])]
         if whole is not None:
             exchange = whole.group("exchange") if whole.groupdict().get("exchange") else None

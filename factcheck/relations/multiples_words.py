@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.claim import Claim
-from factcheck.context import ArticleContext
+from factcheck.context import READ_REACH, ArticleContext
 from factcheck.figures import is_level, is_rate_level, norm_noun
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Relation, RelationKind, Tie
@@ -244,6 +244,7 @@ def sentence_of(ctx: ArticleContext, offset: int) -> tuple[int, int]:
 def clause_of(ctx: ArticleContext, span: tuple[int, int]) -> tuple[int, int]:
     """The clause around ``span``: its sentence cut at the clause breaks before and after it."""
     start, end = sentence_of(ctx, span[0])
+    start, end = max(start, span[0] - READ_REACH), min(end, span[1] + READ_REACH)
     for match in BREAK.finditer(ctx.text, start, span[0]):
         start = match.end()
     after = BREAK.search(ctx.text, span[1], end)

@@ -74,11 +74,11 @@ def is_prior(ctx: ArticleContext, claim: Claim, listed: bool = True) -> bool:
         return True
     if not listed:
         return False
-    before = [c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0]]
+    before = ctx.claim_before(claim)
     return bool(
-        before
-        and _AND_NEXT.fullmatch(ctx.text[before[-1].span[1] : claim.span[0]])
-        and is_prior(ctx, before[-1], listed=False)
+        before is not None
+        and _AND_NEXT.fullmatch(ctx.text[before.span[1] : claim.span[0]])
+        and is_prior(ctx, before, listed=False)
     )
 
 

@@ -140,11 +140,9 @@ _TRADE = re.compile(r"\b(?:imports?|exports?|trade)\b", re.IGNORECASE)
 def _flow(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
     """A level whose own clause names the flow just before it: "spending slipped 1.9 percent to $1.02 trillion"."""
     words = lead(ctx, claim, 90)
-    earlier = [
-        c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0] and c.quantity.kind == claim.quantity.kind
-    ]
-    if earlier:
-        words = ctx.text[max(earlier[-1].span[1], claim.span[0] - 90) : claim.span[0]]
+    earlier = ctx.claim_before(claim, lambda c: c.quantity.kind == claim.quantity.kind)
+    if earlier is not None:
+        words = ctx.text[max(earlier.span[1], claim.span[0] - 90) : claim.span[0]]
     if re.search(r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|combined)\b", words, re.IGNORECASE):
         return False  # "imports and exports were valued ...": the two flows together, neither one
     if _GAP_WORDS.search(words) or re.search(r"\bexceed(?:ed|s)?\s+(?:\w+\s+){1,3}by\s+[$£€¥₹]?\s*$", words, re.I):

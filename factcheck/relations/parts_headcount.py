@@ -89,10 +89,13 @@ def _clause_lead(ctx: ArticleContext, claim: Claim, width: int = 70) -> str:
 
 def _of_whole(ctx: ArticleContext, part: Claim) -> Claim | None:
     """ "55 of its 170 workers": the headcount a part is stated of, in the same breath."""
-    following = [c for c in ctx.sentence_claims(part) if c.span[0] > part.span[1]]
-    if not following:
+    whole = ctx.claim_after(part)
+    if whole is not None and whole.span[0] == part.span[1]:
+        # Only a figure starting past the part's end counts; one that starts right at it is skipped.
+        rest = [c for c in ctx.sentence_claims(part) if c.span[0] > part.span[1]]
+        whole = rest[0] if rest else None
+    if whole is None:
         return None
-    whole = following[0]
     gap = ctx.text[part.span[1] : whole.span[0]]
     if re.fullmatch(r"\s*(?:out\s+)?of\s+(?:its|their|the|his|her)\s+(?:[\w.-]+\s+)?", gap) and _people(whole):
         return whole

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from factcheck.claim import ChangeKind, Claim
-from factcheck.context import ArticleContext
+from factcheck.context import READ_REACH, ArticleContext
 from factcheck.figures import currency, is_level, is_rate_level, norm_noun, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Relation, RelationKind, Tie
@@ -60,13 +60,11 @@ _BREAK = re.compile(
 
 
 def previous_in_sentence(ctx: ArticleContext, claim: Claim) -> Claim | None:
-    before = [c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0]]
-    return before[-1] if before else None
+    return ctx.claim_before(claim)
 
 
 def next_in_sentence(ctx: ArticleContext, claim: Claim) -> Claim | None:
-    after = [c for c in ctx.sentence_claims(claim) if c.span[0] >= claim.span[1]]
-    return after[0] if after else None
+    return ctx.claim_after(claim)
 
 
 def lead_since(ctx: ArticleContext, claim: Claim) -> str:
@@ -87,7 +85,7 @@ def trail_until(ctx: ArticleContext, claim: Claim, width: int = 80) -> str:
 
 def clause_lead(ctx: ArticleContext, claim: Claim) -> str:
     """The words of ``claim``'s clause before it: from the last clause break of its sentence."""
-    before = ctx.text[claim.sentence_span[0] : claim.span[0]]
+    before = ctx.text[max(claim.sentence_span[0], claim.span[0] - READ_REACH) : claim.span[0]]
     breaks = list(_BREAK.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 

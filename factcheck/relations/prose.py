@@ -247,11 +247,11 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
     after = _ESTIMATE_TRAIL.match(trail(ctx, claim, 40))
     if after is not None or depth > 2:
         return after
-    before = [c for c in ctx.sentence_claims(claim) if c.span[1] <= claim.span[0]]
-    if before:
-        gap = ctx.text[before[-1].span[1] : claim.span[0]]
+    before = ctx.claim_before(claim)
+    if before is not None:
+        gap = ctx.text[before.span[1] : claim.span[0]]
         # "forecasts for 25.0 percent and down from 35.0 percent a month earlier": a start, not another estimate
-        if _LISTED.fullmatch(gap) and not re.search(r"\bfrom\s*$", gap) and is_estimate(ctx, before[-1], depth + 1):
+        if _LISTED.fullmatch(gap) and not re.search(r"\bfrom\s*$", gap) and is_estimate(ctx, before, depth + 1):
             return _LISTED.fullmatch(gap)
     return None
 

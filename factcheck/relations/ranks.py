@@ -49,7 +49,8 @@ measure looks the same.
 
 from __future__ import annotations
 
-import itertools
+import bisect
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -360,9 +361,10 @@ def _ranked(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
         bond = _bind_apart(ctx, spans, index, standing, shares)
         if bond is not None and bond.figure.claim.id not in bonds:
             bonds[bond.figure.claim.id] = bond
+    starts = sorted(claimed)  # disjoint, so the last one starting at or before a figure holds it
     for bond in bonds.values():
         at = bond.figure.claim.span[0]
-        sentence = next(c for span, c in claimed.items() if span[0] <= at < span[1])
+        sentence = claimed[starts[bisect.bisect_right(starts, (at, math.inf)) - 1]]
         figures = figures_of(ctx, sentence, shares)
         for rivals in _rivals(ctx, bond, figures, shares):
             relation = _rank_relation(ctx, bond, rivals, bonds, stated.get(bond.sentence, []))
@@ -381,7 +383,7 @@ def _ranks_apart(ctx: ArticleContext, bonds: list[Bond]) -> Iterator[Relation]:
     $3.1 trillion": two players ranked in neighbouring sentences, each with its figure of the measure they are ranked
     by; the higher rank must not have the smaller figure. (Shares get this from their whole's group.)"""
     ranked = [b for b in bonds if b.figure.share is None and _player(b)]
-    for a, b in itertools.combinations(ranked, 2):
+    for a, b in _near_pairs(ctx, ranked, 2):
         hi, lo = (a, b) if a.standing.rank < b.standing.rank else (b, a)
         if a.standing.rank == b.standing.rank or same_holder(_player(hi), _player(lo)):
             continue
@@ -410,6 +412,20 @@ def _ranks_apart(ctx: ArticleContext, bonds: list[Bond]) -> Iterator[Relation]:
                     "holders": {hi.figure.claim.id: _player(hi), lo.figure.claim.id: _player(lo)}},
             spans=spans,
         )  # fmt: skip
+
+
+def _near_pairs(ctx: ArticleContext, bonds: list[Bond], reach: int) -> list[tuple[Bond, Bond]]:
+    """The pairs of ``bonds`` at most ``reach`` sentences apart, in the order itertools.combinations gives them;
+    found through an index by sentence, so a long article of ranks is not paired all against all."""
+    where = [ctx.sentence_index(b.figure.claim.span[0]) for b in bonds]
+    by_sentence: dict[int, list[int]] = {}
+    for i, index in enumerate(where):
+        by_sentence.setdefault(index, []).append(i)
+    pairs = []
+    for i, index in enumerate(where):
+        for near in range(index - reach, index + reach + 1):
+            pairs.extend((i, j) for j in by_sentence.get(near, []) if j > i)
+    return [(bonds[i], bonds[j]) for i, j in sorted(pairs)]
 
 
 def _bind_apart(

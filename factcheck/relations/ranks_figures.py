@@ -87,7 +87,19 @@ class Figure:
 
 
 def figures_of(ctx: ArticleContext, claims: list[Claim], shares: Reading) -> list[Figure]:
-    """The shares of a sentence, or, when it has none, its levels of one unit, each with its player."""
+    """The shares of a sentence, or, when it has none, its levels of one unit, each with its player.
+
+    Read once per sentence and reading: the rank finders ask for the same sentence many times.
+    """
+    cache: dict[tuple[str, ...], tuple[Reading, list[Figure]]] = ctx.memo("rank_figures_of", dict)
+    key = tuple(c.id for c in claims)
+    entry = cache.get(key)
+    if entry is None or entry[0] is not shares:
+        entry = cache[key] = (shares, _figures_of(ctx, claims, shares))
+    return list(entry[1])
+
+
+def _figures_of(ctx: ArticleContext, claims: list[Claim], shares: Reading) -> list[Figure]:
     found = [Figure(s.claim, s.holder, s.named, s) for c in claims if (s := shares.share(c.id)) is not None]
     if found:
         return [f for f in found if not (f.share and f.share.rest)]

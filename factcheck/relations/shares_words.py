@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.claim import Claim
 from factcheck.relation import Cue, Tie
@@ -255,11 +256,27 @@ class Reading:
 
     def group_of(self, claim_id: str) -> Group | None:
         """The widest group that holds ``claim_id``: what neighbouring sentences add to its own sentence."""
-        holding = [g for g in self.groups if any(s.claim.id == claim_id for s in g.shares)]
+        holding = self._groups_by_claim.get(claim_id, [])
         return max(holding, key=lambda g: (len(g.shares), g.tie == Tie.INFERRED), default=None)
 
     def share(self, claim_id: str) -> Share | None:
-        return next((s for s in self.shares if s.claim.id == claim_id), None)
+        return self._share_by_claim.get(claim_id)
+
+    # Indexes made once (a reading is complete when made): a look-up per claim stays linear in the article.
+    @cached_property
+    def _groups_by_claim(self) -> dict[str, list[Group]]:
+        index: dict[str, list[Group]] = {}
+        for group in self.groups:
+            for claim_id in dict.fromkeys(s.claim.id for s in group.shares):
+                index.setdefault(claim_id, []).append(group)
+        return index
+
+    @cached_property
+    def _share_by_claim(self) -> dict[str, Share]:
+        index: dict[str, Share] = {}
+        for share in self.shares:
+            index.setdefault(share.claim.id, share)
+        return index
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from claims.pipeline import describe_failure
 from factcheck.documents import DocumentError, SourceFormat
 from factcheck.extraction import extract_claims
 from factcheck.finding import Severity, Status
+from factcheck.jsonvalues import json_safe
 from factcheck.linking import SourceText, link_claims
 from factcheck.linking.compare import parse_rate
 from factcheck.runner import relation_json, run_checks
@@ -136,7 +137,8 @@ class Command(FactcheckCommand):
                     "failing": len(failing),
                 },
             }
-            self.stdout.write(json.dumps(payload, ensure_ascii=False))
+            # Strict JSON: an open bound is null, and nothing else may be NaN or infinite.
+            self.stdout.write(json.dumps(json_safe(payload), ensure_ascii=False, allow_nan=False))
         else:
             for line in lint_lines(path, text, report.findings, verbose=options["verbose"]):
                 self.stdout.write(line)
