@@ -272,12 +272,25 @@ def datasets(root: Path) -> list[Dataset]:
     # work, to see how far the rules fit the sentences they were written against (issue 16).
     development = [e for i, e in enumerate(newsquant.examples) if i % SET_ASIDE_EVERY != SET_ASIDE_EVERY - 1]
     aside = [e for i, e in enumerate(newsquant.examples) if i % SET_ASIDE_EVERY == SET_ASIDE_EVERY - 1]
-    part = replace(newsquant, name="NewsQuant dev part", examples=development,
-                   note=f"{len(development)} of {len(newsquant.examples)} sentences, the ones worked against")
-    joined = replace(part, name="NewsQuant dev part, from-to", join_from_to=True,
-                     note="'from X to Y' scored as one X-Y range, NewsQuant's convention, for both")
-    set_aside = replace(newsquant, name="NewsQuant set-aside", examples=aside, set_aside=True,
-                        note=f"every {SET_ASIDE_EVERY}th sentence, {len(aside)}, scored only at the start and end")
+    part = replace(
+        newsquant,
+        name="NewsQuant dev part",
+        examples=development,
+        note=f"{len(development)} of {len(newsquant.examples)} sentences, the ones worked against",
+    )
+    joined = replace(
+        part,
+        name="NewsQuant dev part, from-to",
+        join_from_to=True,
+        note="'from X to Y' scored as one X-Y range, NewsQuant's convention, for both",
+    )
+    set_aside = replace(
+        newsquant,
+        name="NewsQuant set-aside",
+        examples=aside,
+        set_aside=True,
+        note=f"every {SET_ASIDE_EVERY}th sentence, {len(aside)}, scored only at the start and end",
+    )
     whole = replace(newsquant, name="NewsQuant dev (whole half)", set_aside=True, note="dev part + set-aside")
     out[0:0] = [part, joined, set_aside, whole]
     ordinal = next(d for d in out if d.name == "RT ordinal")
