@@ -1336,7 +1336,11 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         current = mentions[i]
         if i + 1 < len(mentions):
             nxt = mentions[i + 1]
-            merged = _range(text, current, nxt)
+            # "to 2 to 3 per cent from 4 to 6 per cent": a "from" end right after a range may be one too.
+            after_range = (
+                bool(out) and out[-1].is_range and _FROM_GAP_RE.fullmatch(text, out[-1].end, current.start) is not None
+            )
+            merged = _range(text, current, nxt, after_range)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -1349,6 +1353,7 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FROM_GAP_RE = re.compile(r"[ \u00a0]+from[ \u00a0]+")
 _SHARED_GAP_RE = re.compile(
     r"^[ \u00a0]*(?:-[ \u00a0]*(?=to\b))?(?:to|or|and|-|–)[ \u00a0]*(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE
 )
@@ -1443,6 +1448,8 @@ def _scaled_like(text: str, first: Mention, second: Mention) -> float:
         return first.value * 0.01  # the sub-unit is shared: "5 to 30 cents" is $0.05 to $0.30
     if _SCALED_RE.search(text, first.start, first.end) or second.value < 1000 or first.value * 1000 > second.value:
         return first.value
+    if abs(first.value) >= 1000:
+        return first.value  # "$300,000 to $612 million": a figure printed in full has no scale to borrow
     for scale in (1e12, 1e9, 1e6, 1e3):
         if first.value * scale <= second.value:
             return first.value * scale
@@ -1466,7 +1473,27 @@ def _change_range(text: str, first: Mention, second: Mention, has_opener: bool) 
     return bool(_VERB_RIGHT_BEFORE_RE.search(text.lower(), max(0, first.start - 12), first.start))
 
 
-def _range(text: str, first: Mention, second: Mention) -> Mention | None:
+_MOVE_GOES_ON_RE = re.compile(r"[ \u00a0]+(?:to|from)[ \u00a0]+(?:(?:US)?\$|€|£)?\d")
+_MOVES_TO_RE = re.compile(r"(?<![A-Za-z])to[ \u00a0]+$")
+
+
+def _range_inside_move(text: str, first: Mention, second: Mention, after_range: bool) -> bool:
+    """ "fell from 4 to 6 per cent to 2 to 3 per cent": each end of the move is itself a range.
+
+    A bare figure, "to", and a figure with its unit are a range where the move has another end after them
+    ("from 4 to 6 per cent to ..."), where they stand right after the move's own "to" ("to 2 to 3 per cent"), or
+    where they are the "from" end after such a range ("to 2 to 3 per cent from 4 to 6 per cent").
+    """
+    if first.kind is not QuantityKind.NUMBER or second.kind is QuantityKind.NUMBER:
+        return False
+    return (
+        after_range
+        or _MOVE_GOES_ON_RE.match(text, second.end, min(len(text), second.end + 16)) is not None
+        or _MOVES_TO_RE.search(text, max(0, first.start - 4), first.start) is not None
+    )
+
+
+def _range(text: str, first: Mention, second: Mention, after_range: bool = False) -> Mention | None:
     gap = text[first.end : second.start]
     if len(gap) > 8 or first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
         return None
@@ -1495,6 +1522,7 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
         and not between
         and not ranged
         and not _change_range(text, first, second, opener is not None)
+        and not _range_inside_move(text, first, second, after_range)
         and (
             _MOVE_FROM_RE.search(_sentence_before(text, first.start))
             if from_opener
