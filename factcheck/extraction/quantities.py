@@ -13,6 +13,7 @@ from factcheck.extraction.changes import RESTATED_GAP_RE
 from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
+from factcheck.extraction.labels import label_number_spans
 from factcheck.extraction.names import is_name_ordinal, named_number_spans
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
 from factcheck.extraction.relative_ranks import Anchor, find_relative_ranks
@@ -343,7 +344,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
         return []
     time = time or find_time(text)
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-    blocked: list[tuple[int, int]] = sorted(time.blocked + urls + named_number_spans(text))
+    blocked: list[tuple[int, int]] = sorted(time.blocked + urls + named_number_spans(text) + label_number_spans(text))
     mentions: list[Mention] = []
     mentions += _magnitudes(text)
     blocked_index = StaticSpans(blocked)
