@@ -104,6 +104,9 @@ def _dimension_family(unit: str) -> str:
     except Exception:
         return "dimension"
     family = next((family for family, ref in _REFERENCE_DIMS if ref == dims), "dimension")
+    if family == "dimension" and " / " in unit:
+        # "barrels a day" is scored by what is counted, as the gold's unit names are ("barrel per day": volume).
+        return _dimension_family(unit.split(" / ")[0])
     return "electric" if family == "charge" else family
 
 

@@ -39,6 +39,15 @@ _PER_RE = re.compile(
     r"(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A rate after a physical amount: "barrels a day", "tonnes per year", "litres/hour".
+_RATE_RE = re.compile(
+    r"(?:[ \u00a0](?:an?|per|each)[ \u00a0]|[ \u00a0]?/[ \u00a0]?)"
+    r"(?P<t>day|week|month|year|annum|hour|minute|second|yr|hr|d|h)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_RATE_UNITS = {"day": "day", "d": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
+               "yr": "year", "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute",
+               "second": "second"}  # fmt: skip
 _ARTICLE_PER_NOUNS = frozenset(
     [
         "share",
@@ -257,6 +266,22 @@ _STOP = frozenset(
         "time",
     ]
 )
+_ONE_OF_SUPERLATIVE_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|my|your|this|these|those)[ \u00a0]+"
+    r"(?:[A-Za-z]+(?:’s|'s)?[ \u00a0]+)?(?P<w>most|least|best|worst|[a-z]{2,}est)\b"
+)
+# Words ending in "-est" that are no superlatives: "one of the interest rates", "one of the forest fires".
+_NOT_SUPERLATIVES = frozenset(
+    {"interest", "forest", "honest", "modest", "request", "harvest", "protest", "contest", "conquest", "guest",
+     "quest", "chest", "vest", "rest", "west", "test", "nest", "pest", "crest", "priest", "unrest", "arrest",
+     "digest", "manifest", "invest", "suggest", "midwest", "southwest", "northwest", "inquest", "bequest"}
+)  # fmt: skip
+# Compounds that count the parts of the thing they describe: "a four-cylinder engine", "a 12-storey block".
+_COUNTED_PARTS = {
+    "cylinder": "cylinders", "door": "doors", "seat": "seats", "seater": "seats", "wheel": "wheels",
+    "bedroom": "bedrooms", "bathroom": "bathrooms", "room": "rooms", "storey": "storeys", "story": "stories",
+    "floor": "floors", "lane": "lanes", "bed": "beds", "engine": "engines", "blade": "blades",
+}  # fmt: skip
 _PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|someone|anyone|same)\s+)$", re.IGNORECASE)
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(
@@ -356,6 +381,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions += _multiple_words(text)
     mentions += _inverted_percents(text)
     mentions += _vague_amounts(text)
+    mentions += _one_in_n(text, StaticSpans(blocked + [(m.start, m.end) for m in mentions]))
     taken = StaticSpans([(m.start, m.end) for m in mentions] + blocked)
     for number in find_numbers(text):
         if taken.overlaps(number.start, number.end):
@@ -367,6 +393,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _drop_overlaps(mentions)
     mentions = _merge_compound_money(text, mentions)
     mentions = _merge_ranges(text, mentions)
+    mentions = _unit_of_the_whole(text, mentions)
     mentions = _pair_scales(text, mentions)
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
@@ -716,6 +743,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
     dimension = unit_after(text, end)
     if dimension is not None:
         unit, kind, unit_end = dimension
+        rate = _RATE_RE.match(text, unit_end, min(len(text), unit_end + 16)) if kind is QuantityKind.DIMENSION else None
+        if rate is not None:  # "800,000 barrels a day", "40 tonnes per year": the rate, not the amount
+            per = _RATE_UNITS[rate.group("t").lower()]
+            return Mention(start, rate.end(), value, f"{unit} / {per}", kind, rounding)
         return Mention(start, unit_end, value, unit, kind, rounding)
     # "Nikkei 225", "Boeing 737" and "iOS 17.2" are names; "in France 280,000 were installed" and "in Spain 1.2
     # million" are figures: a name's number has no thousands separator and no scale word.
@@ -740,6 +771,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
             noun = margin.group("noun") + "s"
             return Mention(start, margin.end("noun"), value, noun, QuantityKind.COUNT, rounding, noun=noun)
         compound = re.match(r"-([a-z]+)", text[end : end + 24])
+        if compound and compound.group(1) in _COUNTED_PARTS:  # "a four-cylinder engine": four cylinders
+            noun = _COUNTED_PARTS[compound.group(1)]
+            compound_end = end + 1 + len(compound.group(1))
+            return Mention(start, compound_end, value, noun, QuantityKind.COUNT, rounding, noun=noun)
         if compound and compound.group(1) not in ("fold", "times", "digit"):
             return None
     if _is_age(text, start, end, value):
@@ -904,6 +939,9 @@ def _is_pronoun_one(text: str, number: Number) -> bool:
     word = text[number.start : number.end].lower()
     if word not in ("one", "ones"):
         return False
+    superlative = _ONE_OF_SUPERLATIVE_RE.match(text, number.end, min(len(text), number.end + 60))
+    if superlative is not None and superlative.group("w").lower() not in _NOT_SUPERLATIVES:
+        return False  # "one of the oldest bridges": one member of a top group, a figure as news counts it
     if _ONE_OF_RE.match(text, number.end, min(len(text), number.end + 12)):
         return True
     return bool(_PRONOUN_ONE_RE.search(text, max(0, number.start - 12), number.start))
@@ -1167,6 +1205,63 @@ def _inverted_percents(text: str) -> list[Mention]:
             if value is None or not raw:
                 continue
         out.append(Mention(match.start(), end, value, "percent", QuantityKind.PERCENT, 0.5))
+    return out
+
+
+_SMALL_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                       "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                       "hundred": 100, "thousand": 1000}  # fmt: skip
+_ONE_IN_N_RE = re.compile(
+    r"(?<![A-Za-z0-9.,-])(?P<k>(?i:one|two|three|four|five)|\d{1,2})[ \u00a0]+"
+    r"(?:(?P<out>out[ \u00a0]+of)|(?P<in>in)|(?P<of>of))[ \u00a0]+(?:every[ \u00a0]+)?"
+    r"(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|hundred|thousand)"
+    r"|\d{1,3})(?![\d,.]\d|[A-Za-z0-9%-])"
+)
+_SCALE_NEXT_RE = re.compile(r"[ \u00a0]+(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _one_in_n(text: str, taken: StaticSpans) -> list[Mention]:
+    """ "One out of three voters", "one in five adults", "one of four designs": a share of a group, 1/3, 1/5, 1/4.
+
+    "of" only after "one" and straight before the number ("one of the four" names a member); "in" only after a
+    word numerator or 1, and never before a unit ("5 in 10 minutes") or a scale ("one in 10 million" is a rate).
+    """
+    out: list[Mention] = []
+    for match in _ONE_IN_N_RE.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        raw_k, raw_n = match.group("k").lower(), match.group("n").lower()
+        k = _SMALL_NUMBER_WORDS.get(raw_k) or int(raw_k)
+        n = _SMALL_NUMBER_WORDS.get(raw_n) or int(raw_n)
+        if match.group("of") and k != 1:
+            continue
+        if match.group("in") and raw_k.isdigit() and k != 1:
+            continue
+        if not 0 < k < n or unit_after(text, match.end()) is not None or _SCALE_NEXT_RE.match(text, match.end()):
+            continue
+        out.append(Mention(match.start(), match.end(), k / n, "dimensionless", QuantityKind.FRACTION, 0.0))
+    return out
+
+
+_WHOLE_GAP_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|this|that|a|an)[ \u00a0]+"
+    r"(?:(?:total|planned|promised|pledged|estimated|expected|whole|entire|original|reported|combined|overall)"
+    r"[ \u00a0]+)?"
+)
+
+
+def _unit_of_the_whole(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "280 million of the 1.5 billion shekels": a part printed bare is counted in the unit of its whole."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        part, whole = out[i], out[i + 1]
+        if part.kind is not QuantityKind.NUMBER or part.is_range or part.bounds_fixed:
+            continue
+        if whole.kind not in (QuantityKind.MONEY, QuantityKind.DIMENSION) or whole.hedge_start is not None:
+            continue
+        if _WHOLE_GAP_RE.fullmatch(text, part.end, whole.start) is None or "-" in text[whole.start : whole.end]:
+            continue  # "five of the three-ton satellites": the whole's unit sizes each item, it is no whole
+        out[i] = replace(part, unit=whole.unit, kind=whole.kind)
     return out
 
 
