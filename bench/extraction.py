@@ -103,11 +103,16 @@ def _dimension_family(unit: str) -> str:
         dims = ureg.parse_units(unit).dimensionality
     except Exception:
         return "dimension"
+    head, _, per = unit.partition(" / ")
+    if per in _TIME_UNITS and unit not in _SPEED_UNITS:
+        # "barrels a day" is scored by what it counts, as the gold's unit names are ("barrel per day": volume).
+        return _dimension_family(head)
     family = next((family for family, ref in _REFERENCE_DIMS if ref == dims), "dimension")
-    if family == "dimension" and " / " in unit:
-        # "barrels a day" is scored by what is counted, as the gold's unit names are ("barrel per day": volume).
-        return _dimension_family(unit.split(" / ")[0])
     return "electric" if family == "charge" else family
+
+
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+_SPEED_UNITS = {"mile / hour", "kilometer / hour", "meter / second"}
 
 
 def our_family(quantity) -> str:
