@@ -24,9 +24,9 @@ _FAMILIES = (
     r"|Model|Boeing|Airbus|iPhone|iPad|Pixel|PlayStation|Xbox|Windows|Formula|Galaxy(?:[ \u00a0][A-Z])?"
 )
 _FAMILY_RE = re.compile(rf"(?<![A-Za-z&/.-])(?:{_FAMILIES}){_SPACE}(?P<n>\d{{1,4}})(?![\d.,%]\d|[\d%])")
-# "Boeing 737 Max", "iPhone 11 Pro", "Galaxy Note 9 Plus": a number before a model word, after a name.
+# "Boeing 737 Max", "iPhone 11 Pro", "the 787 Dreamliner": a number before a model word, with or without its maker.
 _MODEL_RE = re.compile(
-    rf"(?<![A-Za-z])[A-Z][A-Za-z&-]*{_SPACE}(?P<n>\d{{1,4}})(?![\d.,])"
+    rf"(?:(?<![A-Za-z])[A-Z][A-Za-z&'’-]*{_SPACE})?(?<![\d.,])(?P<n>\d{{1,4}})(?![\d.,])"
     rf"(?={_SPACE}(?:Max|MAX|Pro|Plus|Ultra|Mini|Lite|Neo|Edition|Series|Dreamliner|XL|GT)(?![A-Za-z]))"
 )
 # "9mobile", "3com", "7eleven": digits glued to a word of four letters or more that is no unit ("5mins", "20years",

@@ -394,6 +394,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _merge_compound_money(text, mentions)
     mentions = _merge_ranges(text, mentions)
     mentions = _unit_of_the_whole(text, mentions)
+    mentions = _unit_carried_forward(text, mentions)
     mentions = _pair_scales(text, mentions)
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
@@ -1262,6 +1263,41 @@ def _unit_of_the_whole(text: str, mentions: list[Mention]) -> list[Mention]:
         if _WHOLE_GAP_RE.fullmatch(text, part.end, whole.start) is None or "-" in text[whole.start : whole.end]:
             continue  # "five of the three-ton satellites": the whole's unit sizes each item, it is no whole
         out[i] = replace(part, unit=whole.unit, kind=whole.kind)
+    return out
+
+
+# Between an amount and a later bare figure that restates the same measure: "$5 million in 2019 and 7 million in
+# 2020", "€3.2 billion, up from 2.9 billion": an optional time phrase, then a word that sets one against the other.
+_CARRIED_GAP_RE = re.compile(
+    r"[ \u00a0]*(?:(?:in|for|during|on|at|by)[ \u00a0]+[A-Za-z \u00a0]{0,25}?\d{0,4}[ \u00a0]*)?,?[ \u00a0]*"
+    r"(?:and|or|versus|vs\.?|against|compared[ \u00a0]+(?:with|to)|(?:up|down)[ \u00a0]+from|from|while|but)"
+    r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
+
+
+def _unit_carried_forward(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "$5 million in 2019 and 7 million in 2020": a later bare figure with a scale word keeps the unit before it.
+
+    Only a scaled figure ("7 million", not "7"), only right after the amount, and only across a word that sets the
+    two against each other: "spent $5 million, while 2 million live nearby" keeps its bare 2 million ("while" is
+    there, but a comma and a clause of its own are not).
+    """
+    out = list(mentions)
+    for i in range(1, len(out)):
+        before, bare = out[i - 1], out[i]
+        if (
+            bare.kind is not QuantityKind.NUMBER
+            or bare.is_range
+            or not _SCALE_IN_SURFACE_RE.search(text, bare.start, bare.end)
+        ):
+            continue
+        if before.kind not in (QuantityKind.MONEY, QuantityKind.DIMENSION) or before.is_range:
+            continue
+        gap = _CARRIED_GAP_RE.fullmatch(text, before.end, bare.start)
+        if gap is None or ("," in text[before.end : bare.start] and "from" not in gap.group().lower()):
+            continue
+        out[i] = replace(bare, unit=before.unit, kind=before.kind)
     return out
 
 

@@ -46,6 +46,21 @@ CASES = [
         [("four", 4, "dimensionless", K.NUMBER), ("two-tonne", 2, "metric_ton", K.DIMENSION)],
     ),
     ("As many as 17 were hurt.", [("17", 17, "dimensionless", K.NUMBER)]),
+    # A later bare figure with a scale word keeps the unit of the amount it is set against.
+    (
+        "Costs were £4 million in 2021 and 6 million in 2022.",
+        [("£4 million", 4e6, "GBP", K.MONEY), ("6 million", 6e6, "GBP", K.MONEY)],
+    ),
+    (
+        "Sales reached $8.1 billion, up from 7.4 billion.",
+        [("$8.1 billion", 8.1e9, "USD", K.MONEY), ("7.4 billion", 7.4e9, "USD", K.MONEY)],
+    ),
+    (
+        "It raised $9 million, while 3 million live there.",
+        [("$9 million", 9e6, "USD", K.MONEY), ("3 million", 3e6, "dimensionless", K.NUMBER)],
+    ),
+    # Model numbers before a model word, with or without the maker's name.
+    ("Airlines grounded the 737 Max and 20 other jets.", [("20 other jets", 20, "jets", K.COUNT)]),
 ]
 
 
