@@ -330,6 +330,8 @@ class Mention:
     bounds_fixed: bool = False  # magnitude words carry their own bounds
     is_range: bool = False
     relative_to: Anchor | None = None
+    end_spans: tuple[tuple[int, int], tuple[int, int]] | None = None  # a written range's two printed ends
+    shared_scale: float | None = None  # the scale one end borrowed from the other
 
     def to_quantity(self, text: str) -> Quantity:
         lower, upper = self.lower, self.upper
@@ -356,6 +358,8 @@ class Mention:
             is_range=self.is_range,
             ends=ends,
             relative_to=self.relative_to,
+            end_spans=self.end_spans if self.is_range else None,
+            shared_scale=self.shared_scale if self.is_range else None,
         )
 
 
@@ -1676,10 +1680,13 @@ def _range(text: str, first: Mention, second: Mention, after_range: bool = False
     else:
         return None
     lo, hi = _scaled_like(text, first, second), second.value
+    # The scale the bare end borrowed: "$12 to $15 billion" prints "billion" once for both.
+    borrowed = _surface_scale(text, second) if first.value and lo != first.value else None
     first_rounding = first.rounding * lo / first.value if first.value and lo != first.value else first.rounding
     if lo > hi:
         if connector == "to" and hi >= 0:
             return None  # "slow from 4.8 to 4.7 percent": a fall, not a range
         lo, hi = hi, lo  # "ranged from -18 °C to -34 °C" spans the same interval
     return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first_rounding, second.rounding),
-                   noun=noun, lower=lo, upper=hi, is_range=True)  # fmt: skip
+                   noun=noun, lower=lo, upper=hi, is_range=True, end_spans=((first.start, first.end),
+                   (second.start, second.end)), shared_scale=borrowed)  # fmt: skip

@@ -48,3 +48,27 @@ def test_a_range_is_one_quantity_whose_value_is_the_midpoint_and_bounds_cover_bo
     assert quantity.is_range and quantity.ends == (12e9, 15e9)
     assert quantity.value == pytest.approx(13.5e9)
     assert quantity.lower <= 12e9 and quantity.upper >= 15e9
+
+
+# (made-up sentence, printed ends, shared scale)
+END_SPANS = [
+    ("Bids came in at US $40 to $45 billion.", ["US $40", "$45 billion"], 1e9),
+    ("Prices run between $80,000 and $1.2 million.", ["$80,000", "$1.2 million"], None),
+    ("Growth may reach 3 to 4 per cent.", ["3", "4 per cent"], None),
+    ("Crowds of 2 to 3 million are expected.", ["2", "3 million"], 1e6),
+]
+
+
+@pytest.mark.parametrize(("text", "ends", "scale"), END_SPANS)
+def test_a_written_range_keeps_where_each_end_stands_and_the_scale_it_shares(
+    text: str, ends: list[str], scale: float | None
+) -> None:
+    (quantity,) = [q for q in extract_quantities(text) if q.is_range]
+    assert quantity.end_spans is not None
+    assert [text[a:b] for a, b in quantity.end_spans] == ends
+    assert quantity.shared_scale == scale
+
+
+def test_a_single_figure_has_no_ends() -> None:
+    (quantity,) = extract_quantities("Sales were $4 billion.")
+    assert quantity.end_spans is None and quantity.shared_scale is None and quantity.ends is None
