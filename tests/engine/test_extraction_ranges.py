@@ -54,7 +54,7 @@ def test_a_range_is_one_quantity_whose_value_is_the_midpoint_and_bounds_cover_bo
 END_SPANS = [
     ("Bids came in at US $40 to $45 billion.", ["US $40", "$45 billion"], 1e9),
     ("Prices run between $80,000 and $1.2 million.", ["$80,000", "$1.2 million"], None),
-    ("Growth may reach 3 to 4 per cent.", ["3", "4 per cent"], None),
+    ("Inflation may settle at 3 to 4 per cent.", ["3", "4 per cent"], None),
     ("Crowds of 2 to 3 million are expected.", ["2", "3 million"], 1e6),
 ]
 
