@@ -51,7 +51,7 @@ _REFERENCE_UNITS = ("meter", "kilogram", "second", "kelvin", "meter ** 2", "mete
 _DIMENSIONS = {ureg.parse_units(unit).dimensionality for unit in _REFERENCE_UNITS}
 _TIME = ureg.parse_units("second").dimensionality
 
-_PREFIX_NAMES = ("kilo", "mega", "giga", "tera", "peta", "milli", "micro", "nano", "centi", "hecto")
+_PREFIX_NAMES = ("kilo", "mega", "giga", "tera", "peta", "milli", "micro", "nano", "pico", "centi", "hecto")
 # Prefixed symbols as news and product copy prints them: "GW", "kWh", "Mt", "kHz", "mSv", "µg", "nF".
 _PREFIXED_SYMBOLS = (
     [p + base for p in ("k", "M", "G", "T") for base in ("W", "Wh", "J", "Hz", "Pa", "t", "B", "b", "eV")]
