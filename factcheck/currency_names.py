@@ -81,7 +81,7 @@ NEWS_SPELLINGS: dict[str, str] = {
     "new israeli shekels": "ILS", "saudi riyals": "SAR", "uae dirhams": "AED", "emirati dirhams": "AED",
     "naira": "NGN", "cedis": "GHS", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF",
     "rupiah": "IDR", "baht": "THB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "kuna": "HRK",
-    "kunas": "HRK", "ringgit malaysia": "MYR", "nis": "ILS",
+    "kunas": "HRK", "ringgit malaysia": "MYR", "nis": "ILS", "cedi": "GHS",
 }  # fmt: skip
 
 # Symbols and letters written before a figure that CLDR does not list as an English symbol.
@@ -119,9 +119,8 @@ def _written_names() -> dict[str, str]:
         forms = {name, get_currency_name(code, count=2, locale="en")}
         for form in forms:
             key = re.sub(r"\s+", " ", form.lower()).strip()
-            key = re.sub(r"\s*\(.*?\)\s*", " ", key).strip()  # "Mexican investment unit (1990-1993)"
-            if not key or any(ch.isdigit() for ch in key):
-                continue
+            if not key or "(" in key or any(ch.isdigit() for ch in key):
+                continue  # "Chinese yuan (offshore)", "Turkish lira (1922–2005)": a variant, not what news means
             out.setdefault(key, code)
             last_words.setdefault(key.split()[-1], set()).add(code)
     # A last word that belongs to one current currency only ("forints", "hryvnias") names it alone.

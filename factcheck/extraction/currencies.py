@@ -16,7 +16,7 @@ PREFIXES: dict[str, str] = (
 )  # fmt: skip
 
 # Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees", "4,000 Danish kroner". Lower case,
-# single spaces; ISO codes in capitals are looked up apart (``_CODE_WORD_RE``).
+# single spaces; ISO codes in capitals are looked up apart (``_name_after``).
 SUFFIXES: dict[str, str] = (
     WRITTEN_NAMES
     | {code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "MYR", "BTC")}

@@ -32,7 +32,8 @@ def test_metals_and_test_codes_are_not_money(code: str) -> None:
 @pytest.mark.parametrize(
     ("name", "code"),
     [("danish kroner", "DKK"), ("hungarian forints", "HUF"), ("forints", "HUF"), ("bucks", "USD"), ("quid", "GBP"),
-     ("danish crowns", "DKK"), ("swedish crowns", "SEK"), ("dollars", "USD"), ("euros", "EUR"), ("zlotys", "PLN")],
+     ("danish crowns", "DKK"), ("swedish crowns", "SEK"), ("dollars", "USD"), ("euros", "EUR"), ("zlotys", "PLN"),
+     ("chinese yuan", "CNY"), ("turkish lira", "TRY"), ("cedi", "GHS"), ("japanese yen", "JPY")],
 )  # fmt: skip
 def test_written_names_map_to_their_code(name: str, code: str) -> None:
     assert WRITTEN_NAMES[name] == code
