@@ -31,12 +31,14 @@ _TIMESTAMP_RE = re.compile(
     r"(?<![\w.-])\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])"
 )
 # A class, stage or numbered item named by the word before it: "category 4", "Stage 3", "Type 2", "Route 66".
-_CLASS_RE = re.compile(
+# Read backwards from each short number, so that a sentence is scanned for digits only.
+_CLASS_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:category|cat\.|level|stage|phase|grade|tier|class|type|channel|route|gate|platform|terminal"
     r"|exit|chapter|section|article|room|seat|flight|district|ward|precinct|season|episode|zone|sector|version"
     r"|generation|gen|division|pier|berth|runway|highway|interstate)"
-    rf"{_SPACE}+(?P<n>\d{{1,4}}[A-Za-z]?)(?![\d.,%]?\d|[%\w])"
+    rf"{_SPACE}+$"
 )
+_SHORT_NUMBER_RE = re.compile(r"\d{1,4}[A-Za-z]?(?![\d.,%]?\d|[%\w])")
 _SCALE_OR_PERCENT_RE = re.compile(
     r"[ \u00a0-]?(?:thousand|million|billion|trillion|bn|mn|m\b|k\b|%|percent|per[ \u00a0]?cent)", re.IGNORECASE
 )
@@ -46,16 +48,34 @@ _NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "For", "Of", "To", "
                         "About", "Around", "Over", "Under", "Only", "Just", "All", "Top", "Than"})  # fmt: skip
 
 
+# Cheap tests that skip a rule when its words cannot be in the text: most sentences hold no label at all.
+_STREET_WORDS = ("Street", "St.", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive", "Way", "Place", "Court",
+                 "Terrace", "Parkway", "Pkwy", "Highway", "Hwy", "Square", "Crescent", "Close", "Gardens", "Row",
+                 "Plaza")  # fmt: skip
+_FIVE_DIGITS_RE = re.compile(r"\d{5}")
+_DIGIT_S_RE = re.compile(r"\ds(?![A-Za-z0-9])")
+
+
 def label_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the numbers that label rather than count, in text order (whole timestamps)."""
-    spans = [m.span("n") for m in _ZIP_RE.finditer(text)]
-    spans += [m.span("n") for m in _STREET_RE.finditer(text)]
-    spans += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
-    # "sea level 3 metres higher", "phase 2 billion": a unit or a scale after it makes the number a measure again.
-    spans += [
-        m.span("n")
-        for m in _CLASS_RE.finditer(text)
-        if unit_after(text, m.end("n")) is None and not _SCALE_OR_PERCENT_RE.match(text, m.end("n"))
-    ]
-    spans += [m.span("n") for m in _NAME_PLURAL_RE.finditer(text) if m.group("w") not in _NOT_NAMES]
+    spans: list[tuple[int, int]] = []
+    if _FIVE_DIGITS_RE.search(text):
+        spans += [m.span("n") for m in _ZIP_RE.finditer(text)]
+    if any(word in text for word in _STREET_WORDS):
+        spans += [m.span("n") for m in _STREET_RE.finditer(text)]
+    if ":" in text:
+        spans += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
+    for m in _SHORT_NUMBER_RE.finditer(text):
+        start = m.start()
+        if start == 0 or text[start - 1] not in " \u00a0" or text[start - 2 : start - 1].isdigit():
+            continue
+        # "sea level 3 metres higher", "phase 2 billion": a unit or a scale after it makes the number a measure.
+        if (
+            _CLASS_BEFORE_RE.search(text, max(0, start - 16), start)
+            and unit_after(text, m.end()) is None
+            and not _SCALE_OR_PERCENT_RE.match(text, m.end())
+        ):
+            spans.append(m.span())
+    if _DIGIT_S_RE.search(text):
+        spans += [m.span("n") for m in _NAME_PLURAL_RE.finditer(text) if m.group("w") not in _NOT_NAMES]
     return sorted(set(spans))
