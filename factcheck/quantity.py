@@ -63,6 +63,16 @@ class Quantity(BaseModel):
         description="A range's two printed figures, scaled, before rounding and hedge ('$252 million to $287 "
         "million' is (2.52e8, 2.87e8)); value is their midpoint.",
     )
+    end_spans: tuple[Span, Span] | None = Field(
+        None,
+        description="For a written range, where each printed end stands ('$12 to $15 billion': the spans of '$12' "
+        "and '$15 billion'), so that each end can be shown and checked on its own.",
+    )
+    shared_scale: float | None = Field(
+        None,
+        description="For a written range, the scale printed once and shared by the other end ('$12 to $15 "
+        "billion': 1e9); None when each end prints its own or there is none.",
+    )
     relative_to: Literal["end", "current"] | None = Field(
         None,
         description="For ranks counted from the end ('second to last': value -1) or from the current item "

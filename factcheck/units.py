@@ -13,54 +13,13 @@ from functools import lru_cache
 
 import pint
 
+from factcheck.currency_names import ISO_CURRENCIES
+
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 Q_ = ureg.Quantity
 
-# ISO 4217 codes we can produce; names are lower-case words the parser accepts.
-CURRENCIES: dict[str, str] = {
-    "USD": "US dollar",
-    "EUR": "euro",
-    "GBP": "pound sterling",
-    "JPY": "Japanese yen",
-    "CNY": "Chinese yuan renminbi",
-    "INR": "Indian rupee",
-    "CAD": "Canadian dollar",
-    "AUD": "Australian dollar",
-    "NZD": "New Zealand dollar",
-    "HKD": "Hong Kong dollar",
-    "SGD": "Singapore dollar",
-    "CHF": "Swiss franc",
-    "KRW": "South Korean won",
-    "RUB": "Russian rouble",
-    "BRL": "Brazilian real",
-    "MXN": "Mexican peso",
-    "ZAR": "South African rand",
-    "SEK": "Swedish krona",
-    "NOK": "Norwegian krone",
-    "DKK": "Danish krone",
-    "PKR": "Pakistani rupee",
-    "NGN": "Nigerian naira",
-    "KES": "Kenyan shilling",
-    "GHS": "Ghanaian cedi",
-    "TRY": "Turkish lira",
-    "ILS": "Israeli shekel",
-    "AED": "UAE dirham",
-    "SAR": "Saudi riyal",
-    "PHP": "Philippine peso",
-    "IDR": "Indonesian rupiah",
-    "THB": "Thai baht",
-    "TWD": "New Taiwan dollar",
-    "PLN": "Polish zloty",
-    "MYR": "Malaysian ringgit",
-    "BTC": "bitcoin",
-    # Pre-euro currencies still found in archives and older reports.
-    "DEM": "Deutsche mark",
-    "FRF": "French franc",
-    "ESP": "Spanish peseta",
-    "NLG": "Dutch guilder",
-    "ITL": "Italian lira",
-    "FIM": "Finnish markka",
-}
+# Every ISO 4217 code (and bitcoin), with its English name, from the CLDR data in factcheck.currency_names.
+CURRENCIES: dict[str, str] = dict(ISO_CURRENCIES)
 
 for _code in CURRENCIES:
     ureg.define(f"{_code} = [currency_{_code.lower()}]")

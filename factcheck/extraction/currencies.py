@@ -4,49 +4,26 @@ from __future__ import annotations
 
 import re
 
+from factcheck.currency_names import CODES_ALSO_WORDS, NEWS_PREFIXES, SYMBOLS, WRITTEN_NAMES
 from factcheck.units import CURRENCIES
 
-# Written before the number: "$53", "US$4.3bn", "RMB 280,154", "Rs 1,062", "HK$ 12".
-PREFIXES: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD", "$us": "USD", "$a": "AUD", "$nz": "NZD",
-    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "nz$": "NZD", "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
-    "r$": "BRL", "mx$": "MXN",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "￥": "JPY",
-    "rmb": "CNY", "cny": "CNY", "cn¥": "CNY", "yuan": "CNY",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "re": "INR",
-    "chf": "CHF", "fr.": "CHF", "₩": "KRW", "krw": "KRW", "₽": "RUB", "rub": "RUB",
-    "zar": "ZAR", "r": "ZAR", "₦": "NGN", "₺": "TRY", "₪": "ILS", "aed": "AED", "sar": "SAR",
-    "₱": "PHP", "rp": "IDR", "฿": "THB", "₿": "BTC", "btc": "BTC", "pkr": "PKR", "rm": "MYR", "myr": "MYR",
-    "dollars": "USD", "dollar": "USD", "euros": "EUR",
-    "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "gh¢": "GHS", "ghs": "GHS", "ghc": "GHS",
-}  # fmt: skip
+# Written before the number: "$53", "US$4.3bn", "RMB 280,154", "Rs 1,062", "HK$ 12", "DKK 500".
+PREFIXES: dict[str, str] = (
+    SYMBOLS
+    | NEWS_PREFIXES
+    | {code.lower(): code for code in ("USD", "CAD", "AUD", "HKD", "SGD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF",
+                                       "KRW", "RUB", "ZAR", "AED", "SAR", "BTC", "PKR", "MYR", "KES", "GHS")}
+)  # fmt: skip
 
-# Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees".
-SUFFIXES: dict[str, str] = {
-    "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "u.s. dollars": "USD",
-    "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "british pounds": "GBP",
-    "yen": "JPY", "jpy": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "yuan renminbi": "CNY",
-    "rupees": "INR", "rupee": "INR", "inr": "INR", "indian rupees": "INR",
-    "pakistani rupees": "PKR",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
-    "hk dollars": "HKD", "hk dollar": "HKD", "nz dollars": "NZD", "new taiwan dollars": "TWD",
-    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
-    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "rubles": "RUB", "roubles": "RUB",
-    "reais": "BRL", "real": "BRL", "pesos": "MXN", "mexican pesos": "MXN", "rand": "ZAR",
-    "kronor": "SEK", "kroner": "NOK", "naira": "NGN", "lira": "TRY", "shekels": "ILS",
-    "dirhams": "AED", "riyals": "SAR", "rupiah": "IDR", "baht": "THB", "zloty": "PLN",
-    "deutsche marks": "DEM", "deutschmarks": "DEM", "french francs": "FRF", "pesetas": "ESP", "peseta": "ESP",
-    "guilders": "NLG", "dutch guilders": "NLG", "guilder": "NLG", "lire": "ITL", "italian lire": "ITL",
-    "markka": "FIM", "markkaa": "FIM", "finnish markka": "FIM",
-    "kenyan shillings": "KES", "kenya shillings": "KES", "cedis": "GHS", "cedi": "GHS", "ghana cedis": "GHS",
-    "bitcoin": "BTC", "bitcoins": "BTC", "ringgit": "MYR", "myr": "MYR", "btc": "BTC",
-    "us dollar": "USD", "u.s. dollar": "USD", "chinese yuan": "CNY", "turkish lira": "TRY", "kuai": "CNY",
-    "japanese yen": "JPY", "indian rupee": "INR", "canadian dollar": "CAD", "australian dollar": "AUD",
-    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₩": "KRW",
-}  # fmt: skip
+# Written after the number: "29.7 million euros", "280 yuan", "5,000 rupees", "4,000 Danish kroner". Lower case,
+# single spaces; ISO codes in capitals are looked up apart (``_name_after``).
+SUFFIXES: dict[str, str] = (
+    WRITTEN_NAMES
+    | {code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "MYR", "BTC")}
+    | {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₩": "KRW"}
+)  # fmt: skip
+# The longest written name, in words: how far to look after a number.
+_LONGEST_NAME = max(len(k.split()) for k in SUFFIXES)
 # Sub-units: value is divided by 100 into the main currency. "cents" alone is US cents unless
 # a qualifier names another currency ("6 HK cents", "50 euro cents").
 SUBUNITS: dict[str, str] = {
@@ -66,12 +43,16 @@ _PREFIX_RE = re.compile(
     + r")[ \u00a0]?$",
     re.IGNORECASE,
 )
-_SUFFIX_RE = re.compile(
-    r"[ \u00a0-]?(?:"
-    + "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]") for k in sorted(SUFFIXES, key=len, reverse=True))
-    + r"|pounds?)(?![A-Za-z])",
-    re.IGNORECASE,
+# The words after a number, to look up as a currency name: "kroner", "Danish kroner", "u.s. dollars", "$".
+_WORDS_AFTER_RE = re.compile(
+    r"[ \u00a0-]?(?P<words>(?:(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z$€£¥₹元₩])"
+    r"(?:[ \u00a0](?:(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]))"
+    rf"{{0,{_LONGEST_NAME - 1}}})"
 )
+_WORD_SPLIT_RE = re.compile(r"[ \u00a0]")
+# An ISO code in capitals right before a figure: "DKK 500", "SEK5bn" (codes that are also words excluded).
+_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{3})[ \u00a0]?$")
+
 # "135 pence", "6 HK cents", "50 US cents", "20 paise": a sub-unit, with an optional qualifier
 # naming whose cents (codes in capitals only: "us cents" is no qualifier).
 _SUBUNIT_RE = re.compile(
@@ -112,6 +93,9 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
     mangled = _MANGLED_POUND_RE.search(text, max(0, start - 3), start)
     if mangled is not None and _MONEY_FIGURE_RE.match(text, start, min(len(text), start + 24)):
         return "GBP", mangled.start()
+    code_match = _CODE_BEFORE_RE.search(text, max(0, start - 4), start)
+    if code_match is not None and code_match.group("code") in _PREFIX_CODES:
+        return code_match.group("code"), code_match.start()  # "DKK 500", "SEK5bn"
     window_start = max(0, start - 8)
     while window_start < start:
         match = _PREFIX_RE.search(text, window_start, start)
@@ -142,22 +126,48 @@ def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
     if sub is not None:
         qualifier = re.sub(r"\s+", " ", (sub.group("q") or "").lower())
         return _CENT_QUALIFIERS.get(qualifier) or SUBUNITS[sub.group("w").lower()], sub.end(), 0.01
-    match = _SUFFIX_RE.match(text, end, min(len(text), end + 24))
-    if not match:
+    found = _name_after(text, end)
+    if found is None:
         scaled = _SCALED_CODE_RE.match(text, end, min(len(text), end + 6))
         if scaled and scaled.group("code") in CURRENCIES:
             return scaled.group("code"), scaled.end(), 1e6 if scaled.group("scale") == "M" else 1e3
         return None
-    word = re.sub(r"\s+", " ", match.group().strip(" \u00a0-").lower())
-    symbol_or_code = not word.replace(" ", "").replace(".", "").isalpha() or match.group().strip(" \u00a0-").isupper()
-    if symbol_or_code and re.match(r"[ \u00a0]?\d", text[match.end() : match.end() + 2]):
+    code, word, raw, name_end = found
+    symbol_or_code = not word.replace(" ", "").replace(".", "").isalpha() or raw.isupper()
+    if symbol_or_code and re.match(r"[ \u00a0]?\d", text[name_end : name_end + 2]):
         return None  # a prefix of the next number: "$ 20.00 $ 37.97", "3 USD50"
-    if word in SUFFIXES:
+    if code is not None:
         # "75 USD million": the scale may follow the code.
-        after = _SCALE_AFTER_CODE_RE.match(text, match.end(), min(len(text), match.end() + 12))
+        after = _SCALE_AFTER_CODE_RE.match(text, name_end, min(len(text), name_end + 12))
         if after and word.isalpha() and len(word) == 3:
-            return SUFFIXES[word], after.end(), _SCALES[after.group("w").lower()]
-        return SUFFIXES[word], match.end(), 1.0
-    if word in ("pound", "pounds"):
-        return AMBIGUOUS_POUND, match.end(), 1.0
+            return code, after.end(), _SCALES[after.group("w").lower()]
+        return code, name_end, 1.0
+    return AMBIGUOUS_POUND, name_end, 1.0  # "pound", "pounds": money or weight, decided by the caller
+
+
+_PREFIX_CODES = frozenset(code for code in CURRENCIES if code not in CODES_ALSO_WORDS)
+
+
+def _name_after(text: str, end: int) -> tuple[str | None, str, str, int] | None:
+    """(code, written name in lower case, name as printed, end) of the longest currency name after ``end``.
+
+    The code is None for "pound"/"pounds", which may be a weight. ISO codes count only in capitals ("5 DKK"; not
+    "5 all"), and not the codes that are also words ("TOP", "ALL").
+    """
+    match = _WORDS_AFTER_RE.match(text, end, min(len(text), end + 64))
+    if match is None:
+        return None
+    words = _WORD_SPLIT_RE.split(match.group("words"))
+    offset = match.start("words")
+    for count in range(len(words), 0, -1):
+        raw = " ".join(words[:count])
+        key = raw.lower()
+        name_end = offset + len(raw)
+        if key in SUFFIXES:
+            return SUFFIXES[key], key, raw, name_end
+        if count == 1:
+            if raw in _PREFIX_CODES:
+                return raw, key, raw, name_end
+            if key in ("pound", "pounds"):
+                return None, key, raw, name_end
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.quantity import QuantityKind
+from factcheck.unit_names import vocabulary
 
 # surface -> (pint unit, kind). Longest surfaces win because the regex is built longest first.
 WORD_UNITS: dict[str, tuple[str, QuantityKind]] = {}
@@ -277,4 +278,41 @@ def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
     if match and _plausible_temperature(text, end):
         unit, kind = SYMBOL_UNITS[match.group().strip()]
         return unit, kind, match.end()
+    return vocabulary_unit(text, end)
+
+
+# After a number: a unit symbol or up to five words of a unit name, spaced, hyphenated or glued ("5kt", "3-furlong").
+_VOCABULARY_RE = re.compile(r"[ \u00a0-]?(?P<first>[A-Za-zµμΩ°][A-Za-zµμΩ]*)(?P<rest>(?:[ \u00a0-][a-z]+){0,4})")
+_VOCABULARY_WORD_RE = re.compile(r"[ \u00a0-]([a-z]+)")
+
+
+def vocabulary_unit(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
+    """A unit from pint's vocabulary (:mod:`factcheck.unit_names`) right after a number ending at ``end``.
+
+    Symbols in their exact case ("661 kt", "12kHz", "2.14degF"); names in lower case, the longest that is known
+    ("150 gigatonnes", "3 fluid ounces"); a glued "l" is litres ("1.5l"), a double prime inches ("25.5″").
+    """
+    if text[end : end + 1] == "″":
+        return "inch", _D, end + 1
+    match = _VOCABULARY_RE.match(text, end, min(len(text), end + 64))
+    if match is None or text[match.end("first") : match.end("first") + 1].isdigit():
+        return None
+    names, symbols = vocabulary()
+    first = match.group("first")
+    if first in symbols:
+        unit, kind = symbols[first]
+        return unit, kind, match.end("first")
+    if first == "l" and match.start("first") == end:
+        return "liter", _D, match.end("first")
+    if not first.islower():
+        return None
+    words = [(first, match.end("first"))]
+    words += [(w.group(1), w.end()) for w in _VOCABULARY_WORD_RE.finditer(match.group("rest"))]
+    offset = match.start("rest")
+    for count in range(len(words), 0, -1):
+        key = " ".join(word for word, _ in words[:count])
+        if key in names:
+            unit, kind = names[key]
+            word_end = words[count - 1][1] if count == 1 else offset + words[count - 1][1]
+            return unit, kind, word_end
     return None

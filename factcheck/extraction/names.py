@@ -24,9 +24,9 @@ _FAMILIES = (
     r"|Model|Boeing|Airbus|iPhone|iPad|Pixel|PlayStation|Xbox|Windows|Formula|Galaxy(?:[ \u00a0][A-Z])?"
 )
 _FAMILY_RE = re.compile(rf"(?<![A-Za-z&/.-])(?:{_FAMILIES}){_SPACE}(?P<n>\d{{1,4}})(?![\d.,%]\d|[\d%])")
-# "Boeing 737 Max", "iPhone 11 Pro", "Galaxy Note 9 Plus": a number before a model word, after a name.
+# "Boeing 737 Max", "iPhone 11 Pro", "the 787 Dreamliner": a number before a model word, with or without its maker.
 _MODEL_RE = re.compile(
-    rf"(?<![A-Za-z])[A-Z][A-Za-z&-]*{_SPACE}(?P<n>\d{{1,4}})(?![\d.,])"
+    rf"(?:(?<![A-Za-z])[A-Z][A-Za-z&'’-]*{_SPACE})?(?<![\d.,])(?P<n>\d{{1,4}})(?![\d.,])"
     rf"(?={_SPACE}(?:Max|MAX|Pro|Plus|Ultra|Mini|Lite|Neo|Edition|Series|Dreamliner|XL|GT)(?![A-Za-z]))"
 )
 # "9mobile", "3com", "7eleven": digits glued to a word of four letters or more that is no unit ("5mins", "20years",
@@ -50,12 +50,23 @@ _ORDINAL_BEFORE_NAME_RE = re.compile(
 )
 
 
+# The last text read and its spans: the time finder and the quantity finder both ask for the same text in turn.
+# Keyed by identity, and the text is held, so a new string can never be taken for the old one.
+_last: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+
+
 def named_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the numbers (digits only) that are part of a name, in text order."""
+    global _last
+    last_text, last_spans = _last
+    if last_text is text:
+        return list(last_spans)
     spans = [match.span("n") for match in _FAMILY_RE.finditer(text)]
     spans += [match.span("n") for match in _MODEL_RE.finditer(text)]
     spans += [match.span("n") for match in _GLUED_NAME_RE.finditer(text)]
-    return sorted(set(spans))
+    found = sorted(set(spans))
+    _last = (text, tuple(found))
+    return found
 
 
 def is_name_ordinal(text: str, start: int, end: int) -> bool:

@@ -149,6 +149,10 @@ def _scale_after(text: str, end: int) -> tuple[float | None, int, bool]:
         return None, end, False
     if match.group(1):
         word = re.sub(r"\s+", " ", match.group(1).lower())
+        if word == "hundred":  # "4 hundred million": the scale words multiply
+            more = _SCALE_AFTER_RE.match(text, match.end(), min(len(text), match.end() + 16))
+            if more is not None and (more.group(1) or "").lower() in ("thousand", "million", "billion", "trillion"):
+                return 100 * SCALE_WORDS[more.group(1).lower()], more.end(), False
         return SCALE_ABBREVIATIONS.get(word), match.end(), False
     return LETTER_SCALES[match.group(2).lower()], match.end(), True
 

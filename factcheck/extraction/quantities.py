@@ -14,6 +14,7 @@ from factcheck.extraction.changes import RESTATED_GAP_RE
 from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
+from factcheck.extraction.labels import label_number_spans
 from factcheck.extraction.names import is_name_ordinal, named_number_spans
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
 from factcheck.extraction.relative_ranks import Anchor, find_relative_ranks
@@ -39,6 +40,15 @@ _PER_RE = re.compile(
     r"(?P<noun>(?!cent\b)[A-Za-z][A-Za-z-]{0,20})(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A rate after a physical amount: "barrels a day", "tonnes per year", "litres/hour".
+_RATE_RE = re.compile(
+    r"(?:[ \u00a0](?:an?|per|each)[ \u00a0]|[ \u00a0]?/[ \u00a0]?)"
+    r"(?P<t>day|week|month|year|annum|hour|minute|second|yr|hr|d|h)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_RATE_UNITS = {"day": "day", "d": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
+               "yr": "year", "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute",
+               "second": "second"}  # fmt: skip
 _ARTICLE_PER_NOUNS = frozenset(
     [
         "share",
@@ -257,6 +267,22 @@ _STOP = frozenset(
         "time",
     ]
 )
+_ONE_OF_SUPERLATIVE_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|my|your|this|these|those)[ \u00a0]+"
+    r"(?:[A-Za-z]+(?:’s|'s)?[ \u00a0]+)?(?P<w>most|least|best|worst|[a-z]{2,}est)\b"
+)
+# Words ending in "-est" that are no superlatives: "one of the interest rates", "one of the forest fires".
+_NOT_SUPERLATIVES = frozenset(
+    {"interest", "forest", "honest", "modest", "request", "harvest", "protest", "contest", "conquest", "guest",
+     "quest", "chest", "vest", "rest", "west", "test", "nest", "pest", "crest", "priest", "unrest", "arrest",
+     "digest", "manifest", "invest", "suggest", "midwest", "southwest", "northwest", "inquest", "bequest"}
+)  # fmt: skip
+# Compounds that count the parts of the thing they describe: "a four-cylinder engine", "a 12-storey block".
+_COUNTED_PARTS = {
+    "cylinder": "cylinders", "door": "doors", "seat": "seats", "seater": "seats", "wheel": "wheels",
+    "bedroom": "bedrooms", "bathroom": "bathrooms", "room": "rooms", "storey": "storeys", "story": "stories",
+    "floor": "floors", "lane": "lanes", "bed": "beds", "engine": "engines", "blade": "blades",
+}  # fmt: skip
 _PRONOUN_ONE_RE = re.compile(r"(?:\b(?:the|no|any|this|that|each|every|which|someone|anyone|same)\s+)$", re.IGNORECASE)
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", re.IGNORECASE)
 # Spaces only, no line break: a break left after unwrapping ends a paragraph or a list item, and "Sales hit 23" then
@@ -308,6 +334,8 @@ class Mention:
     bounds_fixed: bool = False  # magnitude words carry their own bounds
     is_range: bool = False
     relative_to: Anchor | None = None
+    end_spans: tuple[tuple[int, int], tuple[int, int]] | None = None  # a written range's two printed ends
+    shared_scale: float | None = None  # the scale one end borrowed from the other
 
     def to_quantity(self, text: str) -> Quantity:
         lower, upper = self.lower, self.upper
@@ -334,6 +362,8 @@ class Mention:
             is_range=self.is_range,
             ends=ends,
             relative_to=self.relative_to,
+            end_spans=self.end_spans if self.is_range else None,
+            shared_scale=self.shared_scale if self.is_range else None,
         )
 
 
@@ -347,7 +377,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
         return []
     time = time or find_time(text)
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-    blocked: list[tuple[int, int]] = sorted(time.blocked + urls + named_number_spans(text))
+    blocked: list[tuple[int, int]] = sorted(time.blocked + urls + named_number_spans(text) + label_number_spans(text))
     mentions: list[Mention] = []
     mentions += _magnitudes(text)
     blocked_index = StaticSpans(blocked)
@@ -359,6 +389,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions += _multiple_words(text)
     mentions += _inverted_percents(text)
     mentions += _vague_amounts(text)
+    mentions += _one_in_n(text, StaticSpans(blocked + [(m.start, m.end) for m in mentions]))
     taken = StaticSpans([(m.start, m.end) for m in mentions] + blocked)
     for number in find_numbers(text):
         if taken.overlaps(number.start, number.end):
@@ -370,6 +401,8 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _drop_overlaps(mentions)
     mentions = _merge_compound_money(text, mentions)
     mentions = _merge_ranges(text, mentions)
+    mentions = _unit_of_the_whole(text, mentions)
+    mentions = _unit_carried_forward(text, mentions)
     mentions = _pair_scales(text, mentions)
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
@@ -724,6 +757,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
     dimension = unit_after(text, end)
     if dimension is not None:
         unit, kind, unit_end = dimension
+        rate = _RATE_RE.match(text, unit_end, min(len(text), unit_end + 16)) if kind is QuantityKind.DIMENSION else None
+        if rate is not None:  # "800,000 barrels a day", "40 tonnes per year": the rate, not the amount
+            per = _RATE_UNITS[rate.group("t").lower()]
+            return Mention(start, rate.end(), value, f"{unit} / {per}", kind, rounding)
         return Mention(start, unit_end, value, unit, kind, rounding)
     # "Nikkei 225", "Boeing 737" and "iOS 17.2" are names; "in France 280,000 were installed" and "in Spain 1.2
     # million" are figures: a name's number has no thousands separator and no scale word.
@@ -748,6 +785,10 @@ def _read_number(text: str, number: Number) -> Mention | None:
             noun = margin.group("noun") + "s"
             return Mention(start, margin.end("noun"), value, noun, QuantityKind.COUNT, rounding, noun=noun)
         compound = re.match(r"-([a-z]+)", text[end : end + 24])
+        if compound and compound.group(1) in _COUNTED_PARTS:  # "a four-cylinder engine": four cylinders
+            noun = _COUNTED_PARTS[compound.group(1)]
+            compound_end = end + 1 + len(compound.group(1))
+            return Mention(start, compound_end, value, noun, QuantityKind.COUNT, rounding, noun=noun)
         if compound and compound.group(1) not in ("fold", "times", "digit"):
             return None
     if _is_age(text, start, end, value):
@@ -912,6 +953,9 @@ def _is_pronoun_one(text: str, number: Number) -> bool:
     word = text[number.start : number.end].lower()
     if word not in ("one", "ones"):
         return False
+    superlative = _ONE_OF_SUPERLATIVE_RE.match(text, number.end, min(len(text), number.end + 60))
+    if superlative is not None and superlative.group("w").lower() not in _NOT_SUPERLATIVES:
+        return False  # "one of the oldest bridges": one member of a top group, a figure as news counts it
     if _ONE_OF_RE.match(text, number.end, min(len(text), number.end + 12)):
         return True
     return bool(_PRONOUN_ONE_RE.search(text, max(0, number.start - 12), number.start))
@@ -1178,6 +1222,98 @@ def _inverted_percents(text: str) -> list[Mention]:
     return out
 
 
+_SMALL_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                       "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                       "hundred": 100, "thousand": 1000}  # fmt: skip
+_ONE_IN_N_RE = re.compile(
+    r"(?<![A-Za-z0-9.,-])(?P<k>(?i:one|two|three|four|five)|\d{1,2})[ \u00a0]+"
+    r"(?:(?P<out>out[ \u00a0]+of)|(?P<in>in)|(?P<of>of))[ \u00a0]+(?:every[ \u00a0]+)?"
+    r"(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|hundred|thousand)"
+    r"|\d{1,3})(?![\d,.]\d|[A-Za-z0-9%-])"
+)
+_SCALE_NEXT_RE = re.compile(r"[ \u00a0]+(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _one_in_n(text: str, taken: StaticSpans) -> list[Mention]:
+    """ "One out of three voters", "one in five adults", "one of four designs": a share of a group, 1/3, 1/5, 1/4.
+
+    "of" only after "one" and straight before the number ("one of the four" names a member); "in" only after a
+    word numerator or 1, and never before a unit ("5 in 10 minutes") or a scale ("one in 10 million" is a rate).
+    """
+    out: list[Mention] = []
+    for match in _ONE_IN_N_RE.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        raw_k, raw_n = match.group("k").lower(), match.group("n").lower()
+        k = _SMALL_NUMBER_WORDS.get(raw_k) or int(raw_k)
+        n = _SMALL_NUMBER_WORDS.get(raw_n) or int(raw_n)
+        if match.group("of") and k != 1:
+            continue
+        if match.group("in") and raw_k.isdigit() and k != 1:
+            continue
+        if not 0 < k < n or unit_after(text, match.end()) is not None or _SCALE_NEXT_RE.match(text, match.end()):
+            continue
+        out.append(Mention(match.start(), match.end(), k / n, "dimensionless", QuantityKind.FRACTION, 0.0))
+    return out
+
+
+_WHOLE_GAP_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|this|that|a|an)[ \u00a0]+"
+    r"(?:(?:total|planned|promised|pledged|estimated|expected|whole|entire|original|reported|combined|overall)"
+    r"[ \u00a0]+)?"
+)
+
+
+def _unit_of_the_whole(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "280 million of the 1.5 billion shekels": a part printed bare is counted in the unit of its whole."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        part, whole = out[i], out[i + 1]
+        if part.kind is not QuantityKind.NUMBER or part.is_range or part.bounds_fixed:
+            continue
+        if whole.kind not in (QuantityKind.MONEY, QuantityKind.DIMENSION) or whole.hedge_start is not None:
+            continue
+        if _WHOLE_GAP_RE.fullmatch(text, part.end, whole.start) is None or "-" in text[whole.start : whole.end]:
+            continue  # "five of the three-ton satellites": the whole's unit sizes each item, it is no whole
+        out[i] = replace(part, unit=whole.unit, kind=whole.kind)
+    return out
+
+
+# Between an amount and a later bare figure that restates the same measure: "$5 million in 2019 and 7 million in
+# 2020", "€3.2 billion, up from 2.9 billion": an optional time phrase, then a word that sets one against the other.
+_CARRIED_GAP_RE = re.compile(
+    r"[ \u00a0]*(?:(?:in|for|during|on|at|by)[ \u00a0]+[A-Za-z \u00a0]{0,25}?\d{0,4}[ \u00a0]*)?,?[ \u00a0]*"
+    r"(?:and|or|versus|vs\.?|against|compared[ \u00a0]+(?:with|to)|(?:up|down)[ \u00a0]+from|from|while|but)"
+    r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
+
+
+def _unit_carried_forward(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "$5 million in 2019 and 7 million in 2020": a later bare figure with a scale word keeps the unit before it.
+
+    Only a scaled figure ("7 million", not "7"), only right after the amount, and only across a word that sets the
+    two against each other: "spent $5 million, while 2 million live nearby" keeps its bare 2 million ("while" is
+    there, but a comma and a clause of its own are not).
+    """
+    out = list(mentions)
+    for i in range(1, len(out)):
+        before, bare = out[i - 1], out[i]
+        if (
+            bare.kind is not QuantityKind.NUMBER
+            or bare.is_range
+            or not _SCALE_IN_SURFACE_RE.search(text, bare.start, bare.end)
+        ):
+            continue
+        if before.kind not in (QuantityKind.MONEY, QuantityKind.DIMENSION) or before.is_range:
+            continue
+        gap = _CARRIED_GAP_RE.fullmatch(text, before.end, bare.start)
+        if gap is None or ("," in text[before.end : bare.start] and "from" not in gap.group().lower()):
+            continue
+        out[i] = replace(bare, unit=before.unit, kind=before.kind)
+    return out
+
+
 _HEDGED_MULTIPLE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:almost|nearly|more[ \u00a0]+than|about|roughly|around|over|just[ \u00a0]+(?:over|under)"
     r"|close[ \u00a0]+to|at[ \u00a0]+least|less[ \u00a0]+than)[ \u00a0]+$",
@@ -1345,7 +1481,11 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         current = mentions[i]
         if i + 1 < len(mentions):
             nxt = mentions[i + 1]
-            merged = _range(text, current, nxt)
+            # "to 2 to 3 per cent from 4 to 6 per cent": a "from" end right after a range may be one too.
+            after_range = (
+                bool(out) and out[-1].is_range and _FROM_GAP_RE.fullmatch(text, out[-1].end, current.start) is not None
+            )
+            merged = _range(text, current, nxt, after_range)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -1358,6 +1498,7 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FROM_GAP_RE = re.compile(r"[ \u00a0]+from[ \u00a0]+")
 _SHARED_GAP_RE = re.compile(
     r"^[ \u00a0]*(?:-[ \u00a0]*(?=to\b))?(?:to|or|and|-|–)[ \u00a0]*(?:US\$|\$|€|£|¥|₹)?$", re.IGNORECASE
 )
@@ -1452,6 +1593,8 @@ def _scaled_like(text: str, first: Mention, second: Mention) -> float:
         return first.value * 0.01  # the sub-unit is shared: "5 to 30 cents" is $0.05 to $0.30
     if _SCALED_RE.search(text, first.start, first.end) or second.value < 1000 or first.value * 1000 > second.value:
         return first.value
+    if abs(first.value) >= 1000:
+        return first.value  # "$300,000 to $612 million": a figure printed in full has no scale to borrow
     for scale in (1e12, 1e9, 1e6, 1e3):
         if first.value * scale <= second.value:
             return first.value * scale
@@ -1475,7 +1618,27 @@ def _change_range(text: str, first: Mention, second: Mention, has_opener: bool) 
     return bool(_VERB_RIGHT_BEFORE_RE.search(text.lower(), max(0, first.start - 12), first.start))
 
 
-def _range(text: str, first: Mention, second: Mention) -> Mention | None:
+_MOVE_GOES_ON_RE = re.compile(r"[ \u00a0]+(?:to|from)[ \u00a0]+(?:(?:US)?\$|€|£)?\d")
+_MOVES_TO_RE = re.compile(r"(?<![A-Za-z])to[ \u00a0]+$")
+
+
+def _range_inside_move(text: str, first: Mention, second: Mention, after_range: bool) -> bool:
+    """ "fell from 4 to 6 per cent to 2 to 3 per cent": each end of the move is itself a range.
+
+    A bare figure, "to", and a figure with its unit are a range where the move has another end after them
+    ("from 4 to 6 per cent to ..."), where they stand right after the move's own "to" ("to 2 to 3 per cent"), or
+    where they are the "from" end after such a range ("to 2 to 3 per cent from 4 to 6 per cent").
+    """
+    if first.kind is not QuantityKind.NUMBER or second.kind is QuantityKind.NUMBER:
+        return False
+    return (
+        after_range
+        or _MOVE_GOES_ON_RE.match(text, second.end, min(len(text), second.end + 16)) is not None
+        or _MOVES_TO_RE.search(text, max(0, first.start - 4), first.start) is not None
+    )
+
+
+def _range(text: str, first: Mention, second: Mention, after_range: bool = False) -> Mention | None:
     gap = text[first.end : second.start]
     if len(gap) > 8 or first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
         return None
@@ -1504,6 +1667,7 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
         and not between
         and not ranged
         and not _change_range(text, first, second, opener is not None)
+        and not _range_inside_move(text, first, second, after_range)
         and (
             _MOVE_FROM_RE.search(_sentence_before(text, first.start))
             if from_opener
@@ -1525,10 +1689,13 @@ def _range(text: str, first: Mention, second: Mention) -> Mention | None:
     else:
         return None
     lo, hi = _scaled_like(text, first, second), second.value
+    # The scale the bare end borrowed: "$12 to $15 billion" prints "billion" once for both.
+    borrowed = _surface_scale(text, second) if first.value and lo != first.value else None
     first_rounding = first.rounding * lo / first.value if first.value and lo != first.value else first.rounding
     if lo > hi:
         if connector == "to" and hi >= 0:
             return None  # "slow from 4.8 to 4.7 percent": a fall, not a range
         lo, hi = hi, lo  # "ranged from -18 °C to -34 °C" spans the same interval
     return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first_rounding, second.rounding),
-                   noun=noun, lower=lo, upper=hi, is_range=True)  # fmt: skip
+                   noun=noun, lower=lo, upper=hi, is_range=True, end_spans=((first.start, first.end),
+                   (second.start, second.end)), shared_scale=borrowed)  # fmt: skip

@@ -114,6 +114,28 @@ _COUNTED_AFTER_YEAR_RE = re.compile(
     r"|meters|feet|km|kg|pounds|dollars|euros|yuan|rupees|calories|votes|signatures|copies|times)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# The other end of a range written beside a year-like figure: "2000 - 2500", "from 1000 to 2000".
+_RANGE_PARTNER_AFTER_RE = re.compile(r"[ \u00a0]*(?:-|–|to|and)[ \u00a0]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)")
+_RANGE_PARTNER_BEFORE_RE = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")
+
+
+def _ranged_with_a_non_year(text: str, start: int, end: int) -> bool:
+    """A year-like figure paired in a range with a figure of 100 or more that cannot be a year is no year.
+
+    "2019-20" and "from 2000 to 2010" stay years: the partner is two digits or a year itself; so does a year after
+    a preposition ("rose from 992 units in 2019 to 1,129").
+    """
+    after = _RANGE_PARTNER_AFTER_RE.match(text, end, min(len(text), end + 20))
+    before = _RANGE_PARTNER_BEFORE_RE.search(text, max(0, start - 20), start)
+    for partner in (after, before):
+        if partner is None:
+            continue
+        value = int(partner.group("n").replace(",", ""))
+        if value >= 100 and not 1900 <= value <= 2099:
+            return True
+    return False
+
+
 _FY_RE = re.compile(r"(?<![A-Za-z])FY\s?'?(?P<y>\d{2}|\d{4})(?!\d)")
 _CLOCK_RE = re.compile(
     r"(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",
@@ -241,6 +263,8 @@ def find_time(text: str) -> TimeScan:
     for m in _YEAR_RE.finditer(text):
         if not m.group("prep") and not m.group("s") and _COUNTED_AFTER_YEAR_RE.match(text, m.end()):
             continue  # "2000 employees", "1950 cars": a count, while "2019 sales" is a year
+        if not m.group("prep") and not m.group("s") and _ranged_with_a_non_year(text, m.start("y"), m.end("y")):
+            continue  # "2000 - 2500 calories", "from 1000 to 2000 hires": the other end is no year, nor is this
         year = int(m.group("y"))
         months = 120.0 if m.group("s") else 12.0
         add(m, TimeKind.PERIOD, 6, year=year, months=months)

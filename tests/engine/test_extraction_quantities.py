@@ -197,7 +197,7 @@ NOT_QUANTITIES = [
     ("As of Jan. 31, it was done.", "31"),
     ("Results for Q4 2024 were strong.", "4"),
     ("It beat DeepSeek's V3 model.", "3"),
-    ("It is one of the largest.", "one"),
+    ("It is one of the companies.", "one"),  # a pronoun; "one of the largest" is a figure (issue 16)
     ("It grew in fourth-quarter 2024.", "fourth"),
     # two numbers side by side are not one spaced number
     ("In 2019 150 people came.", "2019 150"),

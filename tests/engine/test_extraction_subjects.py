@@ -109,7 +109,7 @@ OTHER_PARTIES = [
     case("Prices rose to 3 percent, strengthening the case for the Central Bank to hold.", "3 percent", None),
     case("Brakeley, Morrow and Vint together hold 63% of the market.", "63%", None),
     case("Fenwick and Aldous carried 8.5 million and 5.8 million passengers, respectively.", "8.5 million", None),
-    case("The non-Cartel producers pumped 13 million barrels a day.", "13 million barrels", None),
+    case("The non-Cartel producers pumped 13 million barrels a day.", "13 million barrels a day", None),
     case("Turkish telecoms company Ferrisk earned $40 million.", "$40 million", "Ferrisk"),
     case("The 39 Vietnamese workers were hired in March.", "39 Vietnamese workers", None),
 ]
@@ -144,7 +144,7 @@ ANAPHORS = [
     ),
     case("Quarrel Mining posted a loss. It is a blow that output fell 4%.", "4%", None),
     case("The food index rose 0.4 percent, after it edged up 0.1 percent.", "0.1 percent", None),
-    case("Dannet Oil began its cut of 1 million barrels a day.", "1 million barrels", "Dannet Oil"),
+    case("Dannet Oil began its cut of 1 million barrels a day.", "1 million barrels a day", "Dannet Oil"),
     case(
         "Gorse Retail, a rival of Pindle, said its sales grew 5% in the year.",
         "5%",
