@@ -146,6 +146,7 @@ def currency_after(text: str, end: int) -> tuple[str, int, float] | None:
 
 
 _PREFIX_CODES = frozenset(code for code in CURRENCIES if code not in CODES_ALSO_WORDS)
+_FIRST_WORDS = frozenset(name.split(" ")[0] for name in SUFFIXES) | {"pound", "pounds"}
 
 
 def _name_after(text: str, end: int) -> tuple[str | None, str, str, int] | None:
@@ -158,6 +159,9 @@ def _name_after(text: str, end: int) -> tuple[str | None, str, str, int] | None:
     if match is None:
         return None
     words = _WORD_SPLIT_RE.split(match.group("words"))
+    first = words[0]
+    if first.lower() not in _FIRST_WORDS and first not in _PREFIX_CODES:
+        return None  # most words after a number begin no currency name: one set lookup, not one per length
     offset = match.start("words")
     for count in range(len(words), 0, -1):
         raw = " ".join(words[:count])
