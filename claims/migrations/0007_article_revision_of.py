@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0004_relation_evidence'),
+        ('claims', '0006_append_only_reviews_and_assigning'),
     ]
 
     operations = [

@@ -29,7 +29,7 @@ def sync_roles(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0004_relation_evidence'),
+        ('claims', '0005_checkrun_status_and_error'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0004_relation_evidence'),
+        ('claims', '0007_article_revision_of'),
     ]
 
     operations = [
