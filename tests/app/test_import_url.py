@@ -208,7 +208,7 @@ def test_a_refusal_in_a_real_process_is_one_line_on_stderr_and_exit_2(tmp_path, 
         bad = subprocess.run([*manage, "import_article", f"--url={url}"], env=env, capture_output=True, cwd=REPO)
         assert bad.returncode == 2
         [line] = bad.stderr.decode().strip().splitlines()
-        assert line.startswith(f"CommandError: {url}: ") and message in line
+        assert line.startswith(f"import_article: {url}: ") and message in line
     allowed = env | {"FACTCHECK_FETCH_PRIVATE_ADDRESSES": "1"}
     ok = subprocess.run(
         [*manage, "import_article", f"--url={server}/pages/harbour-results.html"], env=allowed, capture_output=True,
