@@ -22,6 +22,7 @@ from claims.roles import EDITOR, REVIEWER, setup_roles
 from claims.stored_text import StoredTextError
 from sources.linking import link_article
 from sources.models import Evidence, Source, SourceKind
+from tests.app.admin_forms import as_browser_sends
 
 pytestmark = pytest.mark.django_db
 
@@ -77,23 +78,6 @@ def person(role: str, name: str) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def as_browser_sends(response) -> dict:
-    """The change form's fields as a browser posts them back unchanged (inlines' management forms too)."""
-    form = response.context["adminform"].form
-    data = {"_save": "Save"}
-    forms_ = [form]
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        data |= {f"{formset.prefix}-{key}": value for key, value in formset.management_form.initial.items()}
-        forms_ += formset.forms
-    for each in forms_:
-        for name in each.fields:
-            value = each[name].value()
-            if value is not None:
-                data[each.add_prefix(name)] = value
-    return data
 
 
 # ----- the attack from the issue, replayed ---------------------------------------------------------

@@ -17,7 +17,8 @@ from django.urls import reverse
 from claims.models import Article, CheckResult, CheckRun, Claim, Review, Verdict
 from claims.review import assign, record_verdict, sign_off
 from claims.roles import EDITOR, REVIEWER
-from sources.models import Evidence, Source
+from sources.models import Evidence, Source, SourceKind
+from tests.app.admin_forms import as_browser_sends
 from tests.app.test_admin_queue import CHANGELIST, build_queue, change_url, client_for, make_user
 
 pytestmark = pytest.mark.django_db
@@ -66,6 +67,8 @@ def scene() -> Scene:
     held = assign(held, user=users["rob"], assignee=users["rob"], loaded_version=held.version)
     evidence = Evidence.objects.filter(claim__article__in=queue.articles).first()
     assert evidence is not None
+    # The organisation's own document: only editors change its details or add a corrected text.
+    Source.objects.filter(pk=evidence.source_id).update(kind=SourceKind.PRIMARY)
     return Scene(
         users,
         open_,
@@ -88,7 +91,7 @@ def state() -> dict[str, Any]:
         "articles": list(Article.objects.order_by("pk").values_list("pk", "title", "body")),
         "runs": list(CheckRun.objects.order_by("pk").values_list("pk", "superseded_at", "failed")),
         "results": list(CheckResult.objects.order_by("pk").values_list("pk", "status", "message")),
-        "sources": list(Source.objects.order_by("pk").values_list("pk", "title", "body")),
+        "sources": list(Source.objects.order_by("pk").values_list("pk", "title", "kind", "body")),
         "evidence": list(Evidence.objects.order_by("pk").values_list("pk", "claim_id", "source_id", "stance")),
         "users": list(get_user_model().objects.order_by("pk").values_list("pk", "username", "is_superuser")),
         "groups": sorted(Group.objects.values_list("name", "permissions__codename")),
@@ -201,6 +204,14 @@ def delete_source_or_evidence(client: Client, s: Scene, role: str) -> Any:
     return client.post(admin_url("sources_source_delete", s.evidence.source_id), {"post": "yes"})
 
 
+def change_primary_source(client: Client, s: Scene, role: str) -> Any:
+    url = admin_url("sources_source_change", s.evidence.source_id)
+    client.get(admin_url("sources_source_add") + f"?revision_of={s.evidence.source_id}")
+    page = client.get(url)
+    data = as_browser_sends(page) if page.status_code == 200 else {}
+    return client.post(url, data | {"title": "Corrected title"})
+
+
 def manage_people(client: Client, s: Scene, role: str) -> Any:
     client.post(admin_url("auth_user_add"), {"username": "mallory", "password1": "x-Pass-123!", "password2": "x"})
     group = Group.objects.get(name=REVIEWER)
@@ -241,6 +252,7 @@ FORBIDDEN: list[tuple[str, str, Attempt]] = [
     ("Edit a stored article", EDITOR, edit_article_text),
     ("Delete a source or an evidence link", REVIEWER, delete_source_or_evidence),
     ("Delete a source or an evidence link", EDITOR, delete_source_or_evidence),
+    ("Change a primary source's details or add a corrected text of it", REVIEWER, change_primary_source),
     ("Manage people, roles and permissions", REVIEWER, manage_people),
     ("Manage people, roles and permissions", EDITOR, manage_people),
 ]
@@ -292,6 +304,12 @@ ALLOWED: list[tuple[str, str, Attempt, Callable[[Scene], bool]]] = [
         EDITOR,
         unassign_someone_else,
         lambda s: Claim.objects.get(pk=s.held.pk).assignee_id is None,
+    ),
+    (
+        "Change a primary source's details or add a corrected text of it",
+        EDITOR,
+        change_primary_source,
+        lambda s: Source.objects.get(pk=s.evidence.source_id).title == "Corrected title",
     ),
 ]
 
