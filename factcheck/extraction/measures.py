@@ -12,6 +12,7 @@ share price), an amount of money never does. No measure word: ``None``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.quantity import QuantityKind
@@ -60,6 +61,8 @@ _MEASURES: list[tuple[str, str]] = [
     ("goals", r"goals"),
 ]  # fmt: skip
 _RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _MEASURES]
+# Any measure word at all: when this finds none in a window, none of the ones above can, and the window is skipped.
+_ANY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(f'(?:{pattern})' for _, pattern in _MEASURES)})(?![A-Za-z])", re.I)
 _PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price", "price"})
 _NOT_FOR_MONEY = frozenset({"earnings per share", "units", "employees", "passengers", "cases", "goals", "votes"})
 # A clause ends at these; a measure word beyond one governs other figures.
@@ -147,9 +150,7 @@ def _measure_of(
         cut = found.end()
     before = before[cut:]
     best: tuple[int, int, str] | None = None
-    for name, regex in _RES:
-        if not _allowed(name, kind):
-            continue
+    for _, name, regex in _allowed_res(kind) if _ANY.search(before) else ():
         for match in regex.finditer(before):
             money = kind in (QuantityKind.MONEY, QuantityKind.PER_UNIT)
             if name == "net income" and not money and match.group(0).lower() in _PROFIT_VERBS:
@@ -170,8 +171,8 @@ def _measure_of(
     window = after[: head.end() + 25] if head else after[:25]
     # The nearest measure word after the figure: "one-third of its staff last year and cut output" is staff.
     nearest: tuple[int, int, str] | None = None
-    for order, (name, regex) in enumerate(_RES):
-        found = regex.search(window) if _allowed(name, kind) else None
+    for order, name, regex in _allowed_res(kind) if _ANY.search(window) else ():
+        found = regex.search(window)
         if found is not None and (nearest is None or (found.start(), order) < nearest[:2]):
             nearest = (found.start(), order, name)
     if nearest is None:
@@ -179,12 +180,11 @@ def _measure_of(
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
 
 
+@functools.lru_cache(maxsize=4096)
 def _match(noun: str, kind: QuantityKind) -> str | None:
     """The measure a noun phrase names: its last measure word ("London's leading shares index" is an index)."""
     best: tuple[int, int, str] | None = None
-    for name, regex in _RES:
-        if not _allowed(name, kind):
-            continue
+    for _, name, regex in _allowed_res(kind) if _ANY.search(noun) else ():
         for match in regex.finditer(noun):
             key = (match.end(), match.end() - match.start(), name)
             if best is None or key[:2] > best[:2]:
@@ -210,6 +210,12 @@ _QUALIFIER = re.compile(
 # A per-share amount near a profit word is earnings per share; near a market value, a share price.
 _PER_SHARE = {"net income": "earnings per share", "operating income": "earnings per share",
               "pre-tax profit": "earnings per share", "market value": "share price"}  # fmt: skip
+
+
+@functools.cache
+def _allowed_res(kind: QuantityKind) -> list[tuple[int, str, re.Pattern[str]]]:
+    """The measure patterns a kind of figure may take, each with its place in the list (the tie-break)."""
+    return [(order, name, regex) for order, (name, regex) in enumerate(_RES) if _allowed(name, kind)]
 
 
 def _allowed(name: str, kind: QuantityKind) -> bool:
