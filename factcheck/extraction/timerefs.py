@@ -193,7 +193,7 @@ _WINDOW_WORDS = ("next", "past", "last", "coming", "previous", "following", "pri
 
 
 def _has(text: str, *words: str) -> bool:
-    return any(word in text for word in words)
+    return any(map(text.__contains__, words))
 
 
 def find_time(text: str) -> TimeScan:
