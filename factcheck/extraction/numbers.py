@@ -233,6 +233,8 @@ _FRACTION_SCALE_RE = re.compile(
 def _fractions(text: str) -> list[Number]:
     """ "10 1/2 miles", "1/4 mile", "½ teaspoon"; dates like 9/11/2001 are taken by the time finder first."""
     out: list[Number] = []
+    if "/" not in text and not any(map(text.__contains__, _VULGAR)):
+        return out  # no slash and no fraction sign: nothing the pattern can match
     for match in _FRACTION_RE.finditer(text):
         if match.group("vulgar"):
             value = _VULGAR[match.group("vulgar")] + float(match.group("whole2") or 0)

@@ -14,6 +14,7 @@ from factcheck.extraction.changes import RESTATED_GAP_RE
 from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
+from factcheck.extraction.keywords import folded
 from factcheck.extraction.labels import label_number_spans
 from factcheck.extraction.names import is_name_ordinal, named_number_spans
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
@@ -1068,6 +1069,8 @@ def _point_fractions(text: str, blocked: StaticSpans) -> list[Mention]:
     """ "a tenth of a point", "two-tenths of a percentage point", "half a point", "a quarter-point": a fraction of
     a point is a size of point change, not a share of something."""
     out: list[Mention] = []
+    if "point" not in folded(text):
+        return out
     for match in _POINT_FRACTION_RE.finditer(text):
         if blocked.overlaps(match.start(), match.end()):
             continue

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.claim import TimeKind, TimeRef
+from factcheck.extraction.keywords import folded as fold
+from factcheck.extraction.keywords import has_any
 from factcheck.extraction.names import named_number_spans
 from factcheck.extraction.numbers import ORDINALS, UNITS
 from factcheck.extraction.spans import DisjointSpans, StaticSpans
@@ -181,19 +183,13 @@ def _month(raw: str) -> int:
     return _MONTHS[raw.lower().rstrip(".")[:4] if raw.lower().startswith("sept") else raw.lower()[:3]]
 
 
-# The letters that match an ASCII letter under re.IGNORECASE without str.lower() giving it ("ı" is "i", "ſ" is "s"),
-# so that a substring test on the folded text never misses what a case-blind pattern would find.
-_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Every month pattern starts with one of these, written as in the text (the patterns with months are case-sensitive).
 _MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 _OVER_WORDS = ("year", "quarter", "month", "week", "yoy", "y/y", "qoq", "q/q", "mom", "m/m")
+_PART_WORDS = ("start", "beginning", "end", "middle", "close", "turn")
 _WINDOW_WORDS = ("next", "past", "last", "coming", "previous", "following", "prior")
-
-
-def _has(text: str, *words: str) -> bool:
-    return any(map(text.__contains__, words))
 
 
 def find_time(text: str) -> TimeScan:
@@ -201,9 +197,9 @@ def find_time(text: str) -> TimeScan:
     names = StaticSpans(named_number_spans(text))  # "the Russell 2000" is an index, not a year
     # Each pattern below is skipped when a word it cannot match without is absent: cheap substring tests instead of
     # a scan of the whole text by each pattern.
-    folded = text.translate(_ASCII_FOLDS).lower()
-    month = _has(text, *_MONTH_HEADS)
-    lower_month = _has(text, *(head.lower() for head in _MONTH_HEADS))
+    folded = fold(text)
+    month = has_any(text, *_MONTH_HEADS)
+    lower_month = has_any(text, *(head.lower() for head in _MONTH_HEADS))
 
     def add(match: re.Match[str], kind: TimeKind, priority: int, numbers: bool = True, **fields: object) -> None:
         if names.overlaps(match.start(), match.end()):
@@ -215,7 +211,7 @@ def find_time(text: str) -> TimeScan:
             blocked = [(0, match.end() - match.start())]
         candidates.append((priority, ref, [(match.start() + a, match.start() + b) for a, b in blocked]))
 
-    for m in _QUARTER_RE.finditer(text) if _has(folded, "q") else ():
+    for m in _QUARTER_RE.finditer(text) if has_any(folded, "q") else ():
         word = (m.group("qw") or "").lower()
         quarter = int(m.group("qn")) if m.group("qn") else ORDINALS.get(word) or int(word[0])
         add(m, TimeKind.PERIOD, 0, quarter=quarter, year=_two_digit_year(m.group("y")), months=3.0)
@@ -248,39 +244,39 @@ def find_time(text: str) -> TimeScan:
         add(m, TimeKind.PERIOD, 1, month=first, months=months, quarter=quarter, year=year)
     for m in _WEEKDAY_RE.finditer(text) if "day" in text else ():
         add(m, TimeKind.DATE, 3)
-    for m in _PART_OF_RE.finditer(text) if _has(folded, "start", "beginning", "end", "middle", "close", "turn") else ():
+    for m in _PART_OF_RE.finditer(text) if has_any(folded, *_PART_WORDS) else ():
         part = re.sub(r"\s+", " ", m.group("p").lower())
         part = {"beginning": "start", "close": "end", "turn": "start", "middle": "mid"}.get(part, part)
         add(m, TimeKind.POINT, 1, year=int(m.group("y")), part=part)
-    for m in _EARLY_LATE_RE.finditer(text) if _has(folded, "early", "mid", "late") else ():
+    for m in _EARLY_LATE_RE.finditer(text) if has_any(folded, "early", "mid", "late") else ():
         add(m, TimeKind.POINT, 1, year=int(m.group("y")), part=m.group("p").lower())
-    for m in _YTD_RE.finditer(text) if _has(folded, "year", "ytd") else ():
+    for m in _YTD_RE.finditer(text) if has_any(folded, "year", "ytd") else ():
         add(m, TimeKind.YEAR_TO_DATE, 1)
-    for m in _OVER_RE.finditer(text) if _has(folded, *_OVER_WORDS) else ():
+    for m in _OVER_RE.finditer(text) if has_any(folded, *_OVER_WORDS) else ():
         unit = (m.group("u") or m.group("abbr") or "").lower()
         months = {"year": 12.0, "yoy": 12.0, "y/y": 12.0, "quarter": 3.0, "qoq": 3.0, "q/q": 3.0}.get(unit, 1.0)
         months = 7 / 30.4375 if unit == "week" else months
         add(m, TimeKind.BASELINE, 1, months=months, direction="past")
-    for m in _AGO_RE.finditer(text) if _has(folded, "ago", "earlier", "before", "prior") else ():
+    for m in _AGO_RE.finditer(text) if has_any(folded, "ago", "earlier", "before", "prior") else ():
         months = _count(m.group("n")) * _UNIT_MONTHS[m.group("u").lower()]
         add(m, TimeKind.BASELINE, 1, months=months, direction="past")
-    for m in _YEAR_AGO_RE.finditer(text) if _has(folded, "year", "quarter", "sequentially") else ():
+    for m in _YEAR_AGO_RE.finditer(text) if has_any(folded, "year", "quarter", "sequentially") else ():
         lowered = m.group().lower()
         months = (
             3.0 if ("sequential" in lowered or "previous quarter" in lowered or "prior quarter" in lowered) else 12.0
         )
         add(m, TimeKind.BASELINE, 2, months=months, direction="past")
-    for m in _WINDOW_RE.finditer(text) if _has(folded, *_WINDOW_WORDS) else ():
+    for m in _WINDOW_RE.finditer(text) if has_any(folded, *_WINDOW_WORDS) else ():
         direction = "future" if m.group("dir").lower() in ("next", "coming", "following") else "past"
         months = _count(m.group("n")) * _UNIT_MONTHS[m.group("u").lower()]
         # The window's own length ("three years") stays a quantity: the article states it.
         add(m, TimeKind.WINDOW, 1, numbers=False, months=months, direction=direction)
-    for m in _RELATIVE_RE.finditer(text) if _has(folded, "year", "quarter", "month", "week") else ():
+    for m in _RELATIVE_RE.finditer(text) if has_any(folded, "year", "quarter", "month", "week") else ():
         direction = {"last": "past", "previous": "past", "next": "future"}.get(m.group("dir").lower(), "current")
         add(m, TimeKind.PERIOD, 4, months=_UNIT_MONTHS[m.group("u").lower()], direction=direction)
     for m in _FY_RE.finditer(text) if "FY" in text else ():
         add(m, TimeKind.PERIOD, 2, year=_two_digit_year(m.group("y")), months=12.0)
-    for m in _YEAR_RE.finditer(text) if _has(text, "19", "20") else ():
+    for m in _YEAR_RE.finditer(text) if has_any(text, "19", "20") else ():
         if not m.group("prep") and not m.group("s") and _COUNTED_AFTER_YEAR_RE.match(text, m.end()):
             continue  # "2000 employees", "1950 cars": a count, while "2019 sales" is a year
         if not m.group("prep") and not m.group("s") and _ranged_with_a_non_year(text, m.start("y"), m.end("y")):
@@ -290,7 +286,7 @@ def find_time(text: str) -> TimeScan:
         add(m, TimeKind.PERIOD, 6, year=year, months=months)
     for m in _THE_QUARTER_RE.finditer(text) if "quarter" in folded else ():
         add(m, TimeKind.PERIOD, 7, months=3.0)
-    for m in _CLOCK_RE.finditer(text) if ":" in text or _has(folded, "am", "pm", "a.m", "p.m") else ():
+    for m in _CLOCK_RE.finditer(text) if ":" in text or has_any(folded, "am", "pm", "a.m", "p.m") else ():
         add(m, TimeKind.DATE, 3)
     for m in _NUMERIC_DATE_RE.finditer(text) if "-" in text or "/" in text else ():
         add(m, TimeKind.DATE, 1)
