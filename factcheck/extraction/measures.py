@@ -128,11 +128,7 @@ def _measure_of(
     # Only the words near the figure are read: blanking the others there, not in the whole sentence, keeps a
     # run-on "sentence" of many figures linear.
     lo, hi = max(sentence[0], start - 200), max(end, min(sentence[1], end + 40))
-    chars = list(text[lo:hi])
-    for a, b in others:
-        for k in range(max(a, lo) - lo, min(b, hi) - lo):
-            chars[k] = " "
-    local = "".join(chars)
+    local = _blanked(text, lo, hi, others)
     # "a 28% drop in first-half profits": a change named after the figure says itself what it changed;
     # "$15.8 billion in revenue" says what the amount is.
     named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0]) or _IN_MEASURE.match(local[end - lo :])
@@ -178,6 +174,22 @@ def _measure_of(
     if nearest is None:
         return None
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
+
+
+def _blanked(text: str, lo: int, hi: int, others: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with the parts of ``others`` inside it as spaces, put together from slices."""
+    cuts = sorted((max(a, lo), min(b, hi)) for a, b in others if max(a, lo) < min(b, hi))
+    parts: list[str] = []
+    pos = lo
+    for a, b in cuts:
+        if b <= pos:
+            continue
+        if a > pos:
+            parts.append(text[pos:a])
+        parts.append(" " * (b - max(a, pos)))
+        pos = b
+    parts.append(text[pos:hi])
+    return "".join(parts)
 
 
 @functools.lru_cache(maxsize=4096)
