@@ -220,17 +220,30 @@ RESTATED_GAP_RE = re.compile(
 )
 
 
+def _ends_in_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a letter but for spaces, or but for spaces and a last line break (which a
+    pattern's "$" lets through)."""
+    tail = text[start:end]
+    if tail.rstrip(" \u00a0")[-1:].isalpha():
+        return True
+    return tail.endswith("\n") and tail[:-1].rstrip(" \u00a0")[-1:].isalpha()
+
+
 def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start: int) -> Change | None:
     """The change a quantity at ``start:end`` expresses, if a direction word governs it."""
     window_start = max(clause_start, start - 40)
-    match = _BEFORE_RE.search(text, window_start, start)
+    # Both patterns end in a word right before the figure: when the window does not, neither can match.
+    ends_in_word = _ends_in_word(text, window_start, start)
+    match = _BEFORE_RE.search(text, window_start, start) if ends_in_word else None
     verb_span: tuple[int, int] | None = None
     verb = None
-    if match is None and kind is QuantityKind.PERCENTAGE_POINT:
+    if match is None and kind is QuantityKind.PERCENTAGE_POINT and ends_in_word:
         match = _RATE_OBJECT_RE.search(text, window_start, start)
     if match is None:
         # Across commas too: "sank on Friday, at its worst by roughly $88bn".
-        match = _VERB_THEN_BY_RE.search(text, max(0, start - 80), start)
+        lead_start = max(0, start - 80)
+        # The pattern ends in "by": without one in the window it cannot match ("b" and "y" have no other case forms).
+        match = _VERB_THEN_BY_RE.search(text, lead_start, start) if "by" in text[lead_start:start].lower() else None
         if match is not None and _AGENT_WORD_RE.search(text, match.end("lead"), start):
             match = None  # "rose in the areas hit by 5 storms": "by" names an agent, not the amount
     if match is None and kind is QuantityKind.PERCENT:
