@@ -17,10 +17,9 @@ from claims.roles import EDITOR, REVIEWER, setup_roles
 from sources.linking import link_article
 from sources.models import Evidence, Source
 from tests.app.test_evidence_picker import ARTICLE, FILING, TOTAL
+from tests.browser.conftest import PASSWORD, log_in, shot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture
@@ -39,25 +38,10 @@ def seed(live_server, tmp_path) -> dict:
     return {"article": article, "source": Source.objects.get(), "rita": user}
 
 
-def log_in(chromium, live_server, next_path: str, username: str = "rita"):
-    page = chromium.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/admin/login/?next={next_path}")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_load_state()
-    return page
-
-
-def shot(page, folder: Path, name: str) -> None:
-    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
-
-
 def test_reviewer_attaches_evidence_by_picking_a_passage(chromium, live_server, seed, artifacts: Path) -> None:
     claim = seed["article"].claims.get(surface="$12.5 billion")
     source = seed["source"]
-    page = log_in(chromium, live_server, f"/admin/claims/claim/{claim.pk}/change/")
+    page = log_in(chromium, live_server, "rita", f"/admin/claims/claim/{claim.pk}/change/")
     shot(page, artifacts, "01-claim-page")
     picker = page.locator("#fc-evidence-picker")
     assert "Link a source passage" in picker.inner_text()
@@ -124,7 +108,7 @@ def test_editor_saves_a_crlf_source_unchanged_then_revises_it(chromium, live_ser
     editor = get_user_model().objects.create_user("edna", password=PASSWORD, is_staff=True)
     editor.groups.add(setup_roles()[EDITOR])
 
-    page = log_in(chromium, live_server, f"/admin/sources/source/{source.pk}/change/", "edna")
+    page = log_in(chromium, live_server, "edna", f"/admin/sources/source/{source.pk}/change/")
     shot(page, artifacts, "01-source-page")
     assert page.locator("textarea[name=body]").count() == 0
     page.click("input[name=_save]")
