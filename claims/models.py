@@ -286,3 +286,89 @@ class Review(models.Model):
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
         raise ReviewIsFinal("Reviews are never deleted: they are the record of who decided what.")
+
+
+# ----- API tokens and background jobs (claims.api, claims.tasks) -------------------------------
+
+
+class ApiToken(models.Model):
+    """A person's key to the HTTP API: it acts as that person, with their role, until revoked.
+
+    Only a SHA-256 of the key is stored; the key itself is shown once, when the token is made.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100, help_text="What the token is for, e.g. the newsroom system that uses it.")
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # The first characters of the key, so a person can tell their tokens apart without the key.
+    prefix = models.CharField(max_length=12, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = "API token"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+
+class JobKind(models.TextChoices):
+    IMPORT = "import", "Import and check an article"
+    CHECK = "check", "Run the checks again"
+    LINK = "link", "Link to sources"
+    EXPORT = "export", "Export a report"
+
+
+class JobState(models.TextChoices):
+    QUEUED = "queued", "Waiting for a worker"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+def _job_storage():  # a callable, so the folder follows FACTCHECK_VAR_DIR and stays out of migrations
+    from django.core.files.storage import FileSystemStorage
+
+    return FileSystemStorage(location=settings.VAR_DIR / "task-files")
+
+
+class BackgroundJob(models.Model):
+    """One piece of work run by a worker (claims.tasks): who asked, what, how far it got, what it made.
+
+    The worker's own record (django-tasks-db's task result) says whether the code ran; this row says
+    what a reviewer needs: the progress, the article made or checked, the finished file, the error.
+    """
+
+    kind = models.CharField(max_length=16, choices=JobKind.choices)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="background_jobs"
+    )
+    state = models.CharField(max_length=16, choices=JobState.choices, default=JobState.QUEUED)
+    # What to do: article ids, claim ids, an export format, or a document to import. Cleared of an
+    # imported text once it is stored (the article keeps it).
+    params = models.JSONField(default=dict, blank=True)
+    task_id = models.CharField(max_length=64, blank=True, help_text="The worker's id for this task.")
+    attempts = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(null=True, blank=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    summary = models.TextField(blank=True)
+    error = models.TextField(blank=True)
+    file = models.FileField(storage=_job_storage, upload_to="%Y/%m/", blank=True, max_length=300)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "background task"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["requested_by", "-created_at"], name="job_owner_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (JobState.DONE, JobState.FAILED)

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "simple_history",
+    "ninja",
+    "django_tasks_db",
     "claims",
     "sources",
 ]
@@ -170,6 +172,22 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 FACTCHECK_MAX_IMPORT_BYTES = env_int("FACTCHECK_MAX_IMPORT_BYTES", 5 * 1024 * 1024)
 # Whether `import_article --url` may fetch from loopback and private-network addresses (tests, an intranet CMS).
 FACTCHECK_FETCH_PRIVATE_ADDRESSES = env_bool("FACTCHECK_FETCH_PRIVATE_ADDRESSES", False)
+
+# A request body may hold a whole article as JSON, where escaping can double its size.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2 * FACTCHECK_MAX_IMPORT_BYTES + 64 * 1024, 2_621_440)
+
+# Background work (claims.tasks): stored in the database and run by `manage.py db_worker`.
+# FACTCHECK_TASKS=immediate runs each task inside the request instead (one process, no worker).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+}
+_tasks_backend = os.environ.get("FACTCHECK_TASKS", "database").strip() or "database"
+if _tasks_backend not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"FACTCHECK_TASKS={_tasks_backend!r} is not one of: {', '.join(TASK_BACKENDS)}")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[_tasks_backend], "QUEUES": ["default"]}}
+# How many times a task that met a passing database error (a lock, a dropped connection) is tried in all.
+FACTCHECK_TASK_ATTEMPTS = env_int("FACTCHECK_TASK_ATTEMPTS", 3)
 
 # Production mode (DEBUG=0): HTTPS only, cookies marked secure, HSTS; `manage.py check --deploy` passes.
 # Each setting can be turned down by its environment variable (say, SECURE_SSL_REDIRECT=0 when the

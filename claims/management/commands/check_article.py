@@ -10,17 +10,13 @@ import json
 
 from django.core.management.base import CommandError, CommandParser
 
+from claims.check_report import check_document, report_json
 from claims.importing import parse_document, read_input, store_document
 from claims.management.exit_codes import FactcheckCommand
 from claims.pipeline import describe_failure
 from factcheck.documents import DocumentError, SourceFormat
-from factcheck.extraction import extract_claims
-from factcheck.finding import Severity, Status
-from factcheck.jsonvalues import json_safe
-from factcheck.linking import SourceText, link_claims
+from factcheck.linking import SourceText
 from factcheck.linking.compare import parse_rate
-from factcheck.runner import relation_json, run_checks
-from factcheck.tables import read_table_claims
 from factcheck.textreport import lint_lines, summary_line
 
 
@@ -65,21 +61,11 @@ class Command(FactcheckCommand):
             rates = dict(parse_rate(rate) for rate in options["rate"])
         except (DocumentError, ValueError) as exc:
             raise CommandError(str(exc), returncode=2) from None
-        text = document.text
         try:
-            # A web page's tables and date count as a stored article's would.
-            claims = read_table_claims(extract_claims(text), document.tables)
-            evidence = link_claims(claims, sources, rates) if sources else []
-            context = {
-                "evidence": evidence,
-                "kinds": {s.id: s.kind for s in sources},
-                "titles": {s.id: s.title for s in sources},
-                "published": document.meta.published,
-                "tables": document.tables,
-            }
-            report = run_checks(text, claims, sources=context)
+            checked = check_document(document, sources, rates)
         except Exception as error:  # text the engine cannot handle is bad input: one line, not a traceback
             raise CommandError(f"{path}: could not be checked: {describe_failure(error)}", returncode=2) from error
+        text, report = document.text, checked.report
         saved = None
         if options["save"]:
             from claims.models import Article
@@ -95,50 +81,11 @@ class Command(FactcheckCommand):
                 ) from None
             saved = {"article_id": article.pk, "run_id": run.pk}
 
-        threshold = Severity(options["fail_on"]).rank
-        failing = [f for f in report.findings if f.status is not Status.PASS and f.severity.rank >= threshold]
+        failing = checked.failing(options["fail_on"])
 
         if options["output"] == "json":
-            payload = {
-                "article": {
-                    "path": path,
-                    "title": document.title,
-                    "format": document.format.value,
-                    "content_hash": document.content_hash,
-                    "characters": len(text),
-                    **(saved or {}),
-                },
-                "claims": [claim.model_dump(mode="json") for claim in claims],
-                "evidence": [link.model_dump(mode="json") for link in evidence],
-                "findings": [
-                    {
-                        "check": f.check,
-                        "status": f.status.value,
-                        "severity": f.severity.value,
-                        "message": f.message,
-                        "spans": [list(span) for span in f.spans],
-                        "claims": f.claims,
-                        "computed": f.computed,
-                        "tolerance": f.tolerance,
-                        "within_rounding": f.within_rounding,
-                        "relation": f.relation,
-                        "why": f.pairing,
-                        "uncertain": f.uncertain,
-                    }
-                    for f in report.findings
-                ],
-                "relations": [relation_json(r) for r in report.relations],
-                "summary": {
-                    **report.summary,
-                    "numbers_found": report.coverage.numbers_found,
-                    "numbers_checked": report.coverage.numbers_checked,
-                    "engine_version": report.engine_version,
-                    "fail_on": options["fail_on"],
-                    "failing": len(failing),
-                },
-            }
-            # Strict JSON: an open bound is null, and nothing else may be NaN or infinite.
-            self.stdout.write(json.dumps(json_safe(payload), ensure_ascii=False, allow_nan=False))
+            payload = report_json(checked, options["fail_on"], {"path": path, **(saved or {})})
+            self.stdout.write(json.dumps(payload, ensure_ascii=False, allow_nan=False))
         else:
             for line in lint_lines(path, text, report.findings, verbose=options["verbose"]):
                 self.stdout.write(line)

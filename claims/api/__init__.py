@@ -1,0 +1,1 @@
+"""The HTTP API under /api/ (django-ninja): schema at /api/openapi.json, docs at /api/docs."""
