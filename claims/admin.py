@@ -355,21 +355,15 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Run the checks again on their articles", permissions=["change"])
     def rerun_checks(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
-        # Imported here: the pipeline pulls in the whole extraction engine, which the queue
-        # itself never needs.
-        from claims.pipeline import check_article
+        # A background task (claims.tasks): the page returns at once and the task's page shows its progress.
+        from claims.jobs_admin import job_started_message
+        from claims.tasks import start_job
 
-        articles = Article.objects.filter(pk__in=queryset.values("article_id")).order_by("pk")
-        done = []
-        for article in articles:
-            try:
-                run = check_article(article)
-            except Exception as error:  # one bad article must not stop the others
-                self.message_user(request, f"{article}: the checks failed ({error}).", messages.ERROR)
-            else:
-                done.append(f"{article.title[:40]}: {run.failed} failed, {run.indeterminate} indeterminate")
-        if done:
-            self.message_user(request, f"Checked {len(done)} article(s). " + "; ".join(done[:5]), messages.SUCCESS)
+        ids = list(
+            Article.objects.filter(pk__in=queryset.values("article_id")).order_by("pk").values_list("pk", flat=True)
+        )
+        job = start_job("check", request.user, {"article_ids": ids}, total=len(ids))
+        self.message_user(request, job_started_message(job, f"Checking {len(ids)} article(s) again"), messages.SUCCESS)
 
     @admin.action(description="Export the selected claims as CSV", permissions=["view"])
     def export_csv(self, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponse:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
@@ -328,10 +332,23 @@ class JobState(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-def _job_storage():  # a callable, so the folder follows FACTCHECK_VAR_DIR and stays out of migrations
-    from django.core.files.storage import FileSystemStorage
+class TaskFileStorage(FileSystemStorage):
+    """Files made by background tasks, under ``FACTCHECK_VAR_DIR/task-files``; served only through the API,
+    to the person who asked for them (never as public media)."""
 
-    return FileSystemStorage(location=settings.VAR_DIR / "task-files")
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def base_location(self) -> str:  # read each time, so a changed VAR_DIR (tests) is followed
+        return str(Path(settings.VAR_DIR) / "task-files")
+
+    @property
+    def location(self) -> str:
+        return os.path.abspath(self.base_location)
+
+    def deconstruct(self) -> tuple[str, tuple, dict]:
+        return ("claims.models.TaskFileStorage", (), {})
 
 
 class BackgroundJob(models.Model):
@@ -356,7 +373,7 @@ class BackgroundJob(models.Model):
     article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     summary = models.TextField(blank=True)
     error = models.TextField(blank=True)
-    file = models.FileField(storage=_job_storage, upload_to="%Y/%m/", blank=True, max_length=300)
+    file = models.FileField(storage=TaskFileStorage(), upload_to="%Y/%m/", blank=True, max_length=300)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

@@ -175,7 +175,9 @@ def _link(job: BackgroundJob, progress: Progress) -> str:
 
 
 def export_folder() -> Path:
-    return Path(settings.VAR_DIR) / "task-files"
+    from claims.models import TaskFileStorage
+
+    return Path(TaskFileStorage().location)
 
 
 def _export(job: BackgroundJob, progress: Progress) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Path, Router
+from ninja import Path, Router, Status
 
 from claims.api.auth import require
 from claims.api.checking import text_within_limit
@@ -23,7 +23,7 @@ ArticleId = Path(..., ge=1, le=MAX_ID)
 
 
 @router.post("/articles", response={202: JobOut, **responses(403, 413, 422)}, summary="Submit an article")
-def submit_article(request: HttpRequest, body: ArticleIn) -> tuple[int, dict[str, Any]]:
+def submit_article(request: HttpRequest, body: ArticleIn) -> Status:
     """Store an article (text, Markdown, HTML, or a web page to fetch) and check it in the background.
 
     Poll the task it returns; when it is done, its `article_id` names the stored article.
@@ -43,7 +43,7 @@ def submit_article(request: HttpRequest, body: ArticleIn) -> tuple[int, dict[str
     except DocumentError as error:
         raise ApiError(422, f"The article cannot be read: {error}.") from None
     job = start_job(JobKind.IMPORT, user, params, total=1)
-    return 202, job_out(request, job)
+    return Status(202, job_out(request, job))
 
 
 @router.get("/articles/{article_id}", response={200: ArticleOut, **responses(403, 404, 422)})
@@ -134,15 +134,15 @@ def article_evidence(request: HttpRequest, article_id: int = ArticleId) -> list[
 
 
 @router.post("/articles/{article_id}/checks", response={202: JobOut, **responses(403, 404, 422)})
-def recheck_article(request: HttpRequest, article_id: int = ArticleId) -> tuple[int, dict[str, Any]]:
+def recheck_article(request: HttpRequest, article_id: int = ArticleId) -> Status:
     """Run the checks on the article again, in the background (the admin's "Run the checks again")."""
     user = require(request, "claims.change_claim")
     article = get_or_404(Article, article_id, "article")
-    return 202, job_out(request, start_job(JobKind.CHECK, user, {"article_ids": [article.pk]}, total=1))
+    return Status(202, job_out(request, start_job(JobKind.CHECK, user, {"article_ids": [article.pk]}, total=1)))
 
 
 @router.post("/articles/{article_id}/links", response={202: JobOut, **responses(403, 404, 422)})
-def link_article(request: HttpRequest, body: LinkIn, article_id: int = ArticleId) -> tuple[int, dict[str, Any]]:
+def link_article(request: HttpRequest, body: LinkIn, article_id: int = ArticleId) -> Status:
     """Link the article's claims to source passages (every source, or those named), in the background."""
     from sources.models import Source
 
@@ -154,4 +154,4 @@ def link_article(request: HttpRequest, body: LinkIn, article_id: int = ArticleId
     if missing:
         raise ApiError(422, f"No source with id {missing[0]}.", {"missing": missing})
     params = {"article_ids": [article.pk], "source_ids": body.source_ids}
-    return 202, job_out(request, start_job(JobKind.LINK, user, params, total=1))
+    return Status(202, job_out(request, start_job(JobKind.LINK, user, params, total=1)))

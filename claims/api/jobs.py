@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import FileResponse, HttpRequest
-from ninja import Path, Router
+from ninja import Path, Router, Status
 
 from claims.api.auth import require
 from claims.api.errors import ApiError, responses
@@ -51,7 +51,7 @@ def job_file(request: HttpRequest, job_id: int = JobId) -> Any:
 
 
 @router.post("/exports", response={202: JobOut, **responses(403, 422)}, summary="Request a report")
-def request_export(request: HttpRequest, body: ExportIn) -> tuple[int, dict[str, Any]]:
+def request_export(request: HttpRequest, body: ExportIn) -> Status:
     """An audit report of the articles or claims named (everything, when none are), made in the background.
 
     Poll the task; when it is done, download its `file_url`.
@@ -72,4 +72,4 @@ def request_export(request: HttpRequest, body: ExportIn) -> tuple[int, dict[str,
         "base_url": request.build_absolute_uri("/"),
         "stem": "audit",
     }
-    return 202, job_out(request, start_job(JobKind.EXPORT, user, params))
+    return Status(202, job_out(request, start_job(JobKind.EXPORT, user, params)))

@@ -1,25 +1,32 @@
 """Audit exports from the admin: actions on selected claims or articles, and an article page view.
 
 Plain functions here; ``claims/admin.py`` lists the actions and ``factcheck/urls.py``
-includes ``claims.exports.urls``. Text formats stream (StreamingHttpResponse over the
-same chunked renderers the command uses); the PDF is laid out whole by WeasyPrint.
+includes ``claims.exports.urls``. The actions start a background task (``claims.tasks``) and
+return at once with a link to the task's page, which shows its progress and offers the file.
+The article page's buttons still answer in the request: text formats stream
+(StreamingHttpResponse over the same chunked renderers the command uses); the PDF is laid out
+whole by WeasyPrint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from claims import jobs_admin  # registers the task and token admin pages
 from claims.exports.formats import FORMATS, Format, coalesce
 from claims.exports.options import Options
 from claims.exports.selection import Selection
-from claims.models import Article, Claim
+from claims.models import Article, Claim, JobKind
+
+# The most claims one export from the queue names; a bigger one is made from their articles instead.
+MAX_EXPORT_CLAIMS = 10_000
 
 # The formats offered in the admin, in menu order (the findings CSV is the command's --findings).
 ADMIN_FORMATS = ["html", "pdf", "json", "csv", "findings", "md", "claimreview"]
@@ -37,18 +44,34 @@ def export_response(request: HttpRequest, selection: Selection, fmt: Format, ste
     return response
 
 
-def _claims_action(fmt: Format) -> Callable[..., HttpResponseBase]:
-    def action(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponseBase:
-        return export_response(request, Selection(claims_from=queryset), fmt, "audit-claims")
+def start_export(request: HttpRequest, fmt: Format, params: dict, what: str) -> None:
+    from claims.tasks import start_job
+
+    params = {"format": fmt.name, "base_url": request.build_absolute_uri("/"), **params}
+    job = start_job(JobKind.EXPORT, request.user, params)
+    messages.success(request, jobs_admin.job_started_message(job, f"{fmt.label} report of {what}"))
+
+
+def _claims_action(fmt: Format) -> Callable[..., None]:
+    def action(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        ids = list(queryset.order_by("pk").values_list("pk", flat=True)[: MAX_EXPORT_CLAIMS + 1])
+        if len(ids) > MAX_EXPORT_CLAIMS:
+            messages.error(
+                request,
+                f"More than {MAX_EXPORT_CLAIMS:,} claims are selected: export their articles instead "
+                "(the article list's export actions), or filter the queue further.",
+            )
+            return
+        start_export(request, fmt, {"claim_ids": ids, "stem": "audit-claims"}, f"{len(ids)} claim(s)")
 
     action.__name__ = f"audit_export_{fmt.name}"
     return admin.action(description=f"Audit report of selected claims: {fmt.label}", permissions=["view"])(action)
 
 
-def _articles_action(fmt: Format) -> Callable[..., HttpResponseBase]:
-    def action(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Article]) -> HttpResponseBase:
-        ids = tuple(queryset.order_by("pk").values_list("pk", flat=True))
-        return export_response(request, Selection(article_ids=ids), fmt, "audit-articles")
+def _articles_action(fmt: Format) -> Callable[..., None]:
+    def action(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+        start_export(request, fmt, {"article_ids": ids, "stem": "audit-articles"}, f"{len(ids)} article(s)")
 
     action.__name__ = f"audit_export_{fmt.name}"
     return admin.action(description=f"Audit report of selected articles: {fmt.label}", permissions=["view"])(action)
