@@ -20,15 +20,16 @@ router = Router(tags=["tasks"])
 JobId = Path(..., ge=1, le=MAX_ID)
 
 
-@router.get("/tasks/{job_id}", response={200: JobOut, **responses(404, 422)}, url_name="job")
+@router.get("/tasks/{job_id}", response={200: JobOut, **responses(403, 404, 422)}, url_name="job")
 def get_job(request: HttpRequest, job_id: int = JobId) -> dict[str, Any]:
     """A task you started: its state, progress (`done` of `total`), outcome, and file when it made one."""
+    require(request, "claims.view_claim")
     return job_out(request, own_job(request, job_id))
 
 
 @router.get(
     "/tasks/{job_id}/file",
-    response={200: bytes, **responses(404, 409, 422)},
+    response={200: bytes, **responses(403, 404, 409, 422)},
     url_name="job_file",
     openapi_extra={
         "responses": {200: {"description": "The finished file", "content": {"application/octet-stream": {}}}}
@@ -36,6 +37,7 @@ def get_job(request: HttpRequest, job_id: int = JobId) -> dict[str, Any]:
 )
 def job_file(request: HttpRequest, job_id: int = JobId) -> Any:
     """The file a finished export made."""
+    require(request, "claims.view_claim")
     job = own_job(request, job_id)
     if job.state != JobState.DONE:
         raise ApiError(409, f"The task is not done yet ({job.get_state_display().lower()}).", {"state": job.state})
