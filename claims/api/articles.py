@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Path, Router, Status
+from ninja import Path, Query, Router, Status
 
 from claims.api.auth import require
 from claims.api.checking import text_within_limit
@@ -142,8 +142,8 @@ def recheck_article(request: HttpRequest, article_id: int = ArticleId) -> Status
 
 
 @router.post("/articles/{article_id}/links", response={202: JobOut, **responses(403, 404, 422)})
-def link_article(request: HttpRequest, body: LinkIn, article_id: int = ArticleId) -> Status:
-    """Link the article's claims to source passages (every source, or those named), in the background."""
+def link_article(request: HttpRequest, body: Query[LinkIn], article_id: int = ArticleId) -> Status:
+    """Link the article's claims to source passages (every source, or those named by `source_ids`), in the background."""
     from sources.models import Source
 
     user = require(request, "sources.add_evidence")

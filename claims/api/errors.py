@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
@@ -101,11 +101,16 @@ def install(api: NinjaAPI) -> None:
     def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
         return error_response(api, request, 413, "The request body is larger than the limit.")
 
+    def suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
+        # Django's own refusals of a malformed request (too many fields, a bad header): the client's fault.
+        return error_response(api, request, 400, "The request was refused as malformed.")
+
     def unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
         logger.exception("API error on %s %s", request.method, request.path)
         return error_response(api, request, 500, "Something went wrong on the server; it has been logged.")
 
     api.add_exception_handler(Exception, unexpected)
+    api.add_exception_handler(SuspiciousOperation, suspicious)
     api.add_exception_handler(RequestDataTooBig, too_big)
     api.add_exception_handler(PermissionDenied, permission)
     api.add_exception_handler(Http404, not_found)
@@ -117,5 +122,5 @@ def install(api: NinjaAPI) -> None:
 
 
 def responses(*statuses: int) -> dict[int, type[ErrorOut]]:
-    """The error responses an operation may give, for its OpenAPI description (401 always)."""
-    return {status: ErrorOut for status in sorted({401, *statuses})}
+    """The error responses an operation may give, for its OpenAPI description (400 and 401 always)."""
+    return {status: ErrorOut for status in sorted({400, 401, *statuses})}

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import BeforeValidator, ConfigDict, Field
 
 from claims.exports.admin import ADMIN_FORMATS
 from claims.models import ClaimStatus, JobKind, JobState, Verdict
@@ -20,20 +20,36 @@ MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
-class CheckIn(Schema):
+def _date_text(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
+# A date in a JSON body: only its YYYY-MM-DD text (not a number of seconds, which pydantic would take).
+DateText = Annotated[dt.date, Field(strict=False), BeforeValidator(_date_text)]
+
+
+class Body(Schema):
+    """A JSON request body: values must have their declared JSON type ("1" is not a number here)."""
+
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+
+class CheckIn(Body):
     text: str = Field(min_length=1, description="The article's text.")
     format: InputFormat | None = Field(None, description="How to read the text; plain text when left out.")
     title: str | None = Field(None, max_length=500)
-    published: dt.date | None = Field(None, description="What the checks take as now for time windows.")
+    published: DateText | None = Field(None, description="What the checks take as now for time windows.")
 
 
-class ArticleIn(Schema):
+class ArticleIn(Body):
     text: str | None = Field(None, min_length=1, description="The article's text; or give url.")
     url: str | None = Field(None, max_length=2000, description="An http(s) page to fetch and store; or give text.")
     format: InputFormat | None = None
     title: str | None = Field(None, max_length=500)
     publisher: str | None = Field(None, max_length=200)
-    published: dt.date | None = None
+    published: DateText | None = None
 
 
 class JobOut(Schema):
@@ -149,19 +165,19 @@ class EvidenceOut(Schema):
     linked_by: str | None
 
 
-class VerdictIn(Schema):
+class VerdictIn(Body):
     verdict: VerdictName
     rationale: str = Field(min_length=1, max_length=20_000, pattern=r"\S")
     version: int = Field(ge=1, le=2_147_483_647, description="The claim's version when you read it.")
     evidence_url: str = Field("", max_length=2000)
 
 
-class SignOffIn(Schema):
+class SignOffIn(Body):
     version: int = Field(ge=1, le=2_147_483_647)
     note: str = Field("", max_length=20_000)
 
 
-class ExportIn(Schema):
+class ExportIn(Body):
     format: ExportFormat
     article_ids: list[Id] = Field(default_factory=list, max_length=10_000)
     claim_ids: list[Id] = Field(default_factory=list, max_length=10_000)

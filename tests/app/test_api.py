@@ -266,7 +266,7 @@ def test_recheck_and_link_run_as_tasks(reviewer, article) -> None:
     assert job["state"] == "done" and article.check_runs.count() == runs + 1
     linked = post(client, f"/api/articles/{article.pk}/links", {}).json()
     assert linked["state"] == "done" and linked["summary"].startswith("Linked 1 article(s) to 0 source(s)")
-    assert post(client, f"/api/articles/{article.pk}/links", {"source_ids": [999]}).status_code == 422
+    assert post(client, f"/api/articles/{article.pk}/links?source_ids=999").status_code == 422
 
 
 def test_session_auth_needs_csrf_on_writes(reviewer) -> None:
