@@ -18,7 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import InterfaceError, OperationalError, close_old_connections, transaction
+from django.db import InterfaceError, OperationalError, close_old_connections, connection, transaction
 from django.db.models import F
 from django.tasks import task
 from django.utils import timezone
@@ -76,7 +76,7 @@ def run_job(job_id: int, work: Callable[[BackgroundJob, Progress], str]) -> str:
             if attempt == attempts:
                 _fail(job_id, error)
                 raise
-            close_old_connections()
+            _reconnect_if_broken()
             time.sleep(0.5 * attempt)
             job.refresh_from_db()
             continue
@@ -90,8 +90,18 @@ def run_job(job_id: int, work: Callable[[BackgroundJob, Progress], str]) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _reconnect_if_broken() -> None:
+    """After a database error, drop a broken connection so the next query opens a fresh one.
+
+    Not inside a transaction someone else holds (a task run at once inside a request or a test): closing
+    it there would abort their work too.
+    """
+    if not connection.in_atomic_block:
+        close_old_connections()
+
+
 def _fail(job_id: int, error: BaseException) -> None:
-    close_old_connections()
+    _reconnect_if_broken()
     BackgroundJob.objects.filter(pk=job_id).update(
         state=JobState.FAILED, error=describe(error), finished_at=timezone.now()
     )
@@ -223,24 +233,33 @@ def _export(job: BackgroundJob, progress: Progress) -> str:
     return f"{fmt.label} report, {written:,} bytes"
 
 
+# What each kind of job does; the tasks look it up when they run.
+WORK: dict[str, Callable[[BackgroundJob, Progress], str]] = {
+    JobKind.IMPORT: _import,
+    JobKind.CHECK: _check,
+    JobKind.LINK: _link,
+    JobKind.EXPORT: _export,
+}
+
+
 @task
 def import_article(job_id: int) -> str:
-    return run_job(job_id, _import)
+    return run_job(job_id, WORK[JobKind.IMPORT])
 
 
 @task
 def check_articles(job_id: int) -> str:
-    return run_job(job_id, _check)
+    return run_job(job_id, WORK[JobKind.CHECK])
 
 
 @task
 def link_articles(job_id: int) -> str:
-    return run_job(job_id, _link)
+    return run_job(job_id, WORK[JobKind.LINK])
 
 
 @task
 def export_report(job_id: int) -> str:
-    return run_job(job_id, _export)
+    return run_job(job_id, WORK[JobKind.EXPORT])
 
 
 TASKS = {

@@ -143,7 +143,7 @@ def recheck_article(request: HttpRequest, article_id: int = ArticleId) -> Status
 
 @router.post("/articles/{article_id}/links", response={202: JobOut, **responses(403, 404, 422)})
 def link_article(request: HttpRequest, body: Query[LinkIn], article_id: int = ArticleId) -> Status:
-    """Link the article's claims to source passages (every source, or those named by `source_ids`), in the background."""
+    """Link the article's claims to source passages (every source, or those in `source_ids`), in the background."""
     from sources.models import Source
 
     user = require(request, "sources.add_evidence")
