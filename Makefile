@@ -14,6 +14,7 @@ PYTHON ?= $(shell scripts/find-python)
 
 help:
 	@echo "make run    set up, load and check the example article, serve the admin on http://$(HOST):$(PORT)/admin/"
+	@echo "           (and the API on /api/, with a background task worker beside the server)"
 	@echo "make test   run the whole test suite"
 	@echo "make lint   ruff and Django's checks"
 
@@ -29,7 +30,11 @@ demo: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo
 
+# A task worker (db_worker) runs beside the server in its own process group, and is stopped with it.
 run: demo
+	@setsid $(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill -TERM -- -$$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	echo "Task worker started (process $$worker); it stops with the server."; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: venv
