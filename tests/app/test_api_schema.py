@@ -7,8 +7,12 @@ Derandomized and bounded, so the run is the same each time and takes about a min
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from claims.api.tokens import create_token
@@ -23,7 +27,19 @@ EXAMPLES = 25
 
 
 @pytest.fixture
-def api_headers(db, settings) -> dict[str, str]:
+def keep_test_connection() -> Iterator[None]:
+    """What Django's test client does: a request must not close the connection that holds the test's
+    transaction (with CONN_MAX_AGE=0 the WSGI handler closes it after every request; PostgreSQL notices)."""
+    signals = (request_started, request_finished)
+    for signal in signals:
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in signals:
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_headers(db, settings, keep_test_connection) -> dict[str, str]:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.TASKS = DATABASE  # tasks are only enqueued: what is tested is the API's answers
     build_queue(30)
