@@ -4,6 +4,7 @@ a failure is reported and leaves nothing half-written; a passing database error 
 from __future__ import annotations
 
 import json
+import signal
 
 import pytest
 from django.core.management import call_command
@@ -32,7 +33,15 @@ def reviewer():
 
 
 def run_worker() -> None:
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    """db_worker in this process until the queue is empty; its signal handlers are put back afterwards
+    (it installs its own for SIGINT and SIGTERM and leaves them, which would swallow a Ctrl-C of pytest)."""
+    signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
+    saved = {number: signal.getsignal(number) for number in signals}
+    try:
+        call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
 
 
 @pytest.mark.django_db(transaction=True)

@@ -10,9 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from claims.models import BackgroundJob, JobState
+from tests.app.test_tasks import run_worker
 from tests.browser.conftest import log_in, shot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -47,7 +47,7 @@ def test_export_from_the_admin_runs_in_the_background_and_downloads(
     assert page.locator("#job-progress").get_attribute("value") == "0"
     assert page.locator("#job-file").is_hidden()
 
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    run_worker()
     job.refresh_from_db()
     claims = article.claims.count()
     assert (job.state, job.done, job.total) == (JobState.DONE, claims, claims)
