@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from factcheck.claim import ChangeKind, Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import is_level, is_rate_level, same_family
 from factcheck.quantity import QuantityKind
 
@@ -203,12 +203,14 @@ _PLUPERFECT = re.compile(
 )
 
 
+@per_claim
 def starts_from(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     """ "from/compared with/against ... <claim>", "it had reported <claim>": the figure is set as a start or prior."""
     words = lead(ctx, claim, 90)
     return _START_LEAD.search(words[-70:]) or _PLUPERFECT.search(words[-70:]) or _COMPARED_WHICH.search(words)
 
 
+@per_claim
 def is_prior_by_date(ctx: ArticleContext, claim: Claim) -> bool:
     """ "<claim> a year earlier", "... in the year-ago period": the figure is dated before."""
     found = _PRIOR_AFTER.match(trail(ctx, claim, 70))
@@ -229,6 +231,7 @@ def is_ticker_quote(ctx: ArticleContext, claim: Claim) -> bool:
     return claim.quantity.kind == QuantityKind.PERCENT and bool(_TICKER_QUOTE.search(lead(ctx, claim, 16)))
 
 
+@per_claim
 def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[str] | None:
     """ "estimates of <claim>", "<claim> average estimate", "analysts had expected <claim>".
 
