@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from factcheck.claim import Claim, TimeKind, TimeRef
 from factcheck.intervals import Interval
@@ -45,11 +45,7 @@ _PARTS = {
 }
 
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def per_claim(reading: Callable[_P, _R]) -> Callable[_P, _R]:
+def per_claim[**P, R](reading: Callable[P, R]) -> Callable[P, R]:
     """Remember what ``reading(ctx, claim, ...)`` said of a claim for the rest of the article's run.
 
     Many finders ask the same question of the same figure ("is it an estimate?", "is it a start?"), each a few
@@ -59,7 +55,7 @@ def per_claim(reading: Callable[_P, _R]) -> Callable[_P, _R]:
     name = f"{reading.__module__}.{reading.__qualname__}"
 
     @functools.wraps(reading)
-    def remembered(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
         ctx, claim = args[0], args[1]
         store = getattr(ctx, "_claim_memo", None)
         if store is None:

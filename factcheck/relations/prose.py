@@ -134,6 +134,9 @@ _ESTIMATE_LEAD = re.compile(
     rf"|forecast)\b)?{_TAIL}",
     re.IGNORECASE,
 )
+# The estimate words alone: a lead without any cannot match _ESTIMATE_LEAD (which starts with one), and this
+# search is far cheaper than that pattern's backtracking through its tail, so it is asked first.
+_ESTIMATE_WORD = re.compile(rf"\b(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
 _ESTIMATE_TRAIL = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
 _NOTE = re.compile(
     r"^\s*\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY|\d{4}\s+restated)\s*[:=]\s*"
@@ -238,7 +241,8 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
     A figure listed right after an estimate in one clause is one too: "had forecast 55 cents a share on
     $15.8 billion in revenue", "expected earnings of 75 cents and revenue of $15.8 billion".
     """
-    found = _ESTIMATE_LEAD.search(lead(ctx, claim, 80))
+    words = lead(ctx, claim, 80)
+    found = _ESTIMATE_LEAD.search(words) if _ESTIMATE_WORD.search(words) else None
     if found is not None and found.group(0).lower().startswith("polled") and _tallied(found.group(0), claim):
         found = None  # "Okoro polled 5,219 votes", "Okoro polled 52,190": a candidate's tally, not an opinion poll
     if (

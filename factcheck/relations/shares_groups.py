@@ -6,6 +6,7 @@ See :mod:`.shares` for how the evidence of each group is decided.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -170,7 +171,7 @@ def _merge(ctx: ArticleContext, parts: list[list[Share]]) -> list[Group]:
     ambiguous: dict[int, list[str]] = {}
     # With the lists in sentence order, a chain left more than three sentences behind can never be joined again:
     # it is dropped from the ones looked at, so a long article is not read against every chain before it.
-    in_order = all(a[0].sentence <= b[0].sentence for a, b in zip(parts, parts[1:], strict=False))
+    in_order = all(a[0].sentence <= b[0].sentence for a, b in itertools.pairwise(parts))
     live: list[int] = []
     for part in parts:
         first = part[0]
