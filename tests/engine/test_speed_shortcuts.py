@@ -18,6 +18,7 @@ from factcheck.context import ArticleContext, per_claim
 from factcheck.extraction import extract_claims, numbers, quantities, relative_ranks, timerefs
 from factcheck.extraction.keywords import folded, has_any, words_in
 from factcheck.extraction.names import _MODEL_RE, _MODEL_WORDS
+from factcheck.relations import multiples_words, ranks, time_windows
 
 # Words the gated patterns look for, and pieces that sit around them.
 _PIECES = [
@@ -97,6 +98,63 @@ def test_a_gate_skips_text_without_its_words() -> None:
     for name, text in SKIPPED:
         gates = {gate_name: gate for gate_name, _, gate in _gates(text)}
         assert not gates[name], f"{name}: expected the scan of {text!r} to be skipped"
+
+
+# The relation finders' gates: the words their whole-article (or whole-sentence) patterns need.
+_RELATION_PIECES = [
+    "the", "world's", "largest", "biggest", "company", "ranked", "second", "2nd", "10th", "No.", "1", "No. 3",
+    "number", "one", "leads", "with", "held", "its", "lead", "top", "spot", "selling", "first", "place", "still",
+    "king", "most", "valuable", "leading", "vendor", "rose", "fell", "by", "a", "third", "half", "two-thirds",
+    "twice", "three", "2", "times", "as", "much", "many", "than", "more", "doubled", "halved", "cut", "in", "to",
+    "double", "will", "almost", "twofold", "2-fold", "fold", "year", "years", "52-week", "month", "high", "low",
+    "highest", "record", "since", "2019", "for", "over", "five", ",", " ", "-", "\u00a0", "ſ", "K", "İ", "ı",
+    "x", "s", "LEAD", "Top", "HALF", "Times", "YEAR",
+]  # fmt: skip
+
+
+def _relation_gates(text: str) -> list[tuple[str, re.Pattern[str], bool]]:
+    present = words_in(text)
+    units = not time_windows._UNIT_WORDS.isdisjoint(present)
+    move = any(w.endswith("fold") for w in present) or not multiples_words._MOVE_WORDS.isdisjoint(present)
+    return [
+        ("ranks", ranks._RANK, not ranks._RANK_WORDS.isdisjoint(present)),
+        ("by a fraction", multiples_words._BY_FRACTION, not multiples_words._FRACTION_WORDS.isdisjoint(present)),
+        ("as much", multiples_words._AS_MUCH, not {"twice", "times"}.isdisjoint(present)),
+        ("compare", multiples_words._COMPARE, not multiples_words._COMPARE_WORDS.isdisjoint(present)),
+        ("move", multiples_words._MOVE, move),
+        ("hedged verb", multiples_words._HEDGED_VERB, move),
+        ("compound", time_windows._COMPOUND, units and not time_windows._COMPOUND_POLES.isdisjoint(present)),
+        ("spelled", time_windows._SPELLED, units and not time_windows._EXTREME_WORDS.isdisjoint(present)),
+    ]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(st.lists(st.sampled_from(_RELATION_PIECES), max_size=16).map(lambda parts: " ".join(parts)))
+def test_a_relation_gate_never_skips_a_text_its_pattern_matches(text: str) -> None:
+    for name, pattern, gate in _relation_gates(text):
+        if pattern.search(text) is not None:
+            assert gate, f"{name}: the gate skipped {text!r}, where the pattern matches"
+
+
+RELATION_MATCHING = [
+    ("ranks", "Acme is the world's largest carmaker."),
+    ("ranks", "Borealis ranked 2nd by sales."),
+    ("by a fraction", "Orders fell by a third."),
+    ("as much", "It grew twice as fast, at 8%."),
+    ("compare", "Costs were three times as high as the year before."),
+    ("move", "Profit more than doubled."),
+    ("move", "Exports rose twofold."),
+    ("compound", "Shares hit a 52-week high on Monday."),
+    ("spelled", "Output was the lowest in five years."),
+]
+
+
+def test_each_relation_gate_lets_its_pattern_run_where_it_matches() -> None:
+    for name, text in RELATION_MATCHING:
+        gates = {gate_name: (pattern, gate) for gate_name, pattern, gate in _relation_gates(text)}
+        pattern, gate = gates[name]
+        assert pattern.search(text) is not None, f"{name}: the example {text!r} no longer matches"
+        assert gate, f"{name}: the gate skipped {text!r}"
 
 
 def test_words_in_reads_runs_of_letters_the_way_case_blind_patterns_do() -> None:
