@@ -8,6 +8,7 @@ article's size.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -44,6 +45,33 @@ _PARTS = {
 }
 
 
+def per_claim[**P, R](reading: Callable[P, R]) -> Callable[P, R]:
+    """Remember what ``reading(ctx, claim, ...)`` said of a claim for the rest of the article's run.
+
+    Many finders ask the same question of the same figure ("is it an estimate?", "is it a start?"), each a few
+    pattern searches over its words; asked once per figure instead, the relation stage costs a fraction. Only for
+    readings that depend on nothing but the article and the claim, and whose answer nobody changes afterwards.
+    """
+    name = f"{reading.__module__}.{reading.__qualname__}"
+
+    @functools.wraps(reading)
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+        ctx, claim = args[0], args[1]
+        store = getattr(ctx, "_claim_memo", None)
+        if store is None:
+            return reading(*args, **kwargs)
+        # Keyed by the claim object itself (kept in the entry, so its id cannot be reused while the entry lives).
+        key = (name, id(claim), args[2:], tuple(sorted(kwargs.items())))
+        hit = store.get(key)
+        if hit is not None and hit[0] is claim:
+            return hit[1]
+        value = reading(*args, **kwargs)
+        store[key] = (claim, value)  # type: ignore[assignment]
+        return value
+
+    return remembered
+
+
 @dataclass(frozen=True)
 class ArticleDate:
     """When the article was written, in fractional years, and how that is known."""
@@ -72,6 +100,7 @@ class ArticleContext:
             self._by_sentence[tuple(claim.sentence_span)].append(claim)  # type: ignore[index]
         self._starts = [c.span[0] for c in self.claims]
         self._memo: dict[str, Any] = {}
+        self._claim_memo: dict[tuple[Any, ...], tuple[Claim, Any]] = {}
 
     # sentences ---------------------------------------------------------------------
 

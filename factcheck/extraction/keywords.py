@@ -7,6 +7,8 @@ sign for "k"), so those are mapped first: a skipped pattern is always one that w
 
 from __future__ import annotations
 
+import re
+
 _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 # The last text folded: the finders of one text ask in turn. Keyed by identity and held, as in names.py.
@@ -25,3 +27,23 @@ def folded(text: str) -> str:
 
 def has_any(text: str, *words: str) -> bool:
     return any(map(text.__contains__, words))
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def words_in(text: str) -> frozenset[str]:
+    """Every run of the letters a-z in the folded text.
+
+    A case-blind pattern whose word can neither follow nor precede another letter (``(?<![A-Za-z-])`` before it,
+    ``(?![A-Za-z])`` after it) only matches where that word is a whole run of letters, so when none of its words is
+    in this set its scan can be skipped: one cheap pass over the text stands in for several costly ones.
+    """
+    global _last_words
+    last = _last_words
+    if last[0] is text:
+        return last[1]
+    result = frozenset(_LETTER_RUN.findall(folded(text)))
+    _last_words = (text, result)
+    return result

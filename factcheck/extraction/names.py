@@ -29,6 +29,8 @@ _MODEL_RE = re.compile(
     rf"(?:(?<![A-Za-z])[A-Z][A-Za-z&'’-]*{_SPACE})?(?<![\d.,])(?P<n>\d{{1,4}})(?![\d.,])"
     rf"(?={_SPACE}(?:Max|MAX|Pro|Plus|Ultra|Mini|Lite|Neo|Edition|Series|Dreamliner|XL|GT)(?![A-Za-z]))"
 )
+_MODEL_WORDS = ("Max", "MAX", "Pro", "Plus", "Ultra", "Mini", "Lite", "Neo", "Edition", "Series", "Dreamliner", "XL")
+_MODEL_WORDS += ("GT",)
 # "9mobile", "3com", "7eleven": digits glued to a word of four letters or more that is no unit ("5mins", "20years",
 # "3percent", "4million" keep their figure).
 _GLUED_NAME_RE = re.compile(
@@ -62,7 +64,8 @@ def named_number_spans(text: str) -> list[tuple[int, int]]:
     if last_text is text:
         return list(last_spans)
     spans = [match.span("n") for match in _FAMILY_RE.finditer(text)]
-    spans += [match.span("n") for match in _MODEL_RE.finditer(text)]
+    if any(map(text.__contains__, _MODEL_WORDS)):  # the pattern is case-sensitive and needs one of them after
+        spans += [match.span("n") for match in _MODEL_RE.finditer(text)]
     spans += [match.span("n") for match in _GLUED_NAME_RE.finditer(text)]
     found = sorted(set(spans))
     _last = (text, tuple(found))

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.extraction.keywords import words_in
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -58,6 +60,8 @@ ORDINALS = {
     "thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12, "nineth": 9,
 }  # fmt: skip
 
+_NUMBER_WORDS = frozenset([*UNITS, *SCALE_WORDS, "dozen"])  # the words of _WORD, each matched as a whole word
+_ORDINAL_WORDS = frozenset(ORDINALS)
 _WORD_ALTERNATION = "|".join(sorted([*UNITS, *SCALE_WORDS, "dozen"], key=len, reverse=True))
 _WORD = rf"(?:{_WORD_ALTERNATION})"
 # "twenty-five", "one hundred and twenty", "a dozen", "1.2 million" is handled by NUMERAL + scale.
@@ -188,7 +192,8 @@ def find_numbers(text: str) -> list[Number]:
             )
         else:
             found.append(Number(match.start(), match.end(), value, rounding, digits=raw))
-    for match in _WORDS_RE.finditer(text):
+    # Each number word of a match is a whole run of letters: with none of them in the text, there is nothing to scan.
+    for match in _WORDS_RE.finditer(text) if not _NUMBER_WORDS.isdisjoint(words_in(text)) else ():
         value = words_value(match.group())
         if value is None:
             continue
@@ -297,7 +302,7 @@ def find_ordinals(text: str) -> list[Ordinal]:
     out: list[Ordinal] = []
     for match in _NUMERIC_ORDINAL_RE.finditer(text):
         out.append(Ordinal(match.start(), match.end(), int(match.group(1).replace(",", ""))))  # "the 1,085th"
-    for match in _WORD_ORDINAL_RE.finditer(text):
+    for match in _WORD_ORDINAL_RE.finditer(text) if not _ORDINAL_WORDS.isdisjoint(words_in(text)) else ():
         word = match.group(1).lower()
         value = ORDINALS[word]
         prefix = match.group()[: match.start(1) - match.start()].rstrip("-").lower()

@@ -14,7 +14,7 @@ from factcheck.extraction.changes import RESTATED_GAP_RE
 from factcheck.extraction.currencies import currency_after, currency_before
 from factcheck.extraction.dimensions import _BY_SURFACE, WORD_UNITS, unit_after
 from factcheck.extraction.hedges import hedge_after, hedge_before, interval
-from factcheck.extraction.keywords import folded
+from factcheck.extraction.keywords import folded, words_in
 from factcheck.extraction.labels import label_number_spans
 from factcheck.extraction.names import is_name_ordinal, named_number_spans
 from factcheck.extraction.numbers import LETTER_SCALES, Number, find_numbers, find_ordinals, words_value
@@ -97,6 +97,15 @@ _FOLD_RE = re.compile(
     r"-?fold(?![A-Za-z])",
     re.IGNORECASE,
 )
+# The words _MULTIPLE_WORD_RE and _FRACTION_RE match, each only as a whole run of letters (keywords.words_in).
+_MULTIPLE_WORDS = frozenset(
+    {"doubled", "doubling", "doubles", "tripled", "tripling", "triples", "quadrupled", "quadrupling", "halved",
+     "halving", "halves", "twice", "thrice", "double", "triple", "quadruple"}
+)  # fmt: skip
+_FRACTION_WORDS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "seventh",
+     "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"}
+)  # fmt: skip
 _MULTIPLES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "thri": 3.0, "quad": 4.0, "halv": 0.5}
 _FRACTION_RE = re.compile(
     r"(?<![A-Za-z-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-]+)?"
@@ -1108,7 +1117,7 @@ _HALF_OF_RE = re.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her)\b", re.IG
 
 def _fractions(text: str, blocked: StaticSpans) -> list[Mention]:
     out: list[Mention] = []
-    for match in _FRACTION_RE.finditer(text):
+    for match in _FRACTION_RE.finditer(text) if not _FRACTION_WORDS.isdisjoint(words_in(text)) else ():
         if blocked.overlaps(match.start(), match.end()):
             continue
         numerator_word = (match.group("n") or "").lower()
@@ -1163,7 +1172,7 @@ _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 
 def _vague_amounts(text: str) -> list[Mention]:
     """ "dozens of people" (12-120), "tens of thousands of dollars" (10,000-100,000): an order of magnitude."""
     out: list[Mention] = []
-    for match in _VAGUE_RE.finditer(text):
+    for match in _VAGUE_RE.finditer(text) if not _VAGUE_BASE.keys().isdisjoint(words_in(text)) else ():
         base = _VAGUE_BASE[match.group("w").lower()]
         if match.group("tens"):
             base *= 10.0 if match.group("tens").lower() == "tens" else 100.0
@@ -1327,7 +1336,7 @@ _MULTIPLIED_AFTER_RE = re.compile(r"[ \u00a0]+(?:its|the|their|his|her|our|a|an|
 
 def _multiple_words(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for match in _MULTIPLE_WORD_RE.finditer(text):
+    for match in _MULTIPLE_WORD_RE.finditer(text) if not _MULTIPLE_WORDS.isdisjoint(words_in(text)) else ():
         word = match.group("w").lower()
         # "double" and "triple" as adjectives ("a double room") are not multiples; after a verb of the future or
         # a hedge, and before what they multiply, they are: "almost double its profit", "more than double the rate".
@@ -1345,7 +1354,7 @@ def _multiple_words(text: str) -> list[Mention]:
             continue
         value = _MULTIPLES[word[:4]]
         out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.MULTIPLE, 0.0))
-    for match in _FOLD_RE.finditer(text):
+    for match in _FOLD_RE.finditer(text) if "fold" in folded(text) else ():
         value = words_value(match.group("w")) or 0.0
         out.append(Mention(match.start(), match.end(), value, "dimensionless", QuantityKind.MULTIPLE, 0.0))
     return out

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.extraction.keywords import words_in
 from factcheck.extraction.numbers import UNITS
 
 Anchor = Literal["end", "current"]
@@ -23,6 +24,7 @@ Anchor = Literal["end", "current"]
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "next": 2}
 _ORDINAL = "|".join(_ORDINAL_WORDS)
 _SP = r"[ \u00a0]+"
+_END_WORDS = frozenset({"last", "bottom", "penultimate", "antepenultimate", "next", "previous", "preceding", "current"})
 _RELATIVE_RE = re.compile(
     rf"(?<![A-Za-z-])(?:"
     rf"(?P<before>one{_SP}before{_SP}the{_SP}last(?:{_SP}one(?![A-Za-z]))?)"
@@ -76,7 +78,8 @@ class RelativeRank:
 
 def find_relative_ranks(text: str) -> list[RelativeRank]:
     out: list[RelativeRank] = []
-    for match in _RELATIVE_RE.finditer(text):
+    # Every reading ends on one of these words, each a whole run of letters: without any, nothing to scan.
+    for match in _RELATIVE_RE.finditer(text) if not _END_WORDS.isdisjoint(words_in(text)) else ():
         found = _read(text, match)
         if found is not None:
             out.append(found)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from factcheck.claim import TimeKind, TimeRef
 from factcheck.extraction.keywords import folded as fold
-from factcheck.extraction.keywords import has_any
+from factcheck.extraction.keywords import has_any, words_in
 from factcheck.extraction.names import named_number_spans
 from factcheck.extraction.numbers import ORDINALS, UNITS
 from factcheck.extraction.spans import DisjointSpans, StaticSpans
@@ -211,11 +211,14 @@ def find_time(text: str) -> TimeScan:
             blocked = [(0, match.end() - match.start())]
         candidates.append((priority, ref, [(match.start() + a, match.start() + b) for a, b in blocked]))
 
-    for m in _QUARTER_RE.finditer(text) if has_any(folded, "q") else ():
+    # "quarter" and "half" are whole runs of letters in any match ("Q3" and "H1" aside): keywords.words_in.
+    words = words_in(text)
+    quarter = "quarter" in words or has_any(folded, "q1", "q2", "q3", "q4")
+    for m in _QUARTER_RE.finditer(text) if quarter else ():
         word = (m.group("qw") or "").lower()
         quarter = int(m.group("qn")) if m.group("qn") else ORDINALS.get(word) or int(word[0])
         add(m, TimeKind.PERIOD, 0, quarter=quarter, year=_two_digit_year(m.group("y")), months=3.0)
-    for m in _HALF_RE.finditer(text):
+    for m in _HALF_RE.finditer(text) if "half" in words or has_any(folded, "h1", "h2") else ():
         half = 1 if (m.group("hw") or "").lower() == "first" or m.group("hn") == "1" else 2
         add(m, TimeKind.PERIOD, 0, part=f"half{half}", year=_two_digit_year(m.group("y")), months=6.0)
     for m in _MONTH_DAY_RE.finditer(text) if month else ():

@@ -524,13 +524,30 @@ _AGAINST_MARK = re.compile(
 )
 
 
+def _ending_near(ctx: ArticleContext, change: Claim, reach: int) -> list[Statement]:
+    """The statements whose end is in ``change``'s sentence or up to ``reach`` sentences after it, in the order
+    of :func:`statements`: looked up in an index by sentence made once, not by reading every statement per change."""
+
+    def make() -> dict[int, list[int]]:
+        index: dict[int, list[int]] = {}
+        for position, statement in enumerate(statements(ctx)):
+            if statement.end is not None:
+                index.setdefault(ctx.sentence_index(statement.end.span[0]), []).append(position)
+        return index
+
+    index = ctx.memo("growth_statements_by_end_sentence", make)
+    first = ctx.sentence_index(change.span[0])
+    every = statements(ctx)
+    return [every[p] for p in sorted(p for i in range(first, first + reach + 1) for p in index.get(i, ()))]
+
+
 def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     """A lead's bare "net income rose 51 percent": the current/prior pair (or the move in units with its end) of
     the next sentences."""
     if change.measure is None or _AGAINST_MARK.match(trail(ctx, change, 60)) or is_ticker_quote(ctx, change):
         return
     found: list[Statement] = []
-    for statement in statements(ctx):
+    for statement in _ending_near(ctx, change, 3):
         end = statement.end
         if statement.change is not None or end is None or (statement.start is None and statement.delta is None):
             continue

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from factcheck.claim import Claim
 from factcheck.context import READ_REACH, ArticleContext
+from factcheck.extraction.keywords import words_in
 from factcheck.figures import is_level, is_rate_level, norm_noun
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Relation, RelationKind, Tie
@@ -92,6 +93,13 @@ _AS_MUCH = re.compile(
     re.IGNORECASE,
 )
 # "30 times earnings of $2": a valuation multiple of a per-share figure, not of the figure before it.
+# The words of _BY_FRACTION, _COMPARE and _MOVE (with _HEDGED_VERB), as whole runs of letters (keywords.words_in).
+_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})
+_COMPARE_WORDS = _FRACTION_WORDS | {"twice", "double", "doubling", "triple", "tripling", "times"}
+_MOVE_WORDS = frozenset(
+    {"doubled", "doubling", "doubles", "tripled", "tripling", "triples", "quadrupled", "quadrupling", "quadruples",
+     "halved", "halving", "halves", "cut", "double", "triple", "quadruple", "halve"}
+)  # fmt: skip
 VALUATION = re.compile(
     r"\s*(?:its\s+|the\s+)?(?:forward\s+|trailing\s+|expected\s+|projected\s+|next\s+year['’]s\s+)?"
     r"(?:earnings|sales|revenue|ebitda|book|cash\s+flow|profits?)\b",
@@ -210,7 +218,10 @@ def words(ctx: ArticleContext) -> list[Word]:
             found.append(Word(text, shown, factor, lo, hi, shape, " ".join(link.split())))
             taken.append(span)
 
-        for match in _BY_FRACTION.finditer(ctx.text):
+        # Each pattern's word is a whole run of letters in any match: one not in the article is not scanned for.
+        present = words_in(ctx.text)
+        folds = any(w.endswith("fold") for w in present)  # "twofold", "2-fold"
+        for match in _BY_FRACTION.finditer(ctx.text) if not _FRACTION_WORDS.isdisjoint(present) else ():
             share = _factor(match.group("word"))
             if share is None or share >= 1 or any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -222,13 +233,14 @@ def words(ctx: ArticleContext) -> list[Word]:
             text = " ".join(ctx.text[span[0] : span[1]].split())
             found.append(Word(text, span, 1 + sign * share, bounds[0], bounds[1], "move"))
             taken.append(span)
-        for match in _AS_MUCH.finditer(ctx.text):
+        for match in _AS_MUCH.finditer(ctx.text) if not {"twice", "times"}.isdisjoint(present) else ():
             add(match, "parallel")
-        for match in _COMPARE.finditer(ctx.text):
+        for match in _COMPARE.finditer(ctx.text) if not _COMPARE_WORDS.isdisjoint(present) else ():
             add(match, "compare", match.group("link"))
         for pattern in (_MOVE, _HEDGED_VERB):
-            for match in pattern.finditer(ctx.text):
-                add(match, "move")
+            if folds or not _MOVE_WORDS.isdisjoint(present):
+                for match in pattern.finditer(ctx.text):
+                    add(match, "move")
         return sorted(found, key=lambda w: w.span)
 
     return ctx.memo("multiple_words", make)

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from factcheck.claim import Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import is_level, norm_noun, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
@@ -50,6 +50,7 @@ _NOTE_LEAD = re.compile(
 )
 
 
+@per_claim
 def noted(ctx: ArticleContext, claim: Claim) -> bool:
     """A bracketed comparative: "(2007: 9.13p)", "(prior year: $4m)"."""
     return bool(_NOTE_LEAD.search(ctx.text[max(0, claim.span[0] - 40) : claim.span[0]]))
@@ -67,6 +68,7 @@ def is_amount(claim: Claim) -> bool:
     return is_level(claim) and claim.quantity.kind != QuantityKind.PER_UNIT and not looks_like_year(claim)
 
 
+@per_claim
 def is_prior(ctx: ArticleContext, claim: Claim, listed: bool = True) -> bool:
     """A figure the text sets as earlier: "from X", "X a year earlier", "(2007: X)", or the next start in the same
     list ("down from X in December and Y a year before")."""

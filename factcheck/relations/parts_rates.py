@@ -29,6 +29,7 @@ _HALVES = (
     (r"public", r"private"),
     (r"urban", r"rural"),
 )
+_HALF_WORDS = {words: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for pair in _HALVES for words in pair}
 _TOTAL_WORD = re.compile(
     r"\b(?:global|total|overall|worldwide|industry(?:-wide)?|combined|systemwide|system-wide|all)\b", re.IGNORECASE
 )
@@ -68,7 +69,7 @@ def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, 
     text = ctx.text[start:end]
     for a_words, b_words in _HALVES:
         for x_words, y_words in ((a_words, b_words), (b_words, a_words)):
-            x = re.search(rf"\b(?:{x_words})\b", text, re.IGNORECASE)
+            x = _HALF_WORDS[x_words].search(text)
             if x is None:
                 continue
             y = re.search(rf"\b(?:non-?(?:{x.group(0)})|{y_words})\b", text[x.end() :], re.IGNORECASE)

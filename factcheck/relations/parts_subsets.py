@@ -365,8 +365,11 @@ _PLACE = re.compile(
 )
 
 
+_VERB_WORDS = [(v, re.compile(rf"\b{v}\b", re.IGNORECASE)) for v in _VERBS]
+
+
 def _verb(text: str) -> str | None:
-    found = [v for v in _VERBS if re.search(rf"\b{v}\b", text, re.IGNORECASE)]
+    found = [v for v, pattern in _VERB_WORDS if pattern.search(text)]
     return found[0] if len(found) == 1 else None
 
 

@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from factcheck.claim import ChangeKind, Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import is_level, is_rate_level, same_family
 from factcheck.quantity import QuantityKind
 
@@ -134,6 +134,9 @@ _ESTIMATE_LEAD = re.compile(
     rf"|forecast)\b)?{_TAIL}",
     re.IGNORECASE,
 )
+# The estimate words alone: a lead without any cannot match _ESTIMATE_LEAD (which starts with one), and this
+# search is far cheaper than that pattern's backtracking through its tail, so it is asked first.
+_ESTIMATE_WORD = re.compile(rf"\b(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
 _ESTIMATE_TRAIL = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
 _NOTE = re.compile(
     r"^\s*\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY|\d{4}\s+restated)\s*[:=]\s*"
@@ -203,12 +206,14 @@ _PLUPERFECT = re.compile(
 )
 
 
+@per_claim
 def starts_from(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     """ "from/compared with/against ... <claim>", "it had reported <claim>": the figure is set as a start or prior."""
     words = lead(ctx, claim, 90)
     return _START_LEAD.search(words[-70:]) or _PLUPERFECT.search(words[-70:]) or _COMPARED_WHICH.search(words)
 
 
+@per_claim
 def is_prior_by_date(ctx: ArticleContext, claim: Claim) -> bool:
     """ "<claim> a year earlier", "... in the year-ago period": the figure is dated before."""
     found = _PRIOR_AFTER.match(trail(ctx, claim, 70))
@@ -229,13 +234,15 @@ def is_ticker_quote(ctx: ArticleContext, claim: Claim) -> bool:
     return claim.quantity.kind == QuantityKind.PERCENT and bool(_TICKER_QUOTE.search(lead(ctx, claim, 16)))
 
 
+@per_claim
 def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[str] | None:
     """ "estimates of <claim>", "<claim> average estimate", "analysts had expected <claim>".
 
     A figure listed right after an estimate in one clause is one too: "had forecast 55 cents a share on
     $15.8 billion in revenue", "expected earnings of 75 cents and revenue of $15.8 billion".
     """
-    found = _ESTIMATE_LEAD.search(lead(ctx, claim, 80))
+    words = lead(ctx, claim, 80)
+    found = _ESTIMATE_LEAD.search(words) if _ESTIMATE_WORD.search(words) else None
     if found is not None and found.group(0).lower().startswith("polled") and _tallied(found.group(0), claim):
         found = None  # "Okoro polled 5,219 votes", "Okoro polled 52,190": a candidate's tally, not an opinion poll
     if (

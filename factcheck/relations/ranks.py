@@ -56,6 +56,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.context import ArticleContext
+from factcheck.extraction.keywords import words_in
 from factcheck.figures import same_unit, show
 from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -117,6 +118,28 @@ _RANK = re.compile(
 )
 # Words between two figures of one sentence that state their order: (pattern, which comes first: "a" or "b").
 
+# Every reading of _RANK holds one of these as a whole run of letters (an ordinal, "1st" read as "st", "No.",
+# "number", "lead", "top", "largest", ...): a sentence with none of them is not scanned (keywords.words_in).
+_RANK_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd",
+     "th", "no", "number", "leader", "leads", "led", "lead", "top", "still", "king", "largest", "biggest", "most",
+     "leading"}
+)  # fmt: skip
+
+# The last sentence read for ranks and its matches: the standings and the ranking words of a sentence read it in
+# turn, and the pattern is long. Keyed by identity, the text held, so a new string is never taken for the old one.
+_last_ranks: tuple[str, list[re.Match[str]]] = ("", [])
+
+
+def _rank_matches(text: str) -> list[re.Match[str]]:
+    global _last_ranks
+    last = _last_ranks
+    if last[0] is text:
+        return last[1]
+    found = list(_RANK.finditer(text)) if not _RANK_WORDS.isdisjoint(words_in(text)) else []
+    _last_ranks = (text, found)
+    return found
+
 
 @dataclass(frozen=True)
 class Standing:
@@ -152,7 +175,7 @@ def _standings(ctx: ArticleContext, span: tuple[int, int]) -> list[Standing]:
     text = ctx.text[span[0] : span[1]]
     measure = ranking_measure(" ".join(_ranking_words(text)))
     found = []
-    for match in _RANK.finditer(text):
+    for match in _rank_matches(text):
         start, end = span[0] + match.start(), span[0] + match.end()
         if match.group("lead") or match.group("sup"):
             rank = 1
@@ -194,7 +217,7 @@ def _ranking_words(text: str) -> list[str]:
     company", "the largest automaker by sales") and what the ranking rests on ("its 2016 sales figures"); not the
     words of the figures ("the largest carrier, would report revenue of $12 billion" is not ranked by revenue)."""
     found = []
-    for match in _RANK.finditer(text):
+    for match in _rank_matches(text):
         by = _BY.match(text[match.end() :])
         found.append(match.group(0) + (" " + by.group(0) if by else ""))
     found.extend(m.group(0) for m in _BASIS.finditer(text))

@@ -5,6 +5,8 @@ See :mod:`.shares` for how the evidence of each group is decided.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -109,7 +111,7 @@ def _sections(ctx: ArticleContext) -> list[int]:
 
 
 def _section_of(starts: list[int], offset: int) -> int:
-    return sum(1 for s in starts if s <= offset) - 1
+    return bisect.bisect_right(starts, offset) - 1  # ``starts`` is sorted
 
 
 def reading(ctx: ArticleContext) -> Reading:
@@ -167,11 +169,18 @@ def _merge(ctx: ArticleContext, parts: list[list[Share]]) -> list[Group]:
     sections = _sections(ctx)
     chains: list[list[list[Share]]] = []
     ambiguous: dict[int, list[str]] = {}
+    # With the lists in sentence order, a chain left more than three sentences behind can never be joined again:
+    # it is dropped from the ones looked at, so a long article is not read against every chain before it.
+    in_order = all(a[0].sentence <= b[0].sentence for a, b in itertools.pairwise(parts))
+    live: list[int] = []
     for part in parts:
         first = part[0]
         section = _section_of(sections, first.claim.span[0])
         open_chains = []
-        for index, chain in enumerate(chains):
+        if in_order:
+            live = [i for i in live if first.sentence - chains[i][-1][-1].sentence <= 3]
+        for index in live if in_order else range(len(chains)):
+            chain = chains[index]
             last = chain[-1][-1]
             if _section_of(sections, last.claim.span[0]) != section or first.sentence - last.sentence > 3:
                 continue
@@ -188,6 +197,7 @@ def _merge(ctx: ArticleContext, parts: list[list[Share]]) -> list[Group]:
                 continue  # the rest of the field is counted: a player named after it is of another whole
             open_chains.append(index)
         if not open_chains:
+            live.append(len(chains))
             chains.append([part])
             continue
         target = open_chains[-1]

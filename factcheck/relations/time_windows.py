@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
+from factcheck.extraction.keywords import words_in
 from factcheck.intervals import Interval
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
@@ -64,6 +65,9 @@ _HIGH_WORDS = (
 )
 _LOW_WORDS = r"low|lowest|lower|bottom|worst|weakest|weaker|smallest|least|slowest|fewest|narrowest|cheapest"
 _EXTREME = rf"(?:{_HIGH_WORDS}|{_LOW_WORDS}|first)"
+_EXTREME_WORDS = frozenset(f"{_HIGH_WORDS}|{_LOW_WORDS}|first".split("|"))
+_COMPOUND_POLES = frozenset({"high", "low", "peak", "top", "bottom", "best", "worst", "record"})
+_UNIT_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "decade", "decades"})
 # "hasn't been this weak since 2017": a plain adjective after "this" or "so".
 _BASE_HIGH = r"strong|big|large|fast|expensive|good|many|much|wide|steep"
 _BASE_LOW = r"weak|small|slow|cheap|few|little|bad|narrow|poor"
@@ -211,7 +215,10 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
         def free(span: tuple[int, int]) -> bool:
             return not any(s < span[1] and span[0] < e for s, e in taken)
 
-        for match in _COMPOUND.finditer(ctx.text):
+        # The unit and the extreme word are whole runs of letters in any match: without them, no scan.
+        present = words_in(ctx.text)
+        units = not _UNIT_WORDS.isdisjoint(present)
+        for match in _COMPOUND.finditer(ctx.text) if units and not _COMPOUND_POLES.isdisjoint(present) else ():
             n = count_of(match.group("n"))
             if n is None:
                 continue
@@ -228,7 +235,7 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
                 )
             )
             taken.append(match.span())
-        for match in _SPELLED.finditer(ctx.text):
+        for match in _SPELLED.finditer(ctx.text) if units and not _EXTREME_WORDS.isdisjoint(present) else ():
             n = count_of(match.group("n"))
             if n is None or not free(match.span()):
                 continue
