@@ -69,10 +69,28 @@ def test_percent_change_conflict_is_reported_on_the_example():
 def test_text_output_reads_like_a_linter():
     output, code = check(str(EXAMPLE))
     lines = output.strip().splitlines()
-    listed, summary = lines[:-1], lines[-1]
+    listed, summary, outcome = lines[:-2], lines[-2], lines[-1]
     assert listed and all(LINT_LINE.match(line) for line in listed), lines
     assert re.search(r"\d+ passed, \d+ failed, \d+ indeterminate", summary)
+    assert outcome == "Exit 1: 1 finding at warning level or above (--fail-on warning)."
     assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "last_line"),
+    [
+        ([str(EXAMPLE)], 1, "Exit 1: 1 finding at warning level or above (--fail-on warning)."),
+        ([str(EXAMPLE), "--fail-on=error"], 0, "Exit 0: no finding at error level or above (--fail-on error)."),
+    ],
+)
+def test_a_shell_sees_the_summary_and_the_exit_status_and_no_error_text(args, code, last_line, tmp_path):
+    manage = [sys.executable, str(REPO / "manage.py"), "check_article"]
+    env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}"}
+    done = subprocess.run([*manage, *args], capture_output=True, text=True, env=env, cwd=REPO)
+    assert done.returncode == code
+    assert done.stdout.strip().splitlines()[-1] == last_line
+    assert re.search(r"\d+ passed, \d+ failed", done.stdout.strip().splitlines()[-2])
+    assert done.stderr == "", done.stderr  # no "CommandError", no "check_article: ..." line: nothing went wrong
 
 
 def test_a_consistent_file_exits_zero(tmp_path):
@@ -100,7 +118,8 @@ def test_exit_codes_in_a_real_process(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}"}
     found = subprocess.run([*manage, str(EXAMPLE), "--format=json"], capture_output=True, env=env, cwd=REPO)
     assert found.returncode == 1, found.stderr
-    assert json.loads(found.stdout)["findings"]
+    assert json.loads(found.stdout)["findings"] and json.loads(found.stdout)["summary"]["exit_code"] == 1
+    assert found.stderr == b""
     usage = subprocess.run([*manage, str(EXAMPLE), "--fail-on=never"], capture_output=True, env=env, cwd=REPO)
     assert usage.returncode == 2
     missing = subprocess.run([*manage, str(tmp_path / "nope.txt")], capture_output=True, env=env, cwd=REPO)
