@@ -15,7 +15,9 @@ ASCII_PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 ALWAYS = set("`[<")  # code spans, links and images, HTML and autolinks: anywhere on a line
 ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # What makes a block at the start of a line: a heading, a quote, a list item, a thematic break, a fence.
-LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|[0-9]{1,9}(?=[.)](\s|$))|=+\s*$|[-*_](\s*[-*_]){2,}\s*$|~~~)")
+LINE_START = re.compile(
+    r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|[0-9]{1,9}(?=[.)](\s|$))|=+\s*$|[-*_](\s*[-*_]){2,}\s*$|~~~)"
+)
 URL = re.compile(r"https?://[^\s<>]+")
 
 
