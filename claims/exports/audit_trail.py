@@ -12,6 +12,7 @@ from typing import Any
 
 from claims import wording
 from claims.exports.loader import ArticleBundle, ClaimRow
+from claims.exports.verdicts import corrections_of, verdict_record
 from factcheck.report import HistoryEntry, ResultItem
 
 # Fields of a history record a person reads as the claim's story; the rest are the claim's reading.
@@ -36,7 +37,7 @@ def interval(lower: float | None, upper: float | None, unit: str, value: float |
 def claim_line(row: ClaimRow) -> dict[str, Any]:
     c = row.item
     measure = "" if c.metric in ("", "unknown") else c.metric.replace("_", " ")
-    about = [c.subject or "subject not known", measure]
+    about = [c.subject, measure]
     return {
         "c": c,
         "worst": row.worst,
@@ -97,6 +98,8 @@ def history_lines(rows: list[ClaimRow]) -> tuple[list[dict[str, Any]], list[str]
     automatic: dict[tuple[str, str, str], int] = defaultdict(int)
     for row in rows:
         for entry in row.item.history:
+            if entry.model == "review" and entry.action == "created":
+                continue  # the review itself, with its author, is listed under "Reviews, as written"
             if entry.user is None:
                 automatic[(f"{entry.at:%Y-%m-%d %H:%M}", entry.model, entry.action)] += 1
                 continue
@@ -136,8 +139,20 @@ def appendix_view(bundle: ArticleBundle) -> dict[str, Any]:
     evidence = [{"c": row.item, "e": e} for row in rows for e in row.item.evidence]
     # Each source passage is quoted once, however many claims it was linked to.
     passages = {(v["e"].source.id, v["e"].span): v["e"] for v in evidence}
+    corrects = corrections_of(row.item for row in rows)
+    kinds: dict[int, str] = {review: f"correcting review #{old}" for review, old in corrects.items()}
+    for row in rows:
+        record = verdict_record(row.item, corrects) if row.item.verdict else None
+        if record and record.review_id:
+            kinds.setdefault(record.review_id, "the verdict")
+        if record and record.signoff_review_id:
+            kinds.setdefault(record.signoff_review_id, "sign-off")
     reviews = sorted(
-        ({"c": row.item, "r": r, "verdict": wording.verdict(r.verdict)} for row in rows for r in row.item.reviews),
+        (
+            {"c": row.item, "r": r, "verdict": wording.verdict(r.verdict), "kind": kinds.get(r.id, "")}
+            for row in rows
+            for r in row.item.reviews
+        ),
         key=lambda v: (v["r"].created_at, v["r"].id),
     )
     history, pipeline = history_lines(rows)

@@ -31,6 +31,8 @@ class VerdictRecord:
     signed_off_by: str | None = None
     signed_off_at: dt.datetime | None = None
     sign_off_note: str = ""
+    review_id: int | None = None
+    signoff_review_id: int | None = None
 
 
 def corrections_of(claims: Iterable[ClaimItem]) -> dict[int, int]:
@@ -96,4 +98,6 @@ def verdict_record(claim: ClaimItem, corrects: dict[int, int]) -> VerdictRecord 
         signed_off_by=signed.user if signed else None,
         signed_off_at=signed.at if signed else None,
         sign_off_note=latest_wording(signoff_review, reviews, corrects).rationale if signoff_review else "",
+        review_id=verdict_review.id,
+        signoff_review_id=signoff_review.id if signoff_review else None,
     )

@@ -113,8 +113,8 @@ def test_markdown_report(tmp_path: Path):
     path = tmp_path / "report.md"
     call_command("export_audit", "--format", "md", "--output", str(path), stderr=io.StringIO())
     text = path.read_text()
-    assert text.startswith("# Audit report")
-    assert "percent\\_change" in text or "`percent_change`" in text
+    assert text.startswith("# Fact-check report")
+    assert "Percent change" in text and "percent_change" not in text  # check names as titles
     assert "89.44" in text and "rita" in text
 
 
