@@ -144,7 +144,6 @@ def render(selection: Selection, options: Options, *, for_print: bool = False) -
         yield render_to_string(f"{TEMPLATES}/totals.html", {"totals": totals})
     yield render_to_string(f"{TEMPLATES}/appendix_start.html", context)
     # The appendix reads the selection a second time rather than holding every article's claims.
-    quiet = Options(chunk_size=options.chunk_size, base_url=options.base_url, organization=options.organization)
-    for bundle in articles(selection, quiet, APPENDIX):
+    for bundle in articles(selection, options.quiet(), APPENDIX):
         yield render_to_string(f"{TEMPLATES}/appendix.html", appendix_view(bundle))
     yield render_to_string(f"{TEMPLATES}/end.html", context)

@@ -274,8 +274,7 @@ def render(selection: Selection, options: Options) -> Iterator[str]:
         "# Appendix: audit trail\n\nEverything needed to re-check this report. Spans are [start, end) character "
         f"offsets into the article text; {esc(options.generator)}, report format {REPORT_VERSION}.\n\n"
     )
-    quiet = Options(chunk_size=options.chunk_size, base_url=options.base_url, organization=options.organization)
-    for bundle in articles(selection, quiet, APPENDIX):
+    for bundle in articles(selection, options.quiet(), APPENDIX):
         yield appendix(bundle)
     if totals.articles > 1:
         yield f"## All selected articles\n\n- Articles: {totals.articles}\n"
