@@ -27,7 +27,7 @@ venv: $(VENV)/.installed
 
 demo: venv
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py demo
+	$(PY) manage.py demo --host $(HOST) --port $(PORT)
 
 run: demo
 	$(PY) manage.py runserver $(HOST):$(PORT)

@@ -224,15 +224,48 @@ def test_run_checks_with_workers_and_json(example_article):
     assert line["passed"] + line["failed"] + line["indeterminate"] > 0
 
 
-def test_demo_is_idempotent_and_prints_a_reviewer_login(db, tmp_path, settings):
+def demo_logins(output: str) -> dict[str, str]:
+    return dict(re.findall(r"username (\w+)\s+password: (\S+)", output))
+
+
+def test_demo_is_idempotent_and_prints_a_reviewer_and_an_editor_login(db, tmp_path, settings):
     settings.VAR_DIR = tmp_path
     first, second = io.StringIO(), io.StringIO()
     call_command("demo", stdout=first)
     call_command("demo", stdout=second)
-    password = re.search(r"password: (\S+)", first.getvalue()).group(1)
-    assert f"password: {password}" in second.getvalue()
-    user = User.objects.get(username="reviewer")
-    assert user.check_password(password) and user.is_staff and not user.is_superuser
-    assert user.groups.filter(name="Reviewer").exists()
+    logins = demo_logins(first.getvalue())
+    assert set(logins) == {"reviewer", "editor"} and logins["reviewer"] != logins["editor"]
+    assert demo_logins(second.getvalue()) == logins  # the same passwords, kept in var/, printed each run
+    for username, group, store in (("reviewer", "Reviewer", "demo-login.txt"),
+                                   ("editor", "Editor", "demo-editor-login.txt")):  # fmt: skip
+        user = User.objects.get(username=username)
+        assert user.check_password(logins[username]) and user.is_staff and not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert (tmp_path / store).read_text().strip() == logins[username]
+        assert (tmp_path / store).stat().st_mode & 0o777 == 0o600
     assert Article.objects.count() == 1
     assert CheckRun.objects.filter(superseded_at__isnull=True).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "address"),
+    [
+        ([], "http://127.0.0.1:8000/admin/"),
+        (["--port", "8123"], "http://127.0.0.1:8123/admin/"),
+        (["--host", "localhost", "--port", "9000"], "http://localhost:9000/admin/"),
+        (["--host", "0.0.0.0", "--port", "8080"], "http://127.0.0.1:8080/admin/"),
+        (["--host", "::1", "--port", "8001"], "http://[::1]:8001/admin/"),
+    ],
+)
+def test_demo_prints_the_address_the_server_will_use(db, tmp_path, settings, args, address):
+    settings.VAR_DIR = tmp_path
+    out = io.StringIO()
+    call_command("demo", *args, stdout=out)
+    assert f"Open {address} and log in" in out.getvalue()
+    assert ":8000/" not in out.getvalue() or address.endswith(":8000/admin/")
+
+
+def test_make_run_passes_its_host_and_port_to_the_demo():
+    makefile = (REPO / "Makefile").read_text()
+    assert re.search(r"^\t\$\(PY\) manage.py demo --host \$\(HOST\) --port \$\(PORT\)$", makefile, re.MULTILINE)
+    assert re.search(r"^\t\$\(PY\) manage.py runserver \$\(HOST\):\$\(PORT\)$", makefile, re.MULTILINE)
