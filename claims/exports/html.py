@@ -124,6 +124,22 @@ def text_view(digest: digests.Digest, body: SafeString) -> dict[str, Any]:
     }
 
 
+def totals_view(totals: Totals) -> dict[str, Any]:
+    counts = totals.counts
+
+    def listed(mapping: dict[str, int], words: Any) -> str:
+        return wording.listing(f"{n} {words(k).lower()}" for k, n in mapping.items())
+
+    return {
+        "articles": totals.articles,
+        "checked": totals.coverage.numbers_checked,
+        "found": totals.coverage.numbers_found,
+        "claims": f"{counts.claims}: {listed(counts.claims_by_status, wording.claim_status)}",
+        "verdicts": listed(counts.claims_by_verdict, wording.verdict),
+        "results": f"{counts.results}: {listed(counts.results_by_status, wording.result)}",
+    }
+
+
 def render(selection: Selection, options: Options, *, for_print: bool = False) -> Iterator[str]:
     context = {
         "generated_at": selection.generated_at,
@@ -141,7 +157,7 @@ def render(selection: Selection, options: Options, *, for_print: bool = False) -
         body = highlight(digest.head.body, bundle.spans())
         yield render_to_string(f"{TEMPLATES}/text.html", text_view(digest, body))
     if totals.articles > 1:
-        yield render_to_string(f"{TEMPLATES}/totals.html", {"totals": totals})
+        yield render_to_string(f"{TEMPLATES}/totals.html", {"t": totals_view(totals)})
     yield render_to_string(f"{TEMPLATES}/appendix_start.html", context)
     # The appendix reads the selection a second time rather than holding every article's claims.
     for bundle in articles(selection, options.quiet(), APPENDIX):

@@ -174,7 +174,7 @@ def text_part(digest: digests.Digest, bundle: ArticleBundle) -> str:
 def appendix(bundle: ArticleBundle) -> str:
     view = appendix_view(bundle)
     a = view["a"]
-    out = [f"### {escape_heading(a.title)}\n\n"]
+    out = [f"## {escape_heading(a.title)}\n\n"]
     facts = [f"- Article #{a.id} · {a.source_format} · imported {a.imported_at:%Y-%m-%d %H:%M} UTC"]
     if a.url:
         facts[0] += f" · {autolink(a.url)}"
@@ -192,7 +192,7 @@ def appendix(bundle: ArticleBundle) -> str:
     facts.append(f"- Claims: {a.counts.claims}{': ' + view['counts']['claims'] if view['counts']['claims'] else ''}")
     facts.append(f"- Check results: {a.counts.results}"
                  f"{': ' + view['counts']['results'] if view['counts']['results'] else ''}")  # fmt: skip
-    out.append("\n".join(facts) + "\n\n#### Check results in full\n\n")
+    out.append("\n".join(facts) + "\n\n### Check results in full\n\n")
     for v in view["results"]:
         r = v["r"]
         claims = ", ".join(f"#{i}" for i in r.claim_ids)
@@ -210,9 +210,9 @@ def appendix(bundle: ArticleBundle) -> str:
     if not view["results"]:
         out.append("No results in the current run.\n" if a.run else "Never checked.\n")
     if view["rounding"]:
-        out.append("\n#### How the checks allow for rounding\n\n")
+        out.append("\n### How the checks allow for rounding\n\n")
         out += [f"- **{esc(title)}**: {esc(rule)}\n" for title, rule in view["rounding"]]
-    out.append("\n#### Claims\n\n")
+    out.append("\n### Claims\n\n")
     if view["claims"]:
         rows = []
         for v in view["claims"]:
@@ -229,7 +229,7 @@ def appendix(bundle: ArticleBundle) -> str:
     else:
         out.append("No claims.\n\n")
     if view["evidence"]:
-        out.append("#### Evidence\n\n")
+        out.append("### Evidence\n\n")
         rows = [
             [f"#{v['c'].id} {v['c'].surface}", v["e"].stance, f"{v['e'].score:.1f}",
              f"source #{v['e'].source.id} [{v['e'].span[0]}, {v['e'].span[1]})", wording.actor(v["e"].linked_by)]
@@ -241,7 +241,7 @@ def appendix(bundle: ArticleBundle) -> str:
             out.append(f"- Source #{e.source.id} [{e.span[0]}, {e.span[1]}), {esc(e.source.title)}{where}, "
                        f"{esc(e.source.kind)}: “{esc(e.passage)}”\n")  # fmt: skip
         out.append("\n")
-    out.append("#### Reviews, as written\n\n")
+    out.append("### Reviews, as written\n\n")
     for v in view["reviews"]:
         r = v["r"]
         url = f" ({autolink(r.evidence_url)})" if r.evidence_url else ""
@@ -251,7 +251,7 @@ def appendix(bundle: ArticleBundle) -> str:
                    f"**{esc(v['verdict'])}** by **{esc(r.reviewer)}**: {esc(r.rationale)}{url}\n")  # fmt: skip
     if not view["reviews"]:
         out.append("No reviews.\n")
-    out.append("\n#### History\n\n")
+    out.append("\n### History\n\n")
     out += [f"- {esc(line)}\n" for line in view["pipeline"]]
     for h in view["history"]:
         changes = f" · {esc(h['changes'])}" if h["changes"] else ""
@@ -270,11 +270,17 @@ def render(selection: Selection, options: Options) -> Iterator[str]:
         digest = digests.build(bundle)
         yield summary(digest)
         yield text_part(digest, bundle)
+    if totals.articles > 1:
+        t = totals.counts
+        verdicts = wording.listing(f"{n} {wording.verdict(k).lower()}" for k, n in t.claims_by_verdict.items())
+        yield (
+            f"## All selected articles\n\n- Articles: {totals.articles}\n- Figures checked: "
+            f"{totals.coverage.numbers_checked} of {totals.coverage.numbers_found}\n- Claims: {t.claims}\n"
+            f"- Verdicts: {esc(verdicts) or 'none yet'}\n\n"
+        )
     yield (
         "# Appendix: audit trail\n\nEverything needed to re-check this report. Spans are [start, end) character "
         f"offsets into the article text; {esc(options.generator)}, report format {REPORT_VERSION}.\n\n"
     )
     for bundle in articles(selection, options.quiet(), APPENDIX):
         yield appendix(bundle)
-    if totals.articles > 1:
-        yield f"## All selected articles\n\n- Articles: {totals.articles}\n"
