@@ -28,7 +28,7 @@ venv: $(VENV)/.installed
 
 demo: venv
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py demo
+	$(PY) manage.py demo --host $(HOST) --port $(PORT)
 
 # A task worker (db_worker) runs beside the server in its own process group, and is stopped with it.
 run: demo

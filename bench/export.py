@@ -1,6 +1,13 @@
-"""Export throughput and peak memory, per format, on a generated database.
+"""Export throughput and peak memory, per format, on a generated database; and the example article's report.
 
     .venv/bin/python bench/export.py [--claims 100000] [--html-claims 20000] [--pdf-claims 300] [--flat]
+    .venv/bin/python bench/export.py --example [--repeat 3]
+
+``--example`` takes the example article (examples/) through the real pipeline (import, link,
+check, a verdict and its sign-off), then exports it once per format in child processes and prints
+seconds, CPU seconds and pages (pdfinfo) per format, each against the JSON export of the same
+article in the same run (the peer: no layout at all), plus where the PDF's time goes (loading
+WeasyPrint, rendering the HTML, WeasyPrint's layout, writing the PDF).
 
 Fills throw-away SQLite databases with bulk_create (100 claims per article, one
 check result per claim, a review on every tenth claim and evidence on every
@@ -114,6 +121,111 @@ def export(db: Path, fmt: str, out: Path) -> None:
     print(json.dumps({"rows": rows, "seconds": seconds, "cpu": cpu, "bytes": out.stat().st_size}))
 
 
+def fill_example(db: Path) -> None:
+    """Child: the example article and its source, checked and linked as `make run` does, with one verdict signed off."""
+    django_setup(db)
+    from django.contrib.auth.models import Group, User
+    from django.core.management import call_command
+
+    from claims.importing import parse_document, read_input, store_document
+    from claims.models import Article, Claim
+    from claims.pipeline import check_article
+    from claims.review import record_verdict, sign_off
+    from sources.models import Source, SourceKind
+
+    call_command("migrate", verbosity=0)
+
+    def store(model, path: Path, **fields):
+        data, name = read_input(str(path))
+        return store_document(model, parse_document(data, name), publisher="factcheck examples", **fields)[0]
+
+    examples = REPO / "examples"
+    sources = [store(Source, p, kind=SourceKind.PRIMARY) for p in sorted((examples / "sources").glob("*.html"))]
+    article = store(Article, examples / "alibaba-ai-investment.md")
+    check_article(article, link_to=sources)
+    reviewer = User.objects.create_user("rita", is_staff=True)
+    editor = User.objects.create_user("ed", is_staff=True)
+    reviewer.groups.add(Group.objects.get(name="Reviewer"))
+    editor.groups.add(Group.objects.get(name="Editor"))
+    claim = Claim.objects.get(article=article, surface="61 percent")
+    reasons = "A month earlier the shares were near $89: the month's rise was not 61%."
+    claim = record_verdict(claim, user=reviewer, verdict="inaccurate", loaded_version=claim.version, rationale=reasons)
+    sign_off(claim, user=editor, loaded_version=claim.version, note="Agreed.")
+
+
+def export_example(db: Path, fmt: str, out: Path) -> None:
+    """Child: one export of the example article, timed from the command's call; prints JSON."""
+    django_setup(db)
+    from django.core.management import call_command
+
+    args = ["--format", fmt, "--base-url", "https://news.example/checks"] if fmt == "claimreview" else ["--format", fmt]
+    started, cpu = time.perf_counter(), time.process_time()
+    call_command("export_audit", *args, "--output", str(out), stderr=open(os.devnull, "w"))  # noqa: SIM115
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    pages = None
+    if fmt == "pdf":
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "bytes": out.stat().st_size, "pages": pages}))
+
+
+def pdf_phases(db: Path) -> None:
+    """Child: where a PDF's time goes, phase by phase, on the example article."""
+    django_setup(db)
+    phases: dict[str, tuple[float, float]] = {}
+    clock = (time.perf_counter(), time.process_time())
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = (time.perf_counter(), time.process_time())
+        phases[name] = (now[0] - clock[0], now[1] - clock[1])
+        clock = now
+
+    import weasyprint
+
+    lap("load WeasyPrint")
+    from claims.exports import html
+    from claims.exports.options import Options
+    from claims.exports.selection import Selection
+
+    clock = (time.perf_counter(), time.process_time())
+    document = "".join(html.render(Selection(), Options(), for_print=True))
+    lap("render HTML")
+    laid_out = weasyprint.HTML(string=document, url_fetcher=weasyprint.URLFetcher(allowed_protocols=[])).render()
+    lap("WeasyPrint layout")
+    laid_out.write_pdf()
+    lap("write PDF")
+    print(json.dumps({"phases": phases, "pages": len(laid_out.pages), "html_bytes": len(document)}))
+
+
+def example_report(repeat: int, db_dir: str | None) -> None:
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        db = Path(db_dir or tmp) / "bench-example.sqlite3"
+        if not db.exists():
+            db.parent.mkdir(parents=True, exist_ok=True)
+            child("--child", "fill-example", str(db))
+        print(f"{'format':<12}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'output kB':>11}{'wall / json':>13}"
+              f"{'cpu / json':>12}  (best of {repeat})")  # fmt: skip
+        best: dict[str, dict] = {}
+        for fmt in ["json", "html", "pdf", "md", "claimreview", "csv"]:
+            runs = []
+            for _ in range(repeat):
+                out = Path(tmp) / f"example.{fmt}"
+                printed, _ = child("--child", "export-example", str(db), fmt, str(out))
+                runs.append(json.loads(printed.strip().splitlines()[-1]))
+            best[fmt] = min(runs, key=lambda r: r["seconds"])
+            r, peer = best[fmt], best["json"]
+            pages = "" if r["pages"] is None else str(r["pages"])
+            print(f"{fmt:<12}{r['seconds']:>8.2f}{r['cpu']:>8.2f}{pages:>7}{r['bytes'] / 1e3:>11.1f}"
+                  f"{r['seconds'] / peer['seconds']:>13.1f}{r['cpu'] / peer['cpu']:>12.1f}", flush=True)  # fmt: skip
+        printed, _ = child("--child", "pdf-phases", str(db))
+        result = json.loads(printed.strip().splitlines()[-1])
+        total = sum(cpu for _, cpu in result["phases"].values())
+        print(f"\nPDF phases ({result['pages']} pages, {result['html_bytes'] / 1e3:.1f} kB of HTML):")
+        for name, (wall, cpu) in result["phases"].items():
+            print(f"  {name:<20}{wall:>7.2f} s wall {cpu:>7.2f} s cpu  {cpu / total:>5.0%} of cpu")
+
+
 def child(*args: str) -> tuple[str, float]:
     """Run this script as a child; its stdout and its own peak RSS in MB (from wait4, not RUSAGE_CHILDREN)."""
     with tempfile.TemporaryFile() as captured:
@@ -134,10 +246,18 @@ def main() -> None:
     parser.add_argument("--flat", action="store_true", help="Also JSON and CSV at twice --claims.")
     parser.add_argument("--only", nargs="+", metavar="FORMAT", help="Run only these formats.")
     parser.add_argument("--db-dir", help="Keep the filled databases here and reuse them on the next run.")
+    parser.add_argument("--example", action="store_true", help="Time each format's report of the example article.")
+    parser.add_argument("--repeat", type=int, default=3, help="With --example: runs per format; the best is shown.")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        if args.child[0] == "fill":
+        if args.child[0] == "fill-example":
+            fill_example(Path(args.child[1]))
+        elif args.child[0] == "export-example":
+            export_example(Path(args.child[1]), args.child[2], Path(args.child[3]))
+        elif args.child[0] == "pdf-phases":
+            pdf_phases(Path(args.child[1]))
+        elif args.child[0] == "fill":
             # Filled under a temporary name: an interrupted fill must not be reused as a whole database.
             final = Path(args.child[1])
             partial = final.with_suffix(".partial")
@@ -149,6 +269,9 @@ def main() -> None:
             partial.rename(final)
         else:
             export(Path(args.child[1]), args.child[2], Path(args.child[3]))
+        return
+    if args.example:
+        example_report(args.repeat, args.db_dir)
         return
 
     plan = [(args.claims, ["json", "csv", "findings", "claimreview"]), (args.html_claims, ["html", "md"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from claims.management.exit_codes import FINDINGS, OK
 from factcheck.claim import Claim as ClaimReading
 from factcheck.documents import Document
 from factcheck.extraction import extract_claims
@@ -92,6 +93,7 @@ def report_json(checked: CheckedText, fail_on: str, article: dict[str, Any]) -> 
             "engine_version": report.engine_version,
             "fail_on": fail_on,
             "failing": len(checked.failing(fail_on)),
+            "exit_code": FINDINGS if checked.failing(fail_on) else OK,
         },
     }
     # Strict JSON: an open bound is null, and nothing else may be NaN or infinite.

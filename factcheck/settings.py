@@ -172,6 +172,11 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 FACTCHECK_MAX_IMPORT_BYTES = env_int("FACTCHECK_MAX_IMPORT_BYTES", 5 * 1024 * 1024)
 # Whether `import_article --url` may fetch from loopback and private-network addresses (tests, an intranet CMS).
 FACTCHECK_FETCH_PRIVATE_ADDRESSES = env_bool("FACTCHECK_FETCH_PRIVATE_ADDRESSES", False)
+# The public https address where the newsroom publishes its fact-checks; each ClaimReview's url is
+# FACTCHECK_PUBLIC_URL/claims/ID. Unset, ClaimReview is refused rather than given an address that is not public.
+FACTCHECK_PUBLIC_URL = os.environ.get("FACTCHECK_PUBLIC_URL", "").strip()
+if FACTCHECK_PUBLIC_URL and not FACTCHECK_PUBLIC_URL.lower().startswith("https://"):
+    raise ImproperlyConfigured(f"FACTCHECK_PUBLIC_URL={FACTCHECK_PUBLIC_URL!r} is not an https:// address")
 
 # A request body may hold a whole article as JSON, where escaping can double its size.
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(2 * FACTCHECK_MAX_IMPORT_BYTES + 64 * 1024, 2_621_440)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.exports.loader import ALL_PARTS, CHUNK_SIZE, ArticleBundle, Parts, Progress, iter_articles
 from claims.exports.selection import Selection
@@ -15,9 +15,15 @@ from factcheck.report import Counts, Coverage
 class Options:
     chunk_size: int = CHUNK_SIZE
     progress: Progress | None = None
-    # Where published fact-checks live; ClaimReview needs a URL for each review.
+    # The address the export was asked from (the admin's host): for links back into the tool.
     base_url: str = ""
+    # Where published fact-checks live (--base-url, else FACTCHECK_PUBLIC_URL); ClaimReview's url is under it.
+    public_url: str = ""
     organization: str = "factcheck"
+
+    def quiet(self) -> Options:
+        """The same options without the progress callback, for a second pass over the selection."""
+        return replace(self, progress=None)
 
     @property
     def generator(self) -> str:

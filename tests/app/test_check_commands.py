@@ -69,10 +69,28 @@ def test_percent_change_conflict_is_reported_on_the_example():
 def test_text_output_reads_like_a_linter():
     output, code = check(str(EXAMPLE))
     lines = output.strip().splitlines()
-    listed, summary = lines[:-1], lines[-1]
+    listed, summary, outcome = lines[:-2], lines[-2], lines[-1]
     assert listed and all(LINT_LINE.match(line) for line in listed), lines
     assert re.search(r"\d+ passed, \d+ failed, \d+ indeterminate", summary)
+    assert outcome == "Exit 1: 1 finding at warning level or above (--fail-on warning)."
     assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "last_line"),
+    [
+        ([str(EXAMPLE)], 1, "Exit 1: 1 finding at warning level or above (--fail-on warning)."),
+        ([str(EXAMPLE), "--fail-on=error"], 0, "Exit 0: no finding at error level or above (--fail-on error)."),
+    ],
+)
+def test_a_shell_sees_the_summary_and_the_exit_status_and_no_error_text(args, code, last_line, tmp_path):
+    manage = [sys.executable, str(REPO / "manage.py"), "check_article"]
+    env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}"}
+    done = subprocess.run([*manage, *args], capture_output=True, text=True, env=env, cwd=REPO)
+    assert done.returncode == code
+    assert done.stdout.strip().splitlines()[-1] == last_line
+    assert re.search(r"\d+ passed, \d+ failed", done.stdout.strip().splitlines()[-2])
+    assert done.stderr == "", done.stderr  # no "CommandError", no "check_article: ..." line: nothing went wrong
 
 
 def test_a_consistent_file_exits_zero(tmp_path):
@@ -100,7 +118,8 @@ def test_exit_codes_in_a_real_process(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}"}
     found = subprocess.run([*manage, str(EXAMPLE), "--format=json"], capture_output=True, env=env, cwd=REPO)
     assert found.returncode == 1, found.stderr
-    assert json.loads(found.stdout)["findings"]
+    assert json.loads(found.stdout)["findings"] and json.loads(found.stdout)["summary"]["exit_code"] == 1
+    assert found.stderr == b""
     usage = subprocess.run([*manage, str(EXAMPLE), "--fail-on=never"], capture_output=True, env=env, cwd=REPO)
     assert usage.returncode == 2
     missing = subprocess.run([*manage, str(tmp_path / "nope.txt")], capture_output=True, env=env, cwd=REPO)
@@ -205,15 +224,48 @@ def test_run_checks_with_workers_and_json(example_article):
     assert line["passed"] + line["failed"] + line["indeterminate"] > 0
 
 
-def test_demo_is_idempotent_and_prints_a_reviewer_login(db, tmp_path, settings):
+def demo_logins(output: str) -> dict[str, str]:
+    return dict(re.findall(r"username (\w+)\s+password: (\S+)", output))
+
+
+def test_demo_is_idempotent_and_prints_a_reviewer_and_an_editor_login(db, tmp_path, settings):
     settings.VAR_DIR = tmp_path
     first, second = io.StringIO(), io.StringIO()
     call_command("demo", stdout=first)
     call_command("demo", stdout=second)
-    password = re.search(r"password: (\S+)", first.getvalue()).group(1)
-    assert f"password: {password}" in second.getvalue()
-    user = User.objects.get(username="reviewer")
-    assert user.check_password(password) and user.is_staff and not user.is_superuser
-    assert user.groups.filter(name="Reviewer").exists()
+    logins = demo_logins(first.getvalue())
+    assert set(logins) == {"reviewer", "editor"} and logins["reviewer"] != logins["editor"]
+    assert demo_logins(second.getvalue()) == logins  # the same passwords, kept in var/, printed each run
+    for username, group, store in (("reviewer", "Reviewer", "demo-login.txt"),
+                                   ("editor", "Editor", "demo-editor-login.txt")):  # fmt: skip
+        user = User.objects.get(username=username)
+        assert user.check_password(logins[username]) and user.is_staff and not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert (tmp_path / store).read_text().strip() == logins[username]
+        assert (tmp_path / store).stat().st_mode & 0o777 == 0o600
     assert Article.objects.count() == 1
     assert CheckRun.objects.filter(superseded_at__isnull=True).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "address"),
+    [
+        ([], "http://127.0.0.1:8000/admin/"),
+        (["--port", "8123"], "http://127.0.0.1:8123/admin/"),
+        (["--host", "localhost", "--port", "9000"], "http://localhost:9000/admin/"),
+        (["--host", "0.0.0.0", "--port", "8080"], "http://127.0.0.1:8080/admin/"),
+        (["--host", "::1", "--port", "8001"], "http://[::1]:8001/admin/"),
+    ],
+)
+def test_demo_prints_the_address_the_server_will_use(db, tmp_path, settings, args, address):
+    settings.VAR_DIR = tmp_path
+    out = io.StringIO()
+    call_command("demo", *args, stdout=out)
+    assert f"Open {address} and log in" in out.getvalue()
+    assert ":8000/" not in out.getvalue() or address.endswith(":8000/admin/")
+
+
+def test_make_run_passes_its_host_and_port_to_the_demo():
+    makefile = (REPO / "Makefile").read_text()
+    assert re.search(r"^\t\$\(PY\) manage.py demo --host \$\(HOST\) --port \$\(PORT\)$", makefile, re.MULTILINE)
+    assert re.search(r"^\t\$\(PY\) manage.py runserver \$\(HOST\):\$\(PORT\)$", makefile, re.MULTILINE)

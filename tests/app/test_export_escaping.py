@@ -65,3 +65,16 @@ def test_pdf_shows_hostile_text_literally(hostile: Article, tmp_path: Path):
     assert SCRIPT in flat
     assert EVIL_TITLE in flat
     assert "<b>today</b>" in flat
+
+
+def test_markdown_escapes_article_source_and_reviewer_text(hostile: Article):
+    from markdown_it import MarkdownIt
+
+    out = io.StringIO()
+    call_command("export_audit", "--format", "md", stdout=out)
+    text = out.getvalue()
+    rendered = MarkdownIt("commonmark").enable("table").render(text)
+    # Markdown passes raw HTML through: escaped text must come out as text, never as a tag.
+    assert "<script" not in rendered.lower() and "<img" not in rendered.lower() and "<b>" not in rendered
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    assert 'href="javascript:' not in rendered.lower()

@@ -120,7 +120,7 @@ def test_safe_cell_marks_formulas_and_leaves_numbers(value, shown):
 
 
 def test_claimreview_cannot_close_the_script_element_it_is_pasted_into(hostile: Article):
-    text = export("--format", "claimreview")
+    text = export("--format", "claimreview", "--base-url", "https://news.example/checks")
     assert "<" not in text and ">" not in text and "&" not in text
     reviews = json.loads(text)
     assert len(reviews) == hostile.claims.count()

@@ -133,6 +133,7 @@ def test_production_mode_sets_https_cookies_hsts_and_the_proxy_header(tmp_path):
         ({"DATABASE_URL": "postgres://admin:hunter2@db:port/x"}, "not a valid postgres:// URL"),
         ({"DATABASE_URL": "postgres://"}, "names no database"),
         ({"SQLITE_TIMEOUT": "long"}, "SQLITE_TIMEOUT='long' is not a whole number"),
+        ({"FACTCHECK_PUBLIC_URL": "http://news.example"}, "FACTCHECK_PUBLIC_URL='http://news.example' is not an https"),
         ({**PRODUCTION, "SECURE_PROXY_SSL_HEADER": "https"}, "SECURE_PROXY_SSL_HEADER='https'"),
     ],
 )

@@ -7,17 +7,33 @@ Exit status: 0 when no finding reaches the --fail-on level, 1 when one does,
 from __future__ import annotations
 
 import json
+import sys
 
 from django.core.management.base import CommandError, CommandParser
 
 from claims.check_report import check_document, report_json
 from claims.importing import parse_document, read_input, store_document
-from claims.management.exit_codes import FactcheckCommand
+from claims.management.exit_codes import FINDINGS, OK, FactcheckCommand
 from claims.pipeline import describe_failure
 from factcheck.documents import DocumentError, SourceFormat
 from factcheck.linking import SourceText
 from factcheck.linking.compare import parse_rate
 from factcheck.textreport import lint_lines, summary_line
+
+
+class FindingsFound(CommandError):
+    """Findings at the --fail-on level: the run worked, so the exit status says it, not an error message."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} finding(s) at or above the --fail-on level", returncode=FINDINGS)
+
+
+def outcome_line(failing: int, level: str) -> str:
+    """The last line of the text output: what the exit status will be, and why, in words."""
+    if failing:
+        noun = "finding" if failing == 1 else "findings"
+        return f"Exit {FINDINGS}: {failing} {noun} at {level} level or above (--fail-on {level})."
+    return f"Exit {OK}: no finding at {level} level or above (--fail-on {level})."
 
 
 class Command(FactcheckCommand):
@@ -94,9 +110,13 @@ class Command(FactcheckCommand):
             )
             if saved:
                 self.stdout.write(f"Saved as article {saved['article_id']}, run {saved['run_id']}")
+            self.stdout.write(outcome_line(len(failing), options["fail_on"]))
         if failing:
-            level = options["fail_on"]
-            raise CommandError(f"{len(failing)} finding(s) at or above {level}", returncode=1)
+            if self._called_from_command_line:
+                # From a shell the output already ended with the summary and the exit status: no error line.
+                self.stdout.flush()
+                sys.exit(FINDINGS)
+            raise FindingsFound(len(failing))  # call_command: the caller reads returncode 1 from it
 
     def read_source(self, path: str, kind: str) -> SourceText:
         try:

@@ -11,6 +11,7 @@ from typing import Any
 from django.core.management.base import CommandParser
 from tqdm import tqdm
 
+from claims.exports.claimreview import NoPublicAddress, public_address
 from claims.exports.formats import FORMATS, coalesce
 from claims.exports.options import Options
 from claims.exports.output import write_atomically, write_stream
@@ -49,7 +50,9 @@ class Command(FactcheckCommand):
         parser.add_argument("--output", "-o", default="-", help="File to write (atomically), or - for stdout.")
         parser.add_argument("--schema", action="store_true", help="Print the JSON report's JSON Schema and exit.")
         parser.add_argument("--chunk-size", type=int, help="Claims read per query (default: the format's).")
-        parser.add_argument("--base-url", default="", help="Where reviews are published (ClaimReview url).")
+        parser.add_argument("--base-url", default="", metavar="https://...",
+                            help="The public address where fact-checks are published, for ClaimReview's url "
+                            "(default: FACTCHECK_PUBLIC_URL).")  # fmt: skip
         parser.add_argument("--organization", default="factcheck", help="ClaimReview author.")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -82,11 +85,17 @@ class Command(FactcheckCommand):
         if target is None and fmt.binary and not hasattr(self.stdout._out, "buffer"):
             raise usage_error(f"{fmt.name} is binary: give --output PATH")
 
+        if fmt.name == "claimreview":
+            try:
+                public_address(Options(public_url=options["base_url"]))
+            except NoPublicAddress as exc:
+                raise usage_error(str(exc)) from None
+
         with self.progress_bar(selection, fmt.unit) as bar:
             opts = Options(
                 chunk_size=options["chunk_size"] or fmt.chunk_size,
                 progress=bar.update,
-                base_url=options["base_url"],
+                public_url=options["base_url"],
                 organization=options["organization"],
             )
             blocks = coalesce(fmt.render(selection, opts))
