@@ -16,10 +16,11 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 
 from claims import jobs_admin  # registers the task and token admin pages
+from claims.exports.claimreview import NoPublicAddress, public_address
 from claims.exports.formats import FORMATS, Format, coalesce
 from claims.exports.options import Options
 from claims.exports.selection import Selection
@@ -44,9 +45,22 @@ def export_response(request: HttpRequest, selection: Selection, fmt: Format, ste
     return response
 
 
+def refused(request: HttpRequest, fmt: Format) -> bool:
+    """Whether this format cannot be made here; the reason is shown to the person who asked."""
+    if fmt.name == "claimreview":
+        try:
+            public_address(Options())
+        except NoPublicAddress as error:
+            messages.error(request, str(error))
+            return True
+    return False
+
+
 def start_export(request: HttpRequest, fmt: Format, params: dict, what: str) -> None:
     from claims.tasks import start_job
 
+    if refused(request, fmt):
+        return
     params = {"format": fmt.name, "base_url": request.build_absolute_uri("/"), **params}
     job = start_job(JobKind.EXPORT, request.user, params)
     messages.success(request, jobs_admin.job_started_message(job, f"{fmt.label} report of {what}"))
@@ -88,4 +102,6 @@ def article_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponseBase:
     if fmt not in ADMIN_FORMATS:
         raise Http404(f"unknown format {fmt!r}")
     article = get_object_or_404(Article, pk=pk)
+    if refused(request, FORMATS[fmt]):
+        return redirect("admin:claims_article_change", article.pk)
     return export_response(request, Selection(article_ids=(article.pk,)), FORMATS[fmt], f"audit-article-{article.pk}")

@@ -92,3 +92,28 @@ def test_article_view_rejects_unknown_format_and_article(admin_client_: Client):
     seed = build_seed()
     assert admin_client_.get(reverse("claims_exports:article", args=[seed.article.pk, "docx"])).status_code == 404
     assert admin_client_.get(reverse("claims_exports:article", args=[999, "json"])).status_code == 404
+
+
+def test_claimreview_without_a_public_address_is_refused_in_words(admin_client_: Client, settings):
+    from claims.models import BackgroundJob
+
+    settings.FACTCHECK_PUBLIC_URL = ""
+    seed = build_seed()
+    action = admin_client_.post(
+        reverse("admin:claims_article_changelist"),
+        {"action": "audit_export_claimreview", "_selected_action": [seed.article.pk]},
+        follow=True,
+    )
+    assert "FACTCHECK_PUBLIC_URL" in action.content.decode()
+    assert not BackgroundJob.objects.exists()
+    button = admin_client_.get(reverse("claims_exports:article", args=[seed.article.pk, "claimreview"]), follow=True)
+    assert button.redirect_chain[0][0] == reverse("admin:claims_article_change", args=[seed.article.pk])
+    assert "FACTCHECK_PUBLIC_URL" in button.content.decode()
+
+
+def test_claimreview_with_a_public_address_is_made(admin_client_: Client, settings):
+    settings.FACTCHECK_PUBLIC_URL = "https://checks.example.org"
+    seed = build_seed()
+    made = admin_client_.get(reverse("claims_exports:article", args=[seed.article.pk, "claimreview"]))
+    assert made.status_code == 200
+    assert "https://checks.example.org/claims/" in body(made).decode()
