@@ -25,7 +25,7 @@ from django.http import (
 )
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -55,6 +55,7 @@ from claims.queue import (
     ContradictingEvidenceFilter,
     QueueChangeList,
     QueuePaginator,
+    ReviewStatusFilter,
     SeverityFilter,
     annotate_queue,
     parse_worst,
@@ -79,6 +80,9 @@ from claims.review import (
     verdict_setters,
 )
 from claims.text_admin import StoredTextAdmin
+from claims.wording import check_title, listing, person
+from claims.wording import claim_status as _status_words
+from claims.wording import verdict as verdict_words
 
 
 @admin.register(Article)
@@ -114,6 +118,26 @@ class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
     @admin.display(description="Tables")
     def page_tables(self, obj: Article) -> str:
         return tables_html(obj.body, obj.tables) or "No tables"
+
+
+def first_sentence(message: str) -> str:
+    """The arithmetic of a result message, without the explanation that follows it."""
+    head, dot, _ = message.partition(". ")
+    return head + ("." if dot else "")
+
+
+def sentence_with_figures(claim: Claim, figures: list[Claim]) -> str:
+    """The claim's sentence with each of its figures marked; the row's own figure most strongly."""
+    sentence, offset, parts, at = claim.text, claim.sentence_start, [], 0
+    for figure in figures:
+        lo, hi = figure.start - offset, figure.end - offset
+        if lo < at or hi > len(sentence):  # overlapping or outside: leave it unmarked
+            continue
+        css = "fc-figure fc-figure-main" if figure.pk == claim.pk else "fc-figure"
+        parts.append(format_html('{}<b class="{}">{}</b>', sentence[at:lo], css, sentence[lo:hi]))
+        at = hi
+    parts.append(format_html("{}", sentence[at:]))
+    return format_html_join("", "{}", ((part,) for part in parts))
 
 
 def _clip(text: str, length: int) -> str:
@@ -157,10 +181,12 @@ def _export_rows(queryset: QuerySet[Claim]) -> list[dict[str, Any]]:
 class ClaimAdmin(SimpleHistoryAdmin):
     """The reviewer's queue (changelist) and claim page (change view)."""
 
-    list_display = ["claim_column", "article_column", "status_column", "worst_column", "assignee", "n_evidence_column"]
+    list_display = [
+        "claim_column", "worst_column", "article_column", "status_column", "assignee_column", "n_evidence_column"
+    ]  # fmt: skip
     list_display_links = ["claim_column"]
     list_filter = [
-        "status",
+        ReviewStatusFilter,
         SeverityFilter,
         CheckFilter,
         ArticleFilter,
@@ -223,12 +249,36 @@ class ClaimAdmin(SimpleHistoryAdmin):
             queryset |= self.get_queryset(request).filter(article_id__in=articles)
         return queryset, may_have_duplicates
 
+    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        # A title in words (not "Select claim to change") and the keyboard legend's script.
+        status = request.GET.get("status__exact", "")
+        title = "Review queue: " + ("open work" if not status or status == "open" else _status_words(status).lower())
+        extra = {"title": title, "subtitle": None, "fc_keyboard": "queue", **(extra_context or {})}
+        return super().changelist_view(request, extra_context=extra)
+
+    def response_action(self, request: HttpRequest, queryset: QuerySet[Claim], **kwargs: Any) -> HttpResponse | None:
+        # An action applies to the rows picked, whatever the view hides by default (finished
+        # claims, a sentence's other figures); "all matching" keeps the view's own filters.
+        if request.POST.get("select_across", "0") in ("0", ""):
+            queryset = self.get_queryset(request)
+        return super().response_action(request, queryset, **kwargs)
+
     @admin.display(description="Claim", ordering="surface")
     def claim_column(self, obj: Claim) -> str:
+        figures = getattr(obj, "sentence_figures", None)
+        if not figures or len(figures) < 2:
+            return format_html(
+                '<strong class="fc-figure">{}</strong><br><span class="fc-quiet">{}</span>',
+                obj.surface,
+                _clip(obj.text, 140),
+            )
+        others = [figure.surface for figure in figures if figure.pk != obj.pk]
         return format_html(
-            '<strong class="fc-figure">{}</strong><br><span class="fc-quiet">{}</span>',
+            '<strong class="fc-figure">{}</strong> <span class="fc-quiet">and {} in this sentence</span>'
+            '<br><span class="fc-sentence-row">{}</span>',
             obj.surface,
-            _clip(obj.text, 140),
+            listing(others),
+            sentence_with_figures(obj, figures),
         )
 
     @admin.display(description="Article", ordering="article__title")
@@ -242,18 +292,28 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.display(description="Status", ordering="status")
     def status_column(self, obj: Claim) -> str:
         if obj.verdict:
-            return format_html(
-                "{}<br><span class='fc-quiet'>{}</span>", obj.get_status_display(), obj.get_verdict_display()
-            )
-        return obj.get_status_display()
+            words = _status_words(obj.status), verdict_words(obj.verdict)
+            return format_html("{}<br><span class='fc-quiet'>{}</span>", *words)
+        return _status_words(obj.status)
+
+    @admin.display(description="Assigned to", ordering="assignee__username")
+    def assignee_column(self, obj: Claim) -> str:
+        name = obj.assignee.get_username() if obj.assignee_id else None
+        return format_html('<span class="{}">{}</span>', "" if name else "fc-quiet", person(name))
 
     # Not sortable: sorting by a per-row subquery reads the whole table; priority is that order already.
-    @admin.display(description="Worst result")
+    @admin.display(description="Why it is here")
     def worst_column(self, obj: Claim) -> str:
         rank, check = parse_worst(obj.worst)
         if not check:
             return badge(rank)
-        return format_html('{} <span class="fc-quiet">{}</span>', badge(rank), check.replace("_", " "))
+        message = getattr(obj, "worst_message", "") or ""
+        return format_html(
+            '{} <strong>{}</strong><br><span class="fc-quiet fc-reason">{}</span>',
+            badge(rank),
+            check_title(check),
+            _clip(first_sentence(message), 170),
+        )
 
     @admin.display(description="Evidence")
     def n_evidence_column(self, obj: Claim) -> int:
