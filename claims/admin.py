@@ -32,11 +32,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims.article_tables import tables_html
 from claims.claim_history import history_account
 from claims.claim_page import (
+    CLAIM_KEYS,
     badge,
     correctable_reviews,
     evidence_views,
     last_reopening,
     paragraph_html,
+    previous_in_queue,
     reading_json,
     reading_rows,
     related_claims,
@@ -49,6 +51,7 @@ from claims.forms import AssignForm, CorrectionForm, ReopenForm, SignoffForm, Ve
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review, Verdict
 from claims.queue import (
     BADGES,
+    QUEUE_KEYS,
     ArticleFilter,
     AssigneeFilter,
     CheckFilter,
@@ -253,7 +256,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         # A title in words (not "Select claim to change") and the keyboard legend's script.
         status = request.GET.get("status__exact", "")
         title = "Review queue: " + ("open work" if not status or status == "open" else _status_words(status).lower())
-        extra = {"title": title, "subtitle": None, "fc_keyboard": "queue", **(extra_context or {})}
+        extra = {"title": title, "subtitle": None, "fc_keys": QUEUE_KEYS, **(extra_context or {})}
         return super().changelist_view(request, extra_context=extra)
 
     def response_action(self, request: HttpRequest, queryset: QuerySet[Claim], **kwargs: Any) -> HttpResponse | None:
@@ -693,6 +696,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "opts": self.opts,
             "app_label": self.opts.app_label,
             "title": f"Review claim: {claim}",
+            "status_words": _status_words(claim.status),
+            "keyboard_keys": CLAIM_KEYS,
+            "next_claim": next_in_queue(claim),
+            "previous_claim": previous_in_queue(claim),
             "subtitle": None,
             "original": claim,
             "claim": claim,

@@ -149,6 +149,9 @@ def rows_in_order(page: QuerySet[Claim], annotated: QuerySet[Claim] | None = Non
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
+# The queue's keys (claims/static/claims/keyboard.js), shown in its legend.
+QUEUE_KEYS = [(("j", "k"), "next / previous row"), (("Enter", "o"), "open it"), (("x",), "tick it")]
+
 # The queue's status filter: open work unless asked otherwise.
 OPEN = "open"
 ALL = "all"
