@@ -29,6 +29,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.article_page import reading_context
 from claims.article_tables import tables_html
 from claims.claim_history import history_account
 from claims.claim_page import (
@@ -100,8 +101,17 @@ class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
     exclude = ["tables"]
     # Audit-report exports (claims.exports): actions on selected articles, links on the article page.
     actions = [*ARTICLE_ACTIONS]
-    change_form_template = "claims/report/admin_article_change_form.html"
+    # The reading view (claims.article_page); it extends the report template, which keeps the export links.
+    change_form_template = "admin/claims/article/change_form.html"
     change_list_template = "claims/article_change_list.html"
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict | None = None
+    ) -> HttpResponse:
+        article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        if article is not None and request.method == "GET" and self.has_view_or_change_permission(request, article):
+            extra_context = {**reading_context(article), **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self) -> list:
         from django.urls import path
@@ -289,7 +299,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return format_html(
             '<a href="?{}" title="Only this article\'s claims">{}</a>',
             urlencode({ArticleFilter.parameter_name: obj.article_id}),
-            _clip(obj.article.title, 60),
+            _clip(obj.article.title, 48),
         )
 
     @admin.display(description="Status", ordering="status")
@@ -315,7 +325,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             '{} <strong>{}</strong><br><span class="fc-quiet fc-reason">{}</span>',
             badge(rank),
             check_title(check),
-            _clip(first_sentence(message), 170),
+            _clip(first_sentence(message), 120),
         )
 
     @admin.display(description="Evidence")
