@@ -33,8 +33,8 @@ from claims.article_page import reading_context
 from claims.article_tables import tables_html
 from claims.claim_history import history_account
 from claims.claim_page import (
-    CLAIM_KEYS,
     badge,
+    claim_keys,
     correctable_reviews,
     evidence_views,
     last_reopening,
@@ -197,7 +197,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_display = [
         "claim_column", "worst_column", "article_column", "status_column", "assignee_column", "n_evidence_column"
     ]  # fmt: skip
-    list_display_links = ["claim_column"]
+    # The figure alone is the link (in claim_column): a whole sentence as a link reads as a blur.
+    list_display_links = None
     list_filter = [
         ReviewStatusFilter,
         SeverityFilter,
@@ -278,18 +279,18 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="Claim", ordering="surface")
     def claim_column(self, obj: Claim) -> str:
+        link = format_html(
+            '<a href="{}" class="fc-row-link"><strong class="fc-figure">{}</strong></a>',
+            reverse("admin:claims_claim_change", args=[obj.pk]),
+            obj.surface,
+        )
         figures = getattr(obj, "sentence_figures", None)
         if not figures or len(figures) < 2:
-            return format_html(
-                '<strong class="fc-figure">{}</strong><br><span class="fc-quiet">{}</span>',
-                obj.surface,
-                _clip(obj.text, 140),
-            )
+            return format_html('{}<br><span class="fc-quiet">{}</span>', link, _clip(obj.text, 140))
         others = [figure.surface for figure in figures if figure.pk != obj.pk]
         return format_html(
-            '<strong class="fc-figure">{}</strong> <span class="fc-quiet">and {} in this sentence</span>'
-            '<br><span class="fc-sentence-row">{}</span>',
-            obj.surface,
+            '{} <span class="fc-quiet">and {} in this sentence</span><br><span class="fc-sentence-row">{}</span>',
+            link,
             listing(others),
             sentence_with_figures(obj, figures),
         )
@@ -707,7 +708,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "app_label": self.opts.app_label,
             "title": f"Review claim: {claim}",
             "status_words": _status_words(claim.status),
-            "keyboard_keys": CLAIM_KEYS,
+            "keyboard_keys": claim_keys(verdict_open=verdict_open, signoff_open=signoff_open),
             "next_claim": next_in_queue(claim),
             "previous_claim": previous_in_queue(claim),
             "subtitle": None,

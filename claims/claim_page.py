@@ -29,15 +29,22 @@ STANCE_BADGES = {Stance.SUPPORTS: "pass", Stance.CONTRADICTS: "error", Stance.ME
 
 
 # The claim page's keys (claims/static/claims/keyboard.js), shown in its legend.
-CLAIM_KEYS = [
+VERDICT_KEYS = [
     (("1", "2", "3", "4", "5"), "verdict: accurate, within rounding, inaccurate, misleading, unverifiable"),
-    (("Ctrl+Enter",), "save the form you are in"),
     (("s",), "save and next"),
-    (("c", "r"), "sign-off: confirm / reopen"),
-    (("j", "k"), "next / previous claim"),
-    (("a",), "the article"),
-    (("q",), "the queue"),
 ]
+SIGNOFF_KEYS = [(("c", "r"), "sign-off: confirm / reopen")]
+FORM_KEYS = [(("Ctrl+Enter",), "save the form you are in")]
+MOVE_KEYS = [(("j", "k"), "next / previous claim"), (("a",), "the article"), (("q",), "the queue")]
+CLAIM_KEYS = VERDICT_KEYS + SIGNOFF_KEYS + FORM_KEYS + MOVE_KEYS
+
+
+def claim_keys(*, verdict_open: bool, signoff_open: bool) -> list[tuple[tuple[str, ...], str]]:
+    """The keys that do something on this claim page, for its legend."""
+    keys = [*(VERDICT_KEYS if verdict_open else []), *(SIGNOFF_KEYS if signoff_open else [])]
+    if signoff_open and not verdict_open:
+        keys.append((("s",), "save the sign-off"))
+    return [*keys, *FORM_KEYS, *MOVE_KEYS]
 
 
 def previous_in_queue(claim: Claim) -> Claim | None:

@@ -174,8 +174,15 @@ class ReviewStatusFilter(admin.SimpleListFilter):
             (ALL, "All, finished included"),
         ]
 
+    def __init__(self, request: HttpRequest, params: dict, model: Any, model_admin: Any) -> None:
+        # A plain field lookup in the address (?status=reviewed) picks its own statuses: no default then.
+        self.field_lookup = any(
+            key == "status" or key.startswith("status__") for key in params if key != "status__exact"
+        )
+        super().__init__(request, params, model, model_admin)
+
     def value(self) -> str:
-        return super().value() or OPEN
+        return super().value() or (ALL if self.field_lookup else OPEN)
 
     def statuses(self) -> list[str]:
         value = self.value()

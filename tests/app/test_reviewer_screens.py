@@ -144,6 +144,7 @@ def test_queue_opens_on_open_work_and_shows_finished_claims_only_through_its_fil
     assert done.pk not in rows(response) and len(rows(response)) == 9
     assert "Review queue: open work" in html and "Select claim to change" not in html
     assert rows(client.get(f"{CHANGELIST}?status__exact=reviewed")) == [done.pk]
+    assert rows(client.get(f"{CHANGELIST}?status=reviewed")) == [done.pk]  # a plain field lookup too
     assert done.pk in rows(client.get(f"{CHANGELIST}?status__exact=all"))
     assert len(rows(client.get(f"{CHANGELIST}?status__exact=all"))) == 10
 

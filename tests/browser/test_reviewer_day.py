@@ -95,7 +95,7 @@ def test_queue_moves_with_j_and_k_and_opens_with_enter(chromium, live_server, se
     page.keyboard.press("k")
     assert "fc-current" in (rows.nth(0).get_attribute("class") or "")
     shot(page, artifacts, "01-queue-first-row")
-    first = rows.nth(0).locator("th a").first.get_attribute("href")
+    first = rows.nth(0).locator("a.fc-row-link").get_attribute("href")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.url.endswith(first)
