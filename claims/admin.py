@@ -49,7 +49,7 @@ from claims.claim_page import (
 from claims.exports.admin import ARTICLE_ACTIONS, CLAIM_ACTIONS
 from claims.exports.spreadsheet import safe_cell
 from claims.forms import AssignForm, CorrectionForm, ReopenForm, SignoffForm, VerdictForm
-from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review, Verdict
+from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review
 from claims.queue import (
     BADGES,
     QUEUE_KEYS,
@@ -647,10 +647,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
             if value is _UNKNOWN:
                 return "(not recorded)"
             if label == "Assignee":
-                return users.get(value, "nobody") if value else "nobody"
+                return person(users.get(value, f"user #{value}") if value else None)
             if label == "Verdict":
-                return Verdict(value).label if value else "none"
-            return ClaimStatus(value).label if value else ""
+                return verdict_words(value)
+            return _status_words(value) if value else ""
 
         rows = [
             (label, show(label, _UNKNOWN if loaded is None else before), show(label, now))
@@ -784,11 +784,15 @@ class CheckRunAdmin(admin.ModelAdmin):
 
 @admin.register(CheckResult)
 class CheckResultAdmin(admin.ModelAdmin):
-    list_display = ["check_name", "status", "severity", "message", "run"]
+    list_display = ["check_column", "status", "severity", "message", "run"]
     list_filter = ["status", "severity", "check_name"]
     search_fields = ["message", "check_name", "run__article__title"]
     list_select_related = ["run", "run__article"]
     raw_id_fields = ["run", "claims"]
+
+    @admin.display(description="Check", ordering="check_name")
+    def check_column(self, obj: CheckResult) -> str:
+        return check_title(obj.check_name)
 
 
 @admin.register(Review)

@@ -175,8 +175,8 @@ def test_second_save_of_the_same_version_is_refused_and_shows_what_changed(queue
     assert "Rita: matches the filing." in html  # their latest review
     assert "Rob: the base is wrong." in html  # what Rob tried, kept in the form
     conflict = response.context["conflict"]
-    assert ("Verdict", "none", "Accurate") in conflict["rows"]
-    assert ("Status", "Unreviewed", "Reviewed") in conflict["rows"]
+    assert ("Verdict", "No verdict yet", "Accurate") in conflict["rows"]
+    assert ("Status", "Not reviewed yet", "Finished") in conflict["rows"]
     assert [c.history_user for c in conflict["changes"]] == [reviewer]
     # Rob's form now carries the current version: saving again is a deliberate second step.
     assert response.context["verdict_form"]["version"].value() == str(loaded + 1)
