@@ -67,7 +67,11 @@ def open_by_severity() -> list[Figure]:
         Figure("Notes and undecided", open_claims.filter(pk__in=flagged_claim_ids(severity=Severity.INFO)).count(),
                queue_url(severity=Severity.INFO), "checks that could not decide", "indeterminate"),
     ]  # fmt: skip
-    figures.append(Figure("All open claims", open_claims.count(), queue_url(), "one row per sentence in the queue"))
+    sentences = open_claims.values("article_id", "sentence_start").distinct().count()
+    figures.append(
+        Figure("All open claims", open_claims.count(), queue_url(), f"in {wording.count(sentences, 'sentence')}: "
+               "the queue shows one row for each")
+    )  # fmt: skip
     return figures
 
 
@@ -104,19 +108,25 @@ def people_figures(user: Any) -> list[Figure]:
 
 def worst_articles() -> list[WorstArticle]:
     """Articles whose current run failed most, then was undecided most, with their open claims."""
-    runs = (
+    runs = list(
         CheckRun.objects.filter(superseded_at__isnull=True, status=RunStatus.FINISHED)
         .filter(Q(failed__gt=0) | Q(indeterminate__gt=0))
         .select_related("article")
-        .annotate(open_claims=Count("article__claims", filter=Q(article__claims__status__in=OPEN_STATUSES)))
         .order_by("-failed", "-indeterminate", "-started_at")[:WORST_ARTICLES]
+    )
+    # Counted for these few articles only, not grouped over every article's claims.
+    open_claims = dict(
+        Claim.objects.filter(article_id__in=[run.article_id for run in runs], status__in=OPEN_STATUSES)
+        .values("article_id")
+        .annotate(n=Count("pk"))
+        .values_list("article_id", "n")
     )
     return [
         WorstArticle(
             article=run.article,
             failed=run.failed,
             undecided=run.indeterminate,
-            open_claims=run.open_claims,
+            open_claims=open_claims.get(run.article_id, 0),
             queue_url=queue_url(article=run.article_id),
         )
         for run in runs

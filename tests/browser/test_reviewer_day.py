@@ -99,6 +99,13 @@ def test_queue_moves_with_j_and_k_and_opens_with_enter(chromium, live_server, se
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.url.endswith(first)
+    following = page.locator("#fc-next-claim").get_attribute("href")
+    with page.expect_navigation():
+        page.keyboard.press("j")  # on a claim page: the next claim of the queue
+    assert page.url.endswith(following) and following != first
+    with page.expect_navigation():
+        page.keyboard.press("k")
+    assert page.url.endswith(first)
     with page.expect_navigation():
         page.keyboard.press("q")
     assert page.url.endswith("/admin/claims/claim/")
