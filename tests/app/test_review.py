@@ -80,7 +80,7 @@ def test_claim_page_shows_sentence_in_paragraph_results_reading_and_evidence(que
     assert '<mark class="fc-sentence">' in html
     assert "100 -&gt; 144 is +44.0%" in html  # the plain-language arithmetic, escaped
     assert "fc-badge-" in html
-    assert "Metric" in html and "growth" in html  # the structured reading
+    assert "Measures" in html and "growth" in html  # the structured reading
     assert '<mark class="fc-figure">13 percent</mark>' in html  # evidence passage with the figure marked
     assert "Filing" in html
     assert 'id="fc-verdict-form"' in html
