@@ -243,3 +243,17 @@ def test_queue_and_claim_pages_carry_the_keyboard_legend(db, role) -> None:
     for url in (CHANGELIST, reverse("admin:claims_claim_change", args=[queue.claims[0].pk])):
         html = client.get(url).content.decode()
         assert 'id="fc-keys"' in html and "claims/keyboard.js" in html, url
+
+
+def test_sign_off_keys_are_offered_only_to_an_editor_on_a_claim_awaiting_sign_off(db) -> None:
+    queue: Queue = build_queue(3)
+    rita, edna = make_user("rita", "Reviewer"), make_user("edna", "Editor")
+    claim = queue.claims[0]
+    verdict_post(client_for(rita), claim, Verdict.INACCURATE, "The levels give 44 percent.")
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    reviewer_keys = client_for(rita).get(url).content.decode()
+    editor_keys = client_for(edna).get(url).content.decode()
+    legend = 'id="fc-keys"'
+    assert legend in reviewer_keys and legend in editor_keys
+    assert "sign-off: confirm / reopen" in editor_keys and "sign-off: confirm / reopen" not in reviewer_keys
+    assert "verdict: accurate" not in reviewer_keys  # no verdict form while it waits for an editor
