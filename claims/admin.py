@@ -25,18 +25,21 @@ from django.http import (
 )
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.article_page import reading_context
 from claims.article_tables import tables_html
 from claims.claim_history import history_account
 from claims.claim_page import (
     badge,
+    claim_keys,
     correctable_reviews,
     evidence_views,
     last_reopening,
     paragraph_html,
+    previous_in_queue,
     reading_json,
     reading_rows,
     related_claims,
@@ -46,15 +49,17 @@ from claims.claim_page import (
 from claims.exports.admin import ARTICLE_ACTIONS, CLAIM_ACTIONS
 from claims.exports.spreadsheet import safe_cell
 from claims.forms import AssignForm, CorrectionForm, ReopenForm, SignoffForm, VerdictForm
-from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review, Verdict
+from claims.models import Article, CheckResult, CheckRun, Claim, ClaimStatus, Review
 from claims.queue import (
     BADGES,
+    QUEUE_KEYS,
     ArticleFilter,
     AssigneeFilter,
     CheckFilter,
     ContradictingEvidenceFilter,
     QueueChangeList,
     QueuePaginator,
+    ReviewStatusFilter,
     SeverityFilter,
     annotate_queue,
     parse_worst,
@@ -79,6 +84,9 @@ from claims.review import (
     verdict_setters,
 )
 from claims.text_admin import StoredTextAdmin
+from claims.wording import check_title, listing, person
+from claims.wording import claim_status as _status_words
+from claims.wording import verdict as verdict_words
 
 
 @admin.register(Article)
@@ -93,8 +101,17 @@ class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
     exclude = ["tables"]
     # Audit-report exports (claims.exports): actions on selected articles, links on the article page.
     actions = [*ARTICLE_ACTIONS]
-    change_form_template = "claims/report/admin_article_change_form.html"
+    # The reading view (claims.article_page); it extends the report template, which keeps the export links.
+    change_form_template = "admin/claims/article/change_form.html"
     change_list_template = "claims/article_change_list.html"
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict | None = None
+    ) -> HttpResponse:
+        article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        if article is not None and request.method == "GET" and self.has_view_or_change_permission(request, article):
+            extra_context = {**reading_context(article), **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self) -> list:
         from django.urls import path
@@ -114,6 +131,26 @@ class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
     @admin.display(description="Tables")
     def page_tables(self, obj: Article) -> str:
         return tables_html(obj.body, obj.tables) or "No tables"
+
+
+def first_sentence(message: str) -> str:
+    """The arithmetic of a result message, without the explanation that follows it."""
+    head, dot, _ = message.partition(". ")
+    return head + ("." if dot else "")
+
+
+def sentence_with_figures(claim: Claim, figures: list[Claim]) -> str:
+    """The claim's sentence with each of its figures marked; the row's own figure most strongly."""
+    sentence, offset, parts, at = claim.text, claim.sentence_start, [], 0
+    for figure in figures:
+        lo, hi = figure.start - offset, figure.end - offset
+        if lo < at or hi > len(sentence):  # overlapping or outside: leave it unmarked
+            continue
+        css = "fc-figure fc-figure-main" if figure.pk == claim.pk else "fc-figure"
+        parts.append(format_html('{}<b class="{}">{}</b>', sentence[at:lo], css, sentence[lo:hi]))
+        at = hi
+    parts.append(format_html("{}", sentence[at:]))
+    return format_html_join("", "{}", ((part,) for part in parts))
 
 
 def _clip(text: str, length: int) -> str:
@@ -157,10 +194,13 @@ def _export_rows(queryset: QuerySet[Claim]) -> list[dict[str, Any]]:
 class ClaimAdmin(SimpleHistoryAdmin):
     """The reviewer's queue (changelist) and claim page (change view)."""
 
-    list_display = ["claim_column", "article_column", "status_column", "worst_column", "assignee", "n_evidence_column"]
-    list_display_links = ["claim_column"]
+    list_display = [
+        "claim_column", "worst_column", "article_column", "status_column", "assignee_column", "n_evidence_column"
+    ]  # fmt: skip
+    # The figure alone is the link (in claim_column): a whole sentence as a link reads as a blur.
+    list_display_links = None
     list_filter = [
-        "status",
+        ReviewStatusFilter,
         SeverityFilter,
         CheckFilter,
         ArticleFilter,
@@ -223,12 +263,36 @@ class ClaimAdmin(SimpleHistoryAdmin):
             queryset |= self.get_queryset(request).filter(article_id__in=articles)
         return queryset, may_have_duplicates
 
+    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        # A title in words (not "Select claim to change") and the keyboard legend's script.
+        status = request.GET.get("status__exact", "")
+        title = "Review queue: " + ("open work" if not status or status == "open" else _status_words(status).lower())
+        extra = {"title": title, "subtitle": None, "fc_keys": QUEUE_KEYS, **(extra_context or {})}
+        return super().changelist_view(request, extra_context=extra)
+
+    def response_action(self, request: HttpRequest, queryset: QuerySet[Claim], **kwargs: Any) -> HttpResponse | None:
+        # An action applies to the rows picked, whatever the view hides by default (finished
+        # claims, a sentence's other figures); "all matching" keeps the view's own filters.
+        if request.POST.get("select_across", "0") in ("0", ""):
+            queryset = self.get_queryset(request)
+        return super().response_action(request, queryset, **kwargs)
+
     @admin.display(description="Claim", ordering="surface")
     def claim_column(self, obj: Claim) -> str:
-        return format_html(
-            '<strong class="fc-figure">{}</strong><br><span class="fc-quiet">{}</span>',
+        link = format_html(
+            '<a href="{}" class="fc-row-link"><strong class="fc-figure">{}</strong></a>',
+            reverse("admin:claims_claim_change", args=[obj.pk]),
             obj.surface,
-            _clip(obj.text, 140),
+        )
+        figures = getattr(obj, "sentence_figures", None)
+        if not figures or len(figures) < 2:
+            return format_html('{}<br><span class="fc-quiet">{}</span>', link, _clip(obj.text, 140))
+        others = [figure.surface for figure in figures if figure.pk != obj.pk]
+        return format_html(
+            '{} <span class="fc-quiet">and {} in this sentence</span><br><span class="fc-sentence-row">{}</span>',
+            link,
+            listing(others),
+            sentence_with_figures(obj, figures),
         )
 
     @admin.display(description="Article", ordering="article__title")
@@ -236,24 +300,34 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return format_html(
             '<a href="?{}" title="Only this article\'s claims">{}</a>',
             urlencode({ArticleFilter.parameter_name: obj.article_id}),
-            _clip(obj.article.title, 60),
+            _clip(obj.article.title, 48),
         )
 
     @admin.display(description="Status", ordering="status")
     def status_column(self, obj: Claim) -> str:
         if obj.verdict:
-            return format_html(
-                "{}<br><span class='fc-quiet'>{}</span>", obj.get_status_display(), obj.get_verdict_display()
-            )
-        return obj.get_status_display()
+            words = _status_words(obj.status), verdict_words(obj.verdict)
+            return format_html("{}<br><span class='fc-quiet'>{}</span>", *words)
+        return _status_words(obj.status)
+
+    @admin.display(description="Assigned to", ordering="assignee__username")
+    def assignee_column(self, obj: Claim) -> str:
+        name = obj.assignee.get_username() if obj.assignee_id else None
+        return format_html('<span class="{}">{}</span>', "" if name else "fc-quiet", person(name))
 
     # Not sortable: sorting by a per-row subquery reads the whole table; priority is that order already.
-    @admin.display(description="Worst result")
+    @admin.display(description="Why it is here")
     def worst_column(self, obj: Claim) -> str:
         rank, check = parse_worst(obj.worst)
         if not check:
             return badge(rank)
-        return format_html('{} <span class="fc-quiet">{}</span>', badge(rank), check.replace("_", " "))
+        message = getattr(obj, "worst_message", "") or ""
+        return format_html(
+            '{} <strong>{}</strong><br><span class="fc-quiet fc-reason">{}</span>',
+            badge(rank),
+            check_title(check),
+            _clip(first_sentence(message), 120),
+        )
 
     @admin.display(description="Evidence")
     def n_evidence_column(self, obj: Claim) -> int:
@@ -567,10 +641,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
             if value is _UNKNOWN:
                 return "(not recorded)"
             if label == "Assignee":
-                return users.get(value, "nobody") if value else "nobody"
+                return person(users.get(value, f"user #{value}") if value else None)
             if label == "Verdict":
-                return Verdict(value).label if value else "none"
-            return ClaimStatus(value).label if value else ""
+                return verdict_words(value)
+            return _status_words(value) if value else ""
 
         rows = [
             (label, show(label, _UNKNOWN if loaded is None else before), show(label, now))
@@ -627,6 +701,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "opts": self.opts,
             "app_label": self.opts.app_label,
             "title": f"Review claim: {claim}",
+            "status_words": _status_words(claim.status),
+            "keyboard_keys": claim_keys(verdict_open=verdict_open, signoff_open=signoff_open),
+            "next_claim": next_in_queue(claim),
+            "previous_claim": previous_in_queue(claim),
             "subtitle": None,
             "original": claim,
             "claim": claim,
@@ -700,11 +778,15 @@ class CheckRunAdmin(admin.ModelAdmin):
 
 @admin.register(CheckResult)
 class CheckResultAdmin(admin.ModelAdmin):
-    list_display = ["check_name", "status", "severity", "message", "run"]
+    list_display = ["check_column", "status", "severity", "message", "run"]
     list_filter = ["status", "severity", "check_name"]
     search_fields = ["message", "check_name", "run__article__title"]
     list_select_related = ["run", "run__article"]
     raw_id_fields = ["run", "claims"]
+
+    @admin.display(description="Check", ordering="check_name")
+    def check_column(self, obj: CheckResult) -> str:
+        return check_title(obj.check_name)
 
 
 @admin.register(Review)

@@ -2,8 +2,8 @@
 
 The rows come from django-simple-history (written by :mod:`claims.review` with the signed-in
 user and a reason) and from the claim's reviews, merged in time order. Nobody is shown as
-"None": a change no person made is the system's (the pipeline storing what it extracted), and a
-claim with no assignee is "unassigned".
+"None": a change no person made is "factcheck (automatic)" (the pipeline storing what it
+extracted), and a claim with no assignee is "Unassigned" (claims.wording).
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from claims.models import Claim, ClaimStatus, Verdict
+from claims import wording
+from claims.models import Claim
 
-SYSTEM = "the system"
-UNASSIGNED = "unassigned"
+SYSTEM = wording.PIPELINE
+UNASSIGNED = wording.UNASSIGNED
 BULK_PREFIX = "Bulk action: "
 _KINDS = {"+": "Stored the claim", "~": "Changed the claim", "-": "Deleted the claim"}
 
@@ -34,11 +35,11 @@ class AccountEntry:
 
 
 def _status(value: str) -> str:
-    return ClaimStatus(value).label if value else ""
+    return wording.claim_status(value) if value else ""
 
 
 def _verdict(value: str) -> str:
-    return Verdict(value).label if value else "none"
+    return wording.verdict(value)
 
 
 def history_account(claim: Claim) -> list[AccountEntry]:

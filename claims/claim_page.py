@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -19,13 +19,40 @@ from claims.models import CheckResult, Claim, Review
 from claims.queue import BADGES, current_results, result_rank
 from claims.related import find_related
 from claims.review import can_sign_off
-from factcheck.relation import label as check_label
+from claims.wording import PIPELINE, amount, check_description, check_title, computed_rows, finding_reason
 from sources.models import Evidence, Source, Stance
 
 # A paragraph longer than this is cut around the sentence: the page is for reading one claim.
 PARAGRAPH_CONTEXT = 600
 RELATED_LIMIT = 20
 STANCE_BADGES = {Stance.SUPPORTS: "pass", Stance.CONTRADICTS: "error", Stance.MENTIONS: "none"}
+
+
+# The claim page's keys (claims/static/claims/keyboard.js), shown in its legend.
+VERDICT_KEYS = [
+    (("1", "2", "3", "4", "5"), "verdict: accurate, within rounding, inaccurate, misleading, unverifiable"),
+    (("s",), "save and next"),
+]
+SIGNOFF_KEYS = [(("c", "r"), "sign-off: confirm / reopen")]
+FORM_KEYS = [(("Ctrl+Enter",), "save the form you are in")]
+MOVE_KEYS = [(("j", "k"), "next / previous claim"), (("a",), "the article"), (("q",), "the queue")]
+CLAIM_KEYS = VERDICT_KEYS + SIGNOFF_KEYS + FORM_KEYS + MOVE_KEYS
+
+
+def claim_keys(*, verdict_open: bool, signoff_open: bool) -> list[tuple[tuple[str, ...], str]]:
+    """The keys that do something on this claim page, for its legend."""
+    keys = [*(VERDICT_KEYS if verdict_open else []), *(SIGNOFF_KEYS if signoff_open else [])]
+    if signoff_open and not verdict_open:
+        keys.append((("s",), "save the sign-off"))
+    return [*keys, *FORM_KEYS, *MOVE_KEYS]
+
+
+def previous_in_queue(claim: Claim) -> Claim | None:
+    """The open claim the queue shows just before ``claim`` (by priority, then id), if any."""
+    from claims.review import OPEN_STATUSES
+
+    before = Q(priority__gt=claim.priority) | Q(priority=claim.priority, pk__lt=claim.pk)
+    return Claim.objects.filter(before, status__in=OPEN_STATUSES).order_by("priority", "-pk").only("pk").first()
 
 
 def badge(rank: int, label: str | None = None) -> SafeString:
@@ -71,11 +98,11 @@ def reading_rows(claim: Claim) -> list[tuple[str, str]]:
     """The structured reading as label/value pairs, for people; the raw JSON is shown below it."""
     interval = ""
     if claim.lower is not None or claim.upper is not None:
-        interval = f"{_number(claim.lower)} to {_number(claim.upper)}"
+        interval = f"{amount(claim.lower, claim.unit)} to {amount(claim.upper, claim.unit)}"
     rows = [
         ("Figure", claim.surface),
         ("Subject", claim.subject or "(not found)"),
-        ("Metric", claim.metric.replace("_", " ")),
+        ("Measures", "" if claim.metric in ("", "unknown") else claim.metric.replace("_", " ")),
         ("Value", _value(claim)),
         ("Range the wording allows", interval),
         ("Hedge", claim.hedge),
@@ -93,13 +120,7 @@ def _value(claim: Claim) -> str:
         if offset == 0:
             return f"rank: {base}"
         return f"rank: {abs(offset)} {'after' if offset > 0 else 'before'} {base}"
-    return f"{_number(claim.value)} {claim.unit}".strip()
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return amount(claim.value, claim.unit)
 
 
 @dataclass
@@ -108,6 +129,7 @@ class ResultView:
     badge: SafeString
     computed: list[tuple[str, str]] = field(default_factory=list)
     label: str = ""
+    description: str = ""
 
 
 @dataclass
@@ -126,21 +148,18 @@ def result_views(claim: Claim) -> list[ResultView]:
     views = []
     for result in results:
         rank = result_rank(result.status, result.severity)
-        label = f"{result.get_status_display()}: {result.get_severity_display().lower()}"
-        computed = [(key.replace("_", " "), _plain(value)) for key, value in (result.computed or {}).items()]
+        label = finding_reason(result.status, result.severity, result.check_name).split(":", 1)[0]
         views.append(
-            ResultView(result=result, badge=badge(rank, label), computed=computed, label=check_label(result.check_name))
+            ResultView(
+                result=result,
+                badge=badge(rank, label),
+                computed=computed_rows(result.computed),
+                label=check_title(result.check_name),
+                description=check_description(result.check_name),
+            )
         )
     views.sort(key=lambda view: -result_rank(view.result.status, view.result.severity))
     return views
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, float):
-        return _number(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 def evidence_views(claim: Claim) -> list[EvidenceView]:
@@ -233,4 +252,4 @@ def last_reopening(claim: Claim) -> Reopening | None:
     if row is None:
         return None
     reason = row["history_change_reason"].split("Reopened: ", 1)[1]
-    return Reopening(who=row["history_user__username"] or "the system", when=row["history_date"], reason=reason)
+    return Reopening(who=row["history_user__username"] or PIPELINE, when=row["history_date"], reason=reason)

@@ -29,7 +29,8 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Concat
 from django.http import HttpRequest
 
-from claims.models import Article, CheckResult, Claim, ResultStatus, Severity
+from claims.models import Article, CheckResult, Claim, ClaimStatus, ResultStatus, Severity
+from claims.wording import check_title, claim_status
 from sources.models import Evidence, Stance
 
 # How bad a result is, worst highest; mirrors claims.priority.band so the badge agrees with the order.
@@ -43,15 +44,25 @@ RESULT_RANK = Case(
     output_field=IntegerField(),
 )
 
-# rank -> (css modifier, label) for the coloured badge.
+# rank -> (css modifier, label) for the coloured badge; the words are claims.wording's.
 BADGES: dict[int, tuple[str, str]] = {
-    6: ("error", "Failed: error"),
-    5: ("warning", "Failed: warning"),
-    4: ("info", "Failed: note"),
-    3: ("indeterminate", "Indeterminate"),
-    2: ("indeterminate", "Indeterminate"),
+    6: ("error", "Failed (error)"),
+    5: ("warning", "Failed (warning)"),
+    4: ("info", "Failed (note)"),
+    3: ("indeterminate", "Undecided (error)"),
+    2: ("indeterminate", "Undecided"),
     1: ("pass", "Passed"),
     0: ("none", "Not checked"),
+}
+# rank -> (result status, severity), to say a row's reason with claims.wording.finding_reason.
+RANK_RESULTS: dict[int, tuple[str, str]] = {
+    6: ("fail", "error"),
+    5: ("fail", "warning"),
+    4: ("fail", "info"),
+    3: ("indeterminate", "error"),
+    2: ("indeterminate", "info"),
+    1: ("pass", "info"),
+    0: ("", ""),
 }
 
 
@@ -101,8 +112,10 @@ def annotate_queue(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
     evidence = (
         Evidence.objects.filter(claim=OuterRef("pk")).order_by().values("claim").annotate(n=Count("pk")).values("n")
     )
+    worst_message = current_results().annotate(rank=RESULT_RANK).order_by("-rank", "id").values("message")[:1]
     return queryset.annotate(
         worst=Subquery(worst, output_field=CharField()),
+        worst_message=Subquery(worst_message, output_field=CharField()),
         n_evidence=Coalesce(Subquery(evidence, output_field=IntegerField()), Value(0)),
     )
 
@@ -136,23 +149,126 @@ def rows_in_order(page: QuerySet[Claim], annotated: QuerySet[Claim] | None = Non
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
+# The queue's keys (claims/static/claims/keyboard.js), shown in its legend.
+QUEUE_KEYS = [(("j", "k"), "next / previous row"), (("Enter", "o"), "open it"), (("x",), "tick it")]
+
+# The queue's status filter: open work unless asked otherwise.
+OPEN = "open"
+ALL = "all"
+OPEN_STATUSES = [ClaimStatus.UNREVIEWED, ClaimStatus.IN_REVIEW, ClaimStatus.AWAITING_SIGNOFF]
+# Parameters that keep one row per sentence: they select whole sentences (a status, an article),
+# while the others (a check, a severity, a person, a search) pick single figures.
+SENTENCE_PARAMETERS = {"status__exact", "article", "o", "p", "e", "_changelist_filters"}
+
+
+class ReviewStatusFilter(admin.SimpleListFilter):
+    """The review status, open work (not finished) when none is chosen: finished claims only on request."""
+
+    title = "status"
+    parameter_name = "status__exact"  # the stock field filter's name, so existing links keep working
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [
+            (OPEN, "Open work"),
+            *((value, claim_status(value)) for value in ClaimStatus.values),
+            (ALL, "All, finished included"),
+        ]
+
+    def __init__(self, request: HttpRequest, params: dict, model: Any, model_admin: Any) -> None:
+        # A plain field lookup in the address (?status=reviewed) picks its own statuses: no default then.
+        self.field_lookup = any(
+            key == "status" or key.startswith("status__") for key in params if key != "status__exact"
+        )
+        super().__init__(request, params, model, model_admin)
+
+    def value(self) -> str:
+        return super().value() or (ALL if self.field_lookup else OPEN)
+
+    def statuses(self) -> list[str]:
+        value = self.value()
+        if value == ALL:
+            return list(ClaimStatus.values)
+        if value in ClaimStatus.values:
+            return [value]
+        return [str(status) for status in OPEN_STATUSES]
+
+    def choices(self, changelist: ChangeList) -> Any:
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string(
+                    {self.parameter_name: lookup} if lookup != OPEN else {}, remove=[self.parameter_name]
+                ),
+                "display": title,
+            }
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        if self.value() == ALL:
+            return queryset
+        return queryset.filter(status__in=self.statuses())
+
+
+def by_sentence(request: HttpRequest) -> bool:
+    """One row per sentence, unless a filter or search picks single figures."""
+    return all(key in SENTENCE_PARAMETERS for key in request.GET) and request.GET.get("q", "") == ""
+
+
+def first_in_sentence(queryset: QuerySet[Claim], statuses: list[str]) -> QuerySet[Claim]:
+    """Keep, of each sentence, the figure the queue ranks first among those with ``statuses``."""
+    better = Claim.objects.filter(
+        article_id=OuterRef("article_id"),
+        sentence_start=OuterRef("sentence_start"),
+        status__in=statuses,
+    ).filter(Q(priority__gt=OuterRef("priority")) | Q(priority=OuterRef("priority"), pk__lt=OuterRef("pk")))
+    return queryset.filter(~Exists(better))
+
+
 class QueueChangeList(ChangeList):
-    """Single-page and "show all" lists skip the paginator; they get the same two-step read."""
+    """Single-page and "show all" lists skip the paginator; they get the same two-step read.
+
+    The default view shows one row per sentence (its most suspicious figure, the others named in
+    the row); ``sentence_rows`` says whether it does.
+    """
+
+    def get_queryset(self, request: HttpRequest, exclude_parameters: Any = None) -> QuerySet[Claim]:
+        queryset = super().get_queryset(request, exclude_parameters)
+        self.sentence_rows = by_sentence(request)
+        if self.sentence_rows:
+            status = next((f for f in self.filter_specs if isinstance(f, ReviewStatusFilter)), None)
+            statuses = status.statuses() if status else list(ClaimStatus.values)
+            queryset = first_in_sentence(queryset, statuses)
+        return queryset
 
     def get_results(self, request: HttpRequest) -> None:
         super().get_results(request)
         if isinstance(self.result_list, QuerySet):
             self.result_list = rows_in_order(self.result_list)
+        if getattr(self, "sentence_rows", False):
+            attach_sentence_figures(self.result_list)
+
+
+def attach_sentence_figures(rows: list[Claim]) -> None:
+    """Give each row ``sentence_figures``: every figure of its sentence, in text order, in one query."""
+    if not rows:
+        return
+    wanted = Q()
+    for row in rows:
+        wanted |= Q(article_id=row.article_id, sentence_start=row.sentence_start)
+    figures: dict[tuple[int, int], list[Claim]] = {}
+    for other in Claim.objects.filter(wanted).only("pk", "article_id", "sentence_start", "start", "end", "surface"):
+        figures.setdefault((other.article_id, other.sentence_start), []).append(other)
+    for row in rows:
+        row.sentence_figures = sorted(figures.get((row.article_id, row.sentence_start), [row]), key=lambda c: c.start)
 
 
 class SeverityFilter(admin.SimpleListFilter):
     """Claims with a failed or indeterminate result of this severity in the current run."""
 
-    title = "flagged severity"
+    title = "how serious"
     parameter_name = "severity"
 
     def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
-        return [(Severity.ERROR, "Error"), (Severity.WARNING, "Warning"), (Severity.INFO, "Info")]
+        return [(Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Notes and undecided")]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if self.value() not in Severity.values:
@@ -170,7 +286,7 @@ class CheckFilter(admin.SimpleListFilter):
         # The engine's registry names every check without a database scan.
         from factcheck.checks import registry
 
-        return [(name, name.replace("_", " ")) for name in sorted(registry())]
+        return sorted(((name, check_title(name)) for name in registry()), key=lambda pair: pair[1])
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if not self.value():

@@ -239,7 +239,7 @@ def test_queue_columns_show_figure_article_status_badge_assignee_and_evidence(qu
     html = client_for(reviewer).get(CHANGELIST).content.decode()
     assert claim.surface in html
     assert claim.article.title in html
-    assert "fc-badge-error" in html and "Failed: error" in html
+    assert "fc-badge-error" in html and "Failed (error)" in html and "Percent change" in html
     assert "fc-badge-warning" in html and "fc-badge-indeterminate" in html and "fc-badge-pass" in html
     assert "rita" in html
     response = client_for(reviewer).get(CHANGELIST)

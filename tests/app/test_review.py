@@ -80,7 +80,7 @@ def test_claim_page_shows_sentence_in_paragraph_results_reading_and_evidence(que
     assert '<mark class="fc-sentence">' in html
     assert "100 -&gt; 144 is +44.0%" in html  # the plain-language arithmetic, escaped
     assert "fc-badge-" in html
-    assert "Metric" in html and "growth" in html  # the structured reading
+    assert "Measures" in html and "growth" in html  # the structured reading
     assert '<mark class="fc-figure">13 percent</mark>' in html  # evidence passage with the figure marked
     assert "Filing" in html
     assert 'id="fc-verdict-form"' in html
@@ -175,8 +175,8 @@ def test_second_save_of_the_same_version_is_refused_and_shows_what_changed(queue
     assert "Rita: matches the filing." in html  # their latest review
     assert "Rob: the base is wrong." in html  # what Rob tried, kept in the form
     conflict = response.context["conflict"]
-    assert ("Verdict", "none", "Accurate") in conflict["rows"]
-    assert ("Status", "Unreviewed", "Reviewed") in conflict["rows"]
+    assert ("Verdict", "No verdict yet", "Accurate") in conflict["rows"]
+    assert ("Status", "Not reviewed yet", "Finished") in conflict["rows"]
     assert [c.history_user for c in conflict["changes"]] == [reviewer]
     # Rob's form now carries the current version: saving again is a deliberate second step.
     assert response.context["verdict_form"]["version"].value() == str(loaded + 1)

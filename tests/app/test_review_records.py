@@ -355,11 +355,11 @@ def test_history_reads_as_an_account_of_who_did_what(queue: Queue, people) -> No
     for raw in ("None", "in_review", "awaiting_signoff", "unreviewed", "-&gt;", "assignee_id"):
         assert raw not in html, raw
     for plain in (
-        "the system",
+        "factcheck (automatic)",
         "Stored by the pipeline",
-        "Assigned to: unassigned",
+        "Assigned to: Unassigned",
         "Assigned to rita",
-        "Status: Unreviewed &rarr; <strong>In review</strong>",
+        "Status: Not reviewed yet &rarr; <strong>In review</strong>",
         "Verdict: Inaccurate",
         "Wrote a review: Inaccurate",
         "69.4%, not 61%.",
@@ -367,10 +367,10 @@ def test_history_reads_as_an_account_of_who_did_what(queue: Queue, people) -> No
     ):
         assert plain in html, plain
     account = history_account(fresh(claim))
-    assert [entry.who for entry in account] == ["the system", "rita", "rita", "rita", "edna"]
+    assert [entry.who for entry in account] == ["factcheck (automatic)", "rita", "rita", "rita", "edna"]
 
 
 def test_history_of_a_claim_nobody_touched_names_the_system(queue: Queue, people) -> None:
     claim = top(queue)
     html = client_for(people["rita"]).get(reverse("admin:claims_claim_history", args=[claim.pk])).content.decode()
-    assert "the system" in html and "nobody has changed it since" in html and "None" not in html
+    assert "factcheck (automatic)" in html and "nobody has changed it since" in html and "None" not in html

@@ -121,7 +121,7 @@ def test_reopening_a_finished_verdict_with_a_reason(chromium, live_server, seed,
     shot(page, artifacts, "03-history")
     account = page.locator("#fc-account").inner_text()
     assert f"Reopened: {reason}" in account
-    assert "the system" in account and "Stored by the pipeline" in account
+    assert "factcheck (automatic)" in account and "Stored by the pipeline" in account
     assert "rob" in account and "Wrote a review: Accurate" in account
     for raw in ("None", "in_review", "unreviewed ", "->"):
         assert raw not in account
