@@ -1,0 +1,75 @@
+"""Moves whose figures the prose spreads over a sentence: a percentage summed up first and its levels in a
+trailing clause. Every sentence is made up.
+
+Each family has a consistent sentence that passes, a one-number break that fails, and look-alikes that must
+not pair (another measure, a contrast clause, two rates, a pair that is not the percentage's move).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+
+PASS = ("pass", "info")
+WARN = ("fail", "warning")
+ERROR = ("fail", "error")
+QUIET = ("indeterminate", "info")
+
+
+def verdicts(text: str, check: str = "percent_change") -> set[tuple[str, str]]:
+    return {(f.status.value, f.severity.value) for f in check_text(text).findings if f.check == check}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "P, with/as <noun> <verb> from X to Y": the trailing clause gives the move's two levels
+        ("Kestrel slipped 14.4 percent, with shipments dropping from 3.59 million to 3.07 million.", {PASS}),
+        ("Kestrel slipped 24.4 percent, with shipments dropping from 3.59 million to 3.07 million.", {WARN}),
+        ("Kestrel grew 9 percent as deliveries climbed to 1.31 million from 1.2 million.", {PASS}),
+        ("Kestrel grew 19 percent as deliveries climbed to 1.31 million from 1.2 million.", {WARN}),
+        # a growth noun with no verb of its own: only a rise is paired
+        (
+            "Vela saw the most growth of the top five at 48.1 percent as its shipment total improved from 20.2 "
+            "million to 29.9 million.",
+            {PASS},
+        ),
+        (
+            "Vela saw the most growth of the top five at 28.1 percent as its shipment total improved from 20.2 "
+            "million to 29.9 million.",
+            {WARN},
+        ),
+        # the percentage names no measure and goes the other way: it may be another figure's move
+        ("Vela posted growth of 8 percent, as its shipment total slipped from 20.2 million to 19.9 million.", {QUIET}),
+    ],
+)
+def test_a_trailing_clause_gives_the_levels_of_the_move(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contrast word brings in a second subject
+        "Kestrel slipped 24.4 percent, while Orbis's shipments dropped from 3.59 million to 3.07 million.",
+        # another measure in the clause: sales and deliveries move apart
+        "Sales rose 22 percent as deliveries climbed to 1.31 million from 1.2 million.",
+        # the percentage has its own end: the trailing pair is another move
+        "Revenue rose 12 percent to $5 billion, with costs climbing from $2 billion to $3 billion.",
+        # two rates: their move may be in points
+        "Sales rose 5 percent, with the margin widening from 10.2 percent to 11.5 percent.",
+        # two pairs after it: which one it measures is not said
+        "Kestrel slipped 24.4 percent, with shipments dropping from 3.59 million to 3.07 million and orders "
+        "falling from 2.2 million to 2.1 million.",
+    ],
+)
+def test_look_alikes_do_not_pair(text: str) -> None:
+    assert not {v for v in verdicts(text) if v[1] != "info"}
+    assert PASS not in verdicts(text)
+
+
+def test_the_finding_names_the_clause_that_ties_them() -> None:
+    report = check_text("Kestrel slipped 24.4 percent, with shipments dropping from 3.59 million to 3.07 million.")
+    (finding,) = [f for f in report.findings if f.check == "percent_change"]
+    assert finding.pairing and "with shipments dropping" in finding.pairing
