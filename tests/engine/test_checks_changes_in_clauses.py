@@ -73,3 +73,45 @@ def test_the_finding_names_the_clause_that_ties_them() -> None:
     report = check_text("Kestrel slipped 24.4 percent, with shipments dropping from 3.59 million to 3.07 million.")
     (finding,) = [f for f in report.findings if f.check == "percent_change"]
     assert finding.pairing and "with shipments dropping" in finding.pairing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "L, D (or P) more than ...": the earlier level is L less D, so P must be D over it
+        ("In 2024 the board's income was $3.2 trillion, $228 billion (or almost 8 percent) more than in 2023.", {PASS}),
+        ("In 2024 the board's income was $3.2 trillion, $328 billion (or almost 8 percent) more than in 2023.", {WARN}),
+        ("Outlays were $3.7 trillion in 2024—$184 billion (or about 5 percent) more than in 2023.", {PASS}),
+        # "less than": the earlier level is L plus D
+        ("Exports were $41 billion, $3 billion (or 7 percent) less than a year earlier.", {PASS}),
+        ("Exports were $41 billion, $3 billion (or 17 percent) less than a year earlier.", {WARN}),
+        # the comparison first, the percentage after it
+        ("Sign-ups reached 1.04 million last month, 152,000 more than in May, a 17% rise.", {PASS}),
+        ("Sign-ups reached 1.04 million last month, 152,000 more than in May, a 27% rise.", {WARN}),
+    ],
+)
+def test_a_level_with_its_gap_in_units_and_percent(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of something, not the gap in percent
+        "The fund holds $3.2 trillion, $228 billion more than its rival, 8 percent of the market.",
+        # a part of the level, not a gap
+        "Revenue was $5 billion, $2 billion (or 90 percent) of which came from abroad.",
+        # two currencies: one is no part of the other
+        "Revenue was €3.2 billion, $228 million (or 18 percent) more than a year earlier.",
+        # the words disagree on the way it went
+        "Sign-ups reached 1.04 million last month, 152,000 more than in May, a 27% drop.",
+    ],
+)
+def test_look_alikes_of_a_gap_do_not_pair(text: str) -> None:
+    assert not verdicts(text)
+
+
+def test_a_gap_below_names_the_start_above_the_level() -> None:
+    report = check_text("Exports were $41 billion, $3 billion (or 17 percent) less than a year earlier.")
+    (finding,) = [f for f in report.findings if f.check == "percent_change"]
+    assert "$44 billion ($41 billion plus the fall)" in finding.message
