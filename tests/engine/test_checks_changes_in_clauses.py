@@ -115,3 +115,35 @@ def test_a_gap_below_names_the_start_above_the_level() -> None:
     report = check_text("Exports were $41 billion, $3 billion (or 17 percent) less than a year earlier.")
     (finding,) = [f for f in report.findings if f.check == "percent_change"]
     assert "$44 billion ($41 billion plus the fall)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Orbis will raise its quarterly dividend by 7 percent.", 1),
+        ("Orbis raised its quarterly dividend 7%.", 1),
+        ("Orbis is cutting its prices 10% this week.", -1),
+        ("The carrier slashed its fares by 12 percent.", -1),
+        # a stake or a share may move in points: no change is read
+        ("Orbis raised its stake by 5 percent.", None),
+        # the object is no amount: "raised its profile"
+        ("Orbis raised its profile by 5 percent.", None),
+    ],
+)
+def test_a_verb_acting_on_an_amount_reads_a_change(text: str, direction: int | None) -> None:
+    from factcheck.extraction import extract_claims
+
+    (claim,) = [c for c in extract_claims(text) if c.quantity.kind.value == "percent"]
+    assert (claim.change.direction if claim.change else None) == direction
+
+
+@pytest.mark.parametrize(
+    ("pct", "expected"),
+    [("7 percent", {PASS}), ("17 percent", {WARN})],
+)
+def test_a_raise_in_one_sentence_against_the_pair_in_the_next(pct: str, expected: set) -> None:
+    text = (
+        f"Orbis said on Friday it will raise its quarterly dividend by {pct}. It said its quarterly dividend "
+        "would rise to 56.2 cents per share from 52.5 cents per share."
+    )
+    assert verdicts(text, "growth_prior") == expected
