@@ -16,7 +16,7 @@ from factcheck.checks import check
 from factcheck.checks.base import ROUNDING, judge, member, result
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, rounding_interval, show, signed
+from factcheck.figures import interval, rounding_interval, show, show_value, signed
 from factcheck.finding import Finding
 from factcheck.intervals import Interval, fmt
 from factcheck.relation import Relation, RelationKind
@@ -36,11 +36,21 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     computed = _as_profit(ctx, end) - _as_profit(ctx, start)
     point = _as_profit(ctx, end).mid - _as_profit(ctx, start).mid
     stated = signed(delta)
-    verdict = judge(computed, stated, point, signed(delta, rounding_interval(delta)))
+    stated_rounding = signed(delta, rounding_interval(delta))
+    message = f"{show(start)} -> {show(end)} is a change of {fmt(point)}; the article says {fmt(stated.mid)}"
+    if relation.params.get("form") == "gap":
+        # "$1.02 a share, 2 cents above the $1.00 expected": result - mark = the gap, signed by the word
+        if relation.params.get("delta_sign") == -1:
+            stated, stated_rounding = -stated, -stated_rounding
+        word = relation.params.get("word", "from")
+        side = "above" if point >= 0 else "below"
+        message = f"{show(end)} is {show_value(abs(point), start)} {side} {show(start)}; the article says "
+        message += f"{show(delta)} {word}"
+    verdict = judge(computed, stated, point, stated_rounding)
     return result(
         relation,
         ctx,
-        f"{show(start)} -> {show(end)} is a change of {fmt(point)}; the article says {fmt(stated.mid)}",
+        message,
         verdict=verdict,
         computed={"change": point, "interval": computed},
         tolerance=ROUNDING,

@@ -106,19 +106,22 @@ def _moves_with_price(relation: Relation, ctx: ArticleContext) -> Finding | None
     if start is not None and end is not None and start.quantity.value:
         change = (interval(end) - interval(start)) / interval(start) * 100
         point = (end.quantity.value - start.quantity.value) / start.quantity.value * 100
-        shown = f"{show(start)} -> {show(end)}"
+        shown = f"moved {show(start)} -> {show(end)},"
     elif delta is not None and (end is not None or start is not None):
         d = signed(delta)
         d_point = d.mid if d.bounded else delta.quantity.value
         if end is not None:
             base = interval(end) - d
             base_point = end.quantity.value - d_point
-            shown = f"{show(delta)} to {show(end)}"
+            # "gained $100 billion to $342 billion": the $100 billion is the gain, so the start is the end less it.
+            verb = "gained" if d_point >= 0 else "lost"
+            shown = f"{verb} {show(delta)} to {show(end)}, from about {show_value(base_point, end)},"
         else:
             assert start is not None
             base = interval(start)
             base_point = start.quantity.value
-            shown = f"{show(delta)} from {show(start)}"
+            verb = "gained" if d_point >= 0 else "lost"
+            shown = f"{verb} {show(delta)} from {show(start)},"
         if base_point <= 0:
             return None
         change = d / base * 100
@@ -137,7 +140,7 @@ def _moves_with_price(relation: Relation, ctx: ArticleContext) -> Finding | None
     gross = not holds and all(v[1] for v in verdicts)
     moved = " or ".join(pct(mid) for _, _, _, _, mid in verdicts)
     what = "the index" if relation.params.get("whole_market") else "the share price"
-    message = f"the market value moved {shown}, {pct(point)}, while {what} moved {moved}"
+    message = f"the market value {shown} {pct(point)}, while {what} moved {moved}"
     if not holds:
         _, _, opposite, _, mid = verdicts[0]
         if opposite:

@@ -60,10 +60,14 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     elif delta is not None and (end is not None or start is not None):
         d = signed(delta)
         d_point = signed_value(delta)
+        if delta.change is None and relation.params.get("delta_sign") == -1:
+            # "$41 billion, $3 billion (or 7 percent) less than": the gap is a fall though printed bare
+            d, d_point = -d, -d_point
         if end is not None:
             base_iv = interval(end) - d
             base_point = end.quantity.value - d_point
-            message_base = f"{show_value(base_point, end)} ({show(end)} less the change)"
+            gap = "less the change" if d_point >= 0 else "plus the fall"
+            message_base = f"{show_value(base_point, end)} ({show(end)} {gap})"
         else:
             assert start is not None
             base_iv = interval(start)

@@ -171,6 +171,18 @@ _RATE_OBJECT_RE = re.compile(
     r"(?:[ \u00a0]+by)?[ \u00a0]*$",
     re.IGNORECASE,
 )
+# "raised its quarterly dividend by 7 percent", "cut prices 10%": a verb that acts on its object, the object
+# between. Only objects that are amounts (never a stake or a share, whose change may be in points).
+_OBJECT_RE = re.compile(
+    r"(?<![A-Za-z])(?P<verb>rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|ed|es|ing)"
+    r"|increas(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|ed|es|ing)|trim(?:s|med|ming)?"
+    r"|slash(?:es|ed|ing)?)"
+    r"[ \u00a0]+(?:its|their|the|his|her|our|a)(?:[ \u00a0]+[A-Za-z'’-]+){0,2}?[ \u00a0]+"
+    r"(?:dividends?|payouts?|prices?|fees?|fares?|wages?|salaries|pay|rents?|tariffs?|forecasts?|budgets?|output"
+    r"|production)"
+    r"(?:[ \u00a0]+by)?[ \u00a0]*$",
+    re.IGNORECASE,
+)
 # "plummeted on Monday by about $151bn": the verb, a few words of time or place, then "by" and the amount.
 _VERB_THEN_BY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})[ \u00a0]+(?P<lead>on|in|at|during|over|for|last|this|since|after|overnight"
@@ -239,6 +251,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     verb = None
     if match is None and kind is QuantityKind.PERCENTAGE_POINT and ends_in_word:
         match = _RATE_OBJECT_RE.search(text, window_start, start)
+    if match is None and kind is QuantityKind.PERCENT and ends_in_word:
+        match = _OBJECT_RE.search(text, window_start, start)
     if match is None:
         # Across commas too: "sank on Friday, at its worst by roughly $88bn".
         lead_start = max(0, start - 80)
@@ -280,6 +294,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     if lowered.startswith("rais") and kind is QuantityKind.MONEY and not text[verb_span[1] : start].strip():
         return None  # "raised Y5.3 billion through the sale of shares": money collected, not a rise
     direction = 1 if lowered in UP else -1
+    if match is not None and match.re is _OBJECT_RE:
+        direction = 1 if lowered.startswith(("rais", "lift", "boost", "hik", "increas")) else -1
     if kind is QuantityKind.PERCENTAGE_POINT:
         change_kind = ChangeKind.POINTS
     elif kind in (QuantityKind.PERCENT, QuantityKind.MULTIPLE, QuantityKind.FRACTION, QuantityKind.MAGNITUDE):

@@ -35,6 +35,7 @@ from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
+from factcheck.relations.comparisons_gaps import is_gap
 from factcheck.relations.evidence import cue, inferred, metrics, periods, stated_together, subjects
 from factcheck.relations.prose import (
     DIRECTION_WORD,
@@ -330,6 +331,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # "114.84, after weakening from levels below 114.5": the comparison is of the earlier level
         if _MARGIN.match(ctx.text, figure.span[1], word_span[1]):
             continue  # "3,000 more jobs than last year's 41,000": the figure is the difference
+        if is_gap(ctx, figure):
+            continue  # "$1.02 a share, 2 cents above the $1.00 expected": the figure is the gap
         if _AGENT_VERB.search(gap):
             continue  # "889,011 pupils scored below 300 marks": the count does something; what it got is compared
         op = "gt" if word.group("above") else "lt"
@@ -391,6 +394,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                 if link.kind != LinkKind.ESTIMATE:
                     continue
                 actual, estimate = link.a, link.b
+                if is_gap(ctx, actual):
+                    continue  # "2 cents above the $1.00 expected": a gap to the estimate, see comparisons_gaps
                 word = _word_in(ctx, actual.span[1], estimate.span[0])
                 if word is None or _WITH_CLAUSE.search(ctx.text, word.end(), estimate.span[0]):
                     continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own

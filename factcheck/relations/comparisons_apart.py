@@ -59,8 +59,15 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             ambiguous=[show(o) for o in others],
             doubts=_narrowed(word.group("what")),
         )
-        if measure is None or measure != figure.measure:
+        if measure is None:
+            # "second-quarter growth was higher than": the head noun of what is compared names the measure
+            head_noun = re.findall(r"[a-z]+", _REPORTED.sub("", word.group("what")).lower())
+            measure = head_noun[-1] if head_noun else None
+        if measure is None or not _same_measure(measure, figure):
             evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})
+        elif reference.measure in (None, figure.measure, measure):
+            # the clause names the figure's measure, and the figure it is set against names no other
+            evidence = evidence.model_copy(update={"metric": Agreement.AGREE})
         said = " ".join(ctx.text[word_span[0] : word_span[1]].split())
         yield Relation(
             kind=RelationKind.COMPARISON,
@@ -80,6 +87,15 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
 _QUALIFIER = re.compile(r"\b(?:in|at|for|of|from|among|excluding|with|without|by|on|outside|inside)\b", re.IGNORECASE)
 # "The ministry said (that) ...": the reporting words are not part of what is compared.
 _REPORTED = re.compile(r"^.*\b(?:said|says|reported|noted|estimated|added)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _same_measure(said: str, figure: Claim) -> bool:
+    """The comparison names the figure's measure, its head noun or what kind of figure it is: "growth was higher
+    than ..." after "the economy grew at a 2.5 percent rate" (GDP, a growth rate) refers back to it."""
+    if figure.measure is None:
+        return False
+    kind = figure.metric.value if figure.metric is not None else ""
+    return said in (figure.measure, figure.measure.split()[-1], kind)
 
 
 def _narrowed(what: str) -> list[str]:

@@ -94,6 +94,21 @@ def _is_price(ctx: ArticleContext, claim: Claim) -> bool:
     return claim.metric == Metric.SHARE_PRICE and claim.quantity.kind == QuantityKind.MONEY
 
 
+# "... and its market capitalization now stands at $342 billion": the level after the gain, today.
+_NOW = re.compile(r"\b(?:now|currently|today|as\s+of\s+now)\b", re.IGNORECASE)
+
+
+def _now_beside(ctx: ArticleContext, change: Claim, value: Claim) -> bool:
+    """A value said to stand "now" in the change's own sentence: the period it shows is the change's, borrowed.
+
+    The extractor gives every figure of a sentence the sentence's period, so the value after "in 2025 alone, and
+    its market capitalization now stands at" reads as dated "in 2025"; the "now" says it is today's level.
+    """
+    if value.period is None or change.period is None or value.period.span != change.period.span:
+        return False
+    return tuple(value.sentence_span) == tuple(change.sentence_span) and bool(_NOW.search(clause_lead(ctx, value)))
+
+
 def _named(claims: list[Claim]) -> Agreement:
     return subjects([c for c in claims if c.subject])
 
@@ -113,7 +128,7 @@ def _gain_vs_price(ctx: ArticleContext) -> Iterator[Relation]:
             for c in ctx.claims
             if _is_value(ctx, c)
             and c.id != change.id
-            and (c.period is None or c.period.kind == TimeKind.DATE)
+            and (c.period is None or c.period.kind == TimeKind.DATE or _now_beside(ctx, change, c))
             and not starts_from(ctx, c)
             and not is_prior_by_date(ctx, c)
             and _named([change, c]) != Agreement.DISAGREE

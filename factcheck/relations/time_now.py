@@ -90,6 +90,18 @@ def dateline(ctx: ArticleContext) -> Interval | None:
     return Interval(start, start + 1 / 365)
 
 
+def dateline_span(ctx: ArticleContext) -> tuple[int, int] | None:
+    """Where the page prints its own date, so a reviewer sees which date was taken as now."""
+    top = _DATELINE.match(ctx.text[:80])
+    if top is not None:
+        return top.span()
+    end = _DATE_AT_END.search(ctx.text[-40:])
+    if end is None:
+        return None
+    offset = len(ctx.text) - len(ctx.text[-40:])
+    return (offset + end.start(), offset + end.end())
+
+
 def now_for(ctx: ArticleContext, span: tuple[int, int], skip: list[tuple[int, int]]) -> Now:
     """When an extreme or a streak is counted from: the year its sentence names, else the article's date."""
     sentence = sentence_of(ctx, span[0])
@@ -110,14 +122,15 @@ def now_for(ctx: ArticleContext, span: tuple[int, int], skip: list[tuple[int, in
         return Now(Interval(year, year + 1), f"{year}, named in the same sentence", True, where)
     top = dateline(ctx)
     if top is not None:
-        return Now(top, "the date the article prints as its own", True)
+        return Now(top, "the date the article prints as its own", True, dateline_span(ctx))
     date = ctx.date
     if date.known:
         how = "the article's publication date" if date.how == "published" else "the year the article calls current"
         return Now(date.when, how, True)
     lead = lead_year(ctx)
     if lead is not None:
-        return Now(Interval(lead[0], lead[0] + 1), f"{lead[0]}, the year the article's first sentence reports", True)
+        how = f"{lead[0]}, the year the article's first sentence reports"
+        return Now(Interval(lead[0], lead[0] + 1), how, True, lead[1])
     return Now(date.when, "a guess from the latest year the article mentions", False)
 
 

@@ -1,0 +1,130 @@
+"""A level, then how much more or less it is than before, in units and in percent: "$3.2 trillion, $228
+billion (or almost 8 percent) more than in 2014".
+
+Two shapes of one clause:
+
+* "L, D (or P) more/less than ...": the level, the gap in the level's units, and the
+  gap in percent in brackets or after "or";
+* "L, D more/less than ..., a P rise" (or "representing a P increase"): the
+  percentage follows the comparison.
+
+The earlier level is never printed; it is L less D (or L plus D for "less"), so
+the percentage must be D over it. The words tie the three figures, so the
+evidence is a cue; a figure between them, units that differ, a percentage
+followed by "of" (a share of something) or subjects that disagree leave them
+unpaired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import currency, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.changes import roles
+from factcheck.relations.evidence import cue, subjects
+
+_LEVEL_KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER)
+# Between the level and the gap: at most a short date ("in 2015", "last month"), then a comma or a dash.
+_LEVEL_TO_GAP = re.compile(
+    r"^(?:\s+(?:in|during|for|last|this|so\s+far\s+this)\s+[\w ]{1,25}?)?\s*[,—–]\s*$|^\s+[—–-]{1,2}\s*$",
+    re.IGNORECASE,
+)
+_PERCENT_WORD = r"(?:\s*(?:percent|per\s*cent|pct|%))?"
+_HEDGE = r"(?:about|almost|nearly|roughly|some|around|just\s+over|just\s+under|close\s+to)"
+# "(or almost 8 percent) more than": the percentage in brackets or after "or", then the comparison.
+_BRACKETED_BEFORE = re.compile(rf"^\s*(?:\(\s*|,\s*)or\s+{_HEDGE}?\s*$", re.IGNORECASE)
+_BRACKETED_AFTER = re.compile(
+    rf"^{_PERCENT_WORD}\s*(?:\)|,)\s*(?P<dir>more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+than\b",
+    re.IGNORECASE,
+)
+# "152,000 more sales than in March 2024, a 17% rise": the comparison, then the percentage.
+_COMPARED_FIRST = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?P<dir>more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?than\b[^,.;—–()]{0,40}[,—–]\s*(?:(?:representing|marking|or|which\s+is|up|down)\s+)?"
+    rf"(?:an?\s+)?{_HEDGE}?\s*$",
+    re.IGNORECASE,
+)
+_MOVE_AFTER = re.compile(
+    rf"^{_PERCENT_WORD}\s*(?:(?:year[- ]on[- ]year|annual)\s+)?"
+    r"(?:rise|increase|gain|jump|growth|climb|drop|decline|fall|decrease|more|higher|less|lower)\b",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(r"less|lower|fewer|smaller|drop|decline|fall|decrease|down", re.IGNORECASE)
+
+
+def _same_units(level: Claim, gap: Claim) -> bool:
+    if level.quantity.kind != gap.quantity.kind or level.quantity.kind not in _LEVEL_KINDS:
+        return False
+    return level.quantity.kind != QuantityKind.MONEY or currency(level) == currency(gap)
+
+
+def _plain(claim: Claim) -> bool:
+    return claim.change is None and not claim.quantity.is_range and claim.quantity.value > 0
+
+
+def _shapes(ctx: ArticleContext, level: Claim, gap: Claim, pct: Claim) -> tuple[str, tuple[int, int]] | None:
+    """The comparison word and the span of the words that tie the three, when they read as one of the shapes."""
+    text = ctx.text
+    before, after = text[gap.span[1] : pct.span[0]], text[pct.span[1] : pct.span[1] + 60]
+    if _BRACKETED_BEFORE.match(before):
+        found = _BRACKETED_AFTER.match(after)
+        if found:
+            return found.group("dir"), (gap.span[1], pct.span[1] + found.end())
+        return None
+    compared = _COMPARED_FIRST.match(before)
+    moved = _MOVE_AFTER.match(after)
+    if compared is None or moved is None:
+        return None
+    word = compared.group("dir")
+    noun = moved.group(0).strip().split()[-1].lower()
+    if noun not in ("more", "higher", "less", "lower") and bool(_DOWN.search(word)) != bool(_DOWN.search(noun)):
+        return None  # "152,000 more ..., a 17% drop": the words disagree on the way it went
+    return word, (gap.span[1], pct.span[1] + moved.end())
+    return None
+
+
+@finder("changes_more_than")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for claims in ctx.sentence_groups().values():
+        for i in range(len(claims) - 2):
+            level, gap, pct = claims[i], claims[i + 1], claims[i + 2]
+            if pct.quantity.kind != QuantityKind.PERCENT or not _plain(level):
+                continue
+            if not _same_units(level, gap) or gap.quantity.is_range or gap.quantity.value >= level.quantity.value:
+                continue
+            if not _LEVEL_TO_GAP.match(ctx.text[level.span[1] : gap.span[0]]):
+                continue
+            shape = _shapes(ctx, level, gap, pct)
+            if shape is None:
+                continue
+            word, span = shape
+            named = subjects([level, gap, pct])
+            if named == Agreement.DISAGREE:
+                continue
+            down = bool(_DOWN.search(word))
+            evidence = Evidence(
+                tie=Tie.CUE,
+                cues=[cue(ctx, span, f"“{word} than”: the gap to the earlier level, in units and in percent")],
+                subject=named,
+                metric=Agreement.AGREE,
+                unit=Agreement.AGREE,
+                period=Agreement.AGREE,
+            )
+            params: dict[str, object] = {"word": f"{word} than"}
+            if down:
+                params.update({"direction": -1, "delta_sign": -1})
+            yield Relation(
+                kind=RelationKind.PERCENT_CHANGE,
+                members=roles(change=pct, delta=gap, to=level),
+                evidence=evidence,
+                reason=f"one clause gives a level, {show(level)}, and how much {word} it is than before: "
+                f"{show(gap)} and {show(pct)} (“{ctx.text[span[0] : span[1]].strip(' ,')}”)",
+                params=params,
+                spans=[span],
+            )
