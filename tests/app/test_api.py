@@ -175,7 +175,7 @@ def test_queue_uses_the_admins_filters_and_order(reviewer) -> None:
     rows = client.get("/api/queue", {"article": one, "per_page": 200}).json()["results"]
     assert {r["article_id"] for r in rows} == {one} and len(rows) == Claim.objects.filter(article_id=one).count()
     errors = client.get("/api/queue", {"severity": "error", "per_page": 200}).json()["results"]
-    assert errors and all(r["worst"] == "Failed: error" for r in errors)
+    assert errors and all(r["worst"] == "Failed (error)" for r in errors)
     Claim.objects.filter(pk=ordered[0]).update(status=ClaimStatus.IN_REVIEW, assignee=reviewer)
     mine = client.get("/api/queue", {"assignee": "mine"}).json()["results"]
     assert [r["id"] for r in mine] == [ordered[0]]
