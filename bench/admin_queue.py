@@ -43,6 +43,7 @@ def configure() -> Path | None:
     os.environ["DEBUG"] = "0"
     os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(40))
     os.environ["ALLOWED_HOSTS"] = "testserver"
+    os.environ["SECURE_SSL_REDIRECT"] = "0"  # the test client speaks plain HTTP
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
     return temp
 

@@ -126,6 +126,8 @@ class Claim(models.Model):
             models.Index(fields=["status", "-priority"], name="claim_status_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
             models.Index(fields=["metric"], name="claim_metric_idx"),
+            # Repeats of a figure (claims.related): same metric and unit, bounds that can overlap.
+            models.Index(fields=["metric", "unit", "lower"], name="claim_figure_idx"),
         ]
 
     def __str__(self) -> str:
