@@ -96,6 +96,28 @@ def fill(n_claims: int, n_articles: int, seed: int) -> None:
     ]
     weights = [k[0] for k in kinds]
     claims, claim_kinds = [], []
+    # One real reading from the engine, copied and adjusted for every claim: the claim page then
+    # parses and compares readings as it would on extracted claims (bounds filled, as extraction does).
+    from factcheck.extraction import extract_claims
+
+    template = next(
+        c for c in extract_claims("Company 1 said its unit 1 revenue grew 12.3 percent in the quarter to March.")
+        if c.quantity.text == "12.3 percent"
+    ).model_dump(mode="json")  # fmt: skip
+
+    def reading(i: int, article: Article, s_start: int, s_end: int, f_start: int, figure: str, subject: str) -> dict:
+        value = float(figure.split()[0])
+        span = [f_start, f_start + len(figure)]
+        quantity = template["quantity"] | {
+            "text": figure,
+            "span": span,
+            "value": value,
+            "lower": round(value - 0.05, 2),
+            "upper": round(value + 0.05, 2),
+        }
+        return template | {"id": f"c{i}", "text": article.body[s_start:s_end], "span": span, "quantity": quantity,
+                           "sentence_span": [s_start, s_end], "subject": subject, "subject_span": None}  # fmt: skip
+
     for article, spans in zip(articles, layouts, strict=True):
         for i, (s_start, s_end, f_start, figure) in enumerate(spans):
             kind = rng.choices(kinds, weights)[0]
@@ -109,8 +131,9 @@ def fill(n_claims: int, n_articles: int, seed: int) -> None:
                 Claim(
                     article=article, start=f_start, end=f_start + len(figure), sentence_start=s_start,
                     sentence_end=s_end, surface=figure, text=article.body[s_start:s_end],
-                    reading={"id": f"c{i}", "metric": "growth", "subject": f"Company {article.pk}"},
+                    reading=reading(i, article, s_start, s_end, f_start, figure, f"Company {article.pk % 500}"),
                     subject=f"Company {article.pk % 500}", metric="growth", value=float(figure.split()[0]),
+                    lower=round(float(figure.split()[0]) - 0.05, 2), upper=round(float(figure.split()[0]) + 0.05, 2),
                     unit="percent", priority=kind[4], status=status, verdict=verdict,
                     assignee=rng.choice(users) if status == ClaimStatus.IN_REVIEW or rng.random() < 0.1 else None,
                 )
