@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 
-from django.db.models import Q
+from django.db.models import FloatField, Q
+from django.db.models.expressions import RawSQL
+from django.db.models.lookups import GreaterThan, IsNull
 from pydantic import ValidationError
 from rapidfuzz import fuzz, process, utils
 
@@ -20,8 +22,11 @@ from claims.models import Claim
 from factcheck.claim import Claim as ClaimReading
 from factcheck.intervals import Interval
 from factcheck.linking.related import SENTENCE_SCORE, SUBJECT_SCORE, related_claims
-from factcheck.quantity import Hedge
 
+FIGURE_REACH_SQL = (
+    """CASE WHEN "claims_claim"."hedge" = 'nearly' THEN NULL"""
+    """ ELSE ("claims_claim"."upper" - "claims_claim"."lower") END"""
+)
 # Enough to show a reviewer every repeat of a figure without scanning the whole table.
 POOL_LIMIT = 5000
 
@@ -31,12 +36,14 @@ def find_related(claim: Claim, limit: int = 20) -> list[tuple[Claim, float]]:
     target = _reading(claim)
     if target is None:
         return []
-    rows = list(
-        Claim.objects.filter(metric=claim.metric, unit=claim.unit)
-        .filter(_may_overlap(Interval.from_quantity(target.quantity)))
-        .exclude(article_id=claim.article_id)
-        .values_list("pk", "text", "subject")[:POOL_LIMIT]
-    )
+    same_figure = Claim.objects.filter(metric=claim.metric, unit=claim.unit).exclude(article_id=claim.article_id)
+    # One query per part of the interval test, each read through its own index (an OR inside one
+    # query, or a UNION, lets the database fall back on scanning every claim of the metric).
+    found: dict[int, tuple[int, str, str]] = {}
+    for part in _may_overlap(Interval.from_quantity(target.quantity)):
+        for row in same_figure.filter(part).order_by().values_list("pk", "text", "subject")[:POOL_LIMIT]:
+            found[row[0]] = row
+    rows = [found[pk] for pk in sorted(found)[:POOL_LIMIT]]
     if not rows:
         return []
     # The engine's own thresholds, on the stored copies of the sentence and subject: a row that
@@ -64,16 +71,24 @@ def find_related(claim: Claim, limit: int = 20) -> list[tuple[Claim, float]]:
     return [(by_pk[pk], score) for pk, score in found.get(claim.pk, [])[:limit]]
 
 
-def _may_overlap(interval: Interval) -> Q:
+def _may_overlap(interval: Interval) -> list[Q]:
     """Stored claims whose figure's interval can overlap ``interval``, from the lower and upper
-    columns. A wider net than the engine's test, never a narrower one: a bound left empty is open,
-    and "nearly" reaches below its stored lower bound, so its lower bound is not used."""
-    condition = Q()
-    if not math.isinf(interval.lo):
-        condition &= Q(upper__isnull=True) | Q(upper__gte=interval.lo)
-    if not math.isinf(interval.hi):
-        condition &= Q(lower__isnull=True) | Q(lower__lte=interval.hi) | Q(hedge=Hedge.NEARLY.value)
-    return condition
+    columns, as parts to be joined: a wider net than the engine's test, never a narrower one.
+
+    Narrow figures (no wider than ``reach``) whose lower bound lies within ``reach`` below the
+    interval; wider figures; and figures whose reach is empty: an open bound, or "nearly", which
+    reaches below its stored lower bound. Each part has an index (claims.models).
+    """
+    if math.isinf(interval.lo) or math.isinf(interval.hi):
+        return [Q()]  # an open interval overlaps too much to narrow down: the pool limit bounds it
+    reach = max(interval.hi - interval.lo, 0.1 * max(abs(interval.lo), abs(interval.hi)))
+    # The index's own SQL (claims.models.figure_reach), literal and all: a database matches an
+    # expression index only to the same expression, and a bound parameter in place of 'nearly' is not.
+    width = RawSQL(FIGURE_REACH_SQL, [], output_field=FloatField())
+    narrow = Q(lower__gte=interval.lo - reach, lower__lte=interval.hi, upper__gte=interval.lo)
+    # The wide and open parts are few and are tested in full by the engine: bounds here would only
+    # tempt the database to read them through the lower-bound index instead of the reach index.
+    return [narrow, Q(GreaterThan(width, reach)), Q(IsNull(width, True))]
 
 
 def _cut(subject: str) -> bool:

@@ -6,6 +6,8 @@ such index; there the trigram steps do nothing.
 """
 
 from django.contrib.postgres.operations import TrigramExtension
+import django.db.models.expressions
+from django.conf import settings
 from django.db import migrations, models
 
 # (index name, table, column): the queue's search fields and the article text it also searches.
@@ -37,12 +39,26 @@ def drop_trigram_indexes(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("claims", "0008_article_page_metadata"),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
             model_name="claim",
             index=models.Index(fields=["metric", "unit", "lower"], name="claim_figure_idx"),
+        ),
+        migrations.AddIndex(
+            model_name="claim",
+            index=models.Index(
+                models.F("metric"),
+                models.F("unit"),
+                models.Case(
+                    models.When(hedge="nearly", then=models.Value(None)),
+                    default=django.db.models.expressions.CombinedExpression(models.F("upper"), "-", models.F("lower")),
+                    output_field=models.FloatField(),
+                ),
+                name="claim_figure_reach_idx",
+            ),
         ),
         # Needs the right to create an extension (a superuser, or pg_trgm already installed).
         TrigramExtension(),
