@@ -60,10 +60,11 @@ def link_article(article: Article, sources: list[Source], rates: Rates | None = 
     # The article's claims by id, not through a join on the article: the delete and the lookup
     # then read only this article's evidence (the claim's index), whatever the table holds.
     claim_ids = [claim.pk for claim in claims]
+    source_ids = [source.pk for source in sources]  # ids, not rows: cheaper for Django to put in a query
     with transaction.atomic():
-        Evidence.objects.filter(claim_id__in=claim_ids, source__in=sources, linked_by__isnull=True).delete()
+        Evidence.objects.filter(claim_id__in=claim_ids, source_id__in=source_ids, linked_by__isnull=True).delete()
         manual = set(
-            Evidence.objects.filter(claim_id__in=claim_ids, source__in=sources).values_list(
+            Evidence.objects.filter(claim_id__in=claim_ids, source_id__in=source_ids).values_list(
                 "claim_id", "source_id", "start", "end"
             )
         )
