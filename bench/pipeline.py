@@ -76,7 +76,8 @@ def run_step(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, tup
             for pid in [process.pid, *children(process.pid)]:
                 rss = peak_rss_kb(pid)
                 if rss:
-                    role = "command" if pid == process.pid else "worker"
+                    # Children: the workers, and with --workers the forkserver and resource tracker (a few MB).
+                    role = "command" if pid == process.pid else "child"
                     peaks[pid] = (role, max(rss, peaks.get(pid, ("", 0))[1]))
             time.sleep(0.2)
 
