@@ -1,4 +1,4 @@
-"""The admin's "Import from a web address" page: the same fetch and checks as `import_article --url`."""
+"""The admin's "Import from a web address" page: the same fetch and checks as `import_article --url --check`."""
 
 from __future__ import annotations
 
@@ -10,13 +10,35 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from claims.importing import fetch_document, store_document
-from claims.models import Article
+from claims.models import Article, RunStatus
+from claims.pipeline import CheckFailed, check_article, describe_failure
 from factcheck.documents import DocumentError
 
 
 class ImportUrlForm(forms.Form):
     # A plain text field: the scheme is judged by the fetch, which says in one line why it refuses.
     url = forms.CharField(label="Web address", max_length=2000, widget=forms.TextInput(attrs={"size": 80}))
+
+
+def check_new_article(request: HttpRequest, article: Article) -> None:
+    """Extract, link (to every current source) and check an article never checked, in the same step
+    as its import, as `import_article --check` does; a run that fails is said in one line."""
+    from sources.passages import current_sources
+
+    if article.check_runs.filter(status=RunStatus.FINISHED).exists():
+        return  # checked before: its runs stay as they are
+    try:
+        run = check_article(article, link_to=list(current_sources().order_by("pk")) or None)
+    except CheckFailed as failure:
+        messages.warning(
+            request, f"The checks could not finish on this article: {describe_failure(failure.__cause__ or failure)}"
+        )
+        return
+    messages.info(
+        request,
+        f"Checked: {run.failed} failed, {run.indeterminate} indeterminate, {run.passed} passed; "
+        f"{run.numbers_checked} of {run.claims_found} figures checked.",
+    )
 
 
 def import_url_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResponse:
@@ -33,6 +55,7 @@ def import_url_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> Http
             article, created = store_document(Article, document, url=found_at)
             note = "Imported" if created else "Already imported as"
             messages.success(request, f"{note} article {article.pk}: {article.title}")
+            check_new_article(request, article)
             return HttpResponseRedirect(reverse("admin:claims_article_change", args=[article.pk]))
     context = {
         **model_admin.admin_site.each_context(request),

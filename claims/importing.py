@@ -206,13 +206,16 @@ class ImportCommand(BaseCommand):
                 metadata = self.metadata(options)
             except DocumentError as exc:
                 raise CommandError(f"{options['path']}: {exc}") from None
-        obj, created = store_document(self.model, document, **metadata)
+        obj, created = self.stored_document(document, metadata)
         if options["json"]:
             self.stdout.write(json.dumps({"id": obj.pk, "created": created, "title": obj.title}))
         elif created:
             self.stdout.write(f"Imported {self.noun} {obj.pk}: {obj.title} ({len(obj.body):,} characters)")
         else:
             self.stdout.write(f"Already imported as {self.noun} {obj.pk}: {obj.title}")
+
+    def stored_document(self, document: Document, metadata: dict) -> tuple[models.Model, bool]:
+        return store_document(self.model, document, **metadata)
 
     def fetched(self, options: dict) -> tuple[Document, dict]:
         """The page at --url, read and checked; every refusal is one line and exit status 2, nothing stored."""

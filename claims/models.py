@@ -77,6 +77,17 @@ class ClaimOrigin(models.TextChoices):
     REVIEWER = "reviewer", "Added by a reviewer"
 
 
+def figure_reach() -> models.Expression:
+    """How wide a claim's figure is (upper - lower), for finding repeats of a figure by index; empty
+    when a bound is open or the figure is "nearly", whose reach below its lower bound the columns
+    do not say. The same expression serves the index and the query, so the database matches them."""
+    return models.Case(
+        models.When(hedge="nearly", then=models.Value(None)),
+        default=F("upper") - F("lower"),
+        output_field=models.FloatField(),
+    )
+
+
 class Claim(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     start = models.PositiveIntegerField(help_text="Start of the figure in the article body.")
@@ -130,6 +141,10 @@ class Claim(models.Model):
             models.Index(fields=["status", "-priority"], name="claim_status_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
             models.Index(fields=["metric"], name="claim_metric_idx"),
+            # Repeats of a figure (claims.related): same metric and unit, bounds that can overlap;
+            # narrow figures by lower bound, the others by their reach (see figure_reach).
+            models.Index(fields=["metric", "unit", "lower"], name="claim_figure_idx"),
+            models.Index(F("metric"), F("unit"), figure_reach(), name="claim_figure_reach_idx"),
         ]
 
     def __str__(self) -> str:

@@ -8,10 +8,12 @@ that fails stores none of them, only a failed CheckRun that says why.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review, RunStatus
@@ -78,7 +80,8 @@ def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Cl
     them: those are kept whatever the engine now says.
     """
     existing = {(c.start, c.end, c.surface): c for c in article.claims.all()}
-    touched = set(article.claims.filter(touched_by_reviewer()).values_list("pk", flat=True))
+    # An article checked for the first time has no claims a reviewer could have touched.
+    touched = set(article.claims.filter(touched_by_reviewer()).values_list("pk", flat=True)) if existing else set()
     by_id: dict[str, Claim] = {}
     new: list[tuple[str, Claim]] = []
     changed: list[Claim] = []
@@ -165,11 +168,28 @@ def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], st
     for finding in report.findings:
         for claim in _claims_for(finding, by_id):
             findings_of[claim.pk].append(finding)
-    claims = list(article.claims.all())
-    for claim in claims:
-        claim.priority = priority(claim.metric, findings_of.get(claim.pk, []))
-    Claim.objects.bulk_update(claims, ["priority"])
+    store_priorities(article, findings_of)
     return run
+
+
+def store_priorities(article: Article, findings_of: dict[int, list[Finding]]) -> None:
+    """Every claim of the article gets the priority its findings give it, in one UPDATE.
+
+    Priorities take few distinct values, so one CASE branch per value (with the claims that
+    get it) keeps the statement's size and its cost in Django bounded by those values, not
+    by the claims, as a per-claim ``bulk_update`` would not. Only claims whose priority
+    changes are written; like ``bulk_update``, this leaves ``updated_at`` and the history alone.
+    """
+    changes: dict[int, list[int]] = defaultdict(list)
+    for pk, metric, current in article.claims.values_list("pk", "metric", "priority"):
+        wanted = priority(metric, findings_of.get(pk, []))
+        if wanted != current:
+            changes[wanted].append(pk)
+    if not changes:
+        return
+    whens = [When(pk__in=pks, then=Value(value)) for value, pks in changes.items()]
+    changed = [pk for pks in changes.values() for pk in pks]
+    Claim.objects.filter(pk__in=changed).update(priority=Case(*whens, default=F("priority")))
 
 
 def analyse(text: str) -> tuple[list[ClaimReading], datetime]:
@@ -178,14 +198,57 @@ def analyse(text: str) -> tuple[list[ClaimReading], datetime]:
     return extract_claims(text), started
 
 
+@dataclass(frozen=True)
+class ArticleText:
+    """What the engine reads of a stored article: sent to a worker process instead of the row."""
+
+    pk: int
+    body: str
+    tables: list = field(default_factory=list)
+    published: date | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An article extracted and checked away from the database (in a worker process).
+
+    ``report`` is the checks as they come out with no evidence, on ``text``'s tables and date:
+    the run stores it as it is when the article still has those and none of its claims has
+    evidence (most runs); otherwise the checks run again with the evidence.
+    """
+
+    readings: list[ClaimReading]
+    started: datetime
+    text: ArticleText
+    report: CheckReport
+
+
+def _no_evidence() -> dict:
+    # What evidence_for_checks gives for an article without evidence.
+    return {"evidence": [], "kinds": {}, "titles": {}}
+
+
+def analyse_and_check(text: ArticleText, extract: Callable[[str], list[ClaimReading]] = extract_claims) -> Analysis:
+    """Extraction and the checks (without evidence) for one article; pure, so it can run in a worker."""
+    started = timezone.now()
+    readings = extract(text.body)
+    tables = [Table.model_validate(table) for table in text.tables or []]
+    sources = _no_evidence() | {"published": text.published, "tables": tables}
+    report = run_checks(text.body, read_table_claims(readings, tables), sources=sources)
+    return Analysis(readings, started, text, report)
+
+
 def save_analysis(
-    article: Article, analysis: tuple[list[ClaimReading], datetime], link_to: list | None = None
+    article: Article, analysis: tuple[list[ClaimReading], datetime] | Analysis, link_to: list | None = None
 ) -> CheckRun:
     """Store the claims, link them to ``link_to`` sources if given, then check them with the
     article's evidence, all in one transaction."""
     from sources.linking import evidence_for_checks, link_article
 
-    readings, started = analysis
+    if isinstance(analysis, Analysis):
+        readings, started, checked = analysis.readings, analysis.started, analysis
+    else:
+        (readings, started), checked = analysis, None
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(pk=article.pk)
         # A web page's tables: figures in them take their headers as subject, measure and period.
@@ -197,7 +260,13 @@ def save_analysis(
         sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
         sources["published"] = locked.published
         sources["tables"] = tables
-        report = run_checks(locked.body, readings, sources=sources)
+        reusable = (
+            checked is not None
+            and sources["evidence"] == []
+            and checked.text.published == locked.published
+            and checked.text.tables == (locked.tables or [])
+        )
+        report = checked.report if reusable else run_checks(locked.body, readings, sources=sources)
         return store_run(locked, report, by_id, started)
 
 

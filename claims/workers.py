@@ -13,8 +13,9 @@ import os
 import select
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
 POLL_SECONDS = 0.5  # only where pidfd_open is missing (not Linux, or a kernel before 5.3)
@@ -23,6 +24,14 @@ POLL_SECONDS = 0.5  # only where pidfd_open is missing (not Linux, or a kernel b
 def exit_with(pid: int) -> None:
     """Pool initializer: start a watcher that ends this worker when process ``pid`` ends."""
     threading.Thread(target=_watch, args=(pid,), name="exit-with-parent", daemon=True).start()
+
+
+def start_worker(pid: int) -> None:
+    """Pool initializer: end with process ``pid``, and load Django, whose modules the work is pickled from."""
+    exit_with(pid)
+    import django
+
+    django.setup()
 
 
 def _watch(pid: int) -> None:
@@ -49,27 +58,44 @@ def _poll(pid: int) -> None:
         time.sleep(POLL_SECONDS)
 
 
-def map_outcomes[T, R](fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R | Exception]:
-    """``fn`` over ``items`` in order, yielding each result or the exception it raised, so one
-    failing item never stops the others. With one worker everything runs here, lazily."""
+def map_outcomes[T, R](
+    fn: Callable[[T], R], items: Iterable[T], workers: int, ahead: int = 4
+) -> Iterator[tuple[T, R | Exception]]:
+    """``fn`` over ``items`` in order, yielding each item with its result or the exception it
+    raised, so one failing item never stops the others. With one worker everything runs here, lazily.
+
+    Items are read from ``items`` only as workers free up (at most ``ahead`` per worker wait
+    or run at a time), so neither the items nor the results pile up in this process: memory
+    stays flat whatever the number of items.
+    """
     if workers <= 1:
         for item in items:
             try:
-                yield fn(item)
+                yield item, fn(item)
             except Exception as error:
-                yield error
+                yield item, error
         return
     # forkserver: workers start clean instead of forking this process's threads and connections.
     pool = ProcessPoolExecutor(
-        workers, mp_context=get_context("forkserver"), initializer=exit_with, initargs=(os.getpid(),)
+        workers, mp_context=get_context("forkserver"), initializer=start_worker, initargs=(os.getpid(),)
     )
     try:
-        futures = [pool.submit(fn, item) for item in items]
-        for future in futures:
+        pending: deque[tuple[T, Future[R]]] = deque()
+        source = iter(items)
+        for item in source:
+            pending.append((item, pool.submit(fn, item)))
+            if len(pending) >= workers * ahead:
+                break
+        while pending:
+            done, future = pending.popleft()
             try:
-                yield future.result()
+                result: R | Exception = future.result()
             except Exception as error:
-                yield error
+                result = error
+            for item in source:  # one in, one out
+                pending.append((item, pool.submit(fn, item)))
+                break
+            yield done, result
     finally:
         # On Ctrl-C (or any early stop) drop the work not yet started instead of finishing it.
         pool.shutdown(wait=True, cancel_futures=True)

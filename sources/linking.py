@@ -6,14 +6,16 @@ set) are never touched. Each article's links are written atomically.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from django.db import transaction
 
 from claims.models import Article, Claim
 from claims.stored_text import check_span
 from factcheck.claim import Claim as ClaimReading
-from factcheck.linking import EvidenceLink, SourceText, link_claims
+from factcheck.linking import EvidenceLink, SourceText, link_prepared, prepare_corpus
 from factcheck.linking.compare import Comparison, Rates
 from sources.models import Evidence, Source
 
@@ -22,23 +24,54 @@ def source_texts(sources: Iterable[Source]) -> list[SourceText]:
     return [SourceText(id=str(s.pk), text=s.body, title=s.title, kind=s.kind) for s in sources]
 
 
+# Sources read for linking (sentences, figures, the word index), kept for the next article: a
+# `link_sources --all` run reads its sources once, not once per article. Keyed by what the reading
+# depends on, the texts' hashes included (stored texts never change), so a stale one is never used.
+_CORPUS_CACHE_SIZE = 4
+_corpora: OrderedDict[tuple, Any] = OrderedDict()  # the engine's prepare_corpus results
+
+
+def prepared_corpus(sources: Sequence[Source], rates: Rates | None = None) -> Any:
+    """The engine's reading of ``sources`` (with ``rates``), made once and reused while they are the same."""
+    key = (
+        tuple((s.pk, s.content_hash, s.title, s.kind) for s in sources),
+        tuple(sorted((rates or {}).items())),
+    )
+    corpus = _corpora.get(key)
+    if corpus is None:
+        corpus = prepare_corpus(source_texts(sources), rates)
+        _corpora[key] = corpus
+        while len(_corpora) > _CORPUS_CACHE_SIZE:
+            _corpora.popitem(last=False)
+    else:
+        _corpora.move_to_end(key)
+    return corpus
+
+
 def link_article(article: Article, sources: list[Source], rates: Rates | None = None) -> list[Evidence]:
     claims = list(article.claims.all())
-    readings = [_reading(claim) for claim in claims]
-    by_reading = {reading.id: claim for reading, claim in zip(readings, claims, strict=True)}
-    links = link_claims(readings, source_texts(sources), rates)
+    if not claims or not sources:
+        links = []
+    else:
+        readings = [_reading(claim) for claim in claims]
+        links = link_prepared(readings, prepared_corpus(sources, rates))
+    by_claim = {f"db{claim.pk}": claim for claim in claims}
     by_source = {str(source.pk): source for source in sources}
+    # The article's claims by id, not through a join on the article: the delete and the lookup
+    # then read only this article's evidence (the claim's index), whatever the table holds.
+    claim_ids = [claim.pk for claim in claims]
+    source_ids = [source.pk for source in sources]  # ids, not rows: cheaper for Django to put in a query
     with transaction.atomic():
-        Evidence.objects.filter(claim__article=article, source__in=sources, linked_by__isnull=True).delete()
+        Evidence.objects.filter(claim_id__in=claim_ids, source_id__in=source_ids, linked_by__isnull=True).delete()
         manual = set(
-            Evidence.objects.filter(claim__article=article, source__in=sources).values_list(
+            Evidence.objects.filter(claim_id__in=claim_ids, source_id__in=source_ids).values_list(
                 "claim_id", "source_id", "start", "end"
             )
         )
         rows = [
-            _evidence(link, by_reading[link.claim_id], by_source[link.source_id])
+            _evidence(link, by_claim[link.claim_id], by_source[link.source_id])
             for link in links
-            if link.claim_id in by_reading
+            if link.claim_id in by_claim
         ]
         rows = [row for row in rows if (row.claim_id, row.source_id, row.start, row.end) not in manual]
         return Evidence.objects.bulk_create(rows)

@@ -51,7 +51,8 @@ CASES: dict[str, Case] = {
     "check: no path": Case(("check_article",), "required: path"),
     # import_article
     "import: no such file": Case(("import_article", "{d}/nope.txt"), "no such file"),
-    "import: a directory": Case(("import_article", "{d}"), "is a directory"),
+    # import_article imports a folder's files (tests/app/test_import_many.py); import_source takes one file.
+    "import: a directory": Case(("import_source", "{d}"), "is a directory"),
     "import: binary file": Case(("import_article", "{d}/binary.txt"), "binary data"),
     "import: not UTF-8": Case(("import_article", "{d}/latin1.txt"), "not valid UTF-8"),
     "import: not UTF-8 on stdin": Case(("import_article", "-"), "not valid UTF-8", stdin=b"\xff\xfe 5%"),

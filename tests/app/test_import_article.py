@@ -133,8 +133,9 @@ def test_bad_input_is_refused_with_one_line_and_writes_nothing(tmp_path, name, c
     assert Article.objects.count() == 0
 
 
-def test_directory_is_refused(tmp_path):
-    with pytest.raises(CommandError, match="is a directory"):
+def test_an_empty_folder_is_refused(tmp_path):
+    # A folder is imported file by file (tests/app/test_import_many.py); one with no files is bad input.
+    with pytest.raises(CommandError, match="no files to import"):
         run(str(tmp_path))
 
 

@@ -16,7 +16,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from claims.fetching import USER_AGENT, FetchError, fetch
-from claims.models import Article
+from claims.models import Article, CheckRun
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.django_db
@@ -227,6 +227,14 @@ def test_the_admin_imports_a_page_from_its_address(admin_client, server, local_a
     article = Article.objects.get()
     assert response.status_code == 302 and response.url == reverse("admin:claims_article_change", args=[article.pk])
     assert (article.author, article.published) == ("Mirela Okonkwo-Haas", dt.date(2025, 2, 14))
+    # Checked in the same step, as import_article --check does: claims, a finished run, and it says so.
+    run = CheckRun.objects.get(article=article)
+    assert run.status == "finished" and article.claims.exists()
+    page = admin_client.get(response.url).content.decode()
+    assert f"Checked: {run.failed} failed, {run.indeterminate} indeterminate, {run.passed} passed" in page
+    # The same address again stores and checks nothing new.
+    admin_client.post(reverse("admin:claims_article_import_url"), {"url": f"{server}/pages/harbour-results.html"})
+    assert CheckRun.objects.filter(article=article).count() == 1
 
 
 @pytest.mark.parametrize(

@@ -85,3 +85,39 @@ def test_claim_page_shows_a_relative_rank_as_a_position_from_the_end(tmp_path):
     standing = article.claims.get(surface="second to last")
     assert standing.metric == "rank"
     assert ("Value", "rank: 1 before the last") in reading_rows(standing)
+
+
+# ----- the database's narrowing never drops a repeat the engine would find ------------------------------
+
+HEDGED = [
+    "Acme Corp said its total revenue grew 8 percent in the December quarter.",
+    "Acme Corp said its total revenue grew nearly 8 percent in the December quarter.",
+    "Acme Corp said its total revenue grew about 8 percent in the December quarter.",
+    "Acme Corp said its total revenue grew more than 7 percent in the December quarter.",
+    "Acme Corp said its total revenue grew up to 9 percent in the December quarter.",
+    "Acme Corp said its total revenue grew between 7 and 9 percent in the December quarter.",
+    "Acme Corp said its total revenue grew 7.96 percent in the December quarter.",
+    "Acme Corp said its total revenue grew 80 percent in the December quarter.",
+    "Acme Corp said its total revenue grew 0.8 percent in the December quarter.",
+]
+
+
+def engine_related(claim) -> list[tuple[int, float]]:
+    """What the engine finds over every stored claim of the same metric and unit, unnarrowed."""
+    from claims.models import Claim
+    from factcheck.linking.related import related_claims
+
+    pool = Claim.objects.filter(metric=claim.metric, unit=claim.unit).exclude(article_id=claim.article_id)
+    readings = [(other.pk, other.parsed_reading()) for other in pool]
+    return related_claims([(claim.pk, claim.parsed_reading())], readings).get(claim.pk, [])
+
+
+def test_narrowing_in_the_database_finds_what_the_engine_finds_over_every_claim(tmp_path):
+    articles = [stored(tmp_path, f"hedged-{i}", text + "\n") for i, text in enumerate(HEDGED)]
+    compared = 0
+    for article in articles:
+        for claim in article.claims.all():
+            expected = engine_related(claim)
+            assert [(other.pk, score) for other, score in find_related(claim)] == expected, claim.text
+            compared += len(expected)
+    assert compared >= 10  # the sentences do repeat each other: the comparison is not of empty lists

@@ -1,13 +1,166 @@
-"""Import an article (text, Markdown or HTML) from a file or standard input."""
+"""Import articles (text, Markdown or HTML) from files, folders or standard input.
+
+One file (or ``-``) behaves as it always has. Several paths, or a folder (its files, sorted, not
+its subfolders), are imported in this one process: each file atomically, a file that cannot be
+imported named on stderr while the others are kept, one summary line at the end, and exit 2
+when any file failed. ``--check`` extracts, links (to every current source) and checks each
+newly stored article in the same step.
+"""
 
 from __future__ import annotations
 
-from claims.importing import ImportCommand
-from claims.management.exit_codes import FactcheckCommand
-from claims.models import Article
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import CommandError, CommandParser
+
+from claims.importing import ImportCommand, parse_document, read_input, store_document
+from claims.management.exit_codes import USAGE, FactcheckCommand, one_line
+from claims.models import Article, CheckRun, RunStatus
+from claims.pipeline import CheckFailed, check_article, describe_failure
+from factcheck.documents import DocumentError
+
+# Options that describe one document: given for several files they would all claim the same title.
+ONE_FILE_ONLY = ("title", "url", "revision_of")
+
+
+def files_in(paths: list[str]) -> list[str]:
+    """The files to import: each path given, a folder replaced by its files (sorted, hidden ones left out)."""
+    found: list[str] = []
+    for path in paths:
+        folder = Path(path)
+        if path != "-" and folder.is_dir():
+            found.extend(str(p) for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith("."))
+        else:
+            found.append(path)
+    return found
+
+
+def current_sources() -> list:
+    from sources.passages import current_sources as current
+
+    return list(current().order_by("pk"))
+
+
+def checks_failed(article: Article, failure: CheckFailed) -> str:
+    return f"stored as article {article.pk}, but the checks failed: {describe_failure(failure.__cause__ or failure)}"
+
+
+def describe_run(article: Article, run: CheckRun) -> str:
+    return (
+        f"article {article.pk}: run {run.pk}: {run.passed} passed, {run.failed} failed, "
+        f"{run.indeterminate} indeterminate; {run.numbers_checked} of {run.claims_found} numbers checked"
+    )
 
 
 class Command(FactcheckCommand, ImportCommand):
-    help = "Import an article; the same content again reports the article already stored."
+    help = (
+        "Import articles from files or folders; the same content again reports the article already stored. "
+        "With --check, extract, link and check each new article too."
+    )
     model = Article
     noun = "article"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        super().add_arguments(parser)
+        path = next(action for action in parser._actions if action.dest == "path")
+        path.nargs = "*"
+        path.metavar = "PATH"
+        path.help = "Files or folders to import, or - for standard input; leave out with --url."
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="Extract, link to every current source and check each newly stored article, in the same step.",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        paths: list[str] = options["path"] or []
+        self.sources: list | None = None
+        if len(paths) == 1 and not Path(paths[0]).is_dir():
+            self.import_one(options | {"path": paths[0]})
+            return
+        if not paths:
+            self.import_one(options | {"path": None})
+            return
+        given = [name.replace("_", "-") for name in ONE_FILE_ONLY if options.get(name)]
+        if given:
+            raise CommandError(f"--{given[0]} names one article: give one file with it", returncode=USAGE)
+        if "-" in paths:
+            raise CommandError("standard input (-) cannot be imported with other paths", returncode=USAGE)
+        files = files_in(paths)
+        if not files:
+            raise CommandError(f"{paths[0]}: no files to import", returncode=USAGE)
+        self.import_many(files, options)
+
+    def import_one(self, options: dict) -> None:
+        """One file, standard input or --url, exactly as the shared import does, then --check."""
+        self.stored: Article | None = None
+        super().handle(**options)
+        if options["check"] and self.stored is not None and self.needs_check(self.stored):
+            try:
+                run = check_article(self.stored, link_to=self.linked_sources())
+            except CheckFailed as failure:
+                where = options["path"] or options["url"]
+                raise CommandError(f"{where}: {checks_failed(self.stored, failure)}", returncode=USAGE) from None
+            self.stdout.write(json.dumps(self.run_json(run)) if options["json"] else describe_run(self.stored, run))
+
+    def stored_document(self, document: Any, metadata: dict) -> tuple[Article, bool]:
+        obj, created = store_document(self.model, document, **metadata)
+        self.stored = obj
+        return obj, created
+
+    def import_many(self, files: list[str], options: dict) -> None:
+        counts = {"imported": 0, "already": 0, "checked": 0, "failed": 0}
+        metadata = self.metadata(options | {name: None for name in ONE_FILE_ONLY})
+        failed: list[str] = []
+        for path in files:
+            try:
+                data, name = read_input(path, options["max_bytes"])
+                document = parse_document(data, name, options["source_format"], options["max_bytes"])
+            except DocumentError as exc:
+                self.fail(path, str(exc), counts, failed, options)
+                continue
+            article, created = store_document(Article, document, **metadata)
+            counts["imported" if created else "already"] += 1
+            entry: dict[str, Any] = {"path": path, "id": article.pk, "created": created, "title": article.title}
+            if options["check"] and self.needs_check(article):
+                try:
+                    run = check_article(article, link_to=self.linked_sources())
+                except CheckFailed as failure:
+                    self.fail(path, checks_failed(article, failure), counts, failed, options)
+                    continue
+                counts["checked"] += 1
+                entry |= self.run_json(run)
+            if options["json"]:
+                self.stdout.write(json.dumps(entry))
+        summary = (
+            f"{len(files)} files: {counts['imported']} imported, {counts['already']} already imported"
+            + (f", {counts['checked']} checked" if options["check"] else "")
+            + f", {counts['failed']} failed"
+        )
+        if failed:
+            raise CommandError(f"{summary} ({', '.join(failed[:20])}{' ...' if len(failed) > 20 else ''})")
+        if not options["json"]:
+            self.stdout.write(summary)
+
+    def fail(self, path: str, reason: str, counts: dict, failed: list[str], options: dict) -> None:
+        counts["failed"] += 1
+        failed.append(path)
+        self.stderr.write(f"{self.command_name}: {path}: {one_line(reason)}")
+        if options["json"]:
+            self.stdout.write(json.dumps({"path": path, "error": one_line(reason)}))
+
+    def needs_check(self, article: Article) -> bool:
+        # A new article, or one stored earlier but never checked; a checked one keeps its runs.
+        return not article.check_runs.filter(status=RunStatus.FINISHED).exists()
+
+    def linked_sources(self) -> list | None:
+        if self.sources is None:
+            self.sources = current_sources()
+        return self.sources or None
+
+    @staticmethod
+    def run_json(run: CheckRun) -> dict:
+        fields = ["status", "claims_found", "numbers_checked", "passed", "failed", "indeterminate"]
+        return {"run": run.pk} | {field: getattr(run, field) for field in fields}

@@ -1,15 +1,17 @@
 """Extract and check stored articles, saving each run atomically.
 
 A rerun supersedes the article's previous results; the old runs stay for the
-audit trail. With --workers N the extraction runs in N processes; the database
-writes stay in this one. An article that cannot be checked is recorded as a
-failed run with its error and the batch goes on; the command then exits 2 and
-names the failed articles.
+audit trail. With --workers N the extraction and the checks run in N processes; the
+database writes stay in this one, which reads the articles a batch at a time. An
+article that cannot be checked is recorded as a failed run with its error and the
+batch goes on; the command then exits 2 and names the failed articles.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from functools import partial
 
 from django.core.management.base import CommandError, CommandParser
 from django.utils import timezone
@@ -17,11 +19,20 @@ from tqdm import tqdm
 
 from claims.management.exit_codes import USAGE, FactcheckCommand
 from claims.models import Article, CheckRun, RunStatus
-from claims.pipeline import record_failed_run, save_analysis
+from claims.pipeline import ArticleText, analyse_and_check, record_failed_run, save_analysis
 from claims.workers import map_outcomes
 from factcheck.extraction import extract_claims
 
 NAMED_FAILURES = 20  # failed articles named in the final line; the rest are counted
+BATCH = 100  # articles read from the database at a time: memory stays flat whatever the total
+
+
+def article_texts(ids: list[int]) -> Iterator[ArticleText]:
+    """The articles' texts in id order, read a batch at a time (one deleted meanwhile is skipped)."""
+    for first in range(0, len(ids), BATCH):
+        rows = Article.objects.filter(pk__in=ids[first : first + BATCH]).order_by("pk")
+        for pk, body, tables, published in rows.values_list("pk", "body", "tables", "published"):
+            yield ArticleText(pk, body, tables or [], published)
 
 
 class Command(FactcheckCommand):
@@ -30,7 +41,7 @@ class Command(FactcheckCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
         parser.add_argument("--all", action="store_true", help="Check every stored article.")
-        parser.add_argument("--workers", type=int, default=1, help="Processes for extraction.")
+        parser.add_argument("--workers", type=int, default=1, help="Processes for extraction and checks.")
         parser.add_argument("--json", action="store_true", help="Print one JSON object per run.")
 
     def handle(self, *args, **options) -> None:
@@ -44,17 +55,19 @@ class Command(FactcheckCommand):
             missing = sorted(set(ids) - set(articles.values_list("pk", flat=True)))
             if missing:
                 raise CommandError(f"no article with id {', '.join(map(str, missing))}", returncode=USAGE)
-        todo = list(articles.only("pk", "body"))
-        bodies = [article.body for article in todo]
+        todo = list(articles.values_list("pk", flat=True))
         bar = tqdm(total=len(todo), unit="article", disable=not self.stderr.isatty(), file=self.stderr._out)
         failed: list[int] = []
-        for article, outcome in zip(todo, map_outcomes(extract_claims, bodies, workers), strict=True):
+        # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
+        work = partial(analyse_and_check, extract=extract_claims)
+        for text, outcome in map_outcomes(work, article_texts(todo), workers):
+            article = Article(pk=text.pk)
             started = timezone.now()
             if isinstance(outcome, Exception):
                 run = record_failed_run(article, outcome, started)
             else:
                 try:
-                    run = save_analysis(article, (outcome, started))
+                    run = save_analysis(article, outcome)
                 except Exception as error:  # one bad article must not stop the others
                     run = record_failed_run(article, error, started)
             if run.status == RunStatus.FAILED:

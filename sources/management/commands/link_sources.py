@@ -33,15 +33,18 @@ class Command(FactcheckCommand):
             rates = dict(parse_rate(rate) for rate in options["rate"])
         except ValueError as exc:
             raise CommandError(str(exc), returncode=2) from None
-        articles = list(Article.objects.order_by("pk") if link_all else Article.objects.filter(pk__in=ids))
-        missing = sorted(set(ids) - {a.pk for a in articles})
+        # Ids only: each article's claims are read when it is linked, so memory stays flat.
+        chosen = Article.objects.order_by("pk") if link_all else Article.objects.filter(pk__in=ids).order_by("pk")
+        article_ids = list(chosen.values_list("pk", flat=True))
+        missing = sorted(set(ids) - set(article_ids))
         if missing:
             raise CommandError(f"no article with id {', '.join(map(str, missing))}", returncode=2)
         sources = list(Source.objects.filter(pk__in=options["source"]) if options["source"] else Source.objects.all())
         missing = sorted(set(options["source"]) - {s.pk for s in sources})
         if missing:
             raise CommandError(f"no source with id {', '.join(map(str, missing))}", returncode=2)
-        for article in articles:
+        # The sources are read once (sentences, figures, word index) and serve every article.
+        for article in (Article(pk=pk) for pk in article_ids):
             evidence = link_article(article, sources, rates)
             counts = {
                 stance: sum(e.stance == stance for e in evidence) for stance in ("supports", "contradicts", "mentions")

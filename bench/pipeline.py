@@ -1,0 +1,210 @@
+"""Benchmark: N made-up articles through import, extraction, checks and linking, against the engine alone.
+
+    .venv/bin/python bench/pipeline.py [--articles 1000] [--workers 1 2 4] [--sources 41] [--seed 7]
+    DATABASE_URL=postgres://user@127.0.0.1:5432/factcheck .venv/bin/python bench/pipeline.py --articles 10000
+
+Writes N articles of about 50 figures each (bench/linking.py's made-up companies, which its 41
+sources speak of) to a temporary folder. First the floor: the engine alone in this one process
+(extraction, checks and linking against the sources read once), no database. Then, for each
+worker count, on a fresh database, the commands a newsroom would run, each in its own process:
+
+    import_source ... (the sources)   import_article FOLDER   run_checks --all --workers N   link_sources --all
+
+It prints each step's wall time, articles per second, the ratio to the floor and to one worker,
+and the peak memory (RSS) of every process the step started, read from /proc while it runs, so
+a process that held every article would show. SQLite by default (a temporary file per run); with
+DATABASE_URL on PostgreSQL, Django's throw-away ``test_<name>`` database there, made again for
+each run and dropped at the end (the named database is never written to).
+
+The machine may be shared: every ratio printed compares figures measured in this same run.
+This is a benchmark, not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from linking import build_articles, build_sources, companies  # noqa: E402
+
+MANAGE = [sys.executable, str(REPO / "manage.py")]
+
+
+def peak_rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def children(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            kids = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+        except OSError:
+            continue
+        found.extend(int(k) for k in kids)
+        todo.extend(int(k) for k in kids)
+    return found
+
+
+def run_step(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, tuple[str, int]]]:
+    """Run a manage.py command; its wall time and the peak RSS (KB) of it and every process it started."""
+    started = time.perf_counter()
+    process = subprocess.Popen([*MANAGE, *args], env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peaks: dict[int, tuple[str, int]] = {}
+
+    def watch() -> None:
+        while process.poll() is None:
+            for pid in [process.pid, *children(process.pid)]:
+                rss = peak_rss_kb(pid)
+                if rss:
+                    # Children: the workers, and with --workers the forkserver and resource tracker (a few MB).
+                    role = "command" if pid == process.pid else "child"
+                    peaks[pid] = (role, max(rss, peaks.get(pid, ("", 0))[1]))
+            time.sleep(0.2)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, stderr = process.communicate()
+    watcher.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(args[:2])} failed ({process.returncode}): {stderr.decode()[-2000:]}")
+    return time.perf_counter() - started, peaks
+
+
+def floor(texts: list[str], source_texts: list) -> float:
+    """The engine alone, in this process: extraction, checks and linking, no database."""
+    from factcheck.extraction import extract_claims
+    from factcheck.linking import link_prepared, prepare_corpus
+    from factcheck.runner import run_checks
+
+    started = time.perf_counter()
+    corpus = prepare_corpus(source_texts)
+    for text in texts:
+        claims = extract_claims(text)
+        run_checks(text, claims)
+        link_prepared(claims, corpus)
+    return time.perf_counter() - started
+
+
+def database_env(base: dict[str, str], temp: Path, workers: int, test_db: str | None) -> dict[str, str]:
+    """A fresh, migrated database for one run: a new SQLite file, or the PostgreSQL test database emptied."""
+    if test_db is None:
+        path = temp / f"pipeline-{workers}.sqlite3"
+        env = base | {"DATABASE_URL": f"sqlite:///{path}"}
+        subprocess.run([*MANAGE, "migrate", "-v0"], env=env, cwd=REPO, check=True)
+        return env
+    from django.db import connection
+
+    settings = connection.settings_dict
+    env = base | {"DATABASE_URL": f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{test_db}"}
+    if settings.get("PASSWORD"):
+        env["PGPASSWORD"] = settings["PASSWORD"]
+    subprocess.run([*MANAGE, "flush", "--no-input", "-v0"], env=env, cwd=REPO, check=True)
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--sources", type=int, default=41)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    base = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    base |= {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(40), "ALLOWED_HOSTS": "localhost"}
+    os.environ.update({k: base[k] for k in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS")})
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    temp = Path(tempfile.mkdtemp(prefix="factcheck-pipeline-"))
+    facts = companies(args.seed)
+    texts = build_articles(args.seed, facts, args.articles)
+    sources = build_sources(args.seed, facts, args.sources * 10)
+    folder = temp / "articles"
+    folder.mkdir()
+    for number, text in enumerate(texts):
+        (folder / f"article-{number:06d}.txt").write_text(text, encoding="utf-8")
+    source_files = []
+    for source in sources:
+        path = temp / f"source-{source.id}.txt"
+        path.write_text(source.text, encoding="utf-8")
+        source_files.append(path)
+    digest = hashlib.sha256("".join(texts).encode()).hexdigest()[:12]
+    print(f"{args.articles} articles (about 50 figures each, {sum(map(len, texts)) / len(texts):,.0f} characters on "
+          f"average, digest {digest}), {len(sources)} sources; database: {connection.vendor}; "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")  # fmt: skip
+
+    floor_time = floor(texts, sources)
+    per_article = floor_time / args.articles
+    print(f"floor, engine alone in one process (extract, check, link): {floor_time:7.1f} s  "
+          f"{args.articles / floor_time:6.1f} articles/s")  # fmt: skip
+
+    results: dict[int, float] = {}
+    # PostgreSQL: one throw-away test database, emptied before each run; never the one named.
+    test_db = (
+        connection.creation.create_test_db(verbosity=0, autoclobber=True) if connection.vendor != "sqlite" else None
+    )
+    try:
+        for workers in args.workers:
+            env = database_env(base, temp, workers, test_db)
+            # The sources, in one process (import_source takes one file): not part of the figures.
+            store = (
+                "from claims.importing import parse_document, read_input, store_document\n"
+                "from sources.models import Source\n"
+                f"for path in {[str(p) for p in source_files]!r}:\n"
+                "    store_document(Source, parse_document(*read_input(path)))\n"
+            )
+            subprocess.run([*MANAGE, "shell", "-c", store], env=env, cwd=REPO, check=True)
+            timings, memory = [], []
+            for name, command in [
+                ("import_article FOLDER", ["import_article", str(folder)]),
+                (f"run_checks --all --workers {workers}", ["run_checks", "--all", "--workers", str(workers)]),
+                ("link_sources --all", ["link_sources", "--all"]),
+            ]:
+                seconds, peaks = run_step(command, env)
+                timings.append((name, seconds))
+                memory.append((name, peaks))
+            total = sum(seconds for _, seconds in timings)
+            results[workers] = total
+            print(f"\n{workers} worker{'s' if workers > 1 else ''}:")
+            for (name, seconds), (_, peaks) in zip(timings, memory, strict=True):
+                rss = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(peaks.values(), reverse=True))
+                print(f"  {name:<34} {seconds:7.1f} s  {args.articles / seconds:6.1f} articles/s   peak RSS: {rss}")
+            line = (f"  whole pipeline                     {total:7.1f} s  {args.articles / total:6.1f} articles/s  "
+                    f"{total / args.articles / per_article:.2f}x the floor per article")  # fmt: skip
+            if 1 in results and workers != 1:
+                line += f", {results[1] / total:.2f}x one worker's throughput"
+            print(line)
+    finally:
+        if test_db is not None:
+            connection.creation.destroy_test_db(test_db, verbosity=0)
+        for path in sorted(temp.rglob("*"), reverse=True):
+            path.rmdir() if path.is_dir() else path.unlink()
+        temp.rmdir()
+
+
+if __name__ == "__main__":
+    main()
