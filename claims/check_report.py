@@ -17,7 +17,7 @@ from factcheck.finding import Severity, Status
 from factcheck.jsonvalues import json_safe
 from factcheck.linking import EvidenceLink, SourceText, link_claims
 from factcheck.linking.compare import Rates
-from factcheck.runner import CheckReport, relation_json, run_checks
+from factcheck.runner import CheckReport, finding_json, relation_json, run_checks
 from factcheck.tables import read_table_claims
 
 
@@ -68,23 +68,7 @@ def report_json(checked: CheckedText, fail_on: str, article: dict[str, Any]) -> 
         },
         "claims": [claim.model_dump(mode="json") for claim in checked.claims],
         "evidence": [link.model_dump(mode="json") for link in checked.evidence],
-        "findings": [
-            {
-                "check": f.check,
-                "status": f.status.value,
-                "severity": f.severity.value,
-                "message": f.message,
-                "spans": [list(span) for span in f.spans],
-                "claims": f.claims,
-                "computed": f.computed,
-                "tolerance": f.tolerance,
-                "within_rounding": f.within_rounding,
-                "relation": f.relation,
-                "why": f.pairing,
-                "uncertain": f.uncertain,
-            }
-            for f in report.findings
-        ],
+        "findings": [finding_json(f, arithmetic=True) for f in report.findings],
         "relations": [relation_json(r) for r in report.relations],
         "summary": {
             **report.summary,

@@ -59,19 +59,7 @@ class CheckReport(BaseModel):
         """The shape the ``--format json`` contract prints: strict JSON, an open bound as null."""
         return json_safe(
             {
-                "findings": [
-                    {
-                        "check": f.check,
-                        "status": f.status.value,
-                        "severity": f.severity.value,
-                        "message": f.message,
-                        "spans": [list(s) for s in f.spans],
-                        "relation": f.relation,
-                        "why": f.pairing,
-                        "uncertain": f.uncertain,
-                    }
-                    for f in self.findings
-                ],
+                "findings": [finding_json(f) for f in self.findings],
                 "relations": [relation_json(r) for r in self.relations],
                 "coverage": {
                     "numbers_found": self.coverage.numbers_found,
@@ -81,6 +69,22 @@ class CheckReport(BaseModel):
                 "engine_version": self.engine_version,
             }
         )
+
+
+def finding_json(finding: Finding, arithmetic: bool = False) -> dict[str, Any]:
+    """A finding as JSON; with ``arithmetic``, also its claims, computed figures and tolerance."""
+    f = finding
+    out: dict[str, Any] = {
+        "check": f.check,
+        "status": f.status.value,
+        "severity": f.severity.value,
+        "message": f.message,
+        "spans": [list(span) for span in f.spans],
+    }
+    if arithmetic:
+        out |= {"claims": f.claims, "computed": f.computed, "tolerance": f.tolerance}
+        out["within_rounding"] = f.within_rounding
+    return out | {"relation": f.relation, "why": f.pairing, "uncertain": f.uncertain}
 
 
 def relation_json(relation: Relation) -> dict[str, Any]:
