@@ -113,6 +113,15 @@ class ArticleAdmin(StoredTextAdmin, admin.ModelAdmin):
             extra_context = {**reading_context(article), **(extra_context or {})}
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def save_model(self, request: HttpRequest, obj: Article, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if not change:
+            # An article added here is extracted, linked and checked in the same step, as
+            # `import_article --check` does: the reviewer never meets a stored text with no claims.
+            from claims.import_page import check_new_article
+
+            check_new_article(request, obj)
+
     def get_urls(self) -> list:
         from django.urls import path
 

@@ -310,3 +310,14 @@ def test_claims_stored_in_bulk_by_a_run_are_checked_too(linked):
     with pytest.raises(StoredTextError, match="The figure of claim"):
         save_analysis(article, ([*readings, shifted], timezone.now()))
     assert sorted(article.claims.values_list("pk", "start", "end", "surface")) == before
+
+
+def test_an_article_added_in_the_admin_is_checked_in_the_same_step(admin_client):
+    text = "Acme said sales rose 10 percent to $110 million from $100 million. Profit rose 50 percent to $9 million."
+    response = admin_client.post(
+        reverse("admin:claims_article_add"), {"title": "Acme", "source_format": "text", "body": text}, follow=True
+    )
+    article = Article.objects.get()
+    run = article.check_runs.get()
+    assert article.claims.count() >= 4 and run.numbers_checked >= 3
+    assert f"Checked: {run.failed} failed" in response.content.decode()
