@@ -3,7 +3,8 @@
 Plain functions here; ``claims/admin.py`` lists the actions and ``factcheck/urls.py``
 includes ``claims.exports.urls``. The actions start a background task (``claims.tasks``) and
 return at once with a link to the task's page, which shows its progress and offers the file.
-The article page's buttons still answer in the request: text formats stream
+The article page's buttons post to ``article_export``, which starts the same task; a GET of that
+address (a script, a saved link) still answers in the request: text formats stream
 (StreamingHttpResponse over the same chunked renderers the command uses); the PDF is laid out
 whole by WeasyPrint.
 """
@@ -24,7 +25,7 @@ from claims.exports.claimreview import NoPublicAddress, public_address
 from claims.exports.formats import FORMATS, Format, coalesce
 from claims.exports.options import Options
 from claims.exports.selection import Selection
-from claims.models import Article, Claim, JobKind
+from claims.models import Article, BackgroundJob, Claim, JobKind
 
 # The most claims one export from the queue names; a bigger one is made from their articles instead.
 MAX_EXPORT_CLAIMS = 10_000
@@ -56,14 +57,15 @@ def refused(request: HttpRequest, fmt: Format) -> bool:
     return False
 
 
-def start_export(request: HttpRequest, fmt: Format, params: dict, what: str) -> None:
+def start_export(request: HttpRequest, fmt: Format, params: dict, what: str) -> BackgroundJob | None:
     from claims.tasks import start_job
 
     if refused(request, fmt):
-        return
+        return None
     params = {"format": fmt.name, "base_url": request.build_absolute_uri("/"), **params}
     job = start_job(JobKind.EXPORT, request.user, params)
     messages.success(request, jobs_admin.job_started_message(job, f"{fmt.label} report of {what}"))
+    return job
 
 
 def _claims_action(fmt: Format) -> Callable[..., None]:
@@ -96,12 +98,25 @@ ARTICLE_ACTIONS = [_articles_action(FORMATS[name]) for name in ADMIN_FORMATS]
 
 
 def article_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponseBase:
-    """One article's audit report; the button on the article's admin page links here."""
+    """One article's audit report: a POST (the article page's buttons) starts it as a task, a GET
+    (a script, a bookmarked link) answers with the file in the request."""
     if not (request.user.has_perm("claims.view_article") and request.user.has_perm("claims.view_claim")):
         raise PermissionDenied
     if fmt not in ADMIN_FORMATS:
         raise Http404(f"unknown format {fmt!r}")
     article = get_object_or_404(Article, pk=pk)
+    if request.method == "POST":
+        # The article page's buttons post here: the report is made by a worker and the page that
+        # follows shows its progress and offers the file, so no button holds the browser.
+        job = start_export(
+            request,
+            FORMATS[fmt],
+            {"article_ids": [article.pk], "stem": f"audit-article-{article.pk}"},
+            f"article {article.pk}",
+        )
+        if job is None:
+            return redirect("admin:claims_article_change", article.pk)
+        return redirect(jobs_admin.job_page(job))
     if refused(request, FORMATS[fmt]):
         return redirect("admin:claims_article_change", article.pk)
     return export_response(request, Selection(article_ids=(article.pk,)), FORMATS[fmt], f"audit-article-{article.pk}")

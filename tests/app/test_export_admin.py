@@ -117,3 +117,17 @@ def test_claimreview_with_a_public_address_is_made(admin_client_: Client, settin
     made = admin_client_.get(reverse("claims_exports:article", args=[seed.article.pk, "claimreview"]))
     assert made.status_code == 200
     assert "https://checks.example.org/claims/" in body(made).decode()
+
+
+def test_article_page_buttons_start_a_task_and_open_its_page(admin_client_: Client):
+    from claims.models import BackgroundJob
+
+    seed = build_seed()
+    page = admin_client_.get(reverse("admin:claims_article_change", args=[seed.article.pk])).content.decode()
+    assert f'<form method="post" action="{reverse("claims_exports:article", args=[seed.article.pk, "pdf"])}"' in page
+    response = admin_client_.post(reverse("claims_exports:article", args=[seed.article.pk, "pdf"]))
+    job = BackgroundJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "admin:claims_backgroundjob_change", args=[job.pk]
+    )
+    assert finished_file(admin_client_, response).startswith(b"%PDF")
