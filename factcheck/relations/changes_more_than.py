@@ -1,5 +1,5 @@
-"""A level, then how much more or less it is than before, in units and in percent: "$3.2 trillion, $228
-billion (or almost 8 percent) more than in 2014".
+"""A level, then how much more or less it is than before, in units and in percent: "$2.6 trillion, $150
+billion (or about 6 percent) more than a year before".
 
 Two shapes of one clause:
 

@@ -2,8 +2,8 @@
 
 The figure right before the comparison word is then not the result but how far
 the result is from the mark: the result was said before it ("$1.02 a share, 2
-cents above"; or in the sentence before, "profits were eight cents short of the
-$8.75 expected" after "earnings of $8.67 a share"). Reading the gap as the
+cents above"; or in the sentence before, "that was six cents short of the
+$4.50 forecast" after "earnings of $4.44 a share"). Reading the gap as the
 result sets 2 cents against $1.00 and raises a false alarm; reading it as a gap
 gives a check: result - mark = the gap, signed by the word.
 

@@ -1,8 +1,8 @@
 """A percentage change summed up first, its two levels given in a clause that follows it.
 
 News often states the move in percent and then, in a trailing clause of the same
-sentence, the two levels it was measured between: "Dell slipped 14.4 percent,
-with shipments dropping from 3.59 million to 3.07 million", "sales grew 9
+sentence, the two levels it was measured between: "the maker fell 12.5 percent,
+with deliveries dropping from 4.8 million to 4.2 million", "sales grew 9
 percent as deliveries climbed from 1.2 million to 1.31 million". The clause is
 joined by "with", "as" or "after" and has a from/to pair of its own and no
 change of its own; it restates the move the percentage measures.

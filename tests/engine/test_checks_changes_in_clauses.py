@@ -25,23 +25,23 @@ def verdicts(text: str, check: str = "percent_change") -> set[tuple[str, str]]:
     ("text", "expected"),
     [
         # "P, with/as <noun> <verb> from X to Y": the trailing clause gives the move's two levels
-        ("Kestrel slipped 14.4 percent, with shipments dropping from 3.59 million to 3.07 million.", {PASS}),
-        ("Kestrel slipped 24.4 percent, with shipments dropping from 3.59 million to 3.07 million.", {WARN}),
+        ("Kestrel fell 12.5 percent, with deliveries dropping from 4.8 million to 4.2 million.", {PASS}),
+        ("Kestrel fell 22.5 percent, with deliveries dropping from 4.8 million to 4.2 million.", {WARN}),
         ("Kestrel grew 9 percent as deliveries climbed to 1.31 million from 1.2 million.", {PASS}),
         ("Kestrel grew 19 percent as deliveries climbed to 1.31 million from 1.2 million.", {WARN}),
         # a growth noun with no verb of its own: only a rise is paired
         (
-            "Vela saw the most growth of the top five at 48.1 percent as its shipment total improved from 20.2 "
-            "million to 29.9 million.",
+            "Vela posted the fastest growth among the big four at 25 percent as its shipment total improved from "
+            "16 million to 20 million.",
             {PASS},
         ),
         (
-            "Vela saw the most growth of the top five at 28.1 percent as its shipment total improved from 20.2 "
-            "million to 29.9 million.",
+            "Vela posted the fastest growth among the big four at 35 percent as its shipment total improved from "
+            "16 million to 20 million.",
             {WARN},
         ),
         # the percentage names no measure and goes the other way: it may be another figure's move
-        ("Vela posted growth of 8 percent, as its shipment total slipped from 20.2 million to 19.9 million.", {QUIET}),
+        ("Vela posted growth of 8 percent, as its shipment total slipped from 16.4 million to 16.1 million.", {QUIET}),
     ],
 )
 def test_a_trailing_clause_gives_the_levels_of_the_move(text: str, expected: set) -> None:
@@ -52,7 +52,7 @@ def test_a_trailing_clause_gives_the_levels_of_the_move(text: str, expected: set
     "text",
     [
         # a contrast word brings in a second subject
-        "Kestrel slipped 24.4 percent, while Orbis's shipments dropped from 3.59 million to 3.07 million.",
+        "Kestrel fell 22.5 percent, while Orbis's deliveries dropped from 4.8 million to 4.2 million.",
         # another measure in the clause: sales and deliveries move apart
         "Sales rose 22 percent as deliveries climbed to 1.31 million from 1.2 million.",
         # the percentage has its own end: the trailing pair is another move
@@ -60,7 +60,7 @@ def test_a_trailing_clause_gives_the_levels_of_the_move(text: str, expected: set
         # two rates: their move may be in points
         "Sales rose 5 percent, with the margin widening from 10.2 percent to 11.5 percent.",
         # two pairs after it: which one it measures is not said
-        "Kestrel slipped 24.4 percent, with shipments dropping from 3.59 million to 3.07 million and orders "
+        "Kestrel fell 22.5 percent, with deliveries dropping from 4.8 million to 4.2 million and orders "
         "falling from 2.2 million to 2.1 million.",
     ],
 )
@@ -70,18 +70,24 @@ def test_look_alikes_do_not_pair(text: str) -> None:
 
 
 def test_the_finding_names_the_clause_that_ties_them() -> None:
-    report = check_text("Kestrel slipped 24.4 percent, with shipments dropping from 3.59 million to 3.07 million.")
+    report = check_text("Kestrel fell 22.5 percent, with deliveries dropping from 4.8 million to 4.2 million.")
     (finding,) = [f for f in report.findings if f.check == "percent_change"]
-    assert finding.pairing and "with shipments dropping" in finding.pairing
+    assert finding.pairing and "with deliveries dropping" in finding.pairing
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "L, D (or P) more than ...": the earlier level is L less D, so P must be D over it
-        ("In 2024 the board's income was $3.2 trillion, $228 billion (or almost 8 percent) more than in 2023.", {PASS}),
-        ("In 2024 the board's income was $3.2 trillion, $328 billion (or almost 8 percent) more than in 2023.", {WARN}),
-        ("Outlays were $3.7 trillion in 2024—$184 billion (or about 5 percent) more than in 2023.", {PASS}),
+        (
+            "In 2025 the agency's receipts were $2.6 trillion, $150 billion (or about 6 percent) more than in 2024.",
+            {PASS},
+        ),
+        (
+            "In 2025 the agency's receipts were $2.6 trillion, $250 billion (or about 6 percent) more than in 2024.",
+            {WARN},
+        ),
+        ("Spending was $4.1 trillion in 2025—$160 billion (or about 4 percent) more than in 2024.", {PASS}),
         # "less than": the earlier level is L plus D
         ("Exports were $41 billion, $3 billion (or 7 percent) less than a year earlier.", {PASS}),
         ("Exports were $41 billion, $3 billion (or 17 percent) less than a year earlier.", {WARN}),
@@ -98,11 +104,11 @@ def test_a_level_with_its_gap_in_units_and_percent(text: str, expected: set) -> 
     "text",
     [
         # a share of something, not the gap in percent
-        "The fund holds $3.2 trillion, $228 billion more than its rival, 8 percent of the market.",
+        "The fund holds $2.6 trillion, $150 billion more than its rival, 6 percent of the market.",
         # a part of the level, not a gap
         "Revenue was $5 billion, $2 billion (or 90 percent) of which came from abroad.",
         # two currencies: one is no part of the other
-        "Revenue was €3.2 billion, $228 million (or 18 percent) more than a year earlier.",
+        "Revenue was €2.6 billion, $150 million (or 18 percent) more than a year earlier.",
         # the words disagree on the way it went
         "Sign-ups reached 1.04 million last month, 152,000 more than in May, a 27% drop.",
     ],
@@ -120,7 +126,7 @@ def test_a_gap_below_names_the_start_above_the_level() -> None:
 @pytest.mark.parametrize(
     ("text", "direction"),
     [
-        ("Orbis will raise its quarterly dividend by 7 percent.", 1),
+        ("Orbis will lift its annual payout by 6 percent.", 1),
         ("Orbis raised its quarterly dividend 7%.", 1),
         ("Orbis is cutting its prices 10% this week.", -1),
         ("The carrier slashed its fares by 12 percent.", -1),
@@ -143,7 +149,7 @@ def test_a_verb_acting_on_an_amount_reads_a_change(text: str, direction: int | N
 )
 def test_a_raise_in_one_sentence_against_the_pair_in_the_next(pct: str, expected: set) -> None:
     text = (
-        f"Orbis said on Friday it will raise its quarterly dividend by {pct}. It said its quarterly dividend "
-        "would rise to 56.2 cents per share from 52.5 cents per share."
+        f"Orbis said on Tuesday it will lift its annual dividend by {pct}. The annual dividend is to go up to "
+        "64.2 cents a share from 60 cents a share."
     )
     assert verdicts(text, "growth_prior") == expected

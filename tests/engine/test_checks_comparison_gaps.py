@@ -31,13 +31,13 @@ def verdicts(text: str, check: str = "absolute_change") -> set[tuple[str, str]]:
         ("The city had 812,000 residents, 15,000 fewer than the 817,000 counted in 2020.", {WARN}),
         # the result in the sentence before: paired, but only as sure as measure and subject allow
         (
-            "Orbis earned $8.67 a share in the quarter. However, profits were eight cents short of the $8.75 most "
-            "analysts were expecting.",
+            "Orbis earned $4.44 a share in the period. But profits were six cents short of the $4.50 that "
+            "forecasters had predicted.",
             {PASS},
         ),
         (
-            "Orbis earned $8.67 a share in the quarter. However, profits were 18 cents short of the $8.75 most "
-            "analysts were expecting.",
+            "Orbis earned $4.44 a share in the period. But profits were 16 cents short of the $4.50 that "
+            "forecasters had predicted.",
             {QUIET},
         ),
     ],

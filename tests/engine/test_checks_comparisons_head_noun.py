@@ -23,25 +23,25 @@ def verdicts(text: str) -> set[tuple[str, str]]:
     [
         # "growth" names what the first figure is (a growth rate of GDP): the pairing is certain
         (
-            LEAD.format(rate="2.5") + "The bureau said second-quarter growth was sharply higher than the initial 1.7 "
-            "percent rate it reported last month.",
+            LEAD.format(rate="2.5") + "The bureau said spring growth was much higher than the early 1.7 percent "
+            "reading it gave in July.",
             {PASS},
         ),
         (
-            LEAD.format(rate="1.5") + "The bureau said second-quarter growth was sharply higher than the initial 1.7 "
-            "percent rate it reported last month.",
+            LEAD.format(rate="1.5") + "The bureau said spring growth was much higher than the early 1.7 percent "
+            "reading it gave in July.",
             {WARN},
         ),
         # another measure: inflation is not the economy's growth
         (
-            LEAD.format(rate="1.5") + "The bureau said inflation was sharply higher than the initial 1.7 percent rate "
-            "it reported last month.",
+            LEAD.format(rate="1.5") + "The bureau said inflation was much higher than the early 1.7 percent "
+            "reading it gave in July.",
             {QUIET},
         ),
         # a narrower part of it: growth in one region
         (
-            LEAD.format(rate="1.5") + "Growth in Asia was sharply higher than the initial 1.7 percent rate it "
-            "reported last month.",
+            LEAD.format(rate="1.5") + "Growth in Asia was much higher than the early 1.7 percent reading it gave "
+            "in July.",
             {QUIET},
         ),
     ],
