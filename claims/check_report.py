@@ -57,6 +57,7 @@ def report_json(checked: CheckedText, fail_on: str, article: dict[str, Any]) -> 
     ``article`` adds to the article's description (its path, or where it was saved).
     """
     document, report = checked.document, checked.report
+    failing = checked.failing(fail_on)
     payload = {
         "article": {
             **{key: value for key, value in article.items() if key == "path"},
@@ -76,8 +77,8 @@ def report_json(checked: CheckedText, fail_on: str, article: dict[str, Any]) -> 
             "numbers_checked": report.coverage.numbers_checked,
             "engine_version": report.engine_version,
             "fail_on": fail_on,
-            "failing": len(checked.failing(fail_on)),
-            "exit_code": FINDINGS if checked.failing(fail_on) else OK,
+            "failing": len(failing),
+            "exit_code": FINDINGS if failing else OK,
         },
     }
     # Strict JSON: an open bound is null, and nothing else may be NaN or infinite.

@@ -10,8 +10,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from claims.importing import fetch_document, store_document
-from claims.models import Article, RunStatus
-from claims.pipeline import CheckFailed, check_article, describe_failure
+from claims.models import Article
+from claims.pipeline import CheckFailed, check_article, describe_failure, never_checked
 from factcheck.documents import DocumentError
 
 
@@ -25,7 +25,7 @@ def check_new_article(request: HttpRequest, article: Article) -> None:
     as its import, as `import_article --check` does; a run that fails is said in one line."""
     from sources.passages import current_sources
 
-    if article.check_runs.filter(status=RunStatus.FINISHED).exists():
+    if not never_checked(article):
         return  # checked before: its runs stay as they are
     try:
         run = check_article(article, link_to=list(current_sources().order_by("pk")) or None)

@@ -270,6 +270,11 @@ def save_analysis(
         return store_run(locked, report, by_id, started)
 
 
+def never_checked(article: Article) -> bool:
+    """A new article, or one stored earlier whose checks never finished: what an import checks at once."""
+    return not article.check_runs.filter(status=RunStatus.FINISHED).exists()
+
+
 def describe_failure(error: BaseException) -> str:
     """An error in one line for a reviewer; the kind of error last, as a lead for whoever fixes it."""
     detail = " ".join(str(error).split())[:500] or "no further detail"

@@ -17,8 +17,8 @@ from django.core.management.base import CommandError, CommandParser
 
 from claims.importing import ImportCommand, parse_document, read_input, store_document
 from claims.management.exit_codes import USAGE, FactcheckCommand, one_line
-from claims.models import Article, CheckRun, RunStatus
-from claims.pipeline import CheckFailed, check_article, describe_failure
+from claims.models import Article, CheckRun
+from claims.pipeline import CheckFailed, check_article, describe_failure, never_checked
 from factcheck.documents import DocumentError
 
 # Options that describe one document: given for several files they would all claim the same title.
@@ -152,8 +152,7 @@ class Command(FactcheckCommand, ImportCommand):
             self.stdout.write(json.dumps({"path": path, "error": one_line(reason)}))
 
     def needs_check(self, article: Article) -> bool:
-        # A new article, or one stored earlier but never checked; a checked one keeps its runs.
-        return not article.check_runs.filter(status=RunStatus.FINISHED).exists()
+        return never_checked(article)  # a checked one keeps its runs
 
     def linked_sources(self) -> list | None:
         if self.sources is None:
