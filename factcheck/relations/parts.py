@@ -322,8 +322,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                     else (whole.span[0] - len(opening.group(0)), whole.span[0])  # type: ignore[union-attr]
                 )
             elif subset:
-                parts, rule, exhaustive = _parts_after(ctx, whole, False)[:1], "within", False
                 listed_all = _parts_after(ctx, whole, False)
+                parts, rule, exhaustive = _one_list(ctx, whole, listed_all), "within", False
                 if "which" in subset.group("cue").lower() and len(listed_all) >= 2 and _exhaustive(ctx, listed_all[-1]):
                     # "448 were active, out of which 164 advanced, 221 declined and 63 remained unchanged": the
                     # last part names the rest, so the list is the whole.
@@ -349,6 +349,37 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 yield _breakdown(
                     ctx, noted_whole, [n for n in noted_parts if n is not None], said, rule, exhaustive, bracketed=True
                 )
+
+
+# Between two items of one list after "including": "$1.1 billion on bridge repairs and $600 million on resurfacing".
+# No verb and no other measure between them, only the first item's own words and a comma or "and".
+_LIST_JOIN = re.compile(
+    r"[^.;:()\d$£€¥₹]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:another|a\s+further|some|about|around|nearly|almost)\s+)?"
+    r"[$£€¥₹]?\s*",
+    re.IGNORECASE,
+)
+# A verb or a measure of its own between two items: "including $2 billion from X, and profit rose to $1 billion".
+_NEW_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|rose|fell|grew|reached|totall?ed|stood|came|profit|income|revenue|sales"
+    r"|loss|margin|earnings|while|whereas|but|which|who|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_list(ctx: ArticleContext, whole: Claim, after: list[Claim]) -> list[Claim]:
+    """The items of the list an "including" opens: the first part, and each next one joined to it by a comma or
+    "and" with no verb or other measure between ("including $1.1 billion on X and $600 million on Y")."""
+    if not after:
+        return []
+    items = [after[0]]
+    for part in after[1:]:
+        gap = ctx.text[items[-1].span[1] : part.span[0]]
+        if not _LIST_JOIN.fullmatch(gap) or _NEW_CLAUSE.search(gap) or ctx.claims_between(items[-1], part):
+            break
+        if part.measure and whole.measure and part.measure != whole.measure:
+            break
+        items.append(part)
+    return items
 
 
 _AVERAGE_WHOLE = re.compile(r"\b(?:average|mean|median|typical)\b[^.;,\d]{0,40}$", re.IGNORECASE)

@@ -1,0 +1,80 @@
+"""Parts listed after their whole in one sentence: every item after "including", parts that point back with "of
+them", and a sentence that opens on "Of the <total>". Made-up sentences; consistent variants must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, WARN, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including" opens a list: all its items count, not only the first
+        (
+            "The ministry will spend $4.2 billion on roads, including $1.1 billion on bridge repairs and $600 "
+            "million on resurfacing.",
+            {PASS},
+        ),
+        (
+            "The ministry will spend $4.2 billion on roads, including $3.1 billion on bridge repairs and $1.6 "
+            "billion on resurfacing.",
+            {WARN},
+        ),
+        (
+            "The fund raised £48 million, including £20 million from pension schemes, £9 million from insurers "
+            "and £6 million from family offices.",
+            {PASS},
+        ),
+        (
+            "The fund raised £48 million, including £30 million from pension schemes, £19 million from insurers "
+            "and £6 million from family offices.",
+            {WARN},
+        ),
+        # "N of them", "N of whom": the part points back at the total before it
+        (
+            "The airline carried 8.2 million passengers, 5.1 million of them on domestic routes and 3.1 million "
+            "on international flights.",
+            {PASS},
+        ),
+        (
+            "The airline carried 8.2 million passengers, 6.1 million of them on domestic routes and 3.1 million "
+            "on international flights.",
+            {WARN},
+        ),
+        ("Some 640 people applied, 410 of whom were invited to an interview.", {PASS}),
+        ("Some 640 people applied, 710 of whom were invited to an interview.", {WARN}),
+        # "Of the <total>, ..." opens the sentence; "the remaining" closes the list
+        ("Of the 2,300 patients enrolled, 1,150 received the drug and the remaining 1,150 a placebo.", {PASS}),
+        ("Of the 2,300 patients enrolled, 1,150 received the drug and the remaining 1,250 a placebo.", {WARN}),
+        ("Of the 48 branches it ran in 2022, 17 have since shut.", {PASS}),
+    ],
+)
+def test_parts_listed_after_their_whole(text: str, expected: set) -> None:
+    assert verdicts(text, "part_whole") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another measure's clause after the first item is not in the list
+        "Revenue reached $9 billion, including $2 billion from cloud services, while costs rose to $8 billion.",
+        "Revenue reached $9 billion, including $2 billion from cloud services, and profit was $3 billion.",
+        # a share is no count of the whole
+        "Of the 300 members polled, 41% backed the plan.",
+        # the pointer needs its total in the same sentence
+        "The port handled 900 ships. Some 420 of them were tankers, and the harbour master counted 610 barges.",
+    ],
+)
+def test_items_of_another_clause_are_not_parts(text: str) -> None:
+    for finding in check_text(text).findings:
+        if finding.check == "part_whole":
+            assert finding.status.value == "pass", finding.message
+
+
+def test_the_reason_quotes_the_list() -> None:
+    text = "Some 640 people applied, 410 of whom were invited to an interview."
+    [relation] = [r for r in check_text(text).relations if r.kind.value == "part_whole"]
+    assert "of whom" in relation.reason and relation.params["rule"] == "within"
