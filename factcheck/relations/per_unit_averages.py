@@ -1,0 +1,148 @@
+"""A total restated per unit of a count in the same sentence: "84 goals in 38 games, an average of 2.2 per game";
+"$12.4 billion on schools, or about $2,480 per pupil, for its 5 million pupils"; "The 14 new stores cost $70
+million, or $5 million a store".
+
+The restatement is the structure: a total, then "or", "an average of",
+"averaging", "works out to" and a figure per some noun, with the count of that
+noun in the same sentence. The rate is the total over the count (``per_unit``,
+form ``ratio``: numerator the total, denominator the count). The words tie the
+total to its rate (a cue); the count is matched by its noun, and another count
+of that noun, or another total the rate could restate, leaves the pairing
+uncertain. Rates per stretch of time ("a year", "a month") are run rates, read
+elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import currency, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.changes import roles
+from factcheck.relations.evidence import cue, stated_together
+from factcheck.relations.parts import is_amount
+from factcheck.relations.per_unit import _NOT_NOUNS, count_nouns, singular
+
+# The rate's own unit noun after it: "2.2 per game", "20.6 points a game", "$5 million a store".
+_PER = re.compile(r"\s*(?:(?P<own>[A-Za-z][\w-]*)\s+)?(?:per|a|an|each|every)\s+(?P<noun>[A-Za-z][\w-]*)\b", re.I)
+# The words that restate the total as a rate: ", or about", "an average of", "averaging", "which works out to".
+_RESTATE = re.compile(
+    r"(?:,\s*or|\bor\s+(?:an?\s+)?average\s+of|\ban?\s+average\s+of|\baveraging|\bon\s+average|\bworks?\s+out\s+(?:to|at)"
+    r"|\bequal\s+to|\bequivalent\s+to|\bthe\s+equivalent\s+of|\bamounting\s+to|—|–|\()"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|more\s+than|less\s+than))?\s*[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\s+(?:is|was)\b|\band\s+(?:the|its|a)\b", re.IGNORECASE)
+# Nouns a rate is often per that name no counted thing here.
+_NOT_COUNTED = _NOT_NOUNS | {"share", "person", "head", "capita", "time", "piece", "lot", "point", "percentage"}
+
+
+def _rate_noun(ctx: ArticleContext, rate: Claim) -> str | None:
+    q = rate.quantity
+    if q.is_range or rate.change is not None or q.kind in (QuantityKind.PERCENT, QuantityKind.FRACTION):
+        return None
+    if q.kind == QuantityKind.PER_UNIT:
+        words = (q.noun or (q.unit.split("/")[-1] if "/" in q.unit else "")).split()
+        noun = singular(words[-1]) if words else ""
+    else:
+        found = _PER.match(ctx.text, rate.span[1])
+        if found is None or (found.group("own") and found.group("own").lower() in ("per", "a", "an", "each")):
+            return None
+        noun = singular(found.group("noun"))
+    return None if not noun or noun in _NOT_COUNTED else noun
+
+
+def _same_measure(total: Claim, rate: Claim) -> bool:
+    """The total is in what the rate counts per unit: money with money, "412 points" with "20.6 points"."""
+    t, r = total.quantity, rate.quantity
+    if r.kind in (QuantityKind.PER_UNIT, QuantityKind.MONEY):
+        return t.kind == QuantityKind.MONEY and currency(total).upper() == currency(rate).upper()
+    if r.kind == QuantityKind.COUNT:
+        return t.kind == QuantityKind.COUNT and singular((t.noun or t.unit).split()[-1]) == singular(
+            (r.noun or r.unit).split()[-1]
+        )
+    return r.kind == QuantityKind.NUMBER and t.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
+
+
+@finder("per_unit_averages")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for claims in ctx.sentence_groups().values():
+        if len(claims) < 3:
+            continue
+        for rate in claims:
+            noun = _rate_noun(ctx, rate)
+            if noun is None:
+                continue
+            counts = [c for c in claims if c.id != rate.id and noun in count_nouns(ctx, c) and is_amount(c)]
+            if not counts:
+                continue
+            before = [c for c in claims if c.span[1] <= rate.span[0] and c not in counts]
+            if not before:
+                continue
+            total = before[-1]
+            if not is_amount(total) or not _same_measure(total, rate) or _last_of_list(ctx, total, before):
+                continue
+            gap = _without(ctx, total, rate, counts)
+            restated = _RESTATE.search(gap)
+            if restated is None or len(gap) > 90 or _BREAK.search(gap):
+                continue
+            count = min(counts, key=lambda c: abs(c.span[0] - rate.span[0]))
+            yield _relation(ctx, total, count, rate, noun, counts, (total.span[1], rate.span[0]))
+
+
+_LIST_JOIN = re.compile(r"[^.;:\d]{0,30}?(?:,|\band\b|\bplus\b)\s*[$£€¥₹]?\s*$", re.IGNORECASE)
+
+
+def _last_of_list(ctx: ArticleContext, total: Claim, before: list[Claim]) -> bool:
+    """ "450,000 cars and 30,000 trucks, or 50,000 per plant": the rate may restate the sum, not the last item."""
+    if len(before) < 2:
+        return False
+    previous = before[-2]
+    return previous.quantity.kind == total.quantity.kind and bool(
+        _LIST_JOIN.fullmatch(ctx.text, previous.span[1], total.span[0])
+    )
+
+
+def _without(ctx: ArticleContext, total: Claim, rate: Claim, counts: list[Claim]) -> str:
+    """The words between the total and its rate, with the count cut out: "in 38 games, an average of" reads "in ,
+    an average of"; any other figure between them stays and so blocks the restatement."""
+    text, at, words = ctx.text, total.span[1], []
+    for c in ctx.claims_in(total.span[1], rate.span[0]):
+        if c in counts:
+            words.append(text[at : c.span[0]])
+            at = c.span[1]
+        else:
+            return "\x00"  # another figure stands between: no restatement of this total
+    words.append(text[at : rate.span[0]])
+    return " ".join(words)
+
+
+def _relation(
+    ctx: ArticleContext,
+    total: Claim,
+    count: Claim,
+    rate: Claim,
+    noun: str,
+    counts: list[Claim],
+    words: tuple[int, int],
+) -> Relation:
+    said = cue(ctx, words, "a total restated per unit")
+    members = [total, count, rate]
+    others = [show(c) for c in counts if c.id != count.id]
+    evidence = stated_together(ctx, members, [said], levels=[total, rate])
+    if others:
+        evidence = evidence.model_copy(update={"ambiguous": others})
+    start, end = min(c.span[0] for c in members), max(c.span[1] for c in members)
+    return Relation(
+        kind=RelationKind.PER_UNIT,
+        members=roles(ratio=rate, numerator=total, denominator=count),
+        evidence=evidence,
+        reason=f"“{said.text}” restates {show(total)} per {noun}, and {show(count)} counts the {noun}s: "
+        f"“{' '.join(ctx.text[start:end].split())}”",
+        params={"form": "ratio", "what": f"the figure per {noun}", "scale": 1.0},
+    )
