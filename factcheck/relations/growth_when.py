@@ -104,8 +104,8 @@ def _levels_before(ctx: ArticleContext, change: Claim, prior: Claim) -> list[Cla
 
 
 def _without_figures(ctx: ArticleContext, level: Claim, change: Claim) -> str:
-    """The words between a level and the change, with the figures between them cut out: "$215,100 in June from a
-    revised $207,900 in May but was down" reads "in June from a revised in May but was down"."""
+    """The words between a level and the change, with the figures between them cut out: "$48,300 in March, up from a
+    revised $46,900 in February, yet stood lower" reads "in March, up from a revised in February, yet stood lower"."""
     words, at = [], level.span[1]
     for c in ctx.claims_in(level.span[1], change.span[0]):
         words.append(ctx.text[at : c.span[0]])
