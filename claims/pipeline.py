@@ -71,8 +71,25 @@ def touched_by_reviewer() -> Q:
     )
 
 
+@dataclass
+class StoredClaims:
+    """What a run needs of the claims it just wrote, so that it never reads them back."""
+
+    by_id: dict[str, Claim]  # the row for each reading id
+    kept: list[Claim]  # claims a reviewer touched that the new extraction no longer finds
+    new_only: bool  # every claim of the article was created just now, so none has evidence yet
+
+    def every_claim(self) -> list[Claim]:
+        return [*self.by_id.values(), *self.kept]
+
+
 def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Claim]:
-    """Bring the article's claims in line with a new extraction; returns the row for each reading id.
+    """Bring the article's claims in line with a new extraction; returns the row for each reading id."""
+    return write_claims(article, readings).by_id
+
+
+def write_claims(article: Article, readings: list[ClaimReading]) -> StoredClaims:
+    """Bring the article's claims in line with a new extraction.
 
     A stored claim with the same span and surface is the same claim: its reading is
     refreshed in place, so its review state, history and evidence stay with it. Machine
@@ -111,16 +128,22 @@ def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Cl
     if changed:
         Claim.objects.bulk_update(changed, [*READING_FIELDS])
     created = Claim.objects.bulk_create([claim for _, claim in new])
+    new_only = len(by_id) == 0 and not touched
     for (reading_id, _), claim in zip(new, created, strict=True):
         by_id[reading_id] = claim
-    return by_id
+    return StoredClaims(by_id, [c for c in existing.values() if c.pk in touched], new_only)
 
 
 def _claims_for(finding: Finding, by_id: dict[str, Claim]) -> list[Claim]:
     return [by_id[claim_id] for claim_id in finding.claims if claim_id in by_id]
 
 
-def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], started: datetime) -> CheckRun:
+def store_run(
+    article: Article, report: CheckReport, by_id: dict[str, Claim], started: datetime, every_claim: list[Claim]
+) -> CheckRun:
+    """The run, its findings and their claims, and each claim's new priority. ``every_claim`` is the
+    article's claims as just written (``StoredClaims.every_claim``): their metric and priority are
+    read from there, not from the database again."""
     now = timezone.now()
     article.check_runs.filter(superseded_at__isnull=True).update(superseded_at=now)
     counts = report.summary.get("status", {})
@@ -168,12 +191,12 @@ def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], st
     for finding in report.findings:
         for claim in _claims_for(finding, by_id):
             findings_of[claim.pk].append(finding)
-    store_priorities(article, findings_of)
+    store_priorities(every_claim, findings_of)
     return run
 
 
-def store_priorities(article: Article, findings_of: dict[int, list[Finding]]) -> None:
-    """Every claim of the article gets the priority its findings give it, in one UPDATE.
+def store_priorities(claims: list[Claim], findings_of: dict[int, list[Finding]]) -> None:
+    """Every claim of the article (``claims``, as stored) gets the priority its findings give it, in one UPDATE.
 
     Priorities take few distinct values, so one CASE branch per value (with the claims that
     get it) keeps the statement's size and its cost in Django bounded by those values, not
@@ -181,10 +204,11 @@ def store_priorities(article: Article, findings_of: dict[int, list[Finding]]) ->
     changes are written; like ``bulk_update``, this leaves ``updated_at`` and the history alone.
     """
     changes: dict[int, list[int]] = defaultdict(list)
-    for pk, metric, current in article.claims.values_list("pk", "metric", "priority"):
-        wanted = priority(metric, findings_of.get(pk, []))
-        if wanted != current:
-            changes[wanted].append(pk)
+    for claim in claims:
+        wanted = priority(claim.metric, findings_of.get(claim.pk, []))
+        if wanted != claim.priority:
+            changes[wanted].append(claim.pk)
+            claim.priority = wanted
     if not changes:
         return
     whens = [When(pk__in=pks, then=Value(value)) for value, pks in changes.items()]
@@ -254,10 +278,14 @@ def save_analysis(
         # A web page's tables: figures in them take their headers as subject, measure and period.
         tables = [Table.model_validate(table) for table in locked.tables or []]
         readings = read_table_claims(readings, tables)
-        by_id = store_claims(locked, readings)
+        stored = write_claims(locked, readings)
+        by_id = stored.by_id
         if link_to:
             link_article(locked, link_to)
-        sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
+        if stored.new_only and not link_to:
+            sources = _no_evidence()  # evidence belongs to claims, and these were all made just now
+        else:
+            sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
         sources["published"] = locked.published
         sources["tables"] = tables
         reusable = (
@@ -267,7 +295,7 @@ def save_analysis(
             and checked.text.tables == (locked.tables or [])
         )
         report = checked.report if reusable else run_checks(locked.body, readings, sources=sources)
-        return store_run(locked, report, by_id, started)
+        return store_run(locked, report, by_id, started, stored.every_claim())
 
 
 def never_checked(article: Article) -> bool:
