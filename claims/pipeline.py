@@ -88,8 +88,14 @@ def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Cl
     return write_claims(article, readings).by_id
 
 
-def write_claims(article: Article, readings: list[ClaimReading]) -> StoredClaims:
+def write_claims(
+    article: Article, readings: list[ClaimReading], priorities: dict[str, int] | None = None
+) -> StoredClaims:
     """Bring the article's claims in line with a new extraction.
+
+    ``priorities`` (by reading id) are what the run's findings will most likely give the new
+    claims: inserted with them, they need no UPDATE afterwards (``store_priorities`` still sets
+    whatever the stored findings give).
 
     A stored claim with the same span and surface is the same claim: its reading is
     refreshed in place, so its review state, history and evidence stay with it. Machine
@@ -111,6 +117,8 @@ def write_claims(article: Article, readings: list[ClaimReading]) -> StoredClaims
         seen_spans.add(span)
         match = existing.pop((fields["start"], fields["end"], fields["surface"]), None)
         if match is None:
+            if priorities and reading.id in priorities:
+                fields["priority"] = priorities[reading.id]
             new.append((reading.id, Claim(article=article, **fields)))
             continue
         if any(getattr(match, name) != value for name, value in fields.items()):
@@ -124,7 +132,8 @@ def write_claims(article: Article, readings: list[ClaimReading]) -> StoredClaims
     new = [(rid, claim) for rid, claim in new if (claim.start, claim.end) not in kept_spans]
     # bulk writes skip save(): every span is checked against the article text here (claims.stored_text).
     check_claim_spans(article.body, [*changed, *(claim for _, claim in new)])
-    Claim.objects.filter(pk__in=stale).delete()
+    if stale:
+        Claim.objects.filter(pk__in=stale).delete()
     if changed:
         Claim.objects.bulk_update(changed, [*READING_FIELDS])
     created = Claim.objects.bulk_create([claim for _, claim in new])
@@ -278,7 +287,7 @@ def save_analysis(
         # A web page's tables: figures in them take their headers as subject, measure and period.
         tables = [Table.model_validate(table) for table in locked.tables or []]
         readings = read_table_claims(readings, tables)
-        stored = write_claims(locked, readings)
+        stored = write_claims(locked, readings, expected_priorities(readings, checked.report) if checked else None)
         by_id = stored.by_id
         if link_to:
             link_article(locked, link_to)
@@ -296,6 +305,15 @@ def save_analysis(
         )
         report = checked.report if reusable else run_checks(locked.body, readings, sources=sources)
         return store_run(locked, report, by_id, started, stored.every_claim())
+
+
+def expected_priorities(readings: list[ClaimReading], report: CheckReport) -> dict[str, int]:
+    """Each reading's priority from ``report``'s findings, counted as ``store_run`` counts them."""
+    findings_of: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        for claim_id in finding.claims:
+            findings_of[claim_id].append(finding)
+    return {reading.id: priority(reading.metric.value, findings_of.get(reading.id, [])) for reading in readings}
 
 
 def never_checked(article: Article) -> bool:
