@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -65,15 +66,52 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def run_step(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, tuple[str, int]]]:
-    """Run a manage.py command; its wall time and the peak RSS (KB) of it and every process it started."""
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int, reaped: bool = False) -> float:
+    """CPU seconds (user + system) of a process, from /proc; with ``reaped``, its finished children's too."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # Fields after the name, from 0: utime 11, stime 12, cutime 13, cstime 14.
+    ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if reaped else 0)
+    return ticks / TICKS
+
+
+def database_cpu(postmaster: int | None) -> float:
+    """CPU seconds used so far by a local PostgreSQL server: the postmaster, its live processes, and
+    (through the postmaster's reaped-children counters) every backend that has exited."""
+    if postmaster is None:
+        return 0.0
+    return cpu_seconds(postmaster, reaped=True) + sum(cpu_seconds(pid) for pid in children(postmaster))
+
+
+@dataclass
+class Step:
+    wall: float
+    peaks: dict[int, tuple[str, int]]  # pid -> (role, peak RSS in KB)
+    command_cpu: float  # the command's own process
+    children_cpu: float  # every process it started (workers, forkserver, resource tracker)
+    database_cpu: float  # the PostgreSQL server's processes while the step ran (0 on SQLite)
+
+
+def run_step(args: list[str], env: dict[str, str], postmaster: int | None) -> Step:
+    """Run a manage.py command; its wall time, the peak RSS of it and of every process it started,
+    and the CPU seconds of the command, of its children and of the database server."""
+    before_db = database_cpu(postmaster)
     started = time.perf_counter()
     process = subprocess.Popen([*MANAGE, *args], env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peaks: dict[int, tuple[str, int]] = {}
+    # Sampled from /proc every 0.2 s (the last fraction of a second of each process may be missed):
+    # the pool's workers are the forkserver's children, which the command's own rusage does not count.
+    cpu: dict[int, float] = {}
 
     def watch() -> None:
         while process.poll() is None:
             for pid in [process.pid, *children(process.pid)]:
+                cpu[pid] = max(cpu.get(pid, 0.0), cpu_seconds(pid))
                 rss = peak_rss_kb(pid)
                 if rss:
                     # Children: the workers, and with --workers the forkserver and resource tracker (a few MB).
@@ -84,25 +122,44 @@ def run_step(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, tup
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
     _, stderr = process.communicate()
+    wall = time.perf_counter() - started
     watcher.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(args[:2])} failed ({process.returncode}): {stderr.decode()[-2000:]}")
-    return time.perf_counter() - started, peaks
+    time.sleep(0.3)  # the command's database connection closes with it: let its backend exit and be reaped
+    command_cpu = cpu.pop(process.pid, 0.0)
+    return Step(wall, peaks, command_cpu, sum(cpu.values()), database_cpu(postmaster) - before_db)
 
 
-def floor(texts: list[str], source_texts: list) -> float:
-    """The engine alone, in this process: extraction, checks and linking, no database."""
+def local_postmaster() -> int | None:
+    """The PostgreSQL server's main process, when it runs on this machine and /proc shows it."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None  # another machine, or another container
+    return int(fields[1])
+
+
+def floor(texts: list[str], source_texts: list) -> tuple[float, float]:
+    """The engine alone, in this process: extraction, checks and linking, no database; wall and CPU seconds."""
     from factcheck.extraction import extract_claims
     from factcheck.linking import link_prepared, prepare_corpus
     from factcheck.runner import run_checks
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     corpus = prepare_corpus(source_texts)
     for text in texts:
         claims = extract_claims(text)
         run_checks(text, claims)
         link_prepared(claims, corpus)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def database_env(base: dict[str, str], temp: Path, workers: int, test_db: str | None) -> dict[str, str]:
@@ -157,16 +214,17 @@ def main() -> None:
           f"average, digest {digest}), {len(sources)} sources; database: {connection.vendor}; "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")  # fmt: skip
 
-    floor_time = floor(texts, sources)
-    per_article = floor_time / args.articles
+    floor_time, floor_cpu = floor(texts, sources)
+    per_article, cpu_per_article = floor_time / args.articles, floor_cpu / args.articles
     print(f"floor, engine alone in one process (extract, check, link): {floor_time:7.1f} s  "
-          f"{args.articles / floor_time:6.1f} articles/s")  # fmt: skip
+          f"{args.articles / floor_time:6.1f} articles/s   CPU {floor_cpu:7.1f} s")  # fmt: skip
 
     results: dict[int, float] = {}
     # PostgreSQL: one throw-away test database, emptied before each run; never the one named.
     test_db = (
         connection.creation.create_test_db(verbosity=0, autoclobber=True) if connection.vendor != "sqlite" else None
     )
+    postmaster = local_postmaster()
     try:
         for workers in args.workers:
             env = database_env(base, temp, workers, test_db)
@@ -178,25 +236,27 @@ def main() -> None:
                 "    store_document(Source, parse_document(*read_input(path)))\n"
             )
             subprocess.run([*MANAGE, "shell", "-c", store], env=env, cwd=REPO, check=True)
-            timings, memory = [], []
+            steps: list[tuple[str, Step]] = []
             for name, command in [
                 ("import_article FOLDER", ["import_article", str(folder)]),
                 (f"run_checks --all --workers {workers}", ["run_checks", "--all", "--workers", str(workers)]),
                 ("link_sources --all", ["link_sources", "--all"]),
             ]:
-                seconds, peaks = run_step(command, env)
-                timings.append((name, seconds))
-                memory.append((name, peaks))
-            total = sum(seconds for _, seconds in timings)
+                steps.append((name, run_step(command, env, postmaster)))
+            total = sum(step.wall for _, step in steps)
+            cpu = sum(step.command_cpu + step.children_cpu + step.database_cpu for _, step in steps)
             results[workers] = total
             print(f"\n{workers} worker{'s' if workers > 1 else ''}:")
-            for (name, seconds), (_, peaks) in zip(timings, memory, strict=True):
-                rss = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(peaks.values(), reverse=True))
-                print(f"  {name:<34} {seconds:7.1f} s  {args.articles / seconds:6.1f} articles/s   peak RSS: {rss}")
+            for name, step in steps:
+                rss = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(step.peaks.values(), reverse=True))
+                print(f"  {name:<34} {step.wall:7.1f} s  {args.articles / step.wall:6.1f} articles/s   CPU s: "
+                      f"command {step.command_cpu:.1f}, children {step.children_cpu:.1f}, "
+                      f"database {step.database_cpu:.1f}   peak RSS: {rss}")  # fmt: skip
             line = (f"  whole pipeline                     {total:7.1f} s  {args.articles / total:6.1f} articles/s  "
-                    f"{total / args.articles / per_article:.2f}x the floor per article")  # fmt: skip
+                    f"{total / args.articles / per_article:.2f}x the floor per article (wall); CPU {cpu:.1f} s, "
+                    f"{cpu / args.articles / cpu_per_article:.2f}x the floor's CPU")  # fmt: skip
             if 1 in results and workers != 1:
-                line += f", {results[1] / total:.2f}x one worker's throughput"
+                line += f"; {results[1] / total:.2f}x one worker's throughput"
             print(line)
     finally:
         if test_db is not None:

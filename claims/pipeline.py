@@ -71,8 +71,31 @@ def touched_by_reviewer() -> Q:
     )
 
 
+@dataclass
+class StoredClaims:
+    """What a run needs of the claims it just wrote, so that it never reads them back."""
+
+    by_id: dict[str, Claim]  # the row for each reading id
+    kept: list[Claim]  # claims a reviewer touched that the new extraction no longer finds
+    new_only: bool  # every claim of the article was created just now, so none has evidence yet
+
+    def every_claim(self) -> list[Claim]:
+        return [*self.by_id.values(), *self.kept]
+
+
 def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Claim]:
-    """Bring the article's claims in line with a new extraction; returns the row for each reading id.
+    """Bring the article's claims in line with a new extraction; returns the row for each reading id."""
+    return write_claims(article, readings).by_id
+
+
+def write_claims(
+    article: Article, readings: list[ClaimReading], priorities: dict[str, int] | None = None
+) -> StoredClaims:
+    """Bring the article's claims in line with a new extraction.
+
+    ``priorities`` (by reading id) are what the run's findings will most likely give the new
+    claims: inserted with them, they need no UPDATE afterwards (``store_priorities`` still sets
+    whatever the stored findings give).
 
     A stored claim with the same span and surface is the same claim: its reading is
     refreshed in place, so its review state, history and evidence stay with it. Machine
@@ -94,6 +117,8 @@ def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Cl
         seen_spans.add(span)
         match = existing.pop((fields["start"], fields["end"], fields["surface"]), None)
         if match is None:
+            if priorities and reading.id in priorities:
+                fields["priority"] = priorities[reading.id]
             new.append((reading.id, Claim(article=article, **fields)))
             continue
         if any(getattr(match, name) != value for name, value in fields.items()):
@@ -107,20 +132,27 @@ def store_claims(article: Article, readings: list[ClaimReading]) -> dict[str, Cl
     new = [(rid, claim) for rid, claim in new if (claim.start, claim.end) not in kept_spans]
     # bulk writes skip save(): every span is checked against the article text here (claims.stored_text).
     check_claim_spans(article.body, [*changed, *(claim for _, claim in new)])
-    Claim.objects.filter(pk__in=stale).delete()
+    if stale:
+        Claim.objects.filter(pk__in=stale).delete()
     if changed:
         Claim.objects.bulk_update(changed, [*READING_FIELDS])
     created = Claim.objects.bulk_create([claim for _, claim in new])
+    new_only = len(by_id) == 0 and not touched
     for (reading_id, _), claim in zip(new, created, strict=True):
         by_id[reading_id] = claim
-    return by_id
+    return StoredClaims(by_id, [c for c in existing.values() if c.pk in touched], new_only)
 
 
 def _claims_for(finding: Finding, by_id: dict[str, Claim]) -> list[Claim]:
     return [by_id[claim_id] for claim_id in finding.claims if claim_id in by_id]
 
 
-def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], started: datetime) -> CheckRun:
+def store_run(
+    article: Article, report: CheckReport, by_id: dict[str, Claim], started: datetime, every_claim: list[Claim]
+) -> CheckRun:
+    """The run, its findings and their claims, and each claim's new priority. ``every_claim`` is the
+    article's claims as just written (``StoredClaims.every_claim``): their metric and priority are
+    read from there, not from the database again."""
     now = timezone.now()
     article.check_runs.filter(superseded_at__isnull=True).update(superseded_at=now)
     counts = report.summary.get("status", {})
@@ -168,12 +200,12 @@ def store_run(article: Article, report: CheckReport, by_id: dict[str, Claim], st
     for finding in report.findings:
         for claim in _claims_for(finding, by_id):
             findings_of[claim.pk].append(finding)
-    store_priorities(article, findings_of)
+    store_priorities(every_claim, findings_of)
     return run
 
 
-def store_priorities(article: Article, findings_of: dict[int, list[Finding]]) -> None:
-    """Every claim of the article gets the priority its findings give it, in one UPDATE.
+def store_priorities(claims: list[Claim], findings_of: dict[int, list[Finding]]) -> None:
+    """Every claim of the article (``claims``, as stored) gets the priority its findings give it, in one UPDATE.
 
     Priorities take few distinct values, so one CASE branch per value (with the claims that
     get it) keeps the statement's size and its cost in Django bounded by those values, not
@@ -181,10 +213,11 @@ def store_priorities(article: Article, findings_of: dict[int, list[Finding]]) ->
     changes are written; like ``bulk_update``, this leaves ``updated_at`` and the history alone.
     """
     changes: dict[int, list[int]] = defaultdict(list)
-    for pk, metric, current in article.claims.values_list("pk", "metric", "priority"):
-        wanted = priority(metric, findings_of.get(pk, []))
-        if wanted != current:
-            changes[wanted].append(pk)
+    for claim in claims:
+        wanted = priority(claim.metric, findings_of.get(claim.pk, []))
+        if wanted != claim.priority:
+            changes[wanted].append(claim.pk)
+            claim.priority = wanted
     if not changes:
         return
     whens = [When(pk__in=pks, then=Value(value)) for value, pks in changes.items()]
@@ -254,10 +287,14 @@ def save_analysis(
         # A web page's tables: figures in them take their headers as subject, measure and period.
         tables = [Table.model_validate(table) for table in locked.tables or []]
         readings = read_table_claims(readings, tables)
-        by_id = store_claims(locked, readings)
+        stored = write_claims(locked, readings, expected_priorities(readings, checked.report) if checked else None)
+        by_id = stored.by_id
         if link_to:
             link_article(locked, link_to)
-        sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
+        if stored.new_only and not link_to:
+            sources = _no_evidence()  # evidence belongs to claims, and these were all made just now
+        else:
+            sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
         sources["published"] = locked.published
         sources["tables"] = tables
         reusable = (
@@ -267,7 +304,16 @@ def save_analysis(
             and checked.text.tables == (locked.tables or [])
         )
         report = checked.report if reusable else run_checks(locked.body, readings, sources=sources)
-        return store_run(locked, report, by_id, started)
+        return store_run(locked, report, by_id, started, stored.every_claim())
+
+
+def expected_priorities(readings: list[ClaimReading], report: CheckReport) -> dict[str, int]:
+    """Each reading's priority from ``report``'s findings, counted as ``store_run`` counts them."""
+    findings_of: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        for claim_id in finding.claims:
+            findings_of[claim_id].append(finding)
+    return {reading.id: priority(reading.metric.value, findings_of.get(reading.id, [])) for reading in readings}
 
 
 def never_checked(article: Article) -> bool:

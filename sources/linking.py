@@ -7,7 +7,7 @@ set) are never touched. Each article's links are written atomically.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from django.db import transaction
@@ -49,32 +49,64 @@ def prepared_corpus(sources: Sequence[Source], rates: Rates | None = None) -> An
 
 
 def link_article(article: Article, sources: list[Source], rates: Rates | None = None) -> list[Evidence]:
-    claims = list(article.claims.all())
-    if not claims or not sources:
-        links = []
-    else:
-        readings = [_reading(claim) for claim in claims]
-        links = link_prepared(readings, prepared_corpus(sources, rates))
-    by_claim = {f"db{claim.pk}": claim for claim in claims}
+    return next(link_articles([article.pk], sources, rates))[1]
+
+
+ARTICLES_PER_BATCH = 50  # articles read, linked and written together: a few queries per batch, not per article
+
+
+IDS_PER_QUERY = 900  # under SQLite's oldest limit on a statement's parameters (999)
+
+
+def chunks(ids: list[int]) -> Iterator[list[int]]:
+    for first in range(0, len(ids), IDS_PER_QUERY):
+        yield ids[first : first + IDS_PER_QUERY]
+
+
+def link_articles(
+    article_ids: Sequence[int], sources: list[Source], rates: Rates | None = None
+) -> Iterator[tuple[int, list[Evidence]]]:
+    """Link each article's claims to ``sources``; yields each article id (in the order given) with
+    its new automatic links. Automatic links the articles had to these sources are replaced;
+    a reviewer's are kept, and a new link at the very passage a reviewer linked is left out.
+
+    A batch of articles costs a handful of queries whatever its size (its claims' readings, their
+    evidence to these sources, one delete, one insert), all by the claims' ids, so the time follows
+    the claims and links, not the articles or the size of the tables. Each batch is written in one
+    transaction: an article's links are replaced whole or not at all.
+    """
+    corpus = prepared_corpus(sources, rates) if sources else None
     by_source = {str(source.pk): source for source in sources}
-    # The article's claims by id, not through a join on the article: the delete and the lookup
-    # then read only this article's evidence (the claim's index), whatever the table holds.
-    claim_ids = [claim.pk for claim in claims]
     source_ids = [source.pk for source in sources]  # ids, not rows: cheaper for Django to put in a query
-    with transaction.atomic():
-        Evidence.objects.filter(claim_id__in=claim_ids, source_id__in=source_ids, linked_by__isnull=True).delete()
-        manual = set(
-            Evidence.objects.filter(claim_id__in=claim_ids, source_id__in=source_ids).values_list(
-                "claim_id", "source_id", "start", "end"
-            )
-        )
-        rows = [
-            _evidence(link, by_claim[link.claim_id], by_source[link.source_id])
-            for link in links
-            if link.claim_id in by_claim
-        ]
-        rows = [row for row in rows if (row.claim_id, row.source_id, row.start, row.end) not in manual]
-        return Evidence.objects.bulk_create(rows)
+    for first in range(0, len(article_ids), ARTICLES_PER_BATCH):
+        batch = article_ids[first : first + ARTICLES_PER_BATCH]
+        # Only what linking reads of a claim (its reading), not the whole row.
+        readings: dict[int, list[ClaimReading]] = {pk: [] for pk in batch}
+        # In the model's order, as article.claims.all() read them: the links come out in the same order.
+        rows = Claim.objects.filter(article_id__in=batch).values_list("pk", "article_id", "reading")
+        for claim_id, article_id, reading in rows:
+            readings[article_id].append(_reading_of(claim_id, reading))
+        claim_ids = [int(r.id[2:]) for found in readings.values() for r in found]
+        with transaction.atomic():
+            existing = [
+                row
+                for ids in chunks(claim_ids)
+                for row in Evidence.objects.filter(claim_id__in=ids, source_id__in=source_ids).values_list(
+                    "pk", "claim_id", "source_id", "start", "end", "linked_by_id"
+                )
+            ]
+            automatic = [row[0] for row in existing if row[5] is None]
+            for ids in chunks(automatic):
+                Evidence.objects.filter(pk__in=ids).delete()
+            manual = {row[1:5] for row in existing if row[5] is not None}
+            made: list[tuple[int, list[Evidence]]] = []
+            for article_id in batch:
+                links = link_prepared(readings[article_id], corpus) if readings[article_id] and corpus else []
+                new = [_evidence(link, int(link.claim_id[2:]), by_source[link.source_id]) for link in links]
+                made.append((article_id, [e for e in new if (e.claim_id, e.source_id, e.start, e.end) not in manual]))
+            created = iter(Evidence.objects.bulk_create([e for _, evidence in made for e in evidence]))
+            done = [(article_id, [next(created) for _ in evidence]) for article_id, evidence in made]
+        yield from done
 
 
 def link_revision(source: Source, rates: Rates | None = None) -> list[Evidence]:
@@ -105,15 +137,19 @@ def check_article_revision(article: Article) -> None:
 
 
 def _reading(claim: Claim) -> ClaimReading:
+    return _reading_of(claim.pk, claim.reading)
+
+
+def _reading_of(claim_id: int, reading: dict) -> ClaimReading:
     # Claim ids must be unique across the article's claims, whichever extraction run made them.
-    return claim.parsed_reading().model_copy(update={"id": f"db{claim.pk}"})
+    return ClaimReading.model_validate(reading).model_copy(update={"id": f"db{claim_id}"})
 
 
-def _evidence(link: EvidenceLink, claim: Claim, source: Source) -> Evidence:
+def _evidence(link: EvidenceLink, claim: Claim | int, source: Source) -> Evidence:
     # bulk_create skips Evidence.save(): the passage is checked against the source text here.
     check_span(source.body, link.span[0], link.span[1], link.passage, f"The passage linked from {source}")
     return Evidence(
-        claim=claim,
+        **({"claim_id": claim} if isinstance(claim, int) else {"claim": claim}),
         source=source,
         start=link.span[0],
         end=link.span[1],

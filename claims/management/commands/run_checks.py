@@ -14,17 +14,21 @@ from collections.abc import Iterator
 from functools import partial
 
 from django.core.management.base import CommandError, CommandParser
+from django.db import transaction
 from django.utils import timezone
 from tqdm import tqdm
 
 from claims.management.exit_codes import USAGE, FactcheckCommand
 from claims.models import Article, CheckRun, RunStatus
-from claims.pipeline import ArticleText, analyse_and_check, record_failed_run, save_analysis
+from claims.pipeline import Analysis, ArticleText, analyse_and_check, record_failed_run, save_analysis
 from claims.workers import map_outcomes
 from factcheck.extraction import extract_claims
 
 NAMED_FAILURES = 20  # failed articles named in the final line; the rest are counted
 BATCH = 100  # articles read from the database at a time: memory stays flat whatever the total
+# Checked articles stored per transaction: one commit for many articles, while the engine's work,
+# which takes far longer, stays outside any transaction (no lock is held while an article is read).
+STORE_BATCH = 20
 
 
 def article_texts(ids: list[int]) -> Iterator[ArticleText]:
@@ -60,20 +64,13 @@ class Command(FactcheckCommand):
         failed: list[int] = []
         # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
         work = partial(analyse_and_check, extract=extract_claims)
+        done: list[tuple[Article, Analysis | Exception]] = []
         for text, outcome in map_outcomes(work, article_texts(todo), workers):
-            article = Article(pk=text.pk)
-            started = timezone.now()
-            if isinstance(outcome, Exception):
-                run = record_failed_run(article, outcome, started)
-            else:
-                try:
-                    run = save_analysis(article, outcome)
-                except Exception as error:  # one bad article must not stop the others
-                    run = record_failed_run(article, error, started)
-            if run.status == RunStatus.FAILED:
-                failed.append(article.pk)
-            bar.update()
-            self.report(article, run, options["json"])
+            done.append((Article(pk=text.pk), outcome))
+            if len(done) == STORE_BATCH:
+                self.store(done, failed, bar, options["json"])
+                done = []
+        self.store(done, failed, bar, options["json"])
         bar.close()
         if failed:
             named = ", ".join(map(str, failed[:NAMED_FAILURES])) + (" ..." if len(failed) > NAMED_FAILURES else "")
@@ -82,6 +79,29 @@ class Command(FactcheckCommand):
                 "(each has a failed run that says why)",
                 returncode=USAGE,
             )
+
+    def store(
+        self, done: list[tuple[Article, Analysis | Exception]], failed: list[int], bar: tqdm, as_json: bool
+    ) -> None:
+        """Store a batch of checked articles in one transaction, each in a savepoint of its own, so an
+        article that cannot be stored leaves a failed run and the others stored; reported once committed."""
+        runs = []
+        with transaction.atomic():
+            for article, outcome in done:
+                started = timezone.now()
+                if isinstance(outcome, Exception):
+                    run = record_failed_run(article, outcome, started)
+                else:
+                    try:
+                        run = save_analysis(article, outcome)
+                    except Exception as error:  # one bad article must not stop the others
+                        run = record_failed_run(article, error, started)
+                runs.append((article, run))
+        for article, run in runs:
+            if run.status == RunStatus.FAILED:
+                failed.append(article.pk)
+            bar.update()
+            self.report(article, run, as_json)
 
     def report(self, article: Article, run: CheckRun, as_json: bool) -> None:
         if as_json:

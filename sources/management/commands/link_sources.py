@@ -9,7 +9,7 @@ from django.core.management.base import CommandError, CommandParser
 from claims.management.exit_codes import FactcheckCommand
 from claims.models import Article
 from factcheck.linking.compare import parse_rate
-from sources.linking import link_article
+from sources.linking import link_articles
 from sources.models import Source
 
 
@@ -33,7 +33,7 @@ class Command(FactcheckCommand):
             rates = dict(parse_rate(rate) for rate in options["rate"])
         except ValueError as exc:
             raise CommandError(str(exc), returncode=2) from None
-        # Ids only: each article's claims are read when it is linked, so memory stays flat.
+        # Ids only: the claims are read a batch of articles at a time, so memory stays flat.
         chosen = Article.objects.order_by("pk") if link_all else Article.objects.filter(pk__in=ids).order_by("pk")
         article_ids = list(chosen.values_list("pk", flat=True))
         missing = sorted(set(ids) - set(article_ids))
@@ -44,15 +44,14 @@ class Command(FactcheckCommand):
         if missing:
             raise CommandError(f"no source with id {', '.join(map(str, missing))}", returncode=2)
         # The sources are read once (sentences, figures, word index) and serve every article.
-        for article in (Article(pk=pk) for pk in article_ids):
-            evidence = link_article(article, sources, rates)
+        for article_id, evidence in link_articles(article_ids, sources, rates):
             counts = {
                 stance: sum(e.stance == stance for e in evidence) for stance in ("supports", "contradicts", "mentions")
             }
             if options["json"]:
-                self.stdout.write(json.dumps({"article": article.pk, "links": len(evidence)} | counts))
+                self.stdout.write(json.dumps({"article": article_id, "links": len(evidence)} | counts))
             else:
                 self.stdout.write(
-                    f"article {article.pk}: {len(evidence)} links ({counts['supports']} supports, "
+                    f"article {article_id}: {len(evidence)} links ({counts['supports']} supports, "
                     f"{counts['contradicts']} contradicts, {counts['mentions']} mentions)"
                 )
