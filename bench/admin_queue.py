@@ -33,10 +33,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def configure() -> Path | None:
-    """Environment for settings, before django.setup(): a temporary SQLite file unless a URL is given."""
+def configure(keep: Path | None = None) -> Path | None:
+    """Environment for settings, before django.setup(): a temporary SQLite file unless a URL is given.
+
+    With ``keep``, that SQLite file is used and kept, so a second run measures without refilling.
+    """
     temp = None
-    if not os.environ.get("DATABASE_URL"):
+    if keep is not None:
+        os.environ["DATABASE_URL"] = f"sqlite:///{keep.resolve()}"
+    elif not os.environ.get("DATABASE_URL"):
         temp = Path(tempfile.mkdtemp(prefix="factcheck-bench-")) / "bench.sqlite3"
         os.environ["DATABASE_URL"] = f"sqlite:///{temp}"
     # Production-like: DEBUG off (no query logging), so a throw-away key is needed.
@@ -283,8 +288,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5_000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--keep", type=Path, metavar="FILE",
+        help="SQLite file to fill and keep (or, if already filled, to migrate and measure again)",
+    )  # fmt: skip
     args = parser.parse_args()
-    temp = configure()
+    temp = configure(args.keep)
 
     import django
 
@@ -294,13 +303,18 @@ def main() -> None:
 
     test_db = None
     try:
-        if temp is None:
+        if temp is None and args.keep is None:
             # Never fill the database the user named: work in Django's throw-away test database.
             test_db = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         else:
             call_command("migrate", verbosity=0)
-        print(f"database: {connection.vendor} ({'temporary file ' + str(temp) if temp else test_db})")
-        fill(args.claims, args.articles, args.seed)
+        print(f"database: {connection.vendor} ({'temporary file ' + str(temp) if temp else test_db or args.keep})")
+        from claims.models import Claim
+
+        if args.keep is not None and Claim.objects.exists():
+            print(f"reused: {Claim.objects.count():,} claims already in {args.keep}")
+        else:
+            fill(args.claims, args.articles, args.seed)
         # Fresh planner statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE would give.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
