@@ -261,6 +261,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
         return annotate_queue(super().get_queryset(request))
 
+    def get_paginator(self, request: HttpRequest, queryset: QuerySet[Claim], per_page: int, **kwargs: Any) -> Any:
+        rows = self.get_queryset(request).select_related(*self.list_select_related)
+        return QueuePaginator(queryset, per_page, rows=rows, **kwargs)
+
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Claim], search_term: str
     ) -> tuple[QuerySet[Claim], bool]:
