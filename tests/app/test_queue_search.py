@@ -20,7 +20,7 @@ from django.utils.text import smart_split, unescape_string_literal
 from claims import text_index
 from claims.models import Article, Claim, ClaimStatus
 from claims.roles import REVIEWER
-from claims.search import few_matches, fts_phrase, search_queue
+from claims.search import _articles_by_phrase, few_matches, fts_phrase, search_queue
 from tests.app.test_admin_queue import client_for, make_user, rows
 
 pytestmark = pytest.mark.django_db
@@ -174,9 +174,12 @@ def test_sqlite_search_reads_the_trigram_index():
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram indexes are PostgreSQL's")
 def test_postgresql_search_reads_the_trigram_indexes():
-    query = search_queue(Claim.objects.all(), "orvane", indexed=True)
+    claims = search_queue(Claim.objects.all(), "orvane", indexed=True)
+    # The article side alone: with tiny tables the planner may start that side from the claims instead.
+    articles = _articles_by_phrase("orvane").order_by().values("pk")
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # an empty table: ask which index would serve
-        plan = query.explain()
-    for index in ("claim_surface_trgm", "claim_text_trgm", "claim_subject_trgm", "article_body_trgm"):
-        assert index in plan
+        plans = claims.explain(), articles.explain()
+    for index in ("claim_surface_trgm", "claim_text_trgm", "claim_subject_trgm"):
+        assert index in plans[0], plans[0]
+    assert "article_title_trgm" in plans[1] and "article_body_trgm" in plans[1], plans[1]
