@@ -298,6 +298,10 @@ def main() -> None:
         "--keep", type=Path, metavar="FILE",
         help="SQLite file to fill and keep (or, if already filled, to migrate and measure again)",
     )  # fmt: skip
+    parser.add_argument(
+        "--keep-test-db", action="store_true",
+        help="PostgreSQL: keep the test_<name> database afterwards, and reuse it (migrated) if it is there",
+    )  # fmt: skip
     args = parser.parse_args()
     temp = configure(args.keep)
 
@@ -311,14 +315,14 @@ def main() -> None:
     try:
         if temp is None and args.keep is None:
             # Never fill the database the user named: work in Django's throw-away test database.
-            test_db = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+            test_db = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=args.keep_test_db)
         else:
             call_command("migrate", verbosity=0)
         print(f"database: {connection.vendor} ({'temporary file ' + str(temp) if temp else test_db or args.keep})")
         from claims.models import Claim
 
-        if args.keep is not None and Claim.objects.exists():
-            print(f"reused: {Claim.objects.count():,} claims already in {args.keep}")
+        if (args.keep is not None or args.keep_test_db) and Claim.objects.exists():
+            print(f"reused: {Claim.objects.count():,} claims already there")
         else:
             fill(args.claims, args.articles, args.seed)
         # Fresh planner statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE would give.
@@ -327,7 +331,7 @@ def main() -> None:
         measure(args.repeat)
         measure_related(args.repeat)
     finally:
-        if test_db is not None:
+        if test_db is not None and not args.keep_test_db:
             connection.creation.destroy_test_db(test_db, verbosity=0)
         if temp is not None:
             connection.close()

@@ -111,14 +111,21 @@ def few_matches(search_term: str) -> bool:
         articles_sql = _fts_rowids("claims_article_search", [phrase])
         if claims_sql is None or articles_sql is None:
             return False  # nothing for the index to read: a scan either way
-        claims = Claim.objects.filter(pk__in=RawSQL(*claims_sql))
-        articles = Article.objects.filter(pk__in=RawSQL(*articles_sql))
-    else:
-        claims = _claims_by_words(terms)
-        articles = _articles_by_phrase(phrase)
-    if claims.order_by().values("pk")[: FEW_CLAIMS + 1].count() > FEW_CLAIMS:
+        # The index table itself, with the limit inside: FTS5 then stops early, while an
+        # ``id IN (...)`` around it would first collect every match.
+        return _count_up_to(claims_sql, FEW_CLAIMS) <= FEW_CLAIMS and (
+            _count_up_to(articles_sql, FEW_ARTICLES) <= FEW_ARTICLES
+        )
+    if _claims_by_words(terms).order_by().values("pk")[: FEW_CLAIMS + 1].count() > FEW_CLAIMS:
         return False
-    return articles.order_by().values("pk")[: FEW_ARTICLES + 1].count() <= FEW_ARTICLES
+    return _articles_by_phrase(phrase).order_by().values("pk")[: FEW_ARTICLES + 1].count() <= FEW_ARTICLES
+
+
+def _count_up_to(rowids: tuple[str, list[str]], limit: int) -> int:
+    sql, params = rowids
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT {int(limit) + 1})", params)
+        return cursor.fetchone()[0]
 
 
 def search_queue(queryset: QuerySet[Claim], search_term: str, indexed: bool | None = None) -> QuerySet[Claim]:
