@@ -23,6 +23,8 @@ INDEXES = [
     ("claims_claim_search", "claims_claim", ("surface", "text", "subject")),
     ("claims_article_search", "claims_article", ("title", "body")),
 ]
+# The migration that creates the index.
+MIGRATION = "0011_sqlite_text_search"
 # The trigram tokenizer: FTS5 in SQLite 3.34 or later.
 MIN_SQLITE = (3, 34, 0)
 
@@ -92,7 +94,14 @@ def uninstall(connection: Any) -> None:
 
 
 def install_after_migrate(sender: Any, using: str = "default", **kwargs: Any) -> None:
-    """post_migrate receiver: see the module docstring."""
+    """post_migrate receiver: see the module docstring. Not after migrating back past the migration
+    that brought the index (0011): that leaves it out on purpose."""
     from django.db import connections
+    from django.db.migrations.recorder import MigrationRecorder
 
-    install(connections[using])
+    connection = connections[using]
+    if not applies(connection):
+        return
+    if ("claims", MIGRATION) not in MigrationRecorder(connection).applied_migrations():
+        return
+    install(connection)
