@@ -33,10 +33,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def configure() -> Path | None:
-    """Environment for settings, before django.setup(): a temporary SQLite file unless a URL is given."""
+def configure(keep: Path | None = None) -> Path | None:
+    """Environment for settings, before django.setup(): a temporary SQLite file unless a URL is given.
+
+    With ``keep``, that SQLite file is used and kept, so a second run measures without refilling.
+    """
     temp = None
-    if not os.environ.get("DATABASE_URL"):
+    if keep is not None:
+        os.environ["DATABASE_URL"] = f"sqlite:///{keep.resolve()}"
+    elif not os.environ.get("DATABASE_URL"):
         temp = Path(tempfile.mkdtemp(prefix="factcheck-bench-")) / "bench.sqlite3"
         os.environ["DATABASE_URL"] = f"sqlite:///{temp}"
     # Production-like: DEBUG off (no query logging), so a throw-away key is needed.
@@ -208,25 +213,31 @@ def measure(repeat: int) -> None:
         "queue, filtered (warning, unreviewed)": "/admin/claims/claim/?severity=warning&status__exact=unreviewed",
         "queue, filtered (mine)": "/admin/claims/claim/?assignee=mine",
         "queue, filtered (contradicted, check)": "/admin/claims/claim/?contradicted=yes&check=percent_change",
-        "queue, search": "/admin/claims/claim/?q=unit+7+revenue",
+        # Broad: every made-up sentence says "unit" and "revenue", and "7" is too short for an index.
+        "queue, search (broad)": "/admin/claims/claim/?q=unit+7+revenue",
+        # Selective, as a reviewer looks up a company: a few hundred claims.
+        "queue, search (a company)": "/admin/claims/claim/?q=company+417",
         "claim page": f"/admin/claims/claim/{first.pk}/change/",
     }
     width = max(len(name) for name in pages)
-    print(f"{'page':<{width}}  median    min       max   queries  (n={repeat})")
+    # CPU time of this process beside wall time: on a shared machine it moves far less with the load
+    # (it holds SQLite's work, but not a PostgreSQL server's).
+    print(f"{'page':<{width}}  median    min       max   queries  cpu median  (n={repeat})")
     for name, url in pages.items():
         for _ in range(2):  # warm caches, as a working server would be
             response = client.get(url)
             assert response.status_code == 200, (url, response.status_code)
         with CaptureQueriesContext(connection) as captured:
             client.get(url)
-        times = []
+        times, cpu = [], []
         for _ in range(repeat):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             response = client.get(url)
             times.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
         print(
             f"{name:<{width}}  {statistics.median(times):6.1f} ms {min(times):6.1f} ms {max(times):6.1f} ms  "
-            f"{len(captured.captured_queries):3d}"
+            f"{len(captured.captured_queries):3d}   {statistics.median(cpu):6.1f} ms"
         )
 
 
@@ -283,8 +294,16 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5_000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--keep", type=Path, metavar="FILE",
+        help="SQLite file to fill and keep (or, if already filled, to migrate and measure again)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--keep-test-db", action="store_true",
+        help="PostgreSQL: keep the test_<name> database afterwards, and reuse it (migrated) if it is there",
+    )  # fmt: skip
     args = parser.parse_args()
-    temp = configure()
+    temp = configure(args.keep)
 
     import django
 
@@ -294,20 +313,25 @@ def main() -> None:
 
     test_db = None
     try:
-        if temp is None:
+        if temp is None and args.keep is None:
             # Never fill the database the user named: work in Django's throw-away test database.
-            test_db = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+            test_db = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=args.keep_test_db)
         else:
             call_command("migrate", verbosity=0)
-        print(f"database: {connection.vendor} ({'temporary file ' + str(temp) if temp else test_db})")
-        fill(args.claims, args.articles, args.seed)
+        print(f"database: {connection.vendor} ({'temporary file ' + str(temp) if temp else test_db or args.keep})")
+        from claims.models import Claim
+
+        if (args.keep is not None or args.keep_test_db) and Claim.objects.exists():
+            print(f"reused: {Claim.objects.count():,} claims already there")
+        else:
+            fill(args.claims, args.articles, args.seed)
         # Fresh planner statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE would give.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         measure(args.repeat)
         measure_related(args.repeat)
     finally:
-        if test_db is not None:
+        if test_db is not None and not args.keep_test_db:
             connection.creation.destroy_test_db(test_db, verbosity=0)
         if temp is not None:
             connection.close()

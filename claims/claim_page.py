@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.db.models.functions import Substr
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -51,8 +51,11 @@ def previous_in_queue(claim: Claim) -> Claim | None:
     """The open claim the queue shows just before ``claim`` (by priority, then id), if any."""
     from claims.review import OPEN_STATUSES
 
-    before = Q(priority__gt=claim.priority) | Q(priority=claim.priority, pk__lt=claim.pk)
-    return Claim.objects.filter(before, status__in=OPEN_STATUSES).order_by("priority", "-pk").only("pk").first()
+    # Two ranges, each read in order off an index (see claims.review.next_in_queue).
+    open_claims = Claim.objects.filter(status__in=OPEN_STATUSES).only("pk")
+    same = open_claims.filter(priority=claim.priority, pk__lt=claim.pk).order_by("-pk").first()
+    higher = open_claims.filter(priority__gt=claim.priority).order_by("priority", "-pk").first()
+    return same or higher
 
 
 def badge(rank: int, label: str | None = None) -> SafeString:

@@ -12,14 +12,16 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from claims.api.tokens import issue, revoke
 from claims.models import ApiToken, BackgroundJob, JobState
+from claims.stale_jobs import fail_abandoned
+from claims.tasks import retry_job
 
 # Working the queue is what lets a person start tasks and hold API tokens.
 WORKS_THE_QUEUE = "claims.view_claim"
@@ -59,6 +61,33 @@ class BackgroundJobAdmin(admin.ModelAdmin):
     list_display_links = ["id", "kind"]
     ordering = ["-created_at", "-id"]
     job_template = "admin/claims/backgroundjob/job.html"
+    actions = ["retry_tasks"]
+
+    def get_urls(self) -> list:
+        retry = self.admin_site.admin_view(self.retry_view)
+        return [path("<int:job_id>/retry/", retry, name="claims_backgroundjob_retry"), *super().get_urls()]
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        fail_abandoned(self.get_queryset(request))  # a task whose worker died shows as failed, not "Running"
+        return super().changelist_view(request, extra_context)
+
+    def has_retry_permission(self, request: HttpRequest) -> bool:
+        return _works_the_queue(request)
+
+    @admin.action(description="Retry the selected failed tasks", permissions=["retry"])
+    def retry_tasks(self, request: HttpRequest, queryset: QuerySet[BackgroundJob]) -> None:
+        jobs = [retry_job(job) for job in queryset.filter(state=JobState.FAILED)]
+        self.message_user(request, f"Queued {len(jobs)} failed task(s) again.", messages.SUCCESS)
+
+    def retry_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        job = self.get_queryset(request).filter(pk=job_id).first()  # someone else's task is not found
+        if job is None or not self.has_retry_permission(request):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, str(job_id))
+        if job.state == JobState.FAILED:
+            self.message_user(request, job_started_message(retry_job(job), "Retried"), messages.SUCCESS)
+        return HttpResponseRedirect(job_page(job))
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[BackgroundJob]:
         queryset = super().get_queryset(request).select_related("requested_by", "article")
@@ -95,6 +124,8 @@ class BackgroundJobAdmin(admin.ModelAdmin):
         job = self.get_object(request, object_id)
         if job is None or not self.has_view_permission(request, job):
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if fail_abandoned(BackgroundJob.objects.filter(pk=job.pk)):
+            job.refresh_from_db()
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -104,6 +135,9 @@ class BackgroundJobAdmin(admin.ModelAdmin):
             "file_url": reverse("api:job_file", kwargs={"job_id": job.pk}),
             "has_file": job.state == JobState.DONE and bool(job.file),
             "article_url": reverse("admin:claims_article_change", args=[job.article_id]) if job.article_id else "",
+            "retry_url": reverse("admin:claims_backgroundjob_retry", args=[job.pk])
+            if job.state == JobState.FAILED
+            else "",
         }
         return TemplateResponse(request, self.job_template, context)
 

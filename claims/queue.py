@@ -134,11 +134,18 @@ class QueuePaginator(Paginator):
     computes the select list before sorting (SQLite does) would run the per-row subqueries
     for every match, not just the page's fifty. So: one query for the page's ids (no
     annotations), one for those rows with their annotations.
+
+    ``rows`` is where the second query reads them: the annotated rows without the page's filters.
+    The ids already passed those; a search's filter, asked again, would search the table again.
     """
+
+    def __init__(self, object_list: Any, *args: Any, rows: QuerySet[Claim] | None = None, **kwargs: Any) -> None:
+        super().__init__(object_list, *args, **kwargs)
+        self.rows = rows
 
     def _get_page(self, object_list: Any, number: int, paginator: Paginator) -> Page:
         if isinstance(object_list, QuerySet):
-            object_list = rows_in_order(object_list, self.object_list)
+            object_list = rows_in_order(object_list, self.rows if self.rows is not None else self.object_list)
         return super()._get_page(object_list, number, paginator)
 
 

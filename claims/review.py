@@ -20,7 +20,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus, Review, Verdict
@@ -336,15 +336,18 @@ def set_status(
         return _locked_update(claim, loaded_version, user, _bulk(f"Status: {status.label}", bulk), status=status)
 
 
-def queue_after(claim: Claim) -> Q:
-    """Claims after ``claim`` in queue order (-priority, id): the changelist's default ordering."""
-    return Q(priority__lt=claim.priority) | Q(priority=claim.priority, pk__gt=claim.pk)
-
-
 def next_in_queue(claim: Claim) -> Claim | None:
-    """The next claim still to review after ``claim``; wraps round to the top of the queue."""
-    open_claims = Claim.objects.filter(status__in=OPEN_STATUSES).exclude(pk=claim.pk).order_by("-priority", "pk")
-    return open_claims.filter(queue_after(claim)).first() or open_claims.first()
+    """The next claim still to review after ``claim`` in queue order (-priority, id); wraps round to the top.
+
+    Two ranges, each read in order off the queue index until the first open claim: the same
+    priority with a higher id, then any lower priority. One query with ``OR`` over both made the
+    database gather and sort every open claim after this one (70,000 of 100,000).
+    """
+    open_claims = Claim.objects.filter(status__in=OPEN_STATUSES).exclude(pk=claim.pk)
+    # Both asked every time, so the page costs the same number of queries wherever the claim stands.
+    same = open_claims.filter(priority=claim.priority, pk__gt=claim.pk).order_by("pk").first()
+    lower = open_claims.filter(priority__lt=claim.priority).order_by("-priority", "pk").first()
+    return same or lower or open_claims.order_by("-priority", "pk").first()
 
 
 def changed_fields(current: Claim, loaded: Any) -> list[tuple[str, Any, Any]]:

@@ -24,6 +24,7 @@ from django.tasks import task
 from django.utils import timezone
 
 from claims.models import Article, BackgroundJob, JobKind, JobState, RunStatus
+from claims.stale_jobs import heartbeat, this_worker
 
 # (done, total): total None leaves the known total as it is.
 Progress = Callable[[int, int | None], None]
@@ -45,9 +46,23 @@ def start_job(
     return job
 
 
+def retry_job(job: BackgroundJob) -> BackgroundJob:
+    """Queue a failed task again, as it was asked for; returns it (already finished under an immediate backend)."""
+    if job.state != JobState.FAILED:
+        return job
+    BackgroundJob.objects.filter(pk=job.pk, state=JobState.FAILED).update(
+        state=JobState.QUEUED, error="", summary="", done=0, started_at=None, finished_at=None, worker="",
+        heartbeat_at=None,
+    )  # fmt: skip
+    result = TASKS[job.kind].enqueue(job.pk)
+    BackgroundJob.objects.filter(pk=job.pk).update(task_id=str(result.id)[:64])
+    job.refresh_from_db()
+    return job
+
+
 def _progress(job_id: int) -> Progress:
     def report(done: int, total: int | None = None) -> None:
-        fields: dict[str, Any] = {"done": done}
+        fields: dict[str, Any] = {"done": done, "heartbeat_at": timezone.now()}
         if total is not None:
             fields["total"] = total
         BackgroundJob.objects.filter(pk=job_id).update(**fields)
@@ -68,10 +83,15 @@ def run_job(job_id: int, work: Callable[[BackgroundJob, Progress], str]) -> str:
     attempts = max(1, settings.FACTCHECK_TASK_ATTEMPTS)
     for attempt in range(1, attempts + 1):
         BackgroundJob.objects.filter(pk=job_id).update(
-            state=JobState.RUNNING, started_at=job.started_at or timezone.now(), attempts=F("attempts") + 1
+            state=JobState.RUNNING,
+            started_at=job.started_at or timezone.now(),
+            attempts=F("attempts") + 1,
+            worker=this_worker(),
+            heartbeat_at=timezone.now(),
         )
         try:
-            summary = work(job, _progress(job_id))
+            with heartbeat(job_id):
+                summary = work(job, _progress(job_id))
         except TRANSIENT as error:
             if attempt == attempts:
                 _fail(job_id, error)

@@ -193,6 +193,9 @@ if _tasks_backend not in TASK_BACKENDS:
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[_tasks_backend], "QUEUES": ["default"]}}
 # How many times a task that met a passing database error (a lock, a dropped connection) is tried in all.
 FACTCHECK_TASK_ATTEMPTS = env_int("FACTCHECK_TASK_ATTEMPTS", 3)
+# A running task with no sign of life from its worker for this long is shown as failed ("the worker
+# stopped"); a live worker beats every claims.stale_jobs.HEARTBEAT_SECONDS, well inside it.
+FACTCHECK_TASK_STALE_SECONDS = env_int("FACTCHECK_TASK_STALE_SECONDS", 300)
 
 # Production mode (DEBUG=0): HTTPS only, cookies marked secure, HSTS; `manage.py check --deploy` passes.
 # Each setting can be turned down by its environment variable (say, SECURE_SSL_REDIRECT=0 when the

@@ -13,7 +13,8 @@ from claims.api.schemas import MAX_ID, ExportIn, JobOut
 from claims.api.views import job_out, own_job
 from claims.exports.formats import FORMATS
 from claims.exports.selection import Selection, SelectionError
-from claims.models import JobKind, JobState
+from claims.models import BackgroundJob, JobKind, JobState
+from claims.stale_jobs import fail_abandoned
 from claims.tasks import start_job
 
 router = Router(tags=["tasks"])
@@ -24,7 +25,10 @@ JobId = Path(..., ge=1, le=MAX_ID)
 def get_job(request: HttpRequest, job_id: int = JobId) -> dict[str, Any]:
     """A task you started: its state, progress (`done` of `total`), outcome, and file when it made one."""
     require(request, "claims.view_claim")
-    return job_out(request, own_job(request, job_id))
+    job = own_job(request, job_id)
+    if fail_abandoned(BackgroundJob.objects.filter(pk=job.pk)):  # its worker died: say so, not "running"
+        job.refresh_from_db()
+    return job_out(request, job)
 
 
 @router.get(
