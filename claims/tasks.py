@@ -190,7 +190,7 @@ def _check(job: BackgroundJob, progress: Progress) -> str:
 
 
 def _link(job: BackgroundJob, progress: Progress) -> str:
-    from sources.linking import link_article
+    from sources.linking import link_articles
     from sources.models import Source
 
     ids = job.params.get("source_ids") or []
@@ -198,8 +198,9 @@ def _link(job: BackgroundJob, progress: Progress) -> str:
     articles = _articles(job)
     progress(0, len(articles))
     links = 0
-    for done, article in enumerate(articles, start=1):
-        links += len(link_article(article, sources))
+    # In batches, as link_sources does: the sources are prepared once for the whole job, not per article.
+    for done, (_, made) in enumerate(link_articles([a.pk for a in articles], sources), start=1):
+        links += len(made)
         progress(done, None)
     return f"Linked {len(articles)} article(s) to {len(sources)} source(s): {links} link(s)"
 
