@@ -28,6 +28,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, Concat
 from django.http import HttpRequest
+from django.utils.functional import cached_property
 
 from claims.models import Article, CheckResult, Claim, ClaimStatus, ResultStatus, Severity
 from claims.wording import check_title, claim_status
@@ -127,6 +128,10 @@ def parse_worst(worst: str | None) -> tuple[int, str]:
     return int(rank), check
 
 
+# The queue counts its rows up to here and then says "more than" (see QueuePaginator.count).
+COUNT_LIMIT = 10_000
+
+
 class QueuePaginator(Paginator):
     """Pages that pick their rows first and annotate them second.
 
@@ -142,6 +147,17 @@ class QueuePaginator(Paginator):
     def __init__(self, object_list: Any, *args: Any, rows: QuerySet[Claim] | None = None, **kwargs: Any) -> None:
         super().__init__(object_list, *args, **kwargs)
         self.rows = rows
+        self.more = False  # True when more rows match than COUNT_LIMIT: the count says "more than"
+
+    @cached_property
+    def count(self) -> int:
+        # Counting every match of a broad search or of the whole open queue reads the table whatever
+        # the indexes; no reviewer pages through 200 pages of fifty, so stop counting past the limit.
+        if not isinstance(self.object_list, QuerySet):
+            return super().count
+        seen = self.object_list.order_by()[: COUNT_LIMIT + 1].count()
+        self.more = seen > COUNT_LIMIT
+        return min(seen, COUNT_LIMIT)
 
     def _get_page(self, object_list: Any, number: int, paginator: Paginator) -> Page:
         if isinstance(object_list, QuerySet):

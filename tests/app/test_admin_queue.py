@@ -321,6 +321,36 @@ def test_search_over_claim_and_article_text(queue: Queue, reviewer) -> None:
     assert found == {c.pk for c in queue.claims if c.article_id == queue.articles[1].pk}
 
 
+@pytest.mark.parametrize(
+    ("limit", "count_line", "search_line"),
+    [
+        (4, "More than 4 claims", "more than 4 results"),
+        (10_000, None, None),  # under the limit: the exact count, as the stock admin says it
+    ],
+)
+def test_queue_stops_counting_past_its_limit_and_says_more_than(
+    queue: Queue, reviewer, monkeypatch, limit, count_line, search_line
+) -> None:
+    monkeypatch.setattr("claims.queue.COUNT_LIMIT", limit)
+    client = client_for(reviewer)
+    open_work = client.get(CHANGELIST)
+    everything = len(rows(open_work))
+    assert everything > 4
+    cl = open_work.context["cl"]
+    html = open_work.content.decode()
+    if count_line:
+        assert (cl.result_count, cl.paginator.more) == (limit, True)
+        assert count_line in html
+    else:
+        assert (cl.result_count, cl.paginator.more) == (everything, False)
+        assert f"{everything} claims" in html and "More than" not in html
+    searched = client.get(CHANGELIST, {"q": "Article"}).content.decode()
+    if search_line:
+        assert search_line in searched
+    else:
+        assert "more than" not in searched and " results" in searched
+
+
 def test_article_text_is_escaped_in_the_queue(reviewer) -> None:
     queue = build_queue(3, title="<script>alert(1)</script>")
     html = client_for(reviewer).get(CHANGELIST).content.decode()
