@@ -5,6 +5,8 @@ Rule: "beat/topped/above/more than" needs the figure above the reference;
 agree; a record needs the figure at least as high as every other figure of its
 series. A line the figure is said to cross ("risen above two percent") is exact:
 the figure is compared with the line's value, not with a range around it.
+Figures set side by side with no word of order ("compared with") have nothing
+to check: the finding says so and stays indeterminate.
 
 Tolerance: the figures' rounding intervals (hedges included); the comparison
 holds when some values within them satisfy it, so two figures whose intervals
@@ -28,7 +30,17 @@ _WORDS = {"gt": "above", "ge": "at least", "lt": "below", "le": "at most", "appr
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     figure, reference = member(relation, ctx, "figure"), member(relation, ctx, "reference")
     op = relation.params.get("op")
-    if figure is None or reference is None or op not in _WORDS:
+    if figure is None or reference is None:
+        return None
+    if op == "unstated":
+        word = relation.params.get("word", "compared with")
+        return result(
+            relation,
+            ctx,
+            f"“{word}” sets {show(figure)} against {show(reference)}, but no word says which should be larger: "
+            "nothing to check",
+        )
+    if op not in _WORDS:
         return None
     a = interval(figure)
     if relation.params.get("threshold"):

@@ -1,0 +1,190 @@
+"""Two figures set side by side with "compared with" and no direction word of their own.
+
+"Only 31% of the pilots would fly the route again, compared with 48% a year before"; "the county recorded 2,310
+burglaries, versus 2,655 in 2021": the words put the figure said first against the one after the cue. Which way
+they differ is said, if at all, by a word on the first figure:
+
+* "only", "just", "a mere", "barely": the figure is the smaller of the two (the words present it as low
+  against the one compared); certain when the clause holds no other like figure that could be meant;
+* a direction word in the clause that no change statement pairs with these figures ("the share of
+  renters fell: 18 percent could afford it, compared with 26 percent"): the way it points, but only
+  as an inference, since the word may tell of another figure of the clause;
+* nothing: the figures are paired and the finding says there is no stated order to check.
+
+A move the clause states with its own verb ("fell to $41 million, compared with $47 million") is a direction
+relation of :mod:`.changes` and is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.quantity import Hedge
+from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.changes import roles, statements
+from factcheck.relations.evidence import cue, inferred, stated_together
+from factcheck.relations.multiples_words import BREAK
+from factcheck.relations.prose import DIRECTION_WORD, is_move_level
+
+# The cue and at most a determiner and three words before the figure compared with: ", compared with 48%",
+# "(versus last year's $2.1 million)", ", as against the 2,655 burglaries of".
+_CUE = re.compile(
+    r"(?:,|\(|\s—|\s–)\s*(?:when\s+)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against"
+    r"|versus|vs\.?|against)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "only 31%", "just 18 percent", "a mere $2 million": the words present the figure as small.
+_SMALL = re.compile(
+    r"\b(?:only|just|merely|a\s+mere|barely|a\s+paltry|a\s+meagre|a\s+meager|as\s+few\s+as|as\s+little\s+as)\s+"
+    r"(?:[$£€¥₹]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _like(a: Claim, b: Claim) -> bool:
+    """Two levels of one series, or two growth rates: what "compared with" can set side by side."""
+    if a.id == b.id:
+        return False
+    if is_move_level(a) and is_move_level(b):
+        # one unit: "$1.2 billion, or 47 cents a share" is no pair for "$647 million"
+        return same_unit(a, b)
+    return is_relative_change(a) and is_relative_change(b) and a.quantity.kind == b.quantity.kind
+
+
+def _paired_by_changes(ctx: ArticleContext) -> set[frozenset[str]]:
+    """Pairs a change statement already joins with a verb or a change of its own."""
+
+    def make() -> set[frozenset[str]]:
+        return {frozenset((s.start.id, s.end.id)) for s in statements(ctx) if s.start is not None and s.end is not None}
+
+    return ctx.memo("compared_pairs", make)
+
+
+_EXPECTED = re.compile(
+    r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|projections?|projected|guidance|targets?|analysts?)\b",
+    re.IGNORECASE,
+)
+
+
+@finder("comparisons_compared")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        lead_start = max(reference.sentence_span[0], reference.span[0] - 70)
+        before = ctx.text[lead_start : reference.span[0]]
+        said = _CUE.search(before)
+        if said is None or (not is_move_level(reference) and not is_relative_change(reference)):
+            continue
+        if _EXPECTED.search(before, said.start("cue")):
+            continue  # "compared with estimates of ...": the comparisons with expectations read these
+        cue_start = lead_start + said.start("cue")
+        cue_end = lead_start + said.end("cue")
+        clause_start = reference.sentence_span[0]
+        for match in BREAK.finditer(ctx.text, clause_start, cue_start):
+            clause_start = match.end()
+        candidates = [c for c in ctx.claims_in(clause_start, cue_start) if c.span[1] <= cue_start]
+        alike = [c for c in candidates if _like(c, reference)]
+        if not alike:
+            continue
+        figure = alike[-1]
+        if candidates[-1].id != figure.id and not _restated(ctx, figure, candidates[-1]):
+            continue  # another figure stands between: "31% of pilots, up from ..., compared with" reads otherwise
+        if frozenset((figure.id, reference.id)) in _paired_by_changes(ctx) and _verb(ctx, clause_start, figure):
+            continue  # "fell to $41 million, compared with $47 million": a direction relation of its own
+        yield _relation(ctx, figure, reference, alike[:-1], (cue_start, cue_end), clause_start)
+
+
+def _restated(ctx: ArticleContext, figure: Claim, last: Claim) -> bool:
+    """ "$1.2 billion, or 47 cents a share, compared with $647 million": the figure restated in other units just
+    before the cue does not stand between the two compared."""
+    return (
+        last.span[0] > figure.span[1]
+        and re.fullmatch(r"\s*,\s*or\s*", ctx.text[figure.span[1] : last.span[0]]) is not None
+    )
+
+
+def _verb(ctx: ArticleContext, clause_start: int, figure: Claim) -> re.Match[str] | None:
+    """The last direction word of the clause before the figure, outside any figure's own words."""
+    found = None
+    for match in DIRECTION_WORD.finditer(ctx.text, clause_start, figure.span[0]):
+        if not any(c.span[0] <= match.start() < c.span[1] for c in ctx.claims_in(clause_start, figure.span[1])):
+            found = match
+    return found
+
+
+def _relation(
+    ctx: ArticleContext,
+    figure: Claim,
+    reference: Claim,
+    others: list[Claim],
+    cue_span: tuple[int, int],
+    clause_start: int,
+) -> Relation:
+    word = " ".join(ctx.text[cue_span[0] : cue_span[1]].split())
+    cues = [cue(ctx, cue_span, "two figures set side by side")]
+    lead = ctx.text[max(clause_start, figure.span[0] - 25) : figure.span[0]]
+    small = _SMALL.search(lead) if figure.quantity.hedge == Hedge.EXACT else None
+    verb = _verb(ctx, clause_start, figure)
+    ambiguous = [show(o) for o in others]
+    spans = [cue_span]
+    if small is not None:
+        offset = figure.span[0] - len(lead)
+        small_span = (offset + small.start(), offset + small.end())
+        spans.insert(0, small_span)
+        doubts = []
+        if verb is not None and verb.group("up"):
+            doubts.append(f"“{verb.group(0)}” in the same clause may say the smaller-sounding figure grew")
+        evidence = stated_together(
+            ctx,
+            [figure, reference],
+            [cue(ctx, small_span, "a figure called small"), *cues],
+            period=Agreement.AGREE,  # the words set one period against another on purpose
+            doubts=doubts,
+        )
+        if ambiguous:
+            evidence = evidence.model_copy(update={"ambiguous": ambiguous})
+        said = f"{' '.join(small.group(0).split())} … {word}"
+        return Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said}” calls {show(figure)} small against {show(reference)}, the figure it is compared with",
+            params={"op": "lt", "word": said},
+            spans=spans,
+        )
+    if verb is not None:
+        up = verb.group("up") is not None
+        verb_span = verb.span()
+        evidence = inferred(
+            ctx,
+            [figure, reference],
+            [cue(ctx, verb_span, "direction word"), *cues],
+            period=Agreement.AGREE,
+            ambiguous=ambiguous,
+            doubts=[f"“{verb.group(0)}” may tell of another figure of the clause, not of {show(figure)}"],
+        )
+        return Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{word}” sets {show(figure)} against {show(reference)}; “{verb.group(0)}” earlier in the clause "
+            "may give the way they differ",
+            params={"op": "gt" if up else "lt", "word": f"{verb.group(0)} … {word}"},
+            spans=[verb_span, *spans],
+        )
+    evidence = stated_together(ctx, [figure, reference], cues, period=Agreement.AGREE)
+    if ambiguous:
+        evidence = evidence.model_copy(update={"ambiguous": ambiguous})
+    return Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=figure, reference=reference),
+        evidence=evidence,
+        reason=f"“{word}” sets {show(figure)} against {show(reference)}, the figure said after it",
+        params={"op": "unstated", "word": word},
+        spans=spans,
+    )

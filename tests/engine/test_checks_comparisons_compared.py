@@ -1,0 +1,52 @@
+"""Two figures set side by side with "compared with", "versus" or "as against" and no verb of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word on the first figure calls it small: it must be the smaller one
+        ("Only 31% of the surveyed pilots would fly the route again, compared with 48% the year before.", {PASS}),
+        ("Only 61% of the surveyed pilots would fly the route again, compared with 48% the year before.", {WARN}),
+        ("Just 18 percent of renters could afford a deposit, versus 26 percent in 2019.", {PASS}),
+        ("Just 38 percent of renters could afford a deposit, versus 26 percent in 2019.", {WARN}),
+        ("The plant built a mere 4,100 vans in March, as against 6,900 vans in March 2023.", {PASS}),
+        ("The plant built a mere 9,100 vans in March, as against 6,900 vans in March 2023.", {WARN}),
+        ("Barely $2.1 million was raised at the gala (compared with $3.4 million last spring).", {PASS}),
+        # an up-word in the clause may say the small-sounding figure grew: never loud
+        ("Enrolment climbed as only 42% of places stayed empty, compared with 47% in 2022.", {PASS}),
+        ("Enrolment climbed and only 52% of places stayed empty, compared with 47% in 2022.", {QUIET}),
+        # no word of order: paired, nothing to check
+        ("The county recorded 2,310 burglaries last year, compared with 2,655 in 2021.", {QUIET}),
+        ("Harlow Mills earned $41 million in the quarter, versus $47 million a year earlier.", {QUIET}),
+    ],
+)
+def test_compared_with(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+def test_a_verb_of_its_own_is_a_direction_not_a_comparison() -> None:
+    text = "Profit at Harlow Mills fell to $41 million, compared with $47 million a year earlier."
+    assert verdicts(text, "comparison") == set()
+    assert verdicts(text, "direction") == {PASS}
+
+
+def test_a_figure_restated_per_share_pairs_the_totals() -> None:
+    text = (
+        "Corvane reported a net profit of $1.2 billion, or 47 cents per share, compared with $647 million, "
+        "or 26 cents per share a year earlier."
+    )
+    found = [r for r in check_text(text).relations if r.kind.value == "comparison"]
+    assert len(found) == 1
+    assert [text[slice(*span)] for span in check_text(text).findings[0].spans][:2] == ["$1.2 billion", "$647 million"]
+
+
+def test_a_figure_between_leaves_the_pair_alone() -> None:
+    text = "Only 31% of the pilots, up from 22 in 2020, would fly again, compared with 48% the year before."
+    assert verdicts(text, "comparison") <= {QUIET, PASS}
