@@ -46,6 +46,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     if relation.params.get("threshold"):
         q = reference.quantity
         line = (q.lower if op in ("gt", "ge") else q.upper) if (q.lower or q.upper) is not None else None
+        if relation.params.get("exact_line"):
+            line = q.value  # "crossed the $50 mark": a round mark is the line itself, not a rounded reading
         b = Interval.point(q.value if line is None else line)
         a = Interval.around(figure.quantity.value, figure.quantity.rounding or 0.0)
     else:
