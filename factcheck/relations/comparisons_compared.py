@@ -9,6 +9,9 @@ they differ is said, if at all, by a word on the first figure:
 * a direction word in the clause that no change statement pairs with these figures ("the share of
   renters fell: 18 percent could afford it, compared with 26 percent"): the way it points, but only
   as an inference, since the word may tell of another figure of the clause;
+* "unchanged", "flat", "steady" on the first figure: the two agree within rounding ("unchanged at 4.2% in May
+  from 4.2% in April": here a bare "from" sets them side by side too); only "unchanged" is strict, copy calls a
+  small move flat or steady, so a miss on those words stays indeterminate;
 * nothing: the figures are paired and the finding says there is no stated order to check.
 
 A move the clause states with its own verb ("fell to $41 million, compared with $47 million") is a direction
@@ -37,6 +40,15 @@ _CUE = re.compile(
     r"(?:,|\(|\s—|\s–)\s*(?:when\s+)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against"
     r"|versus|vs\.?|against)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "unchanged at 4.2% in May from 4.2% in April": "from" sets the figures side by side only after a word of no change.
+_FROM = re.compile(
+    r"\s(?P<cue>from)\s+(?:(?:the|a|an|its|their|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?[$£€¥₹]?\s*$", re.IGNORECASE
+)
+# "was unchanged at", "held steady at", "flat at": the words say the two figures are the same.
+_STEADY = re.compile(
+    r"\b(?P<word>unchanged|flat|steady|stable|unmoved|level|held\s+(?:steady|firm))\s+(?:at\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
 # "only 31%", "just 18 percent", "a mere $2 million": the words present the figure as small.
@@ -77,7 +89,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     for reference in ctx.claims:
         lead_start = max(reference.sentence_span[0], reference.span[0] - 70)
         before = ctx.text[lead_start : reference.span[0]]
-        said = _CUE.search(before)
+        said = _CUE.search(before) or _FROM.search(before)
         if said is None or (not is_move_level(reference) and not is_relative_change(reference)):
             continue
         if _EXPECTED.search(before, said.start("cue")):
@@ -96,6 +108,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # another figure stands between: "31% of pilots, up from ..., compared with" reads otherwise
         if frozenset((figure.id, reference.id)) in _paired_by_changes(ctx) and _verb(ctx, clause_start, figure):
             continue  # "fell to $41 million, compared with $47 million": a direction relation of its own
+        if (
+            said.re is _FROM
+            and _STEADY.search(ctx.text, max(clause_start, figure.span[0] - 30), figure.span[0]) is None
+        ):
+            continue  # a bare "from" is a start: the change finders read it
         yield _relation(ctx, figure, reference, alike[:-1], (cue_start, cue_end), clause_start)
 
 
@@ -132,6 +149,31 @@ def _relation(
     verb = _verb(ctx, clause_start, figure)
     ambiguous = [show(o) for o in others]
     spans = [cue_span]
+    steady = _STEADY.search(lead)
+    if steady is not None:
+        offset = figure.span[0] - len(lead)
+        steady_span = (offset + steady.start("word"), offset + steady.end("word"))
+        evidence = stated_together(
+            ctx,
+            [figure, reference],
+            [cue(ctx, steady_span, "a word of no change"), *cues],
+            period=Agreement.AGREE,
+            # "revenue was flat at $3.1 billion against $3.0 billion": copy says flat of a small move
+            doubts=[]
+            if steady.group("word").lower() == "unchanged"
+            else [f"“{steady.group('word')}” is often said of a small move"],
+        )
+        if ambiguous:
+            evidence = evidence.model_copy(update={"ambiguous": ambiguous})
+        said = f"{steady.group('word')} … {word}"
+        return Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said}” says {show(figure)} is the same as {show(reference)}, the figure it is set against",
+            params={"op": "approx", "word": said},
+            spans=[steady_span, *spans],
+        )
     if small is not None:
         offset = figure.span[0] - len(lead)
         small_span = (offset + small.start(), offset + small.end())

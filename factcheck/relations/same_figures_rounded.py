@@ -69,8 +69,8 @@ def _alike(rough: Claim, exact: Claim) -> bool:
     q, e = rough.quantity, exact.quantity
     if q.kind != e.kind or q.unit != e.unit or direction(rough) != direction(exact):
         return False
-    if exact.quantity.hedge != Hedge.EXACT or not (0 < e.rounding < max(q.rounding, 1e-12) or q.hedge != Hedge.EXACT):
-        return False
+    if exact.quantity.hedge != Hedge.EXACT or not 0 < e.rounding < q.rounding:
+        return False  # "lost more than 1%" and "fell 1%" are two moves told alike, not one told twice
     if not 1 / 3 <= e.value / q.value <= 3 if q.value else True:
         return False
     named = [(a, b) for a, b in ((rough.measure, exact.measure), (rough.subject, exact.subject)) if a and b]

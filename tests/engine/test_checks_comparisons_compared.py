@@ -50,3 +50,22 @@ def test_a_figure_restated_per_share_pairs_the_totals() -> None:
 def test_a_figure_between_leaves_the_pair_alone() -> None:
     text = "Only 31% of the pilots, up from 22 in 2020, would fly again, compared with 48% the year before."
     assert verdicts(text, "comparison") <= {QUIET, PASS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jobless rate in Norland was unchanged at 4.2% in May, from 4.2% in April.", {PASS}),
+        ("The jobless rate in Norland was unchanged at 4.6% in May, from 4.2% in April.", {WARN}),
+        ("The policy rate held steady at 5.25% from 5.25% in March.", {PASS}),
+        ("Retail sales at Corvane were flat at $3.1 billion, compared with $3.1 billion a year earlier.", {PASS}),
+        # copy calls a small move flat: never loud on "flat" or "steady"
+        ("Retail sales at Corvane were flat at $3.4 billion, compared with $3.1 billion a year earlier.", {QUIET}),
+    ],
+)
+def test_words_of_no_change(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+def test_a_bare_from_is_left_to_the_change_finders() -> None:
+    assert verdicts("Sales at Corvane were $3.1 billion, from $2.9 billion.", "comparison") == set()
