@@ -16,7 +16,8 @@ touch ("ahead of $4.06 billion" at $4.07 billion) hold. A miss is a warning.
 from __future__ import annotations
 
 from factcheck.checks import check
-from factcheck.checks.base import Verdict, member, result
+from factcheck.checks.base import Verdict, member, members, result
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show
 from factcheck.finding import Finding
@@ -42,6 +43,30 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         )
     if op not in _WORDS:
         return None
+    references = members(relation, ctx, "reference")
+    judged = [_judge(relation, figure, r, op) for r in references]
+    # Several references ("larger than earlier declines, such as A or B"): the words must hold for each; the first
+    # that breaks them is the one reported.
+    index = next((i for i, (_, _, holds) in enumerate(judged) if not holds), 0)
+    a, b, holds = judged[index]
+    reference = references[index]
+    word = relation.params.get("word", _WORDS[op])
+    actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
+    message = f"“{word}”: {show(figure)} is {actual} {show(reference)}" + ("" if holds else ", contrary to the words")
+    if len(references) > 1 and holds:
+        message += f"; the words hold for the other {len(references) - 1} listed with it too"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=Verdict(holds),
+        computed={"figure": a, "reference": b, "op": op},
+        tolerance="the figures' rounding intervals must allow the order the words state",
+    )
+
+
+def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tuple[Interval, Interval, bool]:
+    """The figure's and the reference's intervals as the words read them, and whether their order holds."""
     a = interval(figure)
     if relation.params.get("threshold"):
         q = reference.quantity
@@ -67,14 +92,4 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         "le": a.lo <= b.hi,
         "approx": a.overlaps(b),
     }[op]
-    word = relation.params.get("word", _WORDS[op])
-    actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
-    message = f"“{word}”: {show(figure)} is {actual} {show(reference)}" + ("" if holds else ", contrary to the words")
-    return result(
-        relation,
-        ctx,
-        message,
-        verdict=Verdict(holds),
-        computed={"figure": a, "reference": b, "op": op},
-        tolerance="the figures' rounding intervals must allow the order the words state",
-    )
+    return a, b, holds
