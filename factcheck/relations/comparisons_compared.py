@@ -14,6 +14,10 @@ they differ is said, if at all, by a word on the first figure:
   small move flat or steady, so a miss on those words stays indeterminate;
 * nothing: the figures are paired and the finding says there is no stated order to check.
 
+The same pairing when the cue opens a sentence that points back ("That compares with $47 million a year earlier":
+the like figure the sentence before ended on) or opens the sentence ahead of its own figure ("Compared with 48% a
+year earlier, only 31% ...").
+
 A move the clause states with its own verb ("fell to $41 million, compared with $47 million") is a direction
 relation of :mod:`.changes` and is left to it.
 """
@@ -114,6 +118,67 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         ):
             continue  # a bare "from" is a start: the change finders read it
         yield _relation(ctx, figure, reference, alike[:-1], (cue_start, cue_end), clause_start)
+    yield from _pointing_back(ctx)
+    yield from _leading(ctx)
+
+
+# "That compares with $47 million a year earlier", "This compared with 48% in 2022": the sentence points back at
+# the figure the sentence before ended on.
+_POINTING = re.compile(
+    r"^\s*(?:and\s+)?(?:that|this|it|which|the\s+(?:figure|result|total|number|rate|level))\s+(?:was\s+|is\s+)?"
+    r"(?P<cue>(?:compares?|compared|contrasts?|contrasted)\s+(?:with|to))\s+"
+    r"(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "Compared with 48% a year earlier, only 31% ...": the figure compared with comes first, the sentence's own after.
+_LEADING = re.compile(
+    r"^\s*(?:(?:but|and|by\s+contrast)\s*,?\s*)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+    r"|as\s+against|against|versus)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _pointing_back(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        head = ctx.text[reference.sentence_span[0] : reference.span[0]]
+        said = _POINTING.match(head)
+        index = ctx.sentence_index(reference.span[0])
+        if said is None or index == 0 or _EXPECTED.search(head):
+            continue
+        start, end = ctx.sentences[index - 1]
+        alike = [c for c in ctx.claims_in(start, end) if _like(c, reference)]
+        if not alike:
+            continue
+        figure = alike[-1]
+        cue_span = (reference.sentence_span[0] + said.start(), reference.sentence_span[0] + said.end("cue"))
+        yield _relation(ctx, figure, reference, alike[:-1], _stripped(ctx, cue_span), start)
+
+
+def _leading(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        head = ctx.text[reference.sentence_span[0] : reference.span[0]]
+        said = _LEADING.match(head)
+        if said is None or _EXPECTED.search(head):
+            continue
+        end = reference.sentence_span[1]
+        after = BREAK.search(ctx.text, reference.span[1], end)
+        following = [c for c in ctx.claims_in(reference.span[1], after.start() if after else end)]
+        # the reference's own words end at the first comma; the sentence's own figure is the first one after it
+        comma = ctx.text.find(",", reference.span[1], end)
+        if comma < 0:
+            continue
+        own = [c for c in following if c.span[0] > comma]
+        if not own or not _like(own[0], reference) or any(c.span[0] < comma for c in following):
+            continue
+        figure = own[0]
+        cue_span = (reference.sentence_span[0] + said.start("cue"), reference.sentence_span[0] + said.end("cue"))
+        yield _relation(ctx, figure, reference, [], cue_span, comma + 1)
+
+
+def _stripped(ctx: ArticleContext, span: tuple[int, int]) -> tuple[int, int]:
+    text = ctx.text[span[0] : span[1]]
+    return span[0] + len(text) - len(text.lstrip()), span[1]
 
 
 def _restated(ctx: ArticleContext, figure: Claim, last: Claim) -> bool:

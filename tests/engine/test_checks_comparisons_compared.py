@@ -69,3 +69,23 @@ def test_words_of_no_change(text: str, expected: set) -> None:
 
 def test_a_bare_from_is_left_to_the_change_finders() -> None:
     assert verdicts("Sales at Corvane were $3.1 billion, from $2.9 billion.", "comparison") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that points back at the figure the sentence before ended on
+        ("Only 31% of members backed the plan. That compares with 48% in 2022.", {PASS}),
+        ("Only 61% of members backed the plan. That compares with 48% in 2022.", {WARN}),
+        (
+            "Harlow Mills earned $41 million in the third quarter. That compares with $47 million a year earlier.",
+            {QUIET},
+        ),
+        # the cue opens the sentence, ahead of the sentence's own figure
+        ("Compared with 48% a year earlier, only 31% of members backed the plan.", {PASS}),
+        ("Compared with 48% a year earlier, only 51% of members backed the plan.", {WARN}),
+        ("As against 6,900 vans in 2023, the plant built a mere 4,100 this year.", {PASS}),
+    ],
+)
+def test_cue_opening_a_sentence(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
