@@ -6,9 +6,10 @@ they differ is said, if at all, by a word on the first figure:
 
 * "only", "just", "a mere", "barely": the figure is the smaller of the two (the words present it as low
   against the one compared); certain when the clause holds no other like figure that could be meant;
-* a direction word in the clause that no change statement pairs with these figures ("the share of
-  renters fell: 18 percent could afford it, compared with 26 percent"): the way it points, but only
-  as an inference, since the word may tell of another figure of the clause;
+* a direction word in the clause that no change statement pairs with these levels ("burglaries fell: the
+  county recorded 2,310, compared with 2,655"): the way it points, but only as an inference, since the
+  word may tell of another figure of the clause; with rates or changes the verb tells how the measure
+  moved ("grew at a 1.6% rate, compared with 4.1%"), not which is larger, and gives no order;
 * "unchanged", "flat", "steady" on the first figure: the two agree within rounding ("unchanged at 4.2% in May
   from 4.2% in April": here a bare "from" sets them side by side too); only "unchanged" is strict, copy calls a
   small move flat or steady, so a miss on those words stays indeterminate;
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_unit, show
-from factcheck.quantity import Hedge
+from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, statements
@@ -211,7 +212,12 @@ def _relation(
     cues = [cue(ctx, cue_span, "two figures set side by side")]
     lead = ctx.text[max(clause_start, figure.span[0] - 25) : figure.span[0]]
     small = _SMALL.search(lead) if figure.quantity.hedge == Hedge.EXACT else None
-    verb = _verb(ctx, clause_start, figure)
+    # "grew at a 1.6% rate, compared with a 4.1% rate": with rates and changes the verb tells how the measure moved,
+    # not which rate is the larger; only levels take their order from it.
+    rates = QuantityKind.PERCENT in (figure.quantity.kind, reference.quantity.kind)
+    moves = figure.change is not None or reference.change is not None
+    said_verb = _verb(ctx, clause_start, figure)
+    verb = None if rates or moves else said_verb
     ambiguous = [show(o) for o in others]
     spans = [cue_span]
     steady = _STEADY.search(lead)
@@ -244,8 +250,8 @@ def _relation(
         small_span = (offset + small.start(), offset + small.end())
         spans.insert(0, small_span)
         doubts = []
-        if verb is not None and verb.group("up"):
-            doubts.append(f"“{verb.group(0)}” in the same clause may say the smaller-sounding figure grew")
+        if said_verb is not None and said_verb.group("up"):
+            doubts.append(f"“{said_verb.group(0)}” in the same clause may say the smaller-sounding figure grew")
         evidence = stated_together(
             ctx,
             [figure, reference],

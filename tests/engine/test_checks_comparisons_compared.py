@@ -89,3 +89,17 @@ def test_a_bare_from_is_left_to_the_change_finders() -> None:
 )
 def test_cue_opening_a_sentence(text: str, expected: set) -> None:
     assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb tells how the measure moved, not which rate or change is the larger
+        "Consumer spending in Norland grew at a 1.6% annual rate in the second quarter, compared with a 4.1% rate "
+        "in the first quarter.",
+        "Turnout in Hollin dropped by a decline of 14% between the votes. This compares with a 4.6% decline in Marsk.",
+    ],
+)
+def test_a_growth_verb_gives_rates_no_order(text: str) -> None:
+    assert verdicts(text, "comparison") <= {QUIET}
+    assert all("no word says which" in f.message for f in check_text(text).findings if f.check == "comparison")
