@@ -5,6 +5,8 @@ Rule: "beat/topped/above/more than" needs the figure above the reference;
 agree; a record needs the figure at least as high as every other figure of its
 series. A line the figure is said to cross ("risen above two percent") is exact:
 the figure is compared with the line's value, not with a range around it.
+Figures set side by side with no word of order ("compared with") have nothing
+to check: the finding says so and stays indeterminate.
 
 Tolerance: the figures' rounding intervals (hedges included); the comparison
 holds when some values within them satisfy it, so two figures whose intervals
@@ -14,7 +16,8 @@ touch ("ahead of $4.06 billion" at $4.07 billion) hold. A miss is a warning.
 from __future__ import annotations
 
 from factcheck.checks import check
-from factcheck.checks.base import Verdict, member, result
+from factcheck.checks.base import Verdict, member, members, result
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show
 from factcheck.finding import Finding
@@ -28,12 +31,48 @@ _WORDS = {"gt": "above", "ge": "at least", "lt": "below", "le": "at most", "appr
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     figure, reference = member(relation, ctx, "figure"), member(relation, ctx, "reference")
     op = relation.params.get("op")
-    if figure is None or reference is None or op not in _WORDS:
+    if figure is None or reference is None:
         return None
+    if op == "unstated":
+        word = relation.params.get("word", "compared with")
+        return result(
+            relation,
+            ctx,
+            f"“{word}” sets {show(figure)} against {show(reference)}, but no word says which should be larger: "
+            "nothing to check",
+        )
+    if op not in _WORDS:
+        return None
+    references = members(relation, ctx, "reference")
+    judged = [_judge(relation, figure, r, op) for r in references]
+    # Several references ("larger than earlier declines, such as A or B"): the words must hold for each; the first
+    # that breaks them is the one reported.
+    index = next((i for i, (_, _, holds) in enumerate(judged) if not holds), 0)
+    a, b, holds = judged[index]
+    reference = references[index]
+    word = relation.params.get("word", _WORDS[op])
+    actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
+    message = f"“{word}”: {show(figure)} is {actual} {show(reference)}" + ("" if holds else ", contrary to the words")
+    if len(references) > 1 and holds:
+        message += f"; the words hold for the other {len(references) - 1} listed with it too"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=Verdict(holds),
+        computed={"figure": a, "reference": b, "op": op},
+        tolerance="the figures' rounding intervals must allow the order the words state",
+    )
+
+
+def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tuple[Interval, Interval, bool]:
+    """The figure's and the reference's intervals as the words read them, and whether their order holds."""
     a = interval(figure)
     if relation.params.get("threshold"):
         q = reference.quantity
         line = (q.lower if op in ("gt", "ge") else q.upper) if (q.lower or q.upper) is not None else None
+        if relation.params.get("exact_line"):
+            line = q.value  # "crossed the $50 mark": a round mark is the line itself, not a rounded reading
         b = Interval.point(q.value if line is None else line)
         a = Interval.around(figure.quantity.value, figure.quantity.rounding or 0.0)
     else:
@@ -53,14 +92,4 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         "le": a.lo <= b.hi,
         "approx": a.overlaps(b),
     }[op]
-    word = relation.params.get("word", _WORDS[op])
-    actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
-    message = f"“{word}”: {show(figure)} is {actual} {show(reference)}" + ("" if holds else ", contrary to the words")
-    return result(
-        relation,
-        ctx,
-        message,
-        verdict=Verdict(holds),
-        computed={"figure": a, "reference": b, "op": op},
-        tolerance="the figures' rounding intervals must allow the order the words state",
-    )
+    return a, b, holds

@@ -1,0 +1,303 @@
+"""Two figures set side by side with "compared with" and no direction word of their own.
+
+"Only 31% of the pilots would fly the route again, compared with 48% a year before"; "the county recorded 2,310
+burglaries, versus 2,655 in 2021": the words put the figure said first against the one after the cue. Which way
+they differ is said, if at all, by a word on the first figure:
+
+* "only", "just", "a mere", "barely": the figure is the smaller of the two (the words present it as low
+  against the one compared); certain when the clause holds no other like figure that could be meant;
+* a direction word in the clause that no change statement pairs with these levels ("burglaries fell: the
+  county recorded 2,310, compared with 2,655"): the way it points, but only as an inference, since the
+  word may tell of another figure of the clause; with rates or changes the verb tells how the measure
+  moved ("grew at a 1.6% rate, compared with 4.1%"), not which is larger, and gives no order;
+* "unchanged", "flat", "steady" on the first figure: the two agree within rounding ("unchanged at 4.2% in May
+  from 4.2% in April": here a bare "from" sets them side by side too); only "unchanged" is strict, copy calls a
+  small move flat or steady, so a miss on those words stays indeterminate;
+* nothing: the figures are paired and the finding says there is no stated order to check.
+
+The same pairing when the cue opens a sentence that points back ("That compares with $47 million a year earlier":
+the like figure the sentence before ended on) or opens the sentence ahead of its own figure ("Compared with 48% a
+year earlier, only 31% ...").
+
+A move the clause states with its own verb ("fell to $41 million, compared with $47 million") is a direction
+relation of :mod:`.changes` and is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.quantity import Hedge, QuantityKind
+from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.changes import roles, statements
+from factcheck.relations.evidence import cue, inferred, stated_together
+from factcheck.relations.multiples_words import BREAK
+from factcheck.relations.prose import DIRECTION_WORD, is_move_level
+
+# The cue and at most a determiner and three words before the figure compared with: ", compared with 48%",
+# "(versus last year's $2.1 million)", ", as against the 2,655 burglaries of".
+_CUE = re.compile(
+    r"(?:,|\(|\s—|\s–)\s*(?:when\s+)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against"
+    r"|versus|vs\.?|against)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "unchanged at 4.2% in May from 4.2% in April": "from" sets the figures side by side only after a word of no change.
+_FROM = re.compile(
+    r"\s(?P<cue>from)\s+(?:(?:the|a|an|its|their|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?[$£€¥₹]?\s*$", re.IGNORECASE
+)
+# "was unchanged at", "held steady at", "flat at": the words say the two figures are the same.
+_STEADY = re.compile(
+    r"\b(?P<word>unchanged|flat|steady|stable|unmoved|level|held\s+(?:steady|firm))\s+(?:at\s+)?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "only 31%", "just 18 percent", "a mere $2 million": the words present the figure as small.
+_SMALL = re.compile(
+    r"\b(?:only|just|merely|a\s+mere|barely|a\s+paltry|a\s+meagre|a\s+meager|as\s+few\s+as|as\s+little\s+as)\s+"
+    r"(?:[$£€¥₹]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _like(a: Claim, b: Claim) -> bool:
+    """Two levels of one series, or two growth rates: what "compared with" can set side by side."""
+    if a.id == b.id:
+        return False
+    if is_move_level(a) and is_move_level(b):
+        # one unit: "$1.2 billion, or 47 cents a share" is no pair for "$647 million"
+        return same_unit(a, b)
+    return is_relative_change(a) and is_relative_change(b) and a.quantity.kind == b.quantity.kind
+
+
+def _paired_by_changes(ctx: ArticleContext) -> set[frozenset[str]]:
+    """Pairs a change statement already joins with a verb or a change of its own."""
+
+    def make() -> set[frozenset[str]]:
+        return {frozenset((s.start.id, s.end.id)) for s in statements(ctx) if s.start is not None and s.end is not None}
+
+    return ctx.memo("compared_pairs", make)
+
+
+_EXPECTED = re.compile(
+    r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|projections?|projected|guidance|targets?|analysts?)\b",
+    re.IGNORECASE,
+)
+
+
+@finder("comparisons_compared")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        lead_start = max(reference.sentence_span[0], reference.span[0] - 70)
+        before = ctx.text[lead_start : reference.span[0]]
+        said = _CUE.search(before) or _FROM.search(before)
+        if said is None or (not is_move_level(reference) and not is_relative_change(reference)):
+            continue
+        if _EXPECTED.search(before, said.start("cue")):
+            continue  # "compared with estimates of ...": the comparisons with expectations read these
+        cue_start = lead_start + said.start("cue")
+        cue_end = lead_start + said.end("cue")
+        clause_start = reference.sentence_span[0]
+        for match in BREAK.finditer(ctx.text, clause_start, cue_start):
+            clause_start = match.end()
+        candidates = [c for c in ctx.claims_in(clause_start, cue_start) if c.span[1] <= cue_start]
+        alike = [c for c in candidates if _like(c, reference)]
+        if not alike:
+            continue
+        figure = alike[-1]
+        if candidates[-1].id != figure.id and not _restated(ctx, figure, candidates[-1]):
+            continue  # another figure stands between: "31% of pilots, up from ..., compared with" reads otherwise
+        if frozenset((figure.id, reference.id)) in _paired_by_changes(ctx) and _verb(ctx, clause_start, figure):
+            continue  # "fell to $41 million, compared with $47 million": a direction relation of its own
+        if (
+            said.re is _FROM
+            and _STEADY.search(ctx.text, max(clause_start, figure.span[0] - 30), figure.span[0]) is None
+        ):
+            continue  # a bare "from" is a start: the change finders read it
+        yield _relation(ctx, figure, reference, alike[:-1], (cue_start, cue_end), clause_start)
+    yield from _pointing_back(ctx)
+    yield from _leading(ctx)
+
+
+# "That compares with $47 million a year earlier", "This compared with 48% in 2022": the sentence points back at
+# the figure the sentence before ended on.
+_POINTING = re.compile(
+    r"^\s*(?:and\s+)?(?:that|this|it|which|the\s+(?:figure|result|total|number|rate|level))\s+(?:was\s+|is\s+)?"
+    r"(?P<cue>(?:compares?|compared|contrasts?|contrasted)\s+(?:with|to))\s+"
+    r"(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "Compared with 48% a year earlier, only 31% ...": the figure compared with comes first, the sentence's own after.
+_LEADING = re.compile(
+    r"^\s*(?:(?:but|and|by\s+contrast)\s*,?\s*)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+    r"|as\s+against|against|versus)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _pointing_back(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        head = ctx.text[reference.sentence_span[0] : reference.span[0]]
+        said = _POINTING.match(head)
+        index = ctx.sentence_index(reference.span[0])
+        if said is None or index == 0 or _EXPECTED.search(head):
+            continue
+        start, end = ctx.sentences[index - 1]
+        alike = [c for c in ctx.claims_in(start, end) if _like(c, reference)]
+        if not alike:
+            continue
+        figure = alike[-1]
+        cue_span = (reference.sentence_span[0] + said.start(), reference.sentence_span[0] + said.end("cue"))
+        yield _relation(ctx, figure, reference, alike[:-1], _stripped(ctx, cue_span), start)
+
+
+def _leading(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        head = ctx.text[reference.sentence_span[0] : reference.span[0]]
+        said = _LEADING.match(head)
+        if said is None or _EXPECTED.search(head):
+            continue
+        end = reference.sentence_span[1]
+        after = BREAK.search(ctx.text, reference.span[1], end)
+        following = [c for c in ctx.claims_in(reference.span[1], after.start() if after else end)]
+        # the reference's own words end at the first comma; the sentence's own figure is the first one after it
+        comma = ctx.text.find(",", reference.span[1], end)
+        if comma < 0:
+            continue
+        own = [c for c in following if c.span[0] > comma]
+        if not own or not _like(own[0], reference) or any(c.span[0] < comma for c in following):
+            continue
+        figure = own[0]
+        cue_span = (reference.sentence_span[0] + said.start("cue"), reference.sentence_span[0] + said.end("cue"))
+        yield _relation(ctx, figure, reference, [], cue_span, comma + 1)
+
+
+def _stripped(ctx: ArticleContext, span: tuple[int, int]) -> tuple[int, int]:
+    text = ctx.text[span[0] : span[1]]
+    return span[0] + len(text) - len(text.lstrip()), span[1]
+
+
+def _restated(ctx: ArticleContext, figure: Claim, last: Claim) -> bool:
+    """ "$1.2 billion, or 47 cents a share, compared with $647 million": the figure restated in other units just
+    before the cue does not stand between the two compared."""
+    return (
+        last.span[0] > figure.span[1]
+        and re.fullmatch(r"\s*,\s*or\s*", ctx.text[figure.span[1] : last.span[0]]) is not None
+    )
+
+
+def _verb(ctx: ArticleContext, clause_start: int, figure: Claim) -> re.Match[str] | None:
+    """The last direction word of the clause before the figure, outside any figure's own words."""
+    found = None
+    for match in DIRECTION_WORD.finditer(ctx.text, clause_start, figure.span[0]):
+        if not any(c.span[0] <= match.start() < c.span[1] for c in ctx.claims_in(clause_start, figure.span[1])):
+            found = match
+    return found
+
+
+def _relation(
+    ctx: ArticleContext,
+    figure: Claim,
+    reference: Claim,
+    others: list[Claim],
+    cue_span: tuple[int, int],
+    clause_start: int,
+) -> Relation:
+    word = " ".join(ctx.text[cue_span[0] : cue_span[1]].split())
+    cues = [cue(ctx, cue_span, "two figures set side by side")]
+    lead = ctx.text[max(clause_start, figure.span[0] - 25) : figure.span[0]]
+    small = _SMALL.search(lead) if figure.quantity.hedge == Hedge.EXACT else None
+    # "grew at a 1.6% rate, compared with a 4.1% rate": with rates and changes the verb tells how the measure moved,
+    # not which rate is the larger; only levels take their order from it.
+    rates = QuantityKind.PERCENT in (figure.quantity.kind, reference.quantity.kind)
+    moves = figure.change is not None or reference.change is not None
+    said_verb = _verb(ctx, clause_start, figure)
+    verb = None if rates or moves else said_verb
+    ambiguous = [show(o) for o in others]
+    spans = [cue_span]
+    steady = _STEADY.search(lead)
+    if steady is not None:
+        offset = figure.span[0] - len(lead)
+        steady_span = (offset + steady.start("word"), offset + steady.end("word"))
+        evidence = stated_together(
+            ctx,
+            [figure, reference],
+            [cue(ctx, steady_span, "a word of no change"), *cues],
+            period=Agreement.AGREE,
+            # "revenue was flat at $3.1 billion against $3.0 billion": copy says flat of a small move
+            doubts=[]
+            if steady.group("word").lower() == "unchanged"
+            else [f"“{steady.group('word')}” is often said of a small move"],
+        )
+        if ambiguous:
+            evidence = evidence.model_copy(update={"ambiguous": ambiguous})
+        said = f"{steady.group('word')} … {word}"
+        return Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said}” says {show(figure)} is the same as {show(reference)}, the figure it is set against",
+            params={"op": "approx", "word": said},
+            spans=[steady_span, *spans],
+        )
+    if small is not None:
+        offset = figure.span[0] - len(lead)
+        small_span = (offset + small.start(), offset + small.end())
+        spans.insert(0, small_span)
+        doubts = []
+        if said_verb is not None and said_verb.group("up"):
+            doubts.append(f"“{said_verb.group(0)}” in the same clause may say the smaller-sounding figure grew")
+        evidence = stated_together(
+            ctx,
+            [figure, reference],
+            [cue(ctx, small_span, "a figure called small"), *cues],
+            period=Agreement.AGREE,  # the words set one period against another on purpose
+            doubts=doubts,
+        )
+        if ambiguous:
+            evidence = evidence.model_copy(update={"ambiguous": ambiguous})
+        said = f"{' '.join(small.group(0).split())} … {word}"
+        return Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said}” calls {show(figure)} small against {show(reference)}, the figure it is compared with",
+            params={"op": "lt", "word": said},
+            spans=spans,
+        )
+    if verb is not None:
+        up = verb.group("up") is not None
+        verb_span = verb.span()
+        evidence = inferred(
+            ctx,
+            [figure, reference],
+            [cue(ctx, verb_span, "direction word"), *cues],
+            period=Agreement.AGREE,
+            ambiguous=ambiguous,
+            doubts=[f"“{verb.group(0)}” may tell of another figure of the clause, not of {show(figure)}"],
+        )
+        return Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{word}” sets {show(figure)} against {show(reference)}; “{verb.group(0)}” earlier in the clause "
+            "may give the way they differ",
+            params={"op": "gt" if up else "lt", "word": f"{verb.group(0)} … {word}"},
+            spans=[verb_span, *spans],
+        )
+    evidence = stated_together(ctx, [figure, reference], cues, period=Agreement.AGREE)
+    if ambiguous:
+        evidence = evidence.model_copy(update={"ambiguous": ambiguous})
+    return Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=figure, reference=reference),
+        evidence=evidence,
+        reason=f"“{word}” sets {show(figure)} against {show(reference)}, the figure said after it",
+        params={"op": "unstated", "word": word},
+        spans=spans,
+    )

@@ -1,0 +1,130 @@
+"""A move told in round words first and exactly later: "closed about 150 points higher" ... "up 148.9 points".
+
+News copy leads with a rounded or hedged change ("jumped more than 40%", "fell nearly 3 percent", "closed 200
+points higher") and gives the exact one further down ("rose 41.6%", "down 2.84 percent", "up 200.84 points"). The
+two are one move when they are changes of the same kind (percent with percent, points with points), the same way,
+of the same subject or measure (one of them named on both, none differing), and the exact one is the next change
+of that kind and way in the three sentences after the round one. The round figure then stands for its hedge ("more
+than 40" is above 40) or, for a round number with trailing zeros, for the precision of its last non-zero digit
+("200" is 150-250 at worst, never a wrong alarm on a 200.84).
+
+Nothing in the words ties the two, so the pairing is inferred: certain only when subject and measure are named
+alike and neither figure is tied to a span of its own ("this year", "for the week", "since March") that the
+other lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import direction, show
+from factcheck.quantity import Hedge, QuantityKind
+from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.changes import roles
+from factcheck.relations.evidence import cue, inferred, periods
+from factcheck.relations.prose import is_estimate
+
+# A span of time of the figure's own: a year-to-date or weekly move is another move than the day's.
+_OWN_SPAN = re.compile(
+    r"\b(?:this|last|the\s+past|the\s+last|so\s+far\s+this)\s+(?:year|week|month|quarter|decade)|year[- ]to[- ]date"
+    r"|so\s+far|for\s+the\s+(?:week|month|year|quarter)|since|over\s+the|in\s+the\s+past|on\s+the\s+(?:week|year"
+    r"|month)|annual(?:ly|i[sz]ed)?|a\s+year\s+(?:ago|earlier)|year[- ]on[- ]year|from\s+a\s+year|twelve[- ]month"
+    r"|12[- ]month|three[- ]month|in\s+(?:19|20)\d\d|intra-?day",
+    re.IGNORECASE,
+)
+_ROUNDING_HEDGES = (Hedge.APPROXIMATE, Hedge.OVER, Hedge.UNDER, Hedge.NEARLY)
+
+
+def _round_half_width(claim: Claim) -> float | None:
+    """How far a round figure may lie from what it rounds: half the place of its last non-zero digit."""
+    value = abs(claim.quantity.value)
+    digits = re.sub(r"[^\d.]", "", claim.quantity.text.split()[0] if claim.quantity.text.split() else "")
+    if claim.quantity.hedge in _ROUNDING_HEDGES:
+        return 0.0  # the hedge gives the interval
+    if claim.quantity.hedge != Hedge.EXACT or "." in digits or not digits or value < 10:
+        return None
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0:
+        return None
+    scale = value / float(digits) if float(digits) else 1.0
+    return 0.5 * 10**zeros * scale
+
+
+def _changes(claim: Claim) -> bool:
+    return claim.change is not None and claim.quantity.kind in (
+        QuantityKind.PERCENT,
+        QuantityKind.PERCENTAGE_POINT,
+        QuantityKind.MONEY,
+        QuantityKind.COUNT,
+        QuantityKind.NUMBER,
+        QuantityKind.PER_UNIT,
+    )
+
+
+def _alike(rough: Claim, exact: Claim) -> bool:
+    q, e = rough.quantity, exact.quantity
+    if q.kind != e.kind or q.unit != e.unit or direction(rough) != direction(exact):
+        return False
+    if exact.quantity.hedge != Hedge.EXACT or not 0 < e.rounding < q.rounding:
+        return False  # "lost more than 1%" and "fell 1%" are two moves told alike, not one told twice
+    if not 1 / 3 <= e.value / q.value <= 3 if q.value else True:
+        return False
+    named = [(a, b) for a, b in ((rough.measure, exact.measure), (rough.subject, exact.subject)) if a and b]
+    if not named:
+        return False  # nothing says the two moves are of one thing
+    return all(not (a and b and a != b) for a, b in ((rough.measure, exact.measure), (rough.subject, exact.subject)))
+
+
+@finder("same_figures_rounded")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    sentences = ctx.sentences
+    for rough in ctx.claims:
+        if not _changes(rough) or rough.quantity.is_range or is_estimate(ctx, rough) is not None:
+            continue
+        half_width = _round_half_width(rough)
+        if half_width is None:
+            continue
+        index = ctx.sentence_index(rough.span[0])
+        if index + 1 >= len(sentences):
+            continue
+        hi = sentences[min(len(sentences) - 1, index + 3)][1]
+        later = [
+            c
+            for c in ctx.claims_in(sentences[index + 1][0], hi)
+            if _changes(c) and c.quantity.kind == rough.quantity.kind and direction(c) == direction(rough)
+        ]
+        # The next move of the same kind and way is the one restated; if it is not the exact form, none is.
+        if not later or not _alike(rough, later[0]) or is_estimate(ctx, later[0]) is not None:
+            continue
+        exact = later
+        figure = exact[0]
+        doubts = []
+        spans = [bool(_OWN_SPAN.search(_around(ctx, c))) for c in (rough, figure)]
+        if any(spans):
+            doubts.append("a figure is tied to a span of time of its own and may be another move")
+        evidence = inferred(
+            ctx,
+            [rough, figure],
+            [cue(ctx, tuple(rough.span), "a round figure")],  # type: ignore[arg-type]
+            period=Agreement.DISAGREE if periods([rough, figure]) == Agreement.DISAGREE else Agreement.AGREE,
+            doubts=doubts,
+        )
+        yield Relation(
+            kind=RelationKind.SAME_FIGURE,
+            members=roles(first=rough, second=figure),
+            evidence=evidence,
+            reason=f"{show(rough)} reads as the round form of the move given exactly as {show(figure)} "
+            f"{ctx.sentences_apart(rough, figure)} sentence(s) later: same kind, same way"
+            + (f", both of {rough.subject}" if rough.subject and figure.subject else ""),
+            params={"rounded": True, "round_half_width": half_width},
+        )
+
+
+def _around(ctx: ArticleContext, claim: Claim) -> str:
+    """The figure's clause words next to it: where a span of its own would be named."""
+    start, end = claim.sentence_span
+    return ctx.text[max(start, claim.span[0] - 50) : min(end, claim.span[1] + 45)]
