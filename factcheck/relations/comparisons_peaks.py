@@ -1,5 +1,5 @@
-"""A peak or a low, then where the series went after it: "peaked at 9.8 percent in 2009; it fell to 2.8 percent
-in 2014 and to 2.5 percent in 2015"; "hit a low of 361.6 in 2014 ... the rate is now 394".
+"""A peak or a low, then where the series went after it: "unemployment peaked at 11.2 percent in 2011, then eased
+to 6.4 percent in 2017 and 5.9 percent in 2018"; "touched a low of 212.4 in 2016 ... the index now stands at 240".
 
 "Peaked at", "a peak of", "topped out at", "hit a high of" make the figure the highest of its series over the time
 the story follows; "bottomed out at", "hit a low of", "a trough of" the lowest. The levels of the same series

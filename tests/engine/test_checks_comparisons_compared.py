@@ -39,12 +39,12 @@ def test_a_verb_of_its_own_is_a_direction_not_a_comparison() -> None:
 
 def test_a_figure_restated_per_share_pairs_the_totals() -> None:
     text = (
-        "Corvane reported a net profit of $1.2 billion, or 47 cents per share, compared with $647 million, "
-        "or 26 cents per share a year earlier."
+        "Corvane earned $2.3 billion, or 81 cents a share, in the quarter, compared with $1.4 billion, "
+        "or 52 cents a share, in the same period last year."
     )
     found = [r for r in check_text(text).relations if r.kind.value == "comparison"]
     assert len(found) == 1
-    assert [text[slice(*span)] for span in check_text(text).findings[0].spans][:2] == ["$1.2 billion", "$647 million"]
+    assert [text[slice(*span)] for span in check_text(text).findings[0].spans][:2] == ["$2.3 billion", "$1.4 billion"]
 
 
 def test_a_figure_between_leaves_the_pair_alone() -> None:
