@@ -1,0 +1,103 @@
+"""The literal words a regular expression cannot match without: a cheap test that skips a pattern's scan.
+
+A figure's reading often tries a list of many patterns over a short window ("which measure word is before
+it?"); most of them cannot match there, and each still walks the window position by position. Every match of
+``(?:revenues?|turnover)`` contains "revenue" or "turnover", so where the window's lower-cased text holds
+neither, the scan would find nothing and is skipped: a substring test instead of a regular-expression walk.
+
+The test is exact, never a guess: :func:`needed` only reports literal runs that every match must contain, and
+:func:`folded` refuses (returns ``None``, so every pattern is scanned) text holding a character that matches an
+ASCII letter case-insensitively without lower-casing to it (the long s, the Kelvin sign, the dotted capital I).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case words one of which every match of ``pattern`` contains, or ``None`` when none can be named."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    else:
+        flags = 0
+    found = _needed(sre_parse.parse(pattern, flags))
+    return frozenset(found) if found else None
+
+
+def _needed(items: sre_parse.SubPattern | list) -> set[str] | None:
+    """The best requirement among the mandatory items of one sequence: the set whose shortest word is longest."""
+    best: set[str] | None = None
+
+    def consider(words: set[str] | None) -> None:
+        nonlocal best
+        if not words:
+            return
+        if best is None or (min(map(len, words)), -len(words)) > (min(map(len, best)), -len(best)):
+            best = words
+
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 128 and not chr(av).isspace():
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is sre.SUBPATTERN:
+            consider(_needed(av[3]))
+        elif op is sre.BRANCH:
+            branches = [_needed(branch) for branch in av[1]]
+            if all(branches):
+                consider(set().union(*branches))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needed(av[2]))
+    return best
+
+
+@functools.cache
+def _unsafe() -> frozenset[str]:
+    """Characters beyond ASCII that a case-insensitive pattern matches to an ASCII letter ("ſ", "K", "İ", "ı").
+
+    Asked of the engine itself, so it follows its folding rules; the basic plane only (a thirtieth of a second):
+    no character beyond it has a case mapping into ASCII.
+    """
+    everything = "".join(map(chr, range(128, 0x10000)))
+    return frozenset(re.findall(r"[a-z]", everything, re.IGNORECASE))
+
+
+def folded(text: str) -> str | None:
+    """``text`` lower-cased for :func:`may_match`, or ``None`` when lower case cannot stand for the patterns' case
+    folding there."""
+    if not text.isascii() and not _unsafe().isdisjoint(text):
+        return None
+    return text.lower()
+
+
+class Vocabulary:
+    """The needed words of several named patterns, tested against a text in one pass over the words."""
+
+    def __init__(self, patterns: dict[str, str | re.Pattern[str]]) -> None:
+        by_word: dict[str, set[str]] = {}
+        self.always: frozenset[str] = frozenset(name for name, p in patterns.items() if needed(p) is None)
+        for name, pattern in patterns.items():
+            for word in needed(pattern) or ():
+                by_word.setdefault(word, set()).add(name)
+        self._words = [(word, frozenset(names)) for word, names in sorted(by_word.items())]
+        self.names = frozenset(patterns)
+
+    def possible(self, text: str) -> frozenset[str]:
+        """The names of the patterns that may match in ``text``: all of them where :func:`folded` refuses it."""
+        low = folded(text)
+        if low is None:
+            return self.names
+        found = set(self.always)
+        for word, names in self._words:
+            if word in low:
+                found |= names
+        return frozenset(found)
