@@ -71,12 +71,15 @@ def _unsafe() -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]", everything, re.IGNORECASE))
 
 
+def plain_case(text: str) -> bool:
+    """Whether every character of ``text`` that a case-insensitive pattern takes for an ASCII letter is one."""
+    return text.isascii() or _unsafe().isdisjoint(text)
+
+
 def folded(text: str) -> str | None:
     """``text`` lower-cased for :func:`may_match`, or ``None`` when lower case cannot stand for the patterns' case
     folding there."""
-    if not text.isascii() and not _unsafe().isdisjoint(text):
-        return None
-    return text.lower()
+    return text.lower() if plain_case(text) else None
 
 
 class Vocabulary:

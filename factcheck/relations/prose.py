@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext, per_claim
@@ -159,7 +159,10 @@ def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
     return ctx.text[claim.span[1] : stop]
 
 
+@lru_cache(maxsize=8192)
 def has_break(text: str) -> bool:
+    # Asked of the words between every pair of figures by many finders, and the short gaps of prose (" to ",
+    # ", up ") come back again and again: the answer depends on the words alone.
     return bool(_CLAUSE_BREAK.search(text))
 
 
