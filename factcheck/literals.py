@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -104,3 +107,47 @@ class Vocabulary:
             if word in low:
                 found |= names
         return frozenset(found)
+
+
+class Gated:
+    """A compiled pattern that answers "no match" without scanning where the text lacks all its needed words.
+
+    Stands in for the ``re.Pattern`` it wraps (every other attribute is the pattern's own), for the patterns a
+    reading tries on every figure's window and that seldom match there. Each gated call slices, lower-cases and
+    searches the window for a few words: cheaper than the scan only where those words are absent most of the time.
+    """
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.words = needed(regex)
+
+    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        if self.words is None:
+            return False
+        low = folded(text[max(pos, 0) : endpos] if pos > 0 or endpos < len(text) else text)
+        return low is not None and not any(word in low for word in self.words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text, pos, endpos) else self.regex.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(text, pos, endpos) else self.regex.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+
+def gated(regex: re.Pattern[str]) -> Gated:
+    """``regex`` behind its needed-word test (:class:`Gated`)."""
+    return Gated(regex)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claim import Change, ChangeKind
-from factcheck.literals import plain_case
+from factcheck.literals import gated, plain_case
 from factcheck.quantity import QuantityKind
 
 UP = frozenset(
@@ -205,6 +205,7 @@ _AS_MUCH_BEFORE_RE = re.compile(
     r"(?:much|fast|quickly|rapidly|strongly|sharply|steeply|steadily)[ \u00a0]*[,:–—(][ \u00a0]*$",
     re.IGNORECASE,
 )
+_AS_MUCH_BEFORE_RE = gated(_AS_MUCH_BEFORE_RE)  # tried on every figure's window, seldom matching there
 # "a 4.5 point rise": the figure is the bare number, "point" stands between it and the move.
 _AFTER_RE = re.compile(
     r"(?:[ \u00a0]+point)?[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from factcheck.literals import gated
+
 _TOKEN = r"(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9&]\+?|[A-Z])"  # "OPEC+", "Disney+" are names of their own
 _ENTITY_RE = re.compile(rf"(?<![A-Za-z0-9])({_TOKEN}(?:[ \u00a0](?:of[ \u00a0]|&[ \u00a0])?{_TOKEN})*+)")
 _LEGAL = frozenset(
@@ -270,6 +272,7 @@ _PERSON_BEFORE_RE = re.compile(
     r"|strategist|director|minister|secretary|governor|spokes(?:man|woman|person)|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \u00a0]+$",
     re.IGNORECASE,
 )
+_PERSON_BEFORE_RE = gated(_PERSON_BEFORE_RE)  # tried on every figure's window, seldom matching there
 
 # Words that never begin a name when they open a sentence: adverbs, conjunctions, prepositions,
 # participles, quantifiers ("Still, ...", "Given ...", "Compared to ...", "Excluding items, ...").
@@ -528,6 +531,7 @@ _SOURCE_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:at|with|from))[ \u00a0]+(?:(?i:the|a|an)[ \u00a0]+)?(?:[a-z0-9-]+[ \u00a0]+){0,2}"
     r"(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}$"
 )
+_SOURCE_BEFORE_RE = gated(_SOURCE_BEFORE_RE)  # tried on every figure's window, seldom matching there
 # "..., said the ONS on Wednesday", "told Reuters.": an attribution set after what is said.
 _SAID_BEFORE_RE = re.compile(r"(?i:said|says|told|tells)[ \u00a0]+(?:(?i:the)[ \u00a0]+)?$")
 _SAID_AFTER_RE = re.compile(

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import is_level, norm_noun, same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -484,6 +485,7 @@ _LIST_CUE = re.compile(
     r"(?:in(?:to)?|between|among|as\s+follows)\b[^:;.]{0,40}:\s*",
     re.IGNORECASE,
 )
+_LIST_CUE = gated(_LIST_CUE)  # tried on every figure's window, seldom matching there
 _STOP = frozenset(
     [
         "the",

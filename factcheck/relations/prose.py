@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import is_level, is_rate_level, same_family
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 
 
@@ -103,6 +104,7 @@ _START_LEAD = re.compile(
     rf"|(?:previous|prior|last|yesterday['’]s|\w+day['’]s)\s+(?:close|closing(?:\s+(?:price|level))?)\s+(?:of|at)){_TAIL}",
     re.IGNORECASE,
 )
+_START_LEAD = gated(_START_LEAD)  # tried on every figure's window, seldom matching there
 # "Compared to the first half of last year, which saw 42,800 sales": the period compared with, and its figure.
 _COMPARED_WHICH = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus)\s+(?:the|last|a)\b[^,.;:!?\d]{0,50},\s*(?:which|when)"
@@ -137,7 +139,9 @@ _ESTIMATE_LEAD = re.compile(
 # The estimate words alone: a lead without any cannot match _ESTIMATE_LEAD (which starts with one), and this
 # search is far cheaper than that pattern's backtracking through its tail, so it is asked first.
 _ESTIMATE_WORD = re.compile(rf"\b(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
+_ESTIMATE_WORD = gated(_ESTIMATE_WORD)  # tried on every figure's window, seldom matching there
 _ESTIMATE_TRAIL = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
+_ESTIMATE_TRAIL = gated(_ESTIMATE_TRAIL)  # tried on every figure's window, seldom matching there
 _NOTE = re.compile(
     r"^\s*\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY|\d{4}\s+restated)\s*[:=]\s*"
     r"(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
@@ -207,6 +211,7 @@ _PLUPERFECT = re.compile(
     r"|delivered)\b[^.;!?\d]{0,45}$",
     re.IGNORECASE,
 )
+_PLUPERFECT = gated(_PLUPERFECT)  # tried on every figure's window, seldom matching there
 
 
 @per_claim
