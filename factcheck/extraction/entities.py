@@ -545,6 +545,7 @@ _DATA_AFTER_RE = re.compile(
     r"|measure|tracker|estimates?|research|analysis|numbers)[ \u00a0]+(?:showed|shows|show|found|finds|suggested"
     r"|suggests|indicated|indicates|revealed|reveals|said|says)\b"
 )
+_DATA_AFTER_RE = gated(_DATA_AFTER_RE)  # tried on every figure's window, seldom matching there
 # "X said", "X estimates": a source when X is an agency or research house, or is cited as a source elsewhere.
 _SAYS_AFTER_RE = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{0,40}\))?(?:[ \u00a0]+(?:also|further|previously|separately|on[ \u00a0]+\w+))?[ \u00a0]+"
@@ -566,6 +567,7 @@ _OBLIQUE_BEFORE_RE = re.compile(
     r"|through)[ \u00a0]+(?:(?i:the|a|an|its|their)[ \u00a0]+)?(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}|(?i:non)-"
     r"|(?i:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE)[^A-Za-z\n]{0,6}(?:(?i:symbol|of)[ \u00a0]+)*[\"“‘']?)$"
 )
+_OBLIQUE_BEFORE_RE = gated(_OBLIQUE_BEFORE_RE)  # tried on every figure's window, seldom matching there
 # "followed by Microsoft at 21 percent", "led by AWS with 30%", "by Acme in fourth place": the name's own
 # figure comes next.
 _OWN_FIGURE_AFTER_RE = re.compile(

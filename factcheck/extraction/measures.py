@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.literals import Vocabulary
+from factcheck.literals import Vocabulary, gated
 from factcheck.quantity import QuantityKind
 
 # Most specific first: "operating profit" must win over "profit", "market share" over "share".
@@ -220,6 +220,7 @@ _CHANGE_IN = re.compile(
     r"(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
+_CHANGE_IN = gated(_CHANGE_IN)  # tried on every figure's window, seldom matching there
 _NUMBER_OF = re.compile(r"(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\b", re.IGNORECASE)
 _IN_MEASURE = re.compile(
     r"^\s*(?:in|of)\s+(?P<what>(?:[\w'’-]+\s+){0,1}[\w'’-]+)(?=\s*[,.;)]|\s+(?:and|or|for|in|from)\b)", re.I

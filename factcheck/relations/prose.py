@@ -126,6 +126,7 @@ _PRIOR_AFTER = re.compile(
     r"|previously|(?:in\s+)?the\s+year[- ]ago|a\s+quarter\s+(?:earlier|ago)|a\s+month\s+(?:earlier|ago))\b",
     re.IGNORECASE,
 )
+_PRIOR_AFTER = gated(_PRIOR_AFTER)  # tried on every figure's window, seldom matching there
 _ESTIMATE_WORDS = (
     r"estimates?|expectations?|expected|forecasts?|forecast(?:ed)?|consensus|anticipated|predicted|projected"
     r"|projections?|polled|surveyed|guidance|outlook|view|predictions?|target|had\s+(?:expected|forecast|predicted"
@@ -284,6 +285,7 @@ def _tallied(words: str, claim: Claim) -> bool:
 
 _OWN_START = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*(?:from|over|on|below|above|under)\b", re.IGNORECASE)
 _LISTED = re.compile(r"[^;.,()\d]{0,6}?(?:,\s*)?(?:and|on|with|plus)\s+(?:\w+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
+_LISTED = gated(_LISTED)  # tried on every figure's window, seldom matching there
 
 
 def direction_in(text: str) -> int:
@@ -329,6 +331,7 @@ class SentenceLinks:
 
 
 _BUT_ONLY = re.compile(r"[^;—]*?,?\s+but\s+[^;—]*", re.IGNORECASE)
+_BUT_ONLY = gated(_BUT_ONLY)  # tried on every figure's window, seldom matching there
 
 
 def _without(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str:
