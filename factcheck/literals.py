@@ -6,8 +6,10 @@ it?"); most of them cannot match there, and each still walks the window position
 neither, the scan would find nothing and is skipped: a substring test instead of a regular-expression walk.
 
 The test is exact, never a guess: :func:`needed` only reports literal runs that every match must contain, and
-:func:`folded` refuses (returns ``None``, so every pattern is scanned) text holding a character that matches an
+:func:`lowered` refuses (returns ``None``, so every pattern is scanned) text holding a character that matches an
 ASCII letter case-insensitively without lower-casing to it (the long s, the Kelvin sign, the dotted capital I).
+Unlike the word lists of :mod:`factcheck.extraction.keywords`, the words here are read from the pattern itself,
+so a gate cannot fall out of step with the pattern it guards.
 """
 
 from __future__ import annotations
@@ -79,8 +81,8 @@ def plain_case(text: str) -> bool:
     return text.isascii() or _unsafe().isdisjoint(text)
 
 
-def folded(text: str) -> str | None:
-    """``text`` lower-cased for :func:`may_match`, or ``None`` when lower case cannot stand for the patterns' case
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased for the needed-word tests, or ``None`` when lower case cannot stand for the patterns' case
     folding there."""
     return text.lower() if plain_case(text) else None
 
@@ -98,8 +100,8 @@ class Vocabulary:
         self.names = frozenset(patterns)
 
     def possible(self, text: str) -> frozenset[str]:
-        """The names of the patterns that may match in ``text``: all of them where :func:`folded` refuses it."""
-        low = folded(text)
+        """The names of the patterns that may match in ``text``: all of them where :func:`lowered` refuses it."""
+        low = lowered(text)
         if low is None:
             return self.names
         found = set(self.always)
@@ -126,7 +128,7 @@ class Gated:
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         if self.words is None:
             return False
-        low = folded(text[max(pos, 0) : endpos] if pos > 0 or endpos < len(text) else text)
+        low = lowered(text[max(pos, 0) : endpos] if pos > 0 or endpos < len(text) else text)
         return low is not None and not any(word in low for word in self.words)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
