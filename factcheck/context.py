@@ -61,7 +61,7 @@ def per_claim[**P, R](reading: Callable[P, R]) -> Callable[P, R]:
         if store is None:
             return reading(*args, **kwargs)
         # Keyed by the claim object itself (kept in the entry, so its id cannot be reused while the entry lives).
-        key = (name, id(claim), args[2:], tuple(sorted(kwargs.items())))
+        key = (name, id(claim), args[2:], tuple(sorted(kwargs.items())) if kwargs else ())
         hit = store.get(key)
         if hit is not None and hit[0] is claim:
             return hit[1]
@@ -179,7 +179,7 @@ class ArticleContext:
         """Claims whose figure starts in ``[start, end)``, in text order."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return list(self.claims[lo:hi])
+        return self.claims[lo:hi]  # a list (sorted in __post_init__): its slice is already a new list
 
     def claims_between(self, a: Claim, b: Claim) -> list[Claim]:
         lo, hi = sorted([a.span, b.span])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claim import Change, ChangeKind
+from factcheck.literals import gated, plain_case
 from factcheck.quantity import QuantityKind
 
 UP = frozenset(
@@ -204,6 +205,7 @@ _AS_MUCH_BEFORE_RE = re.compile(
     r"(?:much|fast|quickly|rapidly|strongly|sharply|steeply|steadily)[ \u00a0]*[,:–—(][ \u00a0]*$",
     re.IGNORECASE,
 )
+_AS_MUCH_BEFORE_RE = gated(_AS_MUCH_BEFORE_RE)  # tried on every figure's window, seldom matching there
 # "a 4.5 point rise": the figure is the bare number, "point" stands between it and the move.
 _AFTER_RE = re.compile(
     r"(?:[ \u00a0]+point)?[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth"
@@ -232,6 +234,29 @@ RESTATED_GAP_RE = re.compile(
 )
 
 
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> int:
+    """Where the last ``count`` runs of letters of ``text[start:end]`` begin (``start`` if it has fewer).
+
+    _BEFORE_RE matches a verb and at most two words after it, each a whole run of letters, up to the end: no
+    match can begin before its third run from the end, so its search begins there instead of trying every
+    position of the window. Where a character beyond ASCII may match a letter, the whole window is searched.
+    """
+    if not plain_case(text[start:end]):
+        return start
+    i = end
+    for _ in range(count):
+        while i > start and text[i - 1] not in _LETTERS:
+            i -= 1
+        while i > start and text[i - 1] in _LETTERS:
+            i -= 1
+        if i == start:
+            return start
+    return i
+
+
 def _ends_in_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a letter but for spaces, or but for spaces and a last line break (which a
     pattern's "$" lets through)."""
@@ -246,7 +271,7 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     window_start = max(clause_start, start - 40)
     # Both patterns end in a word right before the figure: when the window does not, neither can match.
     ends_in_word = _ends_in_word(text, window_start, start)
-    match = _BEFORE_RE.search(text, window_start, start) if ends_in_word else None
+    match = _BEFORE_RE.search(text, _last_words(text, window_start, start, 3), start) if ends_in_word else None
     verb_span: tuple[int, int] | None = None
     verb = None
     if match is None and kind is QuantityKind.PERCENTAGE_POINT and ends_in_word:

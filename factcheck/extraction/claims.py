@@ -18,6 +18,7 @@ from factcheck.extraction.quantities import Mention, find_mentions
 from factcheck.extraction.relative_ranks import is_standing
 from factcheck.extraction.sentences import Sentence, join_straddled, split_sentences, unwrap
 from factcheck.extraction.timerefs import find_time
+from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
 
 _ANAPHOR_RE = re.compile(
@@ -28,6 +29,7 @@ _ANAPHOR_RE = re.compile(
     r"|(?:the|The)[ \u00a0]+index(?![ \u00a0]+(?:for|of)\b)(?:’s|'s)?"  # "the index", not "the food index"
     r"|\b(?:its|it|It|Its)\b)(?![A-Za-z])"
 )
+_ANAPHOR_RE = gated(_ANAPHOR_RE)  # tried on every figure's window, seldom matching there
 _ASIDE_RE = re.compile(
     r",[ \u00a0]+(?:which|who|whose|a|an|the|its|like|unlike|including|such[ \u00a0]+as|as[ \u00a0]+well[ \u00a0]+as"
     r"|along[ \u00a0]+with|alongside|together[ \u00a0]+with|rival|owner|parent|backed[ \u00a0]+by|owned[ \u00a0]+by)"
@@ -106,6 +108,7 @@ _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:\d|%|per[ \u00a0]cent|percent|points?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:in|at|for|among)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?$"
 )
+_LOCATIVE_BEFORE_RE = gated(_LOCATIVE_BEFORE_RE)  # tried on every figure's window, seldom matching there
 _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
 _SIGNS = frozenset({"+", "-", "\u2212", "\u2013"})
 _LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,

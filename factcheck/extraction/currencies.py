@@ -78,6 +78,29 @@ _MONEY_FIGURE_RE = re.compile(
 )
 
 
+# The prefixes written in ASCII, lower case, for the set look-up that stands for _PREFIX_RE on ASCII text.
+_ASCII_PREFIXES = frozenset(k.lower() for k in PREFIXES if k.isascii() and k not in ("r", "re", "yuan"))
+
+
+def _prefix_ending(text: str, lo: int, start: int) -> tuple[int, str] | None:
+    """Where ``_PREFIX_RE.search(text, lo, start)`` matches and what, as (start, text); None where it does not.
+
+    Asked for every figure, the pattern's walk through ~80 alternatives at each of the eight positions cost more
+    than the rest of the currency reading: on ASCII text the leftmost window suffix that is a prefix (with one
+    optional space, before a final line break as ``$`` allows) is found by set look-ups instead.
+    """
+    window = text[lo:start]
+    if not window.isascii():
+        match = _PREFIX_RE.search(text, lo, start)
+        return (match.start(), match.group()) if match else None
+    end = len(window) - 1 if window.endswith("\n") else len(window)
+    for i in range(end):
+        surface = window[i:end]
+        if surface.lower() in _ASCII_PREFIXES or (surface[-1] in " \u00a0" and surface[:-1].lower() in _ASCII_PREFIXES):
+            return lo + i, surface
+    return None
+
+
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """ISO code and start offset of a currency marker ending at ``start``."""
     # Wire services write yen as a capital Y glued to the figure ("Y5.3 billion"; "Y=" after
@@ -98,11 +121,11 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
         return code_match.group("code"), code_match.start()  # "DKK 500", "SEK5bn"
     window_start = max(0, start - 8)
     while window_start < start:
-        match = _PREFIX_RE.search(text, window_start, start)
-        if not match:
+        found = _prefix_ending(text, window_start, start)
+        if not found:
             return None
-        symbol = match.group().strip().lower()
-        begin = match.start()
+        begin, surface = found
+        symbol = surface.strip().lower()
         # A code glued to a preceding word ("was $5" is not "s $") is not a prefix: try a shorter one.
         if begin > 0 and symbol[0].isalpha() and text[begin - 1].isalnum():
             window_start = begin + 1

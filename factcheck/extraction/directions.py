@@ -11,6 +11,7 @@ import re
 
 from factcheck.claim import Change, ChangeKind, Claim
 from factcheck.extraction.changes import NOT_A_RISE_RE
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 
 _UP = (
@@ -23,6 +24,7 @@ _DOWN = (
 _VERB_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|nearly\s+|about\s+|almost\s+|over\s+)?$", re.I
 )
+_VERB_BEFORE = gated(_VERB_BEFORE)  # tried on every figure's window, seldom matching there
 _WORD_AFTER = re.compile(
     r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead|rebound|swing|turnaround|improvement|increase|rise|jump)"
     r"|(?P<down>down|lower|behind|decline|decrease|drop|fall))\b"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from factcheck.literals import gated
+
 _TOKEN = r"(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9&]\+?|[A-Z])"  # "OPEC+", "Disney+" are names of their own
 _ENTITY_RE = re.compile(rf"(?<![A-Za-z0-9])({_TOKEN}(?:[ \u00a0](?:of[ \u00a0]|&[ \u00a0])?{_TOKEN})*+)")
 _LEGAL = frozenset(
@@ -270,6 +272,7 @@ _PERSON_BEFORE_RE = re.compile(
     r"|strategist|director|minister|secretary|governor|spokes(?:man|woman|person)|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \u00a0]+$",
     re.IGNORECASE,
 )
+_PERSON_BEFORE_RE = gated(_PERSON_BEFORE_RE)  # tried on every figure's window, seldom matching there
 
 # Words that never begin a name when they open a sentence: adverbs, conjunctions, prepositions,
 # participles, quantifiers ("Still, ...", "Given ...", "Compared to ...", "Excluding items, ...").
@@ -528,6 +531,7 @@ _SOURCE_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:at|with|from))[ \u00a0]+(?:(?i:the|a|an)[ \u00a0]+)?(?:[a-z0-9-]+[ \u00a0]+){0,2}"
     r"(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}$"
 )
+_SOURCE_BEFORE_RE = gated(_SOURCE_BEFORE_RE)  # tried on every figure's window, seldom matching there
 # "..., said the ONS on Wednesday", "told Reuters.": an attribution set after what is said.
 _SAID_BEFORE_RE = re.compile(r"(?i:said|says|told|tells)[ \u00a0]+(?:(?i:the)[ \u00a0]+)?$")
 _SAID_AFTER_RE = re.compile(
@@ -541,6 +545,7 @@ _DATA_AFTER_RE = re.compile(
     r"|measure|tracker|estimates?|research|analysis|numbers)[ \u00a0]+(?:showed|shows|show|found|finds|suggested"
     r"|suggests|indicated|indicates|revealed|reveals|said|says)\b"
 )
+_DATA_AFTER_RE = gated(_DATA_AFTER_RE)  # tried on every figure's window, seldom matching there
 # "X said", "X estimates": a source when X is an agency or research house, or is cited as a source elsewhere.
 _SAYS_AFTER_RE = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{0,40}\))?(?:[ \u00a0]+(?:also|further|previously|separately|on[ \u00a0]+\w+))?[ \u00a0]+"
@@ -562,6 +567,7 @@ _OBLIQUE_BEFORE_RE = re.compile(
     r"|through)[ \u00a0]+(?:(?i:the|a|an|its|their)[ \u00a0]+)?(?:[A-Z][\w.&’'-]*[ \u00a0]+){0,2}|(?i:non)-"
     r"|(?i:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE)[^A-Za-z\n]{0,6}(?:(?i:symbol|of)[ \u00a0]+)*[\"“‘']?)$"
 )
+_OBLIQUE_BEFORE_RE = gated(_OBLIQUE_BEFORE_RE)  # tried on every figure's window, seldom matching there
 # "followed by Microsoft at 21 percent", "led by AWS with 30%", "by Acme in fourth place": the name's own
 # figure comes next.
 _OWN_FIGURE_AFTER_RE = re.compile(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.literals import gated
 from factcheck.quantity import Hedge
 
 APPROXIMATE_SHARE = 0.025
@@ -46,6 +47,7 @@ _BEFORE_RE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+_BEFORE_RE = gated(_BEFORE_RE)  # tried on every figure's window, seldom matching there
 _AFTER_RE = re.compile(r"\s+or\s+so(?![A-Za-z])", re.IGNORECASE)
 
 

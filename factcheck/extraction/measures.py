@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck.literals import Vocabulary, gated
 from factcheck.quantity import QuantityKind
 
 # Most specific first: "operating profit" must win over "profit", "market share" over "share".
@@ -61,6 +62,8 @@ _MEASURES: list[tuple[str, str]] = [
     ("goals", r"goals"),
 ]  # fmt: skip
 _RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _MEASURES]
+# The words each pattern cannot match without: a window holding none of them is not scanned with it.
+_WORDS = Vocabulary(dict(_RES))
 # Any measure word at all: when this finds none in a window, none of the ones above can, and the window is skipped.
 _ANY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(f'(?:{pattern})' for _, pattern in _MEASURES)})(?![A-Za-z])", re.I)
 _PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price", "price"})
@@ -146,7 +149,11 @@ def _measure_of(
         cut = found.end()
     before = before[cut:]
     best: tuple[int, int, str] | None = None
-    for _, name, regex in _allowed_res(kind) if _ANY.search(before) else ():
+    # Each pattern is tried only where its words are (the test stands for the combined pattern's search too).
+    possible = _WORDS.possible(before)
+    for _, name, regex in _allowed_res(kind):
+        if name not in possible:
+            continue
         for match in regex.finditer(before):
             money = kind in (QuantityKind.MONEY, QuantityKind.PER_UNIT)
             if name == "net income" and not money and match.group(0).lower() in _PROFIT_VERBS:
@@ -167,7 +174,10 @@ def _measure_of(
     window = after[: head.end() + 25] if head else after[:25]
     # The nearest measure word after the figure: "one-third of its staff last year and cut output" is staff.
     nearest: tuple[int, int, str] | None = None
-    for order, name, regex in _allowed_res(kind) if _ANY.search(window) else ():
+    possible = _WORDS.possible(window)
+    for order, name, regex in _allowed_res(kind):
+        if name not in possible:
+            continue
         found = regex.search(window)
         if found is not None and (nearest is None or (found.start(), order) < nearest[:2]):
             nearest = (found.start(), order, name)
@@ -210,6 +220,7 @@ _CHANGE_IN = re.compile(
     r"(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
+_CHANGE_IN = gated(_CHANGE_IN)  # tried on every figure's window, seldom matching there
 _NUMBER_OF = re.compile(r"(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\b", re.IGNORECASE)
 _IN_MEASURE = re.compile(
     r"^\s*(?:in|of)\s+(?P<what>(?:[\w'’-]+\s+){0,1}[\w'’-]+)(?=\s*[,.;)]|\s+(?:and|or|for|in|from)\b)", re.I

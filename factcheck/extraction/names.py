@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.literals import gated
+
 _SPACE = r"[ \u00a0]"
 # Families of names whose number is part of the name. Indices by their exchange or provider, ranking lists,
 # product lines. Matched case-sensitively: "model 3" in lower case is a count.
@@ -24,6 +26,7 @@ _FAMILIES = (
     r"|Model|Boeing|Airbus|iPhone|iPad|Pixel|PlayStation|Xbox|Windows|Formula|Galaxy(?:[ \u00a0][A-Z])?"
 )
 _FAMILY_RE = re.compile(rf"(?<![A-Za-z&/.-])(?:{_FAMILIES}){_SPACE}(?P<n>\d{{1,4}})(?![\d.,%]\d|[\d%])")
+_FAMILY_RE = gated(_FAMILY_RE)  # read over the whole article: skipped where none of its words is
 # "Boeing 737 Max", "iPhone 11 Pro", "the 787 Dreamliner": a number before a model word, with or without its maker.
 _MODEL_RE = re.compile(
     rf"(?:(?<![A-Za-z])[A-Z][A-Za-z&'’-]*{_SPACE})?(?<![\d.,])(?P<n>\d{{1,4}})(?![\d.,])"

@@ -22,6 +22,7 @@ from factcheck.extraction.relative_ranks import Anchor, find_relative_ranks
 from factcheck.extraction.sentences import unwrap
 from factcheck.extraction.spans import StaticSpans
 from factcheck.extraction.timerefs import TimeScan, find_time
+from factcheck.literals import gated
 from factcheck.quantity import Hedge, Quantity, QuantityKind
 from factcheck.units import per_unit
 
@@ -426,15 +427,18 @@ def _finite(mention: Mention) -> bool:
 
 
 _PAIR_OPENER_RE = re.compile(r"(?<![A-Za-z])(?P<w>from|to)[ \u00a0]*$", re.IGNORECASE)
+_PAIR_OPENER_RE = gated(_PAIR_OPENER_RE)  # tried on every figure's window, seldom matching there
 # Between the two figures of a pair: their dates or periods, then the other connector.
 _PAIR_GAP_RE = re.compile(
     r"(?P<mid>[^.;:!?()\n]{0,40}?)(?:,[ \u00a0]*)?(?<![A-Za-z])(?P<w>to|from)[ \u00a0]*$", re.IGNORECASE
 )
+_PAIR_GAP_RE = gated(_PAIR_GAP_RE)  # tried on every figure's window, seldom matching there
 _AGAINST_GAP_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)"
     r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:(?:revised|restated|previous|prior)[ \u00a0]+)?",
     re.IGNORECASE,
 )
+_AGAINST_GAP_RE = gated(_AGAINST_GAP_RE)  # tried on every figure's window, seldom matching there
 _SCALE_IN_SURFACE_RE = re.compile(
     r"(?i:(?<![A-Za-z])(?P<w>lakh[ \u00a0]crores?|thousand|million|billion|trillion|crores?|lakhs?|bn|bln|mn|mln|tn"
     r"|trn)(?![A-Za-z]))|\d(?P<l>[kKmMbB])(?![A-Za-z])"

@@ -16,6 +16,7 @@ from factcheck.extraction.keywords import has_any, words_in
 from factcheck.extraction.names import named_number_spans
 from factcheck.extraction.numbers import ORDINALS, UNITS
 from factcheck.extraction.spans import DisjointSpans, StaticSpans
+from factcheck.literals import gated
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -53,6 +54,7 @@ _LOWER_MONTH = (
 _LOWER_MONTH_DAY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<m>{_LOWER_MONTH})\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR})(?!\d))?"
 )
+_LOWER_MONTH_DAY_RE = gated(_LOWER_MONTH_DAY_RE)  # read over the whole article: skipped where none of its words is
 _MONTH_DAY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<m>{_MONTH})\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR})(?!\d))?"
 )

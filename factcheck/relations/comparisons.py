@@ -31,6 +31,7 @@ from factcheck.figures import (
     same_unit,
     show,
 )
+from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -148,6 +149,7 @@ _MOVE_COMPARED = re.compile(
     r"|contraction|loss|rise|increase|gain|growth|jump|expansion)\b",
     re.IGNORECASE,
 )
+_MOVE_COMPARED = gated(_MOVE_COMPARED)  # read over the whole article: skipped where none of its words is
 
 
 def _comparative_moves(ctx: ArticleContext) -> Iterator[Relation]:
@@ -197,6 +199,7 @@ _BROKE = re.compile(
     r"(?:record|high|peak|best|mark)(?:\s+(?:close|closing|high|level|finish))?\s+(?:of|at)\s+$",
     re.IGNORECASE,
 )
+_BROKE = gated(_BROKE)  # tried on every figure's window, seldom matching there
 
 
 _QUALIFIED = re.compile(r"\b(?P<intraday>intra-?\s?day)|\b(?P<close>clos(?:e|ing))", re.IGNORECASE)
@@ -262,6 +265,7 @@ _COMPARATIVE = re.compile(
     r"|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_COMPARATIVE = gated(_COMPARATIVE)  # tried on every figure's window, seldom matching there
 
 
 # "above the average of the last three decades (21.2 percent)": the figure compared with, in brackets.
@@ -271,6 +275,7 @@ _BRACKETED = re.compile(
     r"[^.;()]{0,60}\(\s*$",
     re.IGNORECASE,
 )
+_BRACKETED = gated(_BRACKETED)  # tried on every figure's window, seldom matching there
 
 
 # "4.4 months, slightly below last month's level but higher than the 4.1 months": one figure, two comparisons joined
@@ -501,6 +506,7 @@ _THRESHOLD_VERB = re.compile(
     r"(?P<dir>above|over|beyond|below|under|past)\s+$",
     re.IGNORECASE,
 )
+_THRESHOLD_VERB = gated(_THRESHOLD_VERB)  # tried on every figure's window, seldom matching there
 
 
 _CROSSED_TO = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:in\s+[\w-]+\s+)?,?\s*to\s+$", re.IGNORECASE)
@@ -570,6 +576,7 @@ _RECORD = re.compile(
     r"(?:(?!\band\b|\bbut\b)[^.;]){0,40}?\b(?:was|of|at|stood\s+at|reached|hit)\s+$",
     re.IGNORECASE,
 )
+_RECORD = gated(_RECORD)  # tried on every figure's window, seldom matching there
 # "had reached 47 percent — its all-time high in this poll": the record named right after the figure.
 _RECORD_AFTER = re.compile(
     r"^\s*(?:[—–-]+|,)\s*(?:its|a|the|their)\s+(?:new\s+)?(?:record(?:[- ]high)?|all[- ]time\s+high|highest\s+ever)\b",

@@ -38,6 +38,7 @@ from itertools import pairwise
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Relation, Tie
 from factcheck.relations import finder
@@ -86,6 +87,7 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _SHARE_WORDS = re.compile(r"\b(?:market\s+)?share\b", re.IGNORECASE)
+_SHARE_WORDS = gated(_SHARE_WORDS)  # tried on every figure's window, seldom matching there
 # The words that pair a part with its share in one breath.
 _WHEN = r"(?:\s+(?:in|during|for|over|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
 _PAIR_GAP = re.compile(
@@ -169,6 +171,7 @@ _BY_AMOUNT = re.compile(
     r"\bby\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|around\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_BY_AMOUNT = gated(_BY_AMOUNT)  # tried on every figure's window, seldom matching there
 
 
 def is_whole(ctx: ArticleContext, claim: Claim) -> bool:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import is_level, norm_noun, same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -198,6 +199,7 @@ _TOTAL_BEFORE_PARTS = re.compile(
     r"\s+of)\s+(?:[A-Za-z’'-]+\s+){0,4}?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_TOTAL_BEFORE_PARTS = gated(_TOTAL_BEFORE_PARTS)  # tried on every figure's window, seldom matching there
 # Words after a total that open its breakdown: a dash or colon, "of which", "including", "made up of".
 _BREAKDOWN = re.compile(
     r"^[^.;:\d$£€¥₹—–]{0,40}?(?P<cue>\s--\s|—|–|:\s|,?\s*(?:(?:which\s+)?(?:is|are|was|were)\s+)?(?:made\s+up\s+of"
@@ -210,6 +212,7 @@ _SUBSET = re.compile(
     r"^[^.;:\d$£€¥₹]{0,30}?,?\s*(?P<cue>(?:out\s+)?of\s+which|(?:out\s+)?of\s+whom|including|among\s+(?:them|which|whom))\b",
     re.IGNORECASE,
 )
+_SUBSET = gated(_SUBSET)  # tried on every figure's window, seldom matching there
 # Words that name the last part as everything else: the list is then complete.
 _REST = re.compile(
     r"\b(?:other|others|rest|remaining|remainder|balance|unchanged|the\s+remaining|everything\s+else)\b", re.IGNORECASE
@@ -515,6 +518,7 @@ _LIST_CUE = re.compile(
     r"(?:in(?:to)?|between|among|as\s+follows)\b[^:;.]{0,40}:\s*",
     re.IGNORECASE,
 )
+_LIST_CUE = gated(_LIST_CUE)  # tried on every figure's window, seldom matching there
 _STOP = frozenset(
     [
         "the",

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -32,6 +33,7 @@ _MARGIN = re.compile(
     r"(?!\s+of\b)[^.;%\d]{0,40}$",
     re.IGNORECASE,
 )
+_MARGIN = gated(_MARGIN)  # tried on every figure's window, seldom matching there
 _NOT_SALES_MARGIN = re.compile(r"\b(?:interest|victory|error|safety|call|loan|lending)\s+margins?\b", re.IGNORECASE)
 _PER_SHARE = re.compile(r"^\s*(?:euro\s+|us\s+)?(?:cents?\s+)?(?:per|a)\s+(?:ordinary\s+)?share\b", re.IGNORECASE)
 

@@ -30,6 +30,7 @@ from itertools import pairwise
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -228,6 +229,7 @@ _NET_REVISION = re.compile(
     r"(?:about\s+|some\s+)?[-+−–]?$",
     re.IGNORECASE,
 )
+_NET_REVISION = gated(_NET_REVISION)  # tried on every figure's window, seldom matching there
 # "... combined were 3,000 lower than previously reported", "revisions subtracted 20,000 jobs".
 _COMBINED_AFTER = re.compile(
     r"^\s*(?:jobs?\s+)?(?:lower|less|fewer|higher|more)\s+than\s+(?:previously|first|initially)", re.IGNORECASE

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, Tie
 from factcheck.relations import finder
@@ -72,6 +73,7 @@ _CLASSES = {
 _HEAD = re.compile(
     r"(?P<mod>\b[\w’'-]+\s+)?(?P<head>" + "|".join(sorted(_CLASSES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+_HEAD = gated(_HEAD)  # tried on every figure's window, seldom matching there
 # Qualifiers that restate the whole, or measure it another way: no part of a total.
 _NOT_A_PART = frozenset(
     [
@@ -159,6 +161,7 @@ _OVERLAPPING = frozenset(["users", "subscribers", "visitors", "passengers", "dea
 _INCOME_PARTS = frozenset(["investment", "interest", "rental", "fee", "fees", "dividend", "commission", "premium"])
 _DIVISION = re.compile(r"\b(?:division|segment|unit|arm|business|subsidiary|operations)\b", re.IGNORECASE)
 _BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|,\s+(?:and|but)\s", re.IGNORECASE)
+_BREAK = gated(_BREAK)  # tried on every figure's window, seldom matching there
 
 
 @dataclass

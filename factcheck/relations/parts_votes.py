@@ -27,6 +27,7 @@ from itertools import pairwise
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, norm_noun, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Cue, Relation, Tie
 from factcheck.relations import finder
@@ -139,6 +140,7 @@ _CAST_TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPOILT = re.compile(r"\b(?:invalid|rejected|spoilt|spoiled|void|null)\b", re.IGNORECASE)
+_SPOILT = gated(_SPOILT)  # read over the whole article: skipped where none of its words is
 
 
 def _stated_total(ctx: ArticleContext) -> Claim | None:

@@ -43,6 +43,7 @@ from itertools import pairwise
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import READ_REACH, ArticleContext
 from factcheck.figures import currency, is_level, is_rate_level, norm_noun, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -562,6 +563,7 @@ def _airline_relation(
 
 
 _YIELD = re.compile(r"\byield(?:s|ing)?\b", re.IGNORECASE)
+_YIELD = gated(_YIELD)  # tried on every figure's window, seldom matching there
 _PRICE_LEAD = re.compile(
     r"\b(?:price|priced|closing|close|closed|trading\s+at|trades?\s+at|stock\s+at|shares?\s+at|quoted\s+at)\b[^.;]*$",
     re.IGNORECASE,

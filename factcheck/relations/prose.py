@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import is_level, is_rate_level, same_family
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 
 
@@ -103,6 +104,7 @@ _START_LEAD = re.compile(
     rf"|(?:previous|prior|last|yesterday['’]s|\w+day['’]s)\s+(?:close|closing(?:\s+(?:price|level))?)\s+(?:of|at)){_TAIL}",
     re.IGNORECASE,
 )
+_START_LEAD = gated(_START_LEAD)  # tried on every figure's window, seldom matching there
 # "Compared to the first half of last year, which saw 42,800 sales": the period compared with, and its figure.
 _COMPARED_WHICH = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus)\s+(?:the|last|a)\b[^,.;:!?\d]{0,50},\s*(?:which|when)"
@@ -124,6 +126,7 @@ _PRIOR_AFTER = re.compile(
     r"|previously|(?:in\s+)?the\s+year[- ]ago|a\s+quarter\s+(?:earlier|ago)|a\s+month\s+(?:earlier|ago))\b",
     re.IGNORECASE,
 )
+_PRIOR_AFTER = gated(_PRIOR_AFTER)  # tried on every figure's window, seldom matching there
 _ESTIMATE_WORDS = (
     r"estimates?|expectations?|expected|forecasts?|forecast(?:ed)?|consensus|anticipated|predicted|projected"
     r"|projections?|polled|surveyed|guidance|outlook|view|predictions?|target|had\s+(?:expected|forecast|predicted"
@@ -137,7 +140,9 @@ _ESTIMATE_LEAD = re.compile(
 # The estimate words alone: a lead without any cannot match _ESTIMATE_LEAD (which starts with one), and this
 # search is far cheaper than that pattern's backtracking through its tail, so it is asked first.
 _ESTIMATE_WORD = re.compile(rf"\b(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
+_ESTIMATE_WORD = gated(_ESTIMATE_WORD)  # tried on every figure's window, seldom matching there
 _ESTIMATE_TRAIL = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
+_ESTIMATE_TRAIL = gated(_ESTIMATE_TRAIL)  # tried on every figure's window, seldom matching there
 _NOTE = re.compile(
     r"^\s*\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY|\d{4}\s+restated)\s*[:=]\s*"
     r"(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
@@ -159,7 +164,10 @@ def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
     return ctx.text[claim.span[1] : stop]
 
 
+@lru_cache(maxsize=8192)
 def has_break(text: str) -> bool:
+    # Asked of the words between every pair of figures by many finders, and the short gaps of prose (" to ",
+    # ", up ") come back again and again: the answer depends on the words alone.
     return bool(_CLAUSE_BREAK.search(text))
 
 
@@ -204,6 +212,7 @@ _PLUPERFECT = re.compile(
     r"|delivered)\b[^.;!?\d]{0,45}$",
     re.IGNORECASE,
 )
+_PLUPERFECT = gated(_PLUPERFECT)  # tried on every figure's window, seldom matching there
 
 
 @per_claim
@@ -276,6 +285,7 @@ def _tallied(words: str, claim: Claim) -> bool:
 
 _OWN_START = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*(?:from|over|on|below|above|under)\b", re.IGNORECASE)
 _LISTED = re.compile(r"[^;.,()\d]{0,6}?(?:,\s*)?(?:and|on|with|plus)\s+(?:\w+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
+_LISTED = gated(_LISTED)  # tried on every figure's window, seldom matching there
 
 
 def direction_in(text: str) -> int:
@@ -321,6 +331,7 @@ class SentenceLinks:
 
 
 _BUT_ONLY = re.compile(r"[^;—]*?,?\s+but\s+[^;—]*", re.IGNORECASE)
+_BUT_ONLY = gated(_BUT_ONLY)  # tried on every figure's window, seldom matching there
 
 
 def _without(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -35,6 +36,7 @@ _WIN = re.compile(
     r"|prevailed|carried)\b",
     re.I,
 )
+_WIN = gated(_WIN)  # tried on every figure's window, seldom matching there
 _MARGIN = re.compile(
     r"(?:\b(?:a|the|his|her|their|winning)\s+)?\b(?:margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+"
     r"|almost\s+|roughly\s+)?$|\b(?:won|win|wins|winning|beat|defeated|edged|led|leads|leading|ahead)\b[^.;,]{0,40}?"

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, scale_doubts
@@ -102,6 +103,7 @@ _RESTATED = re.compile(
 )
 
 _UNROUNDED = re.compile(r"\b(?:before rounding|unrounded|not rounded|exact figure|precisely)\b", re.IGNORECASE)
+_UNROUNDED = gated(_UNROUNDED)  # tried on every figure's window, seldom matching there
 
 
 def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:

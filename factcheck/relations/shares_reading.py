@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from factcheck.claim import Claim, TimeKind, TimeRef
 from factcheck.context import ArticleContext
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Cue
 from factcheck.relations.evidence import cue
@@ -433,6 +434,7 @@ _RANKED_WITH = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
     re.I,
 )
+_RANKED_WITH = gated(_RANKED_WITH)  # tried on every figure's window, seldom matching there
 
 
 def _ranked_cue(ctx: ArticleContext, claim: Claim) -> Marked | None:

@@ -1,0 +1,157 @@
+"""The literal words a regular expression cannot match without: a cheap test that skips a pattern's scan.
+
+A figure's reading often tries a list of many patterns over a short window ("which measure word is before
+it?"); most of them cannot match there, and each still walks the window position by position. Every match of
+``(?:revenues?|turnover)`` contains "revenue" or "turnover", so where the window's lower-cased text holds
+neither, the scan would find nothing and is skipped: a substring test instead of a regular-expression walk.
+
+The test is exact, never a guess: :func:`needed` only reports literal runs that every match must contain, and
+:func:`lowered` refuses (returns ``None``, so every pattern is scanned) text holding a character that matches an
+ASCII letter case-insensitively without lower-casing to it (the long s, the Kelvin sign, the dotted capital I).
+Unlike the word lists of :mod:`factcheck.extraction.keywords`, the words here are read from the pattern itself,
+so a gate cannot fall out of step with the pattern it guards.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case words one of which every match of ``pattern`` contains, or ``None`` when none can be named."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    else:
+        flags = 0
+    found = _needed(sre_parse.parse(pattern, flags))
+    return frozenset(found) if found else None
+
+
+def _needed(items: sre_parse.SubPattern | list) -> set[str] | None:
+    """The best requirement among the mandatory items of one sequence: the set whose shortest word is longest."""
+    best: set[str] | None = None
+
+    def consider(words: set[str] | None) -> None:
+        nonlocal best
+        if not words:
+            return
+        if best is None or (min(map(len, words)), -len(words)) > (min(map(len, best)), -len(best)):
+            best = words
+
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 128 and not chr(av).isspace():
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is sre.SUBPATTERN:
+            consider(_needed(av[3]))
+        elif op is sre.BRANCH:
+            branches = [_needed(branch) for branch in av[1]]
+            if all(branches):
+                consider(set().union(*branches))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needed(av[2]))
+    return best
+
+
+@functools.cache
+def _unsafe() -> frozenset[str]:
+    """Characters beyond ASCII that a case-insensitive pattern matches to an ASCII letter ("ſ", "K", "İ", "ı").
+
+    Asked of the engine itself, so it follows its folding rules; the basic plane only (a thirtieth of a second):
+    no character beyond it has a case mapping into ASCII.
+    """
+    everything = "".join(map(chr, range(128, 0x10000)))
+    return frozenset(re.findall(r"[a-z]", everything, re.IGNORECASE))
+
+
+def plain_case(text: str) -> bool:
+    """Whether every character of ``text`` that a case-insensitive pattern takes for an ASCII letter is one."""
+    return text.isascii() or _unsafe().isdisjoint(text)
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased for the needed-word tests, or ``None`` when lower case cannot stand for the patterns' case
+    folding there."""
+    return text.lower() if plain_case(text) else None
+
+
+class Vocabulary:
+    """The needed words of several named patterns, tested against a text in one pass over the words."""
+
+    def __init__(self, patterns: dict[str, str | re.Pattern[str]]) -> None:
+        by_word: dict[str, set[str]] = {}
+        self.always: frozenset[str] = frozenset(name for name, p in patterns.items() if needed(p) is None)
+        for name, pattern in patterns.items():
+            for word in needed(pattern) or ():
+                by_word.setdefault(word, set()).add(name)
+        self._words = tuple(sorted(by_word))
+        self._names = {word: frozenset(names) for word, names in by_word.items()}
+        self.names = frozenset(patterns)
+
+    def possible(self, text: str) -> frozenset[str]:
+        """The names of the patterns that may match in ``text``: all of them where :func:`lowered` refuses it."""
+        low = lowered(text)
+        if low is None:
+            return self.names
+        found = set(self.always)
+        for word in filter(low.__contains__, self._words):  # the substring tests run in C, not a Python loop
+            found |= self._names[word]
+        return frozenset(found)
+
+
+class Gated:
+    """A compiled pattern that answers "no match" without scanning where the text lacks all its needed words.
+
+    Stands in for the ``re.Pattern`` it wraps (every other attribute is the pattern's own), for the patterns a
+    reading tries on every figure's window and that seldom match there. Each gated call slices, lower-cases and
+    searches the window for a few words: cheaper than the scan only where those words are absent most of the time.
+    """
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        words = needed(regex)
+        self.words = tuple(sorted(words)) if words is not None else None
+
+    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        if self.words is None:
+            return False
+        low = lowered(text[max(pos, 0) : endpos] if pos > 0 or endpos < len(text) else text)
+        # map and any run the substring tests in C: a pattern of a hundred verbs costs a hundred of them per window.
+        return low is not None and not any(map(low.__contains__, self.words))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text, pos, endpos) else self.regex.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(text, pos, endpos) else self.regex.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+
+def gated(regex: re.Pattern[str]) -> Gated:
+    """``regex`` behind its needed-word test (:class:`Gated`)."""
+    return Gated(regex)
