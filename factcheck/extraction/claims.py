@@ -19,6 +19,7 @@ from factcheck.extraction.relative_ranks import is_standing
 from factcheck.extraction.sentences import Sentence, join_straddled, split_sentences, unwrap
 from factcheck.extraction.timerefs import find_time
 from factcheck.quantity import Hedge, QuantityKind
+from factcheck.units import per_unit
 
 _ANAPHOR_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:the|The)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,3}?"
@@ -107,6 +108,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:the[ \u00a0]+)?$"
 )
 _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
+# No company earns this much per share in any currency news prints per-share figures in (yen and won included).
+_PER_SHARE_CEILING = 100_000
 _SIGNS = frozenset({"+", "-", "\u2212", "\u2013"})
 _LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,
                           QuantityKind.DIMENSION, QuantityKind.PERCENT})  # fmt: skip
@@ -327,8 +330,23 @@ class _Builder:
             draft["measure"] = measure_of(
                 self.text, mention.start, mention.end, sentence, mention.kind, mention.noun, others
             )
+            if mention.kind is QuantityKind.MONEY and self._per_share_by_measure(mention, sentence, others):
+                # "EPS rose 42.6% from 9 cents": the measure says the amount is per share, as "9 cents a share" does.
+                quantity = draft["quantity"]
+                draft["quantity"] = quantity.model_copy(
+                    update={"kind": QuantityKind.PER_UNIT, "unit": per_unit(quantity.unit, "share"), "noun": "share"}
+                )
+                draft["measure"], draft["metric"] = "earnings per share", Metric.SHARE_PRICE
             if draft["measure"] == "share price" and draft["metric"] in (Metric.MARKET_CAP, Metric.MARKET_VALUE_CHANGE):
                 draft["measure"] = "market value"  # "shares closed at $3 trillion": the company's worth
+
+    def _per_share_by_measure(self, mention: Mention, sentence: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+        """An amount the words "earnings per share" or "EPS" govern, small enough to be per share ($5 billion is
+        never earnings per share, whatever the sentence's words)."""
+        if abs(mention.value) >= _PER_SHARE_CEILING or "/" in mention.unit:
+            return False
+        measure = measure_of(self.text, mention.start, mention.end, sentence, QuantityKind.NUMBER, None, others)
+        return measure == "earnings per share"
 
     def _restated_changes(self, mentions: list[Mention], drafts: list[dict]) -> None:
         """ "up $1.17, or 1.2%": the same move restated in other units carries the same direction."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extraction import extract_quantities
-from factcheck.runner import check_text
 from factcheck.quantity import QuantityKind
+from factcheck.runner import check_text
 
 K = QuantityKind
 
