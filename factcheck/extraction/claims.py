@@ -262,6 +262,13 @@ class _Builder:
             metric = Metric.RANK  # only standings ("finished last") are kept as claims
         if metric is Metric.MARKET_SIZE and not self._possessed_by_subject(subject_entity, mention):
             subject, subject_entity = None, None  # "a $90B cloud market" belongs to no one in particular
+        if (
+            change is not None
+            and subject_entity is not None
+            and subject_entity.end <= change.verb_span[0]
+            and _MARKET_SUBJECT_RE.search(text, subject_entity.end, change.verb_span[0])
+        ):
+            subject, subject_entity = None, None  # "Acme said the drone market grew 12%": the market's move, not Acme's
         period, baseline = self._time(sentence, mention, change is not None or metric is Metric.GROWTH)
         quantity = mention.to_quantity(text)
         return {
@@ -710,6 +717,14 @@ _APPOSED_MOVE_RE = re.compile(
     re.IGNORECASE,
 )
 _LOSS_NOUNS = frozenset({"loss", "drop", "fall", "decline", "slide"})
+# A market as the subject of the verb of a move, opening its clause: "said the global drone market grew", ", the
+# market expanded". "its share of the market grew" is not one: the market there is inside another noun phrase.
+_MARKET_SUBJECT_RE = re.compile(
+    r"(?:\b(?:said|says|that|estimates?|estimated|expects?|expected|forecasts?|and|but|while|whereas)[ \u00a0]+"
+    r"|,[ \u00a0]*)"
+    r"(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?markets?[ \u00a0]+(?:(?:has|have|had|will|is|was)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _VALUE_MEASURES = frozenset({"share price", "market value", "index", "price"})
 _COPULA_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:is|was|are|were|be|been|being|remains|remained)[ \u00a0]+$", re.I)
 _PART_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|all)\b", re.IGNORECASE)
