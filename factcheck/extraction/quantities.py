@@ -794,6 +794,14 @@ def _read_number(text: str, number: Number) -> Mention | None:
         if margin is not None:  # "a 230-vote margin", "a 12-point lead": a count of votes or points
             noun = margin.group("noun") + "s"
             return Mention(start, margin.end("noun"), value, noun, QuantityKind.COUNT, rounding, noun=noun)
+        strong = _STRONG_RE.match(text, end, min(len(text), end + 40))
+        if strong is not None and strong.group("w2") and strong.group("w2").lower() in _STRONG_MEMBERS:
+            noun, strong_end = strong.group("w2").lower(), strong.end("w2")  # "a 12,000-strong global staff"
+        elif strong is not None:
+            noun, strong_end = strong.group("w1").lower(), strong.end("w1")
+        if strong is not None:  # "a 5,000-strong workforce": a headcount, read as "5,000 employees"
+            members = _STRONG_MEMBERS.get(noun, "members")
+            return Mention(start, strong_end, value, members, QuantityKind.COUNT, rounding, noun=members)
         compound = re.match(r"-([a-z]+)", text[end : end + 24])
         if compound and compound.group(1) in _COUNTED_PARTS:  # "a four-cylinder engine": four cylinders
             noun = _COUNTED_PARTS[compound.group(1)]
@@ -891,6 +899,10 @@ _NAME_NOT = frozenset(
 
 
 # A gap between two sides counted in a unit of the contest: "a 230-vote margin", "a 12-point lead".
+# "a 5,000-strong workforce", "the 300-strong crowd": a count of the people the noun gathers.
+_STRONG_RE = re.compile(r"-strong[ \u00a0]+(?P<w1>[a-z]+)(?:[ \u00a0]+(?P<w2>[a-z]+))?(?![A-Za-z])")
+_STRONG_MEMBERS = {"workforce": "employees", "staff": "employees", "payroll": "employees", "headcount": "employees",
+                   "crowd": "people", "army": "troops", "delegation": "delegates", "fleet": "vessels"}  # fmt: skip
 _MARGIN_COMPOUND_RE = re.compile(
     r"-(?P<noun>vote|seat|point|run|goal|stroke|game|shot|delegate|length|wicket)[ \u00a0-]+"
     r"(?:margin|lead|majority|gap|advantage|deficit|swing|edge|cushion|difference|victory|win|defeat|loss|rise|fall"

@@ -92,3 +92,19 @@ AVERAGES = [
 def test_an_average_per_unit_checks_against_the_counts(text: str, expected: tuple[str, str]) -> None:
     found = {(f.status.value, f.severity.value) for f in check_text(text).findings if f.check == "average"}
     assert found == {expected}
+
+
+# "a 5,000-strong workforce": a headcount printed as a compound adjective (before, no figure at all)
+STRONG = [
+    ("Vesta trimmed its 8,400-strong workforce.", "8,400-strong workforce", 8400, "employees"),
+    ("Vesta trimmed its 2,100-strong regional staff by a tenth.", "2,100-strong regional staff", 2100, "employees"),
+    ("A 650-strong crowd waited outside.", "650-strong crowd", 650, "people"),
+    ("The 30-strong choir sang.", "30-strong choir", 30, "members"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), STRONG)
+def test_a_strong_compound_is_a_headcount(text: str, surface: str, value: float, unit: str) -> None:
+    hits = [q for q in extract_quantities(text) if q.text == surface]
+    assert hits, [q.text for q in extract_quantities(text)]
+    assert (hits[0].value, hits[0].unit, hits[0].kind) == (value, unit, K.COUNT)
