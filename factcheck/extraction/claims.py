@@ -606,6 +606,9 @@ class _Builder:
             return (mention.start - ref.span[1]) + 1  # the same distance after is preferred
 
         periods = [r for r in refs if r.kind in _PERIOD_KINDS or (r.kind is TimeKind.SINCE and not is_change)]
+        if is_change:
+            # "25% below their 2022 high": the date is the reference high's, not the time of the move.
+            periods = [r for r in periods if not self._dates_an_extreme(r)]
         baselines = [r for r in refs if r.kind is TimeKind.BASELINE or (r.kind is TimeKind.SINCE and is_change)]
         lo = bisect.bisect_left(self.mention_starts, sentence.start)
         hi = bisect.bisect_left(self.mention_starts, sentence.end)
@@ -614,6 +617,13 @@ class _Builder:
         period = period_of(self.text, own, others, periods, (sentence.start, sentence.end))
         baseline = min(baselines, key=distance, default=None) if is_change else None
         return period, baseline
+
+    def _dates_an_extreme(self, ref: TimeRef) -> bool:
+        """ "its 2022 high", "the November peak", "a record set in January": a date that names when a reference
+        high or low was, which a move measured from it does not happen in."""
+        if _EXTREME_AFTER_RE.match(self.text, ref.span[1], min(len(self.text), ref.span[1] + 30)):
+            return _OWNED_BEFORE_RE.search(self.text, max(0, ref.span[0] - 12), ref.span[0]) is not None
+        return _EXTREME_BEFORE_RE.search(self.text, max(0, ref.span[0] - 40), ref.span[0]) is not None
 
     def _link(self, mentions: list[Mention], drafts: list[dict]) -> None:
         text = self.text
@@ -725,6 +735,19 @@ _MARKET_SUBJECT_RE = re.compile(
     r"(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?markets?[ \u00a0]+(?:(?:has|have|had|will|is|was)[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+_EXTREMES = r"(?:high|peak|low|top|trough|record|bottom)s?"
+_EXTREME_AFTER_RE = re.compile(
+    rf"[ \u00a0]+(?:(?:all-time|record|closing|intraday|pre-pandemic|previous)[ \u00a0]+)?{_EXTREMES}(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_EXTREME_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z-])(?:its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{_EXTREMES}"
+    r"(?:[ \u00a0]+(?:set|reached|hit|touched|recorded|seen|struck))?[ \u00a0]+"
+    r"(?:(?:in|of|on|from|back[ \u00a0]+in)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}(?:mid-)?$",
+    re.IGNORECASE,
+)
+# "its 2022 high", "the November peak": the date inside a determined reference, not "a record high in May".
+_OWNED_BEFORE_RE = re.compile(r"(?<![A-Za-z-])(?:its|their|the)[ \u00a0]+$", re.IGNORECASE)
 _VALUE_MEASURES = frozenset({"share price", "market value", "index", "price"})
 _COPULA_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:is|was|are|were|be|been|being|remains|remained)[ \u00a0]+$", re.I)
 _PART_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|all)\b", re.IGNORECASE)
