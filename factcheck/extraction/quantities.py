@@ -1042,6 +1042,8 @@ def _per_count(text: str, end: int) -> tuple[str, int] | None:
     per = _per_noun(text, end, money=False)
     if per is not None and per[0] in _SCALE_NOUNS:
         return None  # "parts per million" is a concentration, its own unit
+    if per is not None and per[0] in _RATE_UNITS:
+        return None  # "176,000 jobs a month" is compared with a month's count of jobs: it stays a count
     return per
 
 

@@ -38,6 +38,7 @@ UNCHANGED = [
     ("Halvek raised $4 million a spokesman said.", "$4 million", 4e6, "USD", K.MONEY),
     ("Halvek spent $4 million a store owner claimed.", "$4 million", 4e6, "USD", K.MONEY),
     ("Corlane had 310 drivers a year earlier.", "310 drivers", 310, "drivers", K.COUNT),
+    ("Payrolls grew by 150,000 jobs a month.", "150,000 jobs", 150000, "jobs", K.COUNT),  # a month's count
     ("Corlane hired 85 engineers a decade ago.", "85 engineers", 85, "engineers", K.COUNT),
     ("The club has 12 coaches and a physio.", "12 coaches", 12, "coaches", K.COUNT),
     ("Brisk sold 40 kettles, a record for May.", "40 kettles", 40, "kettles", K.COUNT),
