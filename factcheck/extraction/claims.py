@@ -20,6 +20,7 @@ from factcheck.extraction.sentences import Sentence, join_straddled, split_sente
 from factcheck.extraction.timerefs import find_time
 from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
+from factcheck.units import per_unit
 
 _ANAPHOR_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:the|The)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,3}?"
@@ -110,6 +111,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
 )
 _LOCATIVE_BEFORE_RE = gated(_LOCATIVE_BEFORE_RE)  # tried on every figure's window, seldom matching there
 _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
+# No company earns this much per share in any currency news prints per-share figures in (yen and won included).
+_PER_SHARE_CEILING = 100_000
 _SIGNS = frozenset({"+", "-", "\u2212", "\u2013"})
 _LEVEL_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT, QuantityKind.COUNT, QuantityKind.NUMBER,
                           QuantityKind.DIMENSION, QuantityKind.PERCENT})  # fmt: skip
@@ -262,6 +265,13 @@ class _Builder:
             metric = Metric.RANK  # only standings ("finished last") are kept as claims
         if metric is Metric.MARKET_SIZE and not self._possessed_by_subject(subject_entity, mention):
             subject, subject_entity = None, None  # "a $90B cloud market" belongs to no one in particular
+        if (
+            change is not None
+            and subject_entity is not None
+            and subject_entity.end <= change.verb_span[0]
+            and _MARKET_SUBJECT_RE.search(text, subject_entity.end, change.verb_span[0])
+        ):
+            subject, subject_entity = None, None  # "Acme said the drone market grew 12%": the market's move, not Acme's
         period, baseline = self._time(sentence, mention, change is not None or metric is Metric.GROWTH)
         quantity = mention.to_quantity(text)
         return {
@@ -330,8 +340,23 @@ class _Builder:
             draft["measure"] = measure_of(
                 self.text, mention.start, mention.end, sentence, mention.kind, mention.noun, others
             )
+            if mention.kind is QuantityKind.MONEY and self._per_share_by_measure(mention, sentence, others):
+                # "EPS rose 42.6% from 9 cents": the measure says the amount is per share, as "9 cents a share" does.
+                quantity = draft["quantity"]
+                draft["quantity"] = quantity.model_copy(
+                    update={"kind": QuantityKind.PER_UNIT, "unit": per_unit(quantity.unit, "share"), "noun": "share"}
+                )
+                draft["measure"], draft["metric"] = "earnings per share", Metric.SHARE_PRICE
             if draft["measure"] == "share price" and draft["metric"] in (Metric.MARKET_CAP, Metric.MARKET_VALUE_CHANGE):
                 draft["measure"] = "market value"  # "shares closed at $3 trillion": the company's worth
+
+    def _per_share_by_measure(self, mention: Mention, sentence: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+        """An amount the words "earnings per share" or "EPS" govern, small enough to be per share ($5 billion is
+        never earnings per share, whatever the sentence's words)."""
+        if abs(mention.value) >= _PER_SHARE_CEILING or "/" in mention.unit:
+            return False
+        measure = measure_of(self.text, mention.start, mention.end, sentence, QuantityKind.NUMBER, None, others)
+        return measure == "earnings per share"
 
     def _restated_changes(self, mentions: list[Mention], drafts: list[dict]) -> None:
         """ "up $1.17, or 1.2%": the same move restated in other units carries the same direction."""
@@ -584,6 +609,9 @@ class _Builder:
             return (mention.start - ref.span[1]) + 1  # the same distance after is preferred
 
         periods = [r for r in refs if r.kind in _PERIOD_KINDS or (r.kind is TimeKind.SINCE and not is_change)]
+        if is_change:
+            # "25% below their 2022 high": the date is the reference high's, not the time of the move.
+            periods = [r for r in periods if not self._dates_an_extreme(r)]
         baselines = [r for r in refs if r.kind is TimeKind.BASELINE or (r.kind is TimeKind.SINCE and is_change)]
         lo = bisect.bisect_left(self.mention_starts, sentence.start)
         hi = bisect.bisect_left(self.mention_starts, sentence.end)
@@ -592,6 +620,13 @@ class _Builder:
         period = period_of(self.text, own, others, periods, (sentence.start, sentence.end))
         baseline = min(baselines, key=distance, default=None) if is_change else None
         return period, baseline
+
+    def _dates_an_extreme(self, ref: TimeRef) -> bool:
+        """ "its 2022 high", "the November peak", "a record set in January": a date that names when a reference
+        high or low was, which a move measured from it does not happen in."""
+        if _EXTREME_AFTER_RE.match(self.text, ref.span[1], min(len(self.text), ref.span[1] + 30)):
+            return _OWNED_BEFORE_RE.search(self.text, max(0, ref.span[0] - 12), ref.span[0]) is not None
+        return _EXTREME_BEFORE_RE.search(self.text, max(0, ref.span[0] - 40), ref.span[0]) is not None
 
     def _link(self, mentions: list[Mention], drafts: list[dict]) -> None:
         text = self.text
@@ -695,6 +730,27 @@ _APPOSED_MOVE_RE = re.compile(
     re.IGNORECASE,
 )
 _LOSS_NOUNS = frozenset({"loss", "drop", "fall", "decline", "slide"})
+# A market as the subject of the verb of a move, opening its clause: "said the global drone market grew", ", the
+# market expanded". "its share of the market grew" is not one: the market there is inside another noun phrase.
+_MARKET_SUBJECT_RE = re.compile(
+    r"(?:\b(?:said|says|that|estimates?|estimated|expects?|expected|forecasts?|and|but|while|whereas)[ \u00a0]+"
+    r"|,[ \u00a0]*)"
+    r"(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?markets?[ \u00a0]+(?:(?:has|have|had|will|is|was)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_EXTREMES = r"(?:high|peak|low|top|trough|record|bottom)s?"
+_EXTREME_AFTER_RE = re.compile(
+    rf"[ \u00a0]+(?:(?:all-time|record|closing|intraday|pre-pandemic|previous)[ \u00a0]+)?{_EXTREMES}(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_EXTREME_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z-])(?:its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{_EXTREMES}"
+    r"(?:[ \u00a0]+(?:set|reached|hit|touched|recorded|seen|struck))?[ \u00a0]+"
+    r"(?:(?:in|of|on|from|back[ \u00a0]+in)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}(?:mid-)?$",
+    re.IGNORECASE,
+)
+# "its 2022 high", "the November peak": the date inside a determined reference, not "a record high in May".
+_OWNED_BEFORE_RE = re.compile(r"(?<![A-Za-z-])(?:its|their|the)[ \u00a0]+$", re.IGNORECASE)
 _VALUE_MEASURES = frozenset({"share price", "market value", "index", "price"})
 _COPULA_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:is|was|are|were|be|been|being|remains|remained)[ \u00a0]+$", re.I)
 _PART_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our|all)\b", re.IGNORECASE)

@@ -739,6 +739,9 @@ def _trim(
         # A lone capitalised common word mid-sentence ("Our Cloud revenue") is emphasis, not a name.
         if len(piece) == 1 and text[piece[0][0] : piece[0][1]].lower() in lowercase:
             continue
+        if len(piece) == 1 and len(tokens) > 1 and _opener_left_alone(text, piece[0], sentence_start, lowercase,
+                                                                        mid_names):  # fmt: skip
+            continue  # "Quarterly EPS rose": the term split off, the opener stands alone and names nothing
         if piece:
             out.append((piece[0][0], piece[-1][1]))
     return out
@@ -758,6 +761,18 @@ def _opens_sentence(prefix: str) -> bool:
     if _LEAD_IN_RE.fullmatch(prefix):
         return True
     return bool(_DATELINE_RE.fullmatch(prefix.lstrip()) or _LABEL_RE.fullmatch(prefix.lstrip()))
+
+
+def _opener_left_alone(
+    text: str, token: tuple[int, int], sentence_start: int, lowercase: set[str], mid_names: frozenset[str] | set[str]
+) -> bool:
+    """A sentence's first word left on its own once the rest of its capitalised run split off is read as if it
+    had stood alone: "Quarterly" of "Quarterly EPS" as of "Quarterly revenue"."""
+    a, b = token
+    if not (a == sentence_start or (a - sentence_start <= 80 and _opens_sentence(text[sentence_start:a]))):
+        return False
+    word = text[a:b]
+    return _opener(text, word, word.lower().rstrip("."), b, True, lowercase, mid_names)
 
 
 def _possessive(text: str, end: int) -> bool:

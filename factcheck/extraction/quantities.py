@@ -24,7 +24,7 @@ from factcheck.extraction.spans import StaticSpans
 from factcheck.extraction.timerefs import TimeScan, find_time
 from factcheck.literals import gated
 from factcheck.quantity import Hedge, Quantity, QuantityKind
-from factcheck.units import per_unit
+from factcheck.units import noun_unit, per_unit
 
 # A "%" sign may run into the next word ("37%of global shipments"); a word unit may not.
 _PERCENT_RE = re.compile(
@@ -417,7 +417,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _pair_scales(text, mentions)
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
-    mentions = _millions_not_metres(text, _priced_at(text, mentions))
+    mentions = _per_elided(text, _millions_not_metres(text, _priced_at(text, mentions)))
     return [m for m in _up_to_restated(text, [_with_hedge(text, m) for m in mentions]) if _finite(m)]
 
 
@@ -798,6 +798,14 @@ def _read_number(text: str, number: Number) -> Mention | None:
         if margin is not None:  # "a 230-vote margin", "a 12-point lead": a count of votes or points
             noun = margin.group("noun") + "s"
             return Mention(start, margin.end("noun"), value, noun, QuantityKind.COUNT, rounding, noun=noun)
+        strong = _STRONG_RE.match(text, end, min(len(text), end + 40))
+        if strong is not None and strong.group("w2") and strong.group("w2").lower() in _STRONG_MEMBERS:
+            noun, strong_end = strong.group("w2").lower(), strong.end("w2")  # "a 12,000-strong global staff"
+        elif strong is not None:
+            noun, strong_end = strong.group("w1").lower(), strong.end("w1")
+        if strong is not None:  # "a 5,000-strong workforce": a headcount, read as "5,000 employees"
+            members = _STRONG_MEMBERS.get(noun, "members")
+            return Mention(start, strong_end, value, members, QuantityKind.COUNT, rounding, noun=members)
         compound = re.match(r"-([a-z]+)", text[end : end + 24])
         if compound and compound.group(1) in _COUNTED_PARTS:  # "a four-cylinder engine": four cylinders
             noun = _COUNTED_PARTS[compound.group(1)]
@@ -833,6 +841,11 @@ def _read_number(text: str, number: Number) -> Mention | None:
             return Mention(start, noun_end, value, unit, kind, rounding, noun=phrase)
         # Fractions take the singular: "1/4 point", "0.5 mile".
         if _is_plural(head) or value == 1 or 0 < abs(value) < 1:
+            per = _per_count(text, noun_end)
+            if per is not None:  # "2.2 goals per game": a figure per unit, never a total of goals
+                denominator, per_end = per
+                unit = per_unit(noun_unit(head), denominator)
+                return Mention(start, per_end, value, unit, QuantityKind.PER_UNIT, rounding, noun=denominator)
             return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
     feet = re.match(r"['′](?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", text[end : end + 3])
     if feet and not number.is_word:
@@ -890,6 +903,10 @@ _NAME_NOT = frozenset(
 
 
 # A gap between two sides counted in a unit of the contest: "a 230-vote margin", "a 12-point lead".
+# "a 5,000-strong workforce", "the 300-strong crowd": a count of the people the noun gathers.
+_STRONG_RE = re.compile(r"-strong[ \u00a0]+(?P<w1>[a-z]+)(?:[ \u00a0]+(?P<w2>[a-z]+))?(?![A-Za-z])")
+_STRONG_MEMBERS = {"workforce": "employees", "staff": "employees", "payroll": "employees", "headcount": "employees",
+                   "crowd": "people", "army": "troops", "delegation": "delegates", "fleet": "vessels"}  # fmt: skip
 _MARGIN_COMPOUND_RE = re.compile(
     r"-(?P<noun>vote|seat|point|run|goal|stroke|game|shot|delegate|length|wicket)[ \u00a0-]+"
     r"(?:margin|lead|majority|gap|advantage|deficit|swing|edge|cushion|difference|victory|win|defeat|loss|rise|fall"
@@ -985,11 +1002,82 @@ def _per_noun(text: str, end: int, money: bool) -> tuple[str, int] | None:
         lead = "/"
     if noun in _STOP or noun in ("cent", "percent"):
         return None
-    if lead in ("a", "an", "each") and noun.rstrip("s") not in _ARTICLE_PER_NOUNS:
+    if lead in ("a", "an", "each") and noun.rstrip("s") not in _ARTICLE_PER_NOUNS and not _closes_rate(text, match):
         return None
     if re.match(r"[ \u00a0]+(?:ago|earlier|before|later|prior|after)\b", text[match.end() : match.end() + 8]):
         return None  # "$6.78 billion a year earlier" is a time reference, not a rate
     return _singular(noun), match.end()
+
+
+# What may follow "a store" for "$5 million a store" to read as a rate: the clause ends or a small word starts the
+# next phrase. A noun or a name after it ("$5 million a store owner said") means "a" opened a new noun phrase.
+_RATE_CLOSE_RE = re.compile(
+    r"[ \u00a0]*(?:[.,;:)!?\u2014]|$)"
+    r"|[ \u00a0]+(?:in|on|at|for|from|and|or|than|last|this|next|over|during|since|across|versus|vs|compared"
+    r"|against|before|after|until|through|throughout|when|while|whereas)(?![A-Za-z'’-])"
+)
+
+
+def _closes_rate(text: str, match: re.Match[str]) -> bool:
+    """ "$5 million a store", "31 points a game": "a" + a singular common noun that ends its phrase is "per"."""
+    noun = match.group("noun")
+    if not noun.islower() or _is_plural(noun) or "-" in noun or len(noun) < 3:
+        return False
+    return _RATE_CLOSE_RE.match(text, match.end(), min(len(text), match.end() + 14)) is not None
+
+
+# "12 deaths per 100,000 people", "3.1 beds per 1,000 residents": a count per a round number of something.
+_PER_NUMBER_RE = re.compile(
+    r"[ \u00a0]+per[ \u00a0]+"
+    r"(?P<n>1(?:,?000)+|10(?:,?000)*|100(?:,?000)*|(?:a|one)[ \u00a0]+(?:hundred|thousand|million))(?![\d,.])"
+    r"(?:[ \u00a0]+(?P<noun>[a-z][a-z-]{1,20}))?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _per_count(text: str, end: int) -> tuple[str, int] | None:
+    """The noun a count is per and the span's new end: "goals per game", "deaths per 100,000 people"."""
+    by_number = _PER_NUMBER_RE.match(text, end, min(len(text), end + 48))
+    if by_number is not None:
+        noun = by_number.group("noun")
+        if noun is None or noun in _STOP:
+            return None
+        return f"{by_number.group('n').lower().replace(',', '')} {noun.lower()}", by_number.end()
+    per = _per_noun(text, end, money=False)
+    if per is not None and per[0] in _SCALE_NOUNS:
+        return None  # "parts per million" is a concentration, its own unit
+    if per is not None and per[0] in _RATE_UNITS:
+        return None  # "176,000 jobs a month" is compared with a month's count of jobs: it stays a count
+    return per
+
+
+_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mille"})
+
+
+def _per_elided(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "from 26.1 thefts per 1,000 homes to 23.2 per 1,000": the second figure is per the same 1,000 homes.
+
+    Only a bare figure followed by "per" and the same round number, with the noun left out, and only after a
+    figure per that number of something in the same sentence.
+    """
+    out = list(mentions)
+    for i in range(1, len(out)):
+        bare = out[i]
+        if bare.kind is not QuantityKind.NUMBER or bare.is_range:
+            continue
+        per = _PER_NUMBER_RE.match(text, bare.end, min(len(text), bare.end + 48))
+        if per is None or (per.group("noun") and per.group("noun").lower() not in _STOP):
+            continue
+        number = per.group("n").lower().replace(",", "")
+        for before in reversed(out[max(0, i - 3) : i]):
+            if re.search(r"[.;!?]\s", text[before.end : bare.start]):
+                break
+            if before.kind is QuantityKind.PER_UNIT and (before.noun or "").startswith(f"{number} "):
+                out[i] = replace(bare, end=per.end("n"), unit=before.unit, kind=before.kind, noun=before.noun)
+                break
+    spans = [(m.start, m.end) for m, old in zip(out, mentions, strict=True) if m is not old]
+    # The "1,000" of "per 1,000" is part of the rate now, not a figure of its own.
+    return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in spans)]
 
 
 def _singular(noun: str) -> str:

@@ -97,6 +97,13 @@ _YEAR_AGO_RE = re.compile(
     r"|prior[\s-]year\s+(?:period|quarter)|previous\s+quarter|prior\s+quarter|sequentially)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "rose 12% on last year", "up 5% compared with last quarter": the period compared against, no date of the move.
+# ("last year's $5 million" is a figure of last year; "over the last year" is a window.)
+_ON_LAST_RE = re.compile(
+    r"(?<![A-Za-z])(?:on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:last|previous|prior)\s+"
+    r"(?P<u>year|quarter|month)(?![A-Za-z'’])",
+    re.IGNORECASE,
+)
 _WINDOW_RE = re.compile(
     rf"(?<![A-Za-z])(?:(?:over|in|during|for|within|throughout)\s+)?the\s+(?P<dir>next|past|last|coming|previous|following|prior)"
     rf"\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>day|week|month|quarter|year|decade)s?(?![A-Za-z])",
@@ -271,6 +278,8 @@ def find_time(text: str) -> TimeScan:
             3.0 if ("sequential" in lowered or "previous quarter" in lowered or "prior quarter" in lowered) else 12.0
         )
         add(m, TimeKind.BASELINE, 2, months=months, direction="past")
+    for m in _ON_LAST_RE.finditer(text) if has_any(folded, "last", "previous", "prior") else ():
+        add(m, TimeKind.BASELINE, 2, months=_UNIT_MONTHS[m.group("u").lower()], direction="past")
     for m in _WINDOW_RE.finditer(text) if has_any(folded, *_WINDOW_WORDS) else ():
         direction = "future" if m.group("dir").lower() in ("next", "coming", "following") else "past"
         months = _count(m.group("n")) * _UNIT_MONTHS[m.group("u").lower()]

@@ -46,7 +46,16 @@ from factcheck.figures import norm_noun, same_things, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.averages_windows import CLAUSE_BREAK, MONTHS, ORDINALS, Window, like, window_of, within
+from factcheck.relations.averages_windows import (
+    CLAUSE_BREAK,
+    MONTHS,
+    ORDINALS,
+    Window,
+    counted_per_unit,
+    like,
+    window_of,
+    within,
+)
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred, stated_together
 from factcheck.relations.growth import basis
@@ -828,6 +837,10 @@ def _relation(ctx: ArticleContext, average: Average, window: Window | None, pick
         metric = _metric(ctx, avg, items)
         if metric != evidence.metric:
             evidence = evidence.model_copy(update={"metric": metric})
+    loose = (QuantityKind.COUNT, QuantityKind.NUMBER)
+    if counted_per_unit(avg.quantity) and all(c.quantity.kind in loose and like(avg, c) for c in items):
+        # "averaging 2 goals a game" over "3, 1 and 2 goals": goals per game and the goals of each game, one unit.
+        evidence = evidence.model_copy(update={"unit": Agreement.AGREE})
     shown = [f"{show(c)} ({pick.dates[c.id]})" if c.id in pick.dates else show(c) for c in items]
     listed = ", ".join(shown[:-1]) + f" and {shown[-1]}"
     if window is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_family, same_things
-from factcheck.quantity import QuantityKind
+from factcheck.quantity import Quantity, QuantityKind
 
 _YEAR = r"(?:19|20)\d\d"
 _NUMBER_WORDS = {
@@ -95,14 +95,28 @@ class Window:
 
 def like(average: Claim, other: Claim) -> bool:
     """Figures in one unit: the same currency, rate or counted thing ("3 games" is no count of points)."""
+    a, b = average.quantity, other.quantity
+    counted = {counted_per_unit(a), counted_per_unit(b)} - {None}
+    loose = {QuantityKind.COUNT, QuantityKind.NUMBER}
+    if counted and a.kind != b.kind and {a.kind, b.kind} - loose == {QuantityKind.PER_UNIT}:
+        # "averaging 2 goals a game" against "3, 1 and 2 goals": the goals of each game, counted one by one.
+        count = b if b.kind in loose else a
+        return count.kind == QuantityKind.NUMBER or same_things(counted.pop(), count.noun or count.unit)
     if not same_family(average, other):
         return False
-    a, b = average.quantity, other.quantity
     if {a.kind, b.kind} & {QuantityKind.DURATION, QuantityKind.RANK, QuantityKind.MULTIPLE, QuantityKind.FRACTION}:
         return False
     if a.kind == b.kind == QuantityKind.COUNT:
         return same_things(a.noun or a.unit, b.noun or b.unit)
     return (a.kind == QuantityKind.PERCENT) == (b.kind == QuantityKind.PERCENT)
+
+
+def counted_per_unit(quantity: Quantity) -> str | None:
+    """The counted noun of a count per unit ("goals" of "goals / game"); None for money per unit ("USD / share")."""
+    if quantity.kind != QuantityKind.PER_UNIT:
+        return None
+    numerator = (quantity.unit or "").split("/")[0].strip()
+    return numerator.replace("_", " ") if numerator.islower() else None
 
 
 def within(claim: Claim, span: tuple[int, int]) -> bool:

@@ -53,7 +53,7 @@ MONEY = [
     ("Her bonus was 420,000 SEK before tax.", "420,000 SEK", 420000, "SEK"),
     ("The car costs 1.2 million NIS.", "1.2 million NIS", 1.2e6, "ILS"),
     ("The chip cost ₪45 at the kiosk.", "₪45", 45, "ILS"),
-    ("Rice costs 20,000 Vietnamese dong a kilo.", "20,000 Vietnamese dong", 20000, "VND"),
+    ("A sack of rice costs 20,000 Vietnamese dong.", "20,000 Vietnamese dong", 20000, "VND"),
 ]
 
 
