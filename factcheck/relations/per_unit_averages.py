@@ -21,7 +21,7 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import currency, show
 from factcheck.quantity import QuantityKind
-from factcheck.relation import Relation, RelationKind
+from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, stated_together
@@ -60,6 +60,10 @@ def _rate_noun(ctx: ArticleContext, rate: Claim) -> str | None:
 def _same_measure(total: Claim, rate: Claim) -> bool:
     """The total is in what the rate counts per unit: money with money, "412 points" with "20.6 points"."""
     t, r = total.quantity, rate.quantity
+    if r.kind == QuantityKind.PER_UNIT and t.kind == QuantityKind.COUNT:
+        # A count per unit reads as one ("20.6 points a game": points / game); its top is what the total counts.
+        top = r.unit.split("/")[0].split()
+        return bool(top) and singular(top[-1]) == singular((t.noun or t.unit).split()[-1])
     if r.kind in (QuantityKind.PER_UNIT, QuantityKind.MONEY):
         return t.kind == QuantityKind.MONEY and currency(total).upper() == currency(rate).upper()
     if r.kind == QuantityKind.COUNT:
@@ -134,7 +138,9 @@ def _relation(
     said = cue(ctx, words, "a total restated per unit")
     members = [total, count, rate]
     others = [show(c) for c in counts if c.id != count.id]
-    evidence = stated_together(ctx, members, [said], levels=[total, rate])
+    # The units agree by construction: find() keeps only a rate whose top is what the total measures
+    # (_same_measure), which a unit-family test cannot see in "412 points" against "points / game".
+    evidence = stated_together(ctx, members, [said], levels=[total, rate]).model_copy(update={"unit": Agreement.AGREE})
     if others:
         evidence = evidence.model_copy(update={"ambiguous": others})
     start, end = min(c.span[0] for c in members), max(c.span[1] for c in members)
