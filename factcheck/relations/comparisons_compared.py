@@ -233,9 +233,8 @@ def _relation(
             doubts=[]
             if steady.group("word").lower() == "unchanged"
             else [f"“{steady.group('word')}” is often said of a small move"],
+            ambiguous=ambiguous,
         )
-        if ambiguous:
-            evidence = evidence.model_copy(update={"ambiguous": ambiguous})
         said = f"{steady.group('word')} … {word}"
         return Relation(
             kind=RelationKind.COMPARISON,
@@ -258,9 +257,8 @@ def _relation(
             [cue(ctx, small_span, "a figure called small"), *cues],
             period=Agreement.AGREE,  # the words set one period against another on purpose
             doubts=doubts,
+            ambiguous=ambiguous,
         )
-        if ambiguous:
-            evidence = evidence.model_copy(update={"ambiguous": ambiguous})
         said = f"{' '.join(small.group(0).split())} … {word}"
         return Relation(
             kind=RelationKind.COMPARISON,
@@ -290,9 +288,7 @@ def _relation(
             params={"op": "gt" if up else "lt", "word": f"{verb.group(0)} … {word}"},
             spans=[verb_span, *spans],
         )
-    evidence = stated_together(ctx, [figure, reference], cues, period=Agreement.AGREE)
-    if ambiguous:
-        evidence = evidence.model_copy(update={"ambiguous": ambiguous})
+    evidence = stated_together(ctx, [figure, reference], cues, period=Agreement.AGREE, ambiguous=ambiguous)
     return Relation(
         kind=RelationKind.COMPARISON,
         members=roles(figure=figure, reference=reference),

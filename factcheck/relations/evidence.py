@@ -88,20 +88,26 @@ def stated_together(
     tie: Tie = Tie.CUE,
     doubts: Iterable[str] = (),
     period: Agreement | None = None,
+    unit: Agreement | None = None,
+    ambiguous: Iterable[str] = (),
 ) -> Evidence:
     """Figures one clause ties with explicit words: the words vouch for their subject and metric.
 
-    ``levels`` are the members whose units must agree (a percentage change has none of its levels' units).
+    ``levels`` are the members whose units must agree (a percentage change has none of its levels' units);
+    ``unit`` and ``period``, when given, are what the finder established itself.
     """
     levels = claims if levels is None else levels
+    if unit is None:
+        unit = units(levels) if len(levels) > 1 else Agreement.UNKNOWN
     return Evidence(
         tie=tie,
         cues=list(cues),
         sentences_apart=max((ctx.sentences_apart(claims[0], c) for c in claims[1:]), default=0),
         subject=Agreement.AGREE if subjects(claims) != Agreement.DISAGREE else Agreement.UNKNOWN,
         metric=Agreement.AGREE if metrics(levels) != Agreement.DISAGREE else Agreement.UNKNOWN,
-        unit=units(levels) if len(levels) > 1 else Agreement.UNKNOWN,
+        unit=unit,
         period=periods(levels) if period is None else period,
+        ambiguous=list(ambiguous),
         doubts=list(doubts),
     )
 

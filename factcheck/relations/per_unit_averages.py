@@ -140,9 +140,7 @@ def _relation(
     others = [show(c) for c in counts if c.id != count.id]
     # The units agree by construction: find() keeps only a rate whose top is what the total measures
     # (_same_measure), which a unit-family test cannot see in "412 points" against "points / game".
-    evidence = stated_together(ctx, members, [said], levels=[total, rate]).model_copy(update={"unit": Agreement.AGREE})
-    if others:
-        evidence = evidence.model_copy(update={"ambiguous": others})
+    evidence = stated_together(ctx, members, [said], levels=[total, rate], unit=Agreement.AGREE, ambiguous=others)
     start, end = min(c.span[0] for c in members), max(c.span[1] for c in members)
     return Relation(
         kind=RelationKind.PER_UNIT,
