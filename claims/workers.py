@@ -62,13 +62,15 @@ def map_outcomes[T, R](
     fn: Callable[[T], R], items: Iterable[T], workers: int, ahead: int = 4
 ) -> Iterator[tuple[T, R | Exception]]:
     """``fn`` over ``items`` in order, yielding each item with its result or the exception it
-    raised, so one failing item never stops the others. With one worker everything runs here, lazily.
+    raised, so one failing item never stops the others. With ``workers`` 0 everything runs here,
+    lazily; with N >= 1, ``fn`` runs in N processes while this one takes the results (so even one
+    worker lets the caller's own work, such as storing, overlap the next item's).
 
     Items are read from ``items`` only as workers free up (at most ``ahead`` per worker wait
     or run at a time), so neither the items nor the results pile up in this process: memory
     stays flat whatever the number of items.
     """
-    if workers <= 1:
+    if workers <= 0:
         for item in items:
             try:
                 yield item, fn(item)

@@ -217,11 +217,14 @@ def test_run_checks_usage_errors(db, args, message):
     assert excinfo.value.returncode == 2
 
 
-def test_run_checks_with_workers_and_json(example_article):
-    output = run_checks("--all", "--workers=2", "--json")
-    line = json.loads(output.strip())
-    assert line["article"] == example_article.pk
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_run_checks_with_workers_and_json_counts_as_in_this_process(example_article, workers):
+    counted = ["claims_found", "numbers_checked", "passed", "failed", "indeterminate"]
+    here = json.loads(run_checks("--all", "--json").strip())
+    line = json.loads(run_checks("--all", f"--workers={workers}", "--json").strip())
+    assert line["article"] == example_article.pk and line["run"] != here["run"]
     assert line["passed"] + line["failed"] + line["indeterminate"] > 0
+    assert {f: line[f] for f in counted} == {f: here[f] for f in counted}
 
 
 def demo_logins(output: str) -> dict[str, str]:

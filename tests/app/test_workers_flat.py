@@ -21,7 +21,7 @@ class Counted:
             yield item
 
 
-@pytest.mark.parametrize(("workers", "ahead", "most"), [(1, 4, 1), (2, 1, 3), (2, 3, 7)])
+@pytest.mark.parametrize(("workers", "ahead", "most"), [(0, 4, 1), (1, 2, 3), (2, 1, 3), (2, 3, 7)])
 def test_items_are_taken_only_as_results_are_given(workers, ahead, most):
     items = Counted(40)
     outcomes = map_outcomes(abs, items, workers, ahead=ahead)
@@ -35,6 +35,6 @@ def test_items_are_taken_only_as_results_are_given(workers, ahead, most):
 
 
 def test_an_item_that_fails_is_given_back_with_its_error_and_the_rest_go_on():
-    outcomes = list(map_outcomes(int, ["1", "two", "3"], 1))
+    outcomes = list(map_outcomes(int, ["1", "two", "3"], 0))
     assert [item for item, _ in outcomes] == ["1", "two", "3"]
     assert outcomes[0][1] == 1 and isinstance(outcomes[1][1], ValueError) and outcomes[2][1] == 3

@@ -1,7 +1,8 @@
 """Extract and check stored articles, saving each run atomically.
 
 A rerun supersedes the article's previous results; the old runs stay for the
-audit trail. With --workers N the extraction and the checks run in N processes; the
+audit trail. Without --workers everything runs in this process; with --workers N the
+extraction and the checks run in N processes (even one lets storing overlap the work) and the
 database writes stay in this one, which reads the articles a batch at a time. An
 article that cannot be checked is recorded as a failed run with its error and the
 batch goes on; the command then exits 2 and names the failed articles.
@@ -45,14 +46,19 @@ class Command(FactcheckCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
         parser.add_argument("--all", action="store_true", help="Check every stored article.")
-        parser.add_argument("--workers", type=int, default=1, help="Processes for extraction and checks.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Processes for extraction and checks, while this one stores the runs (default: all in this one).",
+        )
         parser.add_argument("--json", action="store_true", help="Print one JSON object per run.")
 
     def handle(self, *args, **options) -> None:
         ids, check_all, workers = options["article_ids"], options["all"], options["workers"]
         if bool(ids) == check_all:
             raise CommandError("give article ids or --all (not both)", returncode=USAGE)
-        if workers < 1:
+        if workers is not None and workers < 1:
             raise CommandError("--workers must be at least 1", returncode=USAGE)
         articles = Article.objects.order_by("pk") if check_all else Article.objects.filter(pk__in=ids).order_by("pk")
         if not check_all:
@@ -65,7 +71,7 @@ class Command(FactcheckCommand):
         # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
         work = partial(analyse_and_check, extract=extract_claims)
         done: list[tuple[Article, Analysis | Exception]] = []
-        for text, outcome in map_outcomes(work, article_texts(todo), workers):
+        for text, outcome in map_outcomes(work, article_texts(todo), workers or 0):
             done.append((Article(pk=text.pk), outcome))
             if len(done) == STORE_BATCH:
                 self.store(done, failed, bar, options["json"])
