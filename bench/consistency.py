@@ -46,6 +46,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.relation_match import covered, lies_on, member_spans, overlaps  # noqa: E402
+
 DEFAULT_DATA = REPO.parent / "shared" / "benchmarks" / "consistency"
 DEFAULT_REALNEWS = REPO / "var" / "realnews"
 
@@ -94,10 +96,6 @@ def problems(report: Any) -> list[Any]:
     return [f for f in report.findings if f.severity.value in ("warning", "error")] if report else []
 
 
-def overlaps(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> bool:
-    return a[0] < b[1] and a[1] > b[0]
-
-
 def rate(hit: int, total: int) -> str:
     return f"{hit}/{total} = {100 * hit / total:.1f}%" if total else "0/0"
 
@@ -112,22 +110,16 @@ def flagged(report: Any, target: list[int]) -> bool:
 def score_relations(passage: dict[str, Any], report: Any, spans: dict[str, tuple[int, int]], tally: dict) -> None:
     gold = [r for r in passage["relations"] if r.get("role_spans")]
     found = [r for r in report.relations] if report else []
-    # A time window's members are dates and spans of years, which are not claims: its cue spans stand for them.
-    member_spans = [
-        [spans[c] for c in r.claims() if c in spans]
-        + ([tuple(x) for x in r.spans] if r.kind.value == "time_window" else [])
-        for r in found
-    ]
-    for relation, members in zip(found, member_spans, strict=True):
+    found_members = [member_spans(r, spans) for r in found]
+    for relation, members in zip(found, found_members, strict=True):
         kind = relation.kind.value
         tally["found"][kind] += 1
         verdict = "unlabelled"
         for g in gold:
             roles = list(g["role_spans"].values())
-            if not members or not all(any(overlaps(m, r) for r in roles) for m in members):
+            if not lies_on(members, roles):
                 continue
-            covered = sum(1 for r in roles if any(overlaps(m, r) for m in members))
-            if covered >= min(2, len(roles)):
+            if covered(members, roles) >= min(2, len(roles)):
                 verdict = "trap" if g["kind"] == "unrelated" else "right"
                 if verdict == "right":
                     break
@@ -137,12 +129,8 @@ def score_relations(passage: dict[str, Any], report: Any, spans: dict[str, tuple
             continue
         roles = list(g["role_spans"].values())
         tally["gold"][g["kind"]] += 1
-        for members in member_spans:
-            if (
-                members
-                and all(any(overlaps(m, r) for r in roles) for m in members)
-                and all(any(overlaps(m, r) for m in members) for r in roles)
-            ):
+        for members in found_members:
+            if lies_on(members, roles) and covered(members, roles) == len(roles):
                 tally["recalled"][g["kind"]] += 1
                 break
 
