@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/consistency.py [--split tune|aside|all] [--show-misses] [--kind KIND]
     .venv/bin/python bench/consistency.py --realnews var/realnews [--show-alarms]
+    .venv/bin/python bench/consistency.py --realnews var/realnews-aside \
+        --labels bench/realnews-aside-relations.tsv [--show-misses]
 
 Runs the engine in process (``factcheck.runner.run_checks`` over
 ``factcheck.extraction.extract_claims``: claims, then relations, then checks) on
@@ -29,7 +31,10 @@ Real news: ``--realnews DIR`` runs every ``*.txt`` in DIR (stored outside the
 repository; their addresses are listed in ``bench/realnews.tsv``) and prints
 alarms (warnings and errors) per 10,000 words; ``--show-alarms`` lists each
 alarm so it can be judged. The data is read, never copied: it must not enter the
-repository.
+repository. ``--labels FILE`` scores the passages labelled in FILE (relations an editor
+would check, by character offsets: ``bench/realnews_labels.py``) for found, found
+partly and checked relations by kind; ``--show-misses`` lists the labels not found and
+the engine's relations that match no label, for a reader to judge.
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from bench.relation_match import covered, lies_on, member_spans, overlaps  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "benchmarks" / "consistency"
 DEFAULT_REALNEWS = REPO / "var" / "realnews"
@@ -94,10 +101,6 @@ def problems(report: Any) -> list[Any]:
     return [f for f in report.findings if f.severity.value in ("warning", "error")] if report else []
 
 
-def overlaps(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> bool:
-    return a[0] < b[1] and a[1] > b[0]
-
-
 def rate(hit: int, total: int) -> str:
     return f"{hit}/{total} = {100 * hit / total:.1f}%" if total else "0/0"
 
@@ -112,22 +115,16 @@ def flagged(report: Any, target: list[int]) -> bool:
 def score_relations(passage: dict[str, Any], report: Any, spans: dict[str, tuple[int, int]], tally: dict) -> None:
     gold = [r for r in passage["relations"] if r.get("role_spans")]
     found = [r for r in report.relations] if report else []
-    # A time window's members are dates and spans of years, which are not claims: its cue spans stand for them.
-    member_spans = [
-        [spans[c] for c in r.claims() if c in spans]
-        + ([tuple(x) for x in r.spans] if r.kind.value == "time_window" else [])
-        for r in found
-    ]
-    for relation, members in zip(found, member_spans, strict=True):
+    found_members = [member_spans(r, spans) for r in found]
+    for relation, members in zip(found, found_members, strict=True):
         kind = relation.kind.value
         tally["found"][kind] += 1
         verdict = "unlabelled"
         for g in gold:
             roles = list(g["role_spans"].values())
-            if not members or not all(any(overlaps(m, r) for r in roles) for m in members):
+            if not lies_on(members, roles):
                 continue
-            covered = sum(1 for r in roles if any(overlaps(m, r) for m in members))
-            if covered >= min(2, len(roles)):
+            if covered(members, roles) >= min(2, len(roles)):
                 verdict = "trap" if g["kind"] == "unrelated" else "right"
                 if verdict == "right":
                     break
@@ -137,12 +134,8 @@ def score_relations(passage: dict[str, Any], report: Any, spans: dict[str, tuple
             continue
         roles = list(g["role_spans"].values())
         tally["gold"][g["kind"]] += 1
-        for members in member_spans:
-            if (
-                members
-                and all(any(overlaps(m, r) for r in roles) for m in members)
-                and all(any(overlaps(m, r) for m in members) for r in roles)
-            ):
+        for members in found_members:
+            if lies_on(members, roles) and covered(members, roles) == len(roles):
                 tally["recalled"][g["kind"]] += 1
                 break
 
@@ -203,6 +196,60 @@ def realnews(directory: Path, show: bool) -> None:
             print("  failed:", line)
 
 
+def realnews_labelled(directory: Path, labels_path: Path, show: bool) -> None:
+    from bench.realnews_labels import Score, load_texts, mismatches, read_labels, score_passage
+
+    label_set = read_labels(labels_path.read_text(encoding="utf-8"))
+    texts, missing = load_texts(directory, label_set.passages)
+    wrong = mismatches(label_set.labels + label_set.doubtful, texts)
+    unusable = {label.line for label, _ in wrong}
+    score, failed = Score(), []
+    for passage in label_set.passages:
+        if passage not in texts:
+            continue
+        report, spans, error = analyse(texts[passage])
+        if error:
+            failed.append(f"{passage}: {error}")
+        labels = [label for label in label_set.of(passage) if label.line not in unusable]
+        doubtful = [label for label in label_set.doubtful if label.passage == passage and label.line not in unusable]
+        score_passage(passage, labels, doubtful, report, spans, score)
+    total = sum(score.labelled.values())
+    words = sum(len(t.split()) for t in texts.values())
+    print(f"real-news labels: {labels_path}, {len(label_set.passages)} passages labelled, {len(texts)} on disk"
+          f" ({words} words, {directory})")  # fmt: skip
+    print(f"passages missing:          {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""))
+    print(f"figure mismatches:         {len(wrong)} (relations not scored)")
+    for label, why in wrong:
+        print(f"  line {label.line}: {label.describe()}: {why}")
+    print(f"failed runs:               {len(failed)}")
+    for line in failed:
+        print("  failed:", line)
+    print(f"relations labelled:        {total}")
+    print(f"found:                     {rate(sum(score.found.values()), total)}")
+    print(f"found partly:              {rate(sum(score.partly.values()), total)} (at least two members, not all)")
+    print(f"checked (pass or fail):    {rate(sum(score.checked.values()), total)}")
+    print("by labelled kind (found, partly, checked / labelled):")
+    for kind in sorted(score.labelled):
+        n = score.labelled[kind]
+        print(f"  {kind:15} {score.found[kind]:3} {score.partly[kind]:3} {score.checked[kind]:3} / {n}")
+    found = sum(score.relations.values())
+    print(f"doubtful labels (apart):   {len(label_set.doubtful)}, found {score.doubtful_found}")
+    on_doubtful = sum(1 for u in score.unmatched if u.doubtful)
+    print(f"engine relations:          {found}, matching no label {len(score.unmatched) - on_doubtful}"
+          f" (and {on_doubtful} only a doubtful label)")  # fmt: skip
+    if show:
+        print("\nlabelled relations not found:")
+        for label, partly in score.missed:
+            print(f"  {label.describe()}" + (" (found partly)" if partly else ""))
+        print("engine relations matching no label (judge them for precision):")
+        for u in score.unmatched:
+            text = texts[u.passage]
+            figures = " | ".join(" ".join(text[s:e].split()) for s, e in u.members)
+            tag = ", doubtful label" if u.doubtful else ""
+            print(f"  {u.passage} {u.relation.kind.value} ({u.verdicts}{tag}): {figures}")
+            print(f"      why: {' '.join(u.relation.reason.split())}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -211,8 +258,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true", help="print each miss and false alarm")
     parser.add_argument("--realnews", type=Path, nargs="?", const=DEFAULT_REALNEWS, help="score a real-news corpus")
     parser.add_argument("--show-alarms", action="store_true", help="list every real-news alarm")
+    parser.add_argument("--labels", type=Path, help="with --realnews: score against this relations tsv")
     args = parser.parse_args(argv)
     started = time.monotonic()
+    if args.realnews is not None and args.labels is not None:
+        realnews_labelled(args.realnews, args.labels, args.show_misses)
+        print(f"time: {time.monotonic() - started:.1f}s")
+        return 0
     if args.realnews is not None:
         realnews(args.realnews, args.show_alarms)
         print(f"time: {time.monotonic() - started:.1f}s")
