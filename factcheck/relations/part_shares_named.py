@@ -31,12 +31,13 @@ from itertools import pairwise
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, show
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, matched, periods
 from factcheck.relations.part_shares import _is_part, _pairs, _share_relation, is_share, is_whole
-from factcheck.relations.parts import fits, is_prior, part_share
-from factcheck.relations.prose import trail
+from factcheck.relations.parts import fits, is_prior, noted, part_share
+from factcheck.relations.prose import is_estimate, trail
 
 # The words between a part and its share: "accounted for just", "and made up", ", or about".
 _MAKES_UP = re.compile(
@@ -147,10 +148,17 @@ def _left_to_part_shares(ctx: ArticleContext) -> set[str]:
     )
 
 
+def _part_like(ctx: ArticleContext, claim: Claim) -> bool:
+    """An amount or a count, or a measured quantity ("4.2 million tonnes"): tonnes of cargo add up as dollars do."""
+    if claim.quantity.kind == QuantityKind.DIMENSION:
+        return not noted(ctx, claim) and not is_estimate(ctx, claim)
+    return _is_part(ctx, claim)
+
+
 def _parts_and_shares(ctx: ArticleContext) -> Iterator[tuple[Claim, Claim]]:
     for claims in ctx.sentence_groups().values():
         for part, share in pairwise(claims):
-            if not _is_part(ctx, part) or not is_share(share) or share.change is not None or part.change is not None:
+            if not _part_like(ctx, part) or not is_share(share) or share.change is not None or part.change is not None:
                 continue
             if is_prior(ctx, part) or is_prior(ctx, share):
                 continue
