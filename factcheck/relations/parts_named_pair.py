@@ -10,6 +10,13 @@ value of N", "total value of A and B ... was N") name every part, so the two
 figures the words then call A and B add up to it (``part_whole``, rule
 ``sum``, ``exhaustive``).
 
+A total the words only mark as one ("a total of 32 million people in work")
+is split the same way by two complementary halves the next sentences name
+("women ... 15 million", "male employment ... 17 million": the halves of
+:mod:`.parts_rates`); there the halves' clauses must also share a word with the
+total's ("employed", "employment"), or the pairing is uncertain: halves of some
+other group can follow a total.
+
 A part is the one figure, in the total's units and no larger than it, whose
 clause calls it by one of the two words last, in the total's sentence after
 it or in the three sentences after; neither a change nor a figure set as
@@ -30,6 +37,7 @@ from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, matched, periods
 from factcheck.relations.parts import fits, is_amount, is_prior, part_whole
+from factcheck.relations.parts_rates import _HALVES
 from factcheck.relations.prose import is_estimate, trail
 
 _WORD = r"[A-Za-z][a-z-]{3,}"
@@ -79,17 +87,48 @@ def _named_pair(ctx: ArticleContext, total: Claim) -> tuple[str, str, tuple[int,
     return _stem(a), _stem(b), span
 
 
-def _called(ctx: ArticleContext, claim: Claim, stems: tuple[str, str]) -> str | None:
-    """Which of the two kinds the clause before the figure names last: "; imports were recorded as" is imports."""
+def _clause(ctx: ArticleContext, claim: Claim) -> str:
+    """The words before the figure back to a break between clauses ("; trade surplus", ", while")."""
     before = ctx.text[max(claim.sentence_span[0], claim.span[0] - 160) : claim.span[0]]
-    pattern = "|".join(re.escape(s) for s in stems)
-    hits = list(re.finditer(rf"\b({pattern})\w*", before, re.IGNORECASE))
+    breaks = list(re.finditer(r";|\bwhile\b|\bwhereas\b", before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _called(ctx: ArticleContext, claim: Claim, kinds: tuple[str, str]) -> str | None:
+    """Which of the two kinds (patterns) the clause before the figure names last: "; imports were recorded as" is
+    imports."""
+    before = _clause(ctx, claim)
+    hits = sorted(
+        (m.start(), m.end(), kind) for kind in kinds for m in re.finditer(rf"\b(?:{kind})", before, re.IGNORECASE)
+    )
     if not hits:
         return None
-    last = hits[-1]
-    if re.match(r"\s+(?:and|or|&)\s", before[last.end() :]) or re.search(r"\b(?:and|or|&)\s+$", before[: last.start()]):
+    start, end, kind = hits[-1]
+    if re.match(r"\w*\s+(?:and|or|&)\s", before[end:]) or re.search(r"\b(?:and|or|&)\s+$", before[:start]):
         return None  # "imports and exports" again: the total restated, not one part
-    return next(s for s in stems if last.group(1).lower().startswith(s))
+    return kind
+
+
+_MARKED_TOTAL = re.compile(r"\b(?:a\s+)?total\s+of\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_SKIP_WORDS = frozenset(
+    {"total", "there", "which", "their", "about", "around", "after", "while", "years", "month", "people", "persons"}
+    | {"million", "billion", "thousand", "percent", "number", "numbers", "figure", "figures"}
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5].lower() for w in re.findall(r"[A-Za-z]{5,}", text)} - {w[:5] for w in _SKIP_WORDS}
+
+
+def _halves(ctx: ArticleContext, total: Claim) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """ "a total of N ...": the pair of complementary halves (women and men, domestic and international) the words
+    after it split, if the total's own clause names neither half."""
+    if not _MARKED_TOTAL.search(ctx.text[max(total.sentence_span[0], total.span[0] - 40) : total.span[0]]):
+        return
+    own = ctx.text[total.sentence_span[0] : total.sentence_span[1]]
+    for pair in _HALVES:
+        if not any(re.search(rf"\b(?:{half})\b", own, re.IGNORECASE) for half in pair):
+            yield (rf"(?:{pair[0]})\b", rf"(?:{pair[1]})\b"), (pair[0].split("|")[0], pair[1].split("|")[0])
 
 
 def _after(ctx: ArticleContext, total: Claim, sentences: int) -> list[Claim]:
@@ -114,28 +153,56 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     for total in ctx.claims:
         if not is_amount(total) or total.change is not None or is_prior(ctx, total) or is_estimate(ctx, total):
             continue
-        named = _named_pair(ctx, total)
-        if named is None or _RESPECTIVELY.search(trail(ctx, total, 40)):
+        if _RESPECTIVELY.search(trail(ctx, total, 40)):
             continue  # "... were $9 billion and $1 billion": one figure for each word, not their total
-        a, b, span = named
-        found: dict[str, list[Claim]] = {a: [], b: []}
-        for claim in _after(ctx, total, 3):
-            kind = _called(ctx, claim, (a, b)) if _can_be_part(ctx, claim, total) else None
-            if kind is not None:
-                found[kind].append(claim)
-        if not found[a] or not found[b]:
-            continue
-        parts = [found[a][0], found[b][0]]
-        ambiguous = [show(c) for c in found[a][1:] + found[b][1:]]
-        doubts = []
-        for part in parts:
-            if periods([part, total]) == Agreement.DISAGREE:
-                doubts.append(f"{show(part)} is dated otherwise than {show(total)}")
-        cues = [cue(ctx, span, f"a total of {a} and {b}")]
-        cues += [cue(ctx, (p.sentence_span[0], p.span[0]), "the words call it by one of the two") for p in parts]
-        evidence = matched(ctx, Tie.INFERRED, cues, [total, *parts], ambiguous=ambiguous, doubts=doubts)
-        reason = (
-            f"{show(total)} is a total of {a} and {b}; {show(parts[0])} and {show(parts[1])} are the figures the "
-            "words then call by each of those two names, so together they make the total"
-        )
-        yield part_whole(total, parts, evidence, reason, exhaustive=True)
+        named = _named_pair(ctx, total)
+        if named is not None:
+            a, b, span = named
+            kinds = (rf"{re.escape(a)}\w*", rf"{re.escape(b)}\w*")
+            relation = _pair_relation(ctx, total, kinds, (a, b), span, halves=False)
+        else:
+            found = (
+                _pair_relation(ctx, total, kinds, names, total.span, halves=True)
+                for kinds, names in _halves(ctx, total)
+            )
+            relation = next((r for r in found if r is not None), None)
+        if relation is not None:
+            yield relation
+
+
+def _pair_relation(
+    ctx: ArticleContext,
+    total: Claim,
+    kinds: tuple[str, str],
+    names: tuple[str, str],
+    span: tuple[int, int],
+    *,
+    halves: bool,
+) -> Relation | None:
+    a, b = kinds
+    found: dict[str, list[Claim]] = {a: [], b: []}
+    for claim in _after(ctx, total, 3):
+        kind = _called(ctx, claim, (a, b)) if _can_be_part(ctx, claim, total) else None
+        if kind is not None:
+            found[kind].append(claim)
+    if not found[a] or not found[b]:
+        return None
+    parts = [found[a][0], found[b][0]]
+    ambiguous = [show(c) for c in found[a][1:] + found[b][1:]]
+    doubts = []
+    # What the total counts: the words after it, up to the clause's end ("people in employment").
+    described = re.split(r"[,;.()]", ctx.text[total.span[1] : total.sentence_span[1]])[0]
+    for part in parts:
+        if periods([part, total]) == Agreement.DISAGREE:
+            doubts.append(f"{show(part)} is dated otherwise than {show(total)}")
+        if halves and not _stems(_clause(ctx, part)) & _stems(described):
+            doubts.append(f"the words around {show(part)} do not say it is part of what {show(total)} counts")
+    a, b = names
+    cues = [cue(ctx, span, f"a total of {a} and {b}")]
+    cues += [cue(ctx, (p.sentence_span[0], p.span[0]), "the words call it by one of the two") for p in parts]
+    evidence = matched(ctx, Tie.INFERRED, cues, [total, *parts], ambiguous=ambiguous, doubts=doubts)
+    reason = (
+        f"{show(total)} is a total of {a} and {b}; {show(parts[0])} and {show(parts[1])} are the figures the "
+        "words then call by each of those two names, so together they make the total"
+    )
+    return part_whole(total, parts, evidence, reason, exhaustive=True)

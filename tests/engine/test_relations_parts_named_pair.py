@@ -32,8 +32,8 @@ _TRADE = (
     "to $7.1 billion; imports were {imports}."
 )
 _VEHICLES = (
-    "Combined lorry and coach sales came to 80,000 vehicles in Arvenia over the year. Lorry sales were 62,000 vehicles, "
-    "while coach sales were {coaches}."
+    "Combined lorry and coach sales came to 80,000 vehicles in Arvenia over the year. Lorry sales were 62,000 "
+    "vehicles, while coach sales were {coaches}."
 )
 
 
@@ -50,6 +50,25 @@ _VEHICLES = (
 )
 def test_two_named_parts_make_their_total(text: str, expected: set) -> None:
     assert outcome(text) == expected
+
+
+_HALVES = (
+    "Norland's statistics office counted a total of 4.6 million people employed in the spring. Female employment "
+    "climbed by 40,000 over the year to {women}. The number of employed men was little changed at 2.5 million."
+)
+
+
+@pytest.mark.parametrize(("women", "expected"), [("2.1 million", {PASS}), ("2.6 million", {WARN})])
+def test_complementary_halves_make_a_marked_total(women: str, expected: set) -> None:
+    assert outcome(_HALVES.format(women=women)) == expected
+
+
+def test_halves_of_another_group_leave_the_sum_uncertain() -> None:
+    text = (
+        "Norland's statistics office counted a total of 4.6 million people employed in the spring. "
+        "Among pensioners, women numbered 0.9 million. The count of retired men stood at 0.7 million."
+    )
+    assert outcome(text) == {UNSURE}
 
 
 def test_a_second_figure_of_one_part_leaves_the_sum_uncertain() -> None:
