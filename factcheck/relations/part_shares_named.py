@@ -43,7 +43,7 @@ from factcheck.relations.prose import is_estimate, trail
 _MAKES_UP = re.compile(
     r"^\s*,?\s*(?:and\s+|which\s+|that\s+)?(?:accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up"
     r"|making\s+up|comprised|comprises?|comprising|represented|represents?|representing|constituted|constitutes?"
-    r"|constituting|was|were|is|are|or)\s+"
+    r"|constituting|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|was|were|is|are|or)\s+"
     r"(?:(?:just|only|about|around|roughly|nearly|almost|some|close\s+to|more\s+than|less\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
