@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext, per_claim
-from factcheck.figures import is_level, norm_noun, same_unit, show
+from factcheck.figures import is_level, same_unit, show
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
@@ -188,10 +188,25 @@ def quote(ctx: ArticleContext, start: int, end: int, limit: int = 170) -> str:
 # Words before a total that close a list of parts stated before it: "together with ..., makes a total of".
 _TOTAL_AFTER_PARTS = re.compile(
     r"\b(?:(?:make|makes|making|made)\s+(?:up\s+)?(?:a|the)\s+(?:combined\s+)?total\s+of|for\s+a\s+(?:combined\s+)?total"
-    r"\s+of|(?:add|adds|adding|added)\s+up\s+to|(?:a|the)\s+combined\s+total\s+of|totall?ing|in\s+all\s+of)"
+    r"\s+of|(?:add|adds|adding|added)\s+up\s+to|(?:a|the)\s+combined(?:\s+total\s+of)?|totall?ing|in\s+all\s+of)"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+# A total in brackets after its parts, marked inside them: "(42 games in all)", "(243 total games)".
+_BRACKETED_TOTAL = re.compile(
+    r"[^\s()]+(?:\s*[A-Za-z-]+){0,3}?\s*(?:in\s+all|in\s+total|all\s+told|altogether|combined|total)\b[^()]{0,30}\)",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_total(ctx: ArticleContext, whole: Claim) -> tuple[int, int] | None:
+    """The words that make a bracketed figure the total of the list before it, or None."""
+    if not ctx.text[max(0, whole.span[0] - 2) : whole.span[0]].strip().endswith("("):
+        return None
+    found = _BRACKETED_TOTAL.match(ctx.text, whole.span[0], whole.sentence_span[1])
+    return (whole.span[0], found.end()) if found else None
+
+
 # Words before a total that open a list of parts after it: "out of 4,560 shares, ...".
 _TOTAL_BEFORE_PARTS = re.compile(
     # "out of which 164 advanced" points back to the total before it: 164 is a part
@@ -312,9 +327,10 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 # "70 runs – out of which X made 42, while Y scored 25": the dash leads into a subset, not a list
                 shift = breakdown.end()
                 breakdown, subset = None, _SUBSET.match(after[shift:])
-            if closing:
+            bracketed = None if closing else _bracketed_total(ctx, whole)
+            if closing or bracketed:
                 parts, rule, exhaustive = _parts_before(ctx, whole, False), "sum", True
-                words = (whole.span[0] - len(closing.group(0)), whole.span[0])
+                words = bracketed or (whole.span[0] - len(closing.group(0)), whole.span[0])  # type: ignore[union-attr]
             elif breakdown or opening:
                 parts = _parts_after(ctx, whole, False)
                 rule = "sum"
@@ -401,8 +417,9 @@ def _other_nouns(whole: Claim, parts: list[Claim]) -> bool:
     """A count of one thing broken into counts of another: "10 members" into "1,671 units"."""
     if whole.quantity.kind != QuantityKind.COUNT or not whole.quantity.noun:
         return False
-    own = norm_noun(whole.quantity.noun)
-    nouns = {norm_noun(p.quantity.noun) for p in parts if p.quantity.kind == QuantityKind.COUNT and p.quantity.noun}
+    # Heads, so "176 total matches" is counted in "140 league matches" and "36 cup matches".
+    own = _head(whole.quantity.noun)
+    nouns = {_head(p.quantity.noun) for p in parts if p.quantity.kind == QuantityKind.COUNT and p.quantity.noun}
     return bool(nouns) and own not in nouns
 
 
