@@ -26,8 +26,8 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, statements
-from factcheck.relations.evidence import cue, stated_together
-from factcheck.relations.prose import _TAIL, has_break, is_estimate, is_move_level, lead
+from factcheck.relations.evidence import cue, inferred, stated_together
+from factcheck.relations.prose import _TAIL, has_break, is_estimate, is_move_level, lead, starts_from
 
 _UP = r"up|higher|rose|risen|rising|increased|climbed|jumped|gained|advanced|improved"
 _DOWN = r"down|lower|fell|fallen|falling|declined|decreased|dropped|slipped|dipped|eased|slid"
@@ -47,6 +47,13 @@ _NEXT_WORD = re.compile(
     r"(?:earlier|ago|before))?\s*,?\s*(?:and|but)\s+(?:also\s+|still\s+)?$",
     re.IGNORECASE,
 )
+_SECOND_PREDICATE = re.compile(r",?\s*\b(?:but|and)\s+(?:(?:still|also|yet)\s+)?$", re.IGNORECASE)
+# A sentence that opens on its subject and verb, then the word: "Unemployment was down from", "It is up from".
+_POINTS_BACK = re.compile(
+    r"^\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|it|this|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|still|now)\s+)?$",
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+\S*\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^[^.;,\d]{0,40}?\bto\s+[$£€¥₹]?\s*$", re.IGNORECASE)
 # Words that make the figure before a forecast set against the one after, not a level that moved.
 _FORECAST = re.compile(r"\b(?:estimates?|estimated|expected|expects|forecasts?|projected|consensus)\b", re.IGNORECASE)
@@ -78,9 +85,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     # A prior the one-clause reading already set against a level is that reading's.
     read = {s.start.id for s in statements(ctx) if s.start is not None and s.end is not None}
     for claims in ctx.sentence_groups().values():
-        if len(claims) < 2:
-            continue
         level_of: dict[str, tuple[Claim, int, tuple[int, int], str, bool]] = {}
+        apart: set[str] = set()
         for i, prior in enumerate(claims):
             found = _prior_word(ctx, prior)
             if found is None:
@@ -93,18 +99,27 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                     level, sign, span, word, _ = level_of[claims[i - 1].id]
                     if prior.change is None and is_move_level(prior) and _one_series(level, prior):
                         level_of[prior.id] = (level, sign, span, word, True)
+                        if claims[i - 1].id in apart:
+                            apart.add(prior.id)
                 continue
             offset = max(prior.sentence_span[0], prior.span[0] - 70)
             span = (offset + found.start(), offset + found.start() + len(found.group(0).split()[0]))
             sign = 1 if found.group("up") else -1
             level = _level_before(ctx, prior, claims[:i], span[0], level_of)
+            if level is None and i == 0:
+                level = _level_in_sentence_before(ctx, prior, span[0])
+                if level is not None:
+                    apart.add(prior.id)
             if level is not None:
                 level_of[prior.id] = (level, sign, span, found.group(0).split()[0], False)
         for prior_id, (level, sign, span, word, listed) in level_of.items():
             prior = ctx.by_id[prior_id]
             if prior_id in read:
                 continue
-            yield _relation(ctx, level, prior, sign, span, word, listed)
+            relation = _relation(ctx, level, prior, sign, span, word, listed, prior_id in apart)
+            if prior_id in apart and relation.evidence.metric != Agreement.AGREE:
+                continue  # "Acme shipped 3 million phones. Rents were up from 2.9 million": nothing ties the two
+            yield relation
 
 
 def _level_before(
@@ -117,11 +132,14 @@ def _level_before(
     """The level a "<word> from" governs: the nearest figure before of its series, not a prior nor a change."""
     for candidate in reversed(before):
         gap = ctx.text[candidate.span[1] : word_at]
-        # The word itself is read with the gap: a dash before "down from" joins, not breaks.
-        joined = ctx.text[candidate.span[1] : word_at + 8]
+        # The word itself is read with the gap: a dash before "down from" joins, not breaks; so does a "but" or
+        # "and" right before the word ("16.6 million, but down from 16.98 million"): one subject, two predicates.
+        joined = _SECOND_PREDICATE.sub(" ", ctx.text[candidate.span[1] : word_at]) + ctx.text[word_at : word_at + 8]
         if candidate.id in level_of:
             # "up from $27.48 in February, and down from $46.47": the second word moves the same level.
             return level_of[candidate.id][0] if _NEXT_WORD.match(gap) else None
+        if _one_series(candidate, prior) and (starts_from(ctx, candidate) or _prior_word(ctx, candidate)):
+            return None  # "fallen from 34.37%, but increased from 24.67%": two priors, and the level is elsewhere
         if candidate.change is not None or not is_move_level(candidate) or not _one_series(candidate, prior):
             if has_break(joined):
                 return None
@@ -132,26 +150,53 @@ def _level_before(
     return None
 
 
+def _level_in_sentence_before(ctx: ArticleContext, prior: Claim, word_at: int) -> Claim | None:
+    """ "The jobless rate dropped to 5.5%. It was down from 5.6% a quarter before": a sentence that opens on the
+    word with no level of its own points back at the one level of the unit the sentence before gives."""
+    index = ctx.sentence_index(prior.span[0])
+    if index == 0 or not _POINTS_BACK.match(ctx.text[prior.sentence_span[0] : word_at]):
+        return None
+    levels = [
+        c
+        for c in ctx.claims_in(*ctx.sentences[index - 1])
+        if c.change is None and is_move_level(c) and _one_series(c, prior) and is_estimate(ctx, c) is None
+    ]
+    levels = [c for c in levels if _prior_word(ctx, c) is None and not _FROM_BEFORE.search(lead(ctx, c, 40))]
+    return levels[0] if len(levels) == 1 else None
+
+
 def _relation(
-    ctx: ArticleContext, level: Claim, prior: Claim, sign: int, span: tuple[int, int], word: str, listed: bool
+    ctx: ArticleContext,
+    level: Claim,
+    prior: Claim,
+    sign: int,
+    span: tuple[int, int],
+    word: str,
+    listed: bool,
+    apart: bool = False,
 ) -> Relation:
     doubts: list[str] = []
     if listed:
         doubts.append(f"“{word}” is stated once for a list of earlier figures and may govern only the first")
-    between = ctx.claims_in(level.span[1], prior.span[0])
-    others = [c for c in between if c.id != prior.id and not _one_series(level, c)]
+    # A figure of another unit between them may be the level meant; a length of time there is the level's period.
+    between = [] if apart else ctx.claims_in(level.span[1], prior.span[0])
+    others = [
+        c
+        for c in between
+        if c.id != prior.id and not _one_series(level, c) and c.quantity.kind != QuantityKind.DURATION
+    ]
     if others:
         doubts.append(f"{show(others[0])} stands between the level and the figure it is set against")
+    cues = [cue(ctx, span, "direction word, then the earlier figure")]
+    evidence = (
+        inferred(ctx, [prior, level], cues, doubts=doubts, period=Agreement.AGREE)
+        if apart
+        else stated_together(ctx, [prior, level], cues, doubts=doubts, period=Agreement.AGREE)
+    )
     return Relation(
         kind=RelationKind.DIRECTION,
         members=[Member(role="from", claim=prior.id), Member(role="to", claim=level.id)],
-        evidence=stated_together(
-            ctx,
-            [prior, level],
-            [cue(ctx, span, "direction word, then the earlier figure")],
-            doubts=doubts,
-            period=Agreement.AGREE,
-        ),
+        evidence=evidence,
         reason=f"“{word} from” sets {show(prior)} as where {show(level)} came from",
         params={"direction": sign, "word": f"{word} from"},
         spans=[span],

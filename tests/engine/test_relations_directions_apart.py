@@ -32,6 +32,9 @@ from tests.engine.test_checks_changes import ERROR, PASS, QUIET, verdicts
         # the prior names its things with the generic "units"
         ("Dealers delivered 86,400 tractors over the season, down from 91,200 units the season before.", {PASS}),
         ("Dealers delivered 86,400 tractors over the season, down from 81,200 units the season before.", {ERROR}),
+        # "but" right before the word: one subject, two predicates
+        ("Annualised orders held at 14.2 million on the year, but down from 14.65 million in March.", {PASS}),
+        ("Annualised orders held at 14.2 million on the year, but down from 13.65 million in March.", {ERROR}),
         # "last week's" before the prior
         ("About 212,000 people sought benefits, down from last week's 229,000.", {PASS}),
         ("About 212,000 people sought benefits, down from last week's 199,000.", {ERROR}),
@@ -67,6 +70,10 @@ def test_further_priors_of_one_level(text: str, expected: set) -> None:
     [
         # "and from" with no word of its own: the writer's "up" may hold for the first prior alone
         "Quarry output was 4,120 tonnes, up from 3,900 tonnes in 2019 and from 4,300 tonnes in 2020.",
+        # two priors and no level in the sentence: the level is elsewhere, not the first prior
+        "The premium has fallen from the 31.2 percent quoted on Monday, but risen from the 22.5 percent at launch.",
+        # "but" opening another subject's clause is a break
+        "Annualised sales were $14.2 million, but costs were down from $14.65 million in March.",
         # another subject's clause holds the only level before the word
         "Revenue at Pell Mills reached $4.6 billion, while its spending on wages was down from $5.1 billion.",
         # the figure nearest the word is a forecast, not the level that moved
@@ -77,3 +84,25 @@ def test_further_priors_of_one_level(text: str, expected: set) -> None:
 )
 def test_look_alikes_do_not_alarm(text: str) -> None:
     assert verdicts(text, "direction") <= {PASS, QUIET}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening on "<subject> was down from": the one level of the unit in the sentence before
+        (
+            "The jobless rate in Corvel dropped to 6.2 per cent in the spring. Unemployment was down from 6.4 per "
+            "cent in the winter.",
+            {PASS},
+        ),
+        (
+            "The jobless rate in Corvel dropped to 6.2 per cent in the spring. Unemployment was down from 5.4 per "
+            "cent in the winter.",
+            {ERROR},
+        ),
+        # another measure in the sentence before: nothing ties the two
+        ("Exports from Tarn rose to $5.1 billion in May. Imports were down from $4.4 billion.", set()),
+    ],
+)
+def test_a_level_in_the_sentence_before(text: str, expected: set) -> None:
+    assert verdicts(text, "direction") == expected
