@@ -87,7 +87,7 @@ def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tupl
             a, b = _sized(a), _sized(b)
         signs = relation.params.get("signs")
         if signs:
-            # "rose 1.1%, higher than the expected 3.9% drop": sizes as printed, signs from the words.
+            # "grew 0.8%, higher than the forecast 1.6% decline": sizes as printed, signs from the words.
             a, b = (_sized(i) if sign > 0 else -_sized(i) for i, sign in zip((a, b), signs, strict=True))
         if relation.params.get("beyond_range") and reference.quantity.ends:
             lo, hi = reference.quantity.ends

@@ -349,7 +349,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         if reference.quantity.is_range:
             params["beyond_range"] = True  # "above the $20-to-$22 range it had set": beyond its top
         if is_relative_change(figure) and is_relative_change(reference):
-            # "rose 1.1%, higher than the expected 3.9% drop": a rise against a fall is read with their signs.
+            # "grew 0.8%, higher than the forecast 1.6% decline": a rise against a fall is read with their signs.
             more, doubts = move_params(direction(figure) > 0, direction(reference) > 0, said)
             params |= more
         yield Relation(

@@ -1,8 +1,8 @@
-"""A change set against the expected change in its own clause: "exports rose 7.7%, higher than the expected 4.7%";
-"imports fell 2.5%, far lower than the expected increase of 5.8%"; "increased 1.1%, above the forecast drop of
-3.9%".
+"""A change set against the expected change in its own clause: "tin exports climbed 6.2%, stronger than the forecast
+4.4%"; "volumes grew 0.8%, higher than the expected decline of 1.6%"; "orders slid 3.4%, below the forecast of a
+2.0% gain".
 
-The expected figure is printed bare: its direction comes from the noun beside it ("drop of", "a 3.9% decrease");
+The expected figure is printed bare: its direction comes from the noun beside it ("decline of", "a 2.0% gain");
 with none it is taken to be a move the same way as the actual. The comparative then orders the two as
 :mod:`.move_signs` reads it, by signed value or by size. An expected figure printed with its own verb or noun
 of change ("the forecast 1.8% decline") is read by :mod:`.comparisons` already.
@@ -45,7 +45,7 @@ _EXPECTED = re.compile(
     rf"(?:\s+(?:of|for))?)\s+(?:a\s+|an\s+)?(?:(?:{_nouns('before')})\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
-# "grew at a 3% annualized rate": a growth rate printed as a level; the verb gives its direction.
+# "expanded at a 2.9% annual pace": a growth rate printed as a level; the verb gives its direction.
 _PACE = re.compile(
     r"\b(?:rose|grew|expanded|increased|climbed|(?P<down>fell|contracted|shrank|declined|dropped))\s+at\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+)?$",
@@ -85,7 +85,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         elif after is not None:
             up_reference = bool(after.group("after_up"))
         else:
-            up_reference = up_figure  # "rose 7.7%, higher than the expected 4.7%": the same move, expected
+            up_reference = up_figure  # "climbed 6.2%, stronger than the forecast 4.4%": the same move, expected
         word = " ".join(said.group("word").split())
         params, doubts = move_params(up_figure, up_reference, word)
         if not (noun_before or after or reference.change) and not up_figure:

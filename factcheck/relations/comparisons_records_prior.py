@@ -1,16 +1,16 @@
-"""A record set against the mark it broke: "a new league record, edging out the 60.4% mark of 2011"; "the lowest
-total ever ... - the previous record was Kent's 205"; "the most it has shipped in a quarter, besting the 36,900
-shipped a year before by about 4%".
+"""A record set against the mark it broke: "a club record, topping the 1,904 it took in 2012"; "the fewest in a
+season - the previous best was Ardent Rail's 57"; "the most in its history, surpassing the 17,650 sold in 2019 by
+about 3%".
 
 The words name the old mark as a figure ("edging out / besting / topping / surpassing / breaking ... <figure>",
 "the previous record was <figure>") in a sentence that calls the new figure a record or a superlative (record,
 most, highest, lowest, fewest ...). The new figure must lie beyond the old one: above it, or below for a low
 (lowest, fewest, least, smallest, a record low). A bare "record" is a high for a count or a sum; for a time or a
 rate, and for "best", "fastest", "cheapest", it may be a low, so those stay uncertain. A margin in percent stated
-after the old mark ("by about 4%") is the move from the old mark to the new one, checked as a percent change.
+after the old mark ("by about 3%") is the move from the old mark to the new one, checked as a percent change.
 
 The new figure is the nearest earlier figure of the old mark's unit in the sentence, not itself a prior; when
-the sentence has none ("The mark represents the most vehicles ..."), the previous sentence's, certain only when
+the sentence has none ("That was the most in its history ..."), the previous sentence's, certain only when
 that sentence holds one figure of the unit.
 """
 
@@ -129,7 +129,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
 
 
 def _margin(ctx: ArticleContext, new: Claim, old: Claim, evidence: Evidence) -> Iterator[Relation]:
-    """ "besting the 36,900 shipped a year before by about 4%": the move from the old mark to the new one."""
+    """ "surpassing the 17,650 sold in 2019 by about 3%": the move from the old mark to the new one."""
     following = ctx.claims_in(old.span[1], old.sentence_span[1])
     if not following or not _MARGIN.match(ctx.text[old.span[1] : following[0].span[0]]):
         return

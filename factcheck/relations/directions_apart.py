@@ -2,15 +2,15 @@
 
 News copy states a level, then where it came from, with words between that the one-clause links of
 :mod:`.prose` do not read: a clause naming the subject ("61% of members trust the board, which is down from
-66%"), a dash, a time ("in its latest quarter, up from $30.2 million"), a generic noun on the prior ("1,143,549
-light vehicles ..., down from 1,690,429 units"), and a second prior with a word of its own ("$27.68 in March, up
-from $27.48 in February, and down from $46.47 a year earlier").
+66%"), a dash, a time ("£84.2m in its first half, up from £79.9m"), a generic noun on the prior ("86,400 tractors ...,
+down from 91,200 units"), and a second prior with a word of its own ("€142 a night in July, up from €131 in June,
+but down from €150 in 2022").
 
 The rule: "<direction word> from <figure>" makes the figure a prior; its level is the nearest figure before it
 in the sentence of the same unit that is not itself a prior or a change, with no clause break between it and
 the word. A second "and/but <word> from <figure>" after a prior belongs to that prior's level. Priors listed
-after one word ("down from 40% in June, 43% in May and 44% in April") share the word too, but a writer may mean
-it for the first alone ("rose to 4.7% from 5% a year ago and from 1.6% last quarter"), so those stay uncertain.
+after one word ("down from 35% in 2021 and 38% in 2019") share the word too, but a writer may mean
+it for the first alone ("up from 3,900 tonnes in 2019 and from 4,300 in 2020"), so those stay uncertain.
 A prior followed by "to <figure>" is the start of a from-to move, which :mod:`.changes` reads.
 """
 
@@ -95,7 +95,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                     and claims[i - 1].id in level_of
                     and _LISTED.match(ctx.text[claims[i - 1].span[1] : prior.span[0]])
                 ):
-                    # "down from 40% in June, 43% in May": the word is stated once for the list.
+                    # "down from 35% in 2021 and 38% in 2019": the word is stated once for the list.
                     level, sign, span, word, _ = level_of[claims[i - 1].id]
                     if prior.change is None and is_move_level(prior) and _one_series(level, prior):
                         level_of[prior.id] = (level, sign, span, word, True)
@@ -133,13 +133,13 @@ def _level_before(
     for candidate in reversed(before):
         gap = ctx.text[candidate.span[1] : word_at]
         # The word itself is read with the gap: a dash before "down from" joins, not breaks; so does a "but" or
-        # "and" right before the word ("16.6 million, but down from 16.98 million"): one subject, two predicates.
+        # "and" right before the word ("14.2 million, but down from 14.65 million"): one subject, two predicates.
         joined = _SECOND_PREDICATE.sub(" ", ctx.text[candidate.span[1] : word_at]) + ctx.text[word_at : word_at + 8]
         if candidate.id in level_of:
-            # "up from $27.48 in February, and down from $46.47": the second word moves the same level.
+            # "up from €131 in June, but down from €150": the second word moves the same level.
             return level_of[candidate.id][0] if _NEXT_WORD.match(gap) else None
         if _one_series(candidate, prior) and (starts_from(ctx, candidate) or _prior_word(ctx, candidate)):
-            return None  # "fallen from 34.37%, but increased from 24.67%": two priors, and the level is elsewhere
+            return None  # "fallen from 31.2%, but risen from 22.5%": two priors, and the level is elsewhere
         if candidate.change is not None or not is_move_level(candidate) or not _one_series(candidate, prior):
             if has_break(joined):
                 return None
@@ -151,7 +151,7 @@ def _level_before(
 
 
 def _level_in_sentence_before(ctx: ArticleContext, prior: Claim, word_at: int) -> Claim | None:
-    """ "The jobless rate dropped to 5.5%. It was down from 5.6% a quarter before": a sentence that opens on the
+    """ "The jobless rate dropped to 6.2%. Unemployment was down from 6.4% in the winter": a sentence that opens on the
     word with no level of its own points back at the one level of the unit the sentence before gives."""
     index = ctx.sentence_index(prior.span[0])
     if index == 0 or not _POINTS_BACK.match(ctx.text[prior.sentence_span[0] : word_at]):

@@ -1,7 +1,7 @@
 """How a comparative reads two changes: by their signed values or by their sizes.
 
-"Exports rose 1.1%, higher than the expected 3.9% drop" sets +1.1 against -3.9: a rise above a fall, whatever the
-sizes. "Imports fell 8.5%, more than the expected 3.9% decrease" sets sizes: a bigger fall. Words of size (more,
+"Parcel volumes grew 0.8%, higher than the forecast 1.6% decline" sets +0.8 against -1.6: a rise above a fall,
+whatever the sizes. "Orders slid 5.3%, more than the forecast 2.2% drop" sets sizes: a bigger fall. Words of size (more,
 less, bigger, steeper, milder ...) compare sizes of moves the same way; words of level (higher, lower, above,
 below, stronger, weaker ...) compare signed values. Two readings that disagree leave the pairing uncertain: words
 of size across moves in opposite directions, and words of level between two falls ("lower than the expected 2%
