@@ -52,7 +52,12 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     reference = references[index]
     word = relation.params.get("word", _WORDS[op])
     actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
-    message = f"“{word}”: {show(figure)} is {actual} {show(reference)}" + ("" if holds else ", contrary to the words")
+    signs = relation.params.get("signs") or [0, 0]
+    named = [
+        ("+" if sign > 0 else "-" if sign < 0 else "") + show(c)
+        for c, sign in zip((figure, reference), signs, strict=True)
+    ]
+    message = f"“{word}”: {named[0]} is {actual} {named[1]}" + ("" if holds else ", contrary to the words")
     if len(references) > 1 and holds:
         message += f"; the words hold for the other {len(references) - 1} listed with it too"
     return result(
@@ -79,8 +84,11 @@ def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tupl
         b = interval(reference)
         if relation.params.get("magnitude"):
             # "a wider decline": sizes of two moves the same way, whatever their sign.
-            a = Interval(min(abs(a.lo), abs(a.hi)), max(abs(a.lo), abs(a.hi)))
-            b = Interval(min(abs(b.lo), abs(b.hi)), max(abs(b.lo), abs(b.hi)))
+            a, b = _sized(a), _sized(b)
+        signs = relation.params.get("signs")
+        if signs:
+            # "grew 0.8%, higher than the forecast 1.6% decline": sizes as printed, signs from the words.
+            a, b = (_sized(i) if sign > 0 else -_sized(i) for i, sign in zip((a, b), signs, strict=True))
         if relation.params.get("beyond_range") and reference.quantity.ends:
             lo, hi = reference.quantity.ends
             # Above a range is above its top; below it, under its bottom.
@@ -93,3 +101,7 @@ def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tupl
         "approx": a.overlaps(b),
     }[op]
     return a, b, holds
+
+
+def _sized(value: Interval) -> Interval:
+    return Interval(min(abs(value.lo), abs(value.hi)), max(abs(value.lo), abs(value.hi)))

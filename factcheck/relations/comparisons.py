@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import (
+    direction,
     is_absolute_change,
     is_level,
     is_rate_level,
@@ -38,6 +39,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
 from factcheck.relations.comparisons_gaps import is_gap
 from factcheck.relations.evidence import cue, inferred, metrics, periods, stated_together, subjects
+from factcheck.relations.move_signs import move_params
 from factcheck.relations.prose import (
     DIRECTION_WORD,
     LinkKind,
@@ -343,12 +345,17 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
         params: dict[str, object] = {"op": op, "word": said}
+        doubts: list[str] = []
         if reference.quantity.is_range:
             params["beyond_range"] = True  # "above the $20-to-$22 range it had set": beyond its top
+        if is_relative_change(figure) and is_relative_change(reference):
+            # "grew 0.8%, higher than the forecast 1.6% decline": a rise against a fall is read with their signs.
+            more, doubts = move_params(direction(figure) > 0, direction(reference) > 0, said)
+            params |= more
         yield Relation(
             kind=RelationKind.COMPARISON,
             members=roles(figure=figure, reference=reference),
-            evidence=stated_together(ctx, [figure, reference], [cue(ctx, word_span, "a comparison")]),
+            evidence=stated_together(ctx, [figure, reference], [cue(ctx, word_span, "a comparison")], doubts=doubts),
             reason=f"“{said}” sets {show(figure)} against {show(reference)} in one clause",
             params=params,
             spans=[word_span],

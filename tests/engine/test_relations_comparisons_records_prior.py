@@ -1,0 +1,66 @@
+"""A record against the mark it broke ("a club record, topping the 1,904 of 2012"), with the margin stated after
+the old mark, end to end on made-up sentences: consistent cases pass, contradicted ones fail, records whose words
+do not say high or low stay quiet, and look-alikes do not pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count called a record in its clause, the old mark named after the verb
+        ("The ferry carried 2,140 cars on Sunday, a club record, topping the 1,904 it took in 2012.", {PASS}),
+        ("The ferry carried 1,840 cars on Sunday, a club record, topping the 1,904 it took in 2012.", {WARN}),
+        # a low: the new figure must be below the old mark
+        ("Its 41 delays were the fewest in a season - the previous best was Ardent Rail's 57.", {PASS}),
+        ("Its 61 delays were the fewest in a season - the previous best was Ardent Rail's 57.", {WARN}),
+        # the record figure in the sentence before, the only one of its unit there
+        (
+            "Moor Valley sold 18,200 lambs at its spring fair. That was the most in its history, surpassing the "
+            "17,650 lambs sold in 2019.",
+            {PASS},
+        ),
+        # a bare "record" for a rate may be a low: not flagged either way
+        ("Its 38.5% hit rate was a club record, bettering the previous mark of 39.1% set in 2015.", {QUIET}),
+    ],
+)
+def test_a_record_against_the_mark_it_broke(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moor Valley sold 18,200 lambs at its spring fair. That was the most in its history, surpassing the "
+            "17,650 lambs sold in 2019 by about 3%.",
+            {PASS},
+        ),
+        (
+            "Moor Valley sold 18,200 lambs at its spring fair. That was the most in its history, surpassing the "
+            "17,650 lambs sold in 2019 by about 8%.",
+            {WARN},
+        ),
+    ],
+)
+def test_the_margin_over_the_old_mark(text: str, expected: set) -> None:
+    assert verdicts(text, "percent_change") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no record or superlative: an estimate beaten, for the comparisons finders
+        "Net sales reached $212 million, beating the $205 million analysts had pencilled in.",
+        # two figures of the unit in the sentence before: the pairing is not certain
+        "Kell Farms picked 9,100 crates and packed 8,700. It was the most ever, besting the 8,400 crates of 2020.",
+    ],
+)
+def test_look_alikes_give_no_certain_record(text: str) -> None:
+    relations = [r for r in check_text(text).relations if "earlier mark" in r.reason]
+    assert all(not r.evidence.certain for r in relations)
