@@ -110,6 +110,28 @@ _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:the[ \u00a0]+)?$"
 )
 _LOCATIVE_BEFORE_RE = gated(_LOCATIVE_BEFORE_RE)  # tried on every figure's window, seldom matching there
+# Between a figure and the baseline it compares with: a unit word and a comparative, no comma ("6.1 percent
+# lower than a year ago"); "compared with" alone, or a comma, leaves the baseline free for a list ("fell 5% and
+# 10% compared with a year ago").
+_BOUND_BASELINE_GAP_RE = re.compile(
+    r"[ \u00a0]*(?:percent|per[ \u00a0]*cent|pc|%|points?|percentage[ \u00a0]+points?)?[ \u00a0]*"
+    r"(?:lower|higher|less|more|below|above|greater|smaller|larger|bigger)[ \u00a0]*"
+    r"(?:(?:than|from|on|over|versus|vs\.?|compared[ \u00a0]+(?:with|to))[ \u00a0]*)?",
+    re.IGNORECASE,
+)
+
+
+def _bound_to_nearer(text: str, own: tuple[int, int], others: list[tuple[int, int]], ref: TimeRef) -> bool:
+    """Whether ``ref`` follows ``own`` with another figure in between that its comparative binds it to."""
+    if ref.span[0] < own[1]:
+        return False
+    between = [s for s in others if s[0] >= own[1] and s[1] <= ref.span[0]]
+    if not between:
+        return False
+    nearest = max(between)
+    return _BOUND_BASELINE_GAP_RE.fullmatch(text, nearest[1], ref.span[0]) is not None
+
+
 _PERIOD_KINDS = frozenset({TimeKind.DATE, TimeKind.PERIOD, TimeKind.POINT, TimeKind.WINDOW, TimeKind.YEAR_TO_DATE})
 # No company earns this much per share in any currency news prints per-share figures in (yen and won included).
 _PER_SHARE_CEILING = 100_000
@@ -618,6 +640,9 @@ class _Builder:
         own = (mention.hedge_start if mention.hedge_start is not None else mention.start, mention.end)
         others = [s for s in self.figure_spans[lo:hi] if s is not None and s != own]
         period = period_of(self.text, own, others, periods, (sentence.start, sentence.end))
+        # "rose 3.4% to 2.07 million, but is still 5.2% lower than a year ago": a baseline bound to a nearer
+        # figure by its comparative is that figure's own, not the comparison of an earlier move.
+        baselines = [r for r in baselines if not _bound_to_nearer(self.text, own, others, r)]
         baseline = min(baselines, key=distance, default=None) if is_change else None
         return period, baseline
 

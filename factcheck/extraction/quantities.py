@@ -383,6 +383,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     return [m.to_quantity(text) for m in find_mentions(unwrap(text))]
 
 
+def _time_after(time: TimeScan, start: int, end: int) -> int | None:
+    """Where a time phrase that begins inside ``(start, end)`` starts, if one does."""
+    starts = [ref.span[0] for ref in time.refs if start < ref.span[0] < end]
+    return min(starts, default=None)
+
+
 def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     if not isinstance(text, str) or not text:
         return []
@@ -406,6 +412,11 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
         if taken.overlaps(number.start, number.end):
             continue
         mention = _read_number(text, number)
+        if mention is not None and taken.overlaps(mention.start, mention.end):
+            # "38,200 tonnes a year ago": the unit read on into a time phrase ("tonnes a year") that is a
+            # baseline; the figure is read again up to where that phrase starts.
+            stop = _time_after(time, number.end, mention.end)
+            mention = _read_number(text[:stop], number) if stop is not None else None
         if mention is not None and not taken.overlaps(mention.start, mention.end):
             mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -99,9 +99,11 @@ _YEAR_AGO_RE = re.compile(
 )
 # "rose 12% on last year", "up 5% compared with last quarter": the period compared against, no date of the move.
 # ("last year's $5 million" is a figure of last year; "over the last year" is a window.)
+# "up 1.3% from last quarter" too; "from last year to 2026" is a span of time.
 _ON_LAST_RE = re.compile(
-    r"(?<![A-Za-z])(?:on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:last|previous|prior)\s+"
-    r"(?P<u>year|quarter|month)(?![A-Za-z'’])",
+    r"(?<![A-Za-z])(?:on|over|against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:the\s+)?(?:last|previous|prior)\s+"
+    r"(?P<u>year|quarter|month)(?![A-Za-z'’])"
+    r"(?!\s+(?:to|through|until|into)\s+(?:(?:19|20)\d\d|this|next|now|date|the\s+(?:current|next))\b)",
     re.IGNORECASE,
 )
 _WINDOW_RE = re.compile(

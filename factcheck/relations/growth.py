@@ -112,6 +112,8 @@ def _is_prior(ctx: ArticleContext, claim: Claim) -> str | None:
     """How the text marks a figure as earlier: its cue words, or None."""
     found = starts_from(ctx, claim)
     if found is not None:
+        if not re.search(r"\bfrom\b", found.group(0), re.IGNORECASE) and is_estimate(ctx, claim):
+            return None  # "compared to an estimate of $48 million": a forecast, not an earlier level
         return found.group(0).strip()
     if is_prior_by_date(ctx, claim):
         return trail(ctx, claim, 60).strip(" ,")

@@ -41,7 +41,7 @@ from factcheck.relations.parts_rates import _HALVES
 from factcheck.relations.prose import is_estimate, trail
 
 _WORD = r"[A-Za-z][a-z-]{3,}"
-# "total import and export value of", "total value of imports and exports in the first five months was"
+# "total import and export value of", "the total value of exports and imports over the first quarter was"
 _TOTAL_BEFORE = re.compile(
     rf"\b(?:total|combined)\s+(?:(?:value|number|volume|amount)\s+of\s+)?(?:the\s+)?(?P<a>{_WORD})\s+and\s+"
     rf"(?P<b>{_WORD})\b[^.;:!?\d]{{0,50}}$",

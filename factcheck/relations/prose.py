@@ -411,7 +411,7 @@ _TO_FROM_GAP = re.compile(
     rf"(?:(?:(?:which\s+was\s+)?(?:up|down|higher|lower|{_UP_WORDS}|{_DOWN_WORDS}"
     rf"|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+)"
     rf"|(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s+)?"
-    rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
+    rf"(?:from|(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
     re.IGNORECASE,
 )
 _FROM_TO_GAP = re.compile(
@@ -561,7 +561,10 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         if _RANGE_NAMED.search(lead(ctx, a, 30)):
             return None  # "down from an earlier outlook of $3.1 billion to $3.2 billion": a range, not a move
         return link(LinkKind.FROM_TO)
-    if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a):
+    # "to $50 million compared to an estimate of $48 million": set against a forecast, not a start; "revised to
+    # 81,000 from an initial estimate of 36,000" keeps its start.
+    forecast = not re.search(r"\bfrom\b", gap, re.I) and is_estimate(ctx, b)
+    if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a) and not forecast:
         if _dated_in_order(ctx, a, b, gap):
             return link(LinkKind.FROM_TO)  # "29,195 were cast in 2008 vs 24,984 in 2012": the dates give the order
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"

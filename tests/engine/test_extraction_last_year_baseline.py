@@ -12,10 +12,13 @@ CASES = [
     ("Bookings were up 9% compared with last quarter.", "9%", None, "compared with last quarter"),
     ("Traffic climbed 4% against the previous month.", "4%", None, "against the previous month"),
     ("Output was 3% higher versus last year.", "3%", None, "versus last year"),
+    ("Pretax margins widened 7% on the year and were up 2% from last quarter.", "2%", None, "from last quarter"),
+    ("Deposits grew 5% from the previous month.", "5%", None, "from the previous month"),
     # Look-alikes: "last year" dates the move, a window, or a figure of last year.
     ("Fares rose 6% last year.", "6%", "last year", None),
     ("Fares rose over the last year by 6%.", "6%", "over the last year", None),
     ("Fares beat last year's $12 by 5%.", "$12", "last year", None),
+    ("Fares rose 6% from last year to 2026.", "6%", None, None),
 ]
 
 
