@@ -266,7 +266,7 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
     before = ctx.claim_before(claim)
     if before is not None:
         gap = ctx.text[before.span[1] : claim.span[0]]
-        # "forecasts for 25.0 percent and down from 35.0 percent a month earlier": a start, not another estimate
+        # "forecasts for 22.0 percent and down from 31.0 percent a month earlier": a start, not another estimate
         if _LISTED.fullmatch(gap) and not re.search(r"\bfrom\s*$", gap) and is_estimate(ctx, before, depth + 1):
             return _LISTED.fullmatch(gap)
     return None
