@@ -174,6 +174,9 @@ class _Builder:
         self.entity_starts = [e.start for e in self.entities]
         self.people = [e for e in entities if e.is_person and not e.role]
         self.people_starts = [e.start for e in self.people]
+        # Keyed by id(): every entity asked about is held by self.entities or self.people for the builder's life.
+        self._subject_ok: dict[int, bool] = {}
+        self._locative: dict[int, bool] = {}
         counts = Counter(e.canonical for e in self.entities if not e.is_place and not e.role).most_common(2)
         # The organisation the article is about: named more than once, and more often than any other.
         self.main_org = (
@@ -402,10 +405,11 @@ class _Builder:
         return self.text[last:end].lstrip(" ,\u00a0")
 
     def _clause_start(self, sentence: Sentence, offset: int) -> int:
-        start = sentence.start
-        for match in re.finditer(r",|;|—", self.text[sentence.start : offset]):
-            start = sentence.start + match.end()
-        return start
+        """Just past the last comma, semicolon or dash between the sentence's start and ``offset``."""
+        text = self.text
+        last = max(text.rfind(",", sentence.start, offset), text.rfind(";", sentence.start, offset),
+                   text.rfind("—", sentence.start, offset))  # fmt: skip
+        return last + 1 if last >= 0 else sentence.start
 
     def _possessed(self, entity: Entity) -> bool:
         """ "Alibaba's Cloud Intelligence Group": a unit of another organisation."""
@@ -425,6 +429,13 @@ class _Builder:
     def _may_be_subject(self, entity: Entity) -> bool:
         """Not a source, another party or one of a list; a person only for their own record; a place only as
         an owner ("India's GDP") or as the subject of its clause ("Russia will cut exports by ...")."""
+        # Asked again for every figure of the sentence: the answer depends on the name alone.
+        known = self._subject_ok.get(id(entity))
+        if known is None:
+            known = self._subject_ok[id(entity)] = self._may_be_subject_uncached(entity)
+        return known
+
+    def _may_be_subject_uncached(self, entity: Entity) -> bool:
         if entity.role:
             return False
         if entity.is_person:
@@ -482,7 +493,7 @@ class _Builder:
             for e in in_sentence
             if e.end <= mention.start
             and (
-                not _LOCATIVE_BEFORE_RE.search(self.text, max(0, e.start - 40), e.start)
+                not self._after_locative(e)
                 or self.text.startswith(("’s", "'s", "’ ", "' "), e.end)  # "in the Boston Celtics’ 130-104 win"
             )
         ]
@@ -516,6 +527,14 @@ class _Builder:
             return before[-1]
         after = [e for e in named if e.start >= mention.end and self._introduced_after(mention, e, sentence)]
         return after[0] if after else None
+
+    def _after_locative(self, entity: Entity) -> bool:
+        """ "13% in the West Midlands": a name set after a figure and a preposition (the name's alone decides)."""
+        known = self._locative.get(id(entity))
+        if known is None:
+            found = _LOCATIVE_BEFORE_RE.search(self.text, max(0, entity.start - 40), entity.start) is not None
+            known = self._locative[id(entity)] = found
+        return known
 
     def _agent_after(self, mention: Mention, entities: list[Entity]) -> Entity | None:
         """ "the 10.3 million sales recorded by Acme": the agent named right after the figure."""
