@@ -12,10 +12,11 @@ share price), an amount of money never does. No measure word: ``None``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
-from factcheck.literals import Vocabulary, gated
+from factcheck.literals import Vocabulary, gated, lowered, needed
 from factcheck.quantity import QuantityKind
 
 # Most specific first: "operating profit" must win over "profit", "market share" over "share".
@@ -64,6 +65,11 @@ _MEASURES: list[tuple[str, str]] = [
 _RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _MEASURES]
 # The words each pattern cannot match without: a window holding none of them is not scanned with it.
 _WORDS = Vocabulary(dict(_RES))
+_ALWAYS = frozenset(name for name, regex in _RES if needed(regex) is None)
+_NAMES_BY_WORD: dict[str, frozenset[str]] = {
+    word: frozenset(name for name, regex in _RES if word in (needed(regex) or ()))
+    for word in sorted({word for _, regex in _RES for word in needed(regex) or ()})
+}
 # Any measure word at all: when this finds none in a window, none of the ones above can, and the window is skipped.
 _ANY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(f'(?:{pattern})' for _, pattern in _MEASURES)})(?![A-Za-z])", re.I)
 _PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price", "price"})
@@ -150,7 +156,7 @@ def _measure_of(
     before = before[cut:]
     best: tuple[int, int, str] | None = None
     # Each pattern is tried only where its words are (the test stands for the combined pattern's search too).
-    possible = _WORDS.possible(before)
+    possible = _possible(text, sentence, lo + cut, start, before)
     for _, name, regex in _allowed_res(kind):
         if name not in possible:
             continue
@@ -174,7 +180,7 @@ def _measure_of(
     window = after[: head.end() + 25] if head else after[:25]
     # The nearest measure word after the figure: "one-third of its staff last year and cut output" is staff.
     nearest: tuple[int, int, str] | None = None
-    possible = _WORDS.possible(window)
+    possible = _possible(text, sentence, end, end + len(window), window)
     for order, name, regex in _allowed_res(kind):
         if name not in possible:
             continue
@@ -184,6 +190,61 @@ def _measure_of(
     if nearest is None:
         return None
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
+
+
+class _SentenceWords:
+    """Where the measure patterns' needed words stand in one sentence, found once for all its figures.
+
+    ``possible(lo, hi)`` names the patterns with a needed word inside ``text[lo:hi]``: the names
+    :meth:`Vocabulary.possible` gives for any window read from those characters (blanked figures and qualifiers only
+    take words away), or more, which find nothing there. Testing each window for every word instead cost more than
+    the patterns' scans.
+    """
+
+    __slots__ = ("end", "hits", "start", "starts", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        chunk = text[start:end]
+        low = lowered(chunk)
+        self.hits: list[tuple[int, int, frozenset[str]]] | None = None
+        self.starts: list[int] = []
+        if low is None or len(low) != len(chunk):
+            return  # offsets in the lower-cased text would not be the text's: every window is tested itself
+        hits = []
+        for word, names in _NAMES_BY_WORD.items():
+            at = low.find(word)
+            while at >= 0:
+                hits.append((start + at, start + at + len(word), names))
+                at = low.find(word, at + 1)
+        hits.sort(key=lambda hit: hit[:2])
+        self.hits = hits
+        self.starts = [hit[0] for hit in hits]
+
+    def possible(self, lo: int, hi: int) -> frozenset[str] | None:
+        """None where the index cannot answer (a window past the sentence, or text lower case cannot stand for)."""
+        if self.hits is None or lo < self.start or hi > self.end:
+            return None
+        found = set(_ALWAYS)
+        hits = self.hits
+        for i in range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)):
+            if hits[i][1] <= hi:
+                found |= hits[i][2]
+        return frozenset(found)
+
+
+# The sentence whose words were found last: its figures are read one after another.
+_last_sentence: list[_SentenceWords] = []
+
+
+def _possible(text: str, sentence: tuple[int, int], lo: int, hi: int, window: str) -> frozenset[str]:
+    """The measure patterns that may match in ``window``, read from ``text[lo:hi]`` of ``sentence``."""
+    index = _last_sentence[0] if _last_sentence else None
+    if index is None or index.text is not text or (index.start, index.end) != sentence:
+        index = _SentenceWords(text, *sentence)
+        _last_sentence[:] = [index]
+    found = index.possible(lo, hi) if hi - lo == len(window) else None
+    return _WORDS.possible(window) if found is None else found
 
 
 def _blanked(text: str, lo: int, hi: int, others: list[tuple[int, int]]) -> str:
