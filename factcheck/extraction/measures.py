@@ -134,29 +134,18 @@ def _measure_of(
         own = _match(noun, kind)
         if own is not None:
             return own
-    # Only the words near the figure are read: blanking the others there, not in the whole sentence, keeps a
-    # run-on "sentence" of many figures linear.
-    lo, hi = max(sentence[0], start - 200), max(end, min(sentence[1], end + 40))
-    local = _blanked(text, lo, hi, others)
+    around = _around(text, start, end, sentence, others)
     # "a 28% drop in first-half profits": a change named after the figure says itself what it changed;
     # "$15.8 billion in revenue" says what the amount is.
-    named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0]) or _IN_MEASURE.match(local[end - lo :])
+    named = around.named
     if named is not None:
-        found = _match(named.group("what"), kind)
-        if found in _MONEY_MEASURES and _NUMBER_OF.match(named.group("what")):
+        found = _match(named, kind)
+        if found in _MONEY_MEASURES and _NUMBER_OF.match(named):
             return "units"  # "a 44% growth in the number of sales transactions": a count of sales, not their value
         if found is not None:
             return found
-    before = local[: start - lo]
-    # "operating profit after transformation costs": the costs qualify the profit, they are not the measure.
-    before = _QUALIFIER.sub(lambda m: " " * len(m.group(0)), before)
-    cut = 0
-    for found in _BREAK.finditer(before):
-        cut = found.end()
-    before = before[cut:]
+    before, possible = around.before()
     best: tuple[int, int, str] | None = None
-    # Each pattern is tried only where its words are (the test stands for the combined pattern's search too).
-    possible = _possible(text, sentence, lo + cut, start, before)
     for _, name, regex in _allowed_res(kind):
         if name not in possible:
             continue
@@ -170,17 +159,9 @@ def _measure_of(
                 best = key
     if best is not None:
         return _PER_SHARE.get(best[2], best[2]) if kind == QuantityKind.PER_UNIT else best[2]
-    after = local[end - lo :]
-    # "$173.50, a loss of about $126bn": past a comma the words describe the next figure, not this one.
-    after = after.split(",", 1)[0]
-    stop = _BREAK.search(after)
-    after = after[: stop.start()] if stop else after
-    # "$4.3 billion in revenue", "16 cases", "5.2 million passengers": the words right after.
-    head = re.match(r"^\s*(?:in|of|worth\s+of)?\s*(?:[\w-]+\s+){0,2}", after)
-    window = after[: head.end() + 25] if head else after[:25]
     # The nearest measure word after the figure: "one-third of its staff last year and cut output" is staff.
+    window, possible = around.after()
     nearest: tuple[int, int, str] | None = None
-    possible = _possible(text, sentence, end, end + len(window), window)
     for order, name, regex in _allowed_res(kind):
         if name not in possible:
             continue
@@ -190,6 +171,73 @@ def _measure_of(
     if nearest is None:
         return None
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
+
+
+class _Around:
+    """The words around one figure, as every reading of it sees them whatever kind it is read as.
+
+    A money figure is read twice (its measure, then whether the words make it per share): the windows, blanked and
+    cut, are put together once.
+    """
+
+    __slots__ = ("_after", "_before", "end", "key", "lo", "local", "named", "sentence", "start", "text")
+
+    def __init__(
+        self, text: str, start: int, end: int, sentence: tuple[int, int], others: list[tuple[int, int]]
+    ) -> None:
+        self.text, self.start, self.end, self.sentence = text, start, end, sentence
+        self.key = (start, end, sentence, tuple(others))
+        # Only the words near the figure are read: blanking the others there, not in the whole sentence, keeps a
+        # run-on "sentence" of many figures linear.
+        lo, hi = max(sentence[0], start - 200), max(end, min(sentence[1], end + 40))
+        self.lo = lo
+        self.local = local = _blanked(text, lo, hi, others)
+        named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0]) or _IN_MEASURE.match(local[end - lo :])
+        self.named: str | None = named.group("what") if named is not None else None
+        self._before: tuple[str, frozenset[str]] | None = None
+        self._after: tuple[str, frozenset[str]] | None = None
+
+    def before(self) -> tuple[str, frozenset[str]]:
+        """The clause's words before the figure, and the measure patterns that may match there."""
+        if self._before is None:
+            lo, start = self.lo, self.start
+            before = self.local[: start - lo]
+            # "operating profit after transformation costs": the costs qualify the profit, they are not the measure.
+            before = _QUALIFIER.sub(lambda m: " " * len(m.group(0)), before)
+            cut = 0
+            for found in _BREAK.finditer(before):
+                cut = found.end()
+            before = before[cut:]
+            # Each pattern is tried only where its words are (the test stands for the combined pattern's search too).
+            self._before = (before, _possible(self.text, self.sentence, lo + cut, start, before))
+        return self._before
+
+    def after(self) -> tuple[str, frozenset[str]]:
+        """The few words right after the figure, and the measure patterns that may match there."""
+        if self._after is None:
+            after = self.local[self.end - self.lo :]
+            # "$173.50, a loss of about $126bn": past a comma the words describe the next figure, not this one.
+            after = after.split(",", 1)[0]
+            stop = _BREAK.search(after)
+            after = after[: stop.start()] if stop else after
+            # "$4.3 billion in revenue", "16 cases", "5.2 million passengers": the words right after.
+            head = _HEAD_RE.match(after)
+            window = after[: head.end() + 25] if head else after[:25]
+            self._after = (window, _possible(self.text, self.sentence, self.end, self.end + len(window), window))
+        return self._after
+
+
+_HEAD_RE = re.compile(r"^\s*(?:in|of|worth\s+of)?\s*(?:[\w-]+\s+){0,2}")
+# The figure read last: a money figure is read again at once for its per-share words.
+_last_around: list[_Around] = []
+
+
+def _around(text: str, start: int, end: int, sentence: tuple[int, int], others: list[tuple[int, int]]) -> _Around:
+    found = _last_around[0] if _last_around else None
+    if found is None or found.text is not text or found.key != (start, end, sentence, tuple(others)):
+        found = _Around(text, start, end, sentence, others)
+        _last_around[:] = [found]
+    return found
 
 
 class _SentenceWords:
