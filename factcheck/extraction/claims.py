@@ -177,6 +177,7 @@ class _Builder:
         # Keyed by id(): every entity asked about is held by self.entities or self.people for the builder's life.
         self._subject_ok: dict[int, bool] = {}
         self._locative: dict[int, bool] = {}
+        self._refers: dict[tuple[int, int], bool] = {}
         counts = Counter(e.canonical for e in self.entities if not e.is_place and not e.role).most_common(2)
         # The organisation the article is about: named more than once, and more often than any other.
         self.main_org = (
@@ -566,9 +567,16 @@ class _Builder:
 
     def _refers_back(self, anaphor: re.Match[str]) -> bool:
         """An "it" or "the company" that stands for an organisation: not "It is ...", not a source."""
-        if anaphor.group() in ("It", "it") and _EXPLETIVE_AFTER_RE.match(self.text, anaphor.end()):
-            return False
-        return not is_attributed(self.text, anaphor.start())
+        # The sentence's anaphors are found again for each of its figures: each is judged once.
+        key = anaphor.span()
+        known = self._refers.get(key)
+        if known is None:
+            if anaphor.group() in ("It", "it") and _EXPLETIVE_AFTER_RE.match(self.text, anaphor.end()):
+                known = False
+            else:
+                known = not is_attributed(self.text, anaphor.start())
+            self._refers[key] = known
+        return known
 
     def _points_inside(self, anaphor: re.Match[str]) -> bool:
         """ "The index for food rose 0.4%, after it edged up": the "it" is the sentence's own unnamed subject."""
