@@ -178,6 +178,7 @@ class _Builder:
         self._subject_ok: dict[int, bool] = {}
         self._locative: dict[int, bool] = {}
         self._refers: dict[tuple[int, int], bool] = {}
+        self._extreme_dates: dict[tuple[int, int], bool] = {}
         counts = Counter(e.canonical for e in self.entities if not e.is_place and not e.role).most_common(2)
         # The organisation the article is about: named more than once, and more often than any other.
         self.main_org = (
@@ -651,6 +652,13 @@ class _Builder:
     def _dates_an_extreme(self, ref: TimeRef) -> bool:
         """ "its 2022 high", "the November peak", "a record set in January": a date that names when a reference
         high or low was, which a move measured from it does not happen in."""
+        # Asked for each moving figure of the date's sentence: the date's own words decide, so once per date.
+        known = self._extreme_dates.get(ref.span)
+        if known is None:
+            known = self._extreme_dates[ref.span] = self._dates_an_extreme_uncached(ref)
+        return known
+
+    def _dates_an_extreme_uncached(self, ref: TimeRef) -> bool:
         if _EXTREME_AFTER_RE.match(self.text, ref.span[1], min(len(self.text), ref.span[1] + 30)):
             return _OWNED_BEFORE_RE.search(self.text, max(0, ref.span[0] - 12), ref.span[0]) is not None
         return _EXTREME_BEFORE_RE.search(self.text, max(0, ref.span[0] - 40), ref.span[0]) is not None

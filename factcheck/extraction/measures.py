@@ -70,6 +70,7 @@ _NAMES_BY_WORD: dict[str, frozenset[str]] = {
     word: frozenset(name for name, regex in _RES if word in (needed(regex) or ()))
     for word in sorted({word for _, regex in _RES for word in needed(regex) or ()})
 }
+_NEEDED_WORDS = tuple(_NAMES_BY_WORD)
 # Any measure word at all: when this finds none in a window, none of the ones above can, and the window is skipped.
 _ANY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(f'(?:{pattern})' for _, pattern in _MEASURES)})(?![A-Za-z])", re.I)
 _PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price", "price"})
@@ -260,7 +261,8 @@ class _SentenceWords:
         if low is None or len(low) != len(chunk):
             return  # offsets in the lower-cased text would not be the text's: every window is tested itself
         hits = []
-        for word, names in _NAMES_BY_WORD.items():
+        for word in filter(low.__contains__, _NEEDED_WORDS):  # most words are absent: those tests run in C
+            names = _NAMES_BY_WORD[word]
             at = low.find(word)
             while at >= 0:
                 hits.append((start + at, start + at + len(word), names))
