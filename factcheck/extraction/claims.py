@@ -196,6 +196,11 @@ class _Builder:
         self.entity_starts = [e.start for e in self.entities]
         self.people = [e for e in entities if e.is_person and not e.role]
         self.people_starts = [e.start for e in self.people]
+        # Keyed by id(): every entity asked about is held by self.entities or self.people for the builder's life.
+        self._subject_ok: dict[int, bool] = {}
+        self._locative: dict[int, bool] = {}
+        self._refers: dict[tuple[int, int], bool] = {}
+        self._extreme_dates: dict[tuple[int, int], bool] = {}
         counts = Counter(e.canonical for e in self.entities if not e.is_place and not e.role).most_common(2)
         # The organisation the article is about: named more than once, and more often than any other.
         self.main_org = (
@@ -424,10 +429,11 @@ class _Builder:
         return self.text[last:end].lstrip(" ,\u00a0")
 
     def _clause_start(self, sentence: Sentence, offset: int) -> int:
-        start = sentence.start
-        for match in re.finditer(r",|;|—", self.text[sentence.start : offset]):
-            start = sentence.start + match.end()
-        return start
+        """Just past the last comma, semicolon or dash between the sentence's start and ``offset``."""
+        text = self.text
+        last = max(text.rfind(",", sentence.start, offset), text.rfind(";", sentence.start, offset),
+                   text.rfind("—", sentence.start, offset))  # fmt: skip
+        return last + 1 if last >= 0 else sentence.start
 
     def _possessed(self, entity: Entity) -> bool:
         """ "Alibaba's Cloud Intelligence Group": a unit of another organisation."""
@@ -447,6 +453,13 @@ class _Builder:
     def _may_be_subject(self, entity: Entity) -> bool:
         """Not a source, another party or one of a list; a person only for their own record; a place only as
         an owner ("India's GDP") or as the subject of its clause ("Russia will cut exports by ...")."""
+        # Asked again for every figure of the sentence: the answer depends on the name alone.
+        known = self._subject_ok.get(id(entity))
+        if known is None:
+            known = self._subject_ok[id(entity)] = self._may_be_subject_uncached(entity)
+        return known
+
+    def _may_be_subject_uncached(self, entity: Entity) -> bool:
         if entity.role:
             return False
         if entity.is_person:
@@ -504,7 +517,7 @@ class _Builder:
             for e in in_sentence
             if e.end <= mention.start
             and (
-                not _LOCATIVE_BEFORE_RE.search(self.text, max(0, e.start - 40), e.start)
+                not self._after_locative(e)
                 or self.text.startswith(("’s", "'s", "’ ", "' "), e.end)  # "in the Boston Celtics’ 130-104 win"
             )
         ]
@@ -539,6 +552,14 @@ class _Builder:
         after = [e for e in named if e.start >= mention.end and self._introduced_after(mention, e, sentence)]
         return after[0] if after else None
 
+    def _after_locative(self, entity: Entity) -> bool:
+        """ "13% in the West Midlands": a name set after a figure and a preposition (the name's alone decides)."""
+        known = self._locative.get(id(entity))
+        if known is None:
+            found = _LOCATIVE_BEFORE_RE.search(self.text, max(0, entity.start - 40), entity.start) is not None
+            known = self._locative[id(entity)] = found
+        return known
+
     def _agent_after(self, mention: Mention, entities: list[Entity]) -> Entity | None:
         """ "the 10.3 million sales recorded by Acme": the agent named right after the figure."""
         for entity in entities:
@@ -569,9 +590,16 @@ class _Builder:
 
     def _refers_back(self, anaphor: re.Match[str]) -> bool:
         """An "it" or "the company" that stands for an organisation: not "It is ...", not a source."""
-        if anaphor.group() in ("It", "it") and _EXPLETIVE_AFTER_RE.match(self.text, anaphor.end()):
-            return False
-        return not is_attributed(self.text, anaphor.start())
+        # The sentence's anaphors are found again for each of its figures: each is judged once.
+        key = anaphor.span()
+        known = self._refers.get(key)
+        if known is None:
+            if anaphor.group() in ("It", "it") and _EXPLETIVE_AFTER_RE.match(self.text, anaphor.end()):
+                known = False
+            else:
+                known = not is_attributed(self.text, anaphor.start())
+            self._refers[key] = known
+        return known
 
     def _points_inside(self, anaphor: re.Match[str]) -> bool:
         """ "The index for food rose 0.4%, after it edged up": the "it" is the sentence's own unnamed subject."""
@@ -649,6 +677,13 @@ class _Builder:
     def _dates_an_extreme(self, ref: TimeRef) -> bool:
         """ "its 2022 high", "the November peak", "a record set in January": a date that names when a reference
         high or low was, which a move measured from it does not happen in."""
+        # Asked for each moving figure of the date's sentence: the date's own words decide, so once per date.
+        known = self._extreme_dates.get(ref.span)
+        if known is None:
+            known = self._extreme_dates[ref.span] = self._dates_an_extreme_uncached(ref)
+        return known
+
+    def _dates_an_extreme_uncached(self, ref: TimeRef) -> bool:
         if _EXTREME_AFTER_RE.match(self.text, ref.span[1], min(len(self.text), ref.span[1] + 30)):
             return _OWNED_BEFORE_RE.search(self.text, max(0, ref.span[0] - 12), ref.span[0]) is not None
         return _EXTREME_BEFORE_RE.search(self.text, max(0, ref.span[0] - 40), ref.span[0]) is not None

@@ -9,6 +9,7 @@ acronyms ("AWS" = "Amazon Web Services"), legal suffixes ("Alibaba Group Holding
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -380,6 +381,7 @@ class Entity:
     role: str = ""
 
 
+@functools.lru_cache(maxsize=4096)  # a name is normalised again at each step of find_entities: once is enough
 def _normalise(name: str) -> str:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     while len(words) > 1 and words[-1].lower().rstrip(",") in _LEGAL:

@@ -12,10 +12,11 @@ share price), an amount of money never does. No measure word: ``None``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
-from factcheck.literals import Vocabulary, gated
+from factcheck.literals import Vocabulary, gated, lowered, needed
 from factcheck.quantity import QuantityKind
 
 # Most specific first: "operating profit" must win over "profit", "market share" over "share".
@@ -64,6 +65,12 @@ _MEASURES: list[tuple[str, str]] = [
 _RES = [(name, re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)) for name, pattern in _MEASURES]
 # The words each pattern cannot match without: a window holding none of them is not scanned with it.
 _WORDS = Vocabulary(dict(_RES))
+_ALWAYS = frozenset(name for name, regex in _RES if needed(regex) is None)
+_NAMES_BY_WORD: dict[str, frozenset[str]] = {
+    word: frozenset(name for name, regex in _RES if word in (needed(regex) or ()))
+    for word in sorted({word for _, regex in _RES for word in needed(regex) or ()})
+}
+_NEEDED_WORDS = tuple(_NAMES_BY_WORD)
 # Any measure word at all: when this finds none in a window, none of the ones above can, and the window is skipped.
 _ANY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(f'(?:{pattern})' for _, pattern in _MEASURES)})(?![A-Za-z])", re.I)
 _PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price", "price"})
@@ -128,29 +135,18 @@ def _measure_of(
         own = _match(noun, kind)
         if own is not None:
             return own
-    # Only the words near the figure are read: blanking the others there, not in the whole sentence, keeps a
-    # run-on "sentence" of many figures linear.
-    lo, hi = max(sentence[0], start - 200), max(end, min(sentence[1], end + 40))
-    local = _blanked(text, lo, hi, others)
+    around = _around(text, start, end, sentence, others)
     # "a 28% drop in first-half profits": a change named after the figure says itself what it changed;
     # "$15.8 billion in revenue" says what the amount is.
-    named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0]) or _IN_MEASURE.match(local[end - lo :])
+    named = around.named
     if named is not None:
-        found = _match(named.group("what"), kind)
-        if found in _MONEY_MEASURES and _NUMBER_OF.match(named.group("what")):
+        found = _match(named, kind)
+        if found in _MONEY_MEASURES and _NUMBER_OF.match(named):
             return "units"  # "a 44% growth in the number of sales transactions": a count of sales, not their value
         if found is not None:
             return found
-    before = local[: start - lo]
-    # "operating profit after transformation costs": the costs qualify the profit, they are not the measure.
-    before = _QUALIFIER.sub(lambda m: " " * len(m.group(0)), before)
-    cut = 0
-    for found in _BREAK.finditer(before):
-        cut = found.end()
-    before = before[cut:]
+    before, possible = around.before()
     best: tuple[int, int, str] | None = None
-    # Each pattern is tried only where its words are (the test stands for the combined pattern's search too).
-    possible = _WORDS.possible(before)
     for _, name, regex in _allowed_res(kind):
         if name not in possible:
             continue
@@ -164,17 +160,9 @@ def _measure_of(
                 best = key
     if best is not None:
         return _PER_SHARE.get(best[2], best[2]) if kind == QuantityKind.PER_UNIT else best[2]
-    after = local[end - lo :]
-    # "$173.50, a loss of about $126bn": past a comma the words describe the next figure, not this one.
-    after = after.split(",", 1)[0]
-    stop = _BREAK.search(after)
-    after = after[: stop.start()] if stop else after
-    # "$4.3 billion in revenue", "16 cases", "5.2 million passengers": the words right after.
-    head = re.match(r"^\s*(?:in|of|worth\s+of)?\s*(?:[\w-]+\s+){0,2}", after)
-    window = after[: head.end() + 25] if head else after[:25]
     # The nearest measure word after the figure: "one-third of its staff last year and cut output" is staff.
+    window, possible = around.after()
     nearest: tuple[int, int, str] | None = None
-    possible = _WORDS.possible(window)
     for order, name, regex in _allowed_res(kind):
         if name not in possible:
             continue
@@ -184,6 +172,129 @@ def _measure_of(
     if nearest is None:
         return None
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
+
+
+class _Around:
+    """The words around one figure, as every reading of it sees them whatever kind it is read as.
+
+    A money figure is read twice (its measure, then whether the words make it per share): the windows, blanked and
+    cut, are put together once.
+    """
+
+    __slots__ = ("_after", "_before", "end", "key", "lo", "local", "named", "sentence", "start", "text")
+
+    def __init__(
+        self, text: str, start: int, end: int, sentence: tuple[int, int], others: list[tuple[int, int]]
+    ) -> None:
+        self.text, self.start, self.end, self.sentence = text, start, end, sentence
+        self.key = (start, end, sentence, tuple(others))
+        # Only the words near the figure are read: blanking the others there, not in the whole sentence, keeps a
+        # run-on "sentence" of many figures linear.
+        lo, hi = max(sentence[0], start - 200), max(end, min(sentence[1], end + 40))
+        self.lo = lo
+        self.local = local = _blanked(text, lo, hi, others)
+        named = _CHANGE_IN.match(local[end - lo :].split(",", 1)[0]) or _IN_MEASURE.match(local[end - lo :])
+        self.named: str | None = named.group("what") if named is not None else None
+        self._before: tuple[str, frozenset[str]] | None = None
+        self._after: tuple[str, frozenset[str]] | None = None
+
+    def before(self) -> tuple[str, frozenset[str]]:
+        """The clause's words before the figure, and the measure patterns that may match there."""
+        if self._before is None:
+            lo, start = self.lo, self.start
+            before = self.local[: start - lo]
+            # "operating profit after transformation costs": the costs qualify the profit, they are not the measure.
+            before = _QUALIFIER.sub(lambda m: " " * len(m.group(0)), before)
+            cut = 0
+            for found in _BREAK.finditer(before):
+                cut = found.end()
+            before = before[cut:]
+            # Each pattern is tried only where its words are (the test stands for the combined pattern's search too).
+            self._before = (before, _possible(self.text, self.sentence, lo + cut, start, before))
+        return self._before
+
+    def after(self) -> tuple[str, frozenset[str]]:
+        """The few words right after the figure, and the measure patterns that may match there."""
+        if self._after is None:
+            after = self.local[self.end - self.lo :]
+            # "$173.50, a loss of about $126bn": past a comma the words describe the next figure, not this one.
+            after = after.split(",", 1)[0]
+            stop = _BREAK.search(after)
+            after = after[: stop.start()] if stop else after
+            # "$4.3 billion in revenue", "16 cases", "5.2 million passengers": the words right after.
+            head = _HEAD_RE.match(after)
+            window = after[: head.end() + 25] if head else after[:25]
+            self._after = (window, _possible(self.text, self.sentence, self.end, self.end + len(window), window))
+        return self._after
+
+
+_HEAD_RE = re.compile(r"^\s*(?:in|of|worth\s+of)?\s*(?:[\w-]+\s+){0,2}")
+# The figure read last: a money figure is read again at once for its per-share words.
+_last_around: list[_Around] = []
+
+
+def _around(text: str, start: int, end: int, sentence: tuple[int, int], others: list[tuple[int, int]]) -> _Around:
+    found = _last_around[0] if _last_around else None
+    if found is None or found.text is not text or found.key != (start, end, sentence, tuple(others)):
+        found = _Around(text, start, end, sentence, others)
+        _last_around[:] = [found]
+    return found
+
+
+class _SentenceWords:
+    """Where the measure patterns' needed words stand in one sentence, found once for all its figures.
+
+    ``possible(lo, hi)`` names the patterns with a needed word inside ``text[lo:hi]``: the names
+    :meth:`Vocabulary.possible` gives for any window read from those characters (blanked figures and qualifiers only
+    take words away), or more, which find nothing there. Testing each window for every word instead cost more than
+    the patterns' scans.
+    """
+
+    __slots__ = ("end", "hits", "start", "starts", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        chunk = text[start:end]
+        low = lowered(chunk)
+        self.hits: list[tuple[int, int, frozenset[str]]] | None = None
+        self.starts: list[int] = []
+        if low is None or len(low) != len(chunk):
+            return  # offsets in the lower-cased text would not be the text's: every window is tested itself
+        hits = []
+        for word in filter(low.__contains__, _NEEDED_WORDS):  # most words are absent: those tests run in C
+            names = _NAMES_BY_WORD[word]
+            at = low.find(word)
+            while at >= 0:
+                hits.append((start + at, start + at + len(word), names))
+                at = low.find(word, at + 1)
+        hits.sort(key=lambda hit: hit[:2])
+        self.hits = hits
+        self.starts = [hit[0] for hit in hits]
+
+    def possible(self, lo: int, hi: int) -> frozenset[str] | None:
+        """None where the index cannot answer (a window past the sentence, or text lower case cannot stand for)."""
+        if self.hits is None or lo < self.start or hi > self.end:
+            return None
+        found = set(_ALWAYS)
+        hits = self.hits
+        for i in range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)):
+            if hits[i][1] <= hi:
+                found |= hits[i][2]
+        return frozenset(found)
+
+
+# The sentence whose words were found last: its figures are read one after another.
+_last_sentence: list[_SentenceWords] = []
+
+
+def _possible(text: str, sentence: tuple[int, int], lo: int, hi: int, window: str) -> frozenset[str]:
+    """The measure patterns that may match in ``window``, read from ``text[lo:hi]`` of ``sentence``."""
+    index = _last_sentence[0] if _last_sentence else None
+    if index is None or index.text is not text or (index.start, index.end) != sentence:
+        index = _SentenceWords(text, *sentence)
+        _last_sentence[:] = [index]
+    found = index.possible(lo, hi) if hi - lo == len(window) else None
+    return _WORDS.possible(window) if found is None else found
 
 
 def _blanked(text: str, lo: int, hi: int, others: list[tuple[int, int]]) -> str:

@@ -6,6 +6,7 @@ specificity: "market capitalization" must win over "market".
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.claim import Change, ChangeKind, Metric
@@ -37,18 +38,30 @@ _SEGMENT_WORDS = re.compile(r"segment|division|unit|business|group|cloud|arm", r
 def _nearest(clause: str, offset: int, names: set[str]) -> str | None:
     """The cue in ``names`` nearest to ``offset`` within ``clause``."""
     best: tuple[int, int, str] | None = None
-    for order, (name, regex) in enumerate(_CUE_RES):
+    for order, (name, _) in enumerate(_CUE_RES):
         if name not in names:
             continue
-        for match in regex.finditer(clause):
-            distance = min(abs(match.start() - offset), abs(match.end() - offset))
+        for start, end in _cue_spans(clause, order):
+            distance = min(abs(start - offset), abs(end - offset))
             key = (distance, order, name)
             if best is None or key < best:
                 best = key
     return best[2] if best else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _cue_spans(clause: str, order: int) -> tuple[tuple[int, int], ...]:
+    """Where the cue ``_CUE_RES[order]`` matches in ``clause``.
+
+    The figures of one sentence share their clause: its cues are found once, not once per figure and cue set.
+    """
+    return tuple(match.span() for match in _CUE_RES[order][1].finditer(clause))
+
+
 _PER_SHARE_RE = re.compile(r"(?:per|a)\s+share", re.IGNORECASE)
+_STAFF_RE = re.compile(r"employ|staff|workforce|headcount", re.IGNORECASE)
+_SHARE_AFTER_RE = re.compile(r"[^,;.]{0,24}?\bshare\b", re.IGNORECASE)
+_MARKET_SHARE_RE = re.compile(r"market share", re.IGNORECASE)
 
 
 def _nearest_text(clause: str, offset: int, name: str) -> str | None:
@@ -82,7 +95,7 @@ def classify(
         if head in _HEADCOUNT_NOUNS:
             return Metric.HEADCOUNT
         # "employs 160,000 people": people counted as staff.
-        if head in ("people", "persons") and re.search(r"employ|staff|workforce|headcount", clause, re.IGNORECASE):
+        if head in ("people", "persons") and _STAFF_RE.search(clause):
             return Metric.HEADCOUNT
         return Metric.COUNT
     if kind is QuantityKind.PER_UNIT:
@@ -117,9 +130,7 @@ def classify(
         return Metric.UNKNOWN
     if kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
         after = clause[offset:]
-        if re.match(r"[^,;.]{0,24}?\bshare\b", after, re.IGNORECASE) or (
-            re.search(r"market share", clause, re.IGNORECASE) and change is None
-        ):
+        if _SHARE_AFTER_RE.match(after) or (_MARKET_SHARE_RE.search(clause) and change is None):
             return Metric.MARKET_SHARE
         if change is not None and change.kind in (ChangeKind.RELATIVE, ChangeKind.POINTS):
             if _nearest(clause, offset, {"share_price", "market_cap"}) in ("share_price",):

@@ -480,7 +480,8 @@ def _pair_scales(text: str, mentions: list[Mention]) -> list[Mention]:
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         opener = _PAIR_OPENER_RE.search(text, max(0, first.start - 8), first.start)
-        gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start)
+        # The gap is read only after an opener: without one the pair is no from/to pair whatever it holds.
+        gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start) if opener is not None else None
         # "£208m, up from £198.2": a bare figure set against a scaled one, the scale printed once.
         against = _AGAINST_GAP_RE.fullmatch(text, first.end, second.start) is not None
         paired = opener is not None and gap is not None and opener.group("w").lower() != gap.group("w").lower()
