@@ -76,6 +76,15 @@ UP = frozenset(
         "hike",
         "hikes",
         "hiked",
+        # Colourful verbs of news copy: past tenses only where the bare word is also a noun ("a leap", "a dive").
+        "leapt",
+        "leaped",
+        "rocketed",
+        "swelled",
+        "ballooned",
+        "zoomed",
+        "strengthened",
+        "appreciated",
     ]
 )
 DOWN = frozenset(
@@ -155,6 +164,16 @@ DOWN = frozenset(
         "wiping",
         "erased",
         "erasing",
+        "skidded",
+        "tanked",
+        "dived",
+        "nosedived",
+        "sagged",
+        "slashed",
+        "trimmed",
+        "receded",
+        "weakened",
+        "depreciated",
     ]
 )
 _WORD_ALT = "|".join(sorted(UP | DOWN, key=len, reverse=True))

@@ -81,13 +81,14 @@ _UP_WORDS = (
     r"up|rose|rise|rises|risen|rising|increased|increase|increases|increasing|climbed|climbs|jumped|jumps|grew|grows"
     r"|growing|grown|gained|gains|surged|surges|soared|soars|rocketed|advanced|advances|picked\s+up|ticked\s+up"
     r"|edged\s+up|moved\s+up|went\s+up|rebounded|improved|higher|widened|expanded|accelerated|boosted|raised|added"
-    r"|quickened|strengthened|firmed|recovered|rallied|spiked|swelled|doubled|tripled"
+    r"|quickened|strengthened|firmed|recovered|rallied|spiked|swelled|doubled|tripled|leapt|leaped|ballooned|zoomed"
 )
 _DOWN_WORDS = (
     r"down|fell|fall|falls|fallen|falling|declined|decline|declines|declining|dropped|drops|decreased|decrease"
     r"|decreases|slipped|slips|slumped|slumps|plunged|plunges|plummeted|tumbled|tumbles|sank|sinks|slid|slides|eased"
     r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|contracted|lower|narrowed|dipped|dips|lost|loses"
     r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
+    r"|skidded|tanked|dived|nosedived|slashed|trimmed|receded|depreciated"
 )
 # Lower case, or capitalised only to start a sentence: "Gross Value Added" names a measure, not a move.
 DIRECTION_WORD = re.compile(
