@@ -25,6 +25,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Relation, RelationKind, Tie
 from factcheck.relations.evidence import cue, metrics, subjects, units
 from factcheck.relations.prose import is_prior_by_date, starts_from
+from factcheck.spans import Taken
 
 INF = float("inf")
 
@@ -195,11 +196,11 @@ def words(ctx: ArticleContext) -> list[Word]:
 
     def make() -> list[Word]:
         found: list[Word] = []
-        taken: list[tuple[int, int]] = []
+        taken = Taken()
 
         def add(match: re.Match[str], shape: str, link: str = "") -> None:
             span = match.span()
-            if any(s < span[1] and span[0] < e for s, e in taken):
+            if taken.overlaps(span):
                 return
             factor = _factor(match.group("word"))
             if factor is None or factor <= 0 or factor == 1:
@@ -216,14 +217,14 @@ def words(ctx: ArticleContext) -> list[Word]:
             shown = (span[0], match.end("word"))
             text = " ".join(ctx.text[shown[0] : shown[1]].split())
             found.append(Word(text, shown, factor, lo, hi, shape, " ".join(link.split())))
-            taken.append(span)
+            taken.add(span)
 
         # Each pattern's word is a whole run of letters in any match: one not in the article is not scanned for.
         present = words_in(ctx.text)
         folds = any(w.endswith("fold") for w in present)  # "twofold", "2-fold"
         for match in _BY_FRACTION.finditer(ctx.text) if not _FRACTION_WORDS.isdisjoint(present) else ():
             share = _factor(match.group("word"))
-            if share is None or share >= 1 or any(s < match.end() and match.start() < e for s, e in taken):
+            if share is None or share >= 1 or taken.overlaps(match.span()):
                 continue
             lo, hi = ratio_range(share, match.group("hedge"))
             sign = 1 if match.group("up") else -1
@@ -232,7 +233,7 @@ def words(ctx: ArticleContext) -> list[Word]:
             span = (match.start("verb"), match.end())
             text = " ".join(ctx.text[span[0] : span[1]].split())
             found.append(Word(text, span, 1 + sign * share, bounds[0], bounds[1], "move"))
-            taken.append(span)
+            taken.add(span)
         for match in _AS_MUCH.finditer(ctx.text) if not {"twice", "times"}.isdisjoint(present) else ():
             add(match, "parallel")
         for match in _COMPARE.finditer(ctx.text) if not _COMPARE_WORDS.isdisjoint(present) else ():

@@ -45,6 +45,7 @@ from factcheck.relations import finder
 from factcheck.relations.evidence import cue
 from factcheck.relations.multiples_words import clause_of
 from factcheck.relations.time_now import MON, MONTHS, Now, now_doubts, now_for
+from factcheck.spans import Taken
 
 _COUNT = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -210,10 +211,10 @@ def _is_move(text: str) -> bool:
 def extremes(ctx: ArticleContext) -> list[Extreme]:
     def make() -> list[Extreme]:
         found: list[Extreme] = []
-        taken: list[tuple[int, int]] = []
+        taken = Taken()
 
         def free(span: tuple[int, int]) -> bool:
-            return not any(s < span[1] and span[0] < e for s, e in taken)
+            return not taken.overlaps(span)
 
         # The unit and the extreme word are whole runs of letters in any match: without them, no scan.
         present = words_in(ctx.text)
@@ -234,7 +235,7 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
                     years=allowed_years(n, match.group("unit"), match.group("hedge")),
                 )
             )
-            taken.append(match.span())
+            taken.add(match.span())
         for match in _SPELLED.finditer(ctx.text) if units and not _EXTREME_WORDS.isdisjoint(present) else ():
             n = count_of(match.group("n"))
             if n is None or not free(match.span()):
@@ -248,7 +249,7 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
                     years=allowed_years(n, match.group("unit"), match.group("hedge")),
                 )
             )
-            taken.append(match.span())
+            taken.add(match.span())
         for match in _SINCE.finditer(ctx.text):
             # "a high of $96.16, the highest since": the extreme word nearest the date is the one it dates.
             extreme = rf"\b(?:{_EXTREME}|(?:this|so|as)\s+(?:{_BASE_HIGH}|{_BASE_LOW}))\b"
