@@ -21,6 +21,7 @@ from factcheck.claim import Claim
 from factcheck.context import READ_REACH, ArticleContext
 from factcheck.extraction.keywords import words_in
 from factcheck.figures import is_level, is_rate_level, norm_noun
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Relation, RelationKind, Tie
 from factcheck.relations.evidence import cue, metrics, subjects, units
@@ -70,11 +71,13 @@ _BY_FRACTION = re.compile(
     r"(?!\s+(?:of\b|a\s|an\s|one\s|1\s)|[- ]?(?:point|percent|per\s+cent))",
     re.IGNORECASE,
 )
+_BY_FRACTION = led(_BY_FRACTION)  # read over the whole article: tried only where its first words are
 # A bare "double"/"triple" after a hedge is a verb too: "helped almost double its operating profit".
 _HEDGED_VERB = re.compile(
     rf"\b{HEDGE}\s+(?P<word>double|triple|quadruple)\b(?=\s+(?:its|their|his|her|our|the\s+number|the\s+amount))",
     re.IGNORECASE,
 )
+_HEDGED_VERB = led(_HEDGED_VERB)  # read over the whole article: tried only where its first words are
 # One figure against another: "more than double the 1.1 percent rate", "twice as many as", "half of what".
 _COMPARE = re.compile(
     rf"\b(?:{HEDGE}\s+)?(?P<word>twice|double|doubling|triple|tripling|{_N}\s+times"

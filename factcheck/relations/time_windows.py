@@ -39,6 +39,7 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.extraction.keywords import words_in
 from factcheck.intervals import Interval
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -100,6 +101,7 @@ _SINCE = re.compile(
     rf"(?:{SKIP}{{0,50}}?\s+(?:in|on|of|at)\s+)?{DATE}",
     re.IGNORECASE,
 )
+_SINCE = led(_SINCE)  # read over the whole article: tried only where its first words are
 _MOVE_NOUN = re.compile(
     r"\b(?:increase|rise|gain|growth|jump|surge|climb|advance|decline|drop|fall|loss|slide|plunge|slump|decrease"
     r"|pace|rally|sell-?off|move|change|one-day|daily|weekly|monthly|quarterly|annual)s?\b",
