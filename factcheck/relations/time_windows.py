@@ -94,6 +94,7 @@ _SPELLED = re.compile(
     rf"(?:the\s+(?:past|last)\s+)?(?P<n>{N_WORDS})\s+(?P<unit>{UNIT})s?\b",
     re.IGNORECASE,
 )
+_SPELLED = led(_SPELLED)  # read over the whole article: tried only where its first words are
 # "the highest since October 2014", "hasn't been trading this high since late 2021", "not seen since 2008".
 SKIP = r"(?:(?!(?:19|20)\d\d\b)(?:[^.;:!?]|\.(?=\d)))"  # words that are no year: "topping out at 4.2 million"
 _SINCE = re.compile(

@@ -17,9 +17,13 @@ from factcheck.literals import Led, leading
 from factcheck.relations import (
     comparisons_examples,
     comparisons_expected,
+    multiples_closeness,
     multiples_margins,
     multiples_words,
+    time_between,
+    time_now,
     time_records,
+    time_spans,
     time_windows,
     word_ranges,
 )
@@ -33,6 +37,13 @@ WRAPPED = {
     "by a verb": multiples_margins._BY_VERB,
     "since": time_windows._SINCE,
     "record since": time_records._RECORD,
+    "close behind": multiples_closeness._CLOSE,
+    "between years": time_between._PAIR_SPAN,
+    "started": time_between._STARTED,
+    "years after": time_between._YEARS_AFTER,
+    "any year": time_now._ANY_YEAR,
+    "during": time_spans._DURING,
+    "spelled window": time_windows._SPELLED,
 }
 
 # Made-up sentences each wrapped pattern matches, so the comparisons below are not all of empty lists.
@@ -45,6 +56,13 @@ EXAMPLES = {
     "by a verb": "Tarn outsold Velo by three to one.",
     "since": "Oat prices hit their highest level since 2011.",
     "record since": "Rainfall in Dorrow was the highest since 1998.",
+    "close behind": "Pellow led the league with 31 wins, closely followed by Ardent with 29.",
+    "between years": "Between 2014 and 2019, a span of five years, Orlen Park added 40 rides.",
+    "started": "Founded in 1987, Quillby now has 300 staff.",
+    "years after": "In 2019, four years after the merger in 2015, costs fell.",
+    "any year": "By 1999 the Marrow plant had closed.",
+    "during": "Sales at Tindle rose 8% over the past three years.",
+    "spelled window": "Cocoa hit its highest level in three years.",
 }
 
 _PIECES = [
@@ -52,7 +70,8 @@ _PIECES = [
     "almost", "nearly", "double", "its", "high", "low", "single", "digits", "mid", "out", "outsold", "to", "one",
     "three", "highest", "since", "lowest", "2011", "March", "level", "the", "last", "record", "best", "first",
     "time", "in", "at", "12", "percent", ",", ".", ";", " ", "  ", "\n", "-", "HIGHEST", "Since", "OUT", "Than",
-    "ſince", "K", "İ", "ı", "é", "hig", "ince", "xhigh", "sinc",
+    "ſince", "K", "İ", "ı", "é", "hig", "ince", "xhigh", "sinc", "between", "and", "2014", "2019", "five",
+    "years", "founded", "built", "after", "during", "over", "past", "closely", "followed", "behind", "1999",
 ]  # fmt: skip
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map(lambda parts: " ".join(parts))
 _GLUED = st.lists(st.sampled_from(_PIECES), max_size=24).map(lambda parts: "".join(parts))
