@@ -66,12 +66,18 @@ def _needed(items: sre_parse.SubPattern | list) -> set[str] | None:
     return best
 
 
+# Stands for "any digit" among leading words; never a word itself, whose letters are all ASCII.
+DIGIT = "«digit»"
+_DIGITS = re.compile(r"\d")
+
+
 def leading(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case words one of which every match of ``pattern`` starts with, or ``None`` when none can be named.
 
     Read like :func:`needed`, from the pattern's own parse: the first item that consumes text must be a run of ASCII
-    literals, through groups, alternatives (each must name its words) and optional parts (whose words join those of
-    what follows them). Anything else first (a class, ``\\w``, a backreference) and the answer is ``None``.
+    literals, or a digit (:data:`DIGIT`), through groups, alternatives (each must name its words) and optional parts
+    (whose words join those of what follows them). Anything else first (a class, ``\\w``, a backreference) and the
+    answer is ``None``.
     """
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
@@ -92,6 +98,8 @@ def _leading(items: list[Any]) -> set[str] | None:
                     break
                 run.append(chr(av2).lower())
             return {"".join(run)} if run else None
+        if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+            return {DIGIT}  # "\\d": a match may start at any digit
         if op is sre.SUBPATTERN:
             return _leading([*av[3], *items[i + 1 :]])
         if op is sre.BRANCH:
@@ -245,6 +253,9 @@ class Led:
     def _at_words(self, text: str, low: str, offset: int, endpos: int) -> Iterator[re.Match[str]]:
         places: set[int] = set()
         for word in self.words or ():
+            if word == DIGIT:  # every digit re's "\\d" takes, Unicode ones too: found by the same class
+                places.update(found.start() + offset for found in _DIGITS.finditer(low))
+                continue
             at = low.find(word)
             while at >= 0:
                 places.add(at + offset)

@@ -62,6 +62,7 @@ _MOVE = re.compile(
     r"(?![- ](?:digit|dip|check|count|edged|standard|whammy|taxation|down|click|decker|header))",
     re.IGNORECASE,
 )
+_MOVE = led(_MOVE)  # read over the whole article: tried only where its first words or digits are
 # A move by a fraction: "fell by a third to $20 million from $30 million", "rose by more than half".
 _BY_FRACTION = re.compile(
     r"\b(?P<verb>(?P<up>rose|rise|rises|rising|risen|increased|increases|increasing|grew|grown|growing|jumped|climbed"
@@ -90,12 +91,14 @@ _COMPARE = re.compile(
     r"|\s+(?:more|higher|larger|bigger|greater)\s+than\b)",
     re.IGNORECASE,
 )
+_COMPARE = led(_COMPARE)  # read over the whole article: tried only where its first words or digits are
 # "exports grew twice as fast, 9.2 per cent": set against the like figure said just before.
 _AS_MUCH = re.compile(
     rf"\b(?:{HEDGE}\s+)?(?P<word>twice|{_N}\s+times)\s+as\s+(?:much|fast|quickly|strongly|sharply|rapidly|steeply)"
     r"(?=\s*,\s*(?:or\s+|at\s+|by\s+)?[^\s,]*\d)",
     re.IGNORECASE,
 )
+_AS_MUCH = led(_AS_MUCH)  # read over the whole article: tried only where its first words or digits are
 # "30 times earnings of $2": a valuation multiple of a per-share figure, not of the figure before it.
 # The words of _BY_FRACTION, _COMPARE and _MOVE (with _HEDGED_VERB), as whole runs of letters (keywords.words_in).
 _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})

@@ -60,6 +60,7 @@ _YEARS_SINCE = re.compile(
     rf"(?:{SKIP}{{0,60}}?\bin\s+)?{DATE}",
     re.IGNORECASE,
 )
+_YEARS_SINCE = led(_YEARS_SINCE)  # read over the whole article: tried only where its first words or digits are
 
 
 def _years_since(ctx: ArticleContext) -> Iterator[Relation]:

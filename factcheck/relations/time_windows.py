@@ -88,6 +88,7 @@ _COMPOUND = re.compile(
     rf"(?P<pol>high|low|peak|top|bottom|best|worst|record\s+high|record\s+low|record)\b",
     re.IGNORECASE,
 )
+_COMPOUND = led(_COMPOUND)  # read over the whole article: tried only where its first words or digits are
 # "its best reading in over five years", "the lowest level in nearly 21 years", "first time in 8 years".
 _SPELLED = re.compile(
     rf"\b(?P<pol>{_EXTREME})\b(?P<what>(?:\s+[\w’'-]+){{0,4}}?)\s+(?:in|for|since)\s+(?:{WINDOW_HEDGE}\s+)?"

@@ -70,6 +70,7 @@ _FRACTION_WORD = re.compile(
     r"|(?:a|the)\s+(?:slim\s+|narrow\s+|clear\s+|large\s+|vast\s+|overwhelming\s+|small\s+)?(?P<side>majority|minority))\b",
     re.IGNORECASE,
 )
+_FRACTION_WORD = led(_FRACTION_WORD)  # read over the whole article: tried only where its first words or digits are
 # What follows a fraction that is no share of a whole: "a tenth of a point", "half-year", "a quarter earlier".
 _NOT_A_SHARE_AFTER = re.compile(
     r"^(?:[- ](?:year|yearly|hour|time|term|point|century|decade)"

@@ -13,7 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.literals import Led, leading
+from factcheck.literals import DIGIT, Led, leading
 from factcheck.relations import (
     comparisons_examples,
     comparisons_expected,
@@ -24,6 +24,7 @@ from factcheck.relations import (
     time_now,
     time_records,
     time_spans,
+    time_streaks,
     time_windows,
     word_ranges,
 )
@@ -44,6 +45,13 @@ WRAPPED = {
     "any year": time_now._ANY_YEAR,
     "during": time_spans._DURING,
     "spelled window": time_windows._SPELLED,
+    "fraction word": word_ranges._FRACTION_WORD,
+    "as much": multiples_words._AS_MUCH,
+    "compare": multiples_words._COMPARE,
+    "move": multiples_words._MOVE,
+    "years since": time_spans._YEARS_SINCE,
+    "short streak": time_streaks._SHORT_STREAK,
+    "compound": time_windows._COMPOUND,
 }
 
 # Made-up sentences each wrapped pattern matches, so the comparisons below are not all of empty lists.
@@ -63,6 +71,13 @@ EXAMPLES = {
     "any year": "By 1999 the Marrow plant had closed.",
     "during": "Sales at Tindle rose 8% over the past three years.",
     "spelled window": "Cocoa hit its highest level in three years.",
+    "fraction word": "Nearly two-thirds of the Varden crop was sold.",
+    "as much": "Costs at Quell rose 3 times as fast, by 9 percent.",
+    "compare": "Its loss was more than double the 1.1 percent of Tane.",
+    "move": "Profit at Harlow more than doubled.",
+    "years since": "In the four years since it opened in 2018, Brill grew.",
+    "short streak": "Sales rose for a 3rd straight quarter at Pim.",
+    "compound": "Wheat hit a 10-year high on Monday.",
 }
 
 _PIECES = [
@@ -72,6 +87,7 @@ _PIECES = [
     "time", "in", "at", "12", "percent", ",", ".", ";", " ", "  ", "\n", "-", "HIGHEST", "Since", "OUT", "Than",
     "ſince", "K", "İ", "ı", "é", "hig", "ince", "xhigh", "sinc", "between", "and", "2014", "2019", "five",
     "years", "founded", "built", "after", "during", "over", "past", "closely", "followed", "behind", "1999",
+    "3", "10-year", "3rd", "٣", "two-thirds", "doubled", "times", "fast", "more", "straight", "quarter", "4.5",
 ]  # fmt: skip
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map(lambda parts: " ".join(parts))
 _GLUED = st.lists(st.sampled_from(_PIECES), max_size=24).map(lambda parts: "".join(parts))
@@ -108,12 +124,13 @@ SYNTHETIC = [
     r"(?i:Acme)\s+Corp",
     r"x{2,}y",
     r"\bno\b(?:\s+\w+)?",
+    r"\b(?:up\s+)?\d+\s+times",
 ]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(st.lists(st.sampled_from(["up", "Down", "5", " ", "about", "twice", "DOUBLE", "rose", "fell", "acme",
-                                 "ACME", "Corp", "corp", "xx", "x", "y", "no", "NO", "nope", "ſ"]),
+                                 "ACME", "Corp", "corp", "xx", "x", "y", "no", "NO", "nope", "ſ", "٣", "12", "times"]),
                 max_size=16).map("".join))  # fmt: skip
 def test_led_synthetic_patterns(text: str) -> None:
     for source in SYNTHETIC:
@@ -127,7 +144,10 @@ def test_leading_words() -> None:
     assert leading(r"(?:about\s+)?(?:twice|double)") == {"about", "twice", "double"}
     assert leading(r"(?<=\s)Rose") == {"rose"}
     assert leading(r"x{2,}y") == {"x"}
-    assert leading(r"\d+\s+times") is None  # a class first: no word to look for
-    assert leading(r"(?:about\s+)?\d") is None  # the optional word may be missing, and then a digit comes first
+    assert leading(r"\d+\s+times") == {DIGIT}  # any digit may start a match
+    assert leading(r"\w+\s+times") is None  # a class first: no word to look for
+    assert leading(r"(?:about\s+)?\s") is None  # the optional word may be missing, and then a space comes first
     assert leading(r"(?:up)?") is None  # may match nothing
     assert leading(r"é\s+x") is None  # a letter beyond ASCII first: left to the scan
+    assert leading(r"(?:about\s+)?(?:\d+|two)\s+times") == {"about", DIGIT, "two"}
+    assert leading(r"[0-9]+") is None  # a class other than \d: left to the scan
