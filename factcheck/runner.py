@@ -158,7 +158,7 @@ def find_relations(ctx: ArticleContext) -> tuple[list[Relation], list[Finding]]:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """The cycle collector held off while the finders run, and let run again after.
+    """The cycle collector held off while the extraction, finders and checks run, and let run again after.
 
     A long article's run makes millions of short-lived objects (match objects, slices, keys), and every so many of
     them the collector walks the whole heap, the article's claims included: about a twentieth of the relation
@@ -235,4 +235,5 @@ def check_text(text: str, sources: Any = None, only: Iterable[str] | None = None
     # Imported here so the engine works (and its tests run) without the extraction package.
     from factcheck.extraction import extract_claims
 
-    return run_checks(text, extract_claims(text), sources=sources, only=only)
+    with _collector_paused():  # extraction makes as many short-lived objects as the finders (see run_checks)
+        return run_checks(text, extract_claims(text), sources=sources, only=only)
