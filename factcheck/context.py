@@ -132,6 +132,11 @@ class ArticleContext:
 
     def sentence_groups(self) -> dict[tuple[int, int], list[Claim]]:
         """Claims by sentence span, sentences in text order."""
+        # Sorted once (some twenty finders ask); each caller still gets a dict of its own.
+        return dict(self._sentence_groups)
+
+    @cached_property
+    def _sentence_groups(self) -> dict[tuple[int, int], list[Claim]]:
         return {span: self._by_sentence[span] for span in sorted(self._by_sentence)}
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:

@@ -23,6 +23,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # "\b", "^", lookarounds: they consume nothing
 
 
 def needed(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
@@ -63,6 +64,62 @@ def _needed(items: sre_parse.SubPattern | list) -> set[str] | None:
         elif op in _REPEATS and av[0] >= 1:
             consider(_needed(av[2]))
     return best
+
+
+# Stands for "any digit" among leading words; never a word itself, whose letters are all ASCII.
+DIGIT = "«digit»"
+_DIGITS = re.compile(r"\d")
+
+
+def leading(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case words one of which every match of ``pattern`` starts with, or ``None`` when none can be named.
+
+    Read like :func:`needed`, from the pattern's own parse: the first item that consumes text must be a run of ASCII
+    literals, or a digit (:data:`DIGIT`), through groups, alternatives (each must name its words) and optional parts
+    (whose words join those of what follows them). Anything else first (a class, ``\\w``, a backreference) and the
+    answer is ``None``.
+    """
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    else:
+        flags = 0
+    found = _leading(list(sre_parse.parse(pattern, flags)))
+    return frozenset(found) if found else None
+
+
+def _leading(items: list[Any]) -> set[str] | None:
+    for i, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            run: list[str] = []
+            for op2, av2 in items[i:]:
+                if op2 is not sre.LITERAL or av2 >= 128:
+                    break
+                run.append(chr(av2).lower())
+            return {"".join(run)} if run else None
+        if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+            return {DIGIT}  # "\\d": a match may start at any digit
+        if op is sre.SUBPATTERN:
+            return _leading([*av[3], *items[i + 1 :]])
+        if op is sre.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                words = _leading([*branch, *items[i + 1 :]])
+                if not words:
+                    return None
+                found |= words
+            return found
+        if op in _REPEATS:
+            low, high, item = av
+            if high == 0:
+                continue
+            if low >= 1:  # the item alone: a repeat's words do not run on into what follows ("x{2,}y" -> "x")
+                return _leading(list(item))
+            first, rest = _leading(list(item)), _leading(items[i + 1 :])
+            return first | rest if first and rest else None
+        return None
+    return None  # the items can all match nothing: a match need not start with any word
 
 
 @functools.cache
@@ -127,11 +184,20 @@ class Gated:
         self.words = tuple(sorted(words)) if words is not None else None
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
-        if self.words is None:
+        words = self.words
+        if words is None:
             return False
-        low = lowered(text[max(pos, 0) : endpos] if pos > 0 or endpos < len(text) else text)
-        # map and any run the substring tests in C: a pattern of a hundred verbs costs a hundred of them per window.
-        return low is not None and not any(map(low.__contains__, self.words))
+        if pos > 0 or endpos < len(text):
+            text = text[max(pos, 0) : endpos]
+        if not plain_case(text):
+            return False
+        low = text.lower()
+        # Asked some twenty times per figure: a plain loop of ``in`` tests costs half of any(map(low.__contains__)),
+        # whose every test is a method call.
+        for word in words:  # noqa: SIM110 (all() over a generator is slower still)
+            if word in low:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
@@ -155,3 +221,59 @@ class Gated:
 def gated(regex: re.Pattern[str]) -> Gated:
     """``regex`` behind its needed-word test (:class:`Gated`)."""
     return Gated(regex)
+
+
+class Led:
+    """A compiled pattern whose ``finditer`` tries it only where one of its leading words (:func:`leading`) starts.
+
+    For patterns read over the whole article that start with a word ("higher than ..., such as", "the highest
+    since"): the scan walks every position of the article and tries every alternative there; the words' places are
+    found by substring search in the lower-cased article, and the pattern is matched at each of them in order.
+    Every match starts at such a place, so the matches are the scan's, one for one. Text that lower case cannot
+    stand for (see :func:`lowered`) is scanned as before. Every other attribute is the pattern's own.
+    """
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        words = leading(regex)
+        self.words = tuple(sorted(words)) if words is not None else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        start, stop = max(pos, 0), min(endpos, len(text))
+        window = text[start:stop] if start > 0 or stop < len(text) else text
+        if self.words is None or not plain_case(window):
+            return self.regex.finditer(text, pos, endpos)
+        low = window.lower()
+        if len(low) != len(window):
+            return self.regex.finditer(text, pos, endpos)
+        return self._at_words(text, low, start, endpos)
+
+    def _at_words(self, text: str, low: str, offset: int, endpos: int) -> Iterator[re.Match[str]]:
+        places: set[int] = set()
+        for word in self.words or ():
+            if word == DIGIT:  # every digit re's "\\d" takes, Unicode ones too: found by the same class
+                places.update(found.start() + offset for found in _DIGITS.finditer(low))
+                continue
+            at = low.find(word)
+            while at >= 0:
+                places.add(at + offset)
+                at = low.find(word, at + 1)
+        end = 0
+        match = self.regex.match
+        for place in sorted(places):
+            if place < end:
+                continue  # inside the last match: finditer goes on from its end
+            found = match(text, place, endpos)
+            if found is not None:
+                end = found.end()  # never empty: it holds its leading word
+                yield found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+
+def led(regex: re.Pattern[str]) -> Led:
+    """``regex`` with its ``finditer`` tried only where its leading words are (:class:`Led`)."""
+    return Led(regex)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_absolute_change, is_relative_change, same_family, show
+from factcheck.literals import led
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, stated_together
@@ -33,6 +34,7 @@ _CLASS_THEN_EXAMPLES = re.compile(
     r"(?P<open>such\s+as|including|like|e\.g\.|for\s+example|notably)\s+",
     re.IGNORECASE,
 )
+_CLASS_THEN_EXAMPLES = led(_CLASS_THEN_EXAMPLES)  # read over the whole article: tried only where its first words are
 # Between two listed examples: a comma, "or", "and", with the first example's own words ("in 2009 at ...").
 _NEXT_EXAMPLE = re.compile(r"^[^.;:!?\d]{0,70}?(?:,|\bor\b|\band\b)\s+[^.;:!?\d]{0,40}$", re.IGNORECASE)
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_absolute_change, is_relative_change, same_family, show
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -39,6 +40,7 @@ _THAN_EXPECTED = re.compile(
     r"[\s-]+than[\s-]+(?:(?:had\s+been|was|were)\s+)?(?:expected|forecast|anticipated|predicted|estimated|projected)\b",
     re.IGNORECASE,
 )
+_THAN_EXPECTED = led(_THAN_EXPECTED)  # read over the whole article: tried only where its first words are
 # The estimate belongs to another period than the figure described: "expected full-year revenue of".
 _OTHER_PERIOD = re.compile(
     r"\b(?:full[- ]year|annual|next\s+(?:year|quarter|month)|(?:this|the)\s+(?:coming\s+)?year|for\s+(?:19|20)\d\d"

@@ -50,15 +50,28 @@ def _pairs_after(ctx: ArticleContext, change: Claim) -> list[Statement]:
     """The from/to pairs of ``change``'s sentence that start after it and have no change of their own."""
     return [
         s
-        for s in statements(ctx)
+        for s in _by_start_sentence(ctx).get(tuple(change.sentence_span), ())
         if s.start is not None
         and s.end is not None
         and s.change is None
         and s.delta is None
         and s.points is None
-        and tuple(s.start.sentence_span) == tuple(change.sentence_span)
         and min(s.start.span[0], s.end.span[0]) > change.span[1]
     ]
+
+
+def _by_start_sentence(ctx: ArticleContext) -> dict[tuple[int, int], list[Statement]]:
+    """The statements that have a start, by the start's sentence, in text order: each growth figure then reads its
+    own sentence's statements instead of the whole article's (which made the finder quadratic in the figures)."""
+
+    def make() -> dict[tuple[int, int], list[Statement]]:
+        index: dict[tuple[int, int], list[Statement]] = {}
+        for s in statements(ctx):
+            if s.start is not None:
+                index.setdefault(tuple(s.start.sentence_span), []).append(s)  # type: ignore[arg-type]
+        return index
+
+    return ctx.memo("growth_clauses_by_start_sentence", make)
 
 
 def _own_levels(ctx: ArticleContext) -> frozenset[str]:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from factcheck.context import ArticleContext
 from factcheck.figures import same_family, show
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -32,6 +33,7 @@ _CLOSE = re.compile(
     r"|hot\s+on\s+(?:its|their|the)\s+heels(?:\s+of)?)\b",
     re.IGNORECASE,
 )
+_CLOSE = led(_CLOSE)  # read over the whole article: tried only where its first words are
 # Between the words and the trailing figure: a name at most, then "at", "with", "on" or a bracket.
 _TO_FIGURE = re.compile(r"^(?:\s+[A-Z][\w&.'’-]*){0,4}\s*(?:,\s*)?(?:at|with|on|\()?\s*(?:about\s+|some\s+)?$")
 _KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.PERCENT)

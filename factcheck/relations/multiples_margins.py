@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_family, show
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -41,6 +42,7 @@ _BY_VERB = re.compile(
     rf"(?:a\s+(?:ratio|margin)\s+of\s+)?{_RATIO}",
     re.IGNORECASE,
 )
+_BY_VERB = led(_BY_VERB)  # read over the whole article: tried only where its first words are
 # "by a 3-to-2 margin", "a ratio of nearly two to one".
 _BY_NOUN = re.compile(rf"\b(?:(?:a|the)\s+(?P<lead>ratio|margin)\s+of\s+)?{_RATIO}", re.IGNORECASE)
 _LIST_AFTER = re.compile(

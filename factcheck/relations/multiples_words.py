@@ -21,10 +21,12 @@ from factcheck.claim import Claim
 from factcheck.context import READ_REACH, ArticleContext
 from factcheck.extraction.keywords import words_in
 from factcheck.figures import is_level, is_rate_level, norm_noun
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Relation, RelationKind, Tie
 from factcheck.relations.evidence import cue, metrics, subjects, units
 from factcheck.relations.prose import is_prior_by_date, starts_from
+from factcheck.spans import Taken
 
 INF = float("inf")
 
@@ -60,6 +62,7 @@ _MOVE = re.compile(
     r"(?![- ](?:digit|dip|check|count|edged|standard|whammy|taxation|down|click|decker|header))",
     re.IGNORECASE,
 )
+_MOVE = led(_MOVE)  # read over the whole article: tried only where its first words or digits are
 # A move by a fraction: "fell by a third to $20 million from $30 million", "rose by more than half".
 _BY_FRACTION = re.compile(
     r"\b(?P<verb>(?P<up>rose|rise|rises|rising|risen|increased|increases|increasing|grew|grown|growing|jumped|climbed"
@@ -69,11 +72,13 @@ _BY_FRACTION = re.compile(
     r"(?!\s+(?:of\b|a\s|an\s|one\s|1\s)|[- ]?(?:point|percent|per\s+cent))",
     re.IGNORECASE,
 )
+_BY_FRACTION = led(_BY_FRACTION)  # read over the whole article: tried only where its first words are
 # A bare "double"/"triple" after a hedge is a verb too: "helped almost double its operating profit".
 _HEDGED_VERB = re.compile(
     rf"\b{HEDGE}\s+(?P<word>double|triple|quadruple)\b(?=\s+(?:its|their|his|her|our|the\s+number|the\s+amount))",
     re.IGNORECASE,
 )
+_HEDGED_VERB = led(_HEDGED_VERB)  # read over the whole article: tried only where its first words are
 # One figure against another: "more than double the 1.1 percent rate", "twice as many as", "half of what".
 _COMPARE = re.compile(
     rf"\b(?:{HEDGE}\s+)?(?P<word>twice|double|doubling|triple|tripling|{_N}\s+times"
@@ -86,12 +91,14 @@ _COMPARE = re.compile(
     r"|\s+(?:more|higher|larger|bigger|greater)\s+than\b)",
     re.IGNORECASE,
 )
+_COMPARE = led(_COMPARE)  # read over the whole article: tried only where its first words or digits are
 # "exports grew twice as fast, 9.2 per cent": set against the like figure said just before.
 _AS_MUCH = re.compile(
     rf"\b(?:{HEDGE}\s+)?(?P<word>twice|{_N}\s+times)\s+as\s+(?:much|fast|quickly|strongly|sharply|rapidly|steeply)"
     r"(?=\s*,\s*(?:or\s+|at\s+|by\s+)?[^\s,]*\d)",
     re.IGNORECASE,
 )
+_AS_MUCH = led(_AS_MUCH)  # read over the whole article: tried only where its first words or digits are
 # "30 times earnings of $2": a valuation multiple of a per-share figure, not of the figure before it.
 # The words of _BY_FRACTION, _COMPARE and _MOVE (with _HEDGED_VERB), as whole runs of letters (keywords.words_in).
 _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})
@@ -195,11 +202,11 @@ def words(ctx: ArticleContext) -> list[Word]:
 
     def make() -> list[Word]:
         found: list[Word] = []
-        taken: list[tuple[int, int]] = []
+        taken = Taken()
 
         def add(match: re.Match[str], shape: str, link: str = "") -> None:
             span = match.span()
-            if any(s < span[1] and span[0] < e for s, e in taken):
+            if taken.overlaps(span):
                 return
             factor = _factor(match.group("word"))
             if factor is None or factor <= 0 or factor == 1:
@@ -216,14 +223,14 @@ def words(ctx: ArticleContext) -> list[Word]:
             shown = (span[0], match.end("word"))
             text = " ".join(ctx.text[shown[0] : shown[1]].split())
             found.append(Word(text, shown, factor, lo, hi, shape, " ".join(link.split())))
-            taken.append(span)
+            taken.add(span)
 
         # Each pattern's word is a whole run of letters in any match: one not in the article is not scanned for.
         present = words_in(ctx.text)
         folds = any(w.endswith("fold") for w in present)  # "twofold", "2-fold"
         for match in _BY_FRACTION.finditer(ctx.text) if not _FRACTION_WORDS.isdisjoint(present) else ():
             share = _factor(match.group("word"))
-            if share is None or share >= 1 or any(s < match.end() and match.start() < e for s, e in taken):
+            if share is None or share >= 1 or taken.overlaps(match.span()):
                 continue
             lo, hi = ratio_range(share, match.group("hedge"))
             sign = 1 if match.group("up") else -1
@@ -232,7 +239,7 @@ def words(ctx: ArticleContext) -> list[Word]:
             span = (match.start("verb"), match.end())
             text = " ".join(ctx.text[span[0] : span[1]].split())
             found.append(Word(text, span, 1 + sign * share, bounds[0], bounds[1], "move"))
-            taken.append(span)
+            taken.add(span)
         for match in _AS_MUCH.finditer(ctx.text) if not {"twice", "times"}.isdisjoint(present) else ():
             add(match, "parallel")
         for match in _COMPARE.finditer(ctx.text) if not _COMPARE_WORDS.isdisjoint(present) else ():

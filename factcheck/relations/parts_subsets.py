@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
-from factcheck.literals import gated
+from factcheck.literals import gated, lowered
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, Tie
 from factcheck.relations import finder
@@ -372,7 +372,10 @@ _VERB_WORDS = [(v, re.compile(rf"\b{v}\b", re.IGNORECASE)) for v in _VERBS]
 
 
 def _verb(text: str) -> str | None:
-    found = [v for v, pattern in _VERB_WORDS if pattern.search(text)]
+    # Each verb is a word of its own pattern: where the lower-cased text lacks it, its scan is skipped (all are
+    # scanned where lower case cannot stand for the patterns' case folding).
+    low = lowered(text)
+    found = [v for v, pattern in _VERB_WORDS if (low is None or v in low) and pattern.search(text)]
     return found[0] if len(found) == 1 else None
 
 

@@ -252,7 +252,10 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
     $15.8 billion in revenue", "expected earnings of 75 cents and revenue of $15.8 billion".
     """
     words = lead(ctx, claim, 80)
-    found = _ESTIMATE_LEAD.search(words) if _ESTIMATE_WORD.search(words) else None
+    # A match runs from its estimate word to the end of the words, and none of its parts takes a ";", "!" or "?":
+    # it starts after the last of them, and the search starts there (before it, the tail backtracked in vain).
+    cut = max(words.rfind(";"), words.rfind("!"), words.rfind("?")) + 1
+    found = _ESTIMATE_LEAD.search(words, cut) if _ESTIMATE_WORD.search(words, cut) else None
     if found is not None and found.group(0).lower().startswith("polled") and _tallied(found.group(0), claim):
         found = None  # "Okoro polled 5,219 votes", "Okoro polled 52,190": a candidate's tally, not an opinion poll
     if (

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from factcheck.context import ArticleContext
 from factcheck.intervals import Interval
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -35,6 +36,7 @@ _PAIR_SPAN = re.compile(
     r"(?!\s+(?:ago|earlier|before|later|old))",
     re.IGNORECASE,
 )
+_PAIR_SPAN = led(_PAIR_SPAN)  # read over the whole article: tried only where its first words are
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
@@ -45,6 +47,7 @@ _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(k for k in _ORDINALS if k no
 # A start the words name: "founded in 1954", "opened in 1998", "was born in 1960".
 _START = r"(?:founded|established|opened|launched|formed|created|built|incorporated|born|started|set\s+up|listed)"
 _STARTED = re.compile(rf"\b{_START}\s+in\s+(?P<y1>{_YEAR})\b(?![\d%])", re.IGNORECASE)
+_STARTED = led(_STARTED)  # read over the whole article: tried only where its first words are
 _ANNIVERSARY = re.compile(rf"\b(?P<nth>{_ORDINAL})\s+(?:anniversary|birthday)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(rf"(?<![\d.,$£€])(?P<y2>{_YEAR})(?![\d%])")
 # "in 2021, 23 years after it opened in 1998", "2019, five years since the plant was built in 2014".
@@ -53,6 +56,7 @@ _YEARS_AFTER = re.compile(
     rf"(?:after|since)\s+(?P<mid>[^.;!?\d]{{0,60}}?)\b(?:in\s+)?(?P<y1>{_YEAR})\b(?![\d%])",
     re.IGNORECASE,
 )
+_YEARS_AFTER = led(_YEARS_AFTER)  # read over the whole article: tried only where its first words are
 
 
 @finder("time_between")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from factcheck.context import ArticleContext
 from factcheck.intervals import Interval
+from factcheck.literals import led
 from factcheck.relations.multiples_words import clause_of, sentence_of
 
 MONTHS = [
@@ -135,6 +136,7 @@ def now_for(ctx: ArticleContext, span: tuple[int, int], skip: list[tuple[int, in
 
 
 _ANY_YEAR = re.compile(r"(?<![\d.,$£€¥])((?:19|20)\d\d)(?![\d%])")
+_ANY_YEAR = led(_ANY_YEAR)  # read over the whole article: tried only where its first words are
 
 
 def lead_year(ctx: ArticleContext) -> tuple[int, tuple[int, int]] | None:

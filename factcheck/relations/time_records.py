@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from factcheck.claim import Claim, TimeKind, TimeRef
 from factcheck.context import ArticleContext
 from factcheck.figures import is_change, same_family, show
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -60,6 +61,7 @@ _RECORD = re.compile(
     rf"\b(?P<pol>{_HIGH}|{_LOW})\b(?P<what>(?:\s+[\w’'-]+){{0,5}}?)\s+since\s+(?:the\s+|last\s+)?(?:{_WHEN})",
     re.IGNORECASE,
 )
+_RECORD = led(_RECORD)  # read over the whole article: tried only where its first words are
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # The figure the record describes, just before it in its clause: "254,000 in September, the strongest ...".

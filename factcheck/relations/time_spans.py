@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from factcheck.context import ArticleContext
 from factcheck.figures import currency, same_unit, show
 from factcheck.intervals import Interval
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -59,6 +60,7 @@ _YEARS_SINCE = re.compile(
     rf"(?:{SKIP}{{0,60}}?\bin\s+)?{DATE}",
     re.IGNORECASE,
 )
+_YEARS_SINCE = led(_YEARS_SINCE)  # read over the whole article: tried only where its first words or digits are
 
 
 def _years_since(ctx: ArticleContext) -> Iterator[Relation]:
@@ -107,6 +109,7 @@ _DURING = re.compile(
     rf"(?P<n>{N_WORDS}|a)\s+(?P<unit>years?|decades?)\b(?!\s+(?:ago|earlier|before|later|old))",
     re.IGNORECASE,
 )
+_DURING = led(_DURING)  # read over the whole article: tried only where its first words are
 _FROM_YEAR = re.compile(
     r"\b(?:from|between)\b(?P<a>(?:(?!\b(?:to|and|through|until)\b)[^.;!?]){0,70}?)\b(?P<y1>(?:19|20)\d\d)\b(?![\d%])"
     r"(?:(?!\b(?:19|20)\d\d\b)[^;!?]){0,90}?\b(?:to|and|through|until)\b(?:(?!\b(?:19|20)\d\d\b)[^.;!?]){0,70}?"

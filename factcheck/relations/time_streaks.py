@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from factcheck.context import ArticleContext
 from factcheck.figures import same_family
 from factcheck.intervals import Interval
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -199,6 +200,7 @@ _SHORT_STREAK = re.compile(
     + r"|\d{1,2})\s+(?:consecutive|straight|successive)\s+(?P<unit3>months|quarters)\b)",
     re.IGNORECASE,
 )
+_SHORT_STREAK = led(_SHORT_STREAK)  # read over the whole article: tried only where its first words or digits are
 _MONTH_NAMES = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|apr(?:il|\.)?|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?"
     r"|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"

@@ -39,12 +39,14 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.extraction.keywords import words_in
 from factcheck.intervals import Interval
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
 from factcheck.relations.multiples_words import clause_of
 from factcheck.relations.time_now import MON, MONTHS, Now, now_doubts, now_for
+from factcheck.spans import Taken
 
 _COUNT = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -86,12 +88,14 @@ _COMPOUND = re.compile(
     rf"(?P<pol>high|low|peak|top|bottom|best|worst|record\s+high|record\s+low|record)\b",
     re.IGNORECASE,
 )
+_COMPOUND = led(_COMPOUND)  # read over the whole article: tried only where its first words or digits are
 # "its best reading in over five years", "the lowest level in nearly 21 years", "first time in 8 years".
 _SPELLED = re.compile(
     rf"\b(?P<pol>{_EXTREME})\b(?P<what>(?:\s+[\w’'-]+){{0,4}}?)\s+(?:in|for|since)\s+(?:{WINDOW_HEDGE}\s+)?"
     rf"(?:the\s+(?:past|last)\s+)?(?P<n>{N_WORDS})\s+(?P<unit>{UNIT})s?\b",
     re.IGNORECASE,
 )
+_SPELLED = led(_SPELLED)  # read over the whole article: tried only where its first words are
 # "the highest since October 2014", "hasn't been trading this high since late 2021", "not seen since 2008".
 SKIP = r"(?:(?!(?:19|20)\d\d\b)(?:[^.;:!?]|\.(?=\d)))"  # words that are no year: "topping out at 4.2 million"
 _SINCE = re.compile(
@@ -99,6 +103,7 @@ _SINCE = re.compile(
     rf"(?:{SKIP}{{0,50}}?\s+(?:in|on|of|at)\s+)?{DATE}",
     re.IGNORECASE,
 )
+_SINCE = led(_SINCE)  # read over the whole article: tried only where its first words are
 _MOVE_NOUN = re.compile(
     r"\b(?:increase|rise|gain|growth|jump|surge|climb|advance|decline|drop|fall|loss|slide|plunge|slump|decrease"
     r"|pace|rally|sell-?off|move|change|one-day|daily|weekly|monthly|quarterly|annual)s?\b",
@@ -210,10 +215,10 @@ def _is_move(text: str) -> bool:
 def extremes(ctx: ArticleContext) -> list[Extreme]:
     def make() -> list[Extreme]:
         found: list[Extreme] = []
-        taken: list[tuple[int, int]] = []
+        taken = Taken()
 
         def free(span: tuple[int, int]) -> bool:
-            return not any(s < span[1] and span[0] < e for s, e in taken)
+            return not taken.overlaps(span)
 
         # The unit and the extreme word are whole runs of letters in any match: without them, no scan.
         present = words_in(ctx.text)
@@ -234,7 +239,7 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
                     years=allowed_years(n, match.group("unit"), match.group("hedge")),
                 )
             )
-            taken.append(match.span())
+            taken.add(match.span())
         for match in _SPELLED.finditer(ctx.text) if units and not _EXTREME_WORDS.isdisjoint(present) else ():
             n = count_of(match.group("n"))
             if n is None or not free(match.span()):
@@ -248,7 +253,7 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
                     years=allowed_years(n, match.group("unit"), match.group("hedge")),
                 )
             )
-            taken.append(match.span())
+            taken.add(match.span())
         for match in _SINCE.finditer(ctx.text):
             # "a high of $96.16, the highest since": the extreme word nearest the date is the one it dates.
             extreme = rf"\b(?:{_EXTREME}|(?:this|so|as)\s+(?:{_BASE_HIGH}|{_BASE_LOW}))\b"

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
-from factcheck.literals import gated
+from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -53,7 +53,7 @@ _DIGIT_WORD = re.compile(
     r"[- ]digits?\b(?![- ](?:millions?|billions?|thousands?|number|figures?))",
     re.IGNORECASE,
 )
-_DIGIT_WORD = gated(_DIGIT_WORD)  # read over the whole article: skipped where none of its words is
+_DIGIT_WORD = led(_DIGIT_WORD)  # read over the whole article: tried only where its first words are
 _FRACTIONS = {
     "half": 1 / 2, "one-half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3, "one-third": 1 / 3, "one third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4, "one-quarter": 1 / 4, "one quarter": 1 / 4,
@@ -70,6 +70,7 @@ _FRACTION_WORD = re.compile(
     r"|(?:a|the)\s+(?:slim\s+|narrow\s+|clear\s+|large\s+|vast\s+|overwhelming\s+|small\s+)?(?P<side>majority|minority))\b",
     re.IGNORECASE,
 )
+_FRACTION_WORD = led(_FRACTION_WORD)  # read over the whole article: tried only where its first words or digits are
 # What follows a fraction that is no share of a whole: "a tenth of a point", "half-year", "a quarter earlier".
 _NOT_A_SHARE_AFTER = re.compile(
     r"^(?:[- ](?:year|yearly|hour|time|term|point|century|decade)"
