@@ -30,6 +30,9 @@ BATCH = 100  # articles read from the database at a time: memory stays flat what
 # Checked articles stored per transaction: one commit for many articles, while the engine's work,
 # which takes far longer, stays outside any transaction (no lock is held while an article is read).
 STORE_BATCH = 20
+# Each worker may run this many articles ahead: a whole batch, so the workers go on checking while
+# this process stores the last one (fewer would leave them idle; memory stays bounded either way).
+AHEAD = STORE_BATCH
 
 
 def article_texts(ids: list[int]) -> Iterator[ArticleText]:
@@ -71,7 +74,7 @@ class Command(FactcheckCommand):
         # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
         work = partial(analyse_and_check, extract=extract_claims)
         done: list[tuple[Article, Analysis | Exception]] = []
-        for text, outcome in map_outcomes(work, article_texts(todo), workers or 0):
+        for text, outcome in map_outcomes(work, article_texts(todo), workers or 0, ahead=AHEAD):
             done.append((Article(pk=text.pk), outcome))
             if len(done) == STORE_BATCH:
                 self.store(done, failed, bar, options["json"])
