@@ -188,7 +188,7 @@ def quote(ctx: ArticleContext, start: int, end: int, limit: int = 170) -> str:
 # Words before a total that close a list of parts stated before it: "together with ..., makes a total of".
 _TOTAL_AFTER_PARTS = re.compile(
     r"\b(?:(?:make|makes|making|made)\s+(?:up\s+)?(?:a|the)\s+(?:combined\s+)?total\s+of|for\s+a\s+(?:combined\s+)?total"
-    r"\s+of|(?:add|adds|adding|added)\s+up\s+to|(?:a|the)\s+combined(?:\s+total\s+of)?|totall?ing|in\s+all\s+of)"
+    r"\s+of|(?:add|adds|adding|added)\s+up\s+to|(?<!than\s)(?:a|the)\s+combined(?:\s+total\s+of)?|totall?ing|in\s+all\s+of)"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
@@ -414,7 +414,11 @@ def _fractional_parts(whole: Claim, parts: list[Claim]) -> bool:
 
 
 def _other_nouns(whole: Claim, parts: list[Claim]) -> bool:
-    """A count of one thing broken into counts of another: "10 members" into "1,671 units"."""
+    """A count of one thing broken into counts of another: "10 members" into "1,671 units"; or parts that
+    count different things ("40 games", "44 players"), which add up to no one whole."""
+    heads = {_head(p.quantity.noun) for p in parts if p.quantity.kind == QuantityKind.COUNT and p.quantity.noun}
+    if len(heads) > 1 and all(p.quantity.kind == QuantityKind.COUNT and p.quantity.noun for p in parts):
+        return True
     if whole.quantity.kind != QuantityKind.COUNT or not whole.quantity.noun:
         return False
     # Heads, so "176 total matches" is counted in "140 league matches" and "36 cup matches".

@@ -46,6 +46,10 @@ def test_a_total_word_inside_the_bracket() -> None:
         "Orvel shipped 4.1 million tonnes to Asia and 2.2 million tonnes to Europe (up 9% in all markets).",
         # a total of another thing in the bracket
         "The fund raised $40 million in March and $25 million in May (its total assets are now $90 million).",
+        # a comparison with a combined figure of other things, not the total of these
+        "Over 40 games, 44 batters in the league did it this season, more than the combined 22 of the two before.",
+        # parts that count different things add up to no one whole
+        "Over 40 games, 44 batters in the league did it this season, a combined 84.",
     ],
 )
 def test_other_brackets_are_no_total(text: str) -> None:
