@@ -6,7 +6,8 @@ Two shapes of one clause:
 * "L, D (or P) more/less than ...": the level, the gap in the level's units, and the
   gap in percent in brackets or after "or";
 * "L, D more/less than ..., a P rise" (or "representing a P increase"): the
-  percentage follows the comparison.
+  percentage follows the comparison;
+* "L, D above/below ... (P)": the comparison, then the percentage alone in brackets.
 
 The earlier level is never printed; it is L less D (or L plus D for "less"), so
 the percentage must be D over it. The words tie the three figures, so the
@@ -22,14 +23,14 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import currency, show
+from factcheck.figures import currency, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, subjects
 
-_LEVEL_KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER)
+_LEVEL_KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER, QuantityKind.DIMENSION)
 # Between the level and the gap: at most a short date ("in 2015", "last month"), then a comma or a dash.
 _LEVEL_TO_GAP = re.compile(
     r"^(?:\s+(?:in|during|for|last|this|so\s+far\s+this)\s+[\w ]{1,25}?)?\s*[,—–]\s*$|^\s+[—–-]{1,2}\s*$",
@@ -50,17 +51,27 @@ _COMPARED_FIRST = re.compile(
     rf"(?:an?\s+)?{_HEDGE}?\s*$",
     re.IGNORECASE,
 )
+# "412.5 million barrels, 21.0 million barrels above a year earlier (5.4%)": the comparison, then the percentage
+# alone in brackets, closed right after it (a bracket that goes on may hold a share or another measure).
+_COMPARED_BRACKET = re.compile(
+    r"^\s*(?P<dir>above|below|more|higher|greater|larger|bigger|less|lower|fewer|smaller)\b(?:\s+than\b)?"
+    rf"[^,.;:—–()\d]{{0,40}}\(\s*{_HEDGE}?\s*$",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSED = re.compile(rf"^{_PERCENT_WORD}\s*\)")
 _MOVE_AFTER = re.compile(
     rf"^{_PERCENT_WORD}\s*(?:(?:year[- ]on[- ]year|annual)\s+)?"
     r"(?:rise|increase|gain|jump|growth|climb|drop|decline|fall|decrease|more|higher|less|lower)\b",
     re.IGNORECASE,
 )
-_DOWN = re.compile(r"less|lower|fewer|smaller|drop|decline|fall|decrease|down", re.IGNORECASE)
+_DOWN = re.compile(r"less|lower|fewer|smaller|below|drop|decline|fall|decrease|down", re.IGNORECASE)
 
 
 def _same_units(level: Claim, gap: Claim) -> bool:
     if level.quantity.kind != gap.quantity.kind or level.quantity.kind not in _LEVEL_KINDS:
         return False
+    if level.quantity.kind == QuantityKind.DIMENSION:
+        return same_unit(level, gap)  # barrels against barrels, never tonnes against barrels
     return level.quantity.kind != QuantityKind.MONEY or currency(level) == currency(gap)
 
 
@@ -77,6 +88,10 @@ def _shapes(ctx: ArticleContext, level: Claim, gap: Claim, pct: Claim) -> tuple[
         if found:
             return found.group("dir"), (gap.span[1], pct.span[1] + found.end())
         return None
+    bracketed = _COMPARED_BRACKET.match(before)
+    if bracketed is not None:
+        closed = _BRACKET_CLOSED.match(after)
+        return (bracketed.group("dir"), (gap.span[1], pct.span[1] + closed.end())) if closed else None
     compared = _COMPARED_FIRST.match(before)
     moved = _MOVE_AFTER.match(after)
     if compared is None or moved is None:
@@ -86,7 +101,6 @@ def _shapes(ctx: ArticleContext, level: Claim, gap: Claim, pct: Claim) -> tuple[
     if noun not in ("more", "higher", "less", "lower") and bool(_DOWN.search(word)) != bool(_DOWN.search(noun)):
         return None  # "152,000 more ..., a 17% drop": the words disagree on the way it went
     return word, (gap.span[1], pct.span[1] + moved.end())
-    return None
 
 
 @finder("changes_more_than")

@@ -73,7 +73,10 @@ _TAIL = rf"\s*{_DET}{{0,3}}{_HEDGE}?(?:{_CURRENCY_WORD})?$"
 
 _CLAUSE_BREAK = re.compile(
     r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|,\s+and\b|,\s+with\b|\band\s+(?:the|its|a|an)\s"
-    r"|(?:—|–|\s--)(?!\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)|\bhowever\b"
+    # "a 15% rise – to 146 from 127": a dash right before the move's end (the gap stops at that figure) sets
+    # the ends off; one before other words opens another clause.
+    r"|(?:—|–|\s--)(?!\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)"
+    rf"(?!\s*(?:to|from)\s+{_HEDGE}?{_CURRENCY_WORD}?$)|\bhowever\b"
     r"|\bmeanwhile\b",
     re.IGNORECASE,
 )
@@ -431,7 +434,7 @@ _RANGE_NAMED = re.compile(
 )
 _OVER_GAP = re.compile(rf"^\s*,?\s*(?:up\s+|down\s+)?over{_TAIL}", re.IGNORECASE)
 _CHANGE_TO_GAP = re.compile(
-    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'/-]+[\s,]+){{0,9}}?)"
+    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?P<words>(?:[A-Za-z’'/–—-]+[\s,]+){{0,9}}?)"
     rf"(?:to|at|reaching|hitting){_TAIL}",
     re.IGNORECASE,
 )
@@ -443,8 +446,8 @@ _NOT_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_FROM_GAP = re.compile(
-    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*,?\s*(?:(?:year|on|a|an|the|annual|yearly|basis"
-    rf"|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?)?"
+    rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*(?:,|[–—]|--)?\s*(?:(?:year|on|a|an|the|annual|yearly"
+    rf"|basis|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
     rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on){_TAIL}",
     re.IGNORECASE,
