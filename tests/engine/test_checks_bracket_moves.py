@@ -29,6 +29,12 @@ def verdicts(text: str, check: str = "percent_change") -> set[tuple[str, str]]:
         ("Orvane's crude inventory sat at 62.4 million barrels, 5.2 million barrels below a year ago (8.3%).", {WARN}),
         ("Membership of the Quillby guild came to 2,640 members, 240 members more than in spring (10%).", {PASS}),
         ("Membership of the Quillby guild came to 2,640 members, 240 members more than in spring (12%).", {WARN}),
+        # "L, up D (P)": the bracket restates the move just after the level, as "or P" would
+        ("Deliveries at Corvex reached 9,800 vans, up 700 vans (7.7%).", {PASS}),
+        ("Deliveries at Corvex reached 9,800 vans, up 700 vans (9.9%).", {WARN}),
+        # the move printed bare takes the level's noun
+        ("Deliveries at Corvex reached 9,800 vans, up 700 (7.7%).", {PASS}),
+        ("Deliveries at Corvex reached 9,800 vans, up 700 (9.9%).", {WARN}),
     ],
 )
 def test_a_bracketed_percentage_restates_the_gap_to_the_earlier_level(text: str, expected: set) -> None:
