@@ -54,7 +54,8 @@ _COMPARED_FIRST = re.compile(
 # "412.5 million barrels, 21.0 million barrels above a year earlier (5.4%)": the comparison, then the percentage
 # alone in brackets, closed right after it (a bracket that goes on may hold a share or another measure).
 _COMPARED_BRACKET = re.compile(
-    r"^\s*(?P<dir>above|below|more|higher|greater|larger|bigger|less|lower|fewer|smaller)\b(?:\s+than\b)?"
+    r"^(?P<unit>\s*[A-Za-z]{1,12}(?=\s))?\s*(?P<dir>above|below|more|higher|greater|larger|bigger|less|lower|fewer"
+    r"|smaller)\b(?:\s+than\b)?"
     rf"[^,.;:—–()\d]{{0,40}}\(\s*{_HEDGE}?\s*$",
     re.IGNORECASE,
 )
@@ -65,6 +66,24 @@ _MOVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOWN = re.compile(r"less|lower|fewer|smaller|below|drop|decline|fall|decrease|down", re.IGNORECASE)
+
+
+# "At 41.6 million tonnes, stocks are 2.2 million tonnes below ...": the level leads, and the clause that follows
+# names what stands at it; an unparsed unit word must follow both figures alike.
+_AT_LEAD = re.compile(r"(?:^|[,;:]\s*)at\s*$", re.IGNORECASE)
+_AT_GAP = re.compile(
+    r"^(?P<unit>\s*[A-Za-z]{1,12})?\s*,\s*(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were|stood|stands|stand|sat|sits|sit)\s+$"
+)
+
+
+def _at_level(ctx: ArticleContext, level: Claim, gap: Claim, between: str) -> bool:
+    if not _AT_LEAD.search(ctx.text[level.sentence_span[0] : level.span[0]]):
+        return False
+    found = _AT_GAP.match(between)
+    if found is None:
+        return False
+    unit = (found.group("unit") or "").strip()
+    return not unit or re.match(rf"\s*{re.escape(unit)}\b", ctx.text[gap.span[1] :]) is not None
 
 
 def _same_units(level: Claim, gap: Claim) -> bool:
@@ -90,6 +109,9 @@ def _shapes(ctx: ArticleContext, level: Claim, gap: Claim, pct: Claim) -> tuple[
         return None
     bracketed = _COMPARED_BRACKET.match(before)
     if bracketed is not None:
+        unit = (bracketed.group("unit") or "").strip()
+        if unit and not re.match(rf"\s*{re.escape(unit)}\b", text[level.span[1] :]):
+            return None  # a word the figures do not share: "52.4 Mbbl, ... 2.4 kbbl above"
         closed = _BRACKET_CLOSED.match(after)
         return (bracketed.group("dir"), (gap.span[1], pct.span[1] + closed.end())) if closed else None
     compared = _COMPARED_FIRST.match(before)
@@ -112,7 +134,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if not _same_units(level, gap) or gap.quantity.is_range or gap.quantity.value >= level.quantity.value:
                 continue
-            if not _LEVEL_TO_GAP.match(ctx.text[level.span[1] : gap.span[0]]):
+            between = ctx.text[level.span[1] : gap.span[0]]
+            if not (_LEVEL_TO_GAP.match(between) or _at_level(ctx, level, gap, between)):
                 continue
             shape = _shapes(ctx, level, gap, pct)
             if shape is None:

@@ -29,6 +29,11 @@ def verdicts(text: str, check: str = "percent_change") -> set[tuple[str, str]]:
         ("Orvane's crude inventory sat at 62.4 million barrels, 5.2 million barrels below a year ago (8.3%).", {WARN}),
         ("Membership of the Quillby guild came to 2,640 members, 240 members more than in spring (10%).", {PASS}),
         ("Membership of the Quillby guild came to 2,640 members, 240 members more than in spring (12%).", {WARN}),
+        # "At L, <what> are D above ... (P)": the level leads and the clause names what stands at it
+        ("At 41.6 million tonnes, stocks of wheat are 2.2 million tonnes below last year (5%).", {PASS}),
+        ("At 41.6 million tonnes, stocks of wheat are 2.2 million tonnes below last year (8%).", {WARN}),
+        ("At 52.4 Mbbl, Dorrin's stocks were 2.4 Mbbl above the prior week (4.8%).", {PASS}),
+        ("At 52.4 Mbbl, Dorrin's stocks were 2.4 Mbbl above the prior week (9.8%).", {WARN}),
         # "L, up D (P)": the bracket restates the move just after the level, as "or P" would
         ("Deliveries at Corvex reached 9,800 vans, up 700 vans (7.7%).", {PASS}),
         ("Deliveries at Corvex reached 9,800 vans, up 700 vans (9.9%).", {WARN}),
@@ -50,6 +55,10 @@ def test_a_bracketed_percentage_restates_the_gap_to_the_earlier_level(text: str,
         "Grain silos at Tarnow held 3,150 tonnes, 150 tonnes above the June figure (15% of capacity).",
         # the percentage comes after another figure in the comparison
         "Grain silos at Tarnow held 3,150 tonnes, 150 tonnes above the 2,100 tonnes of June (15%).",
+        # a unit word the two figures do not share
+        "At 52.4 Mbbl, Dorrin's stocks were 2.4 kbbl above the prior week (9.8%).",
+        # no "at" before the level: the clause after it need not be about that level
+        "Dorrin sold 52.4 Mbbl, and its stocks were 2.4 Mbbl above the prior week (9.8%).",
         # a clause break between the comparison and the bracket
         "Grain silos at Tarnow held 3,150 tonnes, 150 tonnes above June; rice stocks rose (15%).",
     ],
