@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from factcheck.checks import check
 from factcheck.checks.base import Verdict, member, result
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show, signed
 from factcheck.finding import Finding
@@ -42,6 +43,21 @@ def _show_range(allowed: Interval) -> str:
     return f"{fmt(allowed.lo)}x–{fmt(allowed.hi)}x"
 
 
+def _ratio_as_worded(top: Claim, bottom: Claim, point: float, factor: float) -> str:
+    """The ratio read the way the word reads: "double" puts the larger figure over the smaller, "half" the smaller
+    over the larger. When the figures sit the other way round, "194,000 / 483,000 is 0.402x" under "more than
+    double" reads as an inverted ratio; the message says which side the figure is on and gives the ratio the
+    word's way."""
+    inverted = point > 0 and ((factor > 1 and point < 1) or (factor < 1 and point > 1))
+    if not inverted:
+        return f"{show(top)} / {show(bottom)} is {fmt(point, 3)}x"
+    side = "smaller" if factor > 1 else "larger"
+    return (
+        f"{show(top)} is {side} than {show(bottom)}, the other way round from the word: "
+        f"{show(bottom)} / {show(top)} is {fmt(1 / point, 3)}x"
+    )
+
+
 @check(RelationKind.MULTIPLE)
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     allowed = _range(relation)
@@ -60,7 +76,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     elif top is not None and bottom is not None and bottom.quantity.value:
         ratio = interval(top) / interval(bottom)
         point = top.quantity.value / bottom.quantity.value
-        how = f"{show(top)} / {show(bottom)} is {fmt(point, 3)}x"
+        how = _ratio_as_worded(top, bottom, point, factor)
     else:
         return None
     holds = ratio.overlaps(allowed)
