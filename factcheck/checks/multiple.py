@@ -22,7 +22,7 @@ from factcheck.checks.base import Verdict, member, result
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show, signed
-from factcheck.finding import Finding
+from factcheck.finding import Finding, Status
 from factcheck.intervals import INF, Interval, fmt
 from factcheck.relation import Relation, RelationKind
 
@@ -79,12 +79,18 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         how = _ratio_as_worded(top, bottom, point, factor)
     else:
         return None
+    message = f"“{word}” means {_show_range(allowed)}; {how}"
+    if change is None and bottom is not None and interval(bottom).lo <= 0 <= interval(bottom).hi:
+        # A base read only as a bound ("up to 483,000") may be near zero: the ratio is unbounded, and any word
+        # would "hold". Saying it passes would vouch for figures the words may not put side by side.
+        message += "; the figure it is set against is printed as a bound and may be as small as zero, so the ratio"
+        message += " has no limit to check"
+        return result(relation, ctx, message, status=Status.INDETERMINATE, computed={"ratio": point})
     holds = ratio.overlaps(allowed)
     # A word that says the figure grew (or shrank) when it went the other way: no rounding explains it.
     gross = not holds and ((factor > 1 and ratio.hi < 1) or (factor < 1 and ratio.lo > 1))
     within = holds and not allowed.contains(point)
     verdict = Verdict(holds, within, gross)
-    message = f"“{word}” means {_show_range(allowed)}; {how}"
     return result(
         relation,
         ctx,

@@ -241,3 +241,17 @@ def test_ratios_in_words_between_two_counts(text: str, expected: set) -> None:
 def test_the_ratio_reads_the_way_the_word_does(text: str, expected: str) -> None:
     (finding,) = [f for f in check_text(text).findings if f.check == "multiple"]
     assert expected in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parking at the Tolland depot now costs $900 a year, more than triple the $250 a year drivers paid.", PASS),
+        ("Parking at the Tolland depot now costs $600 a year, more than triple the $250 a year drivers paid.", WARN),
+        # a base printed only as a bound may be near zero: any ratio would "hold", so nothing is vouched for
+        ("Parking at the Tolland depot now costs $900 a year, more than triple the up to $250 drivers paid.", QUIET),
+        ("Parking at the Tolland depot now costs $600 a year, more than triple the up to $250 drivers paid.", QUIET),
+    ],
+)
+def test_a_base_printed_as_a_bound_gives_no_ratio(text: str, expected: tuple[str, str]) -> None:
+    assert verdicts(text) == {expected}
