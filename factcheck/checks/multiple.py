@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from factcheck.checks import check
 from factcheck.checks.base import Verdict, member, result
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show, signed
-from factcheck.finding import Finding
+from factcheck.finding import Finding, Status
 from factcheck.intervals import INF, Interval, fmt
 from factcheck.relation import Relation, RelationKind
 
@@ -42,6 +43,21 @@ def _show_range(allowed: Interval) -> str:
     return f"{fmt(allowed.lo)}x–{fmt(allowed.hi)}x"
 
 
+def _ratio_as_worded(top: Claim, bottom: Claim, point: float, factor: float) -> str:
+    """The ratio read the way the word reads: "double" puts the larger figure over the smaller, "half" the smaller
+    over the larger. When the figures sit the other way round, "194,000 / 483,000 is 0.402x" under "more than
+    double" reads as an inverted ratio; the message says which side the figure is on and gives the ratio the
+    word's way."""
+    inverted = point > 0 and ((factor > 1 and point < 1) or (factor < 1 and point > 1))
+    if not inverted:
+        return f"{show(top)} / {show(bottom)} is {fmt(point, 3)}x"
+    side = "smaller" if factor > 1 else "larger"
+    return (
+        f"{show(top)} is {side} than {show(bottom)}, the other way round from the word: "
+        f"{show(bottom)} / {show(top)} is {fmt(1 / point, 3)}x"
+    )
+
+
 @check(RelationKind.MULTIPLE)
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     allowed = _range(relation)
@@ -60,15 +76,21 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     elif top is not None and bottom is not None and bottom.quantity.value:
         ratio = interval(top) / interval(bottom)
         point = top.quantity.value / bottom.quantity.value
-        how = f"{show(top)} / {show(bottom)} is {fmt(point, 3)}x"
+        how = _ratio_as_worded(top, bottom, point, factor)
     else:
         return None
+    message = f"“{word}” means {_show_range(allowed)}; {how}"
+    if change is None and bottom is not None and interval(bottom).lo <= 0 <= interval(bottom).hi:
+        # A base read only as a bound ("up to 483,000") may be near zero: the ratio is unbounded, and any word
+        # would "hold". Saying it passes would vouch for figures the words may not put side by side.
+        message += "; the figure it is set against is printed as a bound and may be as small as zero, so the ratio"
+        message += " has no limit to check"
+        return result(relation, ctx, message, status=Status.INDETERMINATE, computed={"ratio": point})
     holds = ratio.overlaps(allowed)
     # A word that says the figure grew (or shrank) when it went the other way: no rounding explains it.
     gross = not holds and ((factor > 1 and ratio.hi < 1) or (factor < 1 and ratio.lo > 1))
     within = holds and not allowed.contains(point)
     verdict = Verdict(holds, within, gross)
-    message = f"“{word}” means {_show_range(allowed)}; {how}"
     return result(
         relation,
         ctx,

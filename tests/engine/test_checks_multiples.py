@@ -212,3 +212,46 @@ def test_a_base_or_a_figure_stated_in_another_sentence(text: str, expected: set)
 )  # fmt: skip
 def test_ratios_in_words_between_two_counts(text: str, expected: set) -> None:
     assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figures sit the way the word says: the ratio is the described figure over the one it is set against
+        (
+            "Halvard Mining shipped 720,000 tonnes in 2024, more than double the 310,000 tonnes it shipped in 2019.",
+            "720,000 tonnes / 310,000 tonnes is 2.32x",
+        ),
+        ("The Osric fund holds 10 buildings, half the 20 buildings it held in 2015.", "10 buildings / 20 buildings"),
+        # the described figure is the smaller one under "double": the larger goes over the smaller, and the
+        # message says the figures sit the other way round
+        (
+            "Halvard Mining shipped 120,000 tonnes in 2024, more than double the 310,000 tonnes it shipped in 2019.",
+            "120,000 tonnes is smaller than 310,000 tonnes, the other way round from the word: "
+            "310,000 tonnes / 120,000 tonnes is 2.58x",
+        ),
+        # and the larger one under "half": the smaller over the larger
+        (
+            "The Osric fund holds 40 buildings, half the 20 buildings it held in 2015.",
+            "40 buildings is larger than 20 buildings, the other way round from the word: 20 buildings / 40 "
+            "buildings is 0.5x",
+        ),
+    ],
+)
+def test_the_ratio_reads_the_way_the_word_does(text: str, expected: str) -> None:
+    (finding,) = [f for f in check_text(text).findings if f.check == "multiple"]
+    assert expected in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parking at the Tolland depot now costs $900 a year, more than triple the $250 a year drivers paid.", PASS),
+        ("Parking at the Tolland depot now costs $600 a year, more than triple the $250 a year drivers paid.", WARN),
+        # a base printed only as a bound may be near zero: any ratio would "hold", so nothing is vouched for
+        ("Parking at the Tolland depot now costs $900 a year, more than triple the up to $250 drivers paid.", QUIET),
+        ("Parking at the Tolland depot now costs $600 a year, more than triple the up to $250 drivers paid.", QUIET),
+    ],
+)
+def test_a_base_printed_as_a_bound_gives_no_ratio(text: str, expected: tuple[str, str]) -> None:
+    assert verdicts(text) == {expected}
