@@ -57,7 +57,7 @@ def _rate_noun(ctx: ArticleContext, rate: Claim) -> str | None:
     return None if not noun or noun in _NOT_COUNTED else noun
 
 
-def _same_measure(total: Claim, rate: Claim) -> bool:
+def same_measure(total: Claim, rate: Claim) -> bool:
     """The total is in what the rate counts per unit: money with money, "412 points" with "20.6 points"."""
     t, r = total.quantity, rate.quantity
     if r.kind == QuantityKind.PER_UNIT and t.kind == QuantityKind.COUNT:
@@ -89,7 +89,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             if not before:
                 continue
             total = before[-1]
-            if not is_amount(total) or not _same_measure(total, rate) or _last_of_list(ctx, total, before):
+            if not is_amount(total) or not same_measure(total, rate) or _last_of_list(ctx, total, before):
                 continue
             gap = _without(ctx, total, rate, counts)
             restated = _RESTATE.search(gap)
@@ -139,7 +139,7 @@ def _relation(
     members = [total, count, rate]
     others = [show(c) for c in counts if c.id != count.id]
     # The units agree by construction: find() keeps only a rate whose top is what the total measures
-    # (_same_measure), which a unit-family test cannot see in "412 points" against "points / game".
+    # (same_measure), which a unit-family test cannot see in "412 points" against "points / game".
     evidence = stated_together(ctx, members, [said], levels=[total, rate], unit=Agreement.AGREE, ambiguous=others)
     start, end = min(c.span[0] for c in members), max(c.span[1] for c in members)
     return Relation(

@@ -1,0 +1,173 @@
+"""A total over a stated period restated as its average per shorter period: "sold 4,200 bikes over the past six
+months, or about 700 a month"; "$3.6 billion in the quarter, an average of $1.2 billion a month"; "added 1.4
+million jobs over the year, an average monthly gain of 117,000".
+
+The structure is the run rate read backwards: a total, the period it covers ("over the year", "in the quarter",
+"over three years", "during the past six weeks"), a restating cue (", or", "an average of", "averaging", a bare
+comma before "about N a day") and a figure per shorter period, named after it ("a month", "per day") or before it
+("an average monthly gain of"). The number of sub-periods comes from the two period words (a year holds 12 months
+and 4 quarters, a quarter 3 months, a week 7 days); a pair with no exact count (days in a month, weeks in a year)
+is left alone. The relation is a ``run_rate`` whose ``times`` is that count: the rate times it is the total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.averages_windows import _NUMBER_WORDS
+from factcheck.relations.changes import roles
+from factcheck.relations.evidence import cue, stated_together
+from factcheck.relations.per_unit_averages import _BREAK, _RESTATE, same_measure
+
+# Each period in its own family's smallest unit: months hold quarters and years, days hold weeks.
+_SPAN = {"month": ("month", 1), "quarter": ("month", 3), "half": ("month", 6), "year": ("month", 12)}
+_SPAN |= {"day": ("day", 1), "week": ("day", 7)}
+_ADJECTIVE = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "daily": "day"}
+_ADJECTIVE |= {"weekly": "week"}
+_UNITS = r"(?P<unit>years?|halves|half|quarters?|months?|weeks?|days?)"
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+# "over the year", "in the quarter", "during the past six months", "over three years", "in the first half".
+_PERIOD = re.compile(
+    rf"\b(?:over|in|during|for|across|throughout)\s+(?:(?:the|its|their|his|her)\s+)?"
+    rf"(?:(?:past|last|previous|preceding|latest|first|second)\s+)?(?:{_COUNT}[\s-]+)?{_UNITS}\b(?!['’])",
+    re.IGNORECASE,
+)
+# A period that has not run its course, or one named only in part, divides by no known count.
+_PARTIAL = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date|thus\s+far|this\s+(?:year|month|week))\b", re.I)
+_PER_AFTER = re.compile(
+    r"\s*(?:[A-Za-z][\w-]*\s+)?(?:a|an|per|each|every)\s+(?P<unit>month|quarter|year|week|day)\b(?!['’])", re.I
+)
+_PER_BEFORE = re.compile(
+    r"\b(?P<adj>monthly|quarterly|annual|yearly|daily|weekly)\b(?:\s+[A-Za-z-]+){0,2}\s+(?:of\s+)?[$£€¥₹]?\s*$", re.I
+)
+# The average named before its figure: "an average monthly gain of", "a daily average of".
+_AVERAGE_LEAD = re.compile(
+    r"(?:,\s*(?:or\s+)?|\b)an?\s+(?:average\s+(?:monthly|quarterly|annual|yearly|daily|weekly)(?:\s+[a-z-]+)?"
+    r"|(?:monthly|quarterly|annual|yearly|daily|weekly)\s+average)\s+of\s*(?:about|around|roughly|some|nearly)?"
+    r"\s*[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# ", about 209 a day": a bare comma restates only when the figure names its own period after it.
+_COMMA = re.compile(r"^\s*,\s*(?:about|around|roughly|some|nearly|almost|or\s+about)?\s*[$£€¥₹]?\s*$", re.I)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "half" if word in ("half", "halves") else word.rstrip("s")
+
+
+def _sub_period(ctx: ArticleContext, rate: Claim, lead: str) -> tuple[str, bool] | None:
+    """The shorter period the rate is per, and whether its name follows the figure."""
+    q = rate.quantity
+    if q.is_range or q.kind in (QuantityKind.PERCENT, QuantityKind.FRACTION, QuantityKind.DURATION):
+        return None
+    if q.kind == QuantityKind.PER_UNIT and "/" in q.unit:
+        bottom = q.unit.split("/")[-1].strip().lower()
+        return (bottom, True) if bottom in _SPAN else None
+    after = _PER_AFTER.match(ctx.text, rate.span[1])
+    if after is not None:
+        return after.group("unit").lower(), True
+    before = _PER_BEFORE.search(lead[-40:])
+    return (_ADJECTIVE[before.group("adj").lower()], False) if before is not None else None
+
+
+def _times(period: re.Match[str], sub: str) -> int | None:
+    whole = _SPAN.get(_unit(period.group("unit")))
+    part = _SPAN.get(sub)
+    if whole is None or part is None or whole[0] != part[0]:
+        return None
+    count = _number(period.group("n")) if period.group("n") else 1
+    if period.group("n") is None and period.group("unit").lower().endswith("s"):
+        return None  # "over the years": no count
+    total = count * whole[1]
+    if total % part[1] or total // part[1] < 2:
+        return None
+    return total // part[1]
+
+
+def _period(ctx: ArticleContext, total: Claim, gap: tuple[int, int]) -> re.Match[str] | None:
+    """The period the total covers: in the words between it and the rate, or leading the total's clause."""
+    inside = list(_PERIOD.finditer(ctx.text, *gap))
+    if inside:
+        return inside[0] if len(inside) == 1 else None
+    start = max(ctx.text.rfind(".", 0, total.span[0]), ctx.text.rfind(";", 0, total.span[0]), 0)
+    lead = ctx.text[start : total.span[0]]
+    if any(c.span[1] <= total.span[0] and c.span[0] >= start and c.quantity.kind != QuantityKind.DURATION
+           for c in ctx.claims_in(start, total.span[0])):  # fmt: skip
+        return None  # another figure leads the clause: the period may be its own
+    found = list(_PERIOD.finditer(ctx.text, start, total.span[0]))
+    return found[-1] if len(found) == 1 and not _BREAK.search(lead) else None
+
+
+def _restates(gap: str, named_after: bool) -> bool:
+    if _AVERAGE_LEAD.search(gap):
+        return True
+    return bool(_RESTATE.search(gap) or (named_after and _COMMA.match(gap)))
+
+
+def _signs_fit(total: Claim, rate: Claim) -> bool:
+    """Change with change in one direction, or a level (or a change) averaged as a plain figure."""
+    if rate.change is None:
+        return True
+    return total.change is not None and total.change.direction == rate.change.direction
+
+
+@finder("period_averages")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    text = ctx.text
+    for claims in ctx.sentence_groups().values():
+        if len(claims) < 2:
+            continue
+        figures = [c for c in claims if c.quantity.kind != QuantityKind.DURATION]
+        for total, rate in pairwise(figures):
+            if total.quantity.is_range or not same_measure(total, rate) or not _signs_fit(total, rate):
+                continue
+            if total.quantity.kind == QuantityKind.PER_UNIT:
+                continue  # "$3 billion a year, or $250 million a month" is the run-rate finder's
+            between = (total.span[1], rate.span[0])
+            sub = _sub_period(ctx, rate, text[slice(*between)])
+            if sub is None:
+                continue
+            period = _period(ctx, total, between)
+            if period is None or _PARTIAL.search(text, max(0, period.start() - 12), period.end() + 12):
+                continue
+            times = _times(period, sub[0])
+            if times is None:
+                continue
+            gap = (
+                (text[between[0] : period.start()] + text[period.end() : between[1]])
+                if (between[0] <= period.start())
+                else text[slice(*between)]
+            )
+            if len(gap) > 80 or _BREAK.search(gap) or not _restates(gap, sub[1]):
+                continue
+            yield _relation(ctx, total, rate, period, sub[0], times)
+
+
+def _relation(ctx: ArticleContext, total: Claim, rate: Claim, period: re.Match[str], sub: str, times: int) -> Relation:
+    said = cue(ctx, (total.span[1], rate.span[0]), "a total over a period restated per shorter period")
+    over = " ".join(period.group(0).split()).lower()
+    members = [total, rate]
+    # Both figures measure one thing (same_measure) over periods the finder has counted against each other.
+    evidence = stated_together(ctx, members, [said], unit=Agreement.AGREE, period=Agreement.AGREE)
+    start, end = min(period.start(), total.span[0]), rate.span[1]
+    return Relation(
+        kind=RelationKind.RUN_RATE,
+        members=roles(period=rate, annual=total),
+        evidence=evidence,
+        reason=f"“{said.text}” restates {show(total)} {over} as {show(rate)} a {sub}, and {over} holds {times} "
+        f"{sub}s: “{' '.join(ctx.text[start:end].split())}”",
+        params={"times": times, "over": over, "per": sub},
+    )
