@@ -27,9 +27,13 @@ from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, stated_together
 from factcheck.relations.per_unit_averages import _BREAK, _RESTATE, same_measure
 
-# Each period in its own family's smallest unit: months hold quarters and years, days hold weeks.
-_SPAN = {"month": ("month", 1), "quarter": ("month", 3), "half": ("month", 6), "year": ("month", 12)}
-_SPAN |= {"day": ("day", 1), "week": ("day", 7)}
+# Each period in the smallest unit of the families it is counted in: months hold quarters and years, days hold
+# weeks and years. A year is taken as 365 days: a leap day moves a yearly total by 0.3%, inside a daily rate's
+# rounding; a month has no one count of days, nor a year of weeks, so those pairs stay unpaired.
+_SPAN: dict[str, dict[str, int]] = {
+    "month": {"month": 1}, "quarter": {"month": 3}, "half": {"month": 6}, "year": {"month": 12, "day": 365},
+    "day": {"day": 1}, "week": {"day": 7},
+}  # fmt: skip
 _ADJECTIVE = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "daily": "day"}
 _ADJECTIVE |= {"weekly": "week"}
 _UNITS = r"(?P<unit>years?|halves|half|quarters?|months?|weeks?|days?)"
@@ -37,13 +41,16 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # "over the year", "in the quarter", "during the past six months", "over three years", "in the first half".
 _PERIOD = re.compile(
     rf"\b(?:over|in|during|for|across|throughout)\s+(?:(?:the|its|their|his|her)\s+)?"
-    rf"(?:(?:past|last|previous|preceding|latest|first|second)\s+)?(?:{_COUNT}[\s-]+)?{_UNITS}\b(?!['’])",
+    rf"(?:(?:(?:past|last|previous|preceding|latest|first|second)\s+)?(?:{_COUNT}[\s-]+)?{_UNITS}\b(?!['’])"
+    rf"|(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-–/]))",
     re.IGNORECASE,
 )
 # A period that has not run its course, or one named only in part, divides by no known count.
 _PARTIAL = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date|thus\s+far|this\s+(?:year|month|week))\b", re.I)
 _PER_AFTER = re.compile(
-    r"\s*(?:[A-Za-z][\w-]*\s+)?(?:a|an|per|each|every)\s+(?P<unit>month|quarter|year|week|day)\b(?!['’])", re.I
+    r"\s*(?:[A-Za-z][\w-]*\s+)?(?:a|an|per|each|every)\s+(?P<unit>month|quarter|year|week|day)\b"
+    r"(?!['’]|\s+(?:earlier|ago|before|later|prior|on)\b)",
+    re.I,
 )
 _PER_BEFORE = re.compile(
     r"\b(?P<adj>monthly|quarterly|annual|yearly|daily|weekly)\b(?:\s+[A-Za-z-]+){0,2}\s+(?:of\s+)?[$£€¥₹]?\s*$", re.I
@@ -57,6 +64,9 @@ _AVERAGE_LEAD = re.compile(
 )
 # ", about 209 a day": a bare comma restates only when the figure names its own period after it.
 _COMMA = re.compile(r"^\s*,\s*(?:about|around|roughly|some|nearly|almost|or\s+about)?\s*[$£€¥₹]?\s*$", re.I)
+
+
+_REACHED = re.compile(r"\b(?:to|at|of)\s+[$£€¥₹]?\s*$", re.I)
 
 
 def _number(word: str) -> int:
@@ -84,17 +94,18 @@ def _sub_period(ctx: ArticleContext, rate: Claim, lead: str) -> tuple[str, bool]
 
 
 def _times(period: re.Match[str], sub: str) -> int | None:
-    whole = _SPAN.get(_unit(period.group("unit")))
-    part = _SPAN.get(sub)
-    if whole is None or part is None or whole[0] != part[0]:
+    unit = "year" if period.group("year") else _unit(period.group("unit"))
+    whole, part = _SPAN.get(unit, {}), _SPAN.get(sub, {})
+    family = next((f for f in part if f in whole), None)
+    if family is None:
         return None
-    count = _number(period.group("n")) if period.group("n") else 1
-    if period.group("n") is None and period.group("unit").lower().endswith("s"):
+    if period.group("n") is None and not period.group("year") and period.group("unit").lower().endswith("s"):
         return None  # "over the years": no count
-    total = count * whole[1]
-    if total % part[1] or total // part[1] < 2:
+    count = _number(period.group("n")) if period.group("n") else 1
+    total = count * whole[family]
+    if total % part[family] or total // part[family] < 2:
         return None
-    return total // part[1]
+    return total // part[family]
 
 
 def _period(ctx: ArticleContext, total: Claim, gap: tuple[int, int]) -> re.Match[str] | None:
@@ -136,6 +147,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if total.quantity.kind == QuantityKind.PER_UNIT:
                 continue  # "$3 billion a year, or $250 million a month" is the run-rate finder's
+            if _REACHED.search(text, max(0, total.span[0] - 12), total.span[0]):
+                continue  # "rose to $40,000 in the year": a level reached, not a sum over the year
             between = (total.span[1], rate.span[0])
             sub = _sub_period(ctx, rate, text[slice(*between)])
             if sub is None:

@@ -28,6 +28,11 @@ from tests.engine.test_checks_changes import PASS, WARN, verdicts
         # a counted run of years, "averaging"
         ("Tamsin Labs spent $90 million across three years, averaging $30 million per year.", {PASS}),
         ("Tamsin Labs spent $90 million across three years, averaging $45 million per year.", {WARN}),
+        # a named calendar or fiscal year: 12 months, 365 days
+        ("Nexa shipped 1.2 million handsets in fiscal 2024, an average of 100,000 a month.", {PASS}),
+        ("Nexa shipped 1.2 million handsets in fiscal 2024, an average of 150,000 a month.", {WARN}),
+        ("Police in Dunmere logged 1,460 burglaries during 2023, or four a day.", {PASS}),
+        ("Police in Dunmere logged 1,460 burglaries during 2023, or six a day.", {WARN}),
     ],
 )
 def test_a_period_total_restated_per_shorter_period(text: str, expected: set) -> None:
@@ -47,6 +52,12 @@ def test_a_period_total_restated_per_shorter_period(text: str, expected: set) ->
         "The Brennet clinic saw 900 patients over the month, about 30 a day.",
         # another figure stands between the total and the rate
         "Rivo earned $4 billion in the year, up from $3 billion, or $250 million a quarter.",
+        # "a year earlier" dates a figure, it is no rate
+        "Torvin earned $31.1 million in its latest year, or $26.2 million a year earlier.",
+        # a level reached in the period is no sum over it
+        "The sedan's sticker price rose to $40,000 over the year, averaging $3,000 a month.",
+        # a span of years written with a dash is no one year
+        "Nexa shipped 1.2 million handsets in 2023-24, an average of 100,000 a month.",
         # the rate is in another measure than the total
         "Rivo earned $4 billion in the year, or about 3,000 orders a month.",
     ],
