@@ -32,7 +32,8 @@ from factcheck.relations.per_unit import _NOT_NOUNS, count_nouns, singular
 _PER = re.compile(r"\s*(?:(?P<own>[A-Za-z][\w-]*)\s+)?(?:per|a|an|each|every)\s+(?P<noun>[A-Za-z][\w-]*)\b", re.I)
 # The words that restate the total as a rate: ", or about", "an average of", "averaging", "which works out to".
 _RESTATE = re.compile(
-    r"(?:,\s*or|\bor\s+(?:an?\s+)?average\s+of|\ban?\s+average\s+of|\baveraging|\bon\s+average|\bworks?\s+out\s+(?:to|at)"
+    # A bare comma restates only before a hedge: ", about 500 a store"; ", 500 a store" may open a list.
+    r"(?:,\s*or|,(?=\s*(?:about|around|roughly|some|nearly|almost)\s)|\bor\s+(?:an?\s+)?average\s+of|\ban?\s+average\s+of|\baveraging|\bon\s+average|\bworks?\s+out\s+(?:to|at)"
     r"|\bequal\s+to|\bequivalent\s+to|\bthe\s+equivalent\s+of|\bamounting\s+to|—|–|\()"
     r"(?:\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|more\s+than|less\s+than))?\s*[$£€¥₹]?\s*$",
     re.IGNORECASE,

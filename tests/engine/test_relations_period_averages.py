@@ -73,7 +73,23 @@ def test_no_period_average_without_the_structure(text: str) -> None:
         ("The 13 squads netted 25 goals, an average of 2.92 per squad.", {WARN}),
         ("Its 8 branches lent $48 million last spring, or about $6 million per branch.", {PASS}),
         ("Its 8 branches lent $48 million last spring, or about $8 million per branch.", {WARN}),
+        # a bare comma before a hedge restates too
+        ("Brindle sold 8,000 parkas across its 16 outlets, about 500 per outlet.", {PASS}),
+        ("Brindle sold 8,000 parkas across its 16 outlets, about 800 per outlet.", {WARN}),
     ],
 )
 def test_a_total_over_members_restated_per_member(text: str, expected: set) -> None:
     assert verdicts(text, "per_unit") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare comma with no hedge may open a list: the rate could restate the sum
+        "The 9 works made 450,000 sedans, 30,000 lorries, 50,000 per works.",
+        # the rate's noun counts nothing in the sentence
+        "Brindle sold 8,000 parkas last winter, about 500 per outlet.",
+    ],
+)
+def test_no_member_average_without_the_structure(text: str) -> None:
+    assert not [r for r in check_text(text).relations if r.kind.value == "per_unit"]
