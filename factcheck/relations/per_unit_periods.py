@@ -69,6 +69,13 @@ _COMMA = re.compile(r"^\s*,\s*(?:about|around|roughly|some|nearly|almost|or\s+ab
 _REACHED = re.compile(r"\b(?:to|at|of)\s+[$£€¥₹]?\s*$", re.I)
 
 
+# "about 700 a month more than a year ago": the rate is a gap to another figure, no share of the total.
+_COMPARED = re.compile(
+    r"\s*(?:[A-Za-z][\w-]*\s+)?(?:a|an|per|each|every)\s+\w+\s+(?:more|less|fewer|higher|lower|above|below|short)\b",
+    re.I,
+)
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
@@ -86,6 +93,8 @@ def _sub_period(ctx: ArticleContext, rate: Claim, lead: str) -> tuple[str, bool]
     if q.kind == QuantityKind.PER_UNIT and "/" in q.unit:
         bottom = q.unit.split("/")[-1].strip().lower()
         return (bottom, True) if bottom in _SPAN else None
+    if _COMPARED.match(ctx.text, rate.span[1]):
+        return None
     after = _PER_AFTER.match(ctx.text, rate.span[1])
     if after is not None:
         return after.group("unit").lower(), True
@@ -169,8 +178,53 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             yield _relation(ctx, total, rate, period, sub[0], times)
 
 
-def _relation(ctx: ArticleContext, total: Claim, rate: Claim, period: re.Match[str], sub: str, times: int) -> Relation:
-    said = cue(ctx, (total.span[1], rate.span[0]), "a total over a period restated per shorter period")
+# The next sentence restating the last figure before it: "That works out to about 700 a month."
+_THAT = re.compile(
+    r"\s*(?:That|This)(?:['’]s|\s+(?:is|was|works\s+out\s+to|worked\s+out\s+to|amounts\s+to|amounted\s+to"
+    r"|equals|comes\s+to|came\s+to|means))\s+(?:(?:an?\s+)?average\s+of\s+|roughly\s+|about\s+|around\s+"
+    r"|some\s+|nearly\s+)?[$£€¥₹]?\s*$"
+)
+
+
+@finder("period_averages_next")
+def find_next(ctx: ArticleContext) -> Iterator[Relation]:
+    """A total and its period in one sentence, its average per shorter period opening the next."""
+    groups = sorted(ctx.sentence_groups().items())
+    text = ctx.text
+    for (_, before), ((start, _), after) in pairwise(groups):
+        figures = [c for c in before if c.quantity.kind != QuantityKind.DURATION]
+        rate = next((c for c in after if c.quantity.kind != QuantityKind.DURATION), None)
+        if not figures or rate is None or not _THAT.fullmatch(text, start, rate.span[0]):
+            continue
+        total = figures[-1]
+        if ctx.sentence_index(total.span[0]) + 1 != ctx.sentence_index(rate.span[0]):
+            continue
+        if total.quantity.is_range or total.quantity.kind == QuantityKind.PER_UNIT:
+            continue
+        if not same_measure(total, rate) or not _signs_fit(total, rate):
+            continue
+        if _REACHED.search(text, max(0, total.span[0] - 12), total.span[0]):
+            continue
+        sub = _sub_period(ctx, rate, "")
+        end = ctx.sentences[ctx.sentence_index(total.span[0])][1]
+        period = _period(ctx, total, (total.span[1], end))
+        if sub is None or period is None or _PARTIAL.search(text, max(0, period.start() - 12), period.end() + 12):
+            continue
+        times = _times(period, sub[0])
+        if times is not None:
+            yield _relation(ctx, total, rate, period, sub[0], times, (start, rate.span[0]))
+
+
+def _relation(
+    ctx: ArticleContext,
+    total: Claim,
+    rate: Claim,
+    period: re.Match[str],
+    sub: str,
+    times: int,
+    words: tuple[int, int] | None = None,
+) -> Relation:
+    said = cue(ctx, words or (total.span[1], rate.span[0]), "a total over a period restated per shorter period")
     over = " ".join(period.group(0).split()).lower()
     members = [total, rate]
     # Both figures measure one thing (same_measure) over periods the finder has counted against each other.

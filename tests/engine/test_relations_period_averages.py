@@ -33,6 +33,10 @@ from tests.engine.test_checks_changes import PASS, WARN, verdicts
         ("Nexa shipped 1.2 million handsets in fiscal 2024, an average of 150,000 a month.", {WARN}),
         ("Police in Dunmere logged 1,460 burglaries during 2023, or four a day.", {PASS}),
         ("Police in Dunmere logged 1,460 burglaries during 2023, or six a day.", {WARN}),
+        # the average opens the next sentence
+        ("Calloway Air flew 2.4 million passengers in the first half. That works out to 400,000 a month.", {PASS}),
+        ("Calloway Air flew 2.4 million passengers in the first half. That works out to 600,000 a month.", {WARN}),
+        ("Weld Bank booked $840 million over two years. That's an average of $35 million per month.", {PASS}),
     ],
 )
 def test_a_period_total_restated_per_shorter_period(text: str, expected: set) -> None:
@@ -58,6 +62,9 @@ def test_a_period_total_restated_per_shorter_period(text: str, expected: set) ->
         "The sedan's sticker price rose to $40,000 over the year, averaging $3,000 a month.",
         # a span of years written with a dash is no one year
         "Nexa shipped 1.2 million handsets in 2023-24, an average of 100,000 a month.",
+        # the next sentence compares, it does not restate
+        "Calloway Air flew 2.4 million passengers in the first half. That is 50,000 a month more than rivals.",
+        "Calloway Air flew 2.4 million passengers in the first half, about 50,000 a month fewer than in 2019.",
         # the rate is in another measure than the total
         "Rivo earned $4 billion in the year, or about 3,000 orders a month.",
     ],
