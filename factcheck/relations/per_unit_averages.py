@@ -74,13 +74,38 @@ def same_measure(total: Claim, rate: Claim) -> bool:
     return r.kind == QuantityKind.NUMBER and t.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
 
 
+_EACH = re.compile(r"\s*(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
+
+
+def _each_noun(ctx: ArticleContext, rate: Claim, claims: list[Claim]) -> str | None:
+    """ "The 40 members pledged $2 billion, or $50 million each": "each" names no noun, so it is per the one count
+    before it that the rate does not measure; a second such count, or a stretch of time, leaves "each" open."""
+    q = rate.quantity
+    if _EACH.match(ctx.text, rate.span[1]) is None or q.is_range or rate.change is not None:
+        return None
+    if q.kind in (QuantityKind.PERCENT, QuantityKind.FRACTION) or any(
+        c.quantity.kind == QuantityKind.DURATION for c in claims
+    ):
+        return None
+    counted = [
+        c
+        for c in claims
+        if c.span[1] <= rate.span[0] and c.quantity.kind == QuantityKind.COUNT and not same_measure(c, rate)
+    ]
+    if len(counted) != 1:
+        return None
+    words = (counted[0].quantity.noun or counted[0].quantity.unit).split()
+    noun = singular(words[-1]) if words else ""
+    return None if not noun or noun in _NOT_COUNTED else noun
+
+
 @finder("per_unit_averages")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     for claims in ctx.sentence_groups().values():
         if len(claims) < 3:
             continue
         for rate in claims:
-            noun = _rate_noun(ctx, rate)
+            noun = _rate_noun(ctx, rate) or _each_noun(ctx, rate, claims)
             if noun is None:
                 continue
             counts = [c for c in claims if c.id != rate.id and noun in count_nouns(ctx, c) and is_amount(c)]

@@ -83,6 +83,9 @@ def test_no_period_average_without_the_structure(text: str) -> None:
         # a bare comma before a hedge restates too
         ("Brindle sold 8,000 parkas across its 16 outlets, about 500 per outlet.", {PASS}),
         ("Brindle sold 8,000 parkas across its 16 outlets, about 800 per outlet.", {WARN}),
+        # "each" is per the one count the rate does not measure
+        ("The 40 partners of the Ostrava pact pledged $2 billion, or $50 million each.", {PASS}),
+        ("The 40 partners of the Ostrava pact pledged $2 billion, or $80 million each.", {WARN}),
     ],
 )
 def test_a_total_over_members_restated_per_member(text: str, expected: set) -> None:
@@ -94,6 +97,9 @@ def test_a_total_over_members_restated_per_member(text: str, expected: set) -> N
     [
         # a bare comma with no hedge may open a list: the rate could restate the sum
         "The 9 works made 450,000 sedans, 30,000 lorries, 50,000 per works.",
+        # "each" with two counts, or with a stretch of time, may be per either
+        "The 40 partners and 12 donors pledged $2 billion, or $50 million each.",
+        "The 40 partners pledged $2 billion over five years, or $50 million each.",
         # the rate's noun counts nothing in the sentence
         "Brindle sold 8,000 parkas last winter, about 500 per outlet.",
     ],
