@@ -41,7 +41,9 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # "over the year", "in the quarter", "during the past six months", "over three years", "in the first half".
 _PERIOD = re.compile(
     rf"\b(?:over|in|during|for|across|throughout)\s+(?:(?:the|its|their|his|her)\s+)?"
-    rf"(?:(?:(?:past|last|previous|preceding|latest|first|second)\s+)?(?:{_COUNT}[\s-]+)?{_UNITS}\b(?!['’])"
+    rf"(?:(?:(?:past|last|previous|preceding|latest|first|second|third|fourth|final)\s+)?(?:{_COUNT}[\s-]+)?"
+    # "the year-earlier quarter", "year on year": the period word dates or compares, it spans nothing.
+    rf"{_UNITS}\b(?!['’]|[\s-]+(?:earlier|ago|before|prior|on|over)\b)"
     rf"|(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-–/]))",
     re.IGNORECASE,
 )

@@ -37,6 +37,8 @@ from tests.engine.test_checks_changes import PASS, WARN, verdicts
         ("Calloway Air flew 2.4 million passengers in the first half. That works out to 400,000 a month.", {PASS}),
         ("Calloway Air flew 2.4 million passengers in the first half. That works out to 600,000 a month.", {WARN}),
         ("Weld Bank booked $840 million over two years. That's an average of $35 million per month.", {PASS}),
+        ("Weld Bank booked $840 million in the third quarter, or $280 million a month.", {PASS}),
+        ("Weld Bank booked $840 million in the third quarter, or $420 million a month.", {WARN}),
     ],
 )
 def test_a_period_total_restated_per_shorter_period(text: str, expected: set) -> None:
@@ -65,6 +67,8 @@ def test_a_period_total_restated_per_shorter_period(text: str, expected: set) ->
         # the next sentence compares, it does not restate
         "Calloway Air flew 2.4 million passengers in the first half. That is 50,000 a month more than rivals.",
         "Calloway Air flew 2.4 million passengers in the first half, about 50,000 a month fewer than in 2019.",
+        # "year-earlier" dates the quarter, it is no year
+        "Nexa's sales were $3.6 billion in the year-earlier quarter, or $1.2 billion a month.",
         # the rate is in another measure than the total
         "Rivo earned $4 billion in the year, or about 3,000 orders a month.",
     ],
