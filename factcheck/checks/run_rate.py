@@ -1,7 +1,9 @@
 """run_rate: a quarterly (or monthly) figure against the annual figure the text says it comes to.
 
 Rule: a quarterly amount x 4 (a monthly one x 12) = the annual amount ("a
-quarterly dividend of 45 cents, or $1.80 a year"). A quarter's growth rate q
+quarterly dividend of 45 cents, or $1.80 a year"); an average per shorter
+period x the count of them = the total over the stated period ("$90 million
+over three years, or $30 million a year"). A quarter's growth rate q
 and its annualised pace a: a = (1 + q)^4 - 1, or a = 4 x q for writers who
 annualise simply; either holds.
 
@@ -43,7 +45,9 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         computed = interval(part) * times
         point = part.quantity.value * times
         verdict = judge(computed, interval(whole), point)
-        message = f"{show(part)} x {times} = {show_value(point, whole)} a year; the article says {show(whole)}"
+        # A total over a stated period ("over the past six months") is named by that period, not by a year.
+        over = relation.params.get("over", "a year")
+        message = f"{show(part)} x {times} = {show_value(point, whole)} {over}; the article says {show(whole)}"
     return result(
         relation,
         ctx,

@@ -32,7 +32,8 @@ from factcheck.relations.per_unit import _NOT_NOUNS, count_nouns, singular
 _PER = re.compile(r"\s*(?:(?P<own>[A-Za-z][\w-]*)\s+)?(?:per|a|an|each|every)\s+(?P<noun>[A-Za-z][\w-]*)\b", re.I)
 # The words that restate the total as a rate: ", or about", "an average of", "averaging", "which works out to".
 _RESTATE = re.compile(
-    r"(?:,\s*or|\bor\s+(?:an?\s+)?average\s+of|\ban?\s+average\s+of|\baveraging|\bon\s+average|\bworks?\s+out\s+(?:to|at)"
+    # A bare comma restates only before a hedge: ", about 500 a store"; ", 500 a store" may open a list.
+    r"(?:,\s*or|,(?=\s*(?:about|around|roughly|some|nearly|almost)\s)|\bor\s+(?:an?\s+)?average\s+of|\ban?\s+average\s+of|\baveraging|\bon\s+average|\bworks?\s+out\s+(?:to|at)"
     r"|\bequal\s+to|\bequivalent\s+to|\bthe\s+equivalent\s+of|\bamounting\s+to|—|–|\()"
     r"(?:\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|more\s+than|less\s+than))?\s*[$£€¥₹]?\s*$",
     re.IGNORECASE,
@@ -57,7 +58,7 @@ def _rate_noun(ctx: ArticleContext, rate: Claim) -> str | None:
     return None if not noun or noun in _NOT_COUNTED else noun
 
 
-def _same_measure(total: Claim, rate: Claim) -> bool:
+def same_measure(total: Claim, rate: Claim) -> bool:
     """The total is in what the rate counts per unit: money with money, "412 points" with "20.6 points"."""
     t, r = total.quantity, rate.quantity
     if r.kind == QuantityKind.PER_UNIT and t.kind == QuantityKind.COUNT:
@@ -73,13 +74,38 @@ def _same_measure(total: Claim, rate: Claim) -> bool:
     return r.kind == QuantityKind.NUMBER and t.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
 
 
+_EACH = re.compile(r"\s*(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
+
+
+def _each_noun(ctx: ArticleContext, rate: Claim, claims: list[Claim]) -> str | None:
+    """ "The 40 members pledged $2 billion, or $50 million each": "each" names no noun, so it is per the one count
+    before it that the rate does not measure; a second such count, or a stretch of time, leaves "each" open."""
+    q = rate.quantity
+    if _EACH.match(ctx.text, rate.span[1]) is None or q.is_range or rate.change is not None:
+        return None
+    if q.kind in (QuantityKind.PERCENT, QuantityKind.FRACTION) or any(
+        c.quantity.kind == QuantityKind.DURATION for c in claims
+    ):
+        return None
+    counted = [
+        c
+        for c in claims
+        if c.span[1] <= rate.span[0] and c.quantity.kind == QuantityKind.COUNT and not same_measure(c, rate)
+    ]
+    if len(counted) != 1:
+        return None
+    words = (counted[0].quantity.noun or counted[0].quantity.unit).split()
+    noun = singular(words[-1]) if words else ""
+    return None if not noun or noun in _NOT_COUNTED else noun
+
+
 @finder("per_unit_averages")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     for claims in ctx.sentence_groups().values():
         if len(claims) < 3:
             continue
         for rate in claims:
-            noun = _rate_noun(ctx, rate)
+            noun = _rate_noun(ctx, rate) or _each_noun(ctx, rate, claims)
             if noun is None:
                 continue
             counts = [c for c in claims if c.id != rate.id and noun in count_nouns(ctx, c) and is_amount(c)]
@@ -89,7 +115,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             if not before:
                 continue
             total = before[-1]
-            if not is_amount(total) or not _same_measure(total, rate) or _last_of_list(ctx, total, before):
+            if not is_amount(total) or not same_measure(total, rate) or _last_of_list(ctx, total, before):
                 continue
             gap = _without(ctx, total, rate, counts)
             restated = _RESTATE.search(gap)
@@ -139,7 +165,7 @@ def _relation(
     members = [total, count, rate]
     others = [show(c) for c in counts if c.id != count.id]
     # The units agree by construction: find() keeps only a rate whose top is what the total measures
-    # (_same_measure), which a unit-family test cannot see in "412 points" against "points / game".
+    # (same_measure), which a unit-family test cannot see in "412 points" against "points / game".
     evidence = stated_together(ctx, members, [said], levels=[total, rate], unit=Agreement.AGREE, ambiguous=others)
     start, end = min(c.span[0] for c in members), max(c.span[1] for c in members)
     return Relation(
