@@ -83,7 +83,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     if not verdict.holds and start is not None and end is not None and _rates(start, end):
         gap = interval(end) - interval(start)
         if gap.overlaps(stated):
-            # "79.64 per cent, 1.23 per cent higher than the 78.41 per cent": the difference in points, said in
+            # "81.52 per cent, 1.37 per cent higher than the 80.15 per cent": the difference in points, said in
             # per cent. A slip of wording, not of the figures; the reviewer decides.
             message += f"; the difference is {fmt(end.quantity.value - start.quantity.value)} percentage points, "
             message += "so the article likely means percentage points"

@@ -397,7 +397,7 @@ def _move(ctx: ArticleContext, word: Word) -> Relation | None:
             f"one clause gives the word with both figures: “{quote(ctx, [current, prior])}”",
         )
     # A growth rate in the word's own clause restates it: "more than doubled, rising 120% to $5.5 million".
-    # "jumped by 8% and violence without injury rose by a quarter": a rate before the word has a verb of its own
+    # "jumped by 8% and thefts from vehicles rose by a quarter": a rate before the word has a verb of its own
     rates = [c for c in inside if is_relative_change(c) and c.span[0] >= word.span[1]]
     if len(rates) == 1 and (current is None or rates[0].span[0] < current.span[0]):
         rate = rates[0]

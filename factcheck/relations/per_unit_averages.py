@@ -58,19 +58,24 @@ def _rate_noun(ctx: ArticleContext, rate: Claim) -> str | None:
     return None if not noun or noun in _NOT_COUNTED else noun
 
 
+def _last_word(words: str | None) -> str:
+    """The singular of the last word, or "" for a figure that names no unit or noun."""
+    found = (words or "").split()
+    return singular(found[-1]) if found else ""
+
+
 def same_measure(total: Claim, rate: Claim) -> bool:
     """The total is in what the rate counts per unit: money with money, "412 points" with "20.6 points"."""
     t, r = total.quantity, rate.quantity
     if r.kind == QuantityKind.PER_UNIT and t.kind == QuantityKind.COUNT:
         # A count per unit reads as one ("20.6 points a game": points / game); its top is what the total counts.
-        top = r.unit.split("/")[0].split()
-        return bool(top) and singular(top[-1]) == singular((t.noun or t.unit).split()[-1])
+        top = _last_word(r.unit.split("/")[0])
+        return bool(top) and top == _last_word(t.noun or t.unit)
     if r.kind in (QuantityKind.PER_UNIT, QuantityKind.MONEY):
         return t.kind == QuantityKind.MONEY and currency(total).upper() == currency(rate).upper()
     if r.kind == QuantityKind.COUNT:
-        return t.kind == QuantityKind.COUNT and singular((t.noun or t.unit).split()[-1]) == singular(
-            (r.noun or r.unit).split()[-1]
-        )
+        counted = _last_word(t.noun or t.unit)
+        return t.kind == QuantityKind.COUNT and bool(counted) and counted == _last_word(r.noun or r.unit)
     return r.kind == QuantityKind.NUMBER and t.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
 
 

@@ -95,8 +95,8 @@ def test_cue_opening_a_sentence(text: str, expected: set) -> None:
     "text",
     [
         # the verb tells how the measure moved, not which rate or change is the larger
-        "Consumer spending in Norland grew at a 1.6% annual rate in the second quarter, compared with a 4.1% rate "
-        "in the first quarter.",
+        "Household outlays in Norland grew at a 1.9% annual rate over the third quarter, compared with a 3.7% rate "
+        "over the second.",
         "Turnout in Hollin dropped by a decline of 14% between the votes. This compares with a 4.6% decline in Marsk.",
     ],
 )

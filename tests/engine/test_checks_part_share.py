@@ -38,7 +38,7 @@ def outcome(text: str) -> set[tuple[str, str]]:
         ("Norvia cut 336 employees, or about 8 percent of its 4,100 workers.", {PASS}),
         ("Norvia cut 336 employees, or about 18 percent of its 4,100 workers.", {WARN}),
         # a price move restated in percent is not a share, nor is a high stated before it a whole
-        ("Brent crude added 86 cents, or 1.5%, to settle at $59.20.", set()),
+        ("Gulf crude added 74 cents, or 1.3%, to settle at $57.60.", set()),
         ("After touching a peak of 9,412.5, the index settled up 92.4 points, or 0.99 per cent, at 9,400.1.", set()),
     ],
 )

@@ -64,16 +64,16 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         "By brand, Toyota kept first place with a 33% share of the market.\nOver in the models chart, the Tarra pickup "
         "takes the lead with a 7.4% share, ahead of the Vela at 5.1%.",
         # a change against a named mark is no move between the next pair
-        "Imports are 16% below the pre-recession peak. Oil imports averaged $27.68 in March, up from $27.48 in "
-        "February.",
+        "Imports sit 12% below the pre-crisis peak. Fuel imports averaged $31.42 in May, up from $31.05 in "
+        "April.",
         # "year-over-year" compares nothing; earnings per share are no estimate of revenue
         "Brightwater is expected to report earnings of $2.15 per share, a 3.4% rise year-over-year. Analysts forecast "
         "revenue of $55.03 billion.",
         # the next start in a list of starts is no whole; a share said earlier in the paragraph makes a total its own
         "In all, 1,140,000 cars were sold in May, down from 1,190,000 cars sold in April and 1,170,000 cars sold in "
         "May 2023. Northway Motors sold 520,000 cars, a 45.6% share of the market.",
-        "Imported brands took a 54.4% share of the market. Overall sales totaled 622,600 cars, down from 751,100 in "
-        "April. For Asian brands, May sales totaled 515,900 cars, a market share of 45.1%.",
+        "Foreign makes took a 52.7% share of the market. Overall sales totaled 618,300 cars, down from 744,900 in "
+        "April. For Asian makes, May sales totaled 512,400 cars, a market share of 44.8%.",
         # a ranking whose items each give a move and a level: which one is ranked is not said
         "Morrow Foods registered the biggest rise, Rs 150.5 a share, closing at Rs 5,400, followed by Delta Oils "
         "with a Rs 22.1 rise to Rs 12,950.",
@@ -167,7 +167,7 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         "Rejected ballots stood at 182,300, representing 1.979 per cent of the total votes.",
         # "This includes" points at a part, not at the level before
         "Traffic at Kestrel Air grew 7pc in June to 11.6 million customers.\n\nThis includes Alder traffic for "
-        "last month, where passenger numbers grew 18pc year-on-year to 510,000 people.",
+        "last month, where passenger numbers rose 14pc year-on-year to 480,000 people.",
         # a count that did something is not what the comparison compares
         "Of the 912,400 pupils who sat the exam, 640,150 scored below 250 out of 500 marks.",
         # each change of the first figure has its own start

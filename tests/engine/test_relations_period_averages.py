@@ -110,3 +110,18 @@ def test_a_total_over_members_restated_per_member(text: str, expected: set) -> N
 )
 def test_no_member_average_without_the_structure(text: str) -> None:
     assert not [r for r in check_text(text).relations if r.kind.value == "per_unit"]
+
+
+@pytest.mark.parametrize(
+    ("total_kind", "rate_kind", "rate_unit"),
+    [("count", "count", None), ("count", "per_unit", "/ game"), ("count", "count", "")],
+)
+def test_a_figure_that_names_no_noun_or_unit_is_no_same_measure(total_kind, rate_kind, rate_unit) -> None:
+    # Odd claims (a count with neither noun nor unit) must give "not the same", never an error.
+    from factcheck.relations.per_unit_averages import same_measure
+    from tests.engine.claim_factory import Article
+
+    art = Article("Orders came to 40 over 4 weeks, about 10 a week.")
+    total = art.claim("40", 40, total_kind, unit="")
+    rate = art.claim("10", 10, rate_kind, unit=rate_unit if rate_unit is not None else "")
+    assert same_measure(total, rate) is False
