@@ -64,8 +64,7 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         "By brand, Toyota kept first place with a 33% share of the market.\nOver in the models chart, the Tarra pickup "
         "takes the lead with a 7.4% share, ahead of the Vela at 5.1%.",
         # a change against a named mark is no move between the next pair
-        "Imports sit 12% below the pre-crisis peak. Fuel imports averaged $31.42 in May, up from $31.05 in "
-        "April.",
+        "Imports sit 12% below the pre-crisis peak. Fuel imports averaged $31.42 in May, up from $31.05 in April.",
         # "year-over-year" compares nothing; earnings per share are no estimate of revenue
         "Brightwater is expected to report earnings of $2.15 per share, a 3.4% rise year-over-year. Analysts forecast "
         "revenue of $55.03 billion.",
