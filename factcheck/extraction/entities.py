@@ -750,7 +750,7 @@ def _trim(
 
 
 # What may stand before the first word of a sentence: quotes, brackets, bullets, or a dateline
-# ("WASHINGTON –", "Washington, DC, Nov. 17, 2011 --").
+# ("WASHINGTON –", "Washington, DC, Nov. 9, 2014 --").
 _LEAD_IN_RE = re.compile(r"""[\s"“‘'(\[•*·–—-]*""")
 # "Market Closing Bell: Equity benchmarks fell": a label before the sentence proper.
 _LABEL_RE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,4}[A-Z][\w.&'’-]*[ \u00a0]*:[ \u00a0]*")

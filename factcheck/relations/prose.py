@@ -73,7 +73,7 @@ _TAIL = rf"\s*{_DET}{{0,3}}{_HEDGE}?(?:{_CURRENCY_WORD})?$"
 
 _CLAUSE_BREAK = re.compile(
     r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|,\s+and\b|,\s+with\b|\band\s+(?:the|its|a|an)\s"
-    # "a 15% rise – to 146 from 127": a dash right before the move's end (the gap stops at that figure) sets
+    # "a 12% rise – to 168 from 150": a dash right before the move's end (the gap stops at that figure) sets
     # the ends off; one before other words opens another clause.
     r"|(?:—|–|\s--)(?!\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)"
     rf"(?!\s*(?:to|from)\s+{_HEDGE}?{_CURRENCY_WORD}?$)|\bhowever\b"
@@ -386,7 +386,7 @@ def _in_other_units(ctx: ArticleContext, skipped: Claim, a: Claim, b: Claim) -> 
     a rate's denominator ("26.1 victimizations per 1,000 persons")."""
     if re.search(r"\bper\s+$", lead(ctx, skipped, 8)):
         return True
-    # A bare number beside counts is a count too ("a fall of 4,211 (29,195 ballots ... vs 24,984)").
+    # A bare number beside counts is a count too ("a fall of 4,320 (31,420 ballots ... vs 27,100)").
     kinds = {_counted(a.quantity.kind), _counted(b.quantity.kind)}
     return _counted(skipped.quantity.kind) not in kinds or (
         skipped.quantity.kind == QuantityKind.PER_UNIT and QuantityKind.PER_UNIT not in kinds
@@ -573,7 +573,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     forecast = not re.search(r"\bfrom\b", gap, re.I) and is_estimate(ctx, b)
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a) and not forecast:
         if _dated_in_order(ctx, a, b, gap):
-            return link(LinkKind.FROM_TO)  # "29,195 were cast in 2008 vs 24,984 in 2012": the dates give the order
+            return link(LinkKind.FROM_TO)  # "31,420 were cast in 2008 vs 27,100 in 2012": the dates give the order
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"
     if (_THEN_TO_GAP.match(gap) or _AND_TO_GAP.match(gap)) and not starts_from(ctx, a):
         return link(LinkKind.THEN_TO)  # also "eased to 4.1 percent in 2021 and to 3.9 percent in 2022"

@@ -71,8 +71,8 @@ def test_a_bracket_that_may_hold_another_figure_is_not_paired(text: str) -> None
     ("text", "expected"),
     [
         # a dash right before the ends sets them off from the move; it opens no other clause
-        ("Bookings at Halvern Air showed a 15% rise – to 146 from 127.", {PASS}),
-        ("Bookings at Halvern Air showed a 35% rise – to 146 from 127.", {WARN}),
+        ("Bookings at Halvern Air showed a 12% rise – to 168 from 150.", {PASS}),
+        ("Bookings at Halvern Air showed a 35% rise – to 168 from 150.", {WARN}),
         ("Day passes on the Pellam tram line fell 20 percent — from $5.00 to $4.00.", {PASS}),
         ("Day passes on the Pellam tram line fell 30 percent — from $5.00 to $4.00.", {WARN}),
         ("Fees climbed 8% -- to $54 from $50.", {PASS}),
@@ -87,9 +87,9 @@ def test_a_dash_before_the_ends_keeps_them_with_the_move(text: str, expected: se
     "text",
     [
         # the dash opens a clause with its own subject and verb
-        "Bookings at Halvern Air rose 35% – fares meanwhile went to 146 from 127.",
+        "Bookings at Halvern Air rose 35% – fares meanwhile went to 168 from 150.",
         # the dash opens an aside, and the figure after it is another measure
-        "Bookings at Halvern Air rose 35% – enough to lift the staff count to 146.",
+        "Bookings at Halvern Air rose 35% – enough to lift the staff count to 168.",
         # words between the dash and the figure: "from" names a place, not the move's start
         "Day passes on the Pellam tram line fell 30 percent — from the city, $5.00 came to $4.00.",
     ],
