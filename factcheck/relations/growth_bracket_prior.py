@@ -23,14 +23,14 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import READ_REACH, ArticleContext
-from factcheck.figures import is_relative_change, show
+from factcheck.figures import show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
-from factcheck.relations.growth import _hypothetical, _relation
+from factcheck.relations.growth import _relation
 from factcheck.relations.growth_since_peak import _alike
-from factcheck.relations.growth_when import _OTHER_CLAUSE, _own_ends, _without_figures
+from factcheck.relations.growth_when import _OTHER_CLAUSE, _without_figures, open_changes
 from factcheck.relations.prose import is_estimate, starts_from
 
 _MONTH = (
@@ -64,19 +64,13 @@ _SAME_PREDICATE = re.compile(r"\band\s+(?=(?:\w+ly\s+)?(?:up|down|higher|lower)\
 
 @finder("growth_bracket_prior")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
-    own = _own_ends(ctx)
-    for change in ctx.claims:
-        if not is_relative_change(change) or _hypothetical(ctx, change):
-            continue
-        if change.id in own and own[change.id] is None:
-            continue  # the clause gives the move both ends
+    for change, end in open_changes(ctx):
         noted = _NOTED.match(ctx.text, change.span[1], change.sentence_span[1])
         if noted is None:
             continue
         prior = _bracketed(ctx, change, noted.end())
         if prior is None:
             continue
-        end = own.get(change.id)
         yield from _pair(ctx, change, prior, noted, None if end is None or end.id == prior.id else end)
 
 

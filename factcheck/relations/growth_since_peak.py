@@ -18,13 +18,13 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import READ_REACH, ArticleContext
-from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.figures import same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
-from factcheck.relations.growth import _hypothetical, _relation
-from factcheck.relations.growth_when import _OTHER_CLAUSE, _own_ends, _without_figures
+from factcheck.relations.growth import _relation
+from factcheck.relations.growth_when import _OTHER_CLAUSE, _without_figures, open_changes
 from factcheck.relations.prose import is_estimate, starts_from
 
 _SINCE_PEAK = re.compile(
@@ -47,19 +47,13 @@ _COMMON = frozenset(
 
 @finder("growth_since_peak")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
-    own = _own_ends(ctx)
-    for change in ctx.claims:
-        if not is_relative_change(change) or _hypothetical(ctx, change):
-            continue
-        if change.id in own and own[change.id] is None:
-            continue  # the clause gives the move both ends
+    for change, end in open_changes(ctx):
         for prior in ctx.sentence_claims(change):
             if prior.id == change.id or prior.change is not None or is_estimate(ctx, prior):
                 continue
             peak = _SINCE_PEAK.search(ctx.text, max(prior.sentence_span[0], prior.span[0] - 70), prior.span[0])
             if peak is not None:
                 # "down 30% since it peaked at 6,000": the clause's reader may take the peak for the change's end
-                end = own.get(change.id)
                 yield from _pair(ctx, change, prior, peak, None if end is None or end.id == prior.id else end)
                 break
 

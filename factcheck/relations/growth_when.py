@@ -74,6 +74,18 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         yield from _pair(ctx, change, prior, gap)
 
 
+def open_changes(ctx: ArticleContext) -> Iterator[tuple[Claim, Claim | None]]:
+    """Relative changes stated as fact whose own clause leaves the start open, each with the end that clause
+    gives it (None when it gives none): the moves a prior in another clause or bracket may complete."""
+    own = _own_ends(ctx)
+    for change in ctx.claims:
+        if not is_relative_change(change) or _hypothetical(ctx, change):
+            continue
+        if change.id in own and own[change.id] is None:
+            continue  # the clause gives the move both ends
+        yield change, own.get(change.id)
+
+
 def _own_ends(ctx: ArticleContext) -> dict[str, Claim | None]:
     """Change id -> the end its own clause gives it ("4.4 million tonnes, down 12%"), or None when the clause
     also gives a start (the move is then complete, and a prior in a later clause is another comparison)."""
