@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
+from claims.bulk_rows import insert_rows
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review, RunStatus
 from claims.priority import priority
 from claims.stored_text import check_claim_spans
@@ -136,7 +137,7 @@ def write_claims(
         Claim.objects.filter(pk__in=stale).delete()
     if changed:
         Claim.objects.bulk_update(changed, [*READING_FIELDS])
-    created = Claim.objects.bulk_create([claim for _, claim in new])
+    created = insert_rows(Claim, [claim for _, claim in new])
     new_only = len(by_id) == 0 and not touched
     for (reading_id, _), claim in zip(new, created, strict=True):
         by_id[reading_id] = claim
@@ -168,7 +169,8 @@ def store_run(
         indeterminate=counts.get("indeterminate", 0),
     )
     relations = {r.id: relation_json(r) for r in report.relations}
-    results = CheckResult.objects.bulk_create(
+    results = insert_rows(
+        CheckResult,
         [
             CheckResult(
                 run=run,
@@ -185,7 +187,7 @@ def store_run(
                 relation=relations.get(f.relation or "", {}),
             )
             for f in report.findings
-        ]
+        ],
     )
     through = CheckResult.claims.through
     through.objects.bulk_create(

@@ -1,0 +1,96 @@
+"""claims.bulk_rows.insert_rows stores exactly what QuerySet.bulk_create would, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from claims.bulk_rows import insert_rows
+from claims.models import Article, CheckResult, CheckRun, Claim
+
+pytestmark = pytest.mark.django_db
+
+BODY = "Made-up Ltd said revenue rose 12% to $56 million, and it now employs 310 people. " * 40
+
+
+def article(tag: str) -> Article:
+    return Article.objects.create(title=tag, body=BODY, content_hash=tag.ljust(64, "0"))
+
+
+def claims_for(owner: Article, count: int) -> list[Claim]:
+    made = []
+    for n in range(count):
+        start = n  # one claim per offset: spans are unique within an article
+        made.append(
+            Claim(
+                article=owner,
+                start=start,
+                end=start + 3,
+                sentence_start=0,
+                sentence_end=len(BODY),
+                surface="12%",
+                text="Made-up Ltd said revenue rose 12% to $56 million",
+                reading={"n": n, "nested": {"unit": "%", "values": [1.5, None, "x"]}, "quote": 'a "b" \\ c'},
+                subject="Made-up Ltd",
+                metric="growth",
+                value=12.0 + n,
+                unit="percent",
+                lower=None if n % 2 else 11.5,
+                upper=12.5,
+                hedge="exact",
+                period="" if n % 3 else "in 2024",
+                baseline="",
+                priority=n % 5,
+            )
+        )
+    return made
+
+
+def columns(rows) -> list[tuple]:
+    skip = {"id", "article", "created_at", "updated_at"}
+    names = [f.attname for f in Claim._meta.concrete_fields if f.name not in skip]
+    return [tuple(row[name] for name in names) for row in rows.order_by("value").values(*names)]
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 2500], ids=["none", "one", "a-few", "more-than-one-batch"])
+def test_rows_are_stored_as_bulk_create_stores_them(count):
+    ours, django = article("ours"), article("django")
+    made = insert_rows(Claim, claims_for(ours, count))
+    Claim.objects.bulk_create(claims_for(django, count))
+
+    assert columns(ours.claims) == columns(django.claims)
+    assert len(made) == count
+    # Every object has the key of its own row, in order.
+    for claim in made:
+        assert claim.pk is not None and not claim._state.adding
+        assert Claim.objects.values_list("value", flat=True).get(pk=claim.pk) == claim.value
+    assert all(c.created_at is not None and c.updated_at is not None for c in ours.claims.all())
+
+
+def test_json_and_text_round_trip_unchanged():
+    owner = article("json")
+    now = timezone.now()
+    run = CheckRun.objects.create(article=owner, engine_version="x", started_at=now, finished_at=now)
+    tricky = {"spans": [[1, 2]], "text": "</script> ' \" \\ é ✓", "empty": {}, "none": None}
+    [result] = insert_rows(
+        CheckResult,
+        [
+            CheckResult(
+                run=run, check_name="shares", status="pass", severity="info", message="=1+2 ✓", computed=tricky,
+                tolerance="", within_rounding=True, spans=[[0, 3]], pairing="", uncertain=[], relation={},
+            )
+        ],
+    )  # fmt: skip
+    stored = CheckResult.objects.get(pk=result.pk)
+    assert stored.computed == tricky
+    assert stored.message == "=1+2 ✓"
+    assert stored.spans == [[0, 3]] and stored.within_rounding is True and stored.relation == {}
+
+
+def test_a_database_without_returning_falls_back_to_bulk_create(monkeypatch):
+    owner = article("fallback")
+    monkeypatch.setattr(connection.features, "can_return_rows_from_bulk_insert", False)
+    made = insert_rows(Claim, claims_for(owner, 3))
+    assert owner.claims.count() == 3
+    assert len(made) == 3
