@@ -30,6 +30,7 @@ _AS_IS = (
     models.BooleanField,
     models.ForeignKey,
 )
+_PLAIN = {str, int, float, bool}
 # Columns converted by the field itself (JSON text, a date in the backend's form).
 _THROUGH_FIELD = (JSONField, models.DateTimeField, models.DateField)
 
@@ -57,8 +58,12 @@ def insert_rows(model: type[models.Model], objs: Sequence[models.Model], using: 
         row = []
         for field, convert in zip(fields, converters, strict=True):
             # auto_now / auto_now_add fields set their value here, as save() would.
-            value = field.pre_save(obj, True) if isinstance(field, _THROUGH_FIELD) else getattr(obj, field.attname)
-            row.append(value if convert is None else convert(value))
+            if convert is not None:
+                row.append(convert(field.pre_save(obj, True)))
+                continue
+            value = getattr(obj, field.attname)
+            # An enum member, a Decimal, a lazy string ...: the field knows its database form.
+            row.append(value if value is None or type(value) in _PLAIN else field.get_db_prep_save(value, connection))
         rows.append(row)
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)

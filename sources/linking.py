@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 
+from claims.bulk_rows import insert_rows
 from claims.models import Article, Claim
 from claims.stored_text import check_span
 from factcheck.claim import Claim as ClaimReading
@@ -104,7 +105,7 @@ def link_articles(
                 links = link_prepared(readings[article_id], corpus) if readings[article_id] and corpus else []
                 new = [_evidence(link, int(link.claim_id[2:]), by_source[link.source_id]) for link in links]
                 made.append((article_id, [e for e in new if (e.claim_id, e.source_id, e.start, e.end) not in manual]))
-            created = iter(Evidence.objects.bulk_create([e for _, evidence in made for e in evidence]))
+            created = iter(insert_rows(Evidence, [e for _, evidence in made for e in evidence]))
             done = [(article_id, [next(created) for _ in evidence]) for article_id, evidence in made]
         yield from done
 

@@ -94,3 +94,16 @@ def test_a_database_without_returning_falls_back_to_bulk_create(monkeypatch):
     made = insert_rows(Claim, claims_for(owner, 3))
     assert owner.claims.count() == 3
     assert len(made) == 3
+
+
+def test_an_enum_member_is_stored_by_its_value():
+    from claims.models import ClaimOrigin, ClaimStatus
+
+    owner = article("enum")
+    [claim] = claims_for(owner, 1)
+    claim.origin, claim.status = ClaimOrigin.REVIEWER, ClaimStatus.UNREVIEWED
+    insert_rows(Claim, [claim])
+    assert Claim.objects.values_list("origin", "status").get(pk=claim.pk) == (
+        ClaimOrigin.REVIEWER.value,
+        ClaimStatus.UNREVIEWED.value,
+    )
