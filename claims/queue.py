@@ -155,7 +155,8 @@ class QueuePaginator(Paginator):
         # the indexes; no reviewer pages through 200 pages of fifty, so stop counting past the limit.
         if not isinstance(self.object_list, QuerySet):
             return super().count
-        seen = self.object_list.order_by()[: COUNT_LIMIT + 1].count()
+        # Only the ids: the queue's annotations (a subquery per row) must not be worked out to count rows.
+        seen = self.object_list.order_by().values("pk")[: COUNT_LIMIT + 1].count()
         self.more = seen > COUNT_LIMIT
         return min(seen, COUNT_LIMIT)
 

@@ -395,6 +395,21 @@ def test_query_count_is_the_same_at_10_and_1000_claims(reviewer, url_for, django
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query", ["", "?q=revenue", "?severity=warning", "?status__exact=all"], ids=["queue", "search", "filter", "all"]
+)
+def test_the_count_reads_ids_not_the_rows_annotations(queue: Queue, reviewer, query: str) -> None:
+    # The queue's annotations are a subquery per row into the results: worked out for every row
+    # counted, they made a broad search at 100,000 claims take twice as long.
+    with CaptureQueriesContext(connection) as captured:
+        response = client_for(reviewer).get(CHANGELIST + query)
+    assert response.status_code == 200
+    counts = [q["sql"] for q in captured.captured_queries if q["sql"].startswith("SELECT COUNT(*)")]
+    assert counts
+    for sql in counts:
+        assert "COALESCE" not in sql and '"label"' not in sql, sql
+
+
 # ----- bulk actions ---------------------------------------------------------------------------
 
 
