@@ -106,11 +106,15 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         spans = [bool(_OWN_SPAN.search(_around(ctx, c))) for c in (rough, figure)]
         if any(spans):
             doubts.append("a figure is tied to a span of time of its own and may be another move")
+        # An unnamed round figure is that of the exact one's subject only when its own sentence names no
+        # other ("A, B and C fell more than 2%" beside "D fell 1.8%": the round move is not D's).
+        around = [c for c in ctx.claims_in(*rough.sentence_span) if c is not rough]
         evidence = inferred(
             ctx,
             [rough, figure],
             [cue(ctx, tuple(rough.span), "a round figure")],  # type: ignore[arg-type]
             period=Agreement.DISAGREE if periods([rough, figure]) == Agreement.DISAGREE else Agreement.AGREE,
+            around=around,
             doubts=doubts,
         )
         yield Relation(

@@ -47,3 +47,28 @@ def test_round_then_exact(text: str, expected: set) -> None:
 )
 def test_no_restatement_read(text: str) -> None:
     assert verdicts(text, "same_figure") == set()
+
+
+def test_an_unnamed_round_move_beside_another_named_index_is_not_certain() -> None:
+    # Built by hand (subject and measure as extraction reads such a market report): the round move has
+    # no subject of its own, and its sentence names another index's move, so it is not the Midcap's.
+    from factcheck.quantity import Hedge
+    from tests.engine.claim_factory import down, outcome, quick, up
+
+    pct = "percent"
+    art = quick(
+        "Tarn Infra, Tarn Retail and Tarn Steel fell by more than 3.5 per cent, while Tarn Auto rose 0.6 per cent. "
+        "Smaller stocks fared worse. The Tarn Midcap index fell 51 points, or 2.25 per cent, to 2,310.",
+        ("3.5 per cent", 3.5, pct, {"hedge": Hedge.OVER, "measure": "index", "change": down()}),
+        ("0.6 per cent", 0.6, pct, {"subject": "Tarn Auto", "measure": "index", "change": up()}),
+        ("2.25 per cent", 2.25, pct, {"subject": "Tarn Midcap", "measure": "index", "change": down()}),
+    )
+    assert outcome(art, "same_figure") == {("indeterminate", "info")}
+    # With no other index named beside it, the unnamed move is taken as the Midcap's (and it is wrong).
+    alone = quick(
+        "The smaller indices fell by more than 3.5 per cent. Smaller stocks fared worse. "
+        "The Tarn Midcap index fell 51 points, or 2.25 per cent, to 2,310.",
+        ("3.5 per cent", 3.5, pct, {"hedge": Hedge.OVER, "measure": "index", "change": down()}),
+        ("2.25 per cent", 2.25, pct, {"subject": "Tarn Midcap", "measure": "index", "change": down()}),
+    )
+    assert outcome(alone, "same_figure") == {("fail", "warning")}
