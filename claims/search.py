@@ -39,6 +39,9 @@ INDEXED_LENGTH = 3
 # Above these, a search matches enough of the queue that reading it in order is cheaper than the index.
 FEW_CLAIMS = 2000
 FEW_ARTICLES = 50
+# Up to this many articles found by a phrase go into the scan's condition as a list of ids (well within
+# the parameters a statement may carry); past it, as a subquery.
+LISTED_ARTICLES = 5000
 
 
 def words(search_term: str) -> list[str]:
@@ -92,9 +95,16 @@ def matching_claims(search_term: str) -> QuerySet:
 
 
 def scanned_claims(search_term: str) -> Q:
-    """The same condition for a scan of the queue: the shape for many matches (see ``search_queue``)."""
+    """The same condition for a scan of the queue: the shape for many matches (see ``search_queue``).
+
+    The articles whose text holds the phrase are looked up once, here, and their ids put in the
+    condition: as a subquery, the page's rows and their count would each search every article body
+    again (on PostgreSQL the trigram index only narrows the bodies, each is then read in full).
+    """
     phrase = search_term.strip()
-    articles = Article.objects.filter(_contains(ARTICLE_FIELDS, phrase)).values("pk")
+    found = _articles_by_phrase(phrase).order_by().values_list("pk", flat=True)
+    ids = list(found[: LISTED_ARTICLES + 1])
+    articles = ids if len(ids) <= LISTED_ARTICLES else found
     return Q(*(_contains(CLAIM_FIELDS, term) for term in words(search_term))) | Q(article_id__in=articles)
 
 

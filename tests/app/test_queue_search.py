@@ -98,6 +98,13 @@ def test_search_finds_what_a_plain_scan_finds(stored, query, indexed):
     assert found(query, indexed) == plain_scan(query)
 
 
+@pytest.mark.parametrize("listed", [0, 1, 5000], ids=["subquery", "subquery-past-one", "id-list"])
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_scan_finds_the_same_with_the_articles_listed_or_as_a_subquery(stored, query, listed, monkeypatch):
+    monkeypatch.setattr("claims.search.LISTED_ARTICLES", listed)
+    assert found(query, indexed=False) == plain_scan(query)
+
+
 def test_the_index_is_used_when_few_claims_match(stored, monkeypatch):
     assert few_matches("basalt velkor")
     monkeypatch.setattr("claims.search.FEW_CLAIMS", 1)
