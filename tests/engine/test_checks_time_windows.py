@@ -104,6 +104,45 @@ def test_a_dateline_at_the_top_is_the_date() -> None:
     assert verdicts(text.replace("May 2014", "May 2017")) == {WARN}
 
 
+_WINDOW = "Nickel traded at its highest price in just over six years, since March 2017."
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a timestamp line under the headline, in the forms pages print it
+        "Nickel climbs again\n09:12 JST, April 11, 2023\n",
+        "Nickel climbs again\nPublished 3:05 p.m. ET April 11, 2023\n",
+        "Nickel climbs again\nUpdated: April 11, 2023 at 8:40 a.m.\n",
+        "Nickel climbs again\nTue 11 Apr 2023 14.20 BST\n",
+        "Nickel climbs again\nTuesday, 11 April 2023 10:02:45 (GMT+2) | Oslo\n",
+        "Nickel climbs again\nBy Ana Ruiz\n2023-04-11\n",
+        # a dateline opening the first paragraph: place, date, agency, dash
+        "Nickel climbs again\nOSLO, April 11, 2023 (Newswire) - ",
+        "Nickel climbs again\nOslo, 11 April 2023 -- ",
+    ],
+)
+def test_a_date_line_under_the_headline_is_the_date(top: str) -> None:
+    assert verdicts(top + _WINDOW) == {PASS}
+    assert verdicts(top + _WINDOW.replace("March 2017", "March 2014")) == {WARN}
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a date in a sentence of the news, not a line of its own: the article may be written later
+        "Nickel climbs again\nThe mine reopened on April 11, 2023 after a strike.\n",
+        "Nickel climbs again\nOn April 11, 2023, the exchange halted trading.\n",
+        # a headline about a past day
+        "What happened on April 11, 2023 at the exchange\n",
+        # a date line too far down the page
+        "Nickel climbs again\nA\nB\nC\nApril 11, 2023\n",
+    ],
+)
+def test_a_date_inside_the_news_is_not_the_page_date(top: str) -> None:
+    assert verdicts(top + _WINDOW.replace("March 2017", "March 2014")) <= {QUIET}
+
+
 def test_a_date_printed_alone_at_the_end_is_the_date() -> None:
     text = "Silver traded at its highest price in over two years, the highest since April 2022. (Jul 9, 2024)"
     assert verdicts(text) == {PASS}
