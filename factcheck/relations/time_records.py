@@ -15,7 +15,10 @@ clause ("climbed to 9.4 percent in 2019, the highest since 2007"), or, for
 a sentence that opens "The September reading marked ...", "This was ...", the
 figure of the sentence before (of that month when the opener names one, else the
 latest dated one). A date without a year ("since March") is the last such month
-before the record's own date.
+before the record's own date. Readings with no year against a record since a
+month of a named year are taken as the earliest such months after it, except a
+reading in that very month whose figure is not the one printed for the date: it
+must be a later year's.
 
 What makes a pairing certain: the figure at D printed right after D ("(+205,000)",
 ", when it gained 1.4%") is a cue; a figure stated for a month or year in between
