@@ -4,11 +4,11 @@ In order: a year the extreme's own sentence names as the news's ("the city's
 shortfall for fiscal 2016 narrowed to its lowest level in seven years"; not a
 year it sets against the present, "compared with 2015", "since 2008", nor a
 founding, "the firm, founded in 2015"), the date the page prints as its own (at
-its top, or alone at its end), the article's known date (published, or a year
-the text calls current), the one year the first sentence reports when no later
-year is printed ("U.S. auto sales declined 1 percent in 2019"). Else a guess from
-the latest year printed, which is never enough to fail: the relation carries
-that doubt.
+its top, in a timestamp line or a dateline under the headline, or alone at its
+end), the article's known date (published, or a year the text calls current),
+the one year the first sentence reports when no later year is printed ("U.S.
+auto sales declined 1 percent in 2019"). Else a guess from the latest year
+printed, which is never enough to fail: the relation carries that doubt.
 """
 
 from __future__ import annotations
@@ -72,35 +72,84 @@ _DATE_AT_END = re.compile(
     r"|[(\[]\s*(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\s*[)\]]\W{0,3}$",
     re.IGNORECASE,
 )
+# A full date in a line of its own under the headline, as pages print their timestamp: "16:05 GMT, June 3,
+# 2021", "Published 9:30 a.m. ET Feb. 2, 2023", "Updated: Tuesday, 7 March 2023 08:12 (GMT+1) | Leeds".
+_LINE_DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<month>{MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MON}),?)\s+(?P<year>(?:19|20)\d\d)(?![\w.,]\d)"
+    r"|(?<![\w-])(?P<iso>(?:19|20)\d\d-\d\d-\d\d)(?![\w-])",
+    re.IGNORECASE,
+)
+_LINE_DATE = led(_LINE_DATE)
+# What else such a line may hold: a label, a weekday, a clock time and its zone, a place after a bar.
+_STAMP_REST = re.compile(
+    r"(?:[\s,|•·:()+\-–—/]|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\b\.?|\d{1,2}(?=\s*[ap]\.?m\b)"
+    r"|\b(?:published|updated|posted|last|first|modified|on|at|date[ds]?"
+    r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|gmt|utc|bst|cet|cest|eet|ist|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|wib|[ecmp][sd]?t|[ap]kt)\b(?:[+-]\d{1,2}(?::?\d\d)?)?)*"
+    r"(?:\|\s*[A-Za-z][A-Za-z .,]{0,30})?",
+    re.IGNORECASE,
+)
+# A dateline opening the first paragraph under the headline: "OSLO, June 3, 2021 (Reuters) -", "Paris, 3 June
+# 2021 --". The dash or the agency in brackets is what marks it as the page's own date, not a date in the news.
+_PLACE_DATE = re.compile(r"^\W{0,3}(?:[A-Z][A-Za-z .]{0,30},\s*)?$")
+_AFTER_PLACE_DATE = re.compile(r"\s*(?:\([A-Z][\w .&/-]{1,30}\)\s*)?(?:--|[-–—:])\s", re.IGNORECASE)
+_TOP_LINES = 4  # headline, standfirst, byline, timestamp: a page's own date is printed among its first lines
 
 
-def dateline(ctx: ArticleContext) -> Interval | None:
-    """A date printed at the very top ("Feb 14, 2022 12:20AM ET") or alone at the very end: the article's date."""
-    match = _DATELINE.match(ctx.text[:80]) or _DATE_AT_END.search(ctx.text[-40:])
-    if match is None:
-        return None
-    if match.group("iso"):
-        y, m, d = (int(x) for x in match.group("iso").split("-"))
+def _date_of(match: re.Match[str]) -> Interval | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        y, m, d = (int(x) for x in groups["iso"].split("-"))
     else:
-        y = int(match.group("year"))
-        m = next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(match.group("month").lower()[:3]))
-        d = int(match.group("day"))
+        y = int(groups["year"])
+        month = groups.get("month") or groups.get("month2") or ""
+        m = next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(month.lower()[:3]))
+        d = int(groups.get("day") or groups.get("day2") or 0)
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
     start = y + (m - 1) / 12 + (d - 1) / 365
     return Interval(start, start + 1 / 365)
 
 
+def _top_line_date(text: str) -> re.Match[str] | None:
+    """The one full date of a line among the first few that holds nothing else a timestamp would not (a label,
+    a weekday, a time and its zone), or that opens its paragraph as a dateline does, with a dash after it."""
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= _TOP_LINES or offset > 600:
+            return None
+        dates = list(_LINE_DATE.finditer(text, offset, offset + len(line)))
+        if len(dates) == 1:
+            date = dates[0]
+            rest = text[offset : date.start()] + " " + text[date.end() : offset + len(line)]
+            if len(line) <= 90 and _STAMP_REST.fullmatch(rest):
+                return date
+            if _PLACE_DATE.match(text[offset : date.start()]) and _AFTER_PLACE_DATE.match(text, date.end()):
+                return date
+        offset += len(line) + 1
+    return None
+
+
+def _own_date(ctx: ArticleContext) -> re.Match[str] | None:
+    top = _DATELINE.match(ctx.text[:80]) or _top_line_date(ctx.text)
+    if top is not None:
+        return top
+    tail = len(ctx.text) - len(ctx.text[-40:])
+    return _DATE_AT_END.search(ctx.text, tail)
+
+
+def dateline(ctx: ArticleContext) -> Interval | None:
+    """A date the page prints as its own: at the very top ("Feb 14, 2022 12:20AM ET"), in a timestamp line or a
+    dateline under the headline, or alone at the very end."""
+    match = _own_date(ctx)
+    return None if match is None else _date_of(match)
+
+
 def dateline_span(ctx: ArticleContext) -> tuple[int, int] | None:
     """Where the page prints its own date, so a reviewer sees which date was taken as now."""
-    top = _DATELINE.match(ctx.text[:80])
-    if top is not None:
-        return top.span()
-    end = _DATE_AT_END.search(ctx.text[-40:])
-    if end is None:
-        return None
-    offset = len(ctx.text) - len(ctx.text[-40:])
-    return (offset + end.start(), offset + end.end())
+    match = _own_date(ctx)
+    return None if match is None else match.span()
 
 
 def now_for(ctx: ArticleContext, span: tuple[int, int], skip: list[tuple[int, int]]) -> Now:

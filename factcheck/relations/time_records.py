@@ -15,7 +15,10 @@ clause ("climbed to 9.4 percent in 2019, the highest since 2007"), or, for
 a sentence that opens "The September reading marked ...", "This was ...", the
 figure of the sentence before (of that month when the opener names one, else the
 latest dated one). A date without a year ("since March") is the last such month
-before the record's own date.
+before the record's own date. Readings with no year against a record since a
+month of a named year are taken as the earliest such months after it, except a
+reading in that very month whose figure is not the one printed for the date: it
+must be a later year's.
 
 What makes a pairing certain: the figure at D printed right after D ("(+205,000)",
 ", when it gained 1.4%") is a cue; a figure stated for a month or year in between
@@ -34,7 +37,7 @@ from dataclasses import dataclass
 
 from factcheck.claim import Claim, TimeKind, TimeRef
 from factcheck.context import ArticleContext
-from factcheck.figures import is_change, same_family, show
+from factcheck.figures import is_change, same_family, show, signed
 from factcheck.literals import led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
@@ -314,20 +317,20 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if described is None:
             continue
         figure, tie, how, named = described
-        earlier = _at_date(ctx, record, figure)
-        if earlier is not None:
-            yield earlier
+        at_date = _figure_at_date(ctx, record, figure)
+        if at_date is not None:
+            yield _at_date(ctx, record, figure, at_date)
         now = when_of(ctx, figure) or named
         if now is not None:
-            yield from _in_between(ctx, record, figure, tie, how, now)
+            yield from _in_between(ctx, record, figure, tie, how, now, at_date)
 
 
 def _params(record: Record, role: str) -> dict[str, object]:
     return {"shape": "record_since", "record": record.text, "high": record.high, "role": role}
 
 
-def _at_date(ctx: ArticleContext, record: Record, figure: Claim) -> Relation | None:
-    """ "the best monthly gain since May (+205,000)": the figure at the date must be at least as strong."""
+def _figure_at_date(ctx: ArticleContext, record: Record, figure: Claim) -> Claim | None:
+    """The figure printed with the record's date: "since May (+205,000)", "since June 2011, when it rose 1.4%"."""
     sentence = sentence_of(ctx, record.span[0])
     after = next(iter(ctx.claims_in(record.date_end, sentence[1])), None)
     # The words tie the figure to the record's measure: "(+205,000)" is the May gain however it is printed.
@@ -336,8 +339,11 @@ def _at_date(ctx: ArticleContext, record: Record, figure: Claim) -> Relation | N
     if after.change is not None and figure.change is not None and after.change.direction != figure.change.direction:
         return None
     gap = ctx.text[record.date_end : after.span[0]]
-    if not _AT_DATE.match(gap):
-        return None
+    return after if _AT_DATE.match(gap) else None
+
+
+def _at_date(ctx: ArticleContext, record: Record, figure: Claim, after: Claim) -> Relation:
+    """ "the best monthly gain since May (+205,000)": the figure at the date must be at least as strong."""
     evidence = Evidence(
         tie=Tie.CUE,
         cues=[
@@ -358,11 +364,24 @@ def _at_date(ctx: ArticleContext, record: Record, figure: Claim) -> Relation | N
     )
 
 
+def _not_the_one_at_date(reading: Claim, at_date: Claim | None) -> bool:
+    """ "rose 0.4% in May after 0.7% in April. It was the largest since April 2009, when it rose 1.1%": with no
+    year printed for the run, its April could be April 2009 only if it gave that date's figure; 0.7% is not
+    1.1%, so it is a later April, after the record's date. Two printed figures whose roundings only touch
+    ("0.9%", "1.0%") are two figures."""
+    if at_date is None or at_date is reading or not same_family(reading, at_date):
+        return False
+    a, b = signed(reading), signed(at_date)
+    tiny = 1e-9 * max(1.0, abs(a.hi), abs(b.hi))  # float sums: 0.9 + 0.05 is a hair above 1.0 - 0.05
+    return not (a.lo < b.hi - tiny and b.lo < a.hi - tiny)
+
+
 def _in_between(
-    ctx: ArticleContext, record: Record, figure: Claim, tie: Tie, how: str, now: When
+    ctx: ArticleContext, record: Record, figure: Claim, tie: Tie, how: str, now: When, at_date: Claim | None
 ) -> Iterator[Relation]:
     """Readings dated after the record's date and before its figure's: a record must beat them."""
-    if now.year is None and record.since.year is not None:
+    yearless = now.year is None and record.since.year is not None
+    if yearless:
         # "since January 2021" with "in May": the earliest May after it; a month before May in that year is
         # after January 2021 in any later year too.
         year = record.since.year if now.lo >= record.since.hi else record.since.year + 1
@@ -379,9 +398,12 @@ def _in_between(
             continue
         when = when_of(ctx, other)
         at = _absolute(when, now) if when is not None else None
-        if at is None or not (since[1] <= at[0] and at[1] <= current[0]):
+        later = yearless and at == since and _not_the_one_at_date(other, at_date)
+        if at is None or not (later or (since[1] <= at[0] and at[1] <= current[0])):
             continue
         cues = [cue(ctx, record.span, "the record"), cue(ctx, other.span, "a reading dated in between")]
+        if later and at_date is not None:
+            cues.append(cue(ctx, at_date.span, "another figure for the record's date: the reading is a later year's"))
         same_clause = _clause(ctx, figure) == _clause(ctx, other)
         same_measure = figure.measure is not None and figure.measure == other.measure
         same_sentence = _sentence_start(ctx, figure.span[0]) == _sentence_start(ctx, other.span[0])
@@ -400,5 +422,5 @@ def _in_between(
             reason=f"“{record.text}” describes {show(figure)} ({how}); {show(other)} is dated "
             f"{_label(when)}, after that date",
             params=_params(record, "between"),
-            spans=[record.span],
+            spans=[record.span, at_date.span] if later and at_date is not None else [record.span],
         )

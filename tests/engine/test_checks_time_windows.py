@@ -104,6 +104,45 @@ def test_a_dateline_at_the_top_is_the_date() -> None:
     assert verdicts(text.replace("May 2014", "May 2017")) == {WARN}
 
 
+_WINDOW = "Nickel traded at its highest price in just over six years, since March 2017."
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a timestamp line under the headline, in the forms pages print it
+        "Nickel climbs again\n09:12 JST, April 11, 2023\n",
+        "Nickel climbs again\nPublished 3:05 p.m. ET April 11, 2023\n",
+        "Nickel climbs again\nUpdated: April 11, 2023 at 8:40 a.m.\n",
+        "Nickel climbs again\nTue 11 Apr 2023 14.20 BST\n",
+        "Nickel climbs again\nTuesday, 11 April 2023 10:02:45 (GMT+2) | Oslo\n",
+        "Nickel climbs again\nBy Ana Ruiz\n2023-04-11\n",
+        # a dateline opening the first paragraph: place, date, agency, dash
+        "Nickel climbs again\nOSLO, April 11, 2023 (Newswire) - ",
+        "Nickel climbs again\nOslo, 11 April 2023 -- ",
+    ],
+)
+def test_a_date_line_under_the_headline_is_the_date(top: str) -> None:
+    assert verdicts(top + _WINDOW) == {PASS}
+    assert verdicts(top + _WINDOW.replace("March 2017", "March 2014")) == {WARN}
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a date in a sentence of the news, not a line of its own: the article may be written later
+        "Nickel climbs again\nThe mine reopened on April 11, 2023 after a strike.\n",
+        "Nickel climbs again\nOn April 11, 2023, the exchange halted trading.\n",
+        # a headline about a past day
+        "What happened on April 11, 2023 at the exchange\n",
+        # a date line too far down the page
+        "Nickel climbs again\nA\nB\nC\nApril 11, 2023\n",
+    ],
+)
+def test_a_date_inside_the_news_is_not_the_page_date(top: str) -> None:
+    assert verdicts(top + _WINDOW.replace("March 2017", "March 2014")) <= {QUIET}
+
+
 def test_a_date_printed_alone_at_the_end_is_the_date() -> None:
     text = "Silver traded at its highest price in over two years, the highest since April 2022. (Jul 9, 2024)"
     assert verdicts(text) == {PASS}
@@ -246,6 +285,32 @@ def test_a_record_since_a_month(sep: str, aug: str, mar: str, expected: set) -> 
     ],
 )  # fmt: skip
 def test_records_against_the_figures_in_between(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of yearless months and a record since a month of a named year, its figure printed with it:
+        # a reading for that month which is not that figure is a later year's, so it lies in between
+        ("Rents rose 0.4% in May after rising 0.7% in April. This was the largest monthly gain since April "
+         "2009, when rents rose 1.1%.", {PASS, WARN}),
+        ("Rents rose 0.8% in May after rising 0.7% in April. This was the largest monthly gain since April "
+         "2009, when rents rose 1.1%.", {PASS}),
+        ("Rents rose 0.4% in May after rising 0.7% in April. The May figure was the largest monthly gain since "
+         "April 2009 (+1.1%).", {PASS, WARN}),
+        # the April reading may be the April 2009 figure itself: nothing says it is later
+        ("Rents rose 0.4% in May after rising 1.1% in April. This was the largest monthly gain since April "
+         "2009, when rents rose 1.1%.", {PASS}),
+        # no figure printed for the record's date: the April reading may be April 2009's
+        ("Rents rose 0.4% in May after rising 0.7% in April. This was the largest monthly gain since April "
+         "2009.", set()),
+        # a low the other way round
+        ("Orders fell 0.6% in March after falling 0.2% in February. It was the smallest monthly drop since "
+         "February 2016, when orders fell 0.1%.", {PASS, WARN}),
+    ],
+)  # fmt: skip
+def test_a_yearless_run_against_a_record_since_a_dated_month(text: str, expected: set) -> None:
     assert verdicts(text) == expected
 
 
