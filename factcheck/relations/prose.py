@@ -449,14 +449,14 @@ _CHANGE_FROM_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*(?:,|[–—]|--)?\s*(?:(?:year|on|a|an|the|annual|yearly"
     rf"|basis|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
-    rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on){_TAIL}",
+    rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on|premium\s+(?:to|over)|discount\s+to){_TAIL}",
     re.IGNORECASE,
 )
 _LEVEL_CHANGE_GAP = re.compile(
     rf"^\s*(?:(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|pound|gallon|litre|liter|unit|head|kg)\s*)?"
     rf"(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
-    rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
+    rf"(?:(?:(?:which\s+)?(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
     rf"|marking|reflecting|showing|posting|recording|registering|to\s+(?:mark|post|record|show)|and|or|a|an|for"
     rf"|with)\s+)?(?:(?:an?|the)\s+(?:[a-z]+\s+(?=(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump"
     rf"|drop|loss|decline|rise|fall|improvement|surge|slump)\b))?)?"
@@ -492,6 +492,9 @@ _ESTIMATE_GAP = re.compile(
     rf"{_TAIL}",
     re.IGNORECASE,
 )
+
+# "a 38% premium over the offer price of", "a 12% discount to the close of": the figure after is the base.
+_PREMIUM_TO = re.compile(r"^\s*(?:percent|per\s*cent|pct)?\s*(?:premium\s+(?:to|over)|discount\s+to)\b", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -532,6 +535,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     ):
         return link(LinkKind.RATE_FROM)  # "grew just 2.8%, a slowdown from 7.4% during the year before"
     if a_change and is_move_level(b):
+        if _PREMIUM_TO.match(gap) and _CHANGE_FROM_GAP.match(gap):
+            return link(LinkKind.CHANGE_FROM)  # "a 15% premium to the last close of $40": the base, not an end
         to = _CHANGE_TO_GAP.match(gap)
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
             compared = _COMPARED.search(to.group("words"))
