@@ -314,7 +314,10 @@ def _relation(
     around = [
         c
         for c in _window(ctx, current, 2, 1)
-        if c.id not in (change.id, prior.id, current.id) and not _hypothetical(ctx, c)
+        if c.id not in (change.id, prior.id, current.id)
+        and not _hypothetical(ctx, c)
+        # an estimate's "subject" is who made it ("the S&P consensus estimate"), not a rival to the figures'
+        and not is_estimate(ctx, c)
     ]
     return Relation(
         kind=RelationKind.GROWTH_PRIOR,
@@ -482,6 +485,7 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
         and same_unit(c, prior)
         and c.change is None
         and _is_prior(ctx, c) is None
+        and not is_estimate(ctx, c)  # "compared with the consensus estimate of 17 cents": no level of the move
         and c.id not in taken
         and (head is not None or metrics([c, prior]) != Agreement.DISAGREE)
         and (head is not None or subjects([c, prior]) != Agreement.DISAGREE)
