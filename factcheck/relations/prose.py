@@ -456,7 +456,7 @@ _LEVEL_CHANGE_GAP = re.compile(
     rf"^\s*(?:(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|pound|gallon|litre|liter|unit|head|kg)\s*)?"
     rf"(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
-    rf"(?:(?:(?:which\s+)?(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
+    rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
     rf"|marking|reflecting|showing|posting|recording|registering|to\s+(?:mark|post|record|show)|and|or|a|an|for"
     rf"|with)\s+)?(?:(?:an?|the)\s+(?:[a-z]+\s+(?=(?:{_UP_WORDS}|{_DOWN_WORDS}|increase|decrease|growth|gain|jump"
     rf"|drop|loss|decline|rise|fall|improvement|surge|slump)\b))?)?"
@@ -495,6 +495,14 @@ _ESTIMATE_GAP = re.compile(
 
 # "a 38% premium over the offer price of", "a 12% discount to the close of": the figure after is the base.
 _PREMIUM_TO = re.compile(r"^\s*(?:percent|per\s*cent|pct)?\s*(?:premium\s+(?:to|over)|discount\s+to)\b", re.IGNORECASE)
+
+# "The bid of $46 is a 15% premium to ...": a bare copula ties a level to its premium or discount only; "£262,954 is
+# £23,600 higher than before the pandemic" sets the level against a base of its own.
+_COPULA_GAP = re.compile(r"^\s*(?:is|was|represents|represented)\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _is_premium(claim: Claim) -> bool:
+    return claim.change is not None and (claim.change.verb or "").lower() in ("premium", "discount")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -556,7 +564,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
             return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
-        if _LEVEL_CHANGE_GAP.match(gap):
+        if _LEVEL_CHANGE_GAP.match(gap) or (_COPULA_GAP.match(gap) and _is_premium(b)):
             if starts_from(ctx, a):
                 if _OWN_START.match(text, b.span[1]):
                     # "22 million, down 2% from 22.5 million, down 26% from 29.9 million": each change of the

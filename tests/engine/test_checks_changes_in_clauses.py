@@ -180,6 +180,9 @@ def test_a_premium_or_discount_to_a_base(text: str, expected: set) -> None:
         "Members save $5, a 20% discount on the $25 door price.",
         # a premium with no base figure after it
         "Corvane paid $46 a share, a 15% premium, valuing the firm at $4 billion.",
+        # a level set by "is" against a base of its own, not the move of the percentage before it
+        "Home prices were up by 5% annually, the slowest rise since May. The average price in June of £310,000 is "
+        "£25,000 higher than the level recorded before the pandemic.",
     ],
 )
 def test_premium_look_alikes_do_not_pair(text: str) -> None:
