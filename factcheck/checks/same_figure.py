@@ -4,11 +4,14 @@ Rule: two statements of one subject's measure for one period ("$53 billion in AI
 and, later, "its $53 billion AI investment") must overlap; an unrounded figure
 ("before rounding, up 0.244 percent") must lie in the interval of the rounded
 figure it restates ("up 0.2 percent"); a round or hedged move in the lead ("closed
-200 points higher") must hold the exact one given later ("up 200.84 points"). A pair whose values differ by a factor
+200 points higher") must hold the exact one given later ("up 200.84 points"); an amount restated in another unit
+("40 miles (64 km)") must convert to the restatement. A pair whose values differ by a factor
 near 1,000 or 1,000,000 is a scale slip (million/billion) and gross.
 
 Tolerance: each figure's rounding interval widened by its hedge ("around 4
-percent" and "4 percent" agree); the intervals must overlap.
+percent" and "4 percent" agree); the intervals must overlap. A restatement in another unit stands for the
+place of its last non-zero digit, but no more than a tenth of itself ("300 metres": 270-330), and the converted
+figure may be 10% off it.
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ from __future__ import annotations
 import math
 
 from factcheck.checks import check
-from factcheck.checks.base import Verdict, judge, member, result
+from factcheck.checks.base import Verdict, is_gross, judge, member, result
+from factcheck.checks.share_count import shares_word
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show
 from factcheck.finding import Finding
-from factcheck.intervals import Interval
+from factcheck.intervals import Interval, fmt
 from factcheck.relation import Relation, RelationKind
 
 
@@ -31,11 +36,58 @@ def _scale_slip(a: float, b: float) -> bool:
     return any(abs(ratio - k) < 0.15 for k in (3, 6, 9))
 
 
+# A restatement in another unit is rounded by the writer, often to a round figure ("1,000 feet (300 metres)",
+# "a mile (1.6 km)"): the converted figure stands for the place of its last non-zero digit, and a little more.
+CONVERSION_SLACK = 0.10
+
+
+def _last_digit_half(claim: Claim) -> float:
+    """Half the place of the last non-zero digit of a figure: 300 -> 50, 160 -> 5, 36.4 -> 0.05."""
+    value = abs(claim.quantity.value)
+    step = 2 * claim.quantity.rounding
+    if not value or step <= 0:
+        return claim.quantity.rounding
+    while step * 10 <= value and math.isclose(value / (step * 10), round(value / (step * 10)), abs_tol=1e-9):
+        step *= 10
+    return step / 2
+
+
+def _size(value: Interval) -> Interval:
+    """A move's size without its sign: "dropped 20 inches (51 cm)" restates the size."""
+    return -value if value.hi <= 0 else value
+
+
+def _converted(relation: Relation, ctx: ArticleContext, first: Claim, second: Claim) -> Finding | None:
+    factors = [float(f) for f in relation.params.get("factors", [])]
+    if not factors:
+        return None
+    value = abs(second.quantity.value)
+    # A round restatement stands for its last non-zero digit, but for no more than a tenth of itself.
+    stated = _size(interval(second)).hull(Interval.around(value, min(_last_digit_half(second), value / 10)))
+    computed = [_size(interval(first)) * f for f in factors]
+    holds = any(c.widen(abs(c.mid) * CONVERSION_SLACK).overlaps(stated) for c in computed)
+    best = min(computed, key=lambda c: c.distance(stated))
+    point = abs(first.quantity.value) * factors[0] if len(factors) == 1 else best.mid
+    shown = shares_word(point) if abs(point) >= 1e6 else fmt(point, 3)
+    message = f"{show(first)} is about {shown} {second.quantity.unit.replace('_', ' ')}; "
+    message += f"the article restates it as {show(second)}" + ("" if holds else ": the two do not match")
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=Verdict(holds, False, not holds and is_gross(best, stated)),
+        computed={"converted": [c.mid for c in computed], "factors": factors},
+        tolerance="the converted figure within 10% of the restatement, read to its last non-zero digit",
+    )
+
+
 @check(RelationKind.SAME_FIGURE)
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     first, second = member(relation, ctx, "first"), member(relation, ctx, "second")
     if first is None or second is None:
         return None
+    if relation.params.get("converted"):
+        return _converted(relation, ctx, first, second)
     rough = interval(first)
     if relation.params.get("rounded"):
         # "closed 200 points higher": a round figure stands for the precision of its last non-zero digit

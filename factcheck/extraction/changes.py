@@ -239,6 +239,9 @@ _PLACED_RE = re.compile(
     r"[A-Z$£€¥₹]|\d)",
 )
 
+# "a 38% premium over the offer price", "a 12% discount to Friday's close": a price set against a base.
+_PREMIUM_RE = re.compile(r"[ \u00a0]+(?:(?P<verb>premium)[ \u00a0]+(?:to|over)|(?P<down>discount)[ \u00a0]+to)\b", re.I)
+
 
 # "made up 9% of revenue", "sets up": before "up", a part or an act, not a rise.
 NOT_A_RISE_RE = re.compile(
@@ -323,12 +326,15 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
                     verb_span=(compared.start("verb"), compared.end("verb")),
                 )
             # "7.1 percent below the record", "5.8% above March last year": a percentage set against a base.
-            placed = _PLACED_RE.match(text, end, min(len(text), end + 24))
+            placed = _PLACED_RE.match(text, end, min(len(text), end + 24)) or _PREMIUM_RE.match(
+                text, end, min(len(text), end + 24)
+            )
             if placed:
-                up = placed.group("verb").lower() in ("above", "ahead")
-                span = (placed.start("verb"), placed.end("verb"))
+                word = "verb" if placed.group("verb") else "down"
+                up = placed.group(word).lower() in ("above", "ahead", "premium")
+                span = (placed.start(word), placed.end(word))
                 return Change(
-                    direction=1 if up else -1, kind=ChangeKind.RELATIVE, verb=placed.group("verb"), verb_span=span
+                    direction=1 if up else -1, kind=ChangeKind.RELATIVE, verb=placed.group(word), verb_span=span
                 )
     if verb is None or verb_span is None:
         return None

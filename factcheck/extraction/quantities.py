@@ -571,8 +571,17 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'’”)]?\s+[A-Z]|\n")
 
 
 def _cents_in_play(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "rose 5 cents to A$3.20": bare "cents" are the cents of the one currency beside them, US cents by default."""
+    """ "rose 5 cents to A$3.20": bare "cents" are the cents of the one currency beside them, else of the one
+    currency the article prices in, US cents by default."""
     out = list(mentions)
+    # An article that prices everything in one other currency ("13 euro cents", "€2.1 million") means its cents
+    # by a bare "cents" too; one explicit dollar figure leaves bare cents American.
+    named = {
+        m.unit.split(" / ")[0]
+        for m in mentions
+        if m.kind in (QuantityKind.MONEY, QuantityKind.PER_UNIT) and not _BARE_CENTS_RE.search(text, m.start, m.end)
+    }
+    article = next(iter(named)) if len(named) == 1 and named <= _CENT_CURRENCIES else None
     for i, mention in enumerate(mentions):
         if not mention.unit.startswith("USD") or not _BARE_CENTS_RE.search(text, mention.start, mention.end):
             continue
@@ -589,6 +598,8 @@ def _cents_in_play(text: str, mentions: list[Mention]) -> list[Mention]:
             near.add(other.unit.split(" / ")[0])
         if len(near) == 1 and (code := next(iter(near))) in _CENT_CURRENCIES:
             out[i] = replace(mention, unit=code + mention.unit[len("USD") :])
+        elif not near and article is not None:
+            out[i] = replace(mention, unit=article + mention.unit[len("USD") :])
     return out
 
 

@@ -121,7 +121,25 @@ def _is_prior(ctx: ArticleContext, claim: Claim) -> str | None:
                      lead(ctx, claim, 25), re.IGNORECASE)  # fmt: skip
     if note is not None:
         return note.group(0).strip()
-    return None
+    return named_prior(ctx, claim)
+
+
+# "The previous quarterly dividend was 15 cents", "the old limit stood at", "it was previously": the clause names
+# the figure as the one before.
+_NAMED_PRIOR = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:the|its|their)\s+)(?:previous|prior|former|old)\s+(?:[a-z-]+\s+){1,3}?"
+    r"(?:was|were|had\s+been|stood\s+at)\s+(?:about\s+|around\s+)?[$£€¥]?$"
+    r"|\b(?:was|were|stood\s+at)\s+previously\s+(?:at\s+)?[$£€¥]?$|\bpreviously\s+(?:was|were|stood\s+at)\s+[$£€¥]?$",
+    re.IGNORECASE,
+)
+
+
+def named_prior(ctx: ArticleContext, claim: Claim) -> str | None:
+    """The clause names ``claim`` as the level before: "The previous dividend was 15 cents"."""
+    found = _NAMED_PRIOR.search(lead(ctx, claim, 60))
+    if found is None or is_estimate(ctx, claim) or claim.change is not None:
+        return None
+    return found.group(0).strip(" .;:")
 
 
 def _window(ctx: ArticleContext, claim: Claim, before: int, after: int) -> list[Claim]:
@@ -296,7 +314,10 @@ def _relation(
     around = [
         c
         for c in _window(ctx, current, 2, 1)
-        if c.id not in (change.id, prior.id, current.id) and not _hypothetical(ctx, c)
+        if c.id not in (change.id, prior.id, current.id)
+        and not _hypothetical(ctx, c)
+        # an estimate's "subject" is who made it ("the S&P consensus estimate"), not a rival to the figures'
+        and not is_estimate(ctx, c)
     ]
     return Relation(
         kind=RelationKind.GROWTH_PRIOR,
@@ -319,9 +340,11 @@ def _relation(
 def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tuple[Claim, str]]:
     taken = _taken(ctx)
     found = []
-    for other in _window(ctx, current, 1, 1):
+    for other in _window(ctx, current, 2, 2):
         if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
             continue
+        if ctx.sentences_apart(other, current) > 1 and named_prior(ctx, other) is None:
+            continue  # two sentences away only a figure named as the one before ("the previous dividend was")
         if other.span == current.span or taken.get(other.id, current.id) not in (current.id, change.id):
             continue  # another clause already sets this figure against its own end or change
         how = _is_prior(ctx, other)
@@ -462,6 +485,7 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
         and same_unit(c, prior)
         and c.change is None
         and _is_prior(ctx, c) is None
+        and not is_estimate(ctx, c)  # "compared with the consensus estimate of 17 cents": no level of the move
         and c.id not in taken
         and (head is not None or metrics([c, prior]) != Agreement.DISAGREE)
         and (head is not None or subjects([c, prior]) != Agreement.DISAGREE)

@@ -449,7 +449,7 @@ _CHANGE_FROM_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*(?:,|[–—]|--)?\s*(?:(?:year|on|a|an|the|annual|yearly"
     rf"|basis|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
-    rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on){_TAIL}",
+    rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on|premium\s+(?:to|over)|discount\s+to){_TAIL}",
     re.IGNORECASE,
 )
 _LEVEL_CHANGE_GAP = re.compile(
@@ -493,6 +493,17 @@ _ESTIMATE_GAP = re.compile(
     re.IGNORECASE,
 )
 
+# "a 38% premium over the offer price of", "a 12% discount to the close of": the figure after is the base.
+_PREMIUM_TO = re.compile(r"^\s*(?:percent|per\s*cent|pct)?\s*(?:premium\s+(?:to|over)|discount\s+to)\b", re.IGNORECASE)
+
+# "The bid of $46 is a 15% premium to ...": a bare copula ties a level to its premium or discount only; "£262,954 is
+# £23,600 higher than before the pandemic" sets the level against a base of its own.
+_COPULA_GAP = re.compile(r"^\s*(?:is|was|represents|represented)\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _is_premium(claim: Claim) -> bool:
+    return claim.change is not None and (claim.change.verb or "").lower() in ("premium", "discount")
+
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMPARED_ONLY = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s*$", re.IGNORECASE)
@@ -532,6 +543,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     ):
         return link(LinkKind.RATE_FROM)  # "grew just 2.8%, a slowdown from 7.4% during the year before"
     if a_change and is_move_level(b):
+        if _PREMIUM_TO.match(gap) and _CHANGE_FROM_GAP.match(gap):
+            return link(LinkKind.CHANGE_FROM)  # "a 15% premium to the last close of $40": the base, not an end
         to = _CHANGE_TO_GAP.match(gap)
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
             compared = _COMPARED.search(to.group("words"))
@@ -551,7 +564,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
             return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
-        if _LEVEL_CHANGE_GAP.match(gap):
+        if _LEVEL_CHANGE_GAP.match(gap) or (_COPULA_GAP.match(gap) and _is_premium(b)):
             if starts_from(ctx, a):
                 if _OWN_START.match(text, b.span[1]):
                     # "22 million, down 2% from 22.5 million, down 26% from 29.9 million": each change of the

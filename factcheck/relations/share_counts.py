@@ -38,7 +38,14 @@ from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import quote, roles, statements
 from factcheck.relations.evidence import cue, periods
-from factcheck.relations.per_unit import clause_lead, currency_of, is_amount, lead_since, price_noun
+from factcheck.relations.per_unit import (
+    clause_lead,
+    currency_of,
+    is_amount,
+    lead_since,
+    previous_in_sentence,
+    price_noun,
+)
 from factcheck.relations.prose import has_break, is_prior_by_date, starts_from
 
 _PAIR_TIE = re.compile(
@@ -151,9 +158,18 @@ _NOT_NET = re.compile(
 def _names(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
     """The words that name ``claim`` (its clause since the figure before it) match ``pattern``, with no other basis."""
     words = lead_since(ctx, claim)[-80:]
-    if not words.strip(" ,"):
+    previous = previous_in_sentence(ctx, claim)
+    # "net profit rose 40% to $3 million", "profit nearly tripled to $3 million": the figure just before is the
+    # move's own size, and the measure is named before it.
+    own_size = previous is not None and previous.change is not None and _LINK_ONLY.match(words)
+    if not words.strip(" ,") or own_size:
         words = clause_lead(ctx, claim)[-80:]
     return bool(pattern.search(words)) and not _NOT_NET.search(words)
+
+
+_LINK_ONLY = re.compile(r"^\s*,?\s*(?:to|at|of)\s*(?:about|around|nearly|almost|some)?\s*$", re.IGNORECASE)
+# Results name the profit in the lead and the per-share figure a paragraph or two on.
+_REACH = 3
 
 
 def _apart(ctx: ArticleContext, used: set[str]) -> Iterator[Relation]:
@@ -187,7 +203,7 @@ def _apart(ctx: ArticleContext, used: set[str]) -> Iterator[Relation]:
             money_pairs.append((t1, t0))
     for e1, e0 in eps_pairs:
         index = ctx.sentence_index(e1.span[0])
-        near = [(t1, t0) for t1, t0 in money_pairs if abs(ctx.sentence_index(t1.span[0]) - index) <= 2]
+        near = [(t1, t0) for t1, t0 in money_pairs if abs(ctx.sentence_index(t1.span[0]) - index) <= _REACH]
         near = [(t1, t0) for t1, t0 in near if currency_of(t1) == currency_of(e1)]
         near = [(t1, t0) for t1, t0 in near if abs(t1.quantity.value) >= 1000 * abs(e1.quantity.value or 1)]
         if not near:

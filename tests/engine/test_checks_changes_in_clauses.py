@@ -153,3 +153,37 @@ def test_a_raise_in_one_sentence_against_the_pair_in_the_next(pct: str, expected
         "64.2 cents a share from 60 cents a share."
     )
     assert verdicts(text, "growth_prior") == expected
+
+
+# A price set against a base as a premium or a discount: "$46, a 15% premium to the last close of $40".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Corvane agreed to pay $46 a share, a 15% premium over the closing price of $40.", {PASS}),
+        ("Corvane agreed to pay $52 a share, a 15% premium over the closing price of $40.", {WARN}),
+        ("The bid of $23 is a 15% premium to Friday's close of $20.", {PASS}),
+        ("The bid of $26 is a 15% premium to Friday's close of $20.", {WARN}),
+        ("The new shares are priced at $34, a 15% discount to the last close of $40.", {PASS}),
+        ("The new shares are priced at $30, a 15% discount to the last close of $40.", {WARN}),
+        ("The Halden fund trades at $9.20, an 8% discount to its net asset value of $10.", {PASS}),
+        ("Its stock touched 1,380 yen, a 15% premium over the offer price of 1,200 yen.", {PASS}),
+    ],
+)
+def test_a_premium_or_discount_to_a_base(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shop's discount on a price: the figure before may be the saving, not the price paid
+        "Members save $5, a 20% discount on the $25 door price.",
+        # a premium with no base figure after it
+        "Corvane paid $46 a share, a 15% premium, valuing the firm at $4 billion.",
+        # a level set by "is" against a base of its own, not the move of the percentage before it
+        "Home prices were up by 5% annually, the slowest rise since May. The average price in June of £310,000 is "
+        "£25,000 higher than the level recorded before the pandemic.",
+    ],
+)
+def test_premium_look_alikes_do_not_pair(text: str) -> None:
+    assert verdicts(text) == set()
