@@ -1,5 +1,5 @@
 """A change with its new level, and the level before named as such up to two sentences away ("The previous
-quarterly dividend was 15.75 cents"). Every sentence here is made up."""
+quarterly dividend was 20 cents"). Every sentence here is made up."""
 
 from __future__ import annotations
 
@@ -15,26 +15,26 @@ def verdicts(text: str) -> set[tuple[str, str]]:
     return {(f.status.value, f.severity.value) for f in check_text(text, only=["growth_prior"]).findings}
 
 
-RAISE = "Orbis Corp said on Friday it is raising its quarterly dividend by {pct} to 18 cents per share."
+RAISE = "Orbis Corp said on Friday it is raising its quarterly dividend by {pct} to 23 cents per share."
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (RAISE.format(pct="15%") + " The previous quarterly dividend was 15.75 cents a share.", {PASS}),
-        (RAISE.format(pct="30%") + " The previous quarterly dividend was 15.75 cents a share.", {WARN}),
+        (RAISE.format(pct="15%") + " The previous quarterly dividend was 20 cents a share.", {PASS}),
+        (RAISE.format(pct="30%") + " The previous quarterly dividend was 20 cents a share.", {WARN}),
         # one sentence between
         (
             RAISE.format(pct="15%") + " The dividend amounts to 72 cents a share a year. The previous quarterly "
-            "dividend was 15.75 cents a share.",
+            "dividend was 20 cents a share.",
             {PASS},
         ),
         (
             RAISE.format(pct="30%") + " The dividend amounts to 72 cents a share a year. The previous quarterly "
-            "dividend was 15.75 cents a share.",
+            "dividend was 20 cents a share.",
             {WARN},
         ),
-        (RAISE.format(pct="30%") + " The payout was previously 15.75 cents a share.", {WARN}),
+        (RAISE.format(pct="30%") + " The payout was previously 20 cents a share.", {WARN}),
     ],
 )
 def test_a_level_named_as_the_one_before(text: str, expected: set) -> None:
@@ -48,10 +48,9 @@ def test_a_level_named_as_the_one_before(text: str, expected: set) -> None:
         RAISE.format(pct="30%") + " The previous quarter's earnings were 15 cents a share.",
         RAISE.format(pct="30%") + " Earnings in the previous quarter were 15 cents a share.",
         # a forecast named as the one before is no level
-        RAISE.format(pct="30%") + " The previous analyst estimate was 15.75 cents a share.",
+        RAISE.format(pct="30%") + " The previous analyst estimate was 20 cents a share.",
         # two sentences away and not named as the one before
-        RAISE.format(pct="30%") + " The dividend amounts to 72 cents a share a year. Rival Vexo pays 15.75 cents "
-        "a share.",
+        RAISE.format(pct="30%") + " The dividend amounts to 72 cents a share a year. Rival Vexo pays 20 cents a share.",
     ],
 )
 def test_look_alikes_of_a_named_prior_do_not_pair(text: str) -> None:

@@ -17,9 +17,11 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         ("Brava priced its IPO at $26 a share. The stock opened at $31.20 on Friday, up 12% from its IPO price.",
          {WARN}),
         # "at a price to the public of", "climbing ... from its pricing"
-        ("Kelo announced its IPO of 9,000,000 ADSs at a price to the public of $14.0 per ADS. Kelo started "
+        ("Kelo announced its IPO of 9,000,000 American depositary shares at a price to the public of "
+         "$14.0 per ADS. Kelo started "
          "trading at $18.20 per ADS on Tuesday, climbing 30 percent from its pricing.", {PASS}),
-        ("Kelo announced its IPO of 9,000,000 ADSs at a price to the public of $14.0 per ADS. Kelo started "
+        ("Kelo announced its IPO of 9,000,000 American depositary shares at a price to the public of "
+         "$14.0 per ADS. Kelo started "
          "trading at $18.20 per ADS on Tuesday, climbing 24 percent from its pricing.", {WARN}),
         # "were offered at", "above the offer price", a close instead of an open
         ("The 5 million shares were offered at €12 each. They closed their first day at €13.80, 15% above the "
