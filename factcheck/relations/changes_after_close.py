@@ -3,7 +3,7 @@
 Earnings copy reports the stock's move in extended trading with its end, and the regular close it starts from
 in the same sentence or the one next to it:
 
-* "Shares fell $1.25 to $6.40 in trading after the bell. They closed at $7.65 on Tuesday.";
+* "Shares fell $1.25 to $6.40 after the closing bell. The stock had ended the day at $7.65.";
 * "The stock rose 6% to $12.40 in extended trading, after closing at $11.70.";
 * "Its shares had closed at $30.10. They slid 90 cents to $29.20 in premarket trading."
 
@@ -59,7 +59,7 @@ def _closes(ctx: ArticleContext, end: Claim) -> list[Claim]:
 
 def _session(ctx: ArticleContext, size: Claim, end: Claim) -> re.Match[str] | None:
     """The session words of the move's own clause: between its size and end, just before it ("After hours, the
-    stock fell ..."), or after its end with no comma between ("to $7.25 in trading after the bell")."""
+    stock fell ..."), or after its end with no comma between ("to $6.40 in late trading")."""
     first, last = sorted((size, end), key=lambda c: c.span[0])
     inside = _SESSION.search(ctx.text, first.span[1], last.span[0])
     if inside is not None:

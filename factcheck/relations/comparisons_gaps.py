@@ -143,7 +143,7 @@ def _per_share_mark(ctx: ArticleContext, g: Gap) -> bool:
     if mark.quantity.kind != QuantityKind.MONEY or currency(mark) != currency(result):
         return False
     if re.search(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k|b|tn)\b", mark.quantity.text, re.IGNORECASE):
-        return False  # "$8.75 billion": a total, not a per-share figure
+        return False  # "$4.2 billion": a total, not a per-share figure
     if not 0.5 <= mark.quantity.value / result.quantity.value <= 2:
         return False  # "the $45 target": a share price, not an earnings forecast
     return bool(_EARNINGS_CLAUSE.search(ctx.text[g.gap.sentence_span[0] : g.gap.span[0]]))

@@ -58,7 +58,7 @@ _SOME = re.compile(r"\b(?:including|includes|mostly|mainly|largely|chiefly|notab
 
 
 def _bracketed(ctx: ArticleContext, claim: Claim) -> bool:
-    """A figure alone in its bracket: "(62 cases)", "($5 million)"."""
+    """A figure alone in its bracket: "(30 infections)", "($5 million)"."""
     return bool(
         _OPEN.search(ctx.text[max(0, claim.span[0] - 4) : claim.span[0]])
         and _CLOSE.match(ctx.text, claim.span[1], claim.sentence_span[1])
