@@ -37,6 +37,9 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     point = _as_profit(ctx, end).mid - _as_profit(ctx, start).mid
     stated = signed(delta)
     stated_rounding = signed(delta, rounding_interval(delta))
+    if relation.params.get("form") != "gap" and delta.change is None and relation.params.get("delta_sign") == -1:
+        # "That $1.5 billion reduction": a size printed bare, signed by the noun of change that names it
+        stated, stated_rounding = -stated, -stated_rounding
     message = f"{show(start)} -> {show(end)} is a change of {fmt(point)}; the article says {fmt(stated.mid)}"
     if relation.params.get("form") == "gap":
         # "$1.02 a share, 2 cents above the $1.00 expected": result - mark = the gap, signed by the word

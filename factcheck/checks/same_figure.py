@@ -5,7 +5,8 @@ and, later, "its $53 billion AI investment") must overlap; an unrounded figure
 ("before rounding, up 0.244 percent") must lie in the interval of the rounded
 figure it restates ("up 0.2 percent"); a round or hedged move in the lead ("closed
 200 points higher") must hold the exact one given later ("up 200.84 points"); an amount restated in another unit
-("40 miles (64 km)") must convert to the restatement. A pair whose values differ by a factor
+("40 miles (64 km)") must convert to the restatement; a figure written in words must agree with the digits
+bracketed after it ("forty-one percent (41%)"). A pair whose values differ by a factor
 near 1,000 or 1,000,000 is a scale slip (million/billion) and gross.
 
 Tolerance: each figure's rounding interval widened by its hedge ("around 4
@@ -96,6 +97,10 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     slip = not verdict.holds and _scale_slip(first.quantity.value, second.quantity.value)
     if relation.params.get("rounded"):
         message = f"{show(first)} should be the round form of {show(second)}" + ("" if verdict.holds else ": it is not")
+    elif relation.params.get("in_digits"):
+        message = f"{show(first)} is given again in digits as {show(second)}" + (
+            "" if verdict.holds else ": they differ"
+        )
     elif relation.params.get("unrounded"):
         message = f"the unrounded {show(second)} should round to {show(first)}" + (
             "" if verdict.holds else ": it does not"

@@ -9,7 +9,9 @@ gives a check: result - mark = the gap, signed by the word.
 
 Tied by the words when the result stands just before the gap in the same
 clause ("A, D above E"); inferred, and so certain only when measure and subject
-agree and one like figure alone fits, when the result is in the sentence before.
+agree and one like figure alone fits, when the result is in the sentence before. A mark printed bare in the
+currency of a per-share result and of its size, in a clause about the earnings ("Profit was six cents short of
+the $4.50 analysts expected" after "$4.44 a share"), is the per-share forecast whatever its clause reads as.
 A gap is never larger than half the mark: "$5 above $1" is no gap reading.
 """
 
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import same_family, show
+from factcheck.figures import currency, same_family, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -125,6 +127,28 @@ def gaps(ctx: ArticleContext) -> list[Gap]:
     return ctx.memo("comparison_gaps", make)
 
 
+# The subject of a gap's clause that speaks of the result itself: "profits were", "that was", "EPS came in".
+_EARNINGS_CLAUSE = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:however|but|and)\b,?\s+)(?:the\s+)?(?:(?:adjusted|net|quarterly|per-share)\s+)?"
+    r"(?:profits?|earnings|eps|income|that|this|it|the\s+result)\s+(?:was|were|came\s+in|landed|fell)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _per_share_mark(ctx: ArticleContext, g: Gap) -> bool:
+    """A per-share result in the sentence before, and a mark printed bare in its currency and of its size."""
+    result, mark = g.result, g.mark
+    if result.quantity.kind != QuantityKind.PER_UNIT or (result.quantity.noun or "").lower() != "share":
+        return False
+    if mark.quantity.kind != QuantityKind.MONEY or currency(mark) != currency(result):
+        return False
+    if re.search(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k|b|tn)\b", mark.quantity.text, re.IGNORECASE):
+        return False  # "$4.2 billion": a total, not a per-share figure
+    if not 0.5 <= mark.quantity.value / result.quantity.value <= 2:
+        return False  # "the $45 target": a share price, not an earnings forecast
+    return bool(_EARNINGS_CLAUSE.search(ctx.text[g.gap.sentence_span[0] : g.gap.span[0]]))
+
+
 def is_gap(ctx: ArticleContext, claim: Claim) -> bool:
     """Whether ``claim`` is read as a gap to a mark, not as a result compared with it."""
     return any(g.gap.id == claim.id for g in gaps(ctx))
@@ -144,6 +168,10 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         )
         if g.same_clause:
             # "A, D above E": the words make E a mark for A's own measure, whatever E's clause reads as
+            evidence = evidence.model_copy(update={"metric": Agreement.AGREE, "unit": Agreement.AGREE})
+        elif _per_share_mark(ctx, g):
+            # "earnings of $4.44 a share. Profit was six cents short of the $4.50 analysts expected": a bare amount
+            # of the result's size in its currency, in a clause about earnings, is the per-share forecast
             evidence = evidence.model_copy(update={"metric": Agreement.AGREE, "unit": Agreement.AGREE})
         elif evidence.metric == Agreement.DISAGREE:
             # a mark's measure is often misread ("the $8.75 analysts expected"): unknown, not another measure

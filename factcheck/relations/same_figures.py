@@ -7,6 +7,11 @@
   words ties the two, so the pairing is inferred: certain only when subject and measure are both known and agree.
 * Unrounded: "Before rounding, prices were up 0.244 percent" restates the figure of the same kind just before it
   ("rose 0.2 percent"); the words "before rounding" tie them.
+* Spelled out, then in digits: "Forty-one percent (41%) of members", "twelve (12) months", "two million
+  (2,000,000) shares". A figure written in words with a bracket right after it that holds nothing but a figure
+  in digits of the same kind and unit gives one figure twice, the style of polling releases and contracts. A
+  bracket with other words in it ("(up from 38%)"), or a figure of another unit ("(12% of the total)", "(£4m)"),
+  says something else.
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ def _set_against(ctx: ArticleContext, claim: Claim) -> bool:
 @finder("same_figures")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _unrounded(ctx)
+    yield from _spelled_then_digits(ctx)
     figures = [c for c in ctx.claims if c.measure in _ONCE and c.subject and not _set_against(ctx, c)]
     for i, a in enumerate(figures):
         for b in figures[i + 1 :]:
@@ -130,5 +136,32 @@ def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:
             evidence=stated_together(ctx, [rounded, exact], [cue(ctx, span, "the unrounded figure")], tie=Tie.CUE),
             reason=f"“{said.group(0)}” gives {show(exact)} as the unrounded form of {show(rounded)}",
             params={"unrounded": True},
+            spans=[span],
+        )
+
+
+# Only the bracket's own figure between "(" and ")": "(41%)", "( 12 )".
+_BRACKETED = re.compile(r"\s*\(\s*$")
+_BRACKET_END = re.compile(r"^\s*\)")
+
+
+def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
+    for words, digits in zip(ctx.claims, ctx.claims[1:], strict=False):
+        if any(ch.isdigit() for ch in words.quantity.text) or not any(ch.isdigit() for ch in digits.quantity.text):
+            continue
+        between = ctx.text[words.span[1] : digits.span[0]]
+        if not _BRACKETED.fullmatch(between) or not _BRACKET_END.match(ctx.text[digits.span[1] : digits.span[1] + 3]):
+            continue
+        if words.quantity.kind != digits.quantity.kind or not same_unit(words, digits):
+            continue
+        if digits.quantity.is_range or words.quantity.is_range:
+            continue
+        span = (words.span[1], digits.span[1] + 1)
+        yield Relation(
+            kind=RelationKind.SAME_FIGURE,
+            members=roles(first=words, second=digits),
+            evidence=stated_together(ctx, [words, digits], [cue(ctx, span, "the figure again, in digits")]),
+            reason=f"{show(words)} is written out and given again in digits in the bracket after it: {show(digits)}",
+            params={"in_digits": True},
             spans=[span],
         )

@@ -29,7 +29,8 @@ def verdicts(text: str, check: str = "absolute_change") -> set[tuple[str, str]]:
         ("Orbis earned $0.98 a share, 12 cents short of the $1.00 analysts had expected.", {WARN}),
         ("The city had 812,000 residents, 5,000 fewer than the 817,000 counted in 2020.", {PASS}),
         ("The city had 812,000 residents, 15,000 fewer than the 817,000 counted in 2020.", {WARN}),
-        # the result in the sentence before: paired, but only as sure as measure and subject allow
+        # the result in the sentence before: a bare mark of the per-share result's size, in a clause about the
+        # earnings, is the per-share forecast
         (
             "Orbis earned $4.44 a share in the period. But profits were six cents short of the $4.50 that "
             "forecasters had predicted.",
@@ -38,10 +39,17 @@ def verdicts(text: str, check: str = "absolute_change") -> set[tuple[str, str]]:
         (
             "Orbis earned $4.44 a share in the period. But profits were 16 cents short of the $4.50 that "
             "forecasters had predicted.",
-            {QUIET},
+            {WARN},
         ),
+        ("Orbis earned $1.02 a share in the quarter. That was 3 cents short of the $1.35 analysts expected.", {WARN}),
+        # otherwise only as sure as measure and subject allow: a stock's level, a total in billions
+        ("Orbis earned $1.02 a share in the quarter. The stock was 30 cents below the $1.60 level it hit in May.",
+         {QUIET}),
+        ("Orbis earned $1.02 a share in the quarter. That was 3 cents short of the $1.35 billion analysts expected.",
+         {QUIET}),
+        ("Orbis earned $1.02 a share in the quarter. That was 3 cents short of the $3.40 analysts expected.", {QUIET}),
     ],
-)
+)  # fmt: skip
 def test_a_gap_to_a_mark_is_checked_against_the_result(text: str, expected: set) -> None:
     assert verdicts(text) == expected
 

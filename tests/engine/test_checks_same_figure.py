@@ -28,3 +28,24 @@ ERROR = ("fail", "error")
 )
 def test_same_figure(text: str, expected: set) -> None:
     assert verdicts(text, "same_figure") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty-one percent (41%) of members back the merger.", {PASS}),
+        ("Forty-one percent (47%) of members back the merger.", {WARN}),
+        ("The lease runs for twelve (12) months from March.", {PASS}),
+        ("The lease runs for twelve (18) months from March.", {WARN}),
+        ("Holders sold two million (2,000,000) shares in the offer.", {PASS}),
+        ("Holders sold two million (3,000,000) shares in the offer.", {WARN}),
+        # a bracket that says something more, or gives a figure of another kind or unit
+        ("Fifty-two percent (up from 48%) of members back the merger.", set()),
+        ("Nine (9%) of the branch's staff left in May.", set()),
+        ("Forty million pounds ($52 million) was raised in the round.", set()),
+        # two figures in digits are left to the other finders
+        ("The fund holds 41% (41.2%) of the shares.", set()),
+    ],
+)
+def test_spelled_out_then_in_digits(text: str, expected: set) -> None:
+    assert verdicts(text, "same_figure") == expected

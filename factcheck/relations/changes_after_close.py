@@ -1,0 +1,136 @@
+"""A move outside the regular session, measured from the close the text gives.
+
+Earnings copy reports the stock's move in extended trading with its end, and the regular close it starts from
+in the same sentence or the one next to it:
+
+* "Shares fell $1.25 to $6.40 after the closing bell. The stock had ended the day at $7.65.";
+* "The stock rose 6% to $12.40 in extended trading, after closing at $11.70.";
+* "Its shares had closed at $30.10. They slid 90 cents to $29.20 in premarket trading."
+
+A move after hours, after the bell, in extended, late or premarket trading starts from the last close, so the
+close ("closed at", "closing at", "ended the session at", "finished at") is the move's start: with the size in
+units an ``absolute_change``, with a percentage a ``percent_change``. Only a move whose clause gives its size and
+its end, no start of its own, is read. The session words and the close tie them (structure); the pairing is
+uncertain when another close could be it, or when the close is dated and the move's sentence gives another day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.changes import one_series, roles, statements
+from factcheck.relations.evidence import cue, stated_together, subjects
+
+_SESSION = re.compile(
+    r"\b(?:after[- ]hours|after\s+the\s+(?:closing\s+)?bell|extended(?:[- ]hours)?\s+(?:trading|session|deals?)"
+    r"|late\s+trading|post[- ]?market|after[- ]?market\s+trading|pre[- ]?market|before\s+the\s+(?:opening\s+)?bell)\b",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(
+    r"\b(?:closed|closing|ended|finished|settled)\s+(?:the\s+(?:regular\s+)?(?:session|day)\s+|regular\s+trading\s+)?"
+    r"(?:(?:up|down|higher|lower)\s+[^.;,]{0,20}?\s+)?at\s+[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.IGNORECASE)
+
+
+def _closes(ctx: ArticleContext, end: Claim) -> list[Claim]:
+    """Figures a nearby clause gives as a regular close, in the move's sentence or the one on either side."""
+    index = ctx.sentence_index(end.span[0])
+    lo = ctx.sentences[max(0, index - 1)][0]
+    hi = ctx.sentences[min(len(ctx.sentences) - 1, index + 1)][1]
+    return [
+        c
+        for c in ctx.claims_in(lo, hi)
+        if c.id != end.id
+        and c.change is None
+        and _CLOSE.search(ctx.text[max(0, c.span[0] - 60) : c.span[0]])
+        and one_series(c, end)
+        and subjects([c, end]) != Agreement.DISAGREE
+    ]
+
+
+def _session(ctx: ArticleContext, size: Claim, end: Claim) -> re.Match[str] | None:
+    """The session words of the move's own clause: between its size and end, just before it ("After hours, the
+    stock fell ..."), or after its end with no comma between ("to $6.40 in late trading")."""
+    first, last = sorted((size, end), key=lambda c: c.span[0])
+    inside = _SESSION.search(ctx.text, first.span[1], last.span[0])
+    if inside is not None:
+        return inside
+    lo = max(first.sentence_span[0], first.span[0] - 40)
+    before = [
+        m
+        for m in _SESSION.finditer(ctx.text, lo, first.span[0])
+        if not re.search(r"[;.]", ctx.text[m.end() : first.span[0]])
+    ]
+    if before:
+        return before[-1]
+    tail = re.match(r"[^,;.()]*", ctx.text[last.span[1] : last.sentence_span[1]])
+    assert tail is not None
+    return _SESSION.search(ctx.text, last.span[1], last.span[1] + tail.end())
+
+
+def _day(ctx: ArticleContext, span: tuple[int, int]) -> str | None:
+    found = _DAY.search(ctx.text, *span)
+    return found.group(0).lower() if found else None
+
+
+@finder("changes_after_close")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    for move in statements(ctx):
+        end, size = move.end, move.delta or move.change
+        if end is None or size is None or move.start is not None or move.points is not None:
+            continue
+        if size.change is None:
+            continue  # a bare size takes its sign from a verb this finder does not read
+        if end.quantity.kind not in (QuantityKind.MONEY, QuantityKind.PER_UNIT):
+            continue
+        sentence = ctx.sentences[ctx.sentence_index(end.span[0])]
+        session = _session(ctx, size, end)
+        if session is None:
+            continue
+        closes = _closes(ctx, end)
+        if not closes:
+            continue
+        close = min(closes, key=lambda c: abs(c.span[0] - end.span[0]))
+        doubts = []
+        close_sentence = ctx.sentences[ctx.sentence_index(close.span[0])]
+        day, close_day = _day(ctx, sentence), _day(ctx, close_sentence)
+        if close_sentence != sentence and day and close_day and day != close_day:
+            doubts.append(f"the close is dated {close_day}, the move {day}")
+        said = cue(ctx, session.span(), "a move outside the regular session")
+        members = [size, close, end]
+        evidence = stated_together(
+            ctx,
+            members,
+            [said, cue(ctx, close.span, "the close it starts from")],
+            levels=[close, end],
+            tie=Tie.STRUCTURE,
+            period=Agreement.AGREE,
+            ambiguous=[show(c) for c in closes if c is not close],
+            doubts=doubts,
+        )
+        reason = f"{show(size)} to {show(end)} “{session.group(0)}” starts from the close, {show(close)}"
+        if move.delta is not None:
+            yield Relation(
+                kind=RelationKind.ABSOLUTE_CHANGE,
+                members=roles(delta=move.delta, from_=close, to=end),
+                evidence=evidence,
+                reason=reason,
+                spans=[session.span()],
+            )
+        else:
+            yield Relation(
+                kind=RelationKind.PERCENT_CHANGE,
+                members=roles(change=size, from_=close, to=end),
+                evidence=evidence,
+                reason=reason,
+                spans=[session.span()],
+            )
