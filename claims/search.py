@@ -4,7 +4,9 @@ What is found (unchanged): the query is split into words as the admin splits it 
 whole), and a claim matches when every word appears, in any letter case, somewhere inside its
 figure, its sentence or its subject; or when its article's title or body contains the whole query.
 
-How it is found, when few claims match (``few_matches``: two probes that stop at a limit):
+The articles holding the whole query are looked up once (``article_ids``) and their ids serve the
+page and its count. How the claims are found, when few match (``few_matches``: at most
+``FEW_ARTICLES`` of those articles, and a probe of the claims by their words that stops at a limit):
 
 - PostgreSQL: each word is ``UPPER(column) LIKE UPPER('%word%')``, the expression the trigram
   indexes of migration 0010 are built on. The claims found by their words and those found through
@@ -87,48 +89,57 @@ def _articles_by_phrase(phrase: str) -> QuerySet[Article]:
     return found
 
 
-def matching_claims(search_term: str) -> QuerySet:
+Articles = list[int] | QuerySet
+
+
+def article_ids(search_term: str) -> Articles:
+    """The articles whose title or text holds the whole query, looked up once for the page and its count.
+
+    Up to ``LISTED_ARTICLES`` come back as a list of ids, to put in the claims' condition: as a
+    subquery, the page's rows and their count would each search every article body again (on
+    PostgreSQL the trigram index only narrows the bodies; each is then read in full). Past that,
+    the subquery.
+    """
+    found = _articles_by_phrase(search_term.strip()).order_by().values_list("pk", flat=True)
+    ids = list(found[: LISTED_ARTICLES + 1])
+    return ids if len(ids) <= LISTED_ARTICLES else found
+
+
+def matching_claims(search_term: str, articles: Articles | None = None) -> QuerySet:
     """Ids (``values("pk")``) of the claims the search finds, through the text indexes: the shape for few matches."""
+    articles = article_ids(search_term) if articles is None else articles
     by_words = _claims_by_words(words(search_term)).order_by().values("pk")
-    by_article = Claim.objects.filter(article_id__in=_articles_by_phrase(search_term.strip()).values("pk"))
+    by_article = Claim.objects.filter(article_id__in=articles)
     return by_words.union(by_article.order_by().values("pk"))
 
 
-def scanned_claims(search_term: str) -> Q:
-    """The same condition for a scan of the queue: the shape for many matches (see ``search_queue``).
-
-    The articles whose text holds the phrase are looked up once, here, and their ids put in the
-    condition: as a subquery, the page's rows and their count would each search every article body
-    again (on PostgreSQL the trigram index only narrows the bodies, each is then read in full).
-    """
-    phrase = search_term.strip()
-    found = _articles_by_phrase(phrase).order_by().values_list("pk", flat=True)
-    ids = list(found[: LISTED_ARTICLES + 1])
-    articles = ids if len(ids) <= LISTED_ARTICLES else found
+def scanned_claims(search_term: str, articles: Articles | None = None) -> Q:
+    """The same condition for a scan of the queue: the shape for many matches (see ``search_queue``)."""
+    articles = article_ids(search_term) if articles is None else articles
     return Q(*(_contains(CLAIM_FIELDS, term) for term in words(search_term))) | Q(article_id__in=articles)
 
 
-def few_matches(search_term: str) -> bool:
+def few_matches(search_term: str, articles: Articles | None = None) -> bool:
     """Whether the index shape pays: at most ``FEW_CLAIMS`` claims by their words and ``FEW_ARTICLES`` articles.
 
-    Two bounded probes (each stops at its limit). A query most claims match, such as a word every
-    sentence has, is cheaper read off the queue's own order: the page's 50 rows are found among the
-    first few hundred, and an index would first collect every match, for the page and again for its count.
+    The claims are probed with a bounded count (it stops at its limit). A query most claims match,
+    such as a word every sentence has, is cheaper read off the queue's own order: the page's 50 rows
+    are found among the first few hundred, and an index would first collect every match, for the page
+    and again for its count.
     """
-    terms, phrase = words(search_term), search_term.strip()
+    terms = words(search_term)
+    articles = article_ids(search_term) if articles is None else articles
     if connection.vendor == "sqlite":
         claims_sql = _fts_rowids("claims_claim_search", terms)
-        articles_sql = _fts_rowids("claims_article_search", [phrase])
-        if claims_sql is None or articles_sql is None:
+        if claims_sql is None or _fts_rowids("claims_article_search", [search_term.strip()]) is None:
             return False  # nothing for the index to read: a scan either way
         # The index table itself, with the limit inside: FTS5 then stops early, while an
         # ``id IN (...)`` around it would first collect every match.
-        return _count_up_to(claims_sql, FEW_CLAIMS) <= FEW_CLAIMS and (
-            _count_up_to(articles_sql, FEW_ARTICLES) <= FEW_ARTICLES
-        )
-    if _claims_by_words(terms).order_by().values("pk")[: FEW_CLAIMS + 1].count() > FEW_CLAIMS:
-        return False
-    return _articles_by_phrase(phrase).order_by().values("pk")[: FEW_ARTICLES + 1].count() <= FEW_ARTICLES
+        few_claims = _count_up_to(claims_sql, FEW_CLAIMS) <= FEW_CLAIMS
+    else:
+        few_claims = _claims_by_words(terms).order_by().values("pk")[: FEW_CLAIMS + 1].count() <= FEW_CLAIMS
+    # The probe runs whatever the articles say, so that a search costs the same queries in either shape.
+    return few_claims and isinstance(articles, list) and len(articles) <= FEW_ARTICLES
 
 
 def _count_up_to(rowids: tuple[str, list[str]], limit: int) -> int:
@@ -142,6 +153,7 @@ def search_queue(queryset: QuerySet[Claim], search_term: str, indexed: bool | No
     """``queryset`` narrowed to the search's claims; ``indexed`` forces a shape (tests), None picks one."""
     if not search_term.strip():
         return queryset
-    if indexed if indexed is not None else few_matches(search_term):
-        return queryset.filter(pk__in=matching_claims(search_term))
-    return queryset.filter(scanned_claims(search_term))
+    articles = article_ids(search_term)
+    if indexed if indexed is not None else few_matches(search_term, articles):
+        return queryset.filter(pk__in=matching_claims(search_term, articles))
+    return queryset.filter(scanned_claims(search_term, articles))
