@@ -1,5 +1,5 @@
 """A ceiling or a band on moves, then the moves it covers: "raised prices by up to 8%: bread by 5%, milk by
-7.5%", "miners saw falls of as much as 6%, with A down 90p at £15.10 and B off 49p at £11.03", "fares rise by
+7.5%", "mining stocks slid by as much as 6%, with A down 90p at £15.10 and B off 35p at £9.40", "fares rise by
 between 3% and 8%, with peak tickets up 7% and season tickets up 4.5%".
 
 The bound is a percentage held by a move word ("falls of", "rise by", "cut ... by") and hedged as a ceiling
@@ -28,7 +28,7 @@ from factcheck.relations.evidence import cue, stated_together
 
 _DOWN = (
     r"falls?|drops?|declines?|losses|cuts?|reductions?|decreases?|fell|dropped|declined|lost|cut|cutting|reduce"
-    r"|reduced|reducing|lower|lowered|lowering|slashed|shed"
+    r"|reduced|reducing|lower|lowered|lowering|slashed|shed|slid|slipped|sank|tumbled|slumped|eased"
 )
 _UP = (
     r"rises?|gains?|increases?|hikes?|jumps?|rose|gained|increased|raise|raised|raising|rising|lift|lifted|lifting"
@@ -47,7 +47,7 @@ _ITEM_GAP = re.compile(r"^[^\d;:.!?]{0,60}$")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|however|after|as|because|compared)\b", re.I)
 # A share or a rate reached, not a move: "taking its share to 12%", "at 4%".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from|reach(?:ed|ing)?|stood|stands)\s*$", re.IGNORECASE)
-# A move in units, then the level it left: "down 90p at £15.10", "30p lower at £8.87", "up $2 to $41".
+# A move in units, then the level it left: "down 90p at £15.10", "24p lower at £6.12", "up $2 to $41".
 _UNITS_TO_LEVEL = re.compile(r"^\s*(?:(?:higher|lower|down|up|off)\s+)?(?:at|to)\s+$", re.IGNORECASE)
 _ITEM_DOWN = re.compile(
     r"\b(?:down|off|lower|fell|falling|dropped|lost|losing|shed|slipped|slid|declined|eased)\b", re.I

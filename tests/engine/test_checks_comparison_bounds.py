@@ -33,13 +33,13 @@ def verdicts(text: str) -> set[tuple[str, str]]:
         ("Quorn Rail plans fare rises of as much as 6% – day returns up 4% and season tickets up 7.8%.", {WARN}),
         # a ceiling, then moves in units with the level each left
         (
-            "Miners saw falls of up to 6%, with Garrow down 90p at £15.10, Pellick off 49p at £11.03 and Strand 30p "
-            "lower at £8.87.",
+            "Mining stocks slid by up to 6%, with Garrow down 90p at £15.10, Pellick off 35p at £9.40 and Strand 24p "
+            "lower at £6.12.",
             {PASS},
         ),
         (
-            "Miners saw falls of up to 6%, with Garrow down £1.90 at £15.10, Pellick off 49p at £11.03 and Strand 30p "
-            "lower at £8.87.",
+            "Mining stocks slid by up to 6%, with Garrow down £1.90 at £15.10, Pellick off 35p at £9.40 and Strand 24p "
+            "lower at £6.12.",
             {WARN},
         ),
         ("Chip makers posted gains of up to 5%, with Ostra up $2 to $52 and Velt up $1.50 at $41.", {PASS}),
@@ -62,16 +62,16 @@ def test_listed_moves_against_their_bound(text: str, expected: set) -> None:
         "Tolmar will raise prices by up to 8%: a loaf will cost $2.40 and a pint of milk $1.10.",
         "Tolmar will cut prices by up to 8%, taking its margin to 12% and its share to 15%.",
         # a move the other way in the list: the list is not only the moves the bound covers
-        "Miners saw falls of up to 6%, with Garrow down 3% and Pellick up 9%.",
+        "Mining stocks slid by up to 6%, with Garrow down 3% and Pellick up 9%.",
         # the list sits in another clause or another sentence
         "Tolmar will raise prices by up to 8%, while rivals raised theirs by 9% and 12%.",
         "Tolmar will raise prices by up to 8% next month. Rivals raised theirs by 9% and 12%.",
         # a bound that is no move: a stake
         "Ferrin may buy up to 8% of the company: its funds hold 9% and 12% of rivals.",
         # a move in units with no word for its way: its start is not known
-        "Miners saw falls of up to 6%, with Garrow £1.90 at £15.10 and Pellick 49p at £11.03.",
+        "Mining stocks slid by up to 6%, with Garrow £1.90 at £15.10 and Pellick 35p at £9.40.",
         # a single item is no list
-        "Miners saw falls of up to 6%, with Garrow down 9%.",
+        "Mining stocks slid by up to 6%, with Garrow down 9%.",
     ],
 )
 def test_bound_look_alikes_do_not_pair(text: str) -> None:
