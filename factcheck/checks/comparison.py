@@ -3,8 +3,10 @@
 Rule: "beat/topped/above/more than" needs the figure above the reference;
 "missed/short of/below/less than" needs it below; "in line with" needs them to
 agree; a record needs the figure at least as high as every other figure of its
-series. A line the figure is said to cross ("risen above two percent") is exact:
-the figure is compared with the line's value, not with a range around it.
+series. A ceiling on moves ("falls of up to 8%: A by 5%, B by 7%") needs every listed move at or under it in
+size, a band ("between 3% and 8%") every move inside it; a move given in units with its level ("down 90p at
+£15.10") is taken as a percentage of the level before it. A line the figure is said to cross ("risen above two
+percent") is exact: the figure is compared with the line's value, not with a range around it.
 Figures set side by side with no word of order ("compared with") have nothing
 to check: the finding says so and stays indeterminate.
 
@@ -19,7 +21,7 @@ from factcheck.checks import check
 from factcheck.checks.base import Verdict, member, members, result
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import interval, show
+from factcheck.figures import interval, rounding_interval, show
 from factcheck.finding import Finding
 from factcheck.intervals import Interval
 from factcheck.relation import Relation, RelationKind
@@ -31,6 +33,8 @@ _WORDS = {"gt": "above", "ge": "at least", "lt": "below", "le": "at most", "appr
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     figure, reference = member(relation, ctx, "figure"), member(relation, ctx, "reference")
     op = relation.params.get("op")
+    if op == "bound" and figure is not None:
+        return _bound(relation, ctx, figure)
     if figure is None or reference is None:
         return None
     if op == "unstated":
@@ -105,3 +109,47 @@ def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tupl
 
 def _sized(value: Interval) -> Interval:
     return Interval(min(abs(value.lo), abs(value.hi)), max(abs(value.lo), abs(value.hi)))
+
+
+def _bound(relation: Relation, ctx: ArticleContext, bound: Claim) -> Finding | None:
+    """Every listed move at or under the ceiling (inside the band) in size, within the figures' rounding."""
+    q = bound.quantity
+    rounding = abs(q.rounding or 0.0)
+    low, high = q.ends if q.ends is not None else (None, q.value)
+    moves = [(show(c), _sized(rounding_interval(c))) for c in members(relation, ctx, "reference")]
+    sign = relation.params.get("direction", 1)
+    for delta, level in zip(members(relation, ctx, "delta"), members(relation, ctx, "level"), strict=True):
+        d, end = _sized(rounding_interval(delta)), rounding_interval(level)
+        # The start is the level less the rise, or plus the fall: the move's size in percent of it.
+        starts = Interval(end.lo - d.hi, end.hi - d.lo) if sign > 0 else Interval(end.lo + d.lo, end.hi + d.hi)
+        if starts.lo <= 0:
+            return None
+        move = Interval(d.lo / starts.hi * 100, d.hi / starts.lo * 100)
+        moves.append((f"{show(delta)} at {show(level)} ({_fmt_pct(move)})", move))
+    if not moves:
+        return None
+    word = relation.params.get("word", show(bound))
+    outside = [
+        (name, move)
+        for name, move in moves
+        if move.lo > high + rounding or (low is not None and move.hi < low - rounding)
+    ]
+    shown = ", ".join(name for name, _ in (outside or moves))
+    if outside:
+        where = "above the ceiling" if low is None else "outside the band"
+        message = f"“{word}”: {shown} {'is' if len(outside) == 1 else 'are'} {where}"
+    else:
+        message = f"“{word}”: every listed move fits: {shown}"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=Verdict(not outside),
+        computed={"moves": [[move.lo, move.hi] for _, move in moves], "low": low, "high": high},
+        tolerance="the bound's rounding; a move in units is a percentage of the level before it",
+    )
+
+
+def _fmt_pct(value: Interval) -> str:
+    middle = (value.lo + value.hi) / 2
+    return f"{middle:.1f}%" if value.hi - value.lo < 0.2 else f"{value.lo:.1f}%–{value.hi:.1f}%"

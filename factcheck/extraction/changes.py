@@ -241,6 +241,13 @@ _PLACED_RE = re.compile(
 
 # "a 38% premium over the offer price", "a 12% discount to Friday's close": a price set against a base.
 _PREMIUM_RE = re.compile(r"[ \u00a0]+(?:(?P<verb>premium)[ \u00a0]+(?:to|over)|(?P<down>discount)[ \u00a0]+to)\b", re.I)
+# The same with the noun first: "a premium of 38% over the offer price", "at a discount of about 12% to the close".
+_PREMIUM_OF_RE = re.compile(
+    r"(?<![A-Za-z])(?P<verb>premium|discount)[ \u00a0]+of[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost"
+    r"|approximately|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$",
+    re.I,
+)
+_PREMIUM_OF_AFTER_RE = re.compile(r"[ \u00a0]+(?:to|over)\b", re.I)
 
 
 # "made up 9% of revenue", "sets up": before "up", a part or an act, not a rise.
@@ -288,6 +295,18 @@ def _ends_in_word(text: str, start: int, end: int) -> bool:
     return tail.endswith("\n") and tail[:-1].rstrip(" \u00a0")[-1:].isalpha()
 
 
+def _premium_of(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "a premium of 38% over ...": the noun before the figure, its base after; a discount only "to" one (a
+    "discount of 20% on the door price" may be a saving, not a price set against a base)."""
+    before = _PREMIUM_OF_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    after = _PREMIUM_OF_AFTER_RE.match(text, end, min(len(text), end + 8))
+    if after is None or (before.group("verb").lower() == "discount" and after.group(0).strip().lower() != "to"):
+        return None
+    return before
+
+
 def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start: int) -> Change | None:
     """The change a quantity at ``start:end`` expresses, if a direction word governs it."""
     window_start = max(clause_start, start - 40)
@@ -329,6 +348,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
             placed = _PLACED_RE.match(text, end, min(len(text), end + 24)) or _PREMIUM_RE.match(
                 text, end, min(len(text), end + 24)
             )
+            if placed is None:
+                placed = _premium_of(text, start, end)
             if placed:
                 word = "verb" if placed.group("verb") else "down"
                 up = placed.group(word).lower() in ("above", "ahead", "premium")

@@ -496,6 +496,16 @@ _ESTIMATE_GAP = re.compile(
 # "a 38% premium over the offer price of", "a 12% discount to the close of": the figure after is the base.
 _PREMIUM_TO = re.compile(r"^\s*(?:percent|per\s*cent|pct)?\s*(?:premium\s+(?:to|over)|discount\s+to)\b", re.IGNORECASE)
 
+# "a premium of 38% over the offer price of": the noun came before the figure, the base follows all the same.
+_PREMIUM_OF_TO = re.compile(rf"^\s*(?:percent|per\s*cent|pct)?\s*(?:to|over)\s{_TAIL}", re.IGNORECASE)
+# "$46 a share, a premium of 15% to", "The bid of $23 represents a premium of 15% to": the level the premium prices.
+_PREMIUM_OF_GAP = re.compile(
+    r"^\s*(?:(?:a|an|per)\s+(?:share|unit|barrel|ounce|tonne)\s*)?(?:,\s*|\s+)?(?:(?:which\s+)?(?:is|was|represents"
+    r"|represented|representing|marks|marking)\s+)?(?:at\s+)?an?\s+(?:premium|discount)\s+of\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|just\s+(?:over|under))\s+)?$",
+    re.IGNORECASE,
+)
+
 # "The bid of $46 is a 15% premium to ...": a bare copula ties a level to its premium or discount only; "£262,954 is
 # £23,600 higher than before the pandemic" sets the level against a base of its own.
 _COPULA_GAP = re.compile(r"^\s*(?:is|was|represents|represented)\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -545,6 +555,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if a_change and is_move_level(b):
         if _PREMIUM_TO.match(gap) and _CHANGE_FROM_GAP.match(gap):
             return link(LinkKind.CHANGE_FROM)  # "a 15% premium to the last close of $40": the base, not an end
+        if _is_premium(a) and _PREMIUM_OF_TO.match(gap):
+            return link(LinkKind.CHANGE_FROM)  # "a premium of 15% to the last close of $40"
         to = _CHANGE_TO_GAP.match(gap)
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
             compared = _COMPARED.search(to.group("words"))
@@ -564,7 +576,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
             return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
-        if _LEVEL_CHANGE_GAP.match(gap) or (_COPULA_GAP.match(gap) and _is_premium(b)):
+        if _LEVEL_CHANGE_GAP.match(gap) or (_is_premium(b) and (_COPULA_GAP.match(gap) or _PREMIUM_OF_GAP.match(gap))):
             if starts_from(ctx, a):
                 if _OWN_START.match(text, b.span[1]):
                     # "22 million, down 2% from 22.5 million, down 26% from 29.9 million": each change of the

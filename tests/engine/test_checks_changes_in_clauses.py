@@ -167,6 +167,13 @@ def test_a_raise_in_one_sentence_against_the_pair_in_the_next(pct: str, expected
         ("The new shares are priced at $30, a 15% discount to the last close of $40.", {WARN}),
         ("The Halden fund trades at $9.20, an 8% discount to its net asset value of $10.", {PASS}),
         ("Its stock touched 1,380 yen, a 15% premium over the offer price of 1,200 yen.", {PASS}),
+        # the noun first: "a premium of 15% to ...", "a discount of 15% to ..."
+        ("Lindqvist will pay $57.50 a share, a premium of 15% to the closing price of $50.", {PASS}),
+        ("Lindqvist will pay $57.50 a share, a premium of 25% to the closing price of $50.", {WARN}),
+        ("The bid of 690 pence represents a premium of about 38% over the undisturbed price of 500 pence.", {PASS}),
+        ("The bid of 690 pence represents a premium of about 48% over the undisturbed price of 500 pence.", {WARN}),
+        ("Harbin Mining sold new shares at $25.50, a discount of 15% to Monday's close of $30.", {PASS}),
+        ("Harbin Mining sold new shares at $24, a discount of 15% to Monday's close of $30.", {WARN}),
     ],
 )
 def test_a_premium_or_discount_to_a_base(text: str, expected: set) -> None:
@@ -180,6 +187,11 @@ def test_a_premium_or_discount_to_a_base(text: str, expected: set) -> None:
         "Members save $5, a 20% discount on the $25 door price.",
         # a premium with no base figure after it
         "Corvane paid $46 a share, a 15% premium, valuing the firm at $4 billion.",
+        "Corvane paid $46 a share, a premium of 15%, valuing the firm at $4 billion.",
+        # a saving on a price, with the noun first
+        "Members pay $20, a discount of 20% on the $25 door price.",
+        # a premium against another measure (a valuation multiple), not a price
+        "Tessel trades at $46, a premium of 15% to the sector's average of 12 times earnings.",
         # a level set by "is" against a base of its own, not the move of the percentage before it
         "Home prices were up by 5% annually, the slowest rise since May. The average price in June of £310,000 is "
         "£25,000 higher than the level recorded before the pandemic.",
