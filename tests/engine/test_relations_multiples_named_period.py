@@ -35,13 +35,13 @@ def verdicts(text: str) -> set[tuple[str, str]]:
             {WARN},
         ),
         (
-            "Velmora's economy sped up in the third quarter, growing at more than double the pace recorded earlier "
+            "Velmora's economy sped up in the third quarter, expanding at more than twice the rate seen earlier "
             "this year. Velmora's gross domestic product grew at a 3.5 percent annual rate. In the first quarter, "
             "Velmora's gross domestic product grew 1.4 percent.",
             {PASS},
         ),
         (
-            "Velmora's economy sped up in the third quarter, growing at more than double the pace recorded earlier "
+            "Velmora's economy sped up in the third quarter, expanding at more than twice the rate seen earlier "
             "this year. Velmora's gross domestic product grew at a 2.5 percent annual rate. In the first quarter, "
             "Velmora's gross domestic product grew 1.4 percent.",
             {WARN},
@@ -64,7 +64,7 @@ def test_a_multiple_against_the_figure_of_a_named_period(text: str, expected: se
         "Velmora's economy grew at twice the pace recorded in the first quarter. Velmora's gross domestic product "
         "grew at a 2.2 percent annual rate. Exports rose 1.6 percent.",
         # two figures earlier in the year: "earlier this year" names neither
-        "Velmora's economy grew in the third quarter at double the pace recorded earlier this year. Its gross "
+        "Velmora's economy grew in the third quarter at twice the rate seen earlier this year. Its gross "
         "domestic product grew 3.1 percent. It grew 1.1 percent in the first quarter and 1.9 percent in the second "
         "quarter.",
         # the figures are of other measures than each other
