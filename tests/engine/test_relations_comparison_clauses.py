@@ -55,3 +55,21 @@ def test_one_measure_across_and_still_pairs(text: str, expected: set) -> None:
 def test_a_clause_about_another_measure_is_not_paired(text: str, first: str, second: str) -> None:
     assert not _paired(text, first, second)
     assert WARN not in verdicts(text, "comparison")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure run straight into the comparison word, far smaller than the mark: how far off, not the result
+        ("Corvane's net income was $4 million above the $50 million analysts expected.", set()),
+        ("Corvane's net income came in $4 million short of the $50 million analysts expected.", set()),
+        ("Earnings per share at Corvane came in 3 cents above the $1.10 forecast.", set()),
+        ("Lodder shipped 900 units below the 12,000 it had planned.", set()),
+        # the result itself, set off by a comma: compared with the mark
+        ("Corvane's net income was $54 million, above the $50 million analysts expected.", {PASS}),
+        ("Corvane's net income was $44 million, above the $50 million analysts expected.", {WARN}),
+        ("Corvane earned $1.02 a share, above the $1.10 forecast.", {WARN}),
+    ],
+)
+def test_a_bare_gap_is_not_compared_with_its_mark(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
