@@ -88,6 +88,8 @@ def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
         return True
     if moves and a.quantity.kind == b.quantity.kind == QuantityKind.DURATION and a.change is b.change is None:
         return True  # "a supply of 4.4 months, higher than the 4.1 months of a year ago": the words compare them
+    if moves and is_absolute_change(a) and is_absolute_change(b) and a.quantity.kind == b.quantity.kind:
+        return True  # "added 150,000 jobs, higher than the average monthly gain of 120,000": two moves in units
     return (is_move_level(a) and is_move_level(b)) or (is_relative_change(a) and is_relative_change(b))
 
 
@@ -260,11 +262,21 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
         )
 
 
+# "above the national average of", "higher than the average monthly gain of", "below the long-run average rate of":
+# a noun phrase of up to four words naming the figure after "of". No verb, pronoun or preposition inside: "the level
+# the bank targeted in 2019 of" is a clause, and what it compares is not sure.
+_NOT_IN_NOUN_PHRASE = (
+    r"(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|may|might|can|said|says|say"
+    r"|reported|expected|forecast|posted|recorded|set|saw|see|sees|it|they|he|she|we|you|i|this|that|these|those"
+    r"|which|who|what|where|when|while|and|or|but|than|as|if|in|on|at|to|for|from|by|with|since|after|before|of"
+    r"|during|over|under|about|into|through|per|its|their|his|her|our|your|my)"
+)
+_NOUN_PHRASE_OF = rf"(?:(?!{_NOT_IN_NOUN_PHRASE}\b)[A-Za-z][A-Za-z’'-]*\s+){{2,4}}?of\s+"
 _COMPARATIVE = re.compile(
     r"(?:^|[\s,(])(?:(?P<above>(?:higher|more|greater|larger|bigger|wider|faster|stronger|better)\s+than|above|ahead\s+of"
     r"|exceeding|outpacing|topping|surpassing|beating)|(?P<below>(?:lower|less|fewer|smaller|narrower|slower|weaker"
     r"|worse)\s+than|below|behind|short\s+of|trailing|lagging))\s+(?:(?:the|a|an|its|their|last\s+year['’]s"
-    r"|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    rf"|\w+['’]s)\s+)?(?:(?:[\w’'-]+\s+){{0,2}}?|{_NOUN_PHRASE_OF})$",
     re.IGNORECASE,
 )
 _COMPARATIVE = gated(_COMPARATIVE)  # tried on every figure's window, seldom matching there
@@ -328,6 +340,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             figure, gap = figures[-2], ""
         if len(gap) > 60 or (has_break(gap) and not _TWO_PREDICATES.fullmatch(gap)):
             continue
+        if re.match(r"\s*[)\]]", gap):
+            continue  # "the best month since March (+310) and was above ...": a bracketed aside is not what is compared
         if not _comparable(figure, reference, moves=True):
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
@@ -348,7 +362,9 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         doubts: list[str] = []
         if reference.quantity.is_range:
             params["beyond_range"] = True  # "above the $20-to-$22 range it had set": beyond its top
-        if is_relative_change(figure) and is_relative_change(reference):
+        if (is_relative_change(figure) and is_relative_change(reference)) or (
+            is_absolute_change(figure) and is_absolute_change(reference)
+        ):
             # "grew 0.8%, higher than the forecast 1.6% decline": a rise against a fall is read with their signs.
             more, doubts = move_params(direction(figure) > 0, direction(reference) > 0, said)
             params |= more

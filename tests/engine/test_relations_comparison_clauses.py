@@ -73,3 +73,40 @@ def test_a_clause_about_another_measure_is_not_paired(text: str, first: str, sec
 )
 def test_a_bare_gap_is_not_compared_with_its_mark(text: str, expected: set) -> None:
     assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short noun phrase names the figure compared with, after "of"
+        ("Velm's jobless rate was 5.1%, above the national average of 4.5%.", {PASS}),
+        ("Velm's jobless rate was 4.1%, above the national average of 4.5%.", {WARN}),
+        ("Inflation in Corvia was 2.6% in June, below the long-run average rate of 2%.", {WARN}),
+        ("Inflation in Corvia was 1.1% in June, below the long-run average rate of 2%.", {PASS}),
+        # two moves in units, compared by size
+        ("Payrolls at Velm rose by 150,000 in May, higher than the average monthly gain of 120,000.", {PASS}),
+        ("Payrolls at Velm rose by 100,000 in May, higher than the average monthly gain of 120,000.", {WARN}),
+        ("Payrolls at Velm fell by 10,000 in May, more than the average monthly drop of 20,000.", {WARN}),
+        # a second predicate of the same subject
+        ("Velm's jobless rate was 5.1% and was above the nation's average of 4.5%.", {PASS}),
+    ],
+)
+def test_a_noun_phrase_between_the_comparative_and_its_figure(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause, not a noun phrase, between the comparative and the figure
+        "Inflation in Corvia was 2.6% in June, below the level the bank targeted in 2019 of 2%.",
+        "Inflation in Corvia was 2.6% in June, below what the bank had said of 3%.",
+        "Velm's jobless rate was 5.1%, above the national average for all of the other regions of 5.5%.",
+        # a bracketed aside before the comparative is not the figure compared
+        "Hiring at Velm was the best since March (+31,000) and was higher than the average monthly gain of 33,000.",
+        # two falls in words of level: sizes or signed values, unsure
+        "Payrolls at Velm fell by 10,000 in May, lower than the average monthly drop of 20,000.",
+    ],
+)
+def test_look_alikes_of_a_noun_phrase_stay_quiet(text: str) -> None:
+    assert WARN not in verdicts(text, "comparison")
