@@ -305,6 +305,15 @@ _FROM_THEN_BUT = re.compile(
 )
 
 
+# "18.2%, the highest level since 2001 and greater than ...": an apposition dated by "since" describes the figure,
+# and "and" adds a second description of it; the "since" dates the record, it starts no move.
+_APPOSED_SINCE = re.compile(
+    r"(?:\s+(?:(?!from\b|following\b|since\b)\w+\s*){1,5}?)?,\s*(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?)\s+and"
+    r"\s+(?:(?:also|still|well|far)\s+)?",
+    re.IGNORECASE,
+)
+
 # A figure run straight into "more than"/"less than" (no comma) is the margin between two others, not one of them.
 _MARGIN = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE
@@ -348,7 +357,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # "fell to 5.9% from 6.1%, below 6%": the start is not what the words compare
         if re.search(r"\b(?:than|from|to|of)\s*$", gap, re.IGNORECASE):
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
-        if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE):
+        if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE) and not _APPOSED_SINCE.fullmatch(gap):
             continue  # "114.84, after weakening from levels below 114.5": the comparison is of the earlier level
         if _MARGIN.match(ctx.text, figure.span[1], word_span[1]):
             continue  # "3,000 more jobs than last year's 41,000": the figure is the difference
@@ -376,6 +385,56 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             params=params,
             spans=[word_span],
         )
+        yield from _in_a_row(ctx, figure, reference, params, word_span)
+
+
+# "... greater than the 50-year average (17.4%) for the second year in a row": the period before was above it too.
+_SECOND_IN_A_ROW = re.compile(
+    r"\s*\)?\s*,?\s*for\s+(?:the|a)\s+second\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>year|month"
+    r"|quarter)(?:\s+in\s+a\s+row|\s+running)?\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_row(
+    ctx: ArticleContext, figure: Claim, reference: Claim, params: dict[str, object], word_span: tuple[int, int]
+) -> Iterator[Relation]:
+    """ "rose from 17.6% in 2014 to 18.2% in 2015, ... above the average (17.4%) for the second year in a row": the
+    start of the figure's move, dated the period before, stands in the same order to the reference."""
+    said = _SECOND_IN_A_ROW.match(ctx.text, reference.span[1])
+    if said is None or params.get("magnitude") or params.get("signs"):
+        return
+    # The move's start, in its clause: "from 17.6% in 2014 to 18.2% in 2015".
+    starts = [
+        c
+        for c in ctx.sentence_claims(figure)
+        if c.span[1] <= figure.span[0]
+        and starts_from(ctx, c) is not None
+        and not has_break(ctx.text[c.span[1] : figure.span[0]])
+    ]
+    if len(starts) != 1 or not _comparable(starts[0], reference):
+        return
+    start = starts[0]
+    now, before = figure.period, start.period
+    doubts = []
+    dated = now is not None and before is not None and now.year is not None and before.year is not None
+    if said.group("unit").lower() != "year" or not dated or now.year - before.year != 1:  # type: ignore[union-attr,operator]
+        doubts.append("the start of the move is not dated the year before the figure")
+    span = (said.start(), said.end())
+    yield Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=start, reference=reference),
+        evidence=stated_together(
+            ctx,
+            [start, reference],
+            [cue(ctx, word_span, "a comparison"), cue(ctx, span, "a second period")],
+            doubts=doubts,
+        ),
+        reason=f"“{ctx.text[span[0] : span[1]].strip(' ),')}”: {show(start)}, the level the period before, stood in "
+        f"the same order to {show(reference)}",
+        params={k: v for k, v in params.items() if k in ("op", "word")},
+        spans=[word_span, span],
+    )
 
 
 def _relation(

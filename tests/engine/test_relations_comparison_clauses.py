@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.extraction import extract_claims
 from factcheck.runner import run_checks
-from tests.engine.test_checks_changes import PASS, WARN, verdicts
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
 
 
 def _paired(text: str, first: str, second: str) -> bool:
@@ -110,3 +110,36 @@ def test_a_noun_phrase_between_the_comparative_and_its_figure(text: str, expecte
 )
 def test_look_alikes_of_a_noun_phrase_stay_quiet(text: str) -> None:
     assert WARN not in verdicts(text, "comparison")
+
+
+_RECEIPTS = (
+    "Tax receipts in Orvia rose from {start} of output in {year} to 19.2% in 2023, the highest level since 2004 and "
+    "greater than the average over the past 40 years (17.1%){tail}."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition dated by "since", then "and" with a second description of the same figure
+        (_RECEIPTS.format(start="17.6%", year="2022", tail=""), {PASS}),
+        ("Tax receipts in Orvia were 16.2% of output in 2023, the highest level since 2004 and greater than the "
+         "average over the past 40 years (17.1%).", {WARN}),
+        ("Orvia's jobless rate fell to 4.9% in May, the lowest since March 2001 and below the 4.4% average of the "
+         "decade.", {WARN}),
+        # "for the second year in a row": the start, dated the year before, is above the average too
+        (_RECEIPTS.format(start="17.6%", year="2022", tail=" for the second year in a row"), {PASS}),
+        (_RECEIPTS.format(start="15.6%", year="2022", tail=" for the second year in a row"), {PASS, WARN}),
+        # the start is not the year before: the reading is unsure
+        (_RECEIPTS.format(start="15.6%", year="2019", tail=" for the second year in a row"), {PASS, QUIET}),
+        # no "in a row": the start is not compared
+        (_RECEIPTS.format(start="15.6%", year="2022", tail=""), {PASS}),
+    ],
+)  # fmt: skip
+def test_a_second_description_and_a_second_year(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+def test_a_move_since_a_date_is_not_an_apposition() -> None:
+    text = "Orvia's jobless rate fell to 4.9% in May from 5.2% since January and below the 4.4% average of the decade."
+    assert verdicts(text, "comparison") == set()
