@@ -89,7 +89,7 @@ def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
     if moves and a.quantity.kind == b.quantity.kind == QuantityKind.DURATION and a.change is b.change is None:
         return True  # "a supply of 4.4 months, higher than the 4.1 months of a year ago": the words compare them
     if moves and is_absolute_change(a) and is_absolute_change(b) and a.quantity.kind == b.quantity.kind:
-        return True  # "added 150,000 jobs, higher than the average monthly gain of 120,000": two moves in units
+        return True  # "hired 8,400 people, more than the typical quarterly rise of 6,000": two moves in units
     return (is_move_level(a) and is_move_level(b)) or (is_relative_change(a) and is_relative_change(b))
 
 
@@ -262,7 +262,7 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
         )
 
 
-# "above the national average of", "higher than the average monthly gain of", "below the long-run average rate of":
+# "above the regional mean of", "more than the typical quarterly rise of", "below the long-run target rate of":
 # a noun phrase of up to four words naming the figure after "of". No verb, pronoun or preposition inside: "the level
 # the bank targeted in 2019 of" is a clause, and what it compares is not sure.
 _NOT_IN_NOUN_PHRASE = (
@@ -305,7 +305,7 @@ _FROM_THEN_BUT = re.compile(
 )
 
 
-# "18.2%, the highest level since 2001 and greater than ...": an apposition dated by "since" describes the figure,
+# "9.3%, its best reading since 2008 and above ...": an apposition dated by "since" describes the figure,
 # and "and" adds a second description of it; the "since" dates the record, it starts no move.
 _APPOSED_SINCE = re.compile(
     r"(?:\s+(?:(?!from\b|following\b|since\b)\w+\s*){1,5}?)?,\s*(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|(?:january"
@@ -350,7 +350,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         if len(gap) > 60 or (has_break(gap) and not _TWO_PREDICATES.fullmatch(gap)):
             continue
         if re.match(r"\s*[)\]]", gap):
-            continue  # "the best month since March (+310) and was above ...": a bracketed aside is not what is compared
+            continue  # "Tuesday's peak (+41) and stayed above ...": a bracketed aside is not what is compared
         if not _comparable(figure, reference, moves=True):
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
@@ -388,7 +388,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         yield from _in_a_row(ctx, figure, reference, params, word_span)
 
 
-# "... greater than the 50-year average (17.4%) for the second year in a row": the period before was above it too.
+# "... above the decade's mean (6.2%) for a second straight year": the year before was above it too.
 _SECOND_IN_A_ROW = re.compile(
     r"\s*\)?\s*,?\s*for\s+(?:the|a)\s+second\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>year|month"
     r"|quarter)(?:\s+in\s+a\s+row|\s+running)?\b",
@@ -399,12 +399,12 @@ _SECOND_IN_A_ROW = re.compile(
 def _in_a_row(
     ctx: ArticleContext, figure: Claim, reference: Claim, params: dict[str, object], word_span: tuple[int, int]
 ) -> Iterator[Relation]:
-    """ "rose from 17.6% in 2014 to 18.2% in 2015, ... above the average (17.4%) for the second year in a row": the
+    """ "climbed from 6.8% in 2021 to 7.5% in 2022, ... above the mean (6.2%) for a second straight year": the
     start of the figure's move, dated the period before, stands in the same order to the reference."""
     said = _SECOND_IN_A_ROW.match(ctx.text, reference.span[1])
     if said is None or params.get("magnitude") or params.get("signs"):
         return
-    # The move's start, in its clause: "from 17.6% in 2014 to 18.2% in 2015".
+    # The move's start, in its clause: "from 6.8% in 2021 to 7.5% in 2022".
     starts = [
         c
         for c in ctx.sentence_claims(figure)

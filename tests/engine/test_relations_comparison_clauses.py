@@ -79,16 +79,16 @@ def test_a_bare_gap_is_not_compared_with_its_mark(text: str, expected: set) -> N
     ("text", "expected"),
     [
         # a short noun phrase names the figure compared with, after "of"
-        ("Velm's jobless rate was 5.1%, above the national average of 4.5%.", {PASS}),
-        ("Velm's jobless rate was 4.1%, above the national average of 4.5%.", {WARN}),
-        ("Inflation in Corvia was 2.6% in June, below the long-run average rate of 2%.", {WARN}),
-        ("Inflation in Corvia was 1.1% in June, below the long-run average rate of 2%.", {PASS}),
+        ("Velm's vacancy rate was 5.1%, above the regional mean of 4.5%.", {PASS}),
+        ("Velm's vacancy rate was 4.1%, above the regional mean of 4.5%.", {WARN}),
+        ("Rent growth in Corvia was 2.6% in June, below the long-run target rate of 2%.", {WARN}),
+        ("Rent growth in Corvia was 1.1% in June, below the long-run target rate of 2%.", {PASS}),
         # two moves in units, compared by size
-        ("Payrolls at Velm rose by 150,000 in May, higher than the average monthly gain of 120,000.", {PASS}),
-        ("Payrolls at Velm rose by 100,000 in May, higher than the average monthly gain of 120,000.", {WARN}),
-        ("Payrolls at Velm fell by 10,000 in May, more than the average monthly drop of 20,000.", {WARN}),
+        ("Staff numbers at Velm rose by 8,400 in the quarter, more than the typical quarterly rise of 6,000.", {PASS}),
+        ("Staff numbers at Velm rose by 4,400 in the quarter, more than the typical quarterly rise of 6,000.", {WARN}),
+        ("Staff numbers at Velm fell by 1,000 in the quarter, more than the typical quarterly drop of 2,000.", {WARN}),
         # a second predicate of the same subject
-        ("Velm's jobless rate was 5.1% and was above the nation's average of 4.5%.", {PASS}),
+        ("Velm's vacancy rate was 5.1% and was above the region's mean of 4.5%.", {PASS}),
     ],
 )
 def test_a_noun_phrase_between_the_comparative_and_its_figure(text: str, expected: set) -> None:
@@ -101,11 +101,11 @@ def test_a_noun_phrase_between_the_comparative_and_its_figure(text: str, expecte
         # a clause, not a noun phrase, between the comparative and the figure
         "Inflation in Corvia was 2.6% in June, below the level the bank targeted in 2019 of 2%.",
         "Inflation in Corvia was 2.6% in June, below what the bank had said of 3%.",
-        "Velm's jobless rate was 5.1%, above the national average for all of the other regions of 5.5%.",
+        "Velm's vacancy rate was 5.1%, above the regional mean for all of the other towns of 5.5%.",
         # a bracketed aside before the comparative is not the figure compared
-        "Hiring at Velm was the best since March (+31,000) and was higher than the average monthly gain of 33,000.",
+        "Hiring at Velm peaked on Tuesday (+41) and stayed above the typical daily rise of 44.",
         # two falls in words of level: sizes or signed values, unsure
-        "Payrolls at Velm fell by 10,000 in May, lower than the average monthly drop of 20,000.",
+        "Staff numbers at Velm fell by 1,000 in the quarter, lower than the typical quarterly drop of 2,000.",
     ],
 )
 def test_look_alikes_of_a_noun_phrase_stay_quiet(text: str) -> None:
@@ -113,8 +113,8 @@ def test_look_alikes_of_a_noun_phrase_stay_quiet(text: str) -> None:
 
 
 _RECEIPTS = (
-    "Tax receipts in Orvia rose from {start} of output in {year} to 19.2% in 2023, the highest level since 2004 and "
-    "greater than the average over the past 40 years (17.1%){tail}."
+    "Orvia's savings ratio climbed from {start} of income in {year} to 9.2% in 2023, its best reading since 2008 and "
+    "above the mean of the last four decades (7.1%){tail}."
 )
 
 
@@ -122,18 +122,18 @@ _RECEIPTS = (
     ("text", "expected"),
     [
         # an apposition dated by "since", then "and" with a second description of the same figure
-        (_RECEIPTS.format(start="17.6%", year="2022", tail=""), {PASS}),
-        ("Tax receipts in Orvia were 16.2% of output in 2023, the highest level since 2004 and greater than the "
-         "average over the past 40 years (17.1%).", {WARN}),
+        (_RECEIPTS.format(start="7.6%", year="2022", tail=""), {PASS}),
+        ("Orvia's savings ratio was 6.2% of income in 2023, its best reading since 2008 and above the mean of the "
+         "last four decades (7.1%).", {WARN}),
         ("Orvia's jobless rate fell to 4.9% in May, the lowest since March 2001 and below the 4.4% average of the "
          "decade.", {WARN}),
-        # "for the second year in a row": the start, dated the year before, is above the average too
-        (_RECEIPTS.format(start="17.6%", year="2022", tail=" for the second year in a row"), {PASS}),
-        (_RECEIPTS.format(start="15.6%", year="2022", tail=" for the second year in a row"), {PASS, WARN}),
+        # "for a second straight year": the start, dated the year before, is above the average too
+        (_RECEIPTS.format(start="7.6%", year="2022", tail=" for a second straight year"), {PASS}),
+        (_RECEIPTS.format(start="5.6%", year="2022", tail=" for a second straight year"), {PASS, WARN}),
         # the start is not the year before: the reading is unsure
-        (_RECEIPTS.format(start="15.6%", year="2019", tail=" for the second year in a row"), {PASS, QUIET}),
+        (_RECEIPTS.format(start="5.6%", year="2019", tail=" for a second straight year"), {PASS, QUIET}),
         # no "in a row": the start is not compared
-        (_RECEIPTS.format(start="15.6%", year="2022", tail=""), {PASS}),
+        (_RECEIPTS.format(start="5.6%", year="2022", tail=""), {PASS}),
     ],
 )  # fmt: skip
 def test_a_second_description_and_a_second_year(text: str, expected: set) -> None:
