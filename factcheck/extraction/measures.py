@@ -72,7 +72,8 @@ _NAMES_BY_WORD: dict[str, frozenset[str]] = {
 }
 _NEEDED_WORDS = tuple(_NAMES_BY_WORD)
 # Any measure word at all: when this finds none in a window, none of the ones above can, and the window is skipped.
-_ANY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(f'(?:{pattern})' for _, pattern in _MEASURES)})(?![A-Za-z])", re.I)
+MEASURE_WORD = "|".join(f"(?:{pattern})" for _, pattern in _MEASURES)
+_ANY = re.compile(rf"(?<![A-Za-z])(?:{MEASURE_WORD})(?![A-Za-z])", re.I)
 _PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price", "price"})
 _NOT_FOR_MONEY = frozenset({"earnings per share", "units", "employees", "passengers", "cases", "goals", "votes"})
 # A clause ends at these; a measure word beyond one governs other figures.

@@ -145,6 +145,10 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
     next_word = next_match.group(1) if next_match else ""
     if not next_word:
         return True
+    # Letters run on from a digit are a figure's unit or an ordinal ("a profit of $6m.", "on the 21st."), not an
+    # abbreviation or an initial: the stop ends the sentence as after any word.
+    if before and before.start(1) > 0 and text[before.start(1) - 1].isdigit() and "." not in before.group(1):
+        before = None
     if before:
         word = before.group(1).lower().rstrip(".")
         if word in _NEVER_FINAL:

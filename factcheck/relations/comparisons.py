@@ -88,6 +88,8 @@ def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
         return True
     if moves and a.quantity.kind == b.quantity.kind == QuantityKind.DURATION and a.change is b.change is None:
         return True  # "a supply of 4.4 months, higher than the 4.1 months of a year ago": the words compare them
+    if moves and is_absolute_change(a) and is_absolute_change(b) and a.quantity.kind == b.quantity.kind:
+        return True  # "hired 8,400 people, more than the typical quarterly rise of 6,000": two moves in units
     return (is_move_level(a) and is_move_level(b)) or (is_relative_change(a) and is_relative_change(b))
 
 
@@ -260,11 +262,21 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
         )
 
 
+# "above the regional mean of", "more than the typical quarterly rise of", "below the long-run target rate of":
+# a noun phrase of up to four words naming the figure after "of". No verb, pronoun or preposition inside: "the level
+# the bank targeted in 2019 of" is a clause, and what it compares is not sure.
+_NOT_IN_NOUN_PHRASE = (
+    r"(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|may|might|can|said|says|say"
+    r"|reported|expected|forecast|posted|recorded|set|saw|see|sees|it|they|he|she|we|you|i|this|that|these|those"
+    r"|which|who|what|where|when|while|and|or|but|than|as|if|in|on|at|to|for|from|by|with|since|after|before|of"
+    r"|during|over|under|about|into|through|per|its|their|his|her|our|your|my)"
+)
+_NOUN_PHRASE_OF = rf"(?:(?!{_NOT_IN_NOUN_PHRASE}\b)[A-Za-z][A-Za-z’'-]*\s+){{2,4}}?of\s+"
 _COMPARATIVE = re.compile(
     r"(?:^|[\s,(])(?:(?P<above>(?:higher|more|greater|larger|bigger|wider|faster|stronger|better)\s+than|above|ahead\s+of"
     r"|exceeding|outpacing|topping|surpassing|beating)|(?P<below>(?:lower|less|fewer|smaller|narrower|slower|weaker"
     r"|worse)\s+than|below|behind|short\s+of|trailing|lagging))\s+(?:(?:the|a|an|its|their|last\s+year['’]s"
-    r"|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    rf"|\w+['’]s)\s+)?(?:(?:[\w’'-]+\s+){{0,2}}?|{_NOUN_PHRASE_OF})$",
     re.IGNORECASE,
 )
 _COMPARATIVE = gated(_COMPARATIVE)  # tried on every figure's window, seldom matching there
@@ -292,6 +304,15 @@ _FROM_THEN_BUT = re.compile(
     r",\s*(?:[\w’'-]+\s+){0,2}?(?:up|down)\s+from\s+[^,;]{0,40}?\s+but\s+(?:(?:still|also|well|far)\s+)?", re.I
 )
 
+
+# "9.3%, its best reading since 2008 and above ...": an apposition dated by "since" describes the figure,
+# and "and" adds a second description of it; the "since" dates the record, it starts no move.
+_APPOSED_SINCE = re.compile(
+    r"(?:\s+(?:(?!from\b|following\b|since\b)\w+\s*){1,5}?)?,\s*(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?)\s+and"
+    r"\s+(?:(?:also|still|well|far)\s+)?",
+    re.IGNORECASE,
+)
 
 # A figure run straight into "more than"/"less than" (no comma) is the margin between two others, not one of them.
 _MARGIN = re.compile(
@@ -328,13 +349,15 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             figure, gap = figures[-2], ""
         if len(gap) > 60 or (has_break(gap) and not _TWO_PREDICATES.fullmatch(gap)):
             continue
+        if re.match(r"\s*[)\]]", gap):
+            continue  # "Tuesday's peak (+41) and stayed above ...": a bracketed aside is not what is compared
         if not _comparable(figure, reference, moves=True):
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
             continue  # "fell to 5.9% from 6.1%, below 6%": the start is not what the words compare
         if re.search(r"\b(?:than|from|to|of)\s*$", gap, re.IGNORECASE):
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
-        if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE):
+        if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE) and not _APPOSED_SINCE.fullmatch(gap):
             continue  # "114.84, after weakening from levels below 114.5": the comparison is of the earlier level
         if _MARGIN.match(ctx.text, figure.span[1], word_span[1]):
             continue  # "3,000 more jobs than last year's 41,000": the figure is the difference
@@ -348,7 +371,9 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         doubts: list[str] = []
         if reference.quantity.is_range:
             params["beyond_range"] = True  # "above the $20-to-$22 range it had set": beyond its top
-        if is_relative_change(figure) and is_relative_change(reference):
+        if (is_relative_change(figure) and is_relative_change(reference)) or (
+            is_absolute_change(figure) and is_absolute_change(reference)
+        ):
             # "grew 0.8%, higher than the forecast 1.6% decline": a rise against a fall is read with their signs.
             more, doubts = move_params(direction(figure) > 0, direction(reference) > 0, said)
             params |= more
@@ -360,6 +385,56 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             params=params,
             spans=[word_span],
         )
+        yield from _in_a_row(ctx, figure, reference, params, word_span)
+
+
+# "... above the decade's mean (6.2%) for a second straight year": the year before was above it too.
+_SECOND_IN_A_ROW = re.compile(
+    r"\s*\)?\s*,?\s*for\s+(?:the|a)\s+second\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>year|month"
+    r"|quarter)(?:\s+in\s+a\s+row|\s+running)?\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_row(
+    ctx: ArticleContext, figure: Claim, reference: Claim, params: dict[str, object], word_span: tuple[int, int]
+) -> Iterator[Relation]:
+    """ "climbed from 6.8% in 2021 to 7.5% in 2022, ... above the mean (6.2%) for a second straight year": the
+    start of the figure's move, dated the period before, stands in the same order to the reference."""
+    said = _SECOND_IN_A_ROW.match(ctx.text, reference.span[1])
+    if said is None or params.get("magnitude") or params.get("signs"):
+        return
+    # The move's start, in its clause: "from 6.8% in 2021 to 7.5% in 2022".
+    starts = [
+        c
+        for c in ctx.sentence_claims(figure)
+        if c.span[1] <= figure.span[0]
+        and starts_from(ctx, c) is not None
+        and not has_break(ctx.text[c.span[1] : figure.span[0]])
+    ]
+    if len(starts) != 1 or not _comparable(starts[0], reference):
+        return
+    start = starts[0]
+    now, before = figure.period, start.period
+    doubts = []
+    dated = now is not None and before is not None and now.year is not None and before.year is not None
+    if said.group("unit").lower() != "year" or not dated or now.year - before.year != 1:  # type: ignore[union-attr,operator]
+        doubts.append("the start of the move is not dated the year before the figure")
+    span = (said.start(), said.end())
+    yield Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=start, reference=reference),
+        evidence=stated_together(
+            ctx,
+            [start, reference],
+            [cue(ctx, word_span, "a comparison"), cue(ctx, span, "a second period")],
+            doubts=doubts,
+        ),
+        reason=f"“{ctx.text[span[0] : span[1]].strip(' ),')}”: {show(start)}, the level the period before, stood in "
+        f"the same order to {show(reference)}",
+        params={k: v for k, v in params.items() if k in ("op", "word")},
+        spans=[word_span, span],
+    )
 
 
 def _relation(

@@ -150,8 +150,17 @@ def _per_share_mark(ctx: ArticleContext, g: Gap) -> bool:
 
 
 def is_gap(ctx: ArticleContext, claim: Claim) -> bool:
-    """Whether ``claim`` is read as a gap to a mark, not as a result compared with it."""
-    return any(g.gap.id == claim.id for g in gaps(ctx))
+    """Whether ``claim`` is read as a gap to a mark, not as a result compared with it.
+
+    Also with no result found: "net income was $4 million above the $50 million expected" states how far the
+    result is from the mark, and the result itself is not printed; comparing $4 million with $50 million is wrong.
+    """
+    if any(g.gap.id == claim.id for g in gaps(ctx)):
+        return True
+    if claim.quantity.kind not in (*_MONEY, *_COUNTS) or claim.change is not None or claim.quantity.is_range:
+        return False
+    hit = _mark_after(ctx, claim)
+    return hit is not None and claim.quantity.value * 2 <= hit[0].quantity.value
 
 
 @finder("comparisons_gaps")

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext, per_claim
+from factcheck.extraction.measures import MEASURE_WORD
 from factcheck.figures import is_level, is_rate_level, same_family
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
@@ -71,7 +72,15 @@ _HEDGE = (
 _CURRENCY_WORD = r"(?:(?:Rs\.?|INR|USD|US|EUR|GBP|SGD|HK|S|A|C|NZ|RM|R|Rp|Rupees?|¥|₹|£|€|\$)\s*)"
 _TAIL = rf"\s*{_DET}{{0,3}}{_HEDGE}?(?:{_CURRENCY_WORD})?$"
 
+# "$46 and profit was above ...", "and revenue topped ...": "and" opening a clause whose subject names a measure of
+# its own; what that clause compares or moves is its subject's figure, not the one before "and".
+_AND_MEASURE_CLAUSE = (
+    rf"\band\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?<![A-Za-z])(?:{MEASURE_WORD})\s+(?:(?:also|still|then|too)\s+)?"
+    r"(?:was|were|is|are|came\s+in|rose|fell|grew|jumped|climbed|dropped|declined|slipped|slid|gained|increased"
+    r"|decreased|edged|topped|beat|missed|exceeded|reached|hit|stood|totall?ed|amounted|trailed|lagged)\b"
+)
 _CLAUSE_BREAK = re.compile(
+    rf"{_AND_MEASURE_CLAUSE}|"
     r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|,\s+and\b|,\s+with\b|\band\s+(?:the|its|a|an)\s"
     # "a 12% rise – to 168 from 150": a dash right before the move's end (the gap stops at that figure) sets
     # the ends off; one before other words opens another clause.

@@ -18,6 +18,18 @@ SENTENCES = [
     ("Shares of Acme Inc. rose. The Inc. The firm grew.", 3),
     ("Mr. Smith joined Acme Corp. in 2019.", 1),
     ("Headline\nBody text here.", 2),
+    # a unit or an ordinal run on from a figure ends a sentence like any word
+    ("Marlow posted a profit of $6m. Costs were flat.", 2),
+    ("Marlow sold 7k. Its rival sold more.", 2),
+    ("Revenue at Tesk reached £2.4bn. Margins held.", 2),
+    ("The vote falls on the 21st. Polls open early.", 2),
+    # abbreviations beside figures still hold their sentence together
+    ("Revenue hit 3.5 bn. Costs fell.", 2),
+    ("Trading in Tesk Corp. shares ended at 5 p.m. on Friday.", 1),
+    ("It closed at 5 p.m. The index fell 2%.", 2),
+    ("Tesk ranks No. 3 in Europe and grew 4%.", 1),
+    ("Shares of Tesk Inc. rose 2% on the 3rd. They fell later.", 2),
+    ("The band played at 6 p.m. and at 9 p.m. in the park.", 1),
 ]
 
 
