@@ -31,9 +31,7 @@ def duration_members(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        # the period word against the same length said as a window: the r009 shape
-        "The bread index increased 1.4% over the past 12 months. The butter index edged down 0.3% over this "
-        "12-month span and the cheese index fell 4.1% over that period.",
+        # the period word against the same length said as a window
         "Rents climbed 2.2% in the past 12 months. Mortgage costs dipped 0.4% over this 12-month period.",
         "Kestrel's 10-year bond yield rose to 4.2% and its two-year yield to 3.9%, from 3.7% a month ago.",
         "Shares of Brantley Tools hit a 52-week high of $31.40, up 6% from $29.60 over the 52-week period.",
