@@ -182,19 +182,73 @@ def hedge_word(claim: Claim) -> str:
     return "" if claim.quantity.hedge == Hedge.EXACT else f"{claim.quantity.hedge.value} "
 
 
-def show_value(value: float, like: Claim) -> str:
-    """A computed figure printed the way ``like`` is: "$35.56 billion", not 35,555,555,556."""
+# Scale words as copy prints them, long and short; a figure is printed back in its own style.
+_SCALES = {
+    "lakh crore": 1e12, "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "crore": 1e7, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5, "thousand": 1e3, "k": 1e3,
+}  # fmt: skip
+_PRINTED = re.compile(
+    r"^(?P<lead>\D*?)(?P<number>\d[\d,]*(?:\.\d+)?)(?P<gap>\s*)"
+    r"(?:(?P<scale>lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|b|m|k)(?![a-z]))?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# A currency printed before the figure: a symbol, a code, "Rs", "US$"; a hedge word before it is dropped.
+_CURRENCY_LEAD = re.compile(r"(?:[A-Z]{0,3}[$£€¥₹]|Rs\.?|[A-Z]{3}|Rmb|Dh|R|Y)\s*$")
+# The minor unit a price may be printed in: "286p", "25 cents", "40 HK cents".
+_MINOR = re.compile(r"^\s*(?:(?:US|U\.S\.|HK|Singapore|euro)\s+)?(?:p|pence|c|cents?)\b", re.IGNORECASE)
+# A currency written as a word after the figure: "1.63 billion dollars", "300 billion yen".
+_CURRENCY_WORD = re.compile(
+    r"^\s*(?:U\.S\.\s+|US\s+|Hong Kong\s+|Singapore\s+)?(?:dollars|pounds(?: sterling)?|sterling|euros?|yen|yuan|"
+    r"renminbi|won|rupees|rubles|roubles|francs|rand|pesos|reais)\b",
+    re.IGNORECASE,
+)
+_LONG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_INDIAN = ((1e12, "lakh crore"), (1e7, "crore"), (1e5, "lakh"))
+
+
+def _near(ratio: float, scale: float) -> bool:
+    return 0.4 * scale <= ratio <= 2.5 * scale  # a range's midpoint is off its first end by less than that
+
+
+def show_value(value: float, like: Claim, *, exact: bool = False) -> str:
+    """A computed figure printed the way ``like`` is: "$35.56 billion", "£1.04bn", "-12p", never 35,555,555,556.
+
+    The figure's own currency sign or word, scale word (long, short or Indian) and minor unit are
+    kept; a hedge word ("over $5m") is not. ``exact`` is for a sum of figures printed in full digits,
+    shown in full digits too ("2,263,496", not "2.263 million"); a quotient never is.
+    """
     text = like.quantity.text.strip()
-    match = re.match(r"^\D*?(?=\d)", text)
-    prefix = match.group(0) if match else ""
-    if re.search(r"[A-Za-z]{3,}", prefix):
-        prefix = ""  # a hedge word ("over ", "around "), not a currency
     sign = "-" if value < 0 else ""
     magnitude = abs(value)
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    suffix = "%" if like.quantity.kind == QuantityKind.PERCENT else ""
+    found = _PRINTED.match(text)
+    if found is None or like.quantity.kind in RATE_KINDS:
+        return f"{sign}{fmt(magnitude)}{suffix}"
+    lead = _CURRENCY_LEAD.search(found.group("lead"))
+    prefix = lead.group(0) if lead else ""
+    number = float(found.group("number").replace(",", ""))
+    printed = abs(like.quantity.ends[0] if like.quantity.ends else like.quantity.value)
+    ratio = printed / number if number else 0.0
+    rest = found.group("rest")
+    scale = (found.group("scale") or "").lower()
+    if scale and not _near(ratio, _SCALES[scale]):
+        rest, scale = (found.group("scale") or "") + rest, ""  # "100m" of a sprint: metres, not millions
+    if not scale and not prefix and _MINOR.match(rest) and _near(ratio, 0.01):
+        minor = _MINOR.match(rest).group(0)  # type: ignore[union-attr]
+        return f"{sign}{fmt(magnitude * 100)}{found.group('gap')}{minor}"
+    money = like.quantity.kind in (QuantityKind.MONEY, QuantityKind.PER_UNIT)
+    word = _CURRENCY_WORD.match(rest) if money and not re.search(r"\d", rest) else None
+    after = word.group(0).rstrip() if word else ""
+    if scale in ("lakh crore", "crore", "lakh"):
+        steps = _INDIAN
+    elif exact and not scale and "," in found.group("number") and magnitude >= 1e6:
+        return f"{sign}{prefix}{fmt(magnitude)}{after}"
+    else:
+        steps = _LONG
+    for size, name in steps:
         if magnitude >= size:
-            return f"{sign}{prefix}{fmt(magnitude / size)} {word}"
-    suffix = ""
-    if like.quantity.kind == QuantityKind.PERCENT:
-        suffix = "%"
-    return f"{sign}{prefix}{fmt(magnitude)}{suffix}"
+            if steps is _LONG and scale in ("tn", "bn", "b", "mn", "m"):
+                short = {"trillion": "tn", "billion": "bn", "million": scale if scale in ("m", "mn") else "m"}[name]
+                return f"{sign}{prefix}{fmt(magnitude / size)}{found.group('gap')}{short}{after}"
+            return f"{sign}{prefix}{fmt(magnitude / size)} {name}{after}"
+    return f"{sign}{prefix}{fmt(magnitude)}{suffix}{after}"

@@ -30,7 +30,7 @@ from factcheck.context import ArticleContext
 from factcheck.finding import Finding, Severity, Status
 from factcheck.jsonvalues import json_safe
 from factcheck.relation import Relation
-from factcheck.relations import finders, number
+from factcheck.relations import figures_only, finders, number
 
 
 class Coverage(BaseModel):
@@ -153,7 +153,7 @@ def find_relations(ctx: ArticleContext) -> tuple[list[Relation], list[Finding]]:
             found.extend(find(ctx))
         except Exception as exc:
             crashes.append(_crash(f"relations.{name}", exc))
-    return number(found, ctx), crashes
+    return number(figures_only(found, ctx), ctx), crashes
 
 
 @contextmanager

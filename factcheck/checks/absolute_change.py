@@ -18,7 +18,7 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, rounding_interval, show, show_value, signed
 from factcheck.finding import Finding
-from factcheck.intervals import Interval, fmt
+from factcheck.intervals import Interval
 from factcheck.relation import Relation, RelationKind
 
 
@@ -26,6 +26,11 @@ def _as_profit(ctx: ArticleContext, claim: Claim) -> Interval:
     after = ctx.text[claim.span[1] : claim.span[1] + 15].lower()
     iv = interval(claim)
     return -iv if re.match(r"^\s*(?:pre-tax\s+|net\s+|operating\s+)?loss", after) else iv
+
+
+def _change(value: float, delta: Claim) -> str:
+    """A change printed in the stated change's own style: "-$1.5 billion", "+12p", "+4,176"."""
+    return ("+" if value > 0 else "") + show_value(value, delta, exact=True)
 
 
 @check(RelationKind.ABSOLUTE_CHANGE)
@@ -40,7 +45,10 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     if relation.params.get("form") != "gap" and delta.change is None and relation.params.get("delta_sign") == -1:
         # "That $1.5 billion reduction": a size printed bare, signed by the noun of change that names it
         stated, stated_rounding = -stated, -stated_rounding
-    message = f"{show(start)} -> {show(end)} is a change of {fmt(point)}; the article says {fmt(stated.mid)}"
+    message = (
+        f"{show(start)} -> {show(end)} is a change of {_change(point, delta)}; "
+        f"the article says {_change(stated.mid, delta)}"
+    )
     if relation.params.get("form") == "gap":
         # "$1.02 a share, 2 cents above the $1.00 expected": result - mark = the gap, signed by the word
         if relation.params.get("delta_sign") == -1:

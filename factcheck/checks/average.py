@@ -100,6 +100,8 @@ def _printed(value: float, like: Claim) -> str:
     suffix = (found.group("suffix") or "") if found else ""
     if suffix.strip() in ("", "%") or suffix.strip().lower() in ("million", "billion", "trillion"):
         return text
+    if text.lower().endswith(suffix.rstrip().lower()) or re.search(r"[a-z]$", text, re.IGNORECASE):
+        return text  # show_value printed the unit already: "72 cents", "1.2 billion dollars"
     return text + suffix.rstrip()
 
 

@@ -65,7 +65,7 @@ def _gain_vs_price(relation: Relation, ctx: ArticleContext) -> Finding | None:
     said = _as_said(change)
     message = (
         f"at {show(price)} the market value is {show(value)}; at {show(start)} ({when}) the same shares were worth "
-        f"about {show(value)} x {fmt(start.quantity.value)} / {fmt(price.quantity.value)} = "
+        f"about {show(value)} x {show(start)} / {show(price)} = "
         f"{show_value(then_point, value)}, so the change {period} is about {show_value(point, value)}; "
         f"the article says {'a gain' if stated.mid >= 0 else 'a loss'} of {said}"
     )

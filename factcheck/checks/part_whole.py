@@ -61,7 +61,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     computed, point = _total(parts)
     stated = interval(whole)
     named = " + ".join(show(p) for p in parts)
-    summed = f"{named} = {show_value(point, whole)}" if len(parts) > 1 else show(parts[0])
+    summed = f"{named} = {show_value(point, whole, exact=True)}" if len(parts) > 1 else show(parts[0])
     if computed.overlaps(stated):
         verdict = judge(computed, stated, point)
         message = f"{summed}; the whole is {show(whole)}"

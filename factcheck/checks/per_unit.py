@@ -176,4 +176,5 @@ def _pct(value: float) -> str:
 
 
 def _points(value: float) -> str:
-    return f"{'+' if value > 0 else ''}{fmt(value, 2)} points"
+    shown = fmt(value, 2)
+    return f"{'+' if value > 0 else ''}{shown} point{'' if shown.lstrip('-') == '1' else 's'}"

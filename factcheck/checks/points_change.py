@@ -30,8 +30,13 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     return result(
         relation,
         ctx,
-        f"{show(start)} -> {show(end)} is {fmt(point)} points; the article says {fmt(stated.mid)}",
+        f"{show(start)} -> {show(end)} is {_points(point)}; the article says {_points(stated.mid)}",
         verdict=verdict,
         computed={"points": point, "interval": computed},
         tolerance=ROUNDING,
     )
+
+
+def _points(value: float) -> str:
+    shown = fmt(value)
+    return f"{'+' if value > 0 else ''}{shown} point{'' if shown.lstrip('-') == '1' else 's'}"

@@ -153,5 +153,6 @@ def _rank(relation: Relation, ctx: ArticleContext) -> Finding | None:
     elif rank == 1:
         message = f"{who} is stated as “{word}” and no rival has more"
     else:
-        message = f"{who} is stated as “{word}”{room_text or ': no more than ' + str(rank - 1) + ' rivals have more'}"
+        most = "no more than one rival has more" if rank == 2 else f"no more than {rank - 1} rivals have more"
+        message = f"{who} is stated as “{word}”{room_text or ': ' + most}"
     return result(relation, ctx, message, verdict=Verdict(not problems), computed=computed, tolerance=TOLERANCE)

@@ -34,7 +34,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     column = relation.params.get("column", "")
     total = relation.params.get("total", "the total")
     added = " + ".join(show(p) for p in parts)
-    message = f"{column}: {added} = {show_value(point, whole)}; the table's “{total}” row says {show(whole)}"
+    summed = show_value(point, whole, exact=True)
+    message = f"{column}: {added} = {summed}; the table's “{total}” row says {show(whole)}"
     return result(
         relation,
         ctx,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factcheck.extraction.changes import RESTATED_GAP_RE
 from factcheck.extraction.currencies import currency_after, currency_before
@@ -320,11 +321,16 @@ _GLUED_WORD_RE = re.compile(
 )
 _PLUS_BEFORE_RE = re.compile(r"(?<![\w+])\+[ \u00a0]?$")
 _PENCE_RE = re.compile(r"p(?![A-Za-z0-9])")
-# Where a glued "p" is pence: British money copy, or a share price ("At 118.5p, its shares ...").
+# Where a glued "p" is pence: British money copy, or a share price ("At 118.5p, its shares ..."), near the figure.
 _STERLING_HINT_RE = re.compile(
-    r"£|\bGBP\b|sterling|\bpence\b|\bFTSE\b|\bBritish\b|\bUK\b|\bBritain\b|\bLondon\b|\bshares?\b|\bstock\b"
+    r"£|\bGBP\b|sterling|\bpence\b|\bFTSE\b|\bBritish\b|\bUK\b|\bBritain\b|\bLondon\b|(?i:\bshares?\b)|\bstock\b"
     r"|\bdividends?\b"
 )
+# Anywhere in the article, what makes it British money copy: a pound figure, "sterling", "pence", the FTSE, or a
+# percentage printed "11.8pc". A "p" glued to a figure in such copy is pence however far from the cue.
+_STERLING_COPY_RE = re.compile(r"£\s?\d|\bGBP\b|\bsterling\b|\bpence\b|\bFTSE\b|\d(?:\.\d+)?pc\b")
+# A glued "p" that is no penny: "5p.m.", "1080p" video (apart), "a 2p orbital".
+_NOT_PENCE_AFTER_RE = re.compile(r"p(?:\.?\s?m\b|[-\s](?:orbitals?|values?|waves?|shells?|electrons?)\b)", re.I)
 _VIDEO_HINT_RE = re.compile(r"(?i)video|resolution|display|screen|stream|camera|monitor|\bHD\b|\bfps\b|pixel")
 _RESOLUTIONS = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 
@@ -879,11 +885,16 @@ def _read_number(text: str, number: Number) -> Mention | None:
     return Mention(start, end, value, "dimensionless", QuantityKind.NUMBER, rounding)
 
 
+@lru_cache(maxsize=4)
+def _sterling_copy(text: str) -> bool:
+    return _STERLING_COPY_RE.search(text) is not None
+
+
 def _pence(text: str, start: int, end: int, value: float, rounding: float) -> Mention | None:
     """ "down 9.5% or 135p": a "p" glued to a figure in British money copy is pence, scaled to pounds."""
-    if _PENCE_RE.match(text, end, min(len(text), end + 2)) is None:
+    if _PENCE_RE.match(text, end, min(len(text), end + 2)) is None or _NOT_PENCE_AFTER_RE.match(text, end):
         return None
-    if not _STERLING_HINT_RE.search(text, max(0, start - 400), min(len(text), end + 400)):
+    if not _STERLING_HINT_RE.search(text, max(0, start - 400), min(len(text), end + 400)) and not _sterling_copy(text):
         return None
     if value in _RESOLUTIONS and _VIDEO_HINT_RE.search(text, max(0, start - 200), min(len(text), end + 200)):
         return None  # "1080p" video

@@ -6,7 +6,8 @@ structure and yields :class:`~factcheck.relation.Relation` objects; it knows
 nothing of arithmetic. A module registers its entry point with
 ``@finder("name")``; to add one, write the module: every module of the package
 is imported, and those that register a finder take part. The runner runs them
-all; :func:`number` drops repeats (the same kind and members found twice) and
+all; :func:`figures_only` drops any that pair a period word ("a 12-month span") as a
+figure; :func:`number` drops repeats (the same kind and members found twice) and
 numbers the rest ``r0``, ``r1`` ... in text order.
 """
 
@@ -44,6 +45,22 @@ def finders() -> dict[str, FinderFunction]:
             importlib.import_module(f"{__name__}.{module}")
         _loaded = True
     return dict(_FINDERS)
+
+
+def figures_only(relations: Iterable[Relation], ctx: ArticleContext) -> list[Relation]:
+    """Drop relations that take a period word for a figure ("the 12-month span" against "12 months").
+
+    A length of time that names a period stands in a relation only as the window it names (role ``window``).
+    """
+    from factcheck.relations.prose import is_period_word
+
+    return [
+        r
+        for r in relations
+        if not any(
+            m.role != "window" and m.claim in ctx.by_id and is_period_word(ctx, ctx.by_id[m.claim]) for m in r.members
+        )
+    ]
 
 
 def number(relations: Iterable[Relation], ctx: ArticleContext) -> list[Relation]:

@@ -228,6 +228,14 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _SUBSET = gated(_SUBSET)  # tried on every figure's window, seldom matching there
+# "14,000 of whom received the drug", "12 of which were sold": the pronoun follows the figure with no comma and
+# a verb follows it, so the figure counts some of an earlier total; it is a part, not the whole of what follows.
+_COUNTED_OF_THEM = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:of\s+which|of\s+whom)\s+"
+    r"(?!(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|an?\s+(?:estimated|further))\b)"
+    r"(?![$£€¥₹\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|half)\b)",
+    re.IGNORECASE,
+)
 # Words that name the last part as everything else: the list is then complete.
 _REST = re.compile(
     r"\b(?:other|others|rest|remaining|remainder|balance|unchanged|the\s+remaining|everything\s+else)\b", re.IGNORECASE
@@ -323,6 +331,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
             if breakdown and whole.quantity.kind == QuantityKind.NUMBER and breakdown.group("cue").strip() in DASHES:
                 breakdown = None  # "7 – titles for City, including five of the last six": a list item, not a total
             subset, shift = _SUBSET.match(after), 0
+            if subset and _COUNTED_OF_THEM.match(after):
+                subset = None
             if breakdown and _SUBSET.match(after[breakdown.end() :]):
                 # "70 runs – out of which X made 42, while Y scored 25": the dash leads into a subset, not a list
                 shift = breakdown.end()

@@ -41,6 +41,13 @@ _LIST_JOIN = re.compile(
     r"(?:(?:another|a\s+further|some|about|around|nearly|almost)\s+)?[$£€¥₹]?\s*",
     re.IGNORECASE,
 )
+# A figure after "and" that starts a clause of its own, not one more part of the same total: "and 1,200 more are
+# planned", "and 300 others will follow".
+_NOT_A_SIBLING = re.compile(
+    r"\s*(?:(?:more|further|additional|extra|others?|new)\b|[^.;,]{0,40}?\b(?:will|would|could|may|might|"
+    r"(?:is|are|was|were)\s+(?:planned|expected|forecast|due|set|likely))\b)",
+    re.IGNORECASE,
+)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:but|however|whereas|although|though|which|because)\b|\b(?:is|are|was|were)\s+\w+ed\b", re.I
 )
@@ -56,14 +63,19 @@ def _counts_in(part: Claim, whole: Claim) -> bool:
     )
 
 
-def _rest_of_list(ctx: ArticleContext, whole: Claim, first: Claim) -> list[Claim]:
+def _rest_of_list(ctx: ArticleContext, whole: Claim, first: Claim, after: int | None = None) -> list[Claim]:
+    """The parts listed from ``first`` on; ``after`` is where the first part's pointer ("of which") ends, so that
+    the pointer is not read as another clause between it and a second part."""
     items = [first]
     while True:
         nxt = ctx.claim_after(items[-1])
         if nxt is None or not _counts_in(nxt, whole) or not is_current(ctx, nxt):
             return items
-        gap = ctx.text[items[-1].span[1] : nxt.span[0]]
+        start = after if after is not None and len(items) == 1 else items[-1].span[1]
+        gap = ctx.text[start : nxt.span[0]]
         if not _LIST_JOIN.fullmatch(gap) or _OTHER_CLAUSE.search(gap):
+            return items
+        if _NOT_A_SIBLING.match(ctx.text, nxt.span[1]):
             return items
         items.append(nxt)
 
@@ -85,7 +97,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if not _TO_FIRST.fullmatch(ctx.text, whole.span[1], part.span[0]):
             continue
         words = (pointer.start(), pointer.end())
-        yield _relation(ctx, whole, _rest_of_list(ctx, whole, part), words)
+        yield _relation(ctx, whole, _rest_of_list(ctx, whole, part, pointer.end()), words)
     for claims in ctx.sentence_groups().values():
         whole = claims[0]
         if not _OF_THE.fullmatch(ctx.text, whole.sentence_span[0], whole.span[0]) or not is_current(ctx, whole):

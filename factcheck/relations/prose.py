@@ -629,3 +629,29 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     ):
         return link(LinkKind.ESTIMATE)
     return None
+
+
+# A length of time written as one adjective before its noun: "a 12-month span", "the 52-week high", "10-year
+# yields", "a five-year plan". The number names the period the words speak of, not a figure of the article.
+_PERIOD_WORD = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|ninety|hundred)[-‑](?:year|month|week|day|hour|minute|quarter|decade|session|night)",
+    re.IGNORECASE,
+)
+# Nouns after which such a length is a measured figure: "a six-month supply of homes" is a ratio of stock to sales.
+_MEASURED_LENGTH = re.compile(r"\s+(?:supply|supplies|backlog|inventory|inventories)\b", re.IGNORECASE)
+
+
+@per_claim
+def is_period_word(ctx: ArticleContext, claim: Claim) -> bool:
+    """A length of time that only names a period: "the 12-month span", "a 52-week high", or the "12 months" of
+    "over the past 12 months" when another figure is read as dated by it. Never a level to pair with another."""
+    if claim.quantity.kind != QuantityKind.DURATION:
+        return False
+    if _PERIOD_WORD.fullmatch(claim.quantity.text.strip()):
+        return not _MEASURED_LENGTH.match(ctx.text, claim.span[1])
+    return any(
+        other.period is not None and other.period.span[0] <= claim.span[0] and claim.span[1] <= other.period.span[1]
+        for other in ctx.claims
+        if other.id != claim.id
+    )

@@ -24,11 +24,18 @@ def _approx(expected: list[tuple[str, float, str]]) -> list[tuple[str, object, s
     return [(s, pytest.approx(v), u) for s, v, u in expected]
 
 
+_FAR = " The chief executive said trading had been steady in every region and the outlook was unchanged." * 5
+
 # Sub-units are money in the main unit, their rounding scaled with them: (text, surface, value, unit, rounding)
 SUBUNITS = [
     ("The lender slipped 4.1% or 62p to end at £14.30.", "62p", 0.62, "GBP", 0.005),
     ("A UK grocer paid a dividend of 3.25p.", "3.25p", 0.0325, "GBP", 0.00005),
     ("The insurer, listed in London, gained 7p a share.", "7p a share", 0.07, "GBP / share", 0.005),
+    # British money copy anywhere in the article makes a glued "p" pence, however far from its cue
+    ("Corvel Homes made £41m." + _FAR + " It rose 6p to 212p.", "212p", 2.12, "GBP", 0.005),
+    ("The FTSE 250 slipped." + _FAR + " Corvel closed up 6p at 212p.", "6p", 0.06, "GBP", 0.005),
+    ("Sales rose 3.5pc." + _FAR + " A loaf now costs 145p.", "145p", 1.45, "GBP", 0.005),
+    ("Shares in Corvel rose 6p to 212p.", "212p", 2.12, "GBP", 0.005),  # a capital "Shares" is a share price too
     ("Its final payout is 8 HK cents, against 5 HK cents.", "8 HK cents", 0.08, "HKD", 0.005),
     ("The miner pays 40 US cents a share.", "40 US cents a share", 0.4, "USD / share", 0.005),
     ("Bond fees were 3 euro cents per unit.", "3 euro cents per unit", 0.03, "EUR / unit", 0.005),
@@ -54,6 +61,11 @@ def test_subunits_are_money_in_the_main_unit(text: str, surface: str, value: flo
 NOT_PENCE = [
     ("The camera records 1080p video on a UK-made sensor.", "1080"),
     ("The striker scored 3p in the league.", "3"),
+    # no British money anywhere: a glued "p" stays unread
+    ("Corvel closed up 6p at 212p.", "6"),
+    ("Corvel Homes made $41m." + _FAR + " It rose 6p to 212p.", "212"),
+    # a "p" that is something else, even in British copy
+    ("A UK lab modelled the 2p orbital of £40m worth of samples.", "2"),
     ("The euro rose 0.4 cents to $1.1230.", "0.4 cents"),
 ]
 
@@ -64,6 +76,11 @@ def test_a_glued_p_is_pence_only_in_money_copy(text: str, surface: str) -> None:
     assert quantity.unit != "GBP"
     if "cents" in surface:
         assert quantity.unit == "USD"  # beside a US dollar price, cents stay US cents
+
+
+def test_a_time_is_never_pence_in_british_copy() -> None:
+    text = "The FTSE 100 closed at 5p.m. on Friday, with Corvel up 6p at 212p."
+    assert [q.text for q in extract_quantities(text) if q.unit == "GBP"] == ["6p", "212p"]
 
 
 # "from X to Y" after a verb of change is two figures; real ranges stay ranges.

@@ -46,6 +46,12 @@ from tests.engine.test_checks_changes import PASS, WARN, verdicts
         ),
         ("Some 640 people applied, 410 of whom were invited to an interview.", {PASS}),
         ("Some 640 people applied, 710 of whom were invited to an interview.", {WARN}),
+        # a second figure after "N of whom ... and" is a sibling part of the total, not a part of N
+        ("The trial enrolled 21,400 adults, 10,650 of whom took the pill and 10,750 a dummy.", {PASS}),
+        ("The trial enrolled 21,400 adults, 10,650 of whom took the pill and 11,750 a dummy.", {WARN}),
+        ("The league has 48 clubs, 30 of which play in the north and 18 in the south.", {PASS}),
+        ("The league has 48 clubs, 30 of which play in the north and 28 in the south.", {WARN}),
+        ("Nalder runs 64 depots, of which 41 are leased and 23 owned.", {PASS}),
         # "Of the <total>, ..." opens the sentence; "the remaining" closes the list
         ("Of the 2,300 patients enrolled, 1,150 received the drug and the remaining 1,150 a placebo.", {PASS}),
         ("Of the 2,300 patients enrolled, 1,150 received the drug and the remaining 1,250 a placebo.", {WARN}),
@@ -64,6 +70,9 @@ def test_parts_listed_after_their_whole(text: str, expected: set) -> None:
         "Revenue reached $9 billion, including $2 billion from cloud services, and profit was $3 billion.",
         # a share is no count of the whole
         "Of the 300 members polled, 41% backed the plan.",
+        # a figure after "and" with a clause of its own is no sibling part
+        "The group owns 900 homes, 600 of which are rented and 1,200 more are planned.",
+        "The group owns 900 homes, 600 of which are rented, and 1,400 will be built by 2031.",
         # the pointer needs its total in the same sentence
         "The port handled 900 ships. Some 420 of them were tankers, and the harbour master counted 610 barges.",
     ],
@@ -115,3 +124,18 @@ def test_no_alarm_where_the_whole_is_not_certain(text: str) -> None:
     for finding in check_text(text).findings:
         if finding.check == "part_whole":
             assert finding.severity.value == "info", finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial enrolled 21,400 adults, 10,650 of whom took the pill and 10,750 a dummy.",
+        "The depot had 380 vans, 120 of which were electric and 260 diesel.",
+    ],
+)
+def test_a_figure_that_points_back_is_never_the_whole_of_the_next(text: str) -> None:
+    """ "N of whom took ..." makes N a part of the total before it; the figure after "and" is not a part of N."""
+    for relation in check_text(text).relations:
+        if relation.kind.value == "part_whole":
+            wholes = [m.claim for m in relation.members if m.role == "whole"]
+            assert wholes == ["c0"], relation.reason
