@@ -133,21 +133,13 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             f"“{said.text}” opens the sentence after the move from {show(move.start)} to {show(move.end)} "
             "and gives its size"
         )
-        if kind == RelationKind.ABSOLUTE_CHANGE:
-            yield Relation(
-                kind=kind,
-                members=roles(delta=size, from_=move.start, to=move.end),
-                evidence=evidence,
-                reason=reason,
-                params={"delta_sign": sign, "word": ctx.text[noun[0] : noun[1]]},
-                spans=[noun],
-            )
-        else:
-            yield Relation(
-                kind=kind,
-                members=roles(change=size, from_=move.start, to=move.end),
-                evidence=evidence,
-                reason=reason,
-                params={"direction": sign, "word": ctx.text[noun[0] : noun[1]]},
-                spans=[noun],
-            )
+        # A size in units is the move's delta, with its sign from the noun; a percentage is its relative change.
+        role, sign_param = ("delta", "delta_sign") if kind == RelationKind.ABSOLUTE_CHANGE else ("change", "direction")
+        yield Relation(
+            kind=kind,
+            members=roles(**{role: size}, from_=move.start, to=move.end),
+            evidence=evidence,
+            reason=reason,
+            params={sign_param: sign, "word": ctx.text[noun[0] : noun[1]]},
+            spans=[noun],
+        )

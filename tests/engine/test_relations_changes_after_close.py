@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
-
-MOVES = ["absolute_change", "percent_change"]
-
-
-def outcome(text: str) -> set[tuple[str, str]]:
-    report = check_text(text, only=MOVES)
-    return {(f.status.value, f.severity.value) for f in report.findings}
+from tests.engine.test_relations_changes_pointed import PASS, WARN, outcome
 
 
 @pytest.mark.parametrize(
