@@ -163,6 +163,12 @@ _OVERTAKE = re.compile(
     r"|displac(?:ed|es|ing|e)|leapfrog(?:ged|s|ging)?|edg(?:ed|es|ing)\s+(?:out|past)|outsold|outsells?|outpac(?:ed|es|ing))\b",
     re.I,
 )
+# Words right before a rank that put it in the past of its holder: "who once was", "formerly", "used to be".
+_FORMER = re.compile(
+    r"\b(?:once(?:\s+(?:was|were|been))?|formerly|previously|used\s+to\s+be|had\s+(?:once\s+)?been|until\s+recently"
+    r"|no\s+longer)\s+(?:the\s+)?$",
+    re.I,
+)
 # A rank the sentence dates to other times than its figures: "the largest carmaker every year since 2012".
 _HISTORY = re.compile(
     r"\b(?:since|until|every\s+year|for\s+(?:\w+\s+)?(?:years|decades)|previously|formerly|used\s+to|had\s+been"
@@ -189,6 +195,8 @@ def _standings(ctx: ArticleContext, span: tuple[int, int]) -> list[Standing]:
             continue
         if re.match(r"\s*to\s+last\b", ctx.text[end : end + 12]):
             continue  # "second to last" needs the length of the list
+        if _FORMER.search(ctx.text[max(span[0], start - 40) : start]):
+            continue  # "Samsung, which once was the leader, is now second": a rank it held, not its rank now
         holder = _rank_holder(ctx, span, start, end)
         own = re.search(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:\w+\s+)?lead\b", match.group(0))
         if own:

@@ -137,6 +137,8 @@ def read_holder(piece_text: str, opens: bool = False, nearest: bool = True) -> t
                 return name, True
         return names[-1][0], True
     phrase = _subject_phrase(piece_text, opens)
+    if phrase and " " not in phrase and VERB.fullmatch(phrase):
+        phrase = None  # the verb of a clause whose subject stands before it ("Tessa, which led, has ..."): no one
     if phrase:
         return phrase, False
     if not nearest:

@@ -471,3 +471,20 @@ def test_rivals_named_beside_a_rank(text: str, expected: set) -> None:
 )
 def test_the_rest_and_the_answers_named_in_one_sentence(text: str, expected: set) -> None:
     assert outcome(text, "shares") == expected
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [("24.6", {("pass", "info")}), ("34.6", {("fail", "warning")})],
+)
+def test_a_rank_once_held_is_not_the_rank_now(share: str, expected: set) -> None:
+    # "which once was the leader" is Tessa's past rank; "second place" is its rank now, and Tessa holds it.
+    text = (
+        "Orvik was the leader with a share of 31.2 percent. Tessa, which once was the leader, has moved into "
+        f"second place with {share} percent."
+    )
+    report = check_text(text, only=["rank_order"])
+    assert {(f.status.value, f.severity.value) for f in report.findings} >= expected
+    messages = [f.message for f in report.findings]
+    assert not any("has (" in m or (m.startswith("Tessa") and "“the leader”" in m) for m in messages), messages
+    assert any("Tessa (" in m for m in messages), messages
