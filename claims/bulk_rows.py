@@ -16,6 +16,7 @@ fields this does not handle, it falls back to ``bulk_create``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from django.db import connections, models
@@ -48,7 +49,7 @@ def insert_rows(model: type[models.Model], objs: Sequence[models.Model], using: 
     converters: list[Callable[[Any], Any] | None] = []
     for field in fields:
         if isinstance(field, _THROUGH_FIELD):
-            converters.append(_through(field, connection))
+            converters.append(partial(field.get_db_prep_save, connection=connection))
         elif isinstance(field, _AS_IS) and not isinstance(field, models.AutoField):
             converters.append(None)
         else:
@@ -85,10 +86,3 @@ def insert_rows(model: type[models.Model], objs: Sequence[models.Model], using: 
                 obj._state.db = using
             start += batch
     return objs
-
-
-def _through(field: models.Field, connection: Any) -> Callable[[Any], Any]:
-    def convert(value: Any) -> Any:
-        return field.get_db_prep_save(value, connection)
-
-    return convert

@@ -139,7 +139,7 @@ def few_matches(search_term: str, articles: Articles | None = None) -> bool:
     articles = article_ids(search_term) if articles is None else articles
     if connection.vendor == "sqlite":
         claims_sql = _fts_rowids("claims_claim_search", terms)
-        if claims_sql is None or _fts_rowids("claims_article_search", [search_term.strip()]) is None:
+        if claims_sql is None or len(search_term.strip()) < INDEXED_LENGTH:
             return False  # nothing for the index to read: a scan either way
         # The index table itself, with the limit inside: FTS5 then stops early, while an
         # ``id IN (...)`` around it would first collect every match.

@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
+from tests.engine.test_checks_changes import PASS, WARN
 
 
 def verdicts(text: str) -> set[tuple[str, str]]:

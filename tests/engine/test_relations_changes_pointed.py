@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
-ERROR = ("fail", "error")
-QUIET = ("indeterminate", "info")
+from tests.engine.test_checks_changes import ERROR, PASS, WARN
 
 MOVES = ["absolute_change", "percent_change"]
 

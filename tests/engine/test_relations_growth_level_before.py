@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extraction import extract_claims
-from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
-QUIET = ("indeterminate", "info")
-
-
-def verdicts(text: str) -> set[tuple[str, str]]:
-    return {(f.status.value, f.severity.value) for f in check_text(text, only=["growth_prior"]).findings}
-
+from tests.engine.test_checks_changes import PASS, WARN, verdicts
 
 LEVEL = (
     "Valtra Oyj put its adjusted third-quarter net income at 21 euro cents per share, against a "
@@ -25,7 +16,7 @@ LEVEL = (
 
 @pytest.mark.parametrize(("pct", "expected"), [("40%", {PASS}), ("73%", {WARN})])
 def test_the_level_before_is_not_the_estimate(pct: str, expected: set) -> None:
-    assert verdicts(LEVEL.format(pct=pct)) == expected
+    assert verdicts(LEVEL.format(pct=pct), "growth_prior") == expected
 
 
 @pytest.mark.parametrize(

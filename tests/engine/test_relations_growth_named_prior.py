@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
-
-
-def verdicts(text: str) -> set[tuple[str, str]]:
-    return {(f.status.value, f.severity.value) for f in check_text(text, only=["growth_prior"]).findings}
-
+from tests.engine.test_checks_changes import PASS, WARN, verdicts
 
 RAISE = "Orbis Corp said on Friday it is raising its quarterly dividend by {pct} to 23 cents per share."
 
@@ -38,7 +30,7 @@ RAISE = "Orbis Corp said on Friday it is raising its quarterly dividend by {pct}
     ],
 )
 def test_a_level_named_as_the_one_before(text: str, expected: set) -> None:
-    assert verdicts(text) == expected
+    assert verdicts(text, "growth_prior") == expected
 
 
 @pytest.mark.parametrize(
@@ -54,4 +46,4 @@ def test_a_level_named_as_the_one_before(text: str, expected: set) -> None:
     ],
 )
 def test_look_alikes_of_a_named_prior_do_not_pair(text: str) -> None:
-    assert WARN not in verdicts(text)
+    assert WARN not in verdicts(text, "growth_prior")

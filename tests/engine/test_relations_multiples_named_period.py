@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
-
-
-def verdicts(text: str) -> set[tuple[str, str]]:
-    return {(f.status.value, f.severity.value) for f in check_text(text).findings if f.check == "multiple"}
+from tests.engine.test_checks_changes import PASS, WARN, verdicts
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def verdicts(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_multiple_against_the_figure_of_a_named_period(text: str, expected: set) -> None:
-    assert verdicts(text) == expected
+    assert verdicts(text, "multiple") == expected
 
 
 @pytest.mark.parametrize(
@@ -73,4 +66,4 @@ def test_a_multiple_against_the_figure_of_a_named_period(text: str, expected: se
     ],
 )
 def test_named_period_look_alikes_do_not_warn(text: str) -> None:
-    assert ("fail", "warning") not in verdicts(text)
+    assert ("fail", "warning") not in verdicts(text, "multiple")

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, WARN
 
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
 QUIET = ("fail", "info")
 
 

@@ -11,9 +11,7 @@ import pytest
 
 from factcheck.relations.same_figures_converted import _factors
 from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
+from tests.engine.test_checks_changes import PASS, WARN
 
 
 def results(text: str) -> set[tuple[str, str]]:

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.runner import check_text
-
-PASS = ("pass", "info")
-WARN = ("fail", "warning")
-QUIET = ("indeterminate", "info")
-
-
-def results(text: str) -> set[tuple[str, str]]:
-    return {(f.status.value, f.severity.value) for f in check_text(text, only=["share_count"]).findings}
-
+from tests.engine.test_checks_changes import PASS, WARN, verdicts
 
 CASES = [
     # the measure is named before the size of the move
@@ -72,4 +63,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_share_counts_apart(text: str, expected: set[tuple[str, str]]) -> None:
-    assert results(text) == expected
+    assert verdicts(text, "share_count") == expected
