@@ -379,8 +379,8 @@ def _ranked(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
     unbound: list[tuple[int, Standing]] = []
     stated: dict[tuple[int, int], list[Standing]] = {}
     for index, span in enumerate(spans):
-        figures = figures_of(ctx, claimed[span], shares) if span in claimed else []
         stated[span] = _standings(ctx, span)
+        figures = figures_of(ctx, claimed[span], shares) if stated[span] and span in claimed else []
         for standing in stated[span]:
             figure = _bind(ctx, standing, figures)
             fits = figure is not None and measures_fit(standing.measure, figure_measure(ctx, figure.claim))
