@@ -26,6 +26,9 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # "\b", "^", lookarounds: they consume nothing
 
 
+# Cached: modules ask for the words of the same compiled pattern again and again while they load (a table of
+# measure names asks once per word of every pattern), and each answer is a fresh parse of the pattern.
+@functools.cache
 def needed(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case words one of which every match of ``pattern`` contains, or ``None`` when none can be named."""
     if isinstance(pattern, re.Pattern):
@@ -71,6 +74,7 @@ DIGIT = "«digit»"
 _DIGITS = re.compile(r"\d")
 
 
+@functools.cache
 def leading(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case words one of which every match of ``pattern`` starts with, or ``None`` when none can be named.
 
