@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/consistency.py [--split tune|aside|all] [--show-misses] [--kind KIND]
     .venv/bin/python bench/consistency.py --realnews var/realnews [--show-alarms]
+    .venv/bin/python bench/consistency.py --realnews --labels bench/realnews-relations.tsv [--show-misses]
     .venv/bin/python bench/consistency.py --realnews var/realnews-aside \
         --labels bench/realnews-aside-relations.tsv [--show-misses]
 

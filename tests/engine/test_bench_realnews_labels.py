@@ -5,11 +5,12 @@ The passages here are made up for the test; the labelled set itself stays outsid
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from bench.realnews_labels import Score, mismatches, read_labels, score_passage
+from bench.realnews_labels import Score, load_texts, mismatches, read_labels, score_passage
 
 TEXT = (
     "Quillmoor Tiles said its quarterly revenue rose 12% to $56 million from $50 million. "
@@ -142,3 +143,33 @@ def test_the_engine_finds_and_checks_a_labelled_change():
     score_passage("q01", read_labels(tsv(GROWTH)).labels, [], report, {c.id: tuple(c.span) for c in claims}, score)
     assert score.found == {"percent_change": 1}
     assert score.checked == {"percent_change": 1}
+
+
+REPO = Path(__file__).resolve().parents[2]
+KINDS = {
+    "percent_change",
+    "growth_prior",
+    "part_whole",
+    "shares_sum",
+    "multiples",
+    "per_unit",
+    "qualitative",
+    "time_window",
+}
+
+
+@pytest.mark.parametrize("name", ["realnews-relations.tsv", "realnews-aside-relations.tsv"])
+def test_the_stored_label_files_parse_with_known_kinds(name):
+    labels = read_labels((REPO / "bench" / name).read_text(encoding="utf-8"))
+    assert labels.labels and labels.passages
+    assert {label.kind for label in labels.labels + labels.doubtful} <= KINDS
+    assert len(set(labels.passages)) == len(labels.passages)
+
+
+def test_the_tune_labels_give_their_figures_where_the_texts_are_on_disk():
+    labels = read_labels((REPO / "bench" / "realnews-relations.tsv").read_text(encoding="utf-8"))
+    texts, _ = load_texts(REPO / "var" / "realnews", labels.passages)
+    if not texts:
+        pytest.skip("the real-news texts are not on disk")
+    on_disk = [label for label in labels.labels + labels.doubtful if label.passage in texts]
+    assert mismatches(on_disk, texts) == []
