@@ -9,12 +9,6 @@ Python value (JSON, dates and times) go through the field; every other cell is p
 as it is. Like ``bulk_create``, this sends no signals and calls no ``save()``: callers check
 what ``save()`` would (``claims.stored_text``) before they call it.
 
-On PostgreSQL the rows go as one array per column through ``UNNEST`` (as Django's own
-``bulk_create`` does there): the statement's text is then the same whatever the number of rows,
-short enough for psycopg to cache its parsing. A ``VALUES`` list of one placeholder per cell is
-a new statement of some thousand placeholders each time, which psycopg splits in Python before
-every call (measured: about half of the storing process's time on PostgreSQL).
-
 Where the database cannot return the new keys from a multi-row insert, or a model has
 fields this does not handle, it falls back to ``bulk_create``.
 """
@@ -73,33 +67,22 @@ def insert_rows(model: type[models.Model], objs: Sequence[models.Model], using: 
             row.append(value if value is None or type(value) in _PLAIN else field.get_db_prep_save(value, connection))
         rows.append(row)
     quote = connection.ops.quote_name
-    insert = f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)})"
-    returning = f"RETURNING {quote(pk.column)}"
-    if connection.vendor == "postgresql":
-        # The type without its length ("varchar", not "varchar(500)"): the column checks the length.
-        arrays = ", ".join(f"(%s)::{field.db_type(connection).split('(')[0]}[]" for field in fields)
-        sql = f"{insert} SELECT * FROM UNNEST({arrays}) {returning}"
-        _store_keys(objs, _returned(connection, sql, [list(column) for column in zip(*rows, strict=True)]), using)
-        return objs
+    columns = ", ".join(quote(f.column) for f in fields)
     one_row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     batch = max(1, connection.ops.bulk_batch_size(fields, objs))
-    for start in range(0, len(rows), batch):
-        chunk = rows[start : start + batch]
-        sql = f"{insert} VALUES {', '.join([one_row] * len(chunk))} {returning}"
-        keys = _returned(connection, sql, [value for row in chunk for value in row])
-        _store_keys(objs[start : start + batch], keys, using)
-    return objs
-
-
-def _returned(connection: Any, sql: str, params: list[Any]) -> list[Any]:
-    """The keys an INSERT ... RETURNING gives, in the order of its rows."""
+    start = 0
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
-
-
-def _store_keys(objs: Sequence[models.Model], keys: list[Any], using: str) -> None:
-    for obj, key in zip(objs, keys, strict=True):
-        obj.pk = key
-        obj._state.adding = False
-        obj._state.db = using
+        while start < len(rows):
+            chunk = rows[start : start + batch]
+            sql = (
+                f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES "
+                f"{', '.join([one_row] * len(chunk))} RETURNING {quote(pk.column)}"
+            )
+            cursor.execute(sql, [value for row in chunk for value in row])
+            keys = [row[0] for row in cursor.fetchall()]
+            for obj, key in zip(objs[start : start + batch], keys, strict=True):
+                obj.pk = key
+                obj._state.adding = False
+                obj._state.db = using
+            start += batch
+    return objs
