@@ -7,7 +7,8 @@ billion", "(2001: £52.0m)") and its end ("to $10.43 billion", "$38.4 billion, u
 :mod:`factcheck.relations.prose`; the finder turns each complete one into
 relations:
 
-* percent_change: the relative change with both ends, or with its absolute size and one end;
+* percent_change: the relative change with both ends, or with its absolute size and one end (its start
+  when the clause gives both ends and the size in units: "up 180 points, or 1.5 percent" restates one move);
 * absolute_change: the absolute size with both ends;
 * points_change: a change in percentage points between two stated rates;
 * direction: a direction word ("rose", "fell", "up from") against the move from start to end.
@@ -304,7 +305,10 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     doubts = scale_doubts([c for c in (s.start, s.end, s.delta) if c is not None])
     start, end = s.start, s.end
     both = start is not None and end is not None and one_series(start, end)
-    if s.change is not None and start is not None and end is not None and both:
+    # "up 180 points, or 1.5 percent, to 12,480 against the previous close of 12,300": the percentage restates the
+    # move in points, so it is read on the move and its start; absolute_change ties the end.
+    restated = both and s.change is not None and s.delta is not None and fits_end(s.delta, start)  # type: ignore[arg-type]
+    if s.change is not None and start is not None and end is not None and both and not restated:
         claims = [s.change, start, end]
         params = {}
         if s.bare:
@@ -320,13 +324,13 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
             params=params,
         )
     elif s.change is not None and s.delta is not None and (end or start) is not None:
-        level = end or start
+        level = start if restated else end or start
         assert level is not None
         if fits_end(s.delta, level):
             claims = [s.change, s.delta, level]
             members = (
                 roles(change=s.change, delta=s.delta, to=level)
-                if end
+                if level is end
                 else roles(change=s.change, delta=s.delta, from_=level)
             )
             yield Relation(
@@ -334,7 +338,7 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
                 members=members,
                 evidence=stated_together(ctx, claims, cues, levels=[s.delta, level], doubts=doubts),
                 reason="one clause gives the move in units and in percent, "
-                f"with its {'end' if end else 'start'}: “{quote(ctx, claims)}”",
+                f"with its {'end' if level is end else 'start'}: “{quote(ctx, claims)}”",
             )
     if s.delta is not None and start is not None and end is not None and both and fits_end(s.delta, start):
         claims = [s.delta, start, end]

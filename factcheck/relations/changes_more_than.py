@@ -5,15 +5,17 @@ Two shapes of one clause:
 
 * "L, D (or P) more/less than ...": the level, the gap in the level's units, and the
   gap in percent in brackets or after "or";
-* "L, D more/less than ..., a P rise" (or "representing a P increase"): the
-  percentage follows the comparison;
+* "L, D more/less than ..., a P rise" (or "representing a P increase", "a rise of
+  P"): the percentage follows the comparison;
 * "L, D above/below ... (P)": the comparison, then the percentage alone in brackets.
 
 The earlier level is never printed; it is L less D (or L plus D for "less"), so
 the percentage must be D over it. The words tie the three figures, so the
 evidence is a cue; a figure between them, units that differ, a percentage
 followed by "of" (a share of something) or subjects that disagree leave them
-unpaired.
+unpaired. The level may open a passive clause that runs on before the gap ("L were
+sold last month, the most for a May, and D more than ..."), and a bare gap after a
+count counts the same thing unless a noun of its own says otherwise.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import currency, same_unit, show
+from factcheck.figures import currency, norm_noun, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -38,6 +40,19 @@ _LEVEL_TO_GAP = re.compile(
 )
 _PERCENT_WORD = r"(?:\s*(?:percent|per\s*cent|pct|%))?"
 _HEDGE = r"(?:about|almost|nearly|roughly|some|around|just\s+over|just\s+under|close\s+to)"
+# "2.3 million phones were shipped in the quarter, the most for a spring quarter, and 300,000 more than ...": the
+# level is the subject of a passive clause, which may run on with a date and an apposition before the gap.
+_PASSIVE_TO_GAP = re.compile(
+    r"^\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ld|wn|ght)\b"
+    r"[^.;:!?()\d]{0,90}?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[—–]\s*)$",
+    re.IGNORECASE,
+)
+# Another clause, with a subject of its own, between the level and the gap: "..., and its rival shipped 150,000 more".
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but|although|though|compared|against|versus|vs)\b"
+    r"|\b(?:and|as)\s+(?:the|its|their|his|her|a|an|this|that|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\w+ed|sold|shipped|grew|rose|fell|made|sent|built|took|won|saw|had|got|has|have|is|are|was|were)\b",
+)
 # "(or almost 8 percent) more than": the percentage in brackets or after "or", then the comparison.
 _BRACKETED_BEFORE = re.compile(rf"^\s*(?:\(\s*|,\s*)or\s+{_HEDGE}?\s*$", re.IGNORECASE)
 _BRACKETED_AFTER = re.compile(
@@ -48,9 +63,11 @@ _BRACKETED_AFTER = re.compile(
 _COMPARED_FIRST = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?P<dir>more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?than\b[^,.;—–()]{0,40}[,—–]\s*(?:(?:representing|marking|or|which\s+is|up|down)\s+)?"
-    rf"(?:an?\s+)?{_HEDGE}?\s*$",
+    rf"(?:an?\s+)?(?:(?P<noun>rise|increase|gain|jump|growth|climb|drop|decline|fall|decrease)\s+of\s+)?{_HEDGE}?\s*$",
     re.IGNORECASE,
 )
+# "..., a rise of 14%": with the noun before the percentage, nothing may follow it that makes it a share ("of").
+_PERCENT_ALONE = re.compile(rf"^{_PERCENT_WORD}(?!\s*of\b)", re.IGNORECASE)
 # "412.5 million barrels, 21.0 million barrels above a year earlier (5.4%)": the comparison, then the percentage
 # alone in brackets, closed right after it (a bracket that goes on may hold a share or another measure).
 _COMPARED_BRACKET = re.compile(
@@ -87,11 +104,30 @@ def _at_level(ctx: ArticleContext, level: Claim, gap: Claim, between: str) -> bo
 
 
 def _same_units(level: Claim, gap: Claim) -> bool:
+    if level.quantity.kind == QuantityKind.COUNT and gap.quantity.kind == QuantityKind.NUMBER:
+        return gap.quantity.noun is None  # "2.3 million phones ..., 300,000 more": the bare gap counts the same thing
     if level.quantity.kind != gap.quantity.kind or level.quantity.kind not in _LEVEL_KINDS:
         return False
     if level.quantity.kind == QuantityKind.DIMENSION:
         return same_unit(level, gap)  # barrels against barrels, never tonnes against barrels
     return level.quantity.kind != QuantityKind.MONEY or currency(level) == currency(gap)
+
+
+# "152,000 more sales than": a noun after the comparison word names what the bare gap counts.
+_GAP_NOUN = re.compile(r"\s*(?:more|fewer|less)\s+(?P<noun>[a-z][\w-]*)\s+than\b", re.IGNORECASE)
+
+
+def _counts_the_same(ctx: ArticleContext, level: Claim, gap: Claim) -> bool:
+    """A bare gap after a count counts the same thing, unless its own noun names another ("300 more stores")."""
+    found = _GAP_NOUN.match(ctx.text, gap.span[1])
+    if found is None:
+        return True
+
+    def head(words: str) -> str:
+        last = (norm_noun(words).split() or [""])[-1]
+        return last[:-1] if last.endswith("s") else last
+
+    return head(found.group("noun")) in (head(level.quantity.noun or ""), "unit", "sale")
 
 
 def _plain(claim: Claim) -> bool:
@@ -115,11 +151,13 @@ def _shapes(ctx: ArticleContext, level: Claim, gap: Claim, pct: Claim) -> tuple[
         closed = _BRACKET_CLOSED.match(after)
         return (bracketed.group("dir"), (gap.span[1], pct.span[1] + closed.end())) if closed else None
     compared = _COMPARED_FIRST.match(before)
-    moved = _MOVE_AFTER.match(after)
-    if compared is None or moved is None:
+    if compared is None:
+        return None
+    moved = _PERCENT_ALONE.match(after) if compared.group("noun") else _MOVE_AFTER.match(after)
+    if moved is None:
         return None
     word = compared.group("dir")
-    noun = moved.group(0).strip().split()[-1].lower()
+    noun = (compared.group("noun") or moved.group(0).strip().split()[-1]).lower()
     if noun not in ("more", "higher", "less", "lower") and bool(_DOWN.search(word)) != bool(_DOWN.search(noun)):
         return None  # "152,000 more ..., a 17% drop": the words disagree on the way it went
     return word, (gap.span[1], pct.span[1] + moved.end())
@@ -134,8 +172,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if not _same_units(level, gap) or gap.quantity.is_range or gap.quantity.value >= level.quantity.value:
                 continue
+            if gap.quantity.kind != level.quantity.kind and not _counts_the_same(ctx, level, gap):
+                continue
             between = ctx.text[level.span[1] : gap.span[0]]
-            if not (_LEVEL_TO_GAP.match(between) or _at_level(ctx, level, gap, between)):
+            passive = _PASSIVE_TO_GAP.match(between) is not None and not _OTHER_CLAUSE.search(between)
+            if not (_LEVEL_TO_GAP.match(between) or passive or _at_level(ctx, level, gap, between)):
                 continue
             shape = _shapes(ctx, level, gap, pct)
             if shape is None:

@@ -10,7 +10,9 @@ Three shapes, each common in results and data reports:
   ("income was Rs 3,480 crore. It rose 9 per cent from Rs 3,190 crore");
 * a bare change in a lead ("net income rose 51 percent") and its levels stated as
   a pair in the next sentences ("net income rose to $5.4 billion from $3.6
-  billion").
+  billion"); a change told as a noun that names no measure ("its 18 percent
+  decline") only with the next sentence's pair for the same named subject, and
+  never as certain.
 
 Nothing in the words ties such figures, so the evidence is inferred: what they
 measure must agree (measure and subject), the prior must be dated as a prior (a
@@ -570,17 +572,29 @@ def _ending_near(ctx: ArticleContext, change: Claim, reach: int) -> list[Stateme
 def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     """A lead's bare "net income rose 51 percent": the current/prior pair (or the move in units with its end) of
     the next sentences."""
-    if change.measure is None or _AGAINST_MARK.match(trail(ctx, change, 60)) or is_ticker_quote(ctx, change):
+    if _AGAINST_MARK.match(trail(ctx, change, 60)) or is_ticker_quote(ctx, change):
+        return
+    # "Halvard took a blow from its 18 percent decline. Halvard's deliveries fell from 5.1 million to 4.2 million":
+    # a change that names no measure may be the one the next sentence gives a pair for, for the same named subject;
+    # the words do not say so, so the pairing stays a doubt.
+    unnamed = change.measure is None
+    if unnamed and (
+        change.subject is None or change.quantity.kind != QuantityKind.PERCENT or not _NOUN_CHANGE.match(ctx, change)
+    ):
         return
     found: list[Statement] = []
-    for statement in _ending_near(ctx, change, 3):
+    for statement in _ending_near(ctx, change, 1 if unnamed else 3):
         end = statement.end
         if statement.change is not None or end is None or (statement.start is None and statement.delta is None):
             continue
-        if not 0 <= ctx.sentence_index(end.span[0]) - ctx.sentence_index(change.span[0]) <= 3:
+        if not 0 <= ctx.sentence_index(end.span[0]) - ctx.sentence_index(change.span[0]) <= (1 if unnamed else 3):
             continue
-        if end.measure != change.measure or end.quantity.kind.value == "percent":
+        if end.quantity.kind.value == "percent":
             continue  # a relative change of a rate is ambiguous (points or percent); left alone
+        if unnamed and (end.measure is None or end.subject != change.subject):
+            continue
+        if not unnamed and end.measure != change.measure:
+            continue
         if subjects([change, end]) == Agreement.DISAGREE:
             continue
         found.append(statement)
@@ -612,12 +626,37 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     # S$3.6 billion": with other moves stated in between, the pair may be any of theirs or none
     doubts = [f"other changes ({', '.join(show(c) for c in between[:3])}) stand between the change and the pair"]
     doubts = doubts if between else []
+    if unnamed:
+        doubts.append(f"{show(change)} names no measure; {first.end.measure} is the one the pair moves")
     basis = _BASIS.search(lead(ctx, change, 60))
     if basis and not _BASIS.search(ctx.text[first.end.sentence_span[0] : first.end.span[1]]):
         # "like-for-like sales down 5.9%" against total sales of £8.3bn and £8.2bn: another basis
         doubts.append(f"the change is {basis.group(0).lower()}, the pair is not said to be")
     for chosen in same_sentence:
         yield from _pair_relation(ctx, change, chosen, others, doubts)
+
+
+class _NounChange:
+    """A change told as a noun of its own, "its 18 percent decline", "a 12% drop": not a verb's ("shares gained 9%"),
+    whose subject may be a price the pair does not measure."""
+
+    _BEFORE = re.compile(r"\b(?:its|their|his|her|an?|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+    _AFTER = re.compile(
+        r"\s*(?:percent|per\s*cent|pct|%)?\s*(?:decline|drop|fall|slump|plunge|decrease|rise|increase|gain|jump)\b",
+        re.IGNORECASE,
+    )
+    _PRICE = re.compile(r"\b(?:shares?|stocks?|price|index|valuation)\b", re.IGNORECASE)
+
+    def match(self, ctx: ArticleContext, change: Claim) -> bool:
+        head = ctx.text[change.sentence_span[0] : change.span[0]]
+        return (
+            bool(self._BEFORE.search(head[-30:]))
+            and bool(self._AFTER.match(ctx.text, change.span[1], change.sentence_span[1]))
+            and not self._PRICE.search(head)
+        )
+
+
+_NOUN_CHANGE = _NounChange()
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|following|having)\s+(?:\w+\s+){0,2}?\w+ing\b", re.IGNORECASE)
@@ -687,6 +726,7 @@ def _pair_relation(
     ctx: ArticleContext, change: Claim, chosen: Statement, others: list[Claim], doubts: list[str]
 ) -> Iterator[Relation]:
     assert chosen.end is not None
+    measure = change.measure or chosen.end.measure
     cues = [cue(ctx, change.span, "the change"), *(cue(ctx, link.cue_span, "a pair") for link in chosen.links)]
     if chosen.start is not None:
         yield _relation(
@@ -694,8 +734,8 @@ def _pair_relation(
             change,
             chosen.start,
             chosen.end,
-            f"{show(change)} ({change.measure}) has no level in its clause; {show(chosen.start)} -> "
-            f"{show(chosen.end)} is the {change.measure} pair stated next",
+            f"{show(change)} ({measure}) has no level in its clause; {show(chosen.start)} -> "
+            f"{show(chosen.end)} is the {measure} pair stated next",
             cues,
             others,
             doubts=doubts,
@@ -716,6 +756,6 @@ def _pair_relation(
             kind=RelationKind.PERCENT_CHANGE,
             members=roles(change=change, delta=chosen.delta, to=chosen.end),
             evidence=evidence,
-            reason=f"{show(change)} ({change.measure}) has no level in its clause; {show(chosen.delta)} to "
-            f"{show(chosen.end)} is the {change.measure} move stated next",
+            reason=f"{show(change)} ({measure}) has no level in its clause; {show(chosen.delta)} to "
+            f"{show(chosen.end)} is the {measure} move stated next",
         )

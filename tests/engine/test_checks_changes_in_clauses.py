@@ -94,8 +94,20 @@ def test_the_finding_names_the_clause_that_ties_them() -> None:
         # the comparison first, the percentage after it
         ("Sign-ups reached 1.04 million last month, 152,000 more than in May, a 17% rise.", {PASS}),
         ("Sign-ups reached 1.04 million last month, 152,000 more than in May, a 27% rise.", {WARN}),
+        # the noun before the percentage
+        ("Visitors to Dunmore Park reached 1.2 million in 2023, 150,000 more than in 2022 — a rise of 14%.", {PASS}),
+        ("Visitors to Dunmore Park reached 1.2 million in 2023, 150,000 more than in 2022 — a rise of 24%.", {WARN}),
+        ("The agency recorded 48,000 arrivals in May, 6,000 fewer than a year before, a decline of 11%.", {PASS}),
+        # a bare gap after a count counts the same thing
+        ("Tolven sold 2.3 million phones in the quarter, 300,000 more than a year earlier, a 15% increase.", {PASS}),
+        ("Tolven sold 2.3 million phones in the quarter, 300,000 more than a year earlier, a 25% increase.", {WARN}),
+        # the level opens a passive clause that runs on with a date and an apposition
+        ("Some 2.3 million phones were shipped by Tolven in the quarter, the most for any spring quarter, and "
+         "300,000 more than a year earlier, an increase of 15%.", {PASS}),
+        ("Some 2.3 million phones were shipped by Tolven in the quarter, the most for any spring quarter, and "
+         "300,000 more than a year earlier, an increase of 25%.", {WARN}),
     ],
-)
+)  # fmt: skip
 def test_a_level_with_its_gap_in_units_and_percent(text: str, expected: set) -> None:
     assert verdicts(text) == expected
 
@@ -111,6 +123,14 @@ def test_a_level_with_its_gap_in_units_and_percent(text: str, expected: set) -> 
         "Revenue was €2.6 billion, $150 million (or 18 percent) more than a year earlier.",
         # the words disagree on the way it went
         "Sign-ups reached 1.04 million last month, 152,000 more than in May, a 27% drop.",
+        "Visitors to Dunmore Park reached 1.2 million in 2023, 150,000 more than in 2022 — a fall of 14%.",
+        # the gap counts another thing than the level
+        "Tolven sold 2.3 million phones in the quarter, 300 more stores than a year earlier, a 15% increase.",
+        # another clause with its own subject between the level and the gap
+        "2.3 million phones were shipped in the quarter, and its rival shipped 300,000 more than a year earlier, "
+        "a 15% increase.",
+        # a share of a whole after the noun, not the gap in percent
+        "Visitors to Dunmore Park reached 1.2 million in 2023, 150,000 more than in 2022 — a rise of 14% of the total.",
     ],
 )
 def test_look_alikes_of_a_gap_do_not_pair(text: str) -> None:
