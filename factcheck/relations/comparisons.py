@@ -34,7 +34,7 @@ from factcheck.figures import (
 )
 from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
-from factcheck.relation import Agreement, Relation, RelationKind, Tie
+from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
 from factcheck.relations.comparisons_gaps import is_gap
@@ -701,23 +701,35 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
             assert after is not None
             span = (record.span[1] + after.start(), record.span[1] + after.end())
         said = ctx.text[span[0] : span[1]].strip(" ,—–-")
+        # One relation holds the record and every other level it must top, so one finding says whether the word
+        # holds for all; the levels a doubt hangs on go in a second one, so they cannot cloud the sure ones.
+        sure: list[Claim] = []
+        doubtful: list[Claim] = []
         for other in others:
-            doubts = []
             apart = record.sentence_span != other.sentence_span
             other_time = periods([record, other]) == Agreement.DISAGREE
-            if subjects([record, other]) == Agreement.UNKNOWN and apart and not other_time:
-                # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's; "the
-                # operating profit in the sector hit a record" against the whole company's
-                doubts.append("the record and the other figure are stated apart, one without a named subject")
+            # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's; "the
+            # operating profit in the sector hit a record" against the whole company's
+            unnamed = subjects([record, other]) == Agreement.UNKNOWN and apart and not other_time
+            (doubtful if unnamed else sure).append(other)
+        for group, doubts in (
+            (sure, []),
+            (doubtful, ["the record and the other figure are stated apart, one without a named subject"]),
+        ):
+            if not group:
+                continue
             evidence = inferred(
-                ctx, [record, other], [cue(ctx, span, "a record")], period=Agreement.AGREE, doubts=doubts
+                ctx, [record, *group], [cue(ctx, span, "a record")], period=Agreement.AGREE, doubts=doubts
             )
             yield Relation(
                 kind=RelationKind.COMPARISON,
-                members=roles(figure=record, reference=other),
+                members=[Member(role="figure", claim=record.id)]
+                + [Member(role="reference", claim=c.id) for c in group],
                 evidence=evidence,
-                reason=f"{show(record)} is called a record; {show(other)} is another {record.measure} figure "
-                "of the same subject in the article",
+                reason=f"{show(record)} is called a record; "
+                + ", ".join(show(c) for c in group)
+                + f" {'is another' if len(group) == 1 else 'are other'} {record.measure} "
+                f"figure{'s' if len(group) > 1 else ''} of the same subject in the article",
                 params={"op": "ge", "word": said, "record": True},
                 spans=[span],
             )
