@@ -349,8 +349,10 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             figure, gap = figures[-2], ""
         if len(gap) > 60 or (has_break(gap) and not _TWO_PREDICATES.fullmatch(gap)):
             continue
-        if re.match(r"\s*[)\]]", gap):
-            continue  # "Tuesday's peak (+41) and stayed above ...": a bracketed aside is not what is compared
+        if re.match(r"[^(\[]*[)\]]", gap):
+            # "Tuesday's peak (+41) and stayed above ...", "a fourth gain (+4,000 in May) and was larger than": a
+            # figure in a bracketed aside closed before the comparative is not what is compared
+            continue
         if not _comparable(figure, reference, moves=True):
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):

@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.extraction import extract_claims
 from factcheck.runner import run_checks
-from tests.engine.test_checks_changes import PASS, WARN, verdicts
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
 
 
 def _comparisons(text: str) -> list[list[str]]:
@@ -59,3 +59,57 @@ def test_a_record_and_its_later_levels_are_one_relation() -> None:
         "sales was 3.9 million in 2019."
     )
     assert ["3.9 million", "3.1 million", "3.4 million"] in _comparisons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The <month> figure was above the average of N": the month's figure said before, against the average
+        (
+            "Employers added 212,000 jobs in July after a revised 165,000 in June. The July figure was the strongest "
+            "since January and was above the average monthly gain of 190,000 over the past year.",
+            {PASS},
+        ),
+        (
+            "Employers added 172,000 jobs in July after a revised 165,000 in June. The July figure was the strongest "
+            "since January and was above the average monthly gain of 190,000 over the past year.",
+            {WARN},
+        ),
+        (
+            "Employers added 212,000 jobs in July after a revised 165,000 in June. The June figure was well below the "
+            "average monthly gain of 190,000 over the past year.",
+            {PASS},
+        ),
+        (
+            "Employers added 212,000 jobs in July after a revised 195,000 in June. The June figure was well below the "
+            "average monthly gain of 190,000 over the past year.",
+            {WARN},
+        ),
+        (
+            "Housing starts rose 31,000 in June after 12,000 in April. The June increase marked a fourth straight "
+            "gain (+4,000 in May) and was larger than the typical monthly rise of 18,000.",
+            {PASS},
+        ),
+        (
+            "Housing starts rose 14,000 in June after 12,000 in April. The June increase marked a fourth straight "
+            "gain (+4,000 in May) and was larger than the typical monthly rise of 18,000.",
+            {WARN},
+        ),
+        # no figure of the named month said before: nothing to pair
+        (
+            "Employers added 212,000 jobs in July and 165,000 in June. The August figure was above the average "
+            "monthly gain of 190,000.",
+            set(),
+        ),
+        # a cut is not set against an average gain
+        ("Employers cut 42,000 jobs in July. The July figure was below the average monthly gain of 190,000.", set()),
+        # two figures of the month: the pairing stays open
+        (
+            "Employers added 212,000 jobs in July, and Harwick added 165,000 in July. The July figure was above the "
+            "average monthly gain of 190,000.",
+            {QUIET},
+        ),
+    ],
+)
+def test_the_month_named_figure_against_an_average(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
