@@ -113,3 +113,21 @@ def test_a_record_and_its_later_levels_are_one_relation() -> None:
 )
 def test_the_month_named_figure_against_an_average(text: str, expected: set) -> None:
     assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead names the index in full, the exact figure by its short name: one move, read but not sure
+        ("The Halden Composite Index fell more than 210 points on Monday. The Halden lost 212.35 points.", {PASS}),
+        ("The Halden Composite Index fell more than 210 points on Monday. The Halden lost 202.35 points.", {QUIET}),
+        # a name that only starts alike, or another name: no restatement
+        (
+            "The Halden Composite Index fell more than 210 points on Monday. The Haldenburg index lost 212.35 points.",
+            set(),
+        ),
+        ("The Halden Composite Index fell more than 210 points on Monday. Tarn Steel lost 212.35 points.", set()),
+    ],
+)
+def test_a_round_move_restated_under_a_short_name(text: str, expected: set) -> None:
+    assert verdicts(text, "same_figure") == expected
