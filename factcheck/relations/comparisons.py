@@ -214,16 +214,22 @@ def _same_qualifier(kind: re.Match[str], text: str) -> bool:
     return found is not None and bool(found.group("intraday")) == bool(kind.group("intraday"))
 
 
+_ALSO = re.compile(r"\s*(?:it|the\s+(?:index|stock|shares|price|benchmark|gauge))\s+also\s+$", re.IGNORECASE)
+
+
 def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
     """ "... ending at 12,510.4. The index topped its earlier record close of 12,480.5": the new level, stated
-    just before, above the old record."""
+    just before, above the old record; after "It also surpassed ...", the new level may be a sentence further back."""
     for record in ctx.claims:
         before = lead(ctx, record, 90)
         said = _BROKE.search(before)
         if said is None or not is_move_level(record):
             continue
         index = ctx.sentence_index(record.span[0])
-        lo = ctx.sentences[max(0, index - 1)][0]
+        # "It broke its record close of A. It also surpassed its intra-day peak of B": "also" adds a second old
+        # mark beaten by the same new levels, stated before the first
+        also = _ALSO.match(ctx.text, record.sentence_span[0], record.span[0] - len(before) + said.start())
+        lo = ctx.sentences[max(0, index - (2 if also else 1))][0]
         earlier = [
             c
             for c in ctx.claims_in(lo, record.span[0])
