@@ -57,8 +57,16 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         # "(+310,000)": a bracketed aside is no figure of the clause's own; blanked, the offsets stay
         plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), head)
         word = _DESCRIBED_COMPARATIVE.match(plain)
-        own = [c for c in ctx.claims_in(clause[0], reference.span[0]) if plain[c.span[0] - clause[0]] != " "]
-        if word is None or own or is_estimate(ctx, reference) is not None:
+        if word is None:
+            continue
+        # only an aside in a first predicate is blanked: "Leon's share (5%) was above" states the subject's own figure
+        aside_from = clause[0] + (word.start("first") if word.group("first") else len(head))
+        own = [
+            c
+            for c in ctx.claims_in(clause[0], reference.span[0])
+            if plain[c.span[0] - clause[0]] != " " or c.span[0] < aside_from
+        ]
+        if own or is_estimate(ctx, reference) is not None:
             continue  # an estimate is set against the result by the comparisons with expectations
         month = _named_month(word.group("what"))
         figure, others = _described(ctx, reference, month)
