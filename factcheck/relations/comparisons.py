@@ -34,7 +34,7 @@ from factcheck.figures import (
 )
 from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
-from factcheck.relation import Agreement, Relation, RelationKind, Tie
+from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
 from factcheck.relations.comparisons_gaps import is_gap
@@ -214,16 +214,22 @@ def _same_qualifier(kind: re.Match[str], text: str) -> bool:
     return found is not None and bool(found.group("intraday")) == bool(kind.group("intraday"))
 
 
+_ALSO = re.compile(r"\s*(?:it|the\s+(?:index|stock|shares|price|benchmark|gauge))\s+also\s+$", re.IGNORECASE)
+
+
 def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
     """ "... ending at 12,510.4. The index topped its earlier record close of 12,480.5": the new level, stated
-    just before, above the old record."""
+    just before, above the old record; after "It also surpassed ...", the new level may be a sentence further back."""
     for record in ctx.claims:
         before = lead(ctx, record, 90)
         said = _BROKE.search(before)
         if said is None or not is_move_level(record):
             continue
         index = ctx.sentence_index(record.span[0])
-        lo = ctx.sentences[max(0, index - 1)][0]
+        # "It broke its record close of A. It also surpassed its intra-day peak of B": "also" adds a second old
+        # mark beaten by the same new levels, stated before the first
+        also = _ALSO.match(ctx.text, record.sentence_span[0], record.span[0] - len(before) + said.start())
+        lo = ctx.sentences[max(0, index - (2 if also else 1))][0]
         earlier = [
             c
             for c in ctx.claims_in(lo, record.span[0])
@@ -349,8 +355,10 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             figure, gap = figures[-2], ""
         if len(gap) > 60 or (has_break(gap) and not _TWO_PREDICATES.fullmatch(gap)):
             continue
-        if re.match(r"\s*[)\]]", gap):
-            continue  # "Tuesday's peak (+41) and stayed above ...": a bracketed aside is not what is compared
+        if re.match(r"[^(\[]*[)\]]", gap):
+            # "Tuesday's peak (+41) and stayed above ...", "a fourth gain (+4,000 in May) and was larger than": a
+            # figure in a bracketed aside closed before the comparative is not what is compared
+            continue
         if not _comparable(figure, reference, moves=True):
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
@@ -701,23 +709,35 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
             assert after is not None
             span = (record.span[1] + after.start(), record.span[1] + after.end())
         said = ctx.text[span[0] : span[1]].strip(" ,—–-")
+        # One relation holds the record and every other level it must top, so one finding says whether the word
+        # holds for all; the levels a doubt hangs on go in a second one, so they cannot cloud the sure ones.
+        sure: list[Claim] = []
+        doubtful: list[Claim] = []
         for other in others:
-            doubts = []
             apart = record.sentence_span != other.sentence_span
             other_time = periods([record, other]) == Agreement.DISAGREE
-            if subjects([record, other]) == Agreement.UNKNOWN and apart and not other_time:
-                # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's; "the
-                # operating profit in the sector hit a record" against the whole company's
-                doubts.append("the record and the other figure are stated apart, one without a named subject")
+            # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's; "the
+            # operating profit in the sector hit a record" against the whole company's
+            unnamed = subjects([record, other]) == Agreement.UNKNOWN and apart and not other_time
+            (doubtful if unnamed else sure).append(other)
+        for group, doubts in (
+            (sure, []),
+            (doubtful, ["the record and the other figure are stated apart, one without a named subject"]),
+        ):
+            if not group:
+                continue
             evidence = inferred(
-                ctx, [record, other], [cue(ctx, span, "a record")], period=Agreement.AGREE, doubts=doubts
+                ctx, [record, *group], [cue(ctx, span, "a record")], period=Agreement.AGREE, doubts=doubts
             )
             yield Relation(
                 kind=RelationKind.COMPARISON,
-                members=roles(figure=record, reference=other),
+                members=[Member(role="figure", claim=record.id)]
+                + [Member(role="reference", claim=c.id) for c in group],
                 evidence=evidence,
-                reason=f"{show(record)} is called a record; {show(other)} is another {record.measure} figure "
-                "of the same subject in the article",
+                reason=f"{show(record)} is called a record; "
+                + ", ".join(show(c) for c in group)
+                + f" {'is another' if len(group) == 1 else 'are other'} {record.measure} "
+                f"figure{'s' if len(group) > 1 else ''} of the same subject in the article",
                 params={"op": "ge", "word": said, "record": True},
                 spans=[span],
             )

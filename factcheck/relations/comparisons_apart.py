@@ -6,6 +6,11 @@ the figure it is compared with, but the figure it describes was said in a senten
 is the latest like one (same unit family, a rate with a rate) in the two sentences before, leaving
 out starts, year-ago figures and figures revised away ("the initial 1.7 percent").
 
+The subject may name the month of the figure it describes ("The July figure was the strongest since January and
+was above the average monthly gain of 190,000"): then the figure is the one of that month in the sentences
+before, a move in units as well as a level or a rate, and the month stands for the measure; with two figures of
+that month the pairing stays open. A first predicate joined by "and" and a bracketed aside do not break the clause.
+
 Nothing in the words ties the two, so the pairing is inferred: certain only when the clause names the
 figure's measure and their subjects agree, and never when another like figure could be meant.
 """
@@ -17,7 +22,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_relative_change, same_family, show
+from factcheck.figures import is_absolute_change, is_relative_change, same_family, show
 from factcheck.literals import gated
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
@@ -29,10 +34,14 @@ from factcheck.relations.prose import is_estimate
 # "that pace was well above the", "growth this year came in sharply lower than an initial": a noun phrase, a verb
 # of being and at most two adverbs, then the comparative and the words that lead to the figure compared with.
 _DESCRIBED_COMPARATIVE = re.compile(
-    r"^(?P<what>[\w\s,'’-]{3,60}?)\b(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
+    r"^(?P<what>[\w\s,'’-]{3,60}?)\b"
+    # "The May figure marked the strongest gain since January and was above": a first predicate joined by "and"
+    r"(?:(?P<first>(?:marked|was|is|came|hit|reached|matched|set)\b[\w\s,'’-]{0,70}?)\s+and\s+)?"
+    r"(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
     r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above)"
     r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below))"
-    r"\s+(?:(?:the|an?|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    # "the average monthly gain of": a noun phrase of up to three words, closed by "of"
+    r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w’'-]+\s+){0,2}?|(?:[a-z’'-]+\s+){1,3}?of\s+)$",
     re.IGNORECASE,
 )
 _DESCRIBED_COMPARATIVE = gated(_DESCRIBED_COMPARATIVE)  # tried on every figure's window, seldom matching there
@@ -45,10 +54,22 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     for reference in ctx.claims:
         clause = clause_of(ctx, tuple(reference.span))  # type: ignore[arg-type]
         head = ctx.text[clause[0] : reference.span[0]]
-        word = _DESCRIBED_COMPARATIVE.match(head)
-        if word is None or ctx.claims_in(clause[0], reference.span[0]) or is_estimate(ctx, reference) is not None:
+        # "(+310,000)": a bracketed aside is no figure of the clause's own; blanked, the offsets stay
+        plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), head)
+        word = _DESCRIBED_COMPARATIVE.match(plain)
+        if word is None:
+            continue
+        # only an aside in a first predicate is blanked: "Leon's share (5%) was above" states the subject's own figure
+        aside_from = clause[0] + (word.start("first") if word.group("first") else len(head))
+        own = [
+            c
+            for c in ctx.claims_in(clause[0], reference.span[0])
+            if plain[c.span[0] - clause[0]] != " " or c.span[0] < aside_from
+        ]
+        if own or is_estimate(ctx, reference) is not None:
             continue  # an estimate is set against the result by the comparisons with expectations
-        figure, others = _described(ctx, reference)
+        month = _named_month(word.group("what"))
+        figure, others = _described(ctx, reference, month)
         if figure is None:
             continue
         word_span = (clause[0] + word.start("above" if word.group("above") else "below"), clause[0] + word.end())
@@ -65,7 +86,10 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             # "second-quarter growth was higher than": the head noun of what is compared names the measure
             head_noun = re.findall(r"[a-z]+", _REPORTED.sub("", word.group("what")).lower())
             measure = head_noun[-1] if head_noun else None
-        if measure is None or not _same_measure(measure, figure):
+        if month is not None and not others and _READING.search(word.group("what")):
+            # "The September reading was above": the month names the one figure of that month said before
+            evidence = evidence.model_copy(update={"metric": Agreement.AGREE})
+        elif measure is None or not _same_measure(measure, figure):
             evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})
         elif reference.measure in (None, figure.measure, measure):
             # the clause names the figure's measure, and the figure it is set against names no other
@@ -107,8 +131,51 @@ def _narrowed(what: str) -> list[str]:
     return []
 
 
-def _described(ctx: ArticleContext, reference: Claim) -> tuple[Claim | None, list[Claim]]:
-    """The like figure said in the two sentences before, and any others that could be meant."""
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# "The September reading", "the May figure", "March's gain": a month and a noun that stands for a figure of it.
+_READING = re.compile(
+    r"^\s*the\s+(?P<month>[a-z]+)(?:['’]s)?\s+(?:reading|figure|number|gain|increase|rise|drop|decline|fall|total"
+    r"|print|result)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _moves_alike(figure: Claim, reference: Claim) -> bool:
+    """Two changes in units the same way: "payrolls rose 254,000" against "the average monthly gain of 203,000"."""
+    if not (is_absolute_change(figure) and is_absolute_change(reference)):
+        return False
+    return (
+        figure.change is not None
+        and reference.change is not None
+        and figure.change.direction == reference.change.direction
+    )
+
+
+def _named_month(what: str) -> int | None:
+    """The month a "the <month> reading" subject names (1-12), if that is what it is."""
+    said = _READING.match(what)
+    if said is None or said.group("month").lower() not in _MONTH_NAMES:
+        return None
+    return _MONTH_NAMES.index(said.group("month").lower()) + 1
+
+
+def _described(ctx: ArticleContext, reference: Claim, month: int | None = None) -> tuple[Claim | None, list[Claim]]:
+    """The like figure said in the two sentences before, and any others that could be meant; with ``month``, the
+    figure of that month ("The September reading was above ..."), none when no figure or several are of it."""
     index = ctx.sentence_index(reference.span[0])
     if index == 0:
         return None, []
@@ -116,13 +183,16 @@ def _described(ctx: ArticleContext, reference: Claim) -> tuple[Claim | None, lis
         c
         for earlier in ctx.sentences[max(0, index - 2) : index]
         for c in ctx.claims_in(*earlier)
-        if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0))
+        if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0) or _moves_alike(c, reference))
         and same_family(c, reference)
         and is_relative_change(c) == is_relative_change(reference)
         and not is_marked_prior(ctx, c)
         and is_estimate(ctx, c) is None
         and not _REVISED.search(ctx.text[max(0, c.span[0] - 40) : c.span[0]])
     ]
+    if month is not None:
+        candidates = [c for c in candidates if c.period is not None and c.period.month == month]
+        return (candidates[-1], candidates[:-1][-2:]) if candidates else (None, [])
     if not candidates:
         return None, []
     figure = candidates[-1]

@@ -3,7 +3,8 @@
 News copy leads with a rounded or hedged change ("jumped more than 40%", "fell nearly 3 percent", "closed 200
 points higher") and gives the exact one further down ("rose 41.6%", "down 2.84 percent", "up 200.84 points"). The
 two are one move when they are changes of the same kind (percent with percent, points with points), the same way,
-of the same subject or measure (one of them named on both, none differing), and the exact one is the next change
+of the same subject or measure (one of them named on both, none differing; a short name that opens the full one,
+"the Dow" after "the Dow Jones index", is the same name), and the exact one is the next change
 of that kind and way in the three sentences after the round one. The round figure then stands for its hedge ("more
 than 40" is above 40) or, for a round number with trailing zeros, for the precision of its last non-zero digit
 ("200" is 150-250 at worst, never a wrong alarm on a 200.84).
@@ -76,7 +77,13 @@ def _alike(rough: Claim, exact: Claim) -> bool:
     named = [(a, b) for a, b in ((rough.measure, exact.measure), (rough.subject, exact.subject)) if a and b]
     if not named:
         return False  # nothing says the two moves are of one thing
-    return all(not (a and b and a != b) for a, b in ((rough.measure, exact.measure), (rough.subject, exact.subject)))
+    return all(not (a and b and not _one_name(a, b)) for a, b in named)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """The same name, or a short form that opens the long one: "Dow" for "Dow Jones", never "Dow" for "Dowling"."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[: len(short)] == short
 
 
 @finder("same_figures_rounded")

@@ -153,7 +153,7 @@ def test_more_shapes(text: str, check: str, expected: set) -> None:
             "Tablet shipments dropped to 41.6 million in 2021, down from 45.2 million in 2020. Tablet shipments "
             "hit their record high in 2018, at 43.9 million.",
             "comparison",
-            {PASS, WARN},
+            {WARN},  # one relation holds the record and both later levels: 45.2 million breaks it
         ),
         (
             "Approval had reached 47 percent — its all-time high in this poll. In March, 44 percent approved.",
