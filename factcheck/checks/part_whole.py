@@ -17,6 +17,10 @@ Rules, by the relation's ``rule``:
 * prior_sum: each part over its growth factor is last year's part, and last
   year's parts (each with its sign: a deficit is outlays less receipts) add up
   to last year's whole: whole = sum of sign x part / (1 + growth).
+* same_base: two moves of one series from one base (a close and an intraday
+  swing from the previous close, two forecasts against one named year): each
+  end less its signed move (or over its growth factor, for a move in percent)
+  is the same base, so the two bases must overlap.
 
 Tolerance: every figure stands for its rounding interval widened by its hedge;
 sums are interval sums, and the relation holds when the computed interval
@@ -33,6 +37,7 @@ from factcheck.context import ArticleContext
 from factcheck.figures import interval, show, show_value, signed
 from factcheck.finding import Finding
 from factcheck.intervals import Interval
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation, RelationKind
 
 
@@ -52,6 +57,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _prior_sum(relation, ctx)
     if rule == "net_change":
         return _net_change(relation, ctx)
+    if rule == "same_base":
+        return _same_base(relation, ctx)
     whole = member(relation, ctx, "whole")
     parts = members(relation, ctx, "part")
     if whole is None or not parts:
@@ -187,5 +194,43 @@ def _net_change(relation: Relation, ctx: ArticleContext) -> Finding | None:
         message,
         verdict=judge(computed, stated, point),
         computed={"net": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _base(end: Claim, move: Claim, sign: int) -> tuple[Interval, float] | None:
+    """The level a move started from: end - move, or end / (1 + move) for a move in percent."""
+    if move.quantity.kind == QuantityKind.PERCENT:
+        factor = interval(move) * sign / 100 + 1
+        value = 1 + sign * move.quantity.value / 100
+        if factor.lo <= 0 or value <= 0:
+            return None
+        return interval(end) / factor, end.quantity.value / value
+    return interval(end) - interval(move) * sign, end.quantity.value - sign * move.quantity.value
+
+
+def _same_base(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    ends, moves = members(relation, ctx, "to"), members(relation, ctx, "move")
+    signs = relation.params.get("signs", [])
+    if len(ends) != 2 or len(moves) != 2 or len(signs) != 2 or 0 in signs:
+        return None
+    bases = [_base(e, m, s) for e, m, s in zip(ends, moves, signs, strict=True)]
+    if bases[0] is None or bases[1] is None:
+        return None
+    (one, one_point), (two, two_point) = bases
+    shown = [
+        f"{show(e)} {'less' if s > 0 else 'plus'} {show(m)} is {show_value(p, e)}"
+        for e, m, s, p in zip(ends, moves, signs, (one_point, two_point), strict=True)
+    ]
+    message = f"{shown[0]}; {shown[1]}: both moves start from one level"
+    verdict = judge(one, two, one_point, Interval.point(two_point))
+    if not verdict.holds:
+        message = f"{shown[0]}, but {shown[1]}, though both moves start from one level"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=verdict,
+        computed={"base": one_point, "interval": one, "other_base": two},
         tolerance=ROUNDING,
     )

@@ -27,6 +27,10 @@ UNITS = [
     ("The laptop has a 15.6″ screen.", "15.6″", 15.6, "inch", K.DIMENSION),
     ("It runs on a 2.0l engine.", "2.0l", 2.0, "liter", K.DIMENSION),
     ("The trip took 2 fortnights.", "2 fortnights", 2, "fortnight", K.DURATION),
+    # oil output per day, abbreviated
+    ("The field pumps 1.2 million b/d now.", "1.2 million b/d", 1.2e6, "barrel / day", K.DIMENSION),
+    ("The field pumps 800,000 bpd now.", "800,000 bpd", 8e5, "barrel / day", K.DIMENSION),
+    ("The well gives 40 bbl/d at best.", "40 bbl/d", 40, "barrel / day", K.DIMENSION),
 ]
 
 
