@@ -32,7 +32,8 @@ from factcheck.relations.multiples_words import clause_of, is_figure, is_marked_
 from factcheck.relations.prose import is_estimate
 
 # "that pace was well above the", "growth this year came in sharply lower than an initial": a noun phrase, a verb
-# of being and at most two adverbs, then the comparative and the words that lead to the figure compared with.
+# of being and at most two adverbs, then the comparative and the words that lead to the figure compared with, or
+# the time compared with and a bracket.
 _DESCRIBED_COMPARATIVE = re.compile(
     r"^(?P<what>[\w\s,'’-]{3,60}?)\b"
     # "The May figure marked the strongest gain since January and was above": a first predicate joined by "and"
@@ -41,7 +42,9 @@ _DESCRIBED_COMPARATIVE = re.compile(
     r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above)"
     r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below))"
     # "the average monthly gain of": a noun phrase of up to three words, closed by "of"
-    r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\w’'-]+\s+){0,2}?|(?:[a-z’'-]+\s+){1,3}?of\s+)$",
+    r"\s+(?:(?:(?:the|an?|its|their)\s+)?(?:(?:[\w’'-]+\s+){0,2}?|(?:[a-z’'-]+\s+){1,3}?of\s+)"
+    # "higher than a year ago (6.2%)": the time compared with, its figure in brackets
+    r"|(?:[\w’'-]+\s+){0,4}?(?:year|month|quarter|week|ago|earlier|before|\d{4})\s*\(\s*)$",
     re.IGNORECASE,
 )
 _DESCRIBED_COMPARATIVE = gated(_DESCRIBED_COMPARATIVE)  # tried on every figure's window, seldom matching there
@@ -69,11 +72,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if own or is_estimate(ctx, reference) is not None:
             continue  # an estimate is set against the result by the comparisons with expectations
         month = _named_month(word.group("what"))
-        figure, others = _described(ctx, reference, month)
-        if figure is None:
-            continue
         word_span = (clause[0] + word.start("above" if word.group("above") else "below"), clause[0] + word.end())
         measure = word_measure(ctx, word_span)
+        figure, others = _described(ctx, reference, measure, month)
+        if figure is None:
+            continue
         evidence = inferred(
             ctx,
             [figure, reference],
@@ -173,9 +176,13 @@ def _named_month(what: str) -> int | None:
     return _MONTH_NAMES.index(said.group("month").lower()) + 1
 
 
-def _described(ctx: ArticleContext, reference: Claim, month: int | None = None) -> tuple[Claim | None, list[Claim]]:
-    """The like figure said in the two sentences before, and any others that could be meant; with ``month``, the
-    figure of that month ("The September reading was above ..."), none when no figure or several are of it."""
+def _described(
+    ctx: ArticleContext, reference: Claim, measure: str | None, month: int | None = None
+) -> tuple[Claim | None, list[Claim]]:
+    """The like figure said in the two sentences before, and any others that could be meant: the latest, or the
+    latest whose measure the clause names ("The jobless rate is higher ..." after "the jobless rate rose to 6.4%,
+    while the participation rate of 62% held"); with ``month``, the figure of that month ("The September reading was
+    above ..."), none when no figure or several are of it."""
     index = ctx.sentence_index(reference.span[0])
     if index == 0:
         return None, []
@@ -195,6 +202,9 @@ def _described(ctx: ArticleContext, reference: Claim, month: int | None = None) 
         return (candidates[-1], candidates[:-1][-2:]) if candidates else (None, [])
     if not candidates:
         return None, []
+    named = [c for c in candidates if measure is not None and c.measure == measure]
+    if named and named[-1] is not candidates[-1]:
+        candidates = [c for c in candidates if c is not named[-1]] + [named[-1]]
     figure = candidates[-1]
     # Another like figure in the same sentence as the one chosen could be the one meant.
     others = [c for c in candidates[:-1] if c.sentence_span == figure.sentence_span]

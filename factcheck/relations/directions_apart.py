@@ -41,17 +41,20 @@ _LISTED = re.compile(
     r"(?:earlier|ago|before))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?$",
     re.IGNORECASE,
 )
-# What may join a prior to a second word of its own: its date, then ", and" / ", but" / "and" / "but".
+# What may join a prior to a second word of its own: its date ("as posted by one dealer on March 9"), then ", and" /
+# ", but" / "and" / "but".
 _NEXT_WORD = re.compile(
-    r"^(?:\s+(?:[a-z’']+\s+){0,2}(?:in|on|for|during|at|as\s+of)\s+[\w\s.’'-]{1,30}?|\s+(?:a|the)\s+[\w\s-]{1,20}?"
+    r"^(?:\s+(?:[a-z’']+\s+){0,4}(?:in|on|for|during|at|as\s+of)\s+[\w\s.’'-]{1,30}?|\s+(?:a|the)\s+[\w\s-]{1,20}?"
     r"(?:earlier|ago|before))?\s*,?\s*(?:and|but)\s+(?:also\s+|still\s+)?$",
     re.IGNORECASE,
 )
 _SECOND_PREDICATE = re.compile(r",?\s*\b(?:but|and)\s+(?:(?:still|also|yet)\s+)?$", re.IGNORECASE)
-# A sentence that opens on its subject and verb, then the word: "Unemployment was down from", "It is up from".
+# A sentence that opens on its subject and verb, then the word: "Unemployment was down from", "It is up from",
+# "The premium has fallen from".
 _POINTS_BACK = re.compile(
-    r"^\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|it|this|that)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-    r"(?:(?:also|still|now)\s+)?$",
+    r"^\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|it|this|that)\s+(?:was|were|is|are|has\s+been|had\s+been"
+    # "The premium has fallen from": a perfect tense moves the same level
+    r"|has|have|had)\s+(?:(?:also|still|now|since)\s+)?$",
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+\S*\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^[^.;,\d]{0,40}?\bto\s+[$£€¥₹]?\s*$", re.IGNORECASE)
@@ -111,13 +114,15 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 if level is not None:
                     apart.add(prior.id)
             if level is not None:
+                if level.sentence_span != prior.sentence_span:
+                    apart.add(prior.id)  # "but risen from 12%" after a prior whose level the sentence before gave
                 level_of[prior.id] = (level, sign, span, found.group(0).split()[0], False)
         for prior_id, (level, sign, span, word, listed) in level_of.items():
             prior = ctx.by_id[prior_id]
             if prior_id in read:
                 continue
             relation = _relation(ctx, level, prior, sign, span, word, listed, prior_id in apart)
-            if prior_id in apart and relation.evidence.metric != Agreement.AGREE:
+            if prior_id in apart and not _tied_apart(ctx, prior, level, relation.evidence.metric):
                 continue  # "Acme shipped 3 million phones. Rents were up from 2.9 million": nothing ties the two
             yield relation
 
@@ -163,6 +168,26 @@ def _level_in_sentence_before(ctx: ArticleContext, prior: Claim, word_at: int) -
     ]
     levels = [c for c in levels if _prior_word(ctx, c) is None and not _FROM_BEFORE.search(lead(ctx, c, 40))]
     return levels[0] if len(levels) == 1 else None
+
+
+_OPENER = re.compile(
+    r"\s*(?:(?i:the)\s+)?(?P<name>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?:was|were|is|are|has|have|had)\b"
+)
+
+
+def _tied_apart(ctx: ArticleContext, prior: Claim, level: Claim, metric: Agreement) -> bool:
+    """A level in the sentence before is the one moved when both figures are of one metric, or when the sentence
+    that points back opens on a name the level's sentence gives ("... a listing premium of 17%. The premium has
+    fallen from 21%") and nothing says the metrics differ."""
+    if metric == Agreement.AGREE:
+        return True
+    if metric == Agreement.DISAGREE:
+        return False
+    opener = _OPENER.match(ctx.text, prior.sentence_span[0], prior.span[0])
+    if opener is None or opener.group("name").lower() in ("it", "this", "that"):
+        return False
+    words = ctx.text[level.sentence_span[0] : level.sentence_span[1]]
+    return re.search(rf"\b{re.escape(opener.group('name'))}s?\b", words, re.IGNORECASE) is not None
 
 
 def _relation(

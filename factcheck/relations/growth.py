@@ -224,18 +224,24 @@ def _named_level_before(ctx: ArticleContext, change: Claim, delta: Claim) -> Ite
     to date ends at the level the article last gave for the same named subject."""
     if delta.subject is None or not _TO_DATE.search(ctx.text[delta.sentence_span[0] : delta.span[0]]):
         return
-    levels = [
+    candidates = [
         c
         for c in ctx.claims
         if c.span[1] <= delta.sentence_span[0]
-        and c.subject == delta.subject
+        and c.subject is not None
         and fits_end(delta, c)
         and c.change is None
         and _is_prior(ctx, c) is None
         and is_estimate(ctx, c) is None
     ]
+    levels = [c for c in candidates if c.subject == delta.subject]
     if not levels:
-        return
+        # "The Dow Jones Industrial Average rose ... The Dow is up": a later line may use the name's first words,
+        # when those words begin one name only.
+        longer = [c for c in candidates if _short_for(delta.subject, c.subject or "")]
+        if len({c.subject for c in longer}) != 1:
+            return
+        levels = longer
     level = levels[-1]
     others = [c for c in levels if c.quantity.value != level.quantity.value]
     evidence = inferred(
@@ -252,6 +258,12 @@ def _named_level_before(ctx: ArticleContext, change: Claim, delta: Claim) -> Ite
         reason=f"{show(delta)}, or {show(change)}, is {delta.subject}'s move to date; {show(level)} is the last level "
         f"the article gives for {delta.subject}",
     )
+
+
+def _short_for(short: str, name: str) -> bool:
+    """ "Dow" for "Dow Jones Industrial Average": the short name is the long one's first words."""
+    words, full = short.split(), name.split()
+    return len(words) < len(full) and full[: len(words)] == words
 
 
 # A move to date, told in the present: "The Dow is down 2,537 points", "is up 4% for the year".

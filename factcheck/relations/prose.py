@@ -55,7 +55,7 @@ _DET = (
     r"(?:(?:the|a|an|its|their|his|her|this|that|last\s+year['’]?s|the\s+previous\s+\w+['’]s|\w+['’]s|a\s+year\s+earlier"
     r"|year[- ]ago|year[- ]earlier|prior[- ]year|same[- ]period|previous|prior|preceding|revised|upwardly|downwardly"
     r"|initial|initially\s+reported|original|originally\s+reported|preliminary|earlier|record|estimated|unrevised"
-    r"|reported|adjusted|total|average|new|fresh|multi-year|all-time|high\s+of|low\s+of|level\s+of|figure\s+of"
+    r"|reported|seasonally\s+adjusted|adjusted|total|average|new|fresh|multi-year|all-time|high\s+of|low\s+of|level\s+of|figure\s+of"
     r"|total\s+of|loss\s+of|profit\s+of|deficit\s+of|surplus\s+of|gain\s+of|an?\s+\w+[- ]year\s+(?:high|low)\s+of"
     # "from yesterday's Nasdaq close of $217.50", "against the previous closing level of"
     r"|(?:[\w’'.&-]+\s+){0,3}(?:close|closing(?:\s+(?:price|level))?|level|price|figure|reading|mark|value|total|high"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.runner import check_text
+from factcheck.extraction import extract_claims
+from factcheck.runner import check_text, run_checks
 from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
 
 
@@ -68,3 +69,40 @@ def test_an_estimate_is_left_to_the_comparison_with_expectations() -> None:
     report = check_text(text)
     reasons = [r.reason for r in report.relations if r.kind == "comparison"]
     assert len(reasons) == 1 and "expectations" in reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time compared with, its figure in brackets
+        ("The jobless rate in Quorra fell to 5.1% in May. The jobless rate is lower than a year ago (5.9%).", {PASS}),
+        ("The jobless rate in Quorra fell to 5.1% in May. The jobless rate is lower than a year ago (4.2%).", {WARN}),
+        ("Sales of Pellow vans rose to 12,400 in March. Sales were higher than in March 2022 (10,900).", {PASS}),
+        # the clause names one of two rates said before: that one is read, the other keeps a contradiction quiet
+        (
+            "The jobless rate in Quorra dipped to 5.1%, while the employment rate of 71.2% held. The jobless rate is "
+            "lower than this time last year (5.9%).",
+            {PASS},
+        ),
+        (
+            "The jobless rate in Quorra dipped to 5.1%, while the employment rate of 71.2% held. The jobless rate is "
+            "lower than this time last year (4.2%).",
+            {QUIET},
+        ),
+        # a bracket after something that is no time: not read
+        ("The jobless rate in Quorra fell to 5.1% in May. The jobless rate is lower than in Tarn (4.2%).", set()),
+    ],
+)
+def test_comparative_against_a_bracketed_figure_of_a_time(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+def test_the_rate_the_clause_names_is_the_one_compared() -> None:
+    text = (
+        "The jobless rate in Quorra dipped to 5.1%, while the employment rate of 71.2% held. The jobless rate is "
+        "lower than this time last year (5.9%)."
+    )
+    claims = extract_claims(text)
+    (relation,) = [r for r in run_checks(text, claims).relations if r.kind.value == "comparison"]
+    figure = next(c for c in claims if c.id == relation.members[0].claim)
+    assert figure.quantity.text == "5.1%"

@@ -209,3 +209,26 @@ _WRAP = (
 @pytest.mark.parametrize(("kestrel", "expected"), [("11.8%", {PASS}), ("15.8%", {PASS, WARN})])
 def test_a_move_to_date_ends_at_the_last_level_given_for_its_subject(kestrel: str, expected: set) -> None:
     assert verdicts(_WRAP.format(kestrel=kestrel), "percent_change") == expected
+
+
+_WRAP_SHORT = (
+    "Stocks closed higher on Tuesday.\n\nOn Tuesday:\n\nThe Kestrel Composite Index rose 41.20 points, or 1.1%, to "
+    "3,802.50.\n\n{other}For the year:\n\nThe Kestrel is up 402.50 points, or {pct}."
+)
+_INDETERMINATE = ("indeterminate", "info")
+
+
+@pytest.mark.parametrize(
+    ("other", "pct", "expected"),
+    [
+        # the later line names the index by its first word only (its measure unread: checked, never flagged)
+        ("", "11.8%", {PASS}),
+        ("", "15.8%", {PASS, _INDETERMINATE}),
+        # another index of another name beside it changes nothing
+        ("The Alder Index rose 12.05 points, or 0.9%, to 1,350.80.\n\n", "11.8%", {PASS}),
+        # two names start with the short one: which level is meant is unknown
+        ("The Kestrel Small Cap Index rose 12.05 points, or 0.9%, to 1,350.80.\n\n", "15.8%", {PASS}),
+    ],
+)
+def test_a_move_to_date_may_name_its_subject_by_the_first_words(other: str, pct: str, expected: set) -> None:
+    assert verdicts(_WRAP_SHORT.format(other=other, pct=pct), "percent_change") == expected

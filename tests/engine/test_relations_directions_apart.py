@@ -102,6 +102,30 @@ def test_look_alikes_do_not_alarm(text: str) -> None:
         ),
         # another measure in the sentence before: nothing ties the two
         ("Exports from Tarn rose to $5.1 billion in May. Imports were down from $4.4 billion.", set()),
+        ("Exports from Tarn rose to $5.1 billion in May. Imports have dropped from $4.4 billion.", set()),
+        # a perfect tense on a name the sentence before gives, and a second word for a second prior
+        (
+            "Bids for Brindle Labs stock before its debut implied a listing premium of 19 percent on Friday. The "
+            "premium has fallen from the 23 percent one dealer posted on Monday, but risen from the 15 percent seen "
+            "at launch.",
+            {PASS},
+        ),
+        (
+            "Bids for Brindle Labs stock before its debut implied a listing premium of 19 percent on Friday. The "
+            "premium has fallen from the 17 percent one dealer posted on Monday.",
+            # tied by the name alone, the metric unread: a contradiction is told, never flagged
+            {("indeterminate", "info")},
+        ),
+        (
+            "Waiting lists at Norrow clinics stood at 4,150 patients in June. The waiting list has climbed from 3,700 "
+            "patients in March.",
+            {PASS},
+        ),
+        # the name is not in the sentence before: nothing ties the two
+        (
+            "Brindle Labs stock traded at 19 percent above the offer. The premium has fallen from 23 percent.",
+            set(),
+        ),
     ],
 )
 def test_a_level_in_the_sentence_before(text: str, expected: set) -> None:
