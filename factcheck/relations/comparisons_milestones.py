@@ -9,6 +9,10 @@ fell below, dipped beneath.
 The line is exact (a mark is a threshold, not a rounded figure), so the check compares the figure's own rounding
 interval with the line's value. A figure reached from somewhere ("from $44"), one compared ("than $49"), or one
 after a clause break is not where the move ended and is left alone.
+
+A clause with no figure after its mark ("the index slid below the 4,000 mark on Friday") is set against where the
+same subject ended in the next sentence ("... the index fell 41 points to 3,987"); the mark may have been crossed
+and crossed back within the day, so that pairing stays uncertain.
 """
 
 from __future__ import annotations
@@ -18,12 +22,12 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import same_unit, show
+from factcheck.figures import norm_noun, same_unit, show
 from factcheck.quantity import Hedge
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
-from factcheck.relations.evidence import cue, stated_together
+from factcheck.relations.evidence import cue, inferred, stated_together
 from factcheck.relations.prose import DIRECTION_WORD, has_break, is_move_level
 
 _UP_VERB = (
@@ -79,8 +83,14 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         after = ctx.text[line.span[1] : line.sentence_span[1]]
         noun = _MARK_NOUN.match(after)
+        if noun is None:
+            continue
         following = [c for c in ctx.claims_in(line.span[1], line.sentence_span[1])]
-        if noun is None or not following:
+        up = verb.group("up") is not None
+        span = (verb.start(), line.span[1] + noun.end())
+        said = " ".join(ctx.text[span[0] : span[1]].split())
+        if not following:
+            yield from _ended_after(ctx, line, span, said, up)
             continue
         figure = following[0]
         gap = ctx.text[line.span[1] + noun.end() : figure.span[0]]
@@ -88,9 +98,6 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if not _fits(line, figure):
             continue
-        up = verb.group("up") is not None
-        span = (verb.start(), line.span[1] + noun.end())
-        said = " ".join(ctx.text[span[0] : span[1]].split())
         evidence = stated_together(
             ctx,
             [figure, line],
@@ -114,3 +121,36 @@ def _fits(line: Claim, figure: Claim) -> bool:
     if not line.quantity.value or not figure.quantity.value:
         return False
     return 0.5 <= figure.quantity.value / line.quantity.value <= 2
+
+
+_END_BEFORE = re.compile(r"\b(?:to|at)\s+[$£€¥₹]?\s*$", re.IGNORECASE)
+
+
+def _ended_after(ctx: ArticleContext, line: Claim, span: tuple[int, int], said: str, up: bool) -> Iterator[Relation]:
+    """ "The index slid below the 4,000 mark on Friday. ... The index fell 52 points to 3,987": a clause with no figure
+    after its mark, and where the same subject's move ended in the next sentence. A mark crossed during the day may
+    be crossed back by the close, so the pairing stays uncertain."""
+    index = ctx.sentence_index(line.span[0])
+    if not line.subject or index + 1 >= len(ctx.sentences):
+        return
+    for figure in ctx.claims_in(*ctx.sentences[index + 1]):
+        if not figure.subject or norm_noun(figure.subject) != norm_noun(line.subject) or not _fits(line, figure):
+            continue
+        if not _END_BEFORE.search(ctx.text[max(figure.sentence_span[0], figure.span[0] - 8) : figure.span[0]]):
+            continue
+        evidence = inferred(
+            ctx,
+            [figure, line],
+            [cue(ctx, span, "a mark said to be crossed")],
+            period=Agreement.AGREE,
+            doubts=["the mark may have been crossed and crossed back before the level the next sentence gives"],
+        )
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=line),
+            evidence=evidence,
+            reason=f"“{said}” names the line; the next sentence gives where {line.subject} ended, {show(figure)}",
+            params={"op": "ge" if up else "le", "word": said, "threshold": True, "exact_line": True},
+            spans=[span],
+        )
+        return

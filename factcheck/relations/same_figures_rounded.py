@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import direction, show
-from factcheck.quantity import Hedge, QuantityKind
+from factcheck.quantity import Hedge, Quantity, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
@@ -34,7 +34,10 @@ _OWN_SPAN = re.compile(
     r"\b(?:this|last|the\s+past|the\s+last|so\s+far\s+this)\s+(?:year|week|month|quarter|decade)|year[- ]to[- ]date"
     r"|so\s+far|for\s+the\s+(?:week|month|year|quarter)|since|over\s+the|in\s+the\s+past|on\s+the\s+(?:week|year"
     r"|month)|annual(?:ly|i[sz]ed)?|a\s+year\s+(?:ago|earlier)|year[- ]on[- ]year|from\s+a\s+year|twelve[- ]month"
-    r"|12[- ]month|three[- ]month|in\s+(?:19|20)\d\d|intra-?day",
+    r"|12[- ]month|three[- ]month|in\s+(?:19|20)\d\d|intra-?day"
+    # a move during the session, before the close the exact figure may give: "at one point", "before paring losses"
+    r"|at\s+one\s+(?:point|stage)|at\s+(?:its|the\s+day['’]s)\s+(?:low|high|worst|best)|before\s+(?:paring|trimming"
+    r"|recovering|rebounding|closing|ending|settling)|during\s+the\s+(?:day|session)|in\s+(?:early|morning|late)\s+trad",
     re.IGNORECASE,
 )
 _ROUNDING_HEDGES = (Hedge.APPROXIMATE, Hedge.OVER, Hedge.UNDER, Hedge.NEARLY)
@@ -55,6 +58,16 @@ def _round_half_width(claim: Claim) -> float | None:
     return 0.5 * 10**zeros * scale
 
 
+def _place(q: Quantity) -> float:
+    """Half the place of a figure's last non-zero digit: 500 for "1,000", the rounding for "1,062" or "2.5"."""
+    digits = re.sub(r"[^\d.]", "", q.text.split()[0] if q.text.split() else "")
+    if "." in digits or not digits.strip("0"):
+        return q.rounding
+    zeros = len(digits) - len(digits.rstrip("0"))
+    scale = abs(q.value) / float(digits) if float(digits) else 1.0
+    return max(q.rounding, 0.5 * 10**zeros * scale)
+
+
 def _changes(claim: Claim) -> bool:
     return claim.change is not None and claim.quantity.kind in (
         QuantityKind.PERCENT,
@@ -70,7 +83,10 @@ def _alike(rough: Claim, exact: Claim) -> bool:
     q, e = rough.quantity, exact.quantity
     if q.kind != e.kind or q.unit != e.unit or direction(rough) != direction(exact):
         return False
-    if exact.quantity.hedge != Hedge.EXACT or not 0 < e.rounding < q.rounding:
+    # A hedged round figure ("more than 1,000 points") is as coarse as its last non-zero digit; the exact one must
+    # be finer ("1,062 points", never "1,000 points" again).
+    coarse = max(q.rounding, _place(q)) if q.hedge in _ROUNDING_HEDGES else q.rounding
+    if exact.quantity.hedge != Hedge.EXACT or not 0 < e.rounding < coarse or not _place(e) < coarse:
         return False  # "lost more than 1%" and "fell 1%" are two moves told alike, not one told twice
     if not 1 / 3 <= e.value / q.value <= 3 if q.value else True:
         return False

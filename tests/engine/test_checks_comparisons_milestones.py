@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.test_checks_changes import PASS, WARN, verdicts
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,25 @@ def test_a_mark_crossed(text: str, expected: set) -> None:
 )
 def test_no_crossing_read(text: str) -> None:
     assert verdicts(text, "comparison") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause names the mark but not where the index ended; the next sentence gives its level
+        "The Halden index slid below the 4,000 mark on Friday. At the close the Halden index was down 41 points "
+        "at 3,987.",
+        "The Halden index slid below the 4,000 mark on Friday. At the close the Halden index was down 41 points "
+        "at 4,087.",
+    ],
+)
+def test_where_the_move_ended_in_the_next_sentence_stays_uncertain(text: str) -> None:
+    # a mark crossed during the day may be crossed back by the close: never loud
+    assert verdicts(text, "comparison") <= {PASS, QUIET}
+    relations = [r for r in check_text(text).relations if "the next sentence gives where" in r.reason]
+    assert len(relations) == 1 and not relations[0].evidence.certain
+
+
+def test_the_next_sentence_of_another_subject_does_not_pair() -> None:
+    text = "The Halden index slid below the 4,000 mark on Friday. The Tarn index fell 41 points to 3,987."
+    assert not [r for r in check_text(text).relations if "the next sentence gives where" in r.reason]

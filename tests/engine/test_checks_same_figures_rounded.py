@@ -72,3 +72,34 @@ def test_an_unnamed_round_move_beside_another_named_index_is_not_certain() -> No
         ("2.25 per cent", 2.25, pct, {"subject": "Tarn Midcap", "measure": "index", "change": down()}),
     )
     assert outcome(alone, "same_figure") == {("fail", "warning")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedged round figure is as coarse as its last non-zero digit: the exact one is finer
+        (
+            "The Halden index fell by more than 1,000 points on Monday. At the close the Halden index was down "
+            "1,042 points.",
+            {PASS},
+        ),
+        (
+            "The Halden index fell by more than 1,000 points on Monday. At the close the Halden index was down "
+            "942 points.",
+            {WARN},
+        ),
+        # a move during the session is not the close: never loud
+        (
+            "The Halden index fell by more than 1,000 points at one point on Monday. At the close the Halden index "
+            "was down 942 points.",
+            {QUIET},
+        ),
+        # the same round figure said again is no finer form of it
+        (
+            "The Halden index fell by more than 1,000 points on Monday. The Halden index was down 1,000 points.",
+            set(),
+        ),
+    ],
+)
+def test_a_hedged_round_figure_then_a_finer_one(text: str, expected: set) -> None:
+    assert verdicts(text, "same_figure") == expected
