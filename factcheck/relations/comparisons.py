@@ -219,14 +219,14 @@ _ALSO = re.compile(r"\s*(?:it|the\s+(?:index|stock|shares|price|benchmark|gauge)
 
 def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
     """ "... ending at 12,510.4. The index topped its earlier record close of 12,480.5": the new level, stated
-    just before, above the old record; after "It also surpassed ...", the new level may be a sentence further back."""
+    just before, above the old record; after "It also topped ...", the new level may be a sentence further back."""
     for record in ctx.claims:
         before = lead(ctx, record, 90)
         said = _BROKE.search(before)
         if said is None or not is_move_level(record):
             continue
         index = ctx.sentence_index(record.span[0])
-        # "It broke its record close of A. It also surpassed its intra-day peak of B": "also" adds a second old
+        # "It broke its record close of A. It also eclipsed its earlier intraday high of B": "also" adds a second old
         # mark beaten by the same new levels, stated before the first
         also = _ALSO.match(ctx.text, record.sentence_span[0], record.span[0] - len(before) + said.start())
         lo = ctx.sentences[max(0, index - (2 if also else 1))][0]
@@ -246,7 +246,7 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
         span = (offset + said.start(), offset + said.end())
         kind = _QUALIFIED.search(said.group(0))
         if kind is not None:
-            # "It surpassed its intra-day peak of X": the new intra-day high, not the close, is compared.
+            # "It eclipsed its earlier intraday high of X": the new intra-day high, not the close, is compared.
             alike = [
                 c for c in earlier if _QUALIFIED.search(lead(ctx, c, 40)) and _same_qualifier(kind, lead(ctx, c, 40))
             ]

@@ -102,7 +102,7 @@ def _taken(ctx: ArticleContext) -> dict[str, str]:
                 elif link.kind in (LinkKind.TO_FROM, LinkKind.PRIOR_NOTE):
                     pairs[link.b.id] = link.a.id
                 elif link.kind == LinkKind.CHANGE_FROM:
-                    pairs[link.b.id] = link.a.id  # "fallen 6 percent from a record high of $396,300"
+                    pairs[link.b.id] = link.a.id  # "down 6 percent from its all-time peak of $412,800"
                 elif link.kind in (LinkKind.START_CHANGE, LinkKind.NOTE_CHANGE):
                     pairs[link.a.id] = link.b.id
         return pairs

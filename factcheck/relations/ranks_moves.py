@@ -7,7 +7,7 @@ the set in the same sentence or the ones around it:
 * "Vans were the fastest-growing segment, up 14.2%. Estates (+3.1%) and coupes (+0.9%) also grew";
 * "Fleet sales were hardest hit, down 8.1%", after "the market fell 5.5%";
 * "Rail freight led the way with an 18.4% rise, followed by road haulage at 11.0% and shipping at 9.7%";
-* "At $4.1 billion, the cloud unit saw the biggest rise of the three, at 31%", after its two rivals' growth.
+* "At $4.1 billion, the cloud unit posted the biggest rise of the trio, at 31%", after its two rivals' growth.
 
 The figure the superlative binds (the first percentage after it in its clause, or one right before ", the
 biggest ...") is rank 1 among the moves of the same way (falls for a drop, rises for a gain; a rise is trivially no

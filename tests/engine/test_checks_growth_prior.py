@@ -44,10 +44,10 @@ def test_a_year_on_year_change_is_not_set_against_last_quarter() -> None:
 
 
 def test_a_prior_another_clause_already_uses_is_not_taken() -> None:
-    # The $396,300 is the start of the 6 percent fall, not of the 1.7 percent one.
+    # The $412,800 is the start of the 6 percent fall, not of the 1.7 percent one.
     text = (
-        "The median price fell 1.7 percent from a year earlier to $372,500. The median has fallen 6 percent "
-        "from a record high of $396,300 set last July."
+        "The median price fell 1.7 percent from a year earlier to $388,000. The median is down 6 percent "
+        "from its all-time peak of $412,800 reached last July."
     )
     assert verdicts(text, "growth_prior") <= {PASS}
 

@@ -136,15 +136,15 @@ def test_a_round_move_restated_under_a_short_name(text: str, expected: set) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "It also surpassed its intra-day peak of N": a second old mark, beaten by the new high two sentences back
+        # "It also eclipsed its earlier intraday high of N": a second old mark, beaten by the new high before
         (
             "The Orvala index touched an intra-day high of 8,412.50 before closing at 8,398.10. It broke its previous "
-            "record close of 8,371.20 set in May. It also surpassed its intra-day peak of 8,405.75 reached in June.",
+            "record close of 8,371.20 set in May. It also eclipsed its earlier intraday high of 8,405.75 from June.",
             {PASS},
         ),
         (
             "The Orvala index touched an intra-day high of 8,402.50 before closing at 8,398.10. It broke its previous "
-            "record close of 8,371.20 set in May. It also surpassed its intra-day peak of 8,405.75 reached in June.",
+            "record close of 8,371.20 set in May. It also eclipsed its earlier intraday high of 8,405.75 from June.",
             {PASS, WARN},  # the close beat its old mark; the intra-day high did not
         ),
     ],
@@ -156,6 +156,6 @@ def test_also_a_second_mark_beaten(text: str, expected: set) -> None:
 def test_without_also_the_new_level_is_not_sought_two_sentences_back() -> None:
     text = (
         "The Orvala index touched an intra-day high of 8,402.50 before closing at 8,398.10. Its volume was the "
-        "highest in weeks. It surpassed its intra-day peak of 8,405.75 reached in June."
+        "highest in weeks. It eclipsed its earlier intraday high of 8,405.75 from June."
     )
     assert WARN not in verdicts(text, "comparison")
