@@ -252,12 +252,19 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
             ]
             figure = alike[-1] if alike else figure
         head = ctx.text[record.sentence_span[0] : span[0]]
-        pointed = figure.sentence_span == record.sentence_span or re.match(
+        same_sentence = figure.sentence_span == record.sentence_span
+        pointed = same_sentence or re.match(
             r"\W*(?:it|the\s+(?:index|stock|shares|price|company|figure|level)|they|this|that)\b", head, re.I
         )
+        # "Volume rose to 412 million shares. It topped its intraday peak of 8,405.75": a count of a named thing in
+        # another sentence may be another measure than the bare level the record is of.
+        counted = {figure.quantity.kind, record.quantity.kind} == {QuantityKind.NUMBER, QuantityKind.COUNT}
+        doubts = ["the new level counts a thing the record does not name"] if counted and not same_sentence else []
         evidence = stated_together(ctx, [figure, record], [cue(ctx, span, "a record broken")], tie=Tie.STRUCTURE)
-        if not pointed:
-            evidence = inferred(ctx, [figure, record], [cue(ctx, span, "a record broken")], period=Agreement.AGREE)
+        if not pointed or doubts:
+            evidence = inferred(
+                ctx, [figure, record], [cue(ctx, span, "a record broken")], period=Agreement.AGREE, doubts=doubts
+            )
         yield Relation(
             kind=RelationKind.COMPARISON,
             members=roles(figure=figure, reference=record),

@@ -159,3 +159,23 @@ def test_without_also_the_new_level_is_not_sought_two_sentences_back() -> None:
         "highest in weeks. It eclipsed its earlier intraday high of 8,405.75 from June."
     )
     assert WARN not in verdicts(text, "comparison")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of another thing in the sentence before is no level of the index: at most a doubt, never an alarm
+        (
+            "The Orvala index closed at 8,398.10. Trading volume rose to 6,250 contracts. It topped its previous "
+            "intraday peak of 8,405.75 from June.",
+            {QUIET},
+        ),
+        # the level of the index itself, a sentence before: the record is checked
+        (
+            "The Orvala index ended the day at 8,391.40. It topped its previous closing high of 8,405.75 from June.",
+            {WARN},
+        ),
+    ],
+)
+def test_a_record_broken_by_a_count_of_another_thing_is_not_sure(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
