@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from django.db import transaction
+from django.db.models import TextField
+from django.db.models.functions import Cast
 
 from claims.bulk_rows import insert_rows
 from claims.models import Article, Claim
@@ -84,9 +86,15 @@ def link_articles(
         # Only what linking reads of a claim (its reading), not the whole row.
         readings: dict[int, list[ClaimReading]] = {pk: [] for pk in batch}
         # In the model's order, as article.claims.all() read them: the links come out in the same order.
-        rows = Claim.objects.filter(article_id__in=batch).values_list("pk", "article_id", "reading")
-        for claim_id, article_id, reading in rows:
-            readings[article_id].append(_reading_of(claim_id, reading))
+        # The reading as the stored JSON text, parsed and validated by pydantic in one step: less than half the
+        # cost of the JSON field's own decoding followed by a validation of the dicts it gives.
+        rows = (
+            Claim.objects.filter(article_id__in=batch)
+            .annotate(reading_json=Cast("reading", TextField()))
+            .values_list("pk", "article_id", "reading_json")
+        )
+        for claim_id, article_id, reading_json in rows:
+            readings[article_id].append(_reading_of_json(claim_id, reading_json))
         claim_ids = [int(r.id[2:]) for found in readings.values() for r in found]
         with transaction.atomic():
             existing = [
@@ -144,6 +152,10 @@ def _reading(claim: Claim) -> ClaimReading:
 def _reading_of(claim_id: int, reading: dict) -> ClaimReading:
     # Claim ids must be unique across the article's claims, whichever extraction run made them.
     return ClaimReading.model_validate(reading).model_copy(update={"id": f"db{claim_id}"})
+
+
+def _reading_of_json(claim_id: int, reading_json: str) -> ClaimReading:
+    return ClaimReading.model_validate_json(reading_json).model_copy(update={"id": f"db{claim_id}"})
 
 
 def _evidence(link: EvidenceLink, claim: Claim | int, source: Source) -> Evidence:
