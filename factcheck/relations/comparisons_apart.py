@@ -30,6 +30,7 @@ from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred
 from factcheck.relations.multiples_words import clause_of, is_figure, is_marked_prior, word_measure
 from factcheck.relations.prose import is_estimate
+from factcheck.relations.time_now import MONTHS
 
 # "that pace was well above the", "growth this year came in sharply lower than an initial": a noun phrase, a verb
 # of being and at most two adverbs, then the comparative and the words that lead to the figure compared with, or
@@ -135,20 +136,6 @@ def _narrowed(what: str) -> list[str]:
 
 
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 # "The September reading", "the May figure", "March's gain": a month and a noun that stands for a figure of it.
 _READING = re.compile(
     r"^\s*the\s+(?P<month>[a-z]+)(?:['’]s)?\s+(?:reading|figure|number|gain|increase|rise|drop|decline|fall|total"
@@ -171,9 +158,9 @@ def _moves_alike(figure: Claim, reference: Claim) -> bool:
 def _named_month(what: str) -> int | None:
     """The month a "the <month> reading" subject names (1-12), if that is what it is."""
     said = _READING.match(what)
-    if said is None or said.group("month").lower() not in _MONTH_NAMES:
+    if said is None or said.group("month").lower() not in MONTHS:
         return None
-    return _MONTH_NAMES.index(said.group("month").lower()) + 1
+    return MONTHS.index(said.group("month").lower()) + 1
 
 
 def _described(

@@ -23,17 +23,14 @@ from factcheck.relation import Agreement, Member, Relation
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, inferred
 from factcheck.relations.multiples_words import Word, is_figure, make_relation, plan_doubt, word_claim, words
+from factcheck.relations.time_now import MONTHS
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-)  # fmt: skip
 # "the pace recorded in the first quarter", "the rate seen last month", "that of the first three months".
 _NAMED = re.compile(
     r"\s*(?:the\s+)?(?:pace|rate|level|growth|gain|increase|rise|figure|reading)\s+(?:(?:recorded|seen|posted|set"
     r"|logged|reported|registered|achieved)\s+)?(?:(?:in|during|for|of)\s+)?(?:the\s+)?"
-    r"(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<m>" + "|".join(_MONTHS) + r")"
+    r"(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<m>" + "|".join(MONTHS) + r")"
     r"|(?P<early>earlier\s+(?:this|in\s+the)\s+year))\b",
     re.IGNORECASE,
 )
@@ -78,7 +75,7 @@ def _is_named(period: TimeRef | None, named: re.Match[str], year: int | None) ->
     if named.group("q"):
         return period.quarter == _ORDINALS[named.group("q").lower()] and period.month is None
     if named.group("m"):
-        return period.month == _MONTHS.index(named.group("m").lower()) + 1
+        return period.month == MONTHS.index(named.group("m").lower()) + 1
     return False
 
 
