@@ -97,6 +97,13 @@ def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, 
             return
 
 
+# From a rate to the half it leads: "a 4.3% rise in", "6.1% growth for the".
+_RATE_OF = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:rise|increase|gain|growth|jump|drop|fall|decline|decrease)\s+(?:in|of|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _pair_from(
     ctx: ArticleContext, start: int, end: int, text: str, x: re.Match[str], y_words: str
 ) -> tuple[Claim, Claim, str, tuple[int, int]] | None:
@@ -120,6 +127,9 @@ def _pair_from(
             and re.search(r"\bvs\.?|\bversus\b|\band\b", ctx.between(*second_rates), re.IGNORECASE)
         ):
             first_rates, second_rates = second_rates[:1], second_rates[1:]  # "women and men (39% vs 23%)"
+        if len(first_rates) == 2 and _RATE_OF.fullmatch(ctx.text, first_rates[1].span[1], start + y_start):
+            # "international demand of 12.3%, as well as a 4.3% rise in domestic demand": the rate leads its half
+            first_rates, second_rates = first_rates[:1], first_rates[1:]
         if len(first_rates) != 1 or not second_rates:
             return None
         first, second = first_rates[0], second_rates[0]

@@ -342,6 +342,22 @@ def test_two_earlier_deficits_leave_the_prior_uncertain() -> None:
             "earlier, and 5% in April. Domestic passengers rose 4% in May.",
             set(),
         ),
+        # a rate that leads its half ("a 5.0% rise in domestic demand"); a rate of something else is no half
+        (
+            "Passenger demand at Corvel Air rose 9.0% in June. That reflected a rise in international demand of "
+            "11.0%, as well as a 5.0% rise in domestic demand.",
+            {PASS},
+        ),
+        (
+            "Passenger demand at Corvel Air rose 3.0% in June. That reflected a rise in international demand of "
+            "11.0%, as well as a 5.0% rise in domestic demand.",
+            {WARN},
+        ),
+        (
+            "Passenger demand at Corvel Air rose 9.0% in June. That reflected a rise in international demand of "
+            "11.0% and a 5.0% gain in its share, while domestic demand rose 6.0%.",
+            set(),
+        ),
     ],
 )
 def test_total_rate_between_halves_named_as_trade_cabins_or_in_two_sentences(text: str, expected: set) -> None:
