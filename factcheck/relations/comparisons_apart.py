@@ -41,7 +41,7 @@ _DESCRIBED_COMPARATIVE = re.compile(
     r"(?:(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
     r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above)"
     r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below|short\s+of))"
-    # "That average still falls short of the": the verb is part of the comparative
+    # "Their mean falls well short of the": the verb is part of the comparative
     r"|(?P<short>(?:falls|fell|fall|falling|comes\s+up|came\s+up)\s+(?:[\w-]+ly\s+|well\s+|far\s+)?short\s+of))"
     # "the average monthly gain of": a noun phrase of up to three words, closed by "of"
     r"\s+(?:(?:(?:the|an?|its|their)\s+)?(?:(?:[\w’'-]+\s+){0,2}?|(?:[a-z’'-]+\s+){1,3}?of\s+)"
@@ -207,7 +207,7 @@ def _described(
         candidates = [c for c in candidates if c.period is not None and c.period.month == month]
         return (candidates[-1], candidates[:-1][-2:]) if candidates else (None, [])
     if kind_word is not None:
-        # "That average falls short of": only a figure said as an average (a gain as well as a level) is meant
+        # "the average comes up short of": only a figure said as an average (a gain as well as a level) is meant
         said_so = [
             c
             for earlier in ctx.sentences[max(0, index - 2) : index]

@@ -7,8 +7,8 @@ imports of total trade, premium and economy cabins), so it lies between them
 ("international traffic ... domestic traffic" against "traffic rose"); in one
 sentence the words tie them, across sentences the evidence is inferred. The
 halves may stand in two neighbouring sentences when each opens on its half with
-one rate and both name one noun ("International visitors rose 2% ... Domestic
-visitors rose 4%"). A surplus, deficit or gap is the halves' difference and is
+one rate and both name one noun ("Foreign visitors rose 5% ... Domestic
+visitors rose 3%"). A surplus, deficit or gap is the halves' difference and is
 never taken for their total.
 """
 
@@ -78,7 +78,7 @@ def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, 
     text = ctx.text[start:end]
     for a_words, b_words in _HALVES:
         for x_words, y_words in ((a_words, b_words), (b_words, a_words)):
-            # "the value of imports and exports ... of which exports ... and imports": the pair that frames one rate
+            # "imports and exports ..., of which exports ... and imports ...": the pair framing one rate each
             for x in _HALF_WORDS[x_words].finditer(text):
                 found = _pair_from(ctx, start, end, text, x, y_words)
                 if found is not None:
@@ -97,7 +97,7 @@ def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, 
             return
 
 
-# From a rate to the half it leads: "a 4.3% rise in", "6.1% growth for the".
+# From a rate to the half it leads: "a 7% gain in", "2.5% growth for the".
 _RATE_OF = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:rise|increase|gain|growth|jump|drop|fall|decline|decrease)\s+(?:in|of|for)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -128,7 +128,7 @@ def _pair_from(
         ):
             first_rates, second_rates = second_rates[:1], second_rates[1:]  # "women and men (39% vs 23%)"
         if len(first_rates) == 2 and _RATE_OF.fullmatch(ctx.text, first_rates[1].span[1], start + y_start):
-            # "international demand of 12.3%, as well as a 4.3% rise in domestic demand": the rate leads its half
+            # "overseas sales up 9%, and a 2% gain in home sales": the rate leads its half
             first_rates, second_rates = first_rates[:1], first_rates[1:]
         if len(first_rates) != 1 or not second_rates:
             return None

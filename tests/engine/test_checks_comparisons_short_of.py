@@ -27,12 +27,12 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         # "That average": only a figure said as an average is meant; the measure stays open, so never loud
         (
             "Hiring at Varnley firms has averaged 62,000 jobs a month this year, and wages rose 4,000. "
-            "That average still falls short of the 90,000 jobs the region needs.",
+            "Even so, that average falls short of the 90,000 posts planners want.",
             {PASS},
         ),
         (
             "Varnley firms added 540,000 jobs this year, an average monthly gain of 95,000. "
-            "That average still falls short of the 90,000 jobs the region needs.",
+            "Even so, that average falls short of the 90,000 posts planners want.",
             {QUIET},
         ),
         # another subject: narrower than the figure said before, so never loud
@@ -50,7 +50,7 @@ def test_short_of_the_figure_said_before(text: str, expected: set) -> None:
 def test_an_average_is_not_paired_with_a_figure_not_said_as_one() -> None:
     text = (
         "Varnley firms added 540,000 jobs this year. Layoffs reached 31,000. "
-        "That average still falls short of the 90,000 jobs the region needs."
+        "Even so, that average falls short of the 90,000 posts planners want."
     )
     assert verdicts(text, "comparison") == set()
 

@@ -311,7 +311,7 @@ def test_two_earlier_deficits_leave_the_prior_uncertain() -> None:
         ),
         # the pair that frames one rate each, after the total named as "imports and exports"
         (
-            "The value of imports and exports at Portvale was $9 billion in May, down 1.5%, of which exports were "
+            "Portvale's imports and exports came to $9 billion in May, down 1.5%, of which exports were "
             "$5 billion, up 0.5%, and imports $4 billion, down 3.5%.",
             {PASS},
         ),
