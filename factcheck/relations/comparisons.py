@@ -70,7 +70,7 @@ COMPARE = re.compile(
 )
 _EXPECTATION = re.compile(
     r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|projections?|predictions?|anticipated|guidance"
-    r"|views?|targets?|analysts?|street|polled|surveyed)\b",
+    r"|views?|targets?|analysts?|economists?|forecasters?|expecting|street|polled|surveyed)\b",
     re.IGNORECASE,
 )
 

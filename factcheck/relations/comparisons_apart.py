@@ -39,9 +39,11 @@ _DESCRIBED_COMPARATIVE = re.compile(
     r"^(?P<what>[\w\s,'’-]{3,60}?)\b"
     # "The May figure marked the strongest gain since January and was above": a first predicate joined by "and"
     r"(?:(?P<first>(?:marked|was|is|came|hit|reached|matched|set)\b[\w\s,'’-]{0,70}?)\s+and\s+)?"
-    r"(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
+    r"(?:(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
     r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above)"
-    r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below))"
+    r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below|short\s+of))"
+    # "Their mean falls well short of the": the verb is part of the comparative
+    r"|(?P<short>(?:falls|fell|fall|falling|comes\s+up|came\s+up)\s+(?:[\w-]+ly\s+|well\s+|far\s+)?short\s+of))"
     # "the average monthly gain of": a noun phrase of up to three words, closed by "of"
     r"\s+(?:(?:(?:the|an?|its|their)\s+)?(?:(?:[\w’'-]+\s+){0,2}?|(?:[a-z’'-]+\s+){1,3}?of\s+)"
     # "higher than a year ago (6.2%)": the time compared with, its figure in brackets
@@ -73,9 +75,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if own or is_estimate(ctx, reference) is not None:
             continue  # an estimate is set against the result by the comparisons with expectations
         month = _named_month(word.group("what"))
-        word_span = (clause[0] + word.start("above" if word.group("above") else "below"), clause[0] + word.end())
+        said_as = "above" if word.group("above") else "below" if word.group("below") else "short"
+        word_span = (clause[0] + word.start(said_as), clause[0] + word.end())
         measure = word_measure(ctx, word_span)
-        figure, others = _described(ctx, reference, measure, month)
+        kind_word = _KIND_WORD.search(word.group("what"))
+        figure, others = _described(ctx, reference, measure, month, kind_word.group(0) if kind_word else None)
         if figure is None:
             continue
         evidence = inferred(
@@ -135,6 +139,8 @@ def _narrowed(what: str) -> list[str]:
     return []
 
 
+# "That average", "the median": what is compared names the kind of figure it was said as.
+_KIND_WORD = re.compile(r"\b(?:average|median)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 # "The September reading", "the May figure", "March's gain": a month and a noun that stands for a figure of it.
 _READING = re.compile(
@@ -164,7 +170,7 @@ def _named_month(what: str) -> int | None:
 
 
 def _described(
-    ctx: ArticleContext, reference: Claim, measure: str | None, month: int | None = None
+    ctx: ArticleContext, reference: Claim, measure: str | None, month: int | None = None, kind_word: str | None = None
 ) -> tuple[Claim | None, list[Claim]]:
     """The like figure said in the two sentences before, and any others that could be meant: the latest, or the
     latest whose measure the clause names ("The jobless rate is higher ..." after "the jobless rate rose to 6.4%,
@@ -187,6 +193,18 @@ def _described(
     if month is not None:
         candidates = [c for c in candidates if c.period is not None and c.period.month == month]
         return (candidates[-1], candidates[:-1][-2:]) if candidates else (None, [])
+    if kind_word is not None:
+        # "the average comes up short of": only a figure said as an average (a gain as well as a level) is meant
+        said_so = [
+            c
+            for earlier in ctx.sentences[max(0, index - 2) : index]
+            for c in ctx.claims_in(*earlier)
+            if same_family(c, reference)
+            and not is_relative_change(c)
+            and not is_relative_change(reference)
+            and re.search(rf"\b{kind_word}", ctx.text[max(0, c.span[0] - 40) : c.span[0]], re.IGNORECASE)
+        ]
+        return (said_so[-1], said_so[:-1][-2:]) if said_so else (None, [])
     if not candidates:
         return None, []
     named = [c for c in candidates if measure is not None and c.measure == measure]

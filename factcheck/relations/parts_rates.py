@@ -1,11 +1,15 @@
 """A total rate and its complementary parts: the whole's rate is their weighted mean.
 
 A global growth rate is a weighted mean of its international and domestic rates
-(men and women, X and non-X, public and private, urban and rural), so it lies
-between them (``part_whole`` with rule ``between``). The halves are tied by the
-shared noun ("international traffic ... domestic traffic" against "traffic
-rose"); in one sentence the words tie them, across sentences the evidence is
-inferred.
+(men and women, X and non-X, public and private, urban and rural, exports and
+imports of total trade, premium and economy cabins), so it lies between them
+(``part_whole`` with rule ``between``). The halves are tied by the shared noun
+("international traffic ... domestic traffic" against "traffic rose"); in one
+sentence the words tie them, across sentences the evidence is inferred. The
+halves may stand in two neighbouring sentences when each opens on its half with
+one rate and both name one noun ("Foreign visitors rose 5% ... Domestic
+visitors rose 3%"). A surplus, deficit or gap is the halves' difference and is
+never taken for their total.
 """
 
 from __future__ import annotations
@@ -28,11 +32,16 @@ _HALVES = (
     (r"men|male|boys", r"women|female|girls"),
     (r"public", r"private"),
     (r"urban", r"rural"),
+    # total trade is exports plus imports; a cabin's traffic is premium plus economy
+    (r"exports?", r"imports?"),
+    (r"premium", r"economy"),
 )
 _HALF_WORDS = {words: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for pair in _HALVES for words in pair}
 _TOTAL_WORD = re.compile(
     r"\b(?:global|total|overall|worldwide|industry(?:-wide)?|combined|systemwide|system-wide|all)\b", re.IGNORECASE
 )
+
+_DIFFERENCE = re.compile(r"\b(?:surplus|deficit|balance|gap|spread)\b", re.IGNORECASE)
 
 
 _MOVES = frozenset(
@@ -69,34 +78,12 @@ def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, 
     text = ctx.text[start:end]
     for a_words, b_words in _HALVES:
         for x_words, y_words in ((a_words, b_words), (b_words, a_words)):
-            x = _HALF_WORDS[x_words].search(text)
-            if x is None:
-                continue
-            y = re.search(rf"\b(?:non-?(?:{x.group(0)})|{y_words})\b", text[x.end() :], re.IGNORECASE)
-            if y is None:
-                continue
-            y_start = x.end() + y.start()
-            respectively = re.search(r"\brespectively\b", text[y_start:], re.IGNORECASE)
-            if respectively:
-                rates = _rates_after(ctx, start + y_start, start + y_start + respectively.start())
-                if len(rates) != 2:
-                    continue
-                first, second = rates
-            else:
-                first_rates = _rates_after(ctx, start + x.end(), start + y_start)
-                second_rates = _rates_after(ctx, start + y_start, end)
-                if (
-                    not first_rates
-                    and len(second_rates) == 2
-                    and re.search(r"\bvs\.?|\bversus\b|\band\b", ctx.between(*second_rates), re.IGNORECASE)
-                ):
-                    first_rates, second_rates = second_rates[:1], second_rates[1:]  # "women and men (39% vs 23%)"
-                if len(first_rates) != 1 or not second_rates:
-                    continue
-                first, second = first_rates[0], second_rates[0]
-            noun = _noun_after(text[x.end() :]) or ""
-            yield first, second, noun, (start + x.start(), start + y_start + len(y.group(0)))
-            return
+            # "imports and exports ..., of which exports ... and imports ...": the pair framing one rate each
+            for x in _HALF_WORDS[x_words].finditer(text):
+                found = _pair_from(ctx, start, end, text, x, y_words)
+                if found is not None:
+                    yield found
+                    return
     # "withheld ... non-withheld": any word and its "non-" form.
     for found in re.finditer(r"\bnon-?([a-z]{4,})\b", text, re.IGNORECASE):
         base = re.search(rf"\b{re.escape(found.group(1))}\b", text[: found.start()], re.IGNORECASE)
@@ -110,6 +97,80 @@ def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, 
             return
 
 
+# From a rate to the half it leads: "a 7% gain in", "2.5% growth for the".
+_RATE_OF = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:rise|increase|gain|growth|jump|drop|fall|decline|decrease)\s+(?:in|of|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _pair_from(
+    ctx: ArticleContext, start: int, end: int, text: str, x: re.Match[str], y_words: str
+) -> tuple[Claim, Claim, str, tuple[int, int]] | None:
+    """The two rates of one half named at ``x`` and of its complement after it, one rate each."""
+    y = re.search(rf"\b(?:non-?(?:{x.group(0)})|{y_words})\b", text[x.end() :], re.IGNORECASE)
+    if y is None:
+        return None
+    y_start = x.end() + y.start()
+    respectively = re.search(r"\brespectively\b", text[y_start:], re.IGNORECASE)
+    if respectively:
+        rates = _rates_after(ctx, start + y_start, start + y_start + respectively.start())
+        if len(rates) != 2:
+            return None
+        first, second = rates
+    else:
+        first_rates = _rates_after(ctx, start + x.end(), start + y_start)
+        second_rates = _rates_after(ctx, start + y_start, end)
+        if (
+            not first_rates
+            and len(second_rates) == 2
+            and re.search(r"\bvs\.?|\bversus\b|\band\b", ctx.between(*second_rates), re.IGNORECASE)
+        ):
+            first_rates, second_rates = second_rates[:1], second_rates[1:]  # "women and men (39% vs 23%)"
+        if len(first_rates) == 2 and _RATE_OF.fullmatch(ctx.text, first_rates[1].span[1], start + y_start):
+            # "overseas sales up 9%, and a 2% gain in home sales": the rate leads its half
+            first_rates, second_rates = first_rates[:1], first_rates[1:]
+        if len(first_rates) != 1 or not second_rates:
+            return None
+        first, second = first_rates[0], second_rates[0]
+    noun = _noun_after(text[x.end() :]) or ""
+    return first, second, noun, (start + x.start(), start + y_start + len(y.group(0)))
+
+
+# "International passengers were up 2% ... Domestic passengers rose 4%": each sentence opens on its half.
+_OPENING = r"^\W*(?:(?:the|its|their|[A-Z][\w&.'’-]*(?:['’]s)?)\s+){0,2}?"
+
+
+def _halves_across(
+    ctx: ArticleContext, one: tuple[int, int], two: tuple[int, int]
+) -> Iterator[tuple[Claim, Claim, str, tuple[int, int]]]:
+    """Two neighbouring sentences, each opening on one of two complementary halves and giving it one rate."""
+    if ctx.sentence_index(two[0]) != ctx.sentence_index(one[0]) + 1:
+        return
+    text_one, text_two = ctx.text[one[0] : one[1]], ctx.text[two[0] : two[1]]
+    for a_words, b_words in _HALVES:
+        for x_words, y_words in ((a_words, b_words), (b_words, a_words)):
+            x = re.match(rf"{_OPENING}\b(?:{x_words})\b", text_one, re.IGNORECASE)
+            y = re.match(rf"{_OPENING}\b(?:{y_words})\b", text_two, re.IGNORECASE)
+            if x is None or y is None:
+                continue
+            first_rates = _rates_after(ctx, one[0] + x.end(), one[1])
+            second_rates = _rates_after(ctx, two[0] + y.end(), two[1])
+            if len(first_rates) != 1 or len(second_rates) != 1:
+                return  # a second rate in either sentence could be the one meant
+            noun = _noun_after(text_one[x.end() :]) or ""
+            other = _noun_after(text_two[y.end() :]) or ""
+            if not overlap(words(noun) - _MOVES, words(other) - _MOVES):
+                return  # "International passengers ... Domestic fares": nothing says the two halves are of one whole
+            yield (
+                first_rates[0],
+                second_rates[0],
+                noun,
+                (one[0] + x.end() - len(x.group(0).split()[-1]), two[0] + y.end()),
+            )
+            return
+
+
 def _same_kind_of_rate(a: Claim, b: Claim) -> bool:
     """Both changes or both levels; a parallel clause may leave one change unread ("rose a stronger 13.0%")."""
     return (a.change is None) == (b.change is None) or a.metric == b.metric != Metric.UNKNOWN
@@ -118,7 +179,10 @@ def _same_kind_of_rate(a: Claim, b: Claim) -> bool:
 def _weighted_means(ctx: ArticleContext) -> Iterator[Relation]:
     sentences = list(ctx.sentence_groups())
     for index, (start, end) in enumerate(sentences):
-        for first, second, noun, span in _halves(ctx, start, end):
+        pairs = list(_halves(ctx, start, end))
+        if not pairs and index + 1 < len(sentences):
+            pairs = list(_halves_across(ctx, (start, end), sentences[index + 1]))
+        for first, second, noun, span in pairs:
             if not _same_kind_of_rate(first, second):
                 continue
             if first.change is None and second.change is not None:
@@ -160,6 +224,8 @@ def _whole_rate(
             if c.quantity.kind == QuantityKind.PERCENT
             and _same_kind_of_rate(c, first)
             and c.id not in (first.id, second.id)
+            # "the trade surplus widened 45%": a difference of the halves is no total of them
+            and not _DIFFERENCE.search(lead(ctx, c, 40))
         ]
         if not candidates:
             continue

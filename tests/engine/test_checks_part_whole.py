@@ -286,3 +286,79 @@ def test_two_earlier_deficits_leave_the_prior_uncertain() -> None:
         "outlays climbed 2.0 percent to $1.326 trillion."
     )
     assert WARN not in outcome(text) and UNSURE in outcome(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # premium and economy make up a cabin's traffic
+        (
+            "Cabin traffic at Skelder rose 3.5% in June. Premium traffic rose 7.1% while economy traffic rose 2.8%.",
+            {PASS},
+        ),
+        (
+            "Cabin traffic at Skelder rose 1.5% in June. Premium traffic rose 7.1% while economy traffic rose 2.8%.",
+            {WARN},
+        ),
+        # exports and imports make up total trade; the measure is not named like the parts', so never loud
+        (
+            "Trade in goods at Portvale rose 4.0% in May. Exports of goods rose 6.0% while imports of goods rose 3.0%.",
+            {PASS},
+        ),
+        (
+            "Trade in goods at Portvale rose 9.0% in May. Exports of goods rose 6.0% while imports of goods rose 3.0%.",
+            {UNSURE},
+        ),
+        # the pair that frames one rate each, after the total named as "imports and exports"
+        (
+            "Portvale's imports and exports came to $9 billion in May, down 1.5%, of which exports were "
+            "$5 billion, up 0.5%, and imports $4 billion, down 3.5%.",
+            {PASS},
+        ),
+        # a surplus is the difference of the halves, no total of them
+        (
+            "Portvale's trade surplus widened 45% in May. Exports of goods rose 6.0% while imports of goods rose 3.0%.",
+            set(),
+        ),
+        # halves in two neighbouring sentences, each opening on its half
+        (
+            "Passenger numbers at Dunmore Airport rose 3% in May. International passengers were up 2% on a year "
+            "earlier. Domestic passengers rose 4% in May.",
+            {PASS},
+        ),
+        (
+            "Passenger numbers at Dunmore Airport rose 6% in May. International passengers were up 2% on a year "
+            "earlier. Domestic passengers rose 4% in May.",
+            {WARN},
+        ),
+        # another measure in the second sentence, or a second rate that could be meant: no pairing
+        (
+            "Passenger numbers at Dunmore Airport rose 6% in May. International passengers were up 2% on a year "
+            "earlier. Domestic fares rose 4% in May.",
+            set(),
+        ),
+        (
+            "Passenger numbers at Dunmore Airport rose 6% in May. International passengers were up 2% on a year "
+            "earlier, and 5% in April. Domestic passengers rose 4% in May.",
+            set(),
+        ),
+        # a rate that leads its half ("a 5.0% rise in domestic demand"); a rate of something else is no half
+        (
+            "Passenger demand at Corvel Air rose 9.0% in June. That reflected a rise in international demand of "
+            "11.0%, as well as a 5.0% rise in domestic demand.",
+            {PASS},
+        ),
+        (
+            "Passenger demand at Corvel Air rose 3.0% in June. That reflected a rise in international demand of "
+            "11.0%, as well as a 5.0% rise in domestic demand.",
+            {WARN},
+        ),
+        (
+            "Passenger demand at Corvel Air rose 9.0% in June. That reflected a rise in international demand of "
+            "11.0% and a 5.0% gain in its share, while domestic demand rose 6.0%.",
+            set(),
+        ),
+    ],
+)
+def test_total_rate_between_halves_named_as_trade_cabins_or_in_two_sentences(text: str, expected: set) -> None:
+    assert outcome(text) == expected
