@@ -2,17 +2,18 @@
 
 A news page opens with a headline (and sometimes a second deck line): short lines standing alone, with no full
 stop, above the body. The headline gives the story's main figure, and the body's lead states it again, often more
-exactly: "Acme to cut 1,200 jobs" over "Acme said it would cut 1,200 jobs", "Zeta posts $3.1bn profit" over
+exactly: "Acme cuts 1,200 jobs" over "Acme has cut 1,200 jobs", "Zeta posts $3.1bn profit" over
 "net income of $3.1 billion", "Prices up 0.4% in March" over "prices rose 0.4 percent in March". The body figure
-restating a headline figure is the first one in the body of the same kind, unit and way (both rises, both falls,
-or both levels), of the same measure where both name one, and of no other period.
+restating a headline figure is the first one in the body's first three sentences of the same kind, unit and way
+(both rises, both falls, or both levels), of the same measure where both name one, and of no other period.
 
-Only a headline figure that is the only one of its kind, unit and way in its line is paired: "Brent near $60 as
-WTI tops $52" gives two prices, and the body's first price may be either. Forecasts ("expected", "will") are
-left out on both sides: a headline's plan and the body's result are two figures. Nothing in the words ties
-the two, so the pairing is inferred: certain only when subject and measure are both known and agree, and the
-headline figure is no more exact than the body's. The headline is read as a round form of the body figure:
-"$60" stands for its last non-zero digit, so "$59.30" below it passes.
+Only a headline figure that is the only one of its kind, unit and way in its line is paired: "Palmer crude nears
+$70 as Ostrel blend tops $64" gives two prices, and the body's first price may be either. Forecasts ("expected",
+"will") are left out on both sides: a headline's plan and the body's result are two figures. Nothing in the words ties
+the two, so the pairing is inferred: certain only when subject and measure are both known and agree, the
+headline figure is no more exact than the body's, and the body figure names the period the headline names (a
+headline often leaves the period out, seldom the lead). The headline is read as a round form of the body figure:
+"$9,000" stands for its last non-zero digit, so "$9,040" below it passes.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from factcheck.relations.evidence import inferred, periods
 from factcheck.relations.prose import is_estimate, lead
 from factcheck.relations.same_figures_rounded import _place
 
-# A body figure set against another time or offer is not the headline's: "had earlier agreed to $2.8bn".
+# A body figure set against another time or offer is not the headline's: "its first bid was $1.9bn".
 _COMPARED = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared|a year (?:ago|earlier)|year[- ]ago|last year|previous|prior|preceding"
     r"|earlier|before|instead\s+of|rather\s+than|initial(?:ly)?|original(?:ly)?)\b",
@@ -120,7 +121,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             figure = later[0]
             listed = [o for o in ctx.claims_in(*figure.sentence_span) if o is not figure and _alike(o, figure)]
             if any(o.measure == figure.measure for o in listed):
-                continue  # "33% are overweight, 35.7% are obese": a list, and the headline may give either
+                continue  # "38% cycle, 41% walk and 12% drive": a list, and the headline may give either
             doubts = []
             if not (top.measure and figure.measure):
                 doubts.append("the headline figure and the body figure do not both name a measure")

@@ -55,6 +55,9 @@ def _verdicts(text: str) -> set[tuple[str, str]]:
             "The unemployment rate in Orland fell to 5.3 per cent in the second quarter, the lowest in a decade.",
             {WARN},
         ),
+        # a count of things, told again in the lead
+        ("Pellam cuts 1,200 jobs\n\nPellam has cut 1,200 jobs at its plants, the company said on Monday.", {PASS}),
+        ("Pellam cuts 1,200 jobs\n\nPellam has cut 1,700 jobs at its plants, the company said on Monday.", {WARN}),
         # a headline's round figure stands for its last digit: the exact one below it passes
         (
             "Copper settles near $9,000 a tonne\n\n"
