@@ -1,0 +1,140 @@
+"""A headline's figure told again in the body: "Widget sales climb 4% in May" ... "sales rose 4.2% in May".
+
+A news page opens with a headline (and sometimes a second deck line): short lines standing alone, with no full
+stop, above the body. The headline gives the story's main figure, and the body's lead states it again, often more
+exactly: "Acme cuts 1,200 jobs" over "Acme has cut 1,200 jobs", "Zeta posts $3.1bn profit" over
+"net income of $3.1 billion", "Prices up 0.4% in March" over "prices rose 0.4 percent in March". The body figure
+restating a headline figure is the first one in the body's first three sentences of the same kind, unit and way
+(both rises, both falls, or both levels), of the same measure where both name one, and of no other period.
+
+Only a headline figure that is the only one of its kind, unit and way in its line is paired: "Palmer crude nears
+$70 as Ostrel blend tops $64" gives two prices, and the body's first price may be either. Forecasts ("expected",
+"will") are left out on both sides: a headline's plan and the body's result are two figures. Nothing in the words ties
+the two, so the pairing is inferred: certain only when subject and measure are both known and agree, the
+headline figure is no more exact than the body's, and the body figure names the period the headline names (a
+headline often leaves the period out, seldom the lead). The headline is read as a round form of the body figure:
+"$9,000" stands for its last non-zero digit, so "$9,040" below it passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.figures import direction, show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relations import finder
+from factcheck.relations.changes import roles
+from factcheck.relations.evidence import inferred, periods
+from factcheck.relations.prose import is_estimate, lead
+from factcheck.relations.same_figures_rounded import _place
+
+# A body figure set against another time or offer is not the headline's: "its first bid was $1.9bn".
+_COMPARED = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared|a year (?:ago|earlier)|year[- ]ago|last year|previous|prior|preceding"
+    r"|earlier|before|instead\s+of|rather\s+than|initial(?:ly)?|original(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_COUNTS = (QuantityKind.COUNT, QuantityKind.NUMBER)
+_BARE = "dimensionless"
+_LEAD_SENTENCES = 3  # the body's lead: where a headline's figure is told again
+_TOP_LINES = 3  # headline and a deck or two: the lines a page prints above its body
+_HEADLINE_WORDS = 25
+_ENDS_SENTENCE = re.compile(r"[.!?:;]['\"’”)]?\s*$")
+_FORWARD = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicted|guidance|outlook|targets?|plans?|projects?|projected|estimates?"
+    r"|sees|would|could|may|might|will|to\s+(?:hit|reach|rise|fall|grow|top)|seen|poll|survey(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_lines(text: str) -> tuple[list[tuple[int, int]], int]:
+    """The short unpunctuated lines that open the text, and where the body begins."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while len(lines) < _TOP_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            if _ENDS_SENTENCE.search(line) or len(line.split()) > _HEADLINE_WORDS or line.lstrip()[:1] in "-–•*":
+                break
+            lines.append((pos, end))
+        pos = end + 1
+    return (lines, pos) if pos < len(text) else ([], 0)
+
+
+def _forward(ctx: ArticleContext, claim: Claim) -> bool:
+    start = max(claim.sentence_span[0], claim.span[0] - 80)
+    return bool(_FORWARD.search(ctx.text[start : claim.span[0]])) or is_estimate(ctx, claim) is not None
+
+
+def _way(claim: Claim) -> tuple:
+    return (direction(claim), claim.change.kind if claim.change else None)
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    """One unit, or a count whose noun only one of the two prints ("3,100 Jobs" in a headline set in capitals)."""
+    qa, qb = a.quantity, b.quantity
+    if qa.kind in _COUNTS and qb.kind in _COUNTS and qa.unit != qb.unit and _BARE in (qa.unit, qb.unit):
+        # A bare figure counts the other's things only when its own line names them: "3,100 Jobs" in capitals.
+        bare, counted = (a, b) if qa.unit == _BARE else (b, a)
+        noun = counted.quantity.unit.replace("_", " ").split()[-1].lower().rstrip("s")
+        return bool(noun) and noun in bare.text.lower()
+    return qa.kind == qb.kind and qa.unit == qb.unit
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if not _same_unit(a, b) or _way(a) != _way(b):
+        return False
+    if qa.is_range or qb.is_range or not qa.value or not 1 / 3 <= qb.value / qa.value <= 3:
+        return False  # a figure a scale apart is another figure, not this one again
+    return not (a.measure and b.measure and a.measure != b.measure)
+
+
+@finder("same_figures_headline")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    lines, body_start = _headline_lines(ctx.text)
+    if not lines:
+        return
+    sentences = [s for s in ctx.sentences if s[1] > body_start][:_LEAD_SENTENCES]
+    if not sentences:
+        return
+    lead_end = sentences[-1][1]
+    body = [
+        c
+        for c in ctx.claims
+        if body_start <= c.span[0] < lead_end and not _forward(ctx, c) and not _COMPARED.search(lead(ctx, c, 40))
+    ]
+    for start, end in lines:
+        in_line = ctx.claims_in(start, end)
+        for top in in_line:
+            if _forward(ctx, top) or any(o is not top and _alike(o, top) for o in in_line):
+                continue
+            later = [c for c in body if _same_unit(c, top) and _way(c) == _way(top)]
+            if not later or not _alike(top, later[0]) or periods([top, later[0]]) == Agreement.DISAGREE:
+                continue
+            figure = later[0]
+            listed = [o for o in ctx.claims_in(*figure.sentence_span) if o is not figure and _alike(o, figure)]
+            if any(o.measure == figure.measure for o in listed):
+                continue  # "38% cycle, 41% walk and 12% drive": a list, and the headline may give either
+            doubts = []
+            if not (top.measure and figure.measure):
+                doubts.append("the headline figure and the body figure do not both name a measure")
+            if top.period is not None and figure.period is None:
+                # A headline leaves its period out more often than the lead does, seldom the other way round.
+                doubts.append("the headline names a period the body figure does not, so they may be of different times")
+            if top.quantity.rounding < figure.quantity.rounding:
+                doubts.append("the headline figure is more exact than the body's, so it may be another figure")
+            yield Relation(
+                kind=RelationKind.SAME_FIGURE,
+                members=roles(first=top, second=figure),
+                evidence=inferred(ctx, [top, figure], period=Agreement.AGREE, doubts=doubts),
+                reason=f"the headline's {show(top)} reads as the figure the body first gives of the same kind and "
+                f"way, {show(figure)}" + (f", both {top.measure}" if top.measure and figure.measure else ""),
+                params={"rounded": True, "round_half_width": _place(top.quantity)},
+            )

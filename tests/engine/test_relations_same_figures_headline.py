@@ -1,0 +1,114 @@
+"""A headline's figure told again in the body's lead must agree with it (within the headline's rounding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.context import ArticleContext
+from factcheck.extraction import extract_claims
+from factcheck.relations.same_figures_headline import find
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN
+
+
+def _headline_pairs(text: str) -> list[tuple[str, str, bool]]:
+    ctx = ArticleContext(text=text, claims=list(extract_claims(text)))
+    by_id = {c.id: c for c in ctx.claims}
+    return [
+        (by_id[r.members[0].claim].quantity.text, by_id[r.members[1].claim].quantity.text, r.evidence.certain)
+        for r in find(ctx)
+    ]
+
+
+def _verdicts(text: str) -> set[tuple[str, str]]:
+    return {
+        (f.status.value, f.severity.value)
+        for f in check_text(text).findings
+        if f.check == "same_figure" and "headline" in (f.pairing or "")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rise in the headline, told again in the lead
+        (
+            "Tarnwick factory output rises 0.6% in April\n\n"
+            "Factory output in Tarnwick rose 0.6% in April, the statistics office said on Friday. "
+            "Economists had looked for a smaller gain.",
+            {PASS},
+        ),
+        (
+            "Tarnwick factory output rises 0.6% in April\n\n"
+            "Factory output in Tarnwick rose 0.9% in April, the statistics office said on Friday. "
+            "Economists had looked for a smaller gain.",
+            {WARN},
+        ),
+        # a level: the jobless rate, in "per cent" below a "%" headline
+        (
+            "Orland jobless rate falls to 4.8%\n\n"
+            "The unemployment rate in Orland fell to 4.8 per cent in the second quarter, the lowest in a decade.",
+            {PASS},
+        ),
+        (
+            "Orland jobless rate falls to 4.8%\n\n"
+            "The unemployment rate in Orland fell to 5.3 per cent in the second quarter, the lowest in a decade.",
+            {WARN},
+        ),
+        # a count of things, told again in the lead
+        ("Pellam cuts 1,200 jobs\n\nPellam has cut 1,200 jobs at its plants, the company said on Monday.", {PASS}),
+        ("Pellam cuts 1,200 jobs\n\nPellam has cut 1,700 jobs at its plants, the company said on Monday.", {WARN}),
+        # a headline's round figure stands for its last digit: the exact one below it passes
+        (
+            "Copper settles near $9,000 a tonne\n\n"
+            "Copper for delivery in three months settled at $9,040 a tonne on the Lindquay exchange.",
+            {PASS},
+        ),
+    ],
+)
+def test_headline_restated(text: str, expected: set) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a count whose noun the headline prints in capitals, the body's figure counting the same things
+        (
+            "Grenmoor Council Finds 2,416 Uncounted Votes\n\n"
+            "The Grenmoor council said that 2,416 postal votes cast in May were left out of the count.",
+            ("2,416", "2,416 postal votes"),
+        ),
+        # two headline lines, each restated by the lead
+        (
+            "Rail fares up 3.4% in March\nRail fares rise 3.4% in March, says regulator\n\n"
+            "Rail fares rose 3.4% in March, the regulator said.",
+            ("3.4%", "3.4%"),
+        ),
+    ],
+)
+def test_pairs_read(text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(a, b) for a, b, _ in _headline_pairs(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two prices in the headline: the body's first price may be either
+        "Palmer crude nears $70 as Ostrel blend tops $64\n\nOstrel blend rose to $64.20 a barrel and Palmer to $69.80.",
+        # a forecast in the body is not the headline's result
+        "Vantor revenue climbs 8% in 2025\n\nVantor expects revenue to climb 11% next year, its chief said.",
+        # another time: the body's figure is set against the headline's
+        "Helmsby sales rise 5% in June\n\nSales had risen 7% in May from a year earlier, the group said.",
+        # a list of alike figures in the lead: the headline may give any of them
+        "Survey: 41% of Dorsland adults walk to work\n\n"
+        "Of Dorsland adults, 38% cycle to work, 41% walk to work and 12% drive, a survey found.",
+        # another scale: not the same figure told again
+        "Quillon ships 420 million phones\n\nFive makers shipped most of the devices, led by Quillon.",
+        # no headline: the text opens with a sentence
+        "Tarnwick output rose 0.6% in April. Output rose 0.9% in March.",
+    ],
+)
+def test_no_pairing(text: str) -> None:
+    assert _verdicts(text) <= {QUIET}
+    assert all(not certain for _, _, certain in _headline_pairs(text))
