@@ -30,7 +30,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import inferred, periods
 from factcheck.relations.prose import is_estimate, lead
-from factcheck.relations.same_figures_rounded import _place
+from factcheck.relations.same_figures_rounded import round_place
 
 # A body figure set against another time or offer is not the headline's: "its first bid was $1.9bn".
 _COMPARED = re.compile(
@@ -136,5 +136,5 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 evidence=inferred(ctx, [top, figure], period=Agreement.AGREE, doubts=doubts),
                 reason=f"the headline's {show(top)} reads as the figure the body first gives of the same kind and "
                 f"way, {show(figure)}" + (f", both {top.measure}" if top.measure and figure.measure else ""),
-                params={"rounded": True, "round_half_width": _place(top.quantity)},
+                params={"rounded": True, "round_half_width": round_place(top.quantity)},
             )

@@ -58,7 +58,7 @@ def _round_half_width(claim: Claim) -> float | None:
     return 0.5 * 10**zeros * scale
 
 
-def _place(q: Quantity) -> float:
+def round_place(q: Quantity) -> float:
     """Half the place of a figure's last non-zero digit: 500 for "1,000", the rounding for "1,062" or "2.5"."""
     digits = re.sub(r"[^\d.]", "", q.text.split()[0] if q.text.split() else "")
     if "." in digits or not digits.strip("0"):
@@ -85,8 +85,8 @@ def _alike(rough: Claim, exact: Claim) -> bool:
         return False
     # A hedged round figure ("more than 1,000 points") is as coarse as its last non-zero digit; the exact one must
     # be finer ("1,062 points", never "1,000 points" again).
-    coarse = max(q.rounding, _place(q)) if q.hedge in _ROUNDING_HEDGES else q.rounding
-    if exact.quantity.hedge != Hedge.EXACT or not 0 < e.rounding < coarse or not _place(e) < coarse:
+    coarse = max(q.rounding, round_place(q)) if q.hedge in _ROUNDING_HEDGES else q.rounding
+    if exact.quantity.hedge != Hedge.EXACT or not 0 < e.rounding < coarse or not round_place(e) < coarse:
         return False  # "lost more than 1%" and "fell 1%" are two moves told alike, not one told twice
     if not 1 / 3 <= e.value / q.value <= 3 if q.value else True:
         return False
