@@ -168,9 +168,18 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if move is not None and _sign(move):
             moves.append((statement, move, _window(ctx, statement, previous)))
         previous = statement
+    # Moves by their end's sentence: each move is set only against those at most two sentences away (in the
+    # order they come), not against every later move of the article.
+    at: dict[int, list[int]] = {}
+    for i, (statement, _, _) in enumerate(moves):
+        assert statement.end is not None
+        at.setdefault(ctx.sentence_index(statement.end.span[0]), []).append(i)
     for i, (one, one_move, one_window) in enumerate(moves):
-        for two, two_move, two_window in moves[i + 1 :]:
-            assert one.end is not None and two.end is not None
+        assert one.end is not None
+        here = ctx.sentence_index(one.end.span[0])
+        near = sorted(j for index in range(here - 2, here + 3) for j in at.get(index, ()) if j > i)
+        for two, two_move, two_window in (moves[j] for j in near):
+            assert two.end is not None
             if ctx.sentences_apart(one.end, two.end) > 2 or not _one_series(ctx, one.end, two.end):
                 continue
             if one_move.quantity.kind != two_move.quantity.kind:

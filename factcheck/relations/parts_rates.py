@@ -141,6 +141,11 @@ def _pair_from(
 _OPENING = r"^\W*(?:(?:the|its|their|[A-Z][\w&.'’-]*(?:['’]s)?)\s+){0,2}?"
 
 
+_OPENS = {words: re.compile(rf"{_OPENING}\b(?:{words})\b", re.IGNORECASE) for pair in _HALVES for words in pair}
+# Any half at all: most pairs of sentences open on none, and are passed over with one try each.
+_OPENS_ANY = re.compile(rf"{_OPENING}\b(?:{'|'.join(words for pair in _HALVES for words in pair)})\b", re.IGNORECASE)
+
+
 def _halves_across(
     ctx: ArticleContext, one: tuple[int, int], two: tuple[int, int]
 ) -> Iterator[tuple[Claim, Claim, str, tuple[int, int]]]:
@@ -148,10 +153,12 @@ def _halves_across(
     if ctx.sentence_index(two[0]) != ctx.sentence_index(one[0]) + 1:
         return
     text_one, text_two = ctx.text[one[0] : one[1]], ctx.text[two[0] : two[1]]
+    if not _OPENS_ANY.match(text_one) or not _OPENS_ANY.match(text_two):
+        return
     for a_words, b_words in _HALVES:
         for x_words, y_words in ((a_words, b_words), (b_words, a_words)):
-            x = re.match(rf"{_OPENING}\b(?:{x_words})\b", text_one, re.IGNORECASE)
-            y = re.match(rf"{_OPENING}\b(?:{y_words})\b", text_two, re.IGNORECASE)
+            x = _OPENS[x_words].match(text_one)
+            y = _OPENS[y_words].match(text_two)
             if x is None or y is None:
                 continue
             first_rates = _rates_after(ctx, one[0] + x.end(), one[1])
