@@ -63,7 +63,7 @@ _FORECAST = re.compile(r"\b(?:estimates?|estimated|expected|expects|forecasts?|p
 _GENERIC = frozenset({"unit", "units"})
 
 
-def _one_series(a: Claim, b: Claim) -> bool:
+def same_series(a: Claim, b: Claim) -> bool:
     """One series (a price per gallon and its bare prior count); or counts where the prior's noun is "units"."""
     if one_series(a, b):
         return True
@@ -100,7 +100,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 ):
                     # "down from 35% in 2021 and 38% in 2019": the word is stated once for the list.
                     level, sign, span, word, _ = level_of[claims[i - 1].id]
-                    if prior.change is None and is_move_level(prior) and _one_series(level, prior):
+                    if prior.change is None and is_move_level(prior) and same_series(level, prior):
                         level_of[prior.id] = (level, sign, span, word, True)
                         if claims[i - 1].id in apart:
                             apart.add(prior.id)
@@ -143,9 +143,9 @@ def _level_before(
         if candidate.id in level_of:
             # "up from €131 in June, but down from €150": the second word moves the same level.
             return level_of[candidate.id][0] if _NEXT_WORD.match(gap) else None
-        if _one_series(candidate, prior) and (starts_from(ctx, candidate) or _prior_word(ctx, candidate)):
+        if same_series(candidate, prior) and (starts_from(ctx, candidate) or _prior_word(ctx, candidate)):
             return None  # "fallen from 31.2%, but risen from 22.5%": two priors, and the level is elsewhere
-        if candidate.change is not None or not is_move_level(candidate) or not _one_series(candidate, prior):
+        if candidate.change is not None or not is_move_level(candidate) or not same_series(candidate, prior):
             if has_break(joined):
                 return None
             continue
@@ -164,7 +164,7 @@ def _level_in_sentence_before(ctx: ArticleContext, prior: Claim, word_at: int) -
     levels = [
         c
         for c in ctx.claims_in(*ctx.sentences[index - 1])
-        if c.change is None and is_move_level(c) and _one_series(c, prior) and is_estimate(ctx, c) is None
+        if c.change is None and is_move_level(c) and same_series(c, prior) and is_estimate(ctx, c) is None
     ]
     levels = [c for c in levels if _prior_word(ctx, c) is None and not _FROM_BEFORE.search(lead(ctx, c, 40))]
     return levels[0] if len(levels) == 1 else None
@@ -208,7 +208,7 @@ def _relation(
     others = [
         c
         for c in between
-        if c.id != prior.id and not _one_series(level, c) and c.quantity.kind != QuantityKind.DURATION
+        if c.id != prior.id and not same_series(level, c) and c.quantity.kind != QuantityKind.DURATION
     ]
     if others:
         doubts.append(f"{show(others[0])} stands between the level and the figure it is set against")

@@ -316,7 +316,7 @@ def _stated_changes(ctx: ArticleContext) -> frozenset[str]:
     return ctx.memo("growth_stated_changes", make)
 
 
-def _relation(
+def growth_relation(
     ctx: ArticleContext, change: Claim, prior: Claim, current: Claim, why: str, cues: list, others: list[Claim], **kw
 ) -> Relation:
     members = [change, prior, current]
@@ -378,7 +378,7 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         return
     candidates.sort(key=lambda c: abs(c[0].span[0] - current.span[0]))
     prior, how = candidates[0]
-    relation = _relation(
+    relation = growth_relation(
         ctx,
         change,
         prior,
@@ -418,7 +418,7 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
         return  # several figures in that unit: the words do not say which one
     prior = levels[0]
     span = (change.sentence_span[0] + head.start(1), change.sentence_span[0] + head.end(1))
-    relation = _relation(
+    relation = growth_relation(
         ctx,
         change,
         prior,
@@ -469,7 +469,7 @@ def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator
     doubts = []
     if not ctx.date.known:
         doubts.append("the article's date is not known, so “" + baseline.text + "” cannot be placed")
-    yield _relation(
+    yield growth_relation(
         ctx,
         change,
         prior,
@@ -510,7 +510,7 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
     if head is not None and current.sentence_span != change.sentence_span:
         # "That figure ... was 96.5% ahead of the £144m": the sentence points at the level just stated.
         span = (change.sentence_span[0] + head.start(1), change.sentence_span[0] + head.end(1))
-        relation = _relation(
+        relation = growth_relation(
             ctx,
             change,
             prior,
@@ -526,7 +526,7 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
             }
         )
         return
-    yield _relation(
+    yield growth_relation(
         ctx,
         change,
         prior,
@@ -722,7 +722,7 @@ def _prior_beside(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     if not found:
         return
     current = found[-1]
-    yield _relation(
+    yield growth_relation(
         ctx,
         change,
         prior,
@@ -741,7 +741,7 @@ def _pair_relation(
     measure = change.measure or chosen.end.measure
     cues = [cue(ctx, change.span, "the change"), *(cue(ctx, link.cue_span, "a pair") for link in chosen.links)]
     if chosen.start is not None:
-        yield _relation(
+        yield growth_relation(
             ctx,
             change,
             chosen.start,

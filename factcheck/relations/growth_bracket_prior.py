@@ -28,7 +28,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
-from factcheck.relations.growth import _relation
+from factcheck.relations.growth import growth_relation
 from factcheck.relations.growth_since_peak import _alike
 from factcheck.relations.growth_when import _OTHER_CLAUSE, _without_figures, open_changes
 from factcheck.relations.prose import is_estimate, starts_from
@@ -102,7 +102,7 @@ def _pair(
         return
     base = " ".join(noted.group("base").split())
     said = " ".join(ctx.text[noted.start("against") : noted.end()].split())
-    relation = _relation(
+    relation = growth_relation(
         ctx,
         change,
         prior,

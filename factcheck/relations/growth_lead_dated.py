@@ -29,7 +29,7 @@ from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import statements
 from factcheck.relations.evidence import cue, subjects
-from factcheck.relations.growth import _candidates, _hypothetical, _in_statement, _relation
+from factcheck.relations.growth import _candidates, _hypothetical, _in_statement, growth_relation
 from factcheck.relations.prose import is_estimate, starts_from
 
 # The words that open a sentence by dating it before the change: "A year earlier,", "In the same quarter last
@@ -92,7 +92,7 @@ def _opened_prior(ctx: ArticleContext, change: Claim, end: Claim) -> Iterator[Re
         return  # none, or one before and one after: the words do not say which
     prior, opening = found[0]
     when = " ".join(opening.group("when").split())
-    relation = _relation(
+    relation = growth_relation(
         ctx,
         change,
         prior,
@@ -135,7 +135,7 @@ def _pronoun_pair(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
         return  # another change in the sentence or between: "they" may be its measure
     pair = pairs[0]
     assert pair.start is not None and pair.end is not None
-    relation = _relation(
+    relation = growth_relation(
         ctx,
         change,
         pair.start,

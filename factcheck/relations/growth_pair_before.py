@@ -33,7 +33,7 @@ from factcheck.relations.growth import (
     _in_statement,
     _pair_for,
     _prior_beside,
-    _relation,
+    growth_relation,
 )
 from factcheck.relations.prose import is_ticker_quote, trail
 
@@ -132,7 +132,7 @@ def _pair(ctx: ArticleContext, change: Claim, found: list[Statement]) -> Relatio
         doubts.append(f"the change is stated “{own.group(0)}”, which the pair is not said to be")
     if change.period is not None and periods([change, end]) == Agreement.DISAGREE:
         doubts.append(f"the change is dated {change.period.text}, the pair is not")
-    return _relation(
+    return growth_relation(
         ctx,
         change,
         start,

@@ -27,9 +27,9 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation
 from factcheck.relations import finder
 from factcheck.relations.changes import statements
-from factcheck.relations.directions_apart import _one_series
+from factcheck.relations.directions_apart import same_series
 from factcheck.relations.evidence import cue
-from factcheck.relations.growth import _relation, change_basis
+from factcheck.relations.growth import change_basis, growth_relation
 
 # "was revised down to", "were revised to", "has been revised higher to": the corrected figure follows "to".
 _REVISED = re.compile(
@@ -65,7 +65,7 @@ def _revised_level(ctx: ArticleContext, end: Claim, index: int) -> tuple[Claim, 
             continue  # "revised to a 4.1% gain, to 212,000": the change on the way is not the level
         if claim.quantity.kind == QuantityKind.PERCENT and end.quantity.kind != QuantityKind.PERCENT:
             continue
-        if not _one_series(end, claim) or not _TO_BEFORE.search(ctx.text[found.start() : claim.span[0]][-40:]):
+        if not same_series(end, claim) or not _TO_BEFORE.search(ctx.text[found.start() : claim.span[0]][-40:]):
             return None
         return claim, found
     return None
@@ -89,7 +89,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             said_before = _PREVIOUS.search(ctx.text, *ctx.sentences[index]) is not None
             if step is False or (step is None and not said_before):
                 break  # another period's revision, or one whose period is not known
-            relation = _relation(
+            relation = growth_relation(
                 ctx,
                 change,
                 prior,

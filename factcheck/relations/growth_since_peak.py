@@ -23,7 +23,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
-from factcheck.relations.growth import _relation
+from factcheck.relations.growth import growth_relation
 from factcheck.relations.growth_when import _OTHER_CLAUSE, _without_figures, open_changes
 from factcheck.relations.prose import is_estimate, starts_from
 
@@ -76,7 +76,7 @@ def _pair(
     if not _alike(current, prior):
         return
     said = " ".join(peak.group(0).split())
-    relation = _relation(
+    relation = growth_relation(
         ctx,
         change,
         prior,

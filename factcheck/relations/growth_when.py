@@ -27,7 +27,7 @@ from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import statements
 from factcheck.relations.evidence import cue, metrics, subjects
-from factcheck.relations.growth import _POINTER, _hypothetical, _relation
+from factcheck.relations.growth import _POINTER, _hypothetical, growth_relation
 from factcheck.relations.prose import is_estimate, starts_from
 
 # The change's baseline (a time or "a year ago"), then ", when <who> was": the level the measure had at that time.
@@ -167,7 +167,7 @@ def _pair(ctx: ArticleContext, change: Claim, prior: Claim, gap: re.Match[str]) 
             f"then, {show(prior)}; “{head.group(1)}” points back to {show(current)}"
         )
         others = []
-    relation = _relation(
+    relation = growth_relation(
         ctx,
         change,
         prior,
