@@ -24,7 +24,7 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, same_unit, show
 from factcheck.quantity import Hedge
-from factcheck.relation import Agreement, Relation, RelationKind
+from factcheck.relation import Agreement, Evidence, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred, stated_together
@@ -104,14 +104,23 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             [cue(ctx, span, "a mark said to be crossed"), cue(ctx, (figure.span[0] - 4, figure.span[0]), "where")],
             period=Agreement.AGREE,  # the line has no period of its own
         )
-        yield Relation(
-            kind=RelationKind.COMPARISON,
-            members=roles(figure=figure, reference=line),
-            evidence=evidence,
-            reason=f"“{said}” names the line; the clause then gives where the figure ended, {show(figure)}",
-            params={"op": "ge" if up else "le", "word": said, "threshold": True, "exact_line": True},
-            spans=[span],
+        yield _crossed(
+            figure, line, evidence, f"the clause then gives where the figure ended, {show(figure)}", said, up, span
         )
+
+
+def _crossed(
+    figure: Claim, line: Claim, evidence: Evidence, where: str, said: str, up: bool, span: tuple[int, int]
+) -> Relation:
+    """The relation of a mark said to be crossed ("rose above the 4,000 mark") and where the figure ended."""
+    return Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=figure, reference=line),
+        evidence=evidence,
+        reason=f"“{said}” names the line; {where}",
+        params={"op": "ge" if up else "le", "word": said, "threshold": True, "exact_line": True},
+        spans=[span],
+    )
 
 
 def _fits(line: Claim, figure: Claim) -> bool:
@@ -145,12 +154,13 @@ def _ended_after(ctx: ArticleContext, line: Claim, span: tuple[int, int], said: 
             period=Agreement.AGREE,
             doubts=["the mark may have been crossed and crossed back before the level the next sentence gives"],
         )
-        yield Relation(
-            kind=RelationKind.COMPARISON,
-            members=roles(figure=figure, reference=line),
-            evidence=evidence,
-            reason=f"“{said}” names the line; the next sentence gives where {line.subject} ended, {show(figure)}",
-            params={"op": "ge" if up else "le", "word": said, "threshold": True, "exact_line": True},
-            spans=[span],
+        yield _crossed(
+            figure,
+            line,
+            evidence,
+            f"the next sentence gives where {line.subject} ended, {show(figure)}",
+            said,
+            up,
+            span,
         )
         return
