@@ -6,7 +6,7 @@ See :mod:`.shares` for what counts as a share and what does not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.claim import Claim, TimeKind, TimeRef
 from factcheck.context import ArticleContext
@@ -72,15 +72,18 @@ def _whole_from(phrase: str) -> Whole | None:
         family = "revenue"  # "40% of its sales": a player's own sales broken down, not a market it shares
     overall = any(w in ("overall", "entire", "whole", "broader", "wider", "total", "all") for w in words[:head])
     narrow: list[str] = []
+    owner = ""
     for word, printed in zip(reversed(words[:head]), reversed(cased[:head]), strict=True):
         if word in STOP or re.fullmatch(r"[\d.,]+", word):
             break
         if word in FILLER or WORLD.fullmatch(word) or word in PLACE_WORDS:
             continue
-        if re.search(r"['’]s?$", word) or (printed[:1].isupper() and not (printed.isupper() and len(printed) <= 4)):
+        possessive = re.search(r"['’]s?$", word)
+        if possessive or (printed[:1].isupper() and not (printed.isupper() and len(printed) <= 4)):
+            owner = word[: possessive.start()] if possessive else ""
             break  # "Apple's smartphone market": the owner, not the market (but "the EV market" is a market)
         narrow.append(word)
-    return Whole(family, frozenset(narrow), " ".join(words[: head + 1]), overall)
+    return Whole(family, frozenset(narrow), " ".join(words[: head + 1]), overall, owner)
 
 
 def _sentence_whole(ctx: ArticleContext, claim: Claim) -> Whole | None:
@@ -166,6 +169,8 @@ def _share_cue(ctx: ArticleContext, claim: Claim) -> Marked | None:
         if start == claim.sentence_span[0]:
             lead = lead[:1].lower() + lead[1:]  # "Broadband market share of Jio": capitalised only to open the sentence
         whole = _whole_from(lead + " market")
+        if whole is not None:
+            whole = replace(whole, owner="")  # "Apple's market share": Apple holds a share, not the market
     if whole is None or not whole.family:
         whole = Whole(_family_of(share_word), whole.words if whole else frozenset(), whole.text if whole else "")
     owner = _owner(before[: match.start("share")]) if share_word.lower() == "share" else None

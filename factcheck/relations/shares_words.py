@@ -208,10 +208,15 @@ class Whole:
     words: frozenset[str] = frozenset()
     text: str = ""
     overall: bool = False  # "of the overall market", "of all car sales": the whole, said against its parts
+    owner: str = ""  # "of the oil giant's output" -> "giant": one player's own whole, not a market's
 
     def fits(self, other: Whole) -> bool:
         if self.family and other.family and self.family != other.family:
             return False
+        if self.owner and other.owner and self.owner != other.owner:
+            return False  # "40% of Koru's sales" and "35% of Vela's sales": two companies' own breakdowns
+        if (self.owner and other.overall) or (other.owner and self.overall):
+            return False  # "5% of the total world supply" and "75% of the producer's output"
         if (self.overall and self.words < other.words) or (other.overall and other.words < self.words):
             return False  # "55% of the EV market and 4% of the overall market"
         return self.words <= other.words or other.words <= self.words

@@ -93,10 +93,20 @@ def test_shares_of_one_whole(text: str, expected: set) -> None:
         "The deficit reached 4.5% of GDP, while debt stood at 91% of GDP.",
         # a threshold, not a share anyone holds
         "Some 300 winners took a vote share of 50 per cent and above, while 200 won with less than 50 per cent.",
+        # one producer's own output against the world's total
+        "The outage cut 3.1 million barrels a day, 45% of the total global oil supply. Within a week, 75% of "
+        "the oil giant's production had been restored.",
+        # two companies' own breakdowns
+        "Some 40% of Koru's sales came from Europe. About 35% of Vela's sales came from Asia.",
     ],
 )
 def test_no_shares_of_one_whole(text: str) -> None:
     assert share_relations(text) == set()
+
+
+def test_holders_named_before_market_share_split_one_market() -> None:
+    text = "Koru's market share rose to 40%. Vela's market share was 35% and Tamsin held 30%."
+    assert share_relations(text) != set()
 
 
 def test_regions_are_different_wholes() -> None:
