@@ -159,6 +159,8 @@ def _share_cue(ctx: ArticleContext, claim: Claim) -> Marked | None:
     if match is None or NOT_BETWEEN.search(before[match.end() :]):
         return None
     share_word = match.group("share")
+    if share_word.lower() == "shares" and is_descriptor(match.group("of")):
+        return None  # "the unlisted shares of the company traded at": its stock, not a split of a market
     whole = _whole_from(match.group("of")) if match.group("of") else None
     if whole is None and match.group("of") and not re.search(r"[A-Z]", match.group("of")):
         # "its share of smartphones": a market narrowed to what it names

@@ -96,6 +96,9 @@ def test_shares_of_one_whole(text: str, expected: set) -> None:
         # one producer's own output against the world's total
         "The outage cut 3.1 million barrels a day, 45% of the total global oil supply. Within a week, 75% of "
         "the oil giant's production had been restored.",
+        # "shares of the company" is its stock; the figures are premiums over an offer price
+        "Before the listing, shares of the lender were changing hands at 31 percent grey market premium. On "
+        "Friday, shares of the lender were quoted at a 29.5 percent grey market premium.",
         # two companies' own breakdowns
         "Some 40% of Koru's sales came from Europe. About 35% of Vela's sales came from Asia.",
     ],
