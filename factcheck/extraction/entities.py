@@ -290,9 +290,10 @@ _OPENERS = frozenset(
     sequentially nationally globally domestically annually adjusted out off up down into onto upon whereas
     whether while if as like unlike based led driven helped boosted buoyed weighed dragged hit hurt
     asked told said says according thanks due owing together along alongside beyond behind inside outside
-    throughout before after note notes update updated source sources read see related breaking watch six seven
-    eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
-    fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion dozen dozens
+    throughout before after ahead apart aside note notes update updated source sources read see related breaking
+    watch six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+    twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    million millions billion dozen dozens
         """
     )
 )

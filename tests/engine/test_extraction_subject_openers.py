@@ -12,6 +12,10 @@ CASES = [
     ("Quarterly EPS climbed 20% to 30 cents.", "20%", None),
     ("Annual GDP grew 3.1% in Veldonia.", "3.1%", "Veldonia"),
     ("Adjusted EBITDA rose 9% to $40 million.", "9%", None),
+    # A preposition that opens the sentence is no one's name.
+    ("Ahead of the vote, Kestrel shares rose 6%.", "6%", "Kestrel"),
+    ("Apart from fuel, prices rose 2% in May.", "2%", None),
+    ("Aside from one-off items, profit grew 7%.", "7%", None),
     # Names stay names.
     ("Kestrel EPS rose 4%.", "4%", "Kestrel"),
     ("Total SA said output rose 2%.", "2%", "Total"),
