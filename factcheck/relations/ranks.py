@@ -52,11 +52,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factcheck.context import ArticleContext
-from factcheck.extraction.keywords import words_in
+from factcheck.extraction.keywords import folded, words_in
 from factcheck.figures import same_unit, show
 from factcheck.literals import gated
 from factcheck.relation import Member, Relation, RelationKind, Tie
@@ -140,6 +140,20 @@ def _rank_matches(text: str) -> list[re.Match[str]]:
     found = list(_RANK.finditer(text)) if not _RANK_WORDS.isdisjoint(words_in(text)) else []
     _last_ranks = (text, found)
     return found
+
+
+# The same words found in the whole folded text at once (a word is a run of letters, so none may touch it): the
+# sentences without any are passed over without slicing or folding each of them, most of a long text.
+_RANK_WORD = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(_RANK_WORDS))})(?![a-z])")
+
+
+def _may_rank(ctx: ArticleContext) -> Callable[[tuple[int, int]], bool]:
+    """Whether a sentence holds one of the rank words, asked of positions found in one scan of the text."""
+    low = folded(ctx.text)
+    if len(low) != len(ctx.text):
+        return lambda span: True  # lower case changed a length: positions in it are not the text's
+    starts = [m.start() for m in _RANK_WORD.finditer(low)]
+    return lambda span: bisect.bisect_left(starts, span[0]) < bisect.bisect_left(starts, span[1])
 
 
 @dataclass(frozen=True)
@@ -378,8 +392,9 @@ def _ranked(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
     bonds: dict[str, Bond] = {}
     unbound: list[tuple[int, Standing]] = []
     stated: dict[tuple[int, int], list[Standing]] = {}
+    may_rank = _may_rank(ctx)
     for index, span in enumerate(spans):
-        stated[span] = _standings(ctx, span)
+        stated[span] = _standings(ctx, span) if may_rank(span) else []
         figures = figures_of(ctx, claimed[span], shares) if stated[span] and span in claimed else []
         for standing in stated[span]:
             figure = _bind(ctx, standing, figures)
