@@ -53,8 +53,14 @@ _OVERTOOK = re.compile(
 )
 
 
+# Every order _stated_orders reads holds one of these words: a sentence without any is not read for its figures.
+_ORDER_WORD = re.compile(r"\b(?:followed|trailed|after|behind|trailing|ahead|back)\b", re.I)
+
+
 def _chains(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
     for span, claims in sentences(ctx).items():
+        if not (_ORDER_WORD.search(ctx.text, *span) or _OVERTOOK.search(ctx.text, *span)):
+            continue
         figures = figures_of(ctx, claims, shares)
         if len(figures) < 2:
             continue
