@@ -342,6 +342,7 @@ def _per_year_relations(ctx: ArticleContext) -> Iterator[Relation]:
 # ratios: load factor, dividend yield, months' supply ---------------------------------
 
 _LOAD_FACTOR = re.compile(r"\bload[\s-]+factors?\b", re.IGNORECASE)
+_ANY_LOAD_FACTOR = re.compile(r"load[\s-]+factor", re.IGNORECASE)  # without the word edges: windows make new ones
 _TRAFFIC = re.compile(
     r"\b(?:traffic|demand|RPKs?|RPMs?|revenue\s+passenger[\s-]+(?:kilomet(?:er|re)s?|km|miles?)"
     r"|passenger\s+(?:traffic|demand|kilomet(?:er|re)s|miles))\b",
@@ -438,6 +439,8 @@ def _is_size(ctx: ArticleContext, claim: Claim) -> bool:
 
 def _load_factor_statements(ctx: ArticleContext) -> list[tuple[Claim, Claim | None, str]]:
     """(level, points change or None, qualifier) for every load factor the article states, in order."""
+    if not _ANY_LOAD_FACTOR.search(ctx.text):
+        return []  # asked of every figure otherwise, a long text's cost for nothing
     found = []
     used: set[str] = set()
     for claim in ctx.claims:
