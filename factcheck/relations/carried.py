@@ -71,11 +71,18 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         sign = -1 if _DOWN_NOUNS.match(word) else 1
         offset = start.span[0] - len(before)
         span = (offset + cue_match.start("word"), offset + cue_match.end("word"))
+        doubts = []
+        if not anaphor and start.measure == _COUNTS and not _names_again(ctx, sentence_head, end):
+            doubts.append(
+                f"{show(end)} and {show(start)} are both counts, and the sentence of {show(start)} does not name "
+                "what the earlier one counts"
+            )
         evidence = inferred(
             ctx,
             [end, start],
             [cue(ctx, span, "a move from an earlier level")],
             period=Agreement.AGREE,
+            doubts=doubts,
             tie=Tie.STRUCTURE if anaphor else Tie.INFERRED,
         )
         if anaphor:
@@ -91,6 +98,19 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             params={"direction": sign, "word": f"{word} from"},
             spans=[span],
         )
+
+
+# The measure of every counted thing (deliveries, production, sales in units): alone it does not say the two counts
+# are of one thing ("a record of 64,000 deliveries" ... "Production was up from 51,000 cars").
+_COUNTS = "units"
+_FILLER = frozenset(["their", "this", "that", "these", "those", "were", "have", "also", "still"])
+
+
+def _names_again(ctx: ArticleContext, head: str, end: Claim) -> bool:
+    """Whether a word opening the start's sentence ("Production", "Deliveries") is said in the end's sentence."""
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", head.lower()) if w not in _FILLER}  # "delivered", "deliveries"
+    said = {w[:5] for w in re.findall(r"[a-z]{4,}", ctx.text[end.sentence_span[0] : end.sentence_span[1]].lower())}
+    return bool(words & said)
 
 
 def _end_before(ctx: ArticleContext, start: Claim) -> Claim | None:

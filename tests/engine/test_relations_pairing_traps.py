@@ -58,8 +58,8 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         # a group named by its members in brackets is no fourth player
         "Acme holds 31% of the cloud market. Birch holds 19% and Cobalt has 12%. Together, the Big Three (Acme, Birch "
         "and Cobalt) control 72% of the cloud market.",
-        'Acme leads with 31% of the cloud market, ahead of Birch at 19% and Cobalt at 12%. Combined, these "Big Three" '
-        "providers control more than 60% of the cloud market.",
+        "Acme leads with 31% of the cloud market, ahead of Birch at 19% and Cobalt at 12%. Between them, the "
+        '"Big Three" hold more than 60% of the cloud market.',
         # a paragraph that names its own scope ranks another list
         "By brand, Toyota kept first place with a 33% share of the market.\nOver in the models chart, the Tarra pickup "
         "takes the lead with a 7.4% share, ahead of the Vela at 5.1%.",
@@ -108,7 +108,7 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         # a record stated for one index, with no name of its own, against another index in another paragraph
         "The broad index rose on Monday. The index is still 2% lower than its all-time high of 61,420 points, "
         "reached in May 2021.\n\nThe Top 20 index gained 0.5% to 48,100 points.\n\nThe Mining index is at 93,150 "
-        "points, just below the 52-week high of 93,410 points.",
+        "points, a little under the 52-week high of 93,410 points.",
         # "back" says the move came off a recent high; the figure compared is from further back
         "The index hit a 52-week high in March. It dropped back to 40 210 points on May 9, compared to 40 020 "
         "points on January 2.",
@@ -162,7 +162,7 @@ def test_passive_moves(text: str, check: str, expected: set) -> None:
         "Industrial output rose an annual 17.1 percent, beating forecasts for 16.5 percent and down from 23.0 "
         "percent a month earlier.",
         # shares of two different wholes imply no one total
-        "The total number of valid votes cast was 9,210,400 representing 71% of the total registered voters. "
+        "In all, 9,210,400 valid votes were cast, representing 71% of the total registered voters. "
         "Rejected ballots stood at 182,300, representing 1.979 per cent of the total votes.",
         # "This includes" points at a part, not at the level before
         "Traffic at Kestrel Air grew 7pc in June to 11.6 million customers.\n\nThis includes Alder traffic for "
@@ -232,6 +232,24 @@ def test_a_cut_stated_as_a_share_is_no_move_from_the_headcount() -> None:
 )
 def test_structures_real_news_uses(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the start's sentence names the measure the earlier count is of: one series
+        ("Orvel delivered 64,000 cars in the quarter. Deliveries were up from 51,000 cars in the spring.", {PASS}),
+        ("Orvel delivered 64,000 cars in the quarter. Deliveries were up from 71,000 cars in the spring.", {ERROR}),
+        # two counts of cars, of two measures: production set against a deliveries record
+        (
+            "Orvel beat its 2019 record of 64,000 delivered cars. Production was also up from 71,000 cars "
+            "last quarter.",
+            {("indeterminate", "info")},
+        ),
+    ],
+)
+def test_a_count_carried_from_the_sentence_before(text: str, expected: set) -> None:
+    assert verdicts(text, "direction") == expected
 
 
 def test_a_difference_in_points_said_in_per_cent_is_a_wording_slip_not_an_alarm() -> None:

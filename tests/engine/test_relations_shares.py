@@ -92,7 +92,7 @@ def test_shares_of_one_whole(text: str, expected: set) -> None:
         # a share of a ratio's base that nobody splits
         "The deficit reached 4.5% of GDP, while debt stood at 91% of GDP.",
         # a threshold, not a share anyone holds
-        "Some 300 winners took a vote share of 50 per cent and above, while 200 won with less than 50 per cent.",
+        "Some 300 winners polled a vote share of 50 per cent or more, while 200 won with under 50 per cent.",
         # one producer's own output against the world's total
         "The outage cut 3.1 million barrels a day, 45% of the total global oil supply. Within a week, 75% of "
         "the oil giant's production had been restored.",
@@ -160,7 +160,7 @@ def test_a_list_that_names_the_rest_is_exhaustive() -> None:
 
 def test_stated_rank_with_its_share_and_the_rivals_of_its_whole() -> None:
     text = (
-        "Delta ranks No. 4 in the storage market, winning 4 percent share. Acme is in first place with 30 percent "
+        "Delta ranks No. 4 in the storage market, winning 4 percent share. Acme is first with a 30 percent "
         "share of the storage market, followed by Borealis at 21 percent share then Cobalt at 12 percent share."
     )
     relations = rank_relations(text)
