@@ -21,6 +21,10 @@ What makes a pairing certain:
   another time or set as a forecast ("was expected to be subscribed"). Inferred, and uncertain when the
   article gives the whole offer more than one multiple (the first day's and the last day's) or the counts'
   sentence names a portion.
+
+Offer copy then lists each class of bidder's row ("QIBs: 0.9 times, with N shares bid for out of M offered") and
+the whole offer's ("The total number of shares offered is ..."): each portion's shares are some of the whole's,
+on offer and bid for alike (``part_whole`` with rule ``within``, the rows' layout tying them: a structure).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue
 from factcheck.relations.multiples_words import sentence_of
+from factcheck.relations.parts import part_whole
 
 _TIMES = re.compile(r"(?:\btimes|x)\s*$", re.IGNORECASE)
 _SUBSCRIBED = re.compile(r"\b(?:over-?|under-?)?subscri(?:bed|ption)\b", re.IGNORECASE)
@@ -131,12 +136,14 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     multiples = _multiples(ctx)
     if not multiples:
         return
+    rows: list[tuple[tuple[int, int], Claim, Claim]] = []
     for sentence in ctx.sentences:
         claims = [c for c in ctx.claims_in(sentence[0], sentence[1]) if _shares(c) and _counts_shares(ctx, c, sentence)]
         bids = [c for c in claims if _is_bids(ctx, c, sentence)]
         offers = [c for c in claims if _is_offer(ctx, c, sentence) and c not in bids]
         if len(bids) != 1 or len(offers) != 1 or not same_family(bids[0], offers[0]):
             continue
+        rows.append((sentence, bids[0], offers[0]))
         own = [m for m in multiples if sentence[0] <= m.span[0] < sentence[1]]
         if len(own) == 1:
             yield _relation(ctx, own[0], bids[0], offers[0], Tie.CUE, [], [])
@@ -144,6 +151,46 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             relation = _apart(ctx, multiples, bids[0], offers[0], sentence)
             if relation is not None:
                 yield relation
+    yield from _portions(ctx, rows)
+
+
+_WHOLE_ROW = re.compile(r"\b(?:total|overall|in\s+all|altogether|aggregate)\b", re.IGNORECASE)
+
+
+def _portions(ctx: ArticleContext, rows: list[tuple[tuple[int, int], Claim, Claim]]) -> Iterator[Relation]:
+    """The portions' rows (bids and offer of each class of bidder) against the whole offer's row: each portion's
+    shares are some of the whole's, on offer and bid for alike."""
+    portions = [r for r in rows if _PORTION.search(ctx.text[r[0][0] : r[0][1]])]
+    wholes = [
+        r
+        for r in rows
+        if r not in portions
+        and _WHOLE_ROW.search(ctx.text[r[0][0] : r[0][1]])
+        and all(
+            r[1].quantity.value > p[1].quantity.value and r[2].quantity.value > p[2].quantity.value for p in portions
+        )
+    ]
+    if len(portions) < 2 or not wholes:
+        return
+    whole = wholes[0]
+    ambiguous = [f"the counts {show(w[1])} and {show(w[2])}" for w in wholes[1:]]
+    for index, what in ((2, "on offer"), (1, "bid for")):
+        members = [whole[index], *(p[index] for p in portions)]
+        evidence = Evidence(
+            tie=Tie.STRUCTURE,
+            cues=[cue(ctx, whole[0], "the whole offer's counts")]
+            + [cue(ctx, p[0], "a portion's counts") for p in portions],
+            sentences_apart=max(ctx.sentences_apart(whole[index], p[index]) for p in portions),
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            unit=Agreement.AGREE,
+            ambiguous=ambiguous,
+        )
+        reason = (
+            f"{show(whole[index])} shares {what} in the whole offer; "
+            f"{', '.join(show(p[index]) for p in portions)} are the shares {what} in its portions, some of it"
+        )
+        yield part_whole(members[0], members[1:], evidence, reason, rule="within")
 
 
 def _apart(

@@ -90,3 +90,30 @@ def test_two_multiples_of_the_whole_offer_leave_the_pairing_uncertain() -> None:
         "3.4 times. Investors bid for 9.8 million shares, compared with the 2 million shares on offer."
     )
     assert verdicts(text, "multiple") == {QUIET}
+
+
+_ROWS = (
+    "Subscription by category for the Kestrel Homes issue:\n"
+    "– Institutional category: 1.50 times subscription with 30,00,000 shares bid for out of 20,00,000 shares "
+    "offered.\n"
+    "– Retail category: 2.00 times subscription with {retail_bids} shares bid for out of 40,00,000 shares offered.\n"
+    "The total number of shares offered is 60,00,000, and the total number of shares bid for is 1,10,00,000."
+)
+
+
+def _part_whole(text: str) -> set[tuple[str, str]]:
+    return verdicts(text, "part_whole")
+
+
+@pytest.mark.parametrize(("retail_bids", "expected"), [("80,00,000", {PASS}), ("90,00,000", {PASS, WARN})])
+def test_portion_rows_are_some_of_the_whole_offer(retail_bids: str, expected: set) -> None:
+    # 90,00,000 retail bids also break the retail multiple and put the portions' bids over the total
+    assert _part_whole(_ROWS.format(retail_bids=retail_bids)) == expected
+
+
+def test_one_portion_row_alone_is_not_set_against_the_total() -> None:
+    text = (
+        "– Retail category: 2.00 times subscription with 80,00,000 shares bid for out of 40,00,000 shares offered.\n"
+        "The total number of shares offered is 60,00,000, and the total number of shares bid for is 1,10,00,000."
+    )
+    assert _part_whole(text) == set()
