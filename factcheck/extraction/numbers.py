@@ -76,7 +76,7 @@ _WORDS_RE = re.compile(
 # "55 188 points", "1 250 000": thousands grouped by spaces (thin or plain), as many sites outside the US print
 # them; not after another number ("2019 150 people") and not before one (a phone number).
 _NUMERAL_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})++"
+    r"(?<![\d.,])(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})++"
     r"|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?![\d,]|[ \u00a0\u2009\u202f]\d)"
     r"|\d++)(?:\.\d++)?+(?!\d|\.\d)"
     r"|(?<![^\s(\[])\.\d++(?![\d.])"

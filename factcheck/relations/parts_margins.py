@@ -7,7 +7,8 @@ bare "profit margin": net profit); a margin that is no sales margin ("interest
 margin", "margin of error") is left alone. The start of the margin's move
 ("climbed to 5.6% from 4.9%") is set against the starts of the profit's and the
 revenue's moves. Nothing but the words' measures ties the figures (inferred);
-another profit or revenue of that kind leaves the pairing uncertain.
+another profit or revenue of that kind leaves the pairing uncertain; a revenue in other units than the profit's
+(the same revenue restated in another currency) is no rival.
 """
 
 from __future__ import annotations
@@ -72,10 +73,15 @@ def _margins(ctx: ArticleContext) -> Iterator[Relation]:
         profits = [c for c in levels if _profit_kind(c) == kind]
         if not profits or not revenues:
             continue
-        profit, revenue = profits[0], revenues[0]
+        # Revenue restated in another currency ("Rs 21,803 crore ... In dollar terms, $3,131 million") is the same
+        # figure, not a rival: only the revenues in the profit's units can be its whole.
+        profits = [p for p in profits if any(fits(p, r) for r in revenues)] or profits
+        profit = profits[0]
+        fitting = [r for r in revenues if fits(profit, r)] or revenues
+        revenue = fitting[0]
         if not fits(profit, revenue) or profit.quantity.value >= revenue.quantity.value:
             continue
-        ambiguous = [show(c) for c in (*profits[1:], *revenues[1:])]
+        ambiguous = [show(c) for c in (*profits[1:], *fitting[1:])]
         period = periods([profit, revenue])
         evidence = Evidence(
             tie=Tie.INFERRED,

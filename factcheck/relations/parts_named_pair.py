@@ -17,12 +17,20 @@ is split the same way by two complementary halves the next sentences name
 total's ("employed", "employment"), or the pairing is uncertain: halves of some
 other group can follow a total.
 
+A maker's "total sales" (shipments, despatches, deliveries, output) "at N" is split the same way into sales at
+home ("domestic sales") and abroad ("exports", "overseas shipments"); a half whose clause speaks of selling or
+exporting counts as a part of what the total counts, "exports of spare parts" does not.
+
 A part is the one figure, in the total's units and no larger than it, whose
 clause calls it by one of the two words last, in the total's sentence after
 it or in the three sentences after; neither a change nor a figure set as
 earlier. Nothing but the words ties them (inferred); a second figure one word
 could call leaves the pairing uncertain, and so does a part dated otherwise
 than the total.
+
+A total and both its parts each stated as a move from an earlier figure ("total sales rose to N from M ...
+domestic sales rose to A from B ... exports rose to C from D") give a second sum: the earlier figures, with the
+first pairing's evidence.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from factcheck.context import ArticleContext
 from factcheck.figures import show
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
+from factcheck.relations.changes import statements
 from factcheck.relations.evidence import cue, matched, periods
 from factcheck.relations.parts import fits, is_amount, is_prior, part_whole
 from factcheck.relations.parts_rates import _HALVES
@@ -120,13 +129,42 @@ def _stems(text: str) -> set[str]:
     return {w[:5].lower() for w in re.findall(r"[A-Za-z]{5,}", text)} - {w[:5] for w in _SKIP_WORDS}
 
 
+# "total sales at N units", "total despatches rose 9% to N": a total of what a maker sells, which falls into what
+# it sells at home and what it exports.
+_TOTAL_SOLD = re.compile(
+    r"\btotal\s+(?P<noun>sales|shipments|deliveries|despatches|dispatches|wholesales|production|output)\s+"
+    r"(?:(?:stood|came|was|were|reached|rose|grew|fell|increased|decreased|declined|jumped|climbed)\s+)?"
+    r"(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?(?:at|to|of|in)\s+(?:some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+# Sold at home and sold abroad: the halves of a maker's sales, however the second is named.
+_SOLD_HALVES = (r"exports?|overseas|international|foreign", r"domestic|local|home")
+
+
+def _total_sold(ctx: ArticleContext, total: Claim) -> re.Match[str] | None:
+    return _TOTAL_SOLD.search(ctx.text[max(total.sentence_span[0], total.span[0] - 60) : total.span[0]])
+
+
+# What a maker sells, however the copy words it; "exports" are sales abroad.
+_SOLD_STEMS = frozenset({"sales", "shipm", "despa", "dispa", "deliv", "whole", "expor"})
+# "exports of spare parts": exports of something else than what the total counts.
+_EXPORTS_OF = re.compile(r"\bexports?\s+of\s+(?!(?:about|some|around|over|nearly|almost)\b)[a-z]", re.IGNORECASE)
+
+
+def _sold_part(ctx: ArticleContext, part: Claim) -> bool:
+    clause = _clause(ctx, part)
+    return bool(_stems(clause) & _SOLD_STEMS) and not _EXPORTS_OF.search(clause)
+
+
 def _halves(ctx: ArticleContext, total: Claim) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """ "a total of N ...": the pair of complementary halves (women and men, domestic and international) the words
-    after it split, if the total's own clause names neither half."""
-    if not _MARKED_TOTAL.search(ctx.text[max(total.sentence_span[0], total.span[0] - 40) : total.span[0]]):
+    after it split, if the total's own clause names neither half. "total sales at N" is split into sales at home
+    and exports."""
+    sold = _total_sold(ctx, total) is not None
+    if not sold and not _MARKED_TOTAL.search(ctx.text[max(total.sentence_span[0], total.span[0] - 40) : total.span[0]]):
         return
     own = ctx.text[total.sentence_span[0] : total.sentence_span[1]]
-    for pair in _HALVES:
+    for pair in (_SOLD_HALVES,) if sold else _HALVES:
         if not any(re.search(rf"\b(?:{half})\b", own, re.IGNORECASE) for half in pair):
             yield (rf"(?:{pair[0]})\b", rf"(?:{pair[1]})\b"), (pair[0].split("|")[0], pair[1].split("|")[0])
 
@@ -168,6 +206,36 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             relation = next((r for r in found if r is not None), None)
         if relation is not None:
             yield relation
+            earlier = _earlier(ctx, relation)
+            if earlier is not None:
+                yield earlier
+
+
+def _start_of(ctx: ArticleContext, claim: Claim) -> Claim | None:
+    """The figure the clause says ``claim`` moved from ("to 12,016 units as compared to 11,764 units")."""
+    starts = {
+        s.start.id: s.start
+        for s in statements(ctx)
+        if s.end is not None and s.end.id == claim.id and s.start is not None and fits(s.start, claim)
+    }
+    return next(iter(starts.values())) if len(starts) == 1 else None
+
+
+def _earlier(ctx: ArticleContext, relation: Relation) -> Relation | None:
+    """A total and both its parts each stated with the figure they moved from: those earlier figures are a total
+    and its parts too."""
+    members = [ctx.by_id[m.claim] for m in relation.members]
+    starts = [_start_of(ctx, c) for c in members]
+    if any(s is None for s in starts) or len({s.id for s in starts if s is not None}) != len(starts):
+        return None
+    whole, *parts = [s for s in starts if s is not None]
+    if any(p.quantity.value > whole.quantity.value for p in parts):
+        return None
+    reason = (
+        f"{show(members[0])} and its parts each moved from an earlier figure; {show(parts[0])} and {show(parts[1])} "
+        f"are the parts' earlier figures, so together they make the total's, {show(whole)}"
+    )
+    return part_whole(whole, parts, relation.evidence, reason, exhaustive=True)
 
 
 def _pair_relation(
@@ -192,10 +260,13 @@ def _pair_relation(
     doubts = []
     # What the total counts: the words after it, up to the clause's end ("people in employment").
     described = re.split(r"[,;.()]", ctx.text[total.span[1] : total.sentence_span[1]])[0]
+    sold = _total_sold(ctx, total)
+    if sold is not None:
+        described += " " + sold.group("noun")
     for part in parts:
         if periods([part, total]) == Agreement.DISAGREE:
             doubts.append(f"{show(part)} is dated otherwise than {show(total)}")
-        if halves and not _stems(_clause(ctx, part)) & _stems(described):
+        if halves and not _stems(_clause(ctx, part)) & _stems(described) and not (sold and _sold_part(ctx, part)):
             doubts.append(f"the words around {show(part)} do not say it is part of what {show(total)} counts")
     a, b = names
     cues = [cue(ctx, span, f"a total of {a} and {b}")]

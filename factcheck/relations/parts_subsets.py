@@ -9,6 +9,11 @@ commercial division's sales rose to £124m ... the media division's sales fell t
 period's figures against this period's total, the figures a move starts from
 against the total's start.
 
+A total may also be a bare noun whose verb says it is one, after a long phrase of period or company: "Revenue
+for the third quarter of its fiscal year totalled $2 billion" (no "from": revenue from a unit is a part). A
+qualifier may take two words when the first opens the phrase ("Home care revenue"); a name the extraction read
+from a part's qualifier ("Bakery" of "Bakery sales") is no subject of the figures.
+
 Only measures that add up and cannot turn negative are read this way (sales,
 revenue, deposits, costs, deliveries, deaths, jobs ...): a division's profit can
 exceed the group's when another division loses money, and a net, average or
@@ -203,11 +208,49 @@ _NP_START = re.compile(
 )
 
 
+# "Revenue for the third quarter of its financial year totalled $2 billion": a long phrase, the verb saying total.
+_TOTALLED = re.compile(
+    r"^[^\d;:()]*?\b(?:totall?ed|came\s+to\s+a\s+total\s+of|(?:was|were)\s+a\s+total\s+of)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _totalled(ctx: ArticleContext, start: int, claim: Claim, move: set[str]) -> re.Match[str] | None:
+    """The words from the noun to the figure (or to the figure its move starts from) end on a verb of totalling.
+
+    Up to sixteen words, no division named and no "from" (revenue from a unit is a part of revenue)."""
+    end = min([c.span[0] for c in ctx.claims_in(start, claim.span[0]) if c.id in move] + [claim.span[0]])
+    words = ctx.text[start:end]
+    if len(words.split()) > 16 or _DIVISION.search(words) or re.search(r"\bfrom\b", words, re.IGNORECASE):
+        return None
+    return _TOTALLED.match(words)
+
+
+# "spent per quarter", "a month": a rate over time. Not "a year earlier" or "a year ago", which date the figure.
+_PER_PERIOD = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:per|a|an|each|every)\s+(?:quarter|month|year|week|day)\b"
+    r"(?!\s+(?:earlier|ago|before|previously|prior|later|on|in|to|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def _two_word(word: str) -> bool:
+    """Can ``word`` open a qualifier of two words? Not a verb ("boosted", "expects") nor a restating word."""
+    word = word.lower()
+    return word not in _NOT_A_PART and not re.search(r"(?:ed|es|ing|ly)$", word) and word not in _VERBISH
+
+
+_VERBISH = frozenset({"said", "says", "saw", "sees", "had", "has", "have", "was", "were", "is", "are", "got", "put"})
+
+
 def _named(ctx: ArticleContext, claim: Claim) -> Named | None:
     if claim.quantity.kind == QuantityKind.PERCENT or not is_amount(claim) or claim.change is not None:
         return None
     if noted(ctx, claim) or is_estimate(ctx, claim):
         return None
+    if _PER_PERIOD.match(ctx.text, claim.span[1]):
+        return None  # "$80 billion spent per quarter": a rate over time, not an amount of one period
     offset, words = _clause(ctx, claim)
     heads = list(_HEAD.finditer(words))
     if not heads:
@@ -216,13 +259,27 @@ def _named(ctx: ArticleContext, claim: Claim) -> Named | None:
     moved, move = _moves(ctx).get(claim.id, (is_prior(ctx, claim), {claim.id}))
     if any(c.id not in move and is_amount(c) for c in ctx.claims_in(offset + found.end(), claim.span[0])):
         return None  # another amount stands between the noun and this one: the noun is that figure's
-    if len(words[found.end() :].split()) > 9 or _INSIDE.search(words[: found.start("head")]):
+    if _INSIDE.search(words[: found.start("head")]):
         return None
+    if len(words[found.end() :].split()) > 9:
+        totalled = _totalled(ctx, offset + found.end(), claim, move)
+        if totalled is None or (found.group("mod") or "").strip().lower() not in {"", *_NOT_A_PART}:
+            return None
+        kind = _CLASSES[found.group("head").lower()]
+        return Named(claim, kind, True, "", (offset + found.start("head"), offset + found.end("head")), moved)
     kind = _CLASSES[found.group("head").lower()]
     before = words[: found.start("head")]
     mod = (found.group("mod") or "").strip().lower().rstrip("’'s")
-    if mod and (mod.endswith("ed") or not _NP_START.search(words[: found.start("mod")])):
-        mod = ""  # "to boost sales": a verb, not a qualifier
+    mod_start = found.start("mod")
+    if mod and not mod.endswith("ed") and not _NP_START.search(words[: found.start("mod")]):
+        # "Health care revenue": a qualifier of two words, the first opening the phrase.
+        first = re.search(r"\b([A-Za-z][a-z-]+)\s+$", words[: found.start("mod")])
+        if first is not None and _NP_START.search(words[: first.start()]) and _two_word(first.group(1)):
+            mod, mod_start = f"{first.group(1).lower()} {mod}", first.start(1)
+        else:
+            mod = ""  # "to boost sales": a verb, not a qualifier
+    elif mod and mod.endswith("ed"):
+        mod = ""
     head_span = (offset + found.start("head"), offset + found.end("head"))
     total = re.search(r"\b(?:total|overall|combined|consolidated|aggregate|group)\s+(?:[\w-]+\s+)?$", before, re.I)
     if total is not None and _DIVISION.search(before):
@@ -242,7 +299,7 @@ def _named(ctx: ArticleContext, claim: Claim) -> Named | None:
         return None  # "fourth-quarter sales": a period of the measure, not a part of it
     if kind == "income" and mod not in _INCOME_PARTS:
         return None
-    return Named(claim, kind, False, mod, (offset + found.start("mod"), head_span[1]), moved)
+    return Named(claim, kind, False, mod, (offset + mod_start, head_span[1]), moved)
 
 
 def _all_named(ctx: ArticleContext) -> list[Named]:
@@ -270,6 +327,14 @@ def _spans_named(ctx: ArticleContext, named: Named) -> set[str]:
     return {" ".join(m.group(0).lower().split()) for m in _SPAN.finditer(words)}
 
 
+def _own_subject(ctx: ArticleContext, claim: Claim) -> Claim:
+    """The claim, without a subject read from a part's qualifier ("Health" of "Health care revenue")."""
+    span = claim.subject_span
+    if span is not None and any(n.span[0] <= span[0] < n.span[1] for n in _all_named(ctx) if not n.total):
+        return claim.model_copy(update={"subject": None, "subject_span": None})
+    return claim
+
+
 def _whole_for(ctx: ArticleContext, part: Named, totals: list[Named]) -> tuple[Named, list[Named]] | None:
     """The total a part belongs to: of its measure and role, nearby, not another subject's; the nearest first."""
     fitting = [
@@ -280,7 +345,7 @@ def _whole_for(ctx: ArticleContext, part: Named, totals: list[Named]) -> tuple[N
         and _near(ctx, t.claim, part.claim)
         and fits(part.claim, t.claim)
         and t.claim.quantity.value != part.claim.quantity.value
-        and subjects([t.claim, part.claim]) != Agreement.DISAGREE
+        and subjects([t.claim, _own_subject(ctx, part.claim)]) != Agreement.DISAGREE
     ]
     if not fitting:
         return None
@@ -327,7 +392,7 @@ def _subset(ctx: ArticleContext, whole: Named, parts: list[Named], rivals: list[
         tie=Tie.INFERRED,
         cues=[cue(ctx, whole.span, "the total"), *(cue(ctx, p.span, "a part named as such") for p in parts)],
         sentences_apart=max(ctx.sentences_apart(whole.claim, p.claim) for p in parts),
-        subject=sole_subject(members, around),
+        subject=sole_subject([_own_subject(ctx, c) for c in members], [_own_subject(ctx, c) for c in around]),
         metric=Agreement.AGREE,
         unit=units(members),
         period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,

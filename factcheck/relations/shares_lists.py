@@ -77,7 +77,9 @@ _LIST_LABEL = re.compile(
 
 _CONTEST = re.compile(
     r"\b(?:leads?|leading|led|trails?|trailing|trailed|beats?|beating|defeated|won|wins|winning|breaks?|broke|splits?"
-    r"|favou?rs?|favou?red|edges?|edged|tops?|topped|versus|vs\.?|against)\b",
+    r"|favou?rs?|favou?red|edges?|edged|tops?|topped|versus|vs\.?|against"
+    # the loser's side of a result: "lost the primary to Roe 53% to 47%", "lost his seat to Doe"
+    r"|lost|loses|losing|defeats|defeating|ousted|unseated|outpolled)\b",
     re.I,
 )
 

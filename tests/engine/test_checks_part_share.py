@@ -218,3 +218,26 @@ def test_margin_a_move_starts_from(prior: str, expected: set) -> None:
         "from €1.5 million, and revenue rose to €40.0 million from €31.3 million."
     )
     assert outcome(text) == expected
+
+
+_RESTATED = (
+    "Corvana Systems said revenue rose to Rs 10,450 crore from Rs 9,980 crore. In dollar terms, its revenue grew "
+    "3.1 per cent to $1,250 million. Operating profit came in at $250 million and the operating margin was {margin}."
+)
+
+
+@pytest.mark.parametrize(
+    ("margin", "expected"),
+    [("20.0 per cent", {PASS}), ("23.0 per cent", {WARN})],
+)
+def test_margin_against_the_revenue_in_the_profits_currency(margin: str, expected: set) -> None:
+    # the same revenue in rupees is no rival to the dollar figure the profit is set against
+    assert outcome(_RESTATED.format(margin=margin)) == expected
+
+
+def test_margin_with_two_revenues_in_the_profits_currency_stays_uncertain() -> None:
+    text = (
+        "Corvana Systems said revenue grew to $1,250 million. Cloud revenue was $400 million. Operating profit came "
+        "in at $250 million and the operating margin was 23.0 per cent."
+    )
+    assert WARN not in outcome(text)

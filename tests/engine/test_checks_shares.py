@@ -190,6 +190,12 @@ def test_a_rank_in_an_uncertain_whole_is_not_flagged() -> None:
         ("In the new poll, Roe leads Doe 47% to 36% among likely voters.", {PASS}),
         ("In the new poll, Roe leads Doe 57% to 46% among likely voters.", {WARN}),
         ("Roe won 51.1% of the vote compared to Doe's 47.2%.", {PASS}),
+        # the loser's side of a result
+        ("Sheriff Hollis lost the county primary to Ana Reyes 54.31% to 45.69%.", {PASS}),
+        ("Sheriff Hollis lost the county primary to Ana Reyes 64.31% to 45.69%.", {WARN}),
+        ("Councillor Dane lost his seat to Mira Holt 51% to 44%, with a third candidate taking the rest.", {PASS}),
+        # a fall from one share to another is no race
+        ("The party's share of the vote lost ground, slipping from 54% to 49%.", set()),
         ("Roe won 51.1% of the vote compared to Doe's 57.2%.", {WARN}),
         ("The governor began with a 45%/47% approval/disapproval rating and is now at 39%/55%.", {PASS}),
         ("The governor began with a 45%/47% approval/disapproval rating and is now at 39%/65%.", {PASS, WARN}),

@@ -261,6 +261,8 @@ MORE = [
     ("Sales climbed to $3.92 billion from $3.41 billion in the prior year.", "$3.41 billion", 3.41e9, "USD", K.MONEY),
     ("Dozens of homes; hundreds of miles of road.", "hundreds of miles", 100, "mile", K.DIMENSION),
     ("A loan of 12,34,567.89 rupees.", "12,34,567.89 rupees", 1234567.89, "INR", K.MONEY),
+    # Indian grouping before a comma that ends its clause
+    ("The count was 3,40,12,500, and more.", "3,40,12,500", 34012500, "dimensionless", K.NUMBER),
     ("Egg prices averaged 64.2 cents a dozen.", "64.2 cents a dozen", 0.642, "USD / dozen", K.PER_UNIT),
     ("China takes almost 37%of global shipments.", "37%", 37, "percent", K.PERCENT),
     # thousands grouped by spaces, plain or thin

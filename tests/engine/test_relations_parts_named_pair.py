@@ -89,3 +89,62 @@ def test_a_second_figure_of_one_part_leaves_the_sum_uncertain() -> None:
 )
 def test_look_alikes_do_not_pair(text: str) -> None:
     assert outcome(text) == set()
+
+
+_SOLD = (
+    "Carrow Motors posted a 9.2 per cent rise in total sales at 84,310 units in May. The company's domestic sales "
+    "stood at 71,250 units, up 8.4 per cent from 65,730 units a year earlier. Exports in May were up 14 per cent "
+    "to {exports} as compared to 11,455 units in May last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_SOLD.format(exports="13,060 units"), {PASS}),
+        (_SOLD.format(exports="15,060 units"), {WARN}),
+        (
+            "Halden Tractors said total despatches rose 6% to 12,480 units in the quarter. Overseas shipments "
+            "were 3,120 units. Domestic despatches came to 9,360 units.",
+            {PASS},
+        ),
+        (
+            "Halden Tractors said total despatches rose 6% to 12,480 units in the quarter. Overseas shipments "
+            "were 4,120 units. Domestic despatches came to 9,360 units.",
+            {WARN},
+        ),
+    ],
+)
+def test_total_sales_fall_into_home_sales_and_exports(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast of exports is no part of what was sold
+        "Carrow Motors posted total sales at 84,310 units in May. Its domestic sales were 71,250 units. Analysts "
+        "expect exports of 20,000 units next year.",
+        # only one half named: nothing to add up
+        "Carrow Motors posted total sales at 84,310 units in May. Its domestic sales were 71,250 units.",
+        # the total of another measure (revenue) is not split into units sold
+        "Carrow Motors said total revenue rose to 84,310 crore in May. Domestic sales were 71,250 units and exports "
+        "were 9,000 units.",
+    ],
+)
+def test_sales_look_alikes_do_not_warn(text: str) -> None:
+    assert WARN not in outcome(text)
+
+
+_SOLD_BEFORE = (
+    "Carrow Motors posted a 9.2 per cent rise in total sales at 84,310 units in May as against {prior} units in "
+    "the year-ago month. The company's domestic sales stood at 71,250 units, up 8.4 per cent from 65,730 units a "
+    "year earlier. Exports in May were up 14 per cent to 13,060 units as compared to 11,455 units in May last year."
+)
+
+
+@pytest.mark.parametrize(("prior", "expected"), [("77,185", {PASS}), ("79,185", {WARN})])
+def test_the_earlier_figures_of_a_total_and_its_parts_add_up_too(prior: str, expected: set) -> None:
+    report = check_text(_SOLD_BEFORE.format(prior=prior), only=["part_whole"])
+    earlier = {r.id for r in report.relations if "are the parts' earlier figures" in r.reason}
+    assert {(f.status.value, f.severity.value) for f in report.findings if f.relation in earlier} == expected
