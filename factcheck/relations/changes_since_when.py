@@ -10,7 +10,9 @@ move in its sentence, else the one level of that unit in the nearest of the two 
 
 A move in units is an ``absolute_change``, a percentage a ``percent_change``. An end in the sentence before is
 certain when the move's sentence points back to it ("It", "The shares"); further back, or with no pointer, it is
-paired by position only and stays uncertain; two levels of the unit in that sentence leave the end open.
+paired by position only and stays uncertain; two levels of the unit in that sentence leave the end open, and a level
+that ends another move ("jumped 12% to $56") may have come after the move since. A move the past perfect tells
+("had fallen 30% since January") ended before the story's latest level, at one the text may not give: not read.
 A currency quoted against another ("¥150 to the dollar") "weakens" as its figure rises,
 so a move near a currency or its quote is paired with a doubt and never flagged.
 """
@@ -37,6 +39,8 @@ _SINCE_WHEN = re.compile(
     r"(?:was|were|stood|traded|sat|closed|changed\s+hands|fetched|cost|hovered)(?:\s+(?:at|near))?\s+"
     rf"{_HEDGE}[$£€¥₹]?\s*$"
 )
+# "The stock had fallen 30% since January": the past perfect ends the move before the story's latest level.
+_HAD = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|lost|grown|risen|fallen|dropped|slid|sunk|shed|gained)\s+$", re.I)
 # A currency quoted against another, or a currency's own move: "11.5 per euro", "weakened", "the yen".
 _QUOTED = re.compile(
     r"\b(?:(?:per|to\s+the|against\s+the|a)\s+(?:dollar|euro|pound|yen|yuan|franc|rupee|won|greenback)s?"
@@ -63,10 +67,15 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if role == "delta" and not (one_series(size, start) or size.quantity.noun == "points"):
             continue  # "gained 40 staff since 2019, when it was worth $2 million": another measure
+        if _HAD.search(ctx.text, max(size.sentence_span[0], size.span[0] - 40), size.span[0]):
+            continue  # "had fallen 30% since January": a move that ended before the latest one, at a level not given
         end, by_position, others = _end(ctx, move.end if move is not None else None, size, start)
         if end is None:
             continue
         doubts = []
+        own = end.sentence_span == size.sentence_span and end.span[0] > size.span[0]
+        if not own and any(s.end is not None and s.end.id == end.id for s in stated.values()):
+            doubts.append(f"{show(end)} ends another move, and the move since may have been counted before it")
         lo = ctx.sentences[max(0, ctx.sentence_index(end.span[0]))][0]
         quoted = _QUOTED.search(ctx.text, min(lo, size.sentence_span[0]), size.sentence_span[1])
         if quoted is not None:

@@ -53,6 +53,10 @@ def test_a_move_since_a_dated_level(text: str, expected: set) -> None:
         "The shares hit $52 on Tuesday. Rival Orm has gained $19 since March, when it traded at $40.",
         # two levels in the sentence before: the end is open
         "Pellam opened at $50 and closed at $52 on Friday. It has gained $19 since March, when it traded at $40.",
+        # the past perfect: the move ended before the latest level, at one the text does not give
+        "Shares of Quarro jumped 9% to $48.00 on the news. The stock had lost 25% since May, when it traded at $58.80.",
+        # the level the story gave ends another move, which may have come after the move since
+        "Shares of Quarro jumped 9% to $48.00 on the news. The stock has lost 25% since May, when it traded at $58.80.",
         # the "when" figure measures another thing than the move
         "Nordvik employs 600 people. Sales have grown 20% since 2019, when it had 400 staff.",
     ],
