@@ -13,7 +13,7 @@ certain when the move's sentence points back to it ("It", "The shares"); further
 paired by position only and stays uncertain; two levels of the unit in that sentence leave the end open, and a level
 that ends another move ("jumped 12% to $56") may have come after the move since. A move the past perfect tells
 ("had fallen 30% since January") ended before the story's latest level, at one the text may not give: not read.
-A currency quoted against another ("¥150 to the dollar") "weakens" as its figure rises,
+A currency quoted against another ("¥140 to the dollar") "weakens" as its figure rises,
 so a move near a currency or its quote is paired with a doubt and never flagged.
 """
 

@@ -53,7 +53,7 @@ _RECORD = re.compile(
     r"|highest|largest|biggest|greatest|(?P<generic>record|all-time|best|fastest|quickest|slowest|cheapest))\b",
     re.IGNORECASE,
 )
-# "in 41 days", "after 103 games": a span to reach a mark, counted in time or in turns; the fastest is the fewest.
+# "in 41 days", "after 140 games": a span to reach a mark, counted in time or in turns; the fastest is the fewest.
 _SPAN_UNITS = frozenset(
     [
         *("days", "weeks", "months", "years", "hours", "minutes", "seconds", "games", "matches", "races", "rounds"),
@@ -89,7 +89,7 @@ def _levels(ctx: ArticleContext, claims: list[Claim], old: Claim) -> list[Claim]
 
 
 def _span_to_reach(claim: Claim) -> bool:
-    """A count of days or turns taken to reach a mark: "reached in 103 games", "in 41 days"."""
+    """A count of days or turns taken to reach a mark: "reached in 140 games", "in 41 days"."""
     q = claim.quantity
     if q.kind == QuantityKind.DURATION:
         return True

@@ -396,7 +396,7 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         )
         relation = relation.model_copy(update={"evidence": evidence})
     elif len(candidates) == 1 and _names_the_thing(ctx, prior, change, current):
-        # "raising its quarterly dividend by 15% to 18 cents ... The previous quarterly dividend was 15.75 cents":
+        # "raising its dividend by 12% to 28 cents ... The previous quarterly dividend was 25 cents":
         # the previous one of the thing the change's clause names is that thing's, whoever the clause says owns it.
         evidence = relation.evidence.model_copy(update={"subject": Agreement.AGREE})
         relation = relation.model_copy(update={"evidence": evidence})
