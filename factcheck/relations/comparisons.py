@@ -244,6 +244,9 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
         figure = earlier[-1]
         offset = record.span[0] - len(before)
         span = (offset + said.start(), offset + said.end())
+        if _BEATEN_LOW.search(ctx.text, record.sentence_span[0], span[0]):
+            continue  # "the fastest time, beating the previous best of 9.9 seconds": a low, not a high
+
         kind = _QUALIFIED.search(said.group(0))
         if kind is not None:
             # "It eclipsed its earlier intraday high of X": the new intra-day high, not the close, is compared.
@@ -336,6 +339,13 @@ _AGENT_VERB = re.compile(
     r"|predicted|expected|estimated|reported|wanted|chose|ranked)\b",
     re.IGNORECASE,
 )
+# "the quickest ever, beating the previous record of 48 days": a record that is the fewest days or games beats the
+# old mark by being below it, which comparisons_records_prior reads; the beat verb here would say above.
+_BEATEN_LOW = re.compile(
+    r"\b(?:fastest|quickest|soonest|earliest|shortest|lowest|fewest|(?<!at\s)least|smallest|cheapest|record[\s-]+lows?)\b",
+    re.IGNORECASE,
+)
+_BEAT_VERB = re.compile(r"^(?:beating|topping|surpassing|exceeding|outpacing)\b", re.IGNORECASE)
 _HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]?\s*$", re.I)
 
 
@@ -382,6 +392,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # "889,011 pupils scored below 300 marks": the count does something; what it got is compared
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
+        if _BEAT_VERB.match(said) and _BEATEN_LOW.search(ctx.text, reference.sentence_span[0], reference.span[0]):
+            continue
         params: dict[str, object] = {"op": op, "word": said}
         doubts: list[str] = []
         if reference.quantity.is_range:

@@ -2,16 +2,19 @@
 season - the previous best was Ardent Rail's 57"; "the most in its history, surpassing the 17,650 sold in 2019 by
 about 3%".
 
-The words name the old mark as a figure ("edging out / besting / topping / surpassing / breaking ... <figure>",
-"the previous record was <figure>") in a sentence that calls the new figure a record or a superlative (record,
-most, highest, lowest, fewest ...). The new figure must lie beyond the old one: above it, or below for a low
-(lowest, fewest, least, smallest, a record low). A bare "record" is a high for a count or a sum; for a time or a
-rate, and for "best", "fastest", "cheapest", it may be a low, so those stay uncertain. A margin in percent stated
-after the old mark ("by about 3%") is the move from the old mark to the new one, checked as a percent change.
+The words name the old mark as a figure ("edging out / besting / topping / surpassing / breaking ... <figure>", "the
+previous record was <figure>") in a sentence that calls the new figure a record or a superlative (record, most,
+highest, lowest, fewest ...). The new figure must lie beyond the old one: above it, or below for a low (lowest,
+fewest, least, smallest, a record low). A bare "record" is a high for a count or a sum; for a time or a rate, and
+for "best", "fastest", "cheapest", it may be a low, so those stay uncertain, except the fastest (or quickest) to
+reach a mark counted in days or turns ("in 41 days", "needed 37 balls", "came in 142 games"): that is the fewest, so
+a low. The old mark may be called by its superlative alone ("the previous fastest of 58 matches"). A margin in
+percent stated after the old mark ("by about 3%") is the move from the old mark to the new one, checked as a percent
+change.
 
-The new figure is the nearest earlier figure of the old mark's unit in the sentence, not itself a prior; when
-the sentence has none ("That was the most in its history ..."), the previous sentence's, certain only when
-that sentence holds one figure of the unit.
+The new figure is the nearest earlier figure of the old mark's unit in the sentence, not itself a prior nor a gap
+between two spans ("nine games sooner than last season"); when the sentence has none ("That was the most in its
+history ..."), the previous sentence's, certain only when that sentence holds one figure of the unit.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ _BESTED = re.compile(
     r"\b(?P<verb>edg(?:ing|ed|es)\s+out|best(?:ing|ed|s)|beat(?:ing|s)?|topp(?:ing|ed)|tops|surpass(?:ing|ed|es)"
     r"|eclips(?:ing|ed|es)|break(?:ing|s)?|broke|better(?:ing|ed|s)|overt(?:aking|ook|akes))\s+"
     r"(?:the\s+|a\s+)?(?:(?:previous|prior|old|former|earlier)\s+)?"
-    rf"(?:(?:{_OWNER})?(?:[\w-]+\s+){{0,2}}?(?:mark|record|high|best|low|total|tally)\s+(?:of|at)\s+|{_OWNER})?"
+    rf"(?:(?:{_OWNER})?(?:[\w-]+\s+){{0,2}}?(?:mark|record|high|best|low|total|tally)\s+(?:of|at)\s+|{_OWNER}"
+    # "topping the previous fastest of 58 matches": the old record called by its superlative alone
+    r"|(?<=previous\s)(?:fastest|quickest|lowest|fewest|highest|biggest|largest)\s+(?:of|at)\s+)?"
     r"[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
@@ -47,6 +52,18 @@ _RECORD = re.compile(
     r"\b(?:(?P<low>(?:record|all-time)[\s-]+lows?|lowest|fewest|least|smallest)|(?:record|all-time)[\s-]+highs?|most"
     r"|highest|largest|biggest|greatest|(?P<generic>record|all-time|best|fastest|quickest|slowest|cheapest))\b",
     re.IGNORECASE,
+)
+# "in 41 days", "after 140 games": a span to reach a mark, counted in time or in turns; the fastest is the fewest.
+_SPAN_UNITS = frozenset(
+    [
+        *("days", "weeks", "months", "years", "hours", "minutes", "seconds", "games", "matches", "races", "rounds"),
+        *("innings", "balls", "laps", "starts", "attempts", "appearances", "outings", "tries", "fixtures", "sessions"),
+    ]
+)
+_SPEED = re.compile(r"^(?:fastest|quickest)$", re.IGNORECASE)
+# "ten games sooner than last season", "two days earlier": a gap between two spans, not a span of its own.
+_GAP_AFTER = re.compile(
+    r"\s*(?:sooner|earlier|later|quicker|faster|slower|fewer|more|less|longer|shorter)\b", re.IGNORECASE
 )
 # Amounts whose record is a high: a record count or sum is the most; a record time or rate may be the least.
 _AMOUNTS = frozenset({QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.NUMBER})
@@ -67,7 +84,17 @@ def _levels(ctx: ArticleContext, claims: list[Claim], old: Claim) -> list[Claim]
         and one_series(c, old)
         and starts_from(ctx, c) is None
         and is_estimate(ctx, c) is None
+        and not _GAP_AFTER.match(ctx.text, c.span[1])
     ]
+
+
+def _span_to_reach(claim: Claim) -> bool:
+    """A count of days or turns taken to reach a mark: "reached in 140 games", "in 41 days"."""
+    q = claim.quantity
+    if q.kind == QuantityKind.DURATION:
+        return True
+    noun = (q.noun or "").lower()
+    return q.kind == QuantityKind.COUNT and (noun in _SPAN_UNITS or noun + "s" in _SPAN_UNITS)
 
 
 @finder("comparisons_records_prior")
@@ -88,6 +115,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         low = bool(records[-1].group("low"))
         doubts: list[str] = []
         generic = records[-1].group("generic")
+        if generic and _SPEED.match(generic) and _span_to_reach(old):
+            low, generic = True, None  # the fastest to a mark took the fewest days or games
         if generic and (generic.lower() != "record" or old.quantity.kind not in _AMOUNTS):
             doubts.append(f"“{generic}” does not say whether the record is a high or a low")
         ambiguous: list[str] = []

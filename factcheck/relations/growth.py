@@ -395,7 +395,27 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
             update={"subject": Agreement.AGREE, "metric": Agreement.AGREE, "tie": Tie.STRUCTURE}
         )
         relation = relation.model_copy(update={"evidence": evidence})
+    elif len(candidates) == 1 and _names_the_thing(ctx, prior, change, current):
+        # "raising its dividend by 12% to 28 cents ... The previous quarterly dividend was 25 cents":
+        # the previous one of the thing the change's clause names is that thing's, whoever the clause says owns it.
+        evidence = relation.evidence.model_copy(update={"subject": Agreement.AGREE})
+        relation = relation.model_copy(update={"evidence": evidence})
     yield relation
+
+
+def _names_the_thing(ctx: ArticleContext, prior: Claim, change: Claim, current: Claim) -> bool:
+    """ "The previous <noun> was" names a prior with no subject of its own by the noun the change's clause uses."""
+    named = named_prior(ctx, prior)
+    if named is None or prior.subject is not None or subjects([prior, current]) != Agreement.UNKNOWN:
+        return False
+    words = re.findall(r"[a-z-]+", named.lower())
+    nouns = [w for w in words if w not in ("the", "its", "their", "previous", "prior", "former", "old", "was", "were",
+                                           "had", "been", "stood", "at", "about", "around")]  # fmt: skip
+    if not nouns:
+        return False
+    start = min(change.span[0], current.span[0])
+    clause = ctx.text[max(change.sentence_span[0], start - 80) : max(change.span[1], current.span[1])].lower()
+    return re.search(rf"\b{re.escape(nouns[-1])}s?\b", clause) is not None
 
 
 def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:

@@ -21,7 +21,13 @@ A share stated in a sentence with its company's one figure in those units ("AWS
 ... revenue of $8.3 billion, and a market share of 31.5 percent") is paired by
 that sentence (structure), and so is a share whose next sentence gives the
 segment's figure ("contributed 49% of revenue. That segment generated $7.3
-billion").
+billion"). A market share whose sentence has no figure of its own takes its
+player's one figure from the sentence before or the one before that, the
+market's total standing between ("Quill shipped 12.4 million phones. In all, 80
+million were sold worldwide. Quill's market share is 15.5%"): the figure's
+sentence must name the player, or call it by what it is after a sentence that
+names it, and the share's sentence must not narrow it (another time or a
+forecast, a measure, a place or a product).
 
 Several part/share pairs of one market also imply one whole each (units / share):
 all must agree (``rule`` ``implied_whole``, members ``part`` and ``share`` in
@@ -54,6 +60,7 @@ from factcheck.relations.parts import (
     quote,
 )
 from factcheck.relations.prose import is_estimate, lead, trail
+from factcheck.relations.shares_holders import is_descriptor, referent
 
 _PEOPLE = frozenset(
     [
@@ -303,6 +310,15 @@ def _sentence_pairs(ctx: ArticleContext, used: set[str]) -> Iterator[Pair]:
                 used.add(share.id)
                 said = cue(ctx, (following.sentence_span[0], following.span[0]), "the next sentence gives its figure")
                 yield Pair(following, share, said, tie)
+                continue
+            earlier = _earlier_sentence_part(ctx, share, taken_parts)
+            if earlier is not None:
+                taken_parts.add(earlier.id)
+                used.add(share.id)
+                said = cue(
+                    ctx, (earlier.sentence_span[0], earlier.span[0]), "an earlier sentence gives its player's figure"
+                )
+                yield Pair(earlier, share, said, Tie.STRUCTURE)
 
 
 def _next_sentence_part(ctx: ArticleContext, share: Claim) -> tuple[Claim, Tie] | None:
@@ -323,6 +339,92 @@ def _next_sentence_part(ctx: ArticleContext, share: Claim) -> tuple[Claim, Tie] 
     if re.match(r"\W*(?:the|revenue|sales)\b", opening, re.IGNORECASE):
         return part, Tie.INFERRED
     return None
+
+
+def _earlier_sentence_part(ctx: ArticleContext, share: Claim, taken: set[str]) -> Claim | None:
+    """The player's one figure one or two sentences before its market share, the market's total in between: "Quill
+    shipped 12.4 million phones. In all, 80 million were sold worldwide. Quill's market share is 15.5%".
+
+    The figure's sentence names the share's player, by name or by what it is ("the Dutch maker" after a sentence
+    about it); no other share stands between them, and the sentence nearest the share with a figure of that
+    player has only one.
+    """
+    holder = share.subject
+    if not holder or not _MARKET_SHARE_NAMED.search(lead(ctx, share, 60) + " " + trail(ctx, share, 30)):
+        return None
+    if _narrowed(ctx, share, holder):
+        return None
+    index = ctx.sentence_index(share.span[0])
+    for back in (1, 2):
+        if index - back < 0:
+            return None
+        start, end = ctx.sentences[index - back]
+        if any(is_share(c) and share_named(ctx, c) for c in ctx.claims_in(start, end)):
+            return None  # another share stands between: the figure may be its part
+        levels = [
+            c
+            for c in ctx.claims_in(start, end)
+            if _is_part(ctx, c)
+            and c.change is None
+            and not is_prior(ctx, c)
+            and c.id not in taken
+            and not _WHOLE_MARK.search(lead(ctx, c, 25) + " " + trail(ctx, c, 40))  # the market's total
+        ]
+        named = [c for c in levels if _names_player(ctx, c, holder)]
+        if named:
+            return named[0] if len(levels) == 1 else None
+    return None
+
+
+# "Quill's market share", "a 15.5% share of the market": a share of a market, not of a company's own total.
+_MARKET_SHARE_NAMED = re.compile(r"\bmarket\s*share\b|\bshare\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?market\b", re.I)
+
+
+# Words that make a share another one than the figures before it give: another time, a forecast, another measure.
+_OTHER_SHARE = re.compile(
+    r"\b(?:earlier|ago|previous|prior|last|next|year|years|annual|quarter|month|expects?|expected|forecasts?"
+    r"|aims?|targets?|will|would|could|should|may|might|projected|estimated?|revenue|revenues|value|dollar|dollars"
+    r"|spending|sales|domestic|home|local|regional|segment|category|if|when|once|since)\b",
+    re.IGNORECASE,
+)
+_MARKET_WORD = re.compile(r"(?<![’'])\b([\w-]+)\s+market\s*share\b|\bshare\s+of\s+(?:the\s+)?([\w-]+)\s+market\b", re.I)
+_PLAIN_MARKET = frozenset(["its", "their", "her", "his", "global", "worldwide", "overall", "total", "the", "a", "of"])
+
+
+def _narrowed(ctx: ArticleContext, share: Claim, holder: str) -> bool:
+    """The share's sentence says something that may make it another share than the earlier figures give: a time
+    or a forecast ("a year earlier", "expects ... next year"), a measure ("by revenue"), a place ("In Spain"), a
+    product ("its tablet market share")."""
+    start, end = share.sentence_span
+    sentence = ctx.text[start:end]
+    if _OTHER_SHARE.search(sentence) or share.period is not None or is_estimate(ctx, share):
+        return True
+    rest = re.sub(rf"\b{re.escape(holder)}\b", "", sentence)
+    if re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w-]*", rest.lstrip(" \"'“‘(")):
+        return True  # another name than the player's: a place, a product line, a rival
+    for said in _MARKET_WORD.finditer(sentence):
+        word = (said.group(1) or said.group(2) or "").lower()
+        if word and word not in _PLAIN_MARKET and word.rstrip("’'s") != holder.lower():
+            return True
+    return False
+
+
+def _names_player(ctx: ArticleContext, part: Claim, holder: str) -> bool:
+    """The part's sentence is about ``holder``: it names it before the figure, or calls it by what it is ("the
+    Dutch maker") right after a sentence that names it."""
+    if part.subject == holder:
+        return True
+    named = re.compile(rf"\b{re.escape(holder)}\b")
+    head = ctx.text[part.sentence_span[0] : part.span[0]]
+    if named.search(head):
+        return True
+    index = ctx.sentence_index(part.span[0])
+    before = ctx.text[ctx.sentences[index - 1][0] : ctx.sentences[index - 1][1]] if index > 0 else ""
+    for said in re.finditer(r"\b(?:the|this)\s+[\w-]+(?:\s+[\w-]+){0,2}", head, re.IGNORECASE):
+        words = said.group(0).split()
+        if any(is_descriptor(" ".join(words[:n])) for n in range(2, len(words) + 1)):
+            return referent(ctx, part.span[0]) == holder or bool(named.search(before))
+    return False
 
 
 # relations ------------------------------------------------------------------------

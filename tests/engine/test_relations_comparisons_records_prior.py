@@ -36,6 +36,42 @@ def test_a_record_against_the_mark_it_broke(text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the fastest to a mark took the fewest days or turns: beating the old mark means below it
+        ("The rover reached the crater in 41 days, the quickest ever, beating the previous record of 48 days.", {PASS}),
+        ("The rover reached the crater in 55 days, the quickest ever, beating the previous record of 48 days.", {WARN}),
+        (
+            "Quillon needed only 37 balls for the quickest century of the summer, bettering the old mark of 40 balls.",
+            {PASS},
+        ),
+        ("Quillon needed 44 balls for the quickest century of the summer, bettering the old mark of 40 balls.", {WARN}),
+        (
+            "The sprinter clocked 9.81 seconds, the fastest time this year, beating the previous best of 9.84 seconds.",
+            {PASS},
+        ),
+        # the new span in the sentence before; the gap "nine games sooner" is not the span itself
+        (
+            "Tarnside's 500th goal came in 142 games. The mark was reached nine games sooner than last season, the "
+            "fastest in league history, topping the previous fastest of 151 games, set in 2015.",
+            {PASS},
+        ),
+        (
+            "Tarnside's 500th goal came in 160 games. It was the fastest 500 goals in league history, topping the "
+            "previous fastest of 151 games, set in 2015.",
+            {WARN},
+        ),
+        # "fastest" for a speed may be a high: not flagged either way
+        ("The serve was clocked at 236 km/h, the fastest this year, beating the previous record of 239 km/h.", {QUIET}),
+        # a high record with a beat verb is still a high
+        ("Sales reached 9,400 units, the most ever, topping the previous record of 8,800 units.", {PASS}),
+    ],
+)
+def test_the_fastest_to_a_mark_is_the_fewest_days_or_turns(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Moor Valley sold 18,200 lambs at its spring fair. That was the most in its history, surpassing the "
             "17,650 lambs sold in 2019 by about 3%.",

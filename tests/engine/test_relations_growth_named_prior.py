@@ -47,3 +47,32 @@ def test_a_level_named_as_the_one_before(text: str, expected: set) -> None:
 )
 def test_look_alikes_of_a_named_prior_do_not_pair(text: str) -> None:
     assert WARN not in verdicts(text, "growth_prior")
+
+
+CORVO = (
+    "Corvo said it is raising its quarterly dividend by {pct} to 28 cents a share. The annual payout will be 1.12 "
+    "dollars."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the change's clause names its company; "the previous <noun>" names the thing, not the owner
+        (CORVO.format(pct="12%") + " The previous quarterly dividend was 25 cents a share.", {PASS}),
+        (CORVO.format(pct="22%") + " The previous quarterly dividend was 25 cents a share.", {WARN}),
+    ],
+)
+def test_the_previous_one_of_the_thing_the_change_names(text: str, expected: set) -> None:
+    assert verdicts(text, "growth_prior") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CORVO.format(pct="22%") + " Rival Orm's previous dividend was 25 cents a share.",  # another owner
+        CORVO.format(pct="22%") + " The previous buyback price was 25 cents a share.",  # another thing
+    ],
+)
+def test_the_previous_one_of_another_thing_or_owner_does_not_pair(text: str) -> None:
+    assert WARN not in verdicts(text, "growth_prior")
