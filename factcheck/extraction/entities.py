@@ -662,7 +662,7 @@ def _with_roles(text: str, entities: list[Entity], sentences: list[tuple[int, in
         if _GLOSS_OPEN_RE.fullmatch(text, owner.end, gloss.start) and text.startswith(")", gloss.end):
             glosses.add(i)
             roles[i] = roles[i - 1]
-    # "Amazon, Microsoft and Google accounted for two thirds": a figure of several, no one's alone.
+    # "Acme, Birch and Cobalt took two thirds between them": a figure of several, no one's alone.
     listed = [i for i in range(len(entities)) if i not in glosses]
     a = 0
     while a < len(listed) - 1:

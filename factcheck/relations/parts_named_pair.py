@@ -212,7 +212,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
 
 
 def _start_of(ctx: ArticleContext, claim: Claim) -> Claim | None:
-    """The figure the clause says ``claim`` moved from ("to 12,016 units as compared to 11,764 units")."""
+    """The figure the clause says ``claim`` moved from ("to 4,310 units as compared to 4,020 units")."""
     starts = {
         s.start.id: s.start
         for s in statements(ctx)

@@ -220,7 +220,7 @@ def _is_excluded(ctx: ArticleContext, claim: Claim) -> bool:
         after,
         re.I,
     ):
-        return True  # "a vote share of 50 per cent and above": a threshold, not a share anyone holds
+        return True  # "those polling half the vote or more": a threshold, not a share anyone holds
     own = _own_period(ctx, claim)
     if own is not None and own.kind in (TimeKind.WINDOW, TimeKind.SINCE):
         return True

@@ -136,7 +136,7 @@ def test_more_than_a_share_counts_from_its_lower_end() -> None:
 )
 def test_stated_rank_against_the_rivals(delta: str, expected: set) -> None:
     text = (
-        f"Delta ranks No. 4 in the storage market, winning {delta} share. Acme is in first place with 30 percent "
+        f"Delta ranks No. 4 in the storage market, winning {delta} share. Acme is first with a 30 percent "
         "share of the storage market, followed by Borealis at 21 percent share then Cobalt at 12 percent share."
     )
     assert outcome(text, "rank_order") == expected

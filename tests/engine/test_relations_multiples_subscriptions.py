@@ -18,11 +18,11 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
     [
         # all three in one clause
         (
-            "Retail bidders: 4.20 times subscription with 8,40,000 shares bid for out of 2,00,000 shares offered.",
+            "Retail bidders subscribed 4.20 times, with 8,40,000 shares bid for against 2,00,000 shares on offer.",
             {PASS},
         ),
         (
-            "Retail bidders: 4.80 times subscription with 8,40,000 shares bid for out of 2,00,000 shares offered.",
+            "Retail bidders subscribed 4.80 times, with 8,40,000 shares bid for against 2,00,000 shares on offer.",
             {WARN},
         ),
         (
@@ -48,13 +48,13 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         ),
         (
             "The Ostrava Mills IPO was subscribed more than 40 times on the last day. The issue received bids "
-            "for 84.5 crore shares, as against the offer size of 2.05 crore shares.",
+            "for 84.5 crore shares against an offer size of 2.05 crore shares.",
             {PASS},
         ),
         # totals printed bare, the words before them calling them shares
         (
-            "By noon the Kestrel Homes IPO had a subscription rate of 1.75 times. The total number of shares "
-            "offered is 1,20,00,000, and the total number of shares bid for is 2,10,00,000.",
+            "By noon the Kestrel Homes IPO had a subscription rate of 1.75 times. In all, shares "
+            "offered stood at 1,20,00,000, while shares bid for stood at 2,10,00,000.",
             {PASS},
         ),
     ],
@@ -94,10 +94,10 @@ def test_two_multiples_of_the_whole_offer_leave_the_pairing_uncertain() -> None:
 
 _ROWS = (
     "Subscription by category for the Kestrel Homes issue:\n"
-    "– Institutional category: 1.50 times subscription with 30,00,000 shares bid for out of 20,00,000 shares "
-    "offered.\n"
-    "– Retail category: 2.00 times subscription with {retail_bids} shares bid for out of 40,00,000 shares offered.\n"
-    "The total number of shares offered is 60,00,000, and the total number of shares bid for is 1,10,00,000."
+    "– Institutional bidders: subscribed 1.50 times, with 30,00,000 shares bid for against 20,00,000 shares "
+    "on offer.\n"
+    "– Retail bidders: subscribed 2.00 times, with {retail_bids} shares bid for against 40,00,000 shares on offer.\n"
+    "In all, shares offered stood at 60,00,000, while shares bid for stood at 1,10,00,000."
 )
 
 
@@ -113,7 +113,7 @@ def test_portion_rows_are_some_of_the_whole_offer(retail_bids: str, expected: se
 
 def test_one_portion_row_alone_is_not_set_against_the_total() -> None:
     text = (
-        "– Retail category: 2.00 times subscription with 80,00,000 shares bid for out of 40,00,000 shares offered.\n"
-        "The total number of shares offered is 60,00,000, and the total number of shares bid for is 1,10,00,000."
+        "– Retail bidders: subscribed 2.00 times, with 80,00,000 shares bid for against 40,00,000 shares on offer.\n"
+        "In all, shares offered stood at 60,00,000, while shares bid for stood at 1,10,00,000."
     )
     assert _part_whole(text) == set()
