@@ -12,21 +12,33 @@
   in digits of the same kind and unit gives one figure twice, the style of polling releases and contracts. A
   bracket with other words in it ("(up from 38%)"), or a figure of another unit ("(12% of the total)", "(£4m)"),
   says something else.
+* Told again in the same words: a key-points line above the story, a deck under the headline or a closing
+  summary repeats a sentence of the body, with the figure in the same place ("Coverdale's output rose 4.1% in
+  May" ... "Coverdale's output rose 4.1% in May, the office said"; "the jobless rate was 5.2 per cent, the lowest
+  since 2008" ... "the rate - the share of the workforce out of work - was 5.2 per cent, the lowest since 2008").
+  The pairing rests on the words around the two figures (read with every figure masked, so a changed copy still
+  pairs), never on their values: the nearest content words on one side must be the same and those on the other
+  side must not differ, the figures must be of one kind, unit and way, and no subject, measure or period may
+  differ. A different subject or whole ("sales in the north rose 4%" / "in the south"; "4% of revenue" / "of
+  costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
+  changes the words next to the figure. Nothing but the words ties the two, so the pairing is inferred: certain
+  only when subject and measure are both known and agree.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import same_unit, show
+from factcheck.figures import direction, same_unit, show
 from factcheck.literals import gated
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, scale_doubts
-from factcheck.relations.evidence import cue, inferred, stated_together
+from factcheck.relations.evidence import cue, inferred, periods, stated_together, subjects
 from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, starts_from
 
 # Measures an article states once per subject and period.
@@ -71,6 +83,7 @@ def _set_against(ctx: ArticleContext, claim: Claim) -> bool:
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _unrounded(ctx)
     yield from _spelled_then_digits(ctx)
+    yield from _echoed(ctx)
     figures = [c for c in ctx.claims if c.measure in _ONCE and c.subject and not _set_against(ctx, c)]
     for i, a in enumerate(figures):
         for b in figures[i + 1 :]:
@@ -165,3 +178,115 @@ def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
             params={"in_digits": True},
             spans=[span],
         )
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d(?:[\d.,]*\d)?")
+_NAME = re.compile(r"(?<![\w'’.])[A-Z][\w&-]*")
+_FIGURE = "#"
+# Words that change between two tellings of one statement without changing what it says.
+_FILLER = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "to", "at", "by", "was", "is", "are", "were", "be", "been", "has",
+     "have", "had", "its", "their", "his", "her", "this", "that", "which", "while", "with", "about", "around", "nearly",
+     "almost", "some", "roughly", "approximately", "just", "more", "less", "than", "over", "under", "whopping",
+     "stood", "came", "moved", "reported", "said", "says", "per", "cent", "percent", "meanwhile", "also"}
+)  # fmt: skip
+_ECHO_SIDE = 4  # words read on each side of the figure
+_ECHO_MIN = 3  # words (not figures) that must agree on the side that matches in full
+_ECHO_SHORT = 5  # words a sentence needs to be told again: a shorter line is a table's row or a label
+
+
+def _words(ctx: ArticleContext, start: int, end: int) -> list[str]:
+    """The words from start to end, lower case, filler left out and every figure the article states as ``#``."""
+    words: list[str] = []
+    pos = start
+    for figure in [*ctx.claims_in(start, end), None]:
+        stop = end if figure is None else max(pos, figure.span[0])
+        words += [w for w in (m.lower() for m in _WORD.findall(ctx.text, pos, stop)) if w not in _FILLER]
+        if figure is not None:
+            words.append(_FIGURE)
+            pos = max(pos, figure.span[1])
+    return words
+
+
+def _sides(ctx: ArticleContext, claim: Claim) -> tuple[list[str], list[str]]:
+    start, end = claim.sentence_span
+    return _words(ctx, start, claim.span[0])[-_ECHO_SIDE:], _words(ctx, claim.span[1], end)[:_ECHO_SIDE]
+
+
+def _agree(a: list[str], b: list[str], *, nearest_last: bool) -> int:
+    """How many of the nearest words (not figures) agree, or -1 when the nearest words differ."""
+    if nearest_last:
+        a, b = a[::-1], b[::-1]
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            return -1 if shared == 0 else shared
+        shared += x != _FIGURE
+    return shared
+
+
+def _echo(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
+    (before_a, after_a), (before_b, after_b) = _sides(ctx, a), _sides(ctx, b)
+    before = _agree(before_a, before_b, nearest_last=True)
+    after = _agree(after_a, after_b, nearest_last=False)
+    if before >= _ECHO_MIN:
+        return after >= 0
+    return after >= _ECHO_MIN and before >= 0
+
+
+def _names(ctx: ArticleContext, claim: Claim) -> set[str]:
+    """The capitalised words of the figure's sentence after its first word: who and what it is about."""
+    start, end = claim.sentence_span
+    return {m.group(0).lower() for m in _NAME.finditer(ctx.text, start, end) if m.start() > start}
+
+
+def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """One sentence is the other with words added or left out, none put in another's place."""
+    ops = SequenceMatcher(None, _words(ctx, *a), _words(ctx, *b), autojunk=False).get_opcodes()
+    return all(op in ("equal", "insert", "delete") for op, *_ in ops) and any(op == "equal" for op, *_ in ops)
+
+
+def _way(claim: Claim) -> tuple:
+    return (claim.quantity.kind, direction(claim), claim.change.kind if claim.change else None)
+
+
+def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
+    figures = [c for c in ctx.claims if not c.quantity.is_range and len(_words(ctx, *c.sentence_span)) > _ECHO_SHORT]
+    for i, a in enumerate(figures):
+        for b in figures[i + 1 :]:
+            if b.sentence_span == a.sentence_span or _way(a) != _way(b) or not same_unit(a, b):
+                continue
+            if a.measure and b.measure and a.measure != b.measure:
+                continue
+            if periods([a, b]) == Agreement.DISAGREE or subjects([a, b]) == Agreement.DISAGREE:
+                continue
+            if not _echo(ctx, a, b):
+                continue
+            names_a, names_b = _names(ctx, a), _names(ctx, b)
+            if not (names_a <= names_b or names_b <= names_a):
+                continue  # "the Detroit makers' sales of ..." and "European brands' sales of ...": other subjects
+            rivals = [o for o in ctx.claims_in(*b.sentence_span) if o is not b and _way(o) == _way(b)]
+            if any(_echo(ctx, a, o) for o in rivals):
+                continue  # the words fit two figures of the sentence: a list, not a retelling
+            yield Relation(
+                kind=RelationKind.SAME_FIGURE,
+                members=roles(first=a, second=b),
+                evidence=inferred(ctx, [a, b], doubts=_echo_doubts(ctx, a, b, figures)),
+                reason=f"{show(b)} is told in the same words as {show(a)} was, in another sentence",
+                params={"echoed": True},
+            )
+
+
+def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) -> list[str]:
+    """Why two figures told in like words may still be two figures: lines of a list or of repeated blocks."""
+    if not _retold(ctx, a.sentence_span, b.sentence_span):
+        return ["the two sentences differ in more than added or dropped words, so they may be parallel lines"]
+    if any(o.sentence_span not in (a.sentence_span, b.sentence_span) and _way(o) == _way(a) and _echo(ctx, a, o)
+           for o in figures):  # fmt: skip
+        return ["more than two sentences read alike, as the lines of a list or table do"]
+    first, second = ctx.sentence_index(a.span[0]), ctx.sentence_index(b.span[0])
+    if first > 0 and second - first > 1 and _retold(ctx, ctx.sentences[first - 1], ctx.sentences[second - 1]):
+        # "On the day: the index is up 28 points ... For the year: the index is up 893 points": a block told
+        # again for another period or market, its heading in a line above.
+        return ["the sentences before them read alike too, as repeated blocks of a report do"]
+    return []
