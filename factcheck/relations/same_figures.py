@@ -226,12 +226,15 @@ def _agree(a: list[str], b: list[str], *, nearest_last: bool) -> int:
 
 
 def _echo(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
+    """The words next to the two figures agree: in full on one side, or in part on both sides."""
     (before_a, after_a), (before_b, after_b) = _sides(ctx, a), _sides(ctx, b)
     before = _agree(before_a, before_b, nearest_last=True)
     after = _agree(after_a, after_b, nearest_last=False)
-    if before >= _ECHO_MIN:
-        return after >= 0
-    return after >= _ECHO_MIN and before >= 0
+    if max(before, after) >= _ECHO_SIDE:
+        return True  # "..., the highest since records began": a clause added before it does not undo this
+    if min(before, after) < 0:
+        return False
+    return max(before, after) >= _ECHO_MIN or before + after >= _ECHO_SIDE
 
 
 def _names(ctx: ArticleContext, claim: Claim) -> set[str]:
@@ -244,6 +247,10 @@ def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int]) -> bool
     """One sentence is the other with words added or left out, none put in another's place."""
     ops = SequenceMatcher(None, _words(ctx, *a), _words(ctx, *b), autojunk=False).get_opcodes()
     return all(op in ("equal", "insert", "delete") for op, *_ in ops) and any(op == "equal" for op, *_ in ops)
+
+
+def _opening(claim: Claim) -> tuple[int, int]:
+    return claim.sentence_span[0], claim.span[0]
 
 
 def _way(claim: Claim) -> tuple:
@@ -260,7 +267,9 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if periods([a, b]) == Agreement.DISAGREE or subjects([a, b]) == Agreement.DISAGREE:
                 continue
-            if not _echo(ctx, a, b):
+            if not _echo(ctx, a, b) or not _retold(ctx, _opening(a), _opening(b)):
+                # "The food index rose 0.4% in May" and "The fuel index rose 0.4% in May": the words before the
+                # figure name what it measures, and a word put in another's place there names another thing.
                 continue
             names_a, names_b = _names(ctx, a), _names(ctx, b)
             if not (names_a <= names_b or names_b <= names_a):
