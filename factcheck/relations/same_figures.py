@@ -238,9 +238,8 @@ def _echo(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
 
 
 def _names(ctx: ArticleContext, claim: Claim) -> set[str]:
-    """The capitalised words of the figure's sentence after its first word: who and what it is about."""
-    start, end = claim.sentence_span
-    return {m.group(0).lower() for m in _NAME.finditer(ctx.text, start, end) if m.start() > start}
+    """The capitalised words of the figure's sentence: who and what it is about."""
+    return {w for w in (m.group(0).lower() for m in _NAME.finditer(ctx.text, *claim.sentence_span)) if w not in _FILLER}
 
 
 def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -1,0 +1,112 @@
+"""A figure told again in the same words (key points, a deck, a closing summary) must agree with the first telling.
+
+The pairing rests on the words around the figures, never on their values: a changed copy still pairs and warns.
+Parallel lines (another component, another market, another block of a report), a forecast against the result,
+another period or another whole do not pair, or stay indeterminate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.context import ArticleContext
+from factcheck.extraction import extract_claims
+from factcheck.relations.same_figures import find
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN
+
+
+def _echoes(text: str) -> list[tuple[str, str, bool]]:
+    ctx = ArticleContext(text=text, claims=list(extract_claims(text)))
+    by_id = {c.id: c for c in ctx.claims}
+    return [
+        (by_id[r.members[0].claim].quantity.text, by_id[r.members[1].claim].quantity.text, r.evidence.certain)
+        for r in find(ctx)
+        if r.params.get("echoed")
+    ]
+
+
+def _verdicts(text: str) -> set[tuple[str, str]]:
+    return {
+        (f.status.value, f.severity.value)
+        for f in check_text(text).findings
+        if f.check == "same_figure" and "same words" in (f.pairing or "")
+    }
+
+
+_KEY_POINTS = (
+    "Harlow Mills lifts revenue\n"
+    "- Harlow Mills said its revenue rose {a} to $812 million in the second quarter.\n"
+    "- The company raised its forecast for the year.\n\n"
+    "Harlow Mills said on Tuesday that its revenue rose {b} to $812 million in the second quarter, helped by "
+    "strong demand for its flour. Chief executive Dana Orr said the company would open two mills."
+)
+_SUMMARY = (
+    "The jobless rate in Dunmore was {a} in March, the lowest since 2009, the statistics office said. "
+    "Wages grew 3.1 per cent. Later in the year the jobless rate in Dunmore, which the office measures each "
+    "month, was {b} in March, the lowest since 2009."
+)
+_DECK = (
+    "Velmar consumer prices rose {a} in March, statistics office says\n"
+    "Consumer prices in Velmar rose {a} in March from February, the statistics office said\n\n"
+    "Consumer prices in Velmar rose {b} in March from February, the statistics office said on Wednesday, as "
+    "fuel and rents climbed. Economists had looked for a smaller rise."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a key-points line above the story, its sentence told again in the body
+        (_KEY_POINTS.format(a="6.4%", b="6.4%"), {PASS}),
+        (_KEY_POINTS.format(a="6.4%", b="6.9%"), {PASS, WARN}),
+        # a closing summary telling the lead's level again, a clause added
+        (_SUMMARY.format(a="4.7 per cent", b="4.7 per cent"), {PASS}),
+        (_SUMMARY.format(a="4.7 per cent", b="5.2 per cent"), {WARN}),
+        # a deck line under the headline, told again in the lead with more words
+        (_DECK.format(a="0.4%", b="0.4%"), {PASS}),
+        (_DECK.format(a="0.4%", b="0.7%"), {WARN}),
+    ],
+)
+def test_told_again_in_the_same_words(text: str, expected: set) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parallel lines: another component of the same index, another thing before the figure
+        "The food index in Velmar rose 0.4% in March, after a rise of 0.2% in February. "
+        "Fuel prices were flat. The fuel index in Velmar rose 0.6% in March, after a rise of 0.1% in February.",
+        # a forecast against the result
+        "Economists expect Tarnwick factory output to rise 1.2% in May from April, a survey showed. "
+        "Tarnwick factory output rose 1.5% in May from April, the statistics office said on Friday.",
+        # another period, in the same words otherwise
+        "Sales at Pellam Foods rose 3% in April from a year earlier, the company said on Monday. "
+        "Its shares fell. Sales at Pellam Foods rose 5% in May from a year earlier, the company said later.",
+        # another whole
+        "Public debt in Orland was 45% of output at the end of the year, the finance ministry said. "
+        "Spending rose. Public debt in Orland was 61% of revenue at the end of the year, the ministry said.",
+        # other subjects named in sentences that read alike
+        "Shipments from Kelso Motors reached 52,400 units in January with a 12.5% share of the market. "
+        "Shipments from Brandt Autos reached 31,200 units in January with a 7.5% share of the market.",
+    ],
+)
+def test_look_alikes_do_not_warn(text: str) -> None:
+    assert WARN not in _verdicts(text)
+    assert all(not certain for *_, certain in _echoes(text))
+
+
+def test_repeated_blocks_of_a_report_stay_indeterminate() -> None:
+    # a market wrap gives the day and the year in blocks of the same lines, each under its heading
+    text = (
+        "How the Calder markets fared on Friday.\n\n"
+        "On the day:\n\n"
+        "The Calder 200 index is up 12.5 points, or 0.4%, to 3,112.40 in heavy trading.\n\n"
+        "The Morrow index is up 8.1 points, or 0.3%, to 2,702.10 in heavy trading.\n\n"
+        "For the year:\n\n"
+        "The Calder 200 index is up 310.2 points, or 9.8%, to 3,112.40 in heavy trading.\n\n"
+        "The Morrow index is up 150.6 points, or 5.2%, to 2,702.10 in heavy trading.\n"
+    )
+    assert WARN not in _verdicts(text)
+    assert _verdicts(text) <= {QUIET, PASS}
