@@ -23,6 +23,11 @@
   costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
   changes the words next to the figure. Nothing but the words ties the two, so the pairing is inferred: certain
   only when subject and measure are both known and agree.
+* Named by its figure: "The 0.4% rise was the first in a year", "that 5.1 percent rate", "the 12% increase came
+  after ...": a determiner, the figure, then a noun for a move or a level use the figure as the name of one already
+  told. It is the nearest figure before it, in the six sentences before, of the same kind, unit and way, no
+  forecast and of no other measure or period. The words say the figure was told before but not which: the pairing
+  is certain only when no other figure before it in those sentences would fit.
 """
 
 from __future__ import annotations
@@ -84,6 +89,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _unrounded(ctx)
     yield from _spelled_then_digits(ctx)
     yield from _echoed(ctx)
+    yield from _named_by_figure(ctx)
     figures = [c for c in ctx.claims if c.measure in _ONCE and c.subject and not _set_against(ctx, c)]
     for i, a in enumerate(figures):
         for b in figures[i + 1 :]:
@@ -298,3 +304,78 @@ def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) 
         # again for another period or market, its heading in a line above.
         return ["the sentences before them read alike too, as repeated blocks of a report do"]
     return []
+
+
+# "the 0.4% rise", "that 5.1 percent rate", "its 12% increase": the figure names something told before it.
+_NAMING = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
+_MOVE_NOUN = re.compile(
+    r"^[\s-]*(?:(?:annual|monthly|quarterly|yearly|overall|headline)\s+)?(?:increase|rise|gain|jump|climb|advance"
+    r"|surge|drop|decline|fall|slide|dip|decrease|cut|growth|rate|level|reading|turnout)s?\b",
+    re.IGNORECASE,
+)
+# A figure someone predicted is not the result a later "the 0.4% rise" names.
+_FORECAST_BY = re.compile(r"\b(?:predict\w*|economists|analysts|consensus|poll\w*|surveyed)\b", re.IGNORECASE)
+# "the 3.1% increase over 12 months", "the 2% rise from a year earlier": words in the naming figure's own phrase
+# that give it a time of its own.
+_OWN_TIME = re.compile(
+    r"\b(?:over|for|from|since|during|through|on\s+the|in\s+(?:the\s+)?(?:year|month|quarter|week|(?:19|20)\d\d)"
+    r"|annual|year[- ]on[- ]year|twelve|12)\b",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(r"[,.;:!?]|\b(?:was|is|were|are|came|has|had|will|would)\b")
+_NAMED_BACK = 6  # sentences before the naming figure searched for the one it names
+
+
+def _named_by_figure(ctx: ArticleContext) -> Iterator[Relation]:
+    for named in ctx.claims:
+        if named.quantity.is_range or not _NAMING.search(lead(ctx, named, 12)):
+            continue
+        noun = _MOVE_NOUN.match(ctx.text[named.span[1] : named.span[1] + 30])
+        if noun is None or is_estimate(ctx, named):
+            continue
+        index = ctx.sentence_index(named.span[0])
+        start = ctx.sentences[max(0, index - _NAMED_BACK)][0]
+        told = [
+            c
+            for c in ctx.claims_in(start, named.sentence_span[0])
+            if _way(c) == _way(named)
+            and same_unit(c, named)
+            and not c.quantity.is_range
+            and not (c.measure and named.measure and c.measure != named.measure)
+            and periods([c, named]) != Agreement.DISAGREE
+            and not is_estimate(ctx, c)
+            and not _FORWARD.search(ctx.text[c.sentence_span[0] : c.span[0]])
+            and not _FORECAST_BY.search(ctx.text[c.sentence_span[0] : c.span[0]])
+        ]
+        if not told:
+            continue
+        first = told[-1]
+        others = [c for c in told[:-1] if c.sentence_span != first.sentence_span or c is not first]
+        span = (named.span[0], named.span[1] + noun.end())
+        doubts = []
+        after = ctx.text[span[1] : named.sentence_span[1]]
+        phrase_end = _PHRASE_END.search(after)
+        phrase = after[: phrase_end.start() if phrase_end else len(after)]
+        if _OWN_TIME.search(phrase):
+            doubts.append("the naming figure is given a span of time of its own, so it may be another move")
+        earlier_words = set(_words(ctx, *first.sentence_span))
+        if any(w not in earlier_words and w not in ("in", "on") for w in _words(ctx, span[1], span[1] + len(phrase))):
+            # "The 6% rise in online sales" after "sales rose 4%": the phrase names a part the first did not.
+            doubts.append("the naming figure's own words name something the earlier figure's sentence does not")
+        if any(o is not named and _way(o) == _way(named) for o in ctx.claims_in(*named.sentence_span)):
+            doubts.append("its sentence names another figure of the kind, so either may be the one told before")
+        yield Relation(
+            kind=RelationKind.SAME_FIGURE,
+            members=roles(first=first, second=named),
+            evidence=inferred(
+                ctx,
+                [first, named],
+                [cue(ctx, span, "a figure naming one told before")],
+                ambiguous=[show(c) for c in others[-2:]],
+                doubts=doubts,
+            ),
+            reason=f"“{ctx.text[span[0] : span[1]].strip()}” names a figure told before: the nearest of its kind "
+            f"and way is {show(first)}",
+            params={"named": True},
+            spans=[span],
+        )
