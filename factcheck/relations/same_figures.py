@@ -23,11 +23,13 @@
   costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
   changes the words next to the figure. Nothing but the words ties the two, so the pairing is inferred: certain
   only when subject and measure are both known and agree.
-* Named by its figure: "The 0.4% rise was the first in a year", "that 5.1 percent rate", "the 12% increase came
-  after ...": a determiner, the figure, then a noun for a move or a level use the figure as the name of one already
-  told. It is the nearest figure before it, in the six sentences before, of the same kind, unit and way, no
-  forecast and of no other measure or period. The words say the figure was told before but not which: the pairing
-  is certain only when no other figure before it in those sentences would fit.
+* Named by its figure: "The 0.4% rise was the first in a year", "..., and that 5.1 percent rate came after ...":
+  a determiner opening the clause, the figure, a noun for a move or a level, then the clause's verb use the figure
+  as the name of one already told (after "than", "from" or "double" the same words bring in a new figure). It is
+  the nearest figure before it, in the six sentences before, of the same kind, unit and way, no forecast and of no
+  other measure or period. The words say the figure was told before but not which: the pairing is certain only
+  when no other figure in those sentences would fit, the phrase gives no time of its own ("over 12 months") and
+  names nothing the first figure's sentence does not ("the 6% rise in online sales" after "sales rose 4%").
 """
 
 from __future__ import annotations
@@ -307,7 +309,9 @@ def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) 
 
 
 # "the 0.4% rise", "that 5.1 percent rate", "its 12% increase": the figure names something told before it.
-_NAMING = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
+# The phrase opens its clause and is what the clause is about ("The 0.4% rise was ...", "..., and the 3.1% increase
+# came ..."): after "than", "from" or "double" the same words introduce a new figure to compare with.
+_NAMING = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?)(?:the|that|this|its|their)\s+$", re.IGNORECASE)
 _MOVE_NOUN = re.compile(
     r"^[\s-]*(?:(?:annual|monthly|quarterly|yearly|overall|headline)\s+)?(?:increase|rise|gain|jump|climb|advance"
     r"|surge|drop|decline|fall|slide|dip|decrease|cut|growth|rate|level|reading|turnout)s?\b",
@@ -322,13 +326,15 @@ _OWN_TIME = re.compile(
     r"|annual|year[- ]on[- ]year|twelve|12)\b",
     re.IGNORECASE,
 )
-_PHRASE_END = re.compile(r"[,.;:!?]|\b(?:was|is|were|are|came|has|had|will|would)\b")
+_PHRASE_END = re.compile(
+    r"[,.;:!?]|\b(?:was|is|were|are|came|has|had|marked|followed|left|took|put|brought|will|would)\b"
+)
 _NAMED_BACK = 6  # sentences before the naming figure searched for the one it names
 
 
 def _named_by_figure(ctx: ArticleContext) -> Iterator[Relation]:
     for named in ctx.claims:
-        if named.quantity.is_range or not _NAMING.search(lead(ctx, named, 12)):
+        if named.quantity.is_range or not _NAMING.search(ctx.text[named.sentence_span[0] : named.span[0]]):
             continue
         noun = _MOVE_NOUN.match(ctx.text[named.span[1] : named.span[1] + 30])
         if noun is None or is_estimate(ctx, named):
@@ -355,7 +361,9 @@ def _named_by_figure(ctx: ArticleContext) -> Iterator[Relation]:
         doubts = []
         after = ctx.text[span[1] : named.sentence_span[1]]
         phrase_end = _PHRASE_END.search(after)
-        phrase = after[: phrase_end.start() if phrase_end else len(after)]
+        if phrase_end is None or not phrase_end.group(0)[0].isalpha():
+            continue  # the phrase ends at a comma or full stop, not a verb: it is not its clause's subject
+        phrase = after[: phrase_end.start()]
         if _OWN_TIME.search(phrase):
             doubts.append("the naming figure is given a span of time of its own, so it may be another move")
         earlier_words = set(_words(ctx, *first.sentence_span))

@@ -110,3 +110,74 @@ def test_repeated_blocks_of_a_report_stay_indeterminate() -> None:
     )
     assert WARN not in _verdicts(text)
     assert _verdicts(text) <= {QUIET, PASS}
+
+
+def _named(text: str) -> list[tuple[str, str, bool]]:
+    ctx = ArticleContext(text=text, claims=list(extract_claims(text)))
+    by_id = {c.id: c for c in ctx.claims}
+    return [
+        (by_id[r.members[0].claim].quantity.text, by_id[r.members[1].claim].quantity.text, r.evidence.certain)
+        for r in find(ctx)
+        if r.params.get("named")
+    ]
+
+
+def _named_verdicts(text: str) -> set[tuple[str, str]]:
+    return {
+        (f.status.value, f.severity.value)
+        for f in check_text(text).findings
+        if f.check == "same_figure" and "names a figure told before" in (f.pairing or "")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the 0.4% rise was ...": the figure names the move told before
+        (
+            "Consumer prices in Velmar rose 0.4% in March, the statistics office said. Rents climbed. "
+            "The 0.4% rise in consumer prices was the first since October.",
+            {PASS},
+        ),
+        (
+            "Consumer prices in Velmar rose 0.4% in March, the statistics office said. Rents climbed. "
+            "The 0.9% rise in consumer prices was the first since October.",
+            {WARN},
+        ),
+        # the nearest of the measure: profit's move is another measure's
+        (
+            "Sales at Pellam Foods rose 4% in the quarter, while profit rose 9%. The 6% rise in sales was below "
+            "forecasts.",
+            {WARN},
+        ),
+        # a level named again: "that 5.1 percent rate"
+        (
+            "The jobless rate in Orland fell to 5.1 percent in June, the labour office said. Hiring picked up in "
+            "retail, and that 5.1 percent rate was the lowest since 2008.",
+            {PASS},
+        ),
+    ],
+)
+def test_named_by_its_figure(text: str, expected: set) -> None:
+    assert _named_verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time of its own: another move
+        "Consumer prices in Velmar rose 0.4% in March, the statistics office said. Rents climbed. "
+        "The 3.1% increase in consumer prices over 12 months was the largest since 2019.",
+        # a part the first figure did not name
+        "Sales at Pellam Foods rose 4% in the quarter. The 6% rise in online sales was below forecasts.",
+        # a forecast is not the result the phrase names
+        "Economists polled by Wirecast predicted a 0.5% rise in Velmar consumer prices. "
+        "The 0.4% rise in consumer prices was the first since October.",
+        # after "than" or "double" the same words bring in a new figure
+        "Output in Tarnwick grew at a 2.5% annual rate in the spring, more than double the 1.1% rate it grew at "
+        "in the winter, and faster than the 1.7% rate first reported.",
+    ],
+)
+def test_named_look_alikes_do_not_warn(text: str) -> None:
+    assert WARN not in _named_verdicts(text)
+    assert all(not certain for *_, certain in _named(text))
