@@ -11,7 +11,8 @@
   (2,000,000) shares". A figure written in words with a bracket right after it that holds nothing but a figure
   in digits of the same kind and unit gives one figure twice, the style of polling releases and contracts. A
   bracket with other words in it ("(up from 38%)"), or a figure of another unit ("(12% of the total)", "(£4m)"),
-  says something else.
+  says something else. A fraction in words with a percentage in the bracket ("around a third (34%) of sales") is
+  one share twice too, but a fraction in words is rounded loosely, so that pairing stays indeterminate.
 * Told again in the same words: a key-points line above the story, a deck under the headline or a closing
   summary repeats a sentence of the body, with the figure in the same place ("Coverdale's output rose 4.1% in
   May" ... "Coverdale's output rose 4.1% in May, the office said"; "the jobless rate was 5.2 per cent, the lowest
@@ -42,6 +43,7 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import direction, same_unit, show
 from factcheck.literals import gated
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, scale_doubts
@@ -173,15 +175,25 @@ def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
         between = ctx.text[words.span[1] : digits.span[0]]
         if not _BRACKETED.fullmatch(between) or not _BRACKET_END.match(ctx.text[digits.span[1] : digits.span[1] + 3]):
             continue
-        if words.quantity.kind != digits.quantity.kind or not same_unit(words, digits):
+        share = words.quantity.kind == QuantityKind.FRACTION and digits.quantity.kind == QuantityKind.PERCENT
+        if not share and (words.quantity.kind != digits.quantity.kind or not same_unit(words, digits)):
             continue
         if digits.quantity.is_range or words.quantity.is_range:
             continue
         span = (words.span[1], digits.span[1] + 1)
+        # "around a third (34%)": a fraction in words is rounded loosely (a third for 30% to 37%), so only the
+        # pairing is given, not a verdict.
+        doubts = ["a fraction in words stands for a loosely rounded share, so the percentage is not held to it"]
         yield Relation(
             kind=RelationKind.SAME_FIGURE,
             members=roles(first=words, second=digits),
-            evidence=stated_together(ctx, [words, digits], [cue(ctx, span, "the figure again, in digits")]),
+            evidence=stated_together(
+                ctx,
+                [words, digits],
+                [cue(ctx, span, "the figure again, in digits")],
+                unit=Agreement.AGREE if share else None,
+                doubts=doubts if share else (),
+            ),
             reason=f"{show(words)} is written out and given again in digits in the bracket after it: {show(digits)}",
             params={"in_digits": True},
             spans=[span],

@@ -181,3 +181,33 @@ def test_named_by_its_figure(text: str, expected: set) -> None:
 def test_named_look_alikes_do_not_warn(text: str) -> None:
     assert WARN not in _named_verdicts(text)
     assert all(not certain for *_, certain in _named(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fraction in words with its percentage in the bracket: paired, but a fraction is rounded loosely
+        "Around a third (34%) of the orders placed at Kelso Foods came from its home city.",
+        "Nearly half (47 per cent) of the members of the Orland guild voted for the plan.",
+        "Two-thirds (58%) of the Brandt plant's output went abroad last year.",
+    ],
+)
+def test_fraction_in_words_then_percentage_in_brackets(text: str) -> None:
+    verdicts = {
+        (f.status.value, f.severity.value)
+        for f in check_text(text).findings
+        if f.check == "same_figure" and "in the bracket" in (f.pairing or "")
+    }
+    assert verdicts == {QUIET}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket saying something else about the fraction is not the fraction in digits
+        "About a third (up from 25% a year ago) of the orders at Kelso Foods came from its home city.",
+        "Half of the Orland guild (412 members) voted for the plan.",
+    ],
+)
+def test_fraction_with_other_brackets_does_not_pair(text: str) -> None:
+    assert not [f for f in check_text(text).findings if f.check == "same_figure" and "bracket" in (f.pairing or "")]
