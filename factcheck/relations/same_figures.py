@@ -262,10 +262,15 @@ def _names(ctx: ArticleContext, claim: Claim) -> set[str]:
     return {w for w in (m.group(0).lower() for m in _NAME.finditer(ctx.text, *claim.sentence_span)) if w not in _FILLER}
 
 
-def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """One sentence is the other with words added or left out, none put in another's place."""
-    ops = SequenceMatcher(None, _words(ctx, *a), _words(ctx, *b), autojunk=False).get_opcodes()
-    return all(op in ("equal", "insert", "delete") for op, *_ in ops) and any(op == "equal" for op, *_ in ops)
+def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int], *, one_way: bool = False) -> bool:
+    """One sentence is the other with words added or left out, none put in another's place.
+
+    ``one_way``: one holds all the other's words (words only added, or only left out).
+    """
+    ops = {op for op, *_ in SequenceMatcher(None, _words(ctx, *a), _words(ctx, *b), autojunk=False).get_opcodes()}
+    if "equal" not in ops or "replace" in ops:
+        return False
+    return not (one_way and {"insert", "delete"} <= ops)
 
 
 def _opening(claim: Claim) -> tuple[int, int]:
@@ -286,9 +291,10 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if periods([a, b]) == Agreement.DISAGREE or subjects([a, b]) == Agreement.DISAGREE:
                 continue
-            if not _echo(ctx, a, b) or not _retold(ctx, _opening(a), _opening(b)):
+            if not _echo(ctx, a, b) or not _retold(ctx, _opening(a), _opening(b), one_way=True):
                 # "The food index rose 0.4% in May" and "The fuel index rose 0.4% in May": the words before the
-                # figure name what it measures, and a word put in another's place there names another thing.
+                # figure name what it measures; a word put in another's place there, or words dropped on one side
+                # and others added, name another thing.
                 continue
             names_a, names_b = _names(ctx, a), _names(ctx, b)
             if not (names_a <= names_b or names_b <= names_a):
