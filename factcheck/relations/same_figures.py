@@ -11,22 +11,43 @@
   (2,000,000) shares". A figure written in words with a bracket right after it that holds nothing but a figure
   in digits of the same kind and unit gives one figure twice, the style of polling releases and contracts. A
   bracket with other words in it ("(up from 38%)"), or a figure of another unit ("(12% of the total)", "(£4m)"),
-  says something else.
+  says something else. A fraction in words with a percentage in the bracket ("around a third (34%) of sales") is
+  one share twice too, but a fraction in words is rounded loosely, so that pairing stays indeterminate.
+* Told again in the same words: a key-points line above the story, a deck under the headline or a closing
+  summary repeats a sentence of the body, with the figure in the same place ("Coverdale's output rose 4.1% in
+  May" ... "Coverdale's output rose 4.1% in May, the office said"; "the jobless rate was 5.2 per cent, the lowest
+  since 2008" ... "the rate - the share of the workforce out of work - was 5.2 per cent, the lowest since 2008").
+  The pairing rests on the words around the two figures (read with every figure masked, so a changed copy still
+  pairs), never on their values: the nearest content words on one side must be the same and those on the other
+  side must not differ, the figures must be of one kind, unit and way, and no subject, measure or period may
+  differ. A different subject or whole ("sales in the north rose 4%" / "in the south"; "4% of revenue" / "of
+  costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
+  changes the words next to the figure. Nothing but the words ties the two, so the pairing is inferred: certain
+  only when subject and measure are both known and agree.
+* Named by its figure: "The 0.4% rise was the first in a year", "..., and that 5.1 percent rate came after ...":
+  a determiner opening the clause, the figure, a noun for a move or a level, then the clause's verb use the figure
+  as the name of one already told (after "than", "from" or "double" the same words bring in a new figure). It is
+  the nearest figure before it, in the six sentences before, of the same kind, unit and way, no forecast and of no
+  other measure or period. The words say the figure was told before but not which: the pairing is certain only
+  when no other figure in those sentences would fit, the phrase gives no time of its own ("over 12 months") and
+  names nothing the first figure's sentence does not ("the 6% rise in online sales" after "sales rose 4%").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import same_unit, show
+from factcheck.figures import direction, same_unit, show
 from factcheck.literals import gated
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, scale_doubts
-from factcheck.relations.evidence import cue, inferred, stated_together
+from factcheck.relations.evidence import cue, inferred, periods, stated_together, subjects
 from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, starts_from
 
 # Measures an article states once per subject and period.
@@ -71,6 +92,8 @@ def _set_against(ctx: ArticleContext, claim: Claim) -> bool:
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _unrounded(ctx)
     yield from _spelled_then_digits(ctx)
+    yield from _echoed(ctx)
+    yield from _named_by_figure(ctx)
     figures = [c for c in ctx.claims if c.measure in _ONCE and c.subject and not _set_against(ctx, c)]
     for i, a in enumerate(figures):
         for b in figures[i + 1 :]:
@@ -152,16 +175,233 @@ def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
         between = ctx.text[words.span[1] : digits.span[0]]
         if not _BRACKETED.fullmatch(between) or not _BRACKET_END.match(ctx.text[digits.span[1] : digits.span[1] + 3]):
             continue
-        if words.quantity.kind != digits.quantity.kind or not same_unit(words, digits):
+        share = words.quantity.kind == QuantityKind.FRACTION and digits.quantity.kind == QuantityKind.PERCENT
+        if not share and (words.quantity.kind != digits.quantity.kind or not same_unit(words, digits)):
             continue
         if digits.quantity.is_range or words.quantity.is_range:
             continue
         span = (words.span[1], digits.span[1] + 1)
+        # "around a third (34%)": a fraction in words is rounded loosely (a third for 30% to 37%), so only the
+        # pairing is given, not a verdict.
+        doubts = ["a fraction in words stands for a loosely rounded share, so the percentage is not held to it"]
         yield Relation(
             kind=RelationKind.SAME_FIGURE,
             members=roles(first=words, second=digits),
-            evidence=stated_together(ctx, [words, digits], [cue(ctx, span, "the figure again, in digits")]),
+            evidence=stated_together(
+                ctx,
+                [words, digits],
+                [cue(ctx, span, "the figure again, in digits")],
+                unit=Agreement.AGREE if share else None,
+                doubts=doubts if share else (),
+            ),
             reason=f"{show(words)} is written out and given again in digits in the bracket after it: {show(digits)}",
             params={"in_digits": True},
+            spans=[span],
+        )
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d(?:[\d.,]*\d)?")
+_NAME = re.compile(r"(?<![\w'’.])[A-Z][\w&-]*")
+_FIGURE = "#"
+# Words that change between two tellings of one statement without changing what it says.
+_FILLER = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "to", "at", "by", "was", "is", "are", "were", "be", "been", "has",
+     "have", "had", "its", "their", "his", "her", "this", "that", "which", "while", "with", "about", "around", "nearly",
+     "almost", "some", "roughly", "approximately", "just", "more", "less", "than", "over", "under", "whopping",
+     "stood", "came", "moved", "reported", "said", "says", "per", "cent", "percent", "meanwhile", "also"}
+)  # fmt: skip
+_ECHO_SIDE = 4  # words read on each side of the figure
+_ECHO_MIN = 3  # words (not figures) that must agree on the side that matches in full
+_ECHO_SHORT = 5  # words a sentence needs to be told again: a shorter line is a table's row or a label
+
+
+def _words(ctx: ArticleContext, start: int, end: int) -> list[str]:
+    """The words from start to end, lower case, filler left out and every figure the article states as ``#``."""
+    words: list[str] = []
+    pos = start
+    for figure in [*ctx.claims_in(start, end), None]:
+        stop = end if figure is None else max(pos, figure.span[0])
+        words += [w for w in (m.lower() for m in _WORD.findall(ctx.text, pos, stop)) if w not in _FILLER]
+        if figure is not None:
+            words.append(_FIGURE)
+            pos = max(pos, figure.span[1])
+    return words
+
+
+def _sides(ctx: ArticleContext, claim: Claim) -> tuple[list[str], list[str]]:
+    start, end = claim.sentence_span
+    return _words(ctx, start, claim.span[0])[-_ECHO_SIDE:], _words(ctx, claim.span[1], end)[:_ECHO_SIDE]
+
+
+def _agree(a: list[str], b: list[str], *, nearest_last: bool) -> int:
+    """How many of the nearest words (not figures) agree, or -1 when the nearest words differ."""
+    if nearest_last:
+        a, b = a[::-1], b[::-1]
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            return -1 if shared == 0 else shared
+        shared += x != _FIGURE
+    return shared
+
+
+def _echo(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
+    """The words next to the two figures agree: in full on one side, or in part on both sides."""
+    (before_a, after_a), (before_b, after_b) = _sides(ctx, a), _sides(ctx, b)
+    before = _agree(before_a, before_b, nearest_last=True)
+    after = _agree(after_a, after_b, nearest_last=False)
+    if max(before, after) >= _ECHO_SIDE:
+        return True  # "..., the highest since records began": a clause added before it does not undo this
+    if min(before, after) < 0:
+        return False
+    return max(before, after) >= _ECHO_MIN or before + after >= _ECHO_SIDE
+
+
+def _names(ctx: ArticleContext, claim: Claim) -> set[str]:
+    """The capitalised words of the figure's sentence: who and what it is about."""
+    return {w for w in (m.group(0).lower() for m in _NAME.finditer(ctx.text, *claim.sentence_span)) if w not in _FILLER}
+
+
+def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int], *, one_way: bool = False) -> bool:
+    """One sentence is the other with words added or left out, none put in another's place.
+
+    ``one_way``: one holds all the other's words (words only added, or only left out).
+    """
+    ops = {op for op, *_ in SequenceMatcher(None, _words(ctx, *a), _words(ctx, *b), autojunk=False).get_opcodes()}
+    if "equal" not in ops or "replace" in ops:
+        return False
+    return not (one_way and {"insert", "delete"} <= ops)
+
+
+def _opening(claim: Claim) -> tuple[int, int]:
+    return claim.sentence_span[0], claim.span[0]
+
+
+def _way(claim: Claim) -> tuple:
+    return (claim.quantity.kind, direction(claim), claim.change.kind if claim.change else None)
+
+
+def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
+    figures = [c for c in ctx.claims if not c.quantity.is_range and len(_words(ctx, *c.sentence_span)) > _ECHO_SHORT]
+    for i, a in enumerate(figures):
+        for b in figures[i + 1 :]:
+            if b.sentence_span == a.sentence_span or _way(a) != _way(b) or not same_unit(a, b):
+                continue
+            if a.measure and b.measure and a.measure != b.measure:
+                continue
+            if periods([a, b]) == Agreement.DISAGREE or subjects([a, b]) == Agreement.DISAGREE:
+                continue
+            if not _echo(ctx, a, b) or not _retold(ctx, _opening(a), _opening(b), one_way=True):
+                # "The food index rose 0.4% in May" and "The fuel index rose 0.4% in May": the words before the
+                # figure name what it measures; a word put in another's place there, or words dropped on one side
+                # and others added, name another thing.
+                continue
+            names_a, names_b = _names(ctx, a), _names(ctx, b)
+            if not (names_a <= names_b or names_b <= names_a):
+                continue  # "the Detroit makers' sales of ..." and "European brands' sales of ...": other subjects
+            rivals = [o for o in ctx.claims_in(*b.sentence_span) if o is not b and _way(o) == _way(b)]
+            if any(_echo(ctx, a, o) for o in rivals):
+                continue  # the words fit two figures of the sentence: a list, not a retelling
+            yield Relation(
+                kind=RelationKind.SAME_FIGURE,
+                members=roles(first=a, second=b),
+                evidence=inferred(ctx, [a, b], doubts=_echo_doubts(ctx, a, b, figures)),
+                reason=f"{show(b)} is told in the same words as {show(a)} was, in another sentence",
+                params={"echoed": True},
+            )
+
+
+def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) -> list[str]:
+    """Why two figures told in like words may still be two figures: lines of a list or of repeated blocks."""
+    if not _retold(ctx, a.sentence_span, b.sentence_span):
+        return ["the two sentences differ in more than added or dropped words, so they may be parallel lines"]
+    if any(o.sentence_span not in (a.sentence_span, b.sentence_span) and _way(o) == _way(a) and _echo(ctx, a, o)
+           for o in figures):  # fmt: skip
+        return ["more than two sentences read alike, as the lines of a list or table do"]
+    first, second = ctx.sentence_index(a.span[0]), ctx.sentence_index(b.span[0])
+    if first > 0 and second - first > 1 and _retold(ctx, ctx.sentences[first - 1], ctx.sentences[second - 1]):
+        # "On the day: the index is up 28 points ... For the year: the index is up 893 points": a block told
+        # again for another period or market, its heading in a line above.
+        return ["the sentences before them read alike too, as repeated blocks of a report do"]
+    return []
+
+
+# "the 0.4% rise", "that 5.1 percent rate", "its 12% increase": the figure names something told before it.
+# The phrase opens its clause and is what the clause is about ("The 0.4% rise was ...", "..., and the 3.1% increase
+# came ..."): after "than", "from" or "double" the same words introduce a new figure to compare with.
+_NAMING = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?)(?:the|that|this|its|their)\s+$", re.IGNORECASE)
+_MOVE_NOUN = re.compile(
+    r"^[\s-]*(?:(?:annual|monthly|quarterly|yearly|overall|headline)\s+)?(?:increase|rise|gain|jump|climb|advance"
+    r"|surge|drop|decline|fall|slide|dip|decrease|cut|growth|rate|level|reading|turnout)s?\b",
+    re.IGNORECASE,
+)
+# A figure someone predicted is not the result a later "the 0.4% rise" names.
+_FORECAST_BY = re.compile(r"\b(?:predict\w*|economists|analysts|consensus|poll\w*|surveyed)\b", re.IGNORECASE)
+# "the 3.1% increase over 12 months", "the 2% rise from a year earlier": words in the naming figure's own phrase
+# that give it a time of its own.
+_OWN_TIME = re.compile(
+    r"\b(?:over|for|from|since|during|through|on\s+the|in\s+(?:the\s+)?(?:year|month|quarter|week|(?:19|20)\d\d)"
+    r"|annual|year[- ]on[- ]year|twelve|12)\b",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(
+    r"[,.;:!?]|\b(?:was|is|were|are|came|has|had|marked|followed|left|took|put|brought|will|would)\b"
+)
+_NAMED_BACK = 6  # sentences before the naming figure searched for the one it names
+
+
+def _named_by_figure(ctx: ArticleContext) -> Iterator[Relation]:
+    for named in ctx.claims:
+        if named.quantity.is_range or not _NAMING.search(ctx.text[named.sentence_span[0] : named.span[0]]):
+            continue
+        noun = _MOVE_NOUN.match(ctx.text[named.span[1] : named.span[1] + 30])
+        if noun is None or is_estimate(ctx, named):
+            continue
+        index = ctx.sentence_index(named.span[0])
+        start = ctx.sentences[max(0, index - _NAMED_BACK)][0]
+        told = [
+            c
+            for c in ctx.claims_in(start, named.sentence_span[0])
+            if _way(c) == _way(named)
+            and same_unit(c, named)
+            and not c.quantity.is_range
+            and not (c.measure and named.measure and c.measure != named.measure)
+            and periods([c, named]) != Agreement.DISAGREE
+            and not is_estimate(ctx, c)
+            and not _FORWARD.search(ctx.text[c.sentence_span[0] : c.span[0]])
+            and not _FORECAST_BY.search(ctx.text[c.sentence_span[0] : c.span[0]])
+        ]
+        if not told:
+            continue
+        first = told[-1]
+        others = [c for c in told[:-1] if c.sentence_span != first.sentence_span or c is not first]
+        span = (named.span[0], named.span[1] + noun.end())
+        doubts = []
+        after = ctx.text[span[1] : named.sentence_span[1]]
+        phrase_end = _PHRASE_END.search(after)
+        if phrase_end is None or not phrase_end.group(0)[0].isalpha():
+            continue  # the phrase ends at a comma or full stop, not a verb: it is not its clause's subject
+        phrase = after[: phrase_end.start()]
+        if _OWN_TIME.search(phrase):
+            doubts.append("the naming figure is given a span of time of its own, so it may be another move")
+        earlier_words = set(_words(ctx, *first.sentence_span))
+        if any(w not in earlier_words and w not in ("in", "on") for w in _words(ctx, span[1], span[1] + len(phrase))):
+            # "The 6% rise in online sales" after "sales rose 4%": the phrase names a part the first did not.
+            doubts.append("the naming figure's own words name something the earlier figure's sentence does not")
+        if any(o is not named and _way(o) == _way(named) for o in ctx.claims_in(*named.sentence_span)):
+            doubts.append("its sentence names another figure of the kind, so either may be the one told before")
+        yield Relation(
+            kind=RelationKind.SAME_FIGURE,
+            members=roles(first=first, second=named),
+            evidence=inferred(
+                ctx,
+                [first, named],
+                [cue(ctx, span, "a figure naming one told before")],
+                ambiguous=[show(c) for c in others[-2:]],
+                doubts=doubts,
+            ),
+            reason=f"“{ctx.text[span[0] : span[1]].strip()}” names a figure told before: the nearest of its kind "
+            f"and way is {show(first)}",
+            params={"named": True},
             spans=[span],
         )
