@@ -32,6 +32,16 @@ from factcheck.relations.multiples_words import clause_of, is_figure, is_marked_
 from factcheck.relations.prose import is_estimate
 from factcheck.relations.time_now import MONTHS
 
+# "a more dramatic increase", "a slower rise": a comparative on a rise noun. Only rises: a "bigger fall" compares sizes.
+_RISE_NOUN = r"(?:increase|rise|gain|growth|expansion|advance|climb|jump)"
+_RISE_MORE = (
+    r"(?:an?\s+)?(?:(?:more\s+(?:dramatic|rapid|pronounced|marked|substantial|robust)|bigger|larger|stronger|faster"
+    rf"|sharper|steeper|greater|quicker|swifter)\s+{_RISE_NOUN})"
+)
+_RISE_LESS = (
+    r"(?:an?\s+)?(?:(?:less\s+(?:dramatic|rapid|pronounced|marked|substantial|robust)|more\s+modest|smaller|slower"
+    rf"|weaker|milder|softer|gentler)\s+{_RISE_NOUN})"
+)
 # "that pace was well above the", "growth this year came in sharply lower than an initial": a noun phrase, a verb
 # of being and at most two adverbs, then the comparative and the words that lead to the figure compared with, or
 # the time compared with and a bracket.
@@ -40,8 +50,9 @@ _DESCRIBED_COMPARATIVE = re.compile(
     # "The May figure marked the strongest gain since January and was above": a first predicate joined by "and"
     r"(?:(?P<first>(?:marked|was|is|came|hit|reached|matched|set)\b[\w\s,'’-]{0,70}?)\s+and\s+)?"
     r"(?:(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
-    r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above)"
-    r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below|short\s+of))"
+    r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above"
+    # "That was a sharper increase than the": a rise said to be bigger than another rise
+    rf"|{_RISE_MORE}\s+than)|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below|short\s+of|{_RISE_LESS}\s+than))"
     # "Their mean falls well short of the": the verb is part of the comparative
     r"|(?P<short>(?:falls|fell|fall|falling|comes\s+up|came\s+up)\s+(?:[\w-]+ly\s+|well\s+|far\s+)?short\s+of))"
     # "the average monthly gain of": a noun phrase of up to three words, closed by "of"
@@ -79,7 +90,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         word_span = (clause[0] + word.start(said_as), clause[0] + word.end())
         measure = word_measure(ctx, word_span)
         kind_word = _KIND_WORD.search(word.group("what"))
-        figure, others = _described(ctx, reference, measure, month, kind_word.group(0) if kind_word else None)
+        # "a sharper increase than the 3.8%": the figure described is a rise, whatever the 3.8% was read as
+        rise = re.search(rf"\b{_RISE_NOUN}\s+than\b", ctx.text[word_span[0] : word_span[1]], re.IGNORECASE)
+        figure, others = _described(
+            ctx, reference, measure, month, kind_word.group(0) if kind_word else None, rise=rise is not None
+        )
         if figure is None:
             continue
         evidence = inferred(
@@ -170,7 +185,12 @@ def _named_month(what: str) -> int | None:
 
 
 def _described(
-    ctx: ArticleContext, reference: Claim, measure: str | None, month: int | None = None, kind_word: str | None = None
+    ctx: ArticleContext,
+    reference: Claim,
+    measure: str | None,
+    month: int | None = None,
+    kind_word: str | None = None,
+    rise: bool = False,
 ) -> tuple[Claim | None, list[Claim]]:
     """The like figure said in the two sentences before, and any others that could be meant: the latest, or the
     latest whose measure the clause names ("The jobless rate is higher ..." after "the jobless rate rose to 6.4%,
@@ -185,7 +205,7 @@ def _described(
         for c in ctx.claims_in(*earlier)
         if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0) or _moves_alike(c, reference))
         and same_family(c, reference)
-        and is_relative_change(c) == is_relative_change(reference)
+        and (is_relative_change(c) if rise else is_relative_change(c) == is_relative_change(reference))
         and not is_marked_prior(ctx, c)
         and is_estimate(ctx, c) is None
         and not _REVISED.search(ctx.text[max(0, c.span[0] - 40) : c.span[0]])

@@ -1,0 +1,98 @@
+"""A comparative that lists several figures compared ("more than in 2016 (51%) and in 2011 (49%)"), and a rise
+said to be bigger or smaller than another rise given a sentence or two later ("That was a sharper increase than
+the 3.8% of April")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN
+
+
+def _verdicts(text: str) -> list[tuple[str, str]]:
+    return sorted((f.status.value, f.severity.value) for f in check_text(text).findings if f.check == "comparison")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period and its figure in brackets, then another
+        (
+            "Members of the new assembly won with an average of 58.1 per cent of the vote, more than in 2016 "
+            "(51 per cent) and in 2011 (49 per cent).",
+            [PASS, PASS],
+        ),
+        (
+            "Members of the new assembly won with an average of 50.1 per cent of the vote, more than in 2016 "
+            "(49 per cent) and in 2011 (52 per cent).",
+            [PASS, WARN],
+        ),
+        # names and their figures in brackets
+        ("Vantor's operating margin was 12.5%, above Ostrel (11.2%) and Quibb (9.8%).", [PASS, PASS]),
+        ("Vantor's operating margin was 10.5%, above Ostrel (11.2%) or Quibb (9.8%).", [PASS, WARN]),
+        # bare figures joined by "and"
+        ("Pellam's jobless rate was 3.9%, lower than 4.4% and 4.6% in the two years before.", [PASS, PASS]),
+    ],
+)
+def test_each_listed_figure_is_compared(text: str, expected: list) -> None:
+    assert _verdicts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second predicate, not a second figure compared
+        "Vantor's operating margin was 12.5%, above 11.2% and rose 13% from a year ago.",
+        # another clause after "and"
+        "Kelso's unemployment rate was 4.2%, below the national rate (4.8%) and 2,300 people found jobs.",
+        # the items are not laid out alike: one in brackets, the next bare
+        "Vantor's operating margin was 12.5%, above Ostrel (11.2%) and 14% at Quibb.",
+    ],
+)
+def test_look_alikes_add_no_second_comparison(text: str) -> None:
+    reasons = [r.reason for r in check_text(text).relations if r.kind == "comparison"]
+    assert not any("listed after" in r for r in reasons)
+    assert WARN not in _verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Freight volumes at Porto Vell rose 5.3% in May from a year earlier. Tonnage is weighed at the quay. "
+            "That was a sharper increase than the 3.8% recorded in April.",
+            [PASS],
+        ),
+        (
+            "Freight volumes at Porto Vell rose 3.3% in May from a year earlier. That was a slower rise than the 3.8% "
+            "recorded in April.",
+            [PASS],
+        ),
+        (
+            "Freight volumes at Porto Vell rose 3.9% in May from a year earlier. That was a more modest gain than "
+            "the 3.2% recorded in April.",
+            [QUIET],
+        ),
+        # another subject's figure: never loud
+        (
+            "Freight volumes at Porto Vell rose 2.3% in May. Passenger numbers at Lindqvist were a bigger increase "
+            "than the 3.8% seen in April.",
+            [QUIET],
+        ),
+        # a pronoun says nothing of the measure: a rise against the words stays open
+        (
+            "Freight volumes at Porto Vell rose 3.3% in May from a year earlier. Tonnage is weighed at the quay. "
+            "That was a sharper increase than the 3.8% recorded in April.",
+            [QUIET],
+        ),
+    ],
+)
+def test_a_rise_compared_with_another_rise_said_after(text: str, expected: list) -> None:
+    assert _verdicts(text) == sorted(expected)
+
+
+def test_an_expected_rise_is_left_to_the_comparisons_with_expectations() -> None:
+    text = "Sales at Corven grew 6.1% in June. Growth was a more modest gain than the 7.2% analysts expected."
+    reasons = [r.reason for r in check_text(text).relations if r.kind == "comparison"]
+    assert not any("like figure said before" in r for r in reasons)
