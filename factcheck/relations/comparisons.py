@@ -552,6 +552,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                     continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own
                 # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":
                 # the figure compared is where the move ended, not where it started.
+                if actual.id not in ends and starts_from(ctx, actual) is not None:
+                    continue  # "slowed from 2.8% but beat forecasts of 1.8%": the start is not the result compared
                 actual = ends.get(actual.id, actual)
                 if actual.id != estimate.id and same_family(actual, estimate) and _one_scale(actual, estimate):
                     found.append((actual, estimate, word, link.cue_span))

@@ -22,14 +22,14 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_absolute_change, is_relative_change, same_family, show
+from factcheck.figures import direction, is_absolute_change, is_relative_change, same_family, show
 from factcheck.literals import gated
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred
 from factcheck.relations.multiples_words import clause_of, is_figure, is_marked_prior, word_measure
-from factcheck.relations.prose import is_estimate
+from factcheck.relations.prose import is_estimate, starts_from
 from factcheck.relations.time_now import MONTHS
 
 # "a more dramatic increase", "a slower rise": a comparative on a rise noun. Only rises: a "bigger fall" compares sizes.
@@ -46,7 +46,7 @@ _RISE_LESS = (
 # of being and at most two adverbs, then the comparative and the words that lead to the figure compared with, or
 # the time compared with and a bracket.
 _DESCRIBED_COMPARATIVE = re.compile(
-    r"^(?P<what>[\w\s,'’-]{3,60}?)\b"
+    r"^(?P<what>[\w\s,'’-]{3,80}?)\b"
     # "The May figure marked the strongest gain since January and was above": a first predicate joined by "and"
     r"(?:(?P<first>(?:marked|was|is|came|hit|reached|matched|set)\b[\w\s,'’-]{0,70}?)\s+and\s+)?"
     r"(?:(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
@@ -54,7 +54,10 @@ _DESCRIBED_COMPARATIVE = re.compile(
     # "That was a sharper increase than the": a rise said to be bigger than another rise
     rf"|{_RISE_MORE}\s+than)|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below|short\s+of|{_RISE_LESS}\s+than))"
     # "Their mean falls well short of the": the verb is part of the comparative
-    r"|(?P<short>(?:falls|fell|fall|falling|comes\s+up|came\s+up)\s+(?:[\w-]+ly\s+|well\s+|far\s+)?short\s+of))"
+    r"|(?P<short>(?:falls|fell|fall|falling|comes\s+up|came\s+up)\s+(?:[\w-]+ly\s+|well\s+|far\s+)?short\s+of)"
+    # "Growth slowed from a 4.2 percent pace in the previous quarter": a rate's move said with its start only
+    r"|(?P<slowed>(?:slowed|decelerated|eased|cooled|moderated|softened)\s+(?:[\w-]+ly\s+)?from)"
+    r"|(?P<quickened>(?:accelerated|quickened|picked\s+up|strengthened)\s+(?:[\w-]+ly\s+)?from))"
     # "the average monthly gain of": a noun phrase of up to three words, closed by "of"
     r"\s+(?:(?:(?:the|an?|its|their)\s+)?(?:(?:[\w’'-]+\s+){0,2}?|(?:[a-z’'-]+\s+){1,3}?of\s+)"
     # "higher than a year ago (6.2%)": the time compared with, its figure in brackets
@@ -86,14 +89,22 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if own or is_estimate(ctx, reference) is not None:
             continue  # an estimate is set against the result by the comparisons with expectations
         month = _named_month(word.group("what"))
-        said_as = "above" if word.group("above") else "below" if word.group("below") else "short"
+        said_as = next(g for g in ("above", "below", "short", "slowed", "quickened") if word.group(g))
+        higher = bool(word.group("above") or word.group("quickened"))
         word_span = (clause[0] + word.start(said_as), clause[0] + word.end())
         measure = word_measure(ctx, word_span)
         kind_word = _KIND_WORD.search(word.group("what"))
         # "a sharper increase than the 3.8%": the figure described is a rise, whatever the 3.8% was read as
         rise = re.search(rf"\b{_RISE_NOUN}\s+than\b", ctx.text[word_span[0] : word_span[1]], re.IGNORECASE)
         figure, others = _described(
-            ctx, reference, measure, month, kind_word.group(0) if kind_word else None, rise=rise is not None
+            ctx,
+            reference,
+            measure,
+            month,
+            kind_word.group(0) if kind_word else None,
+            rise=rise is not None,
+            # "slowed from a 2.8 percent pace": a growth rate's move, the rate said as a change or as a level
+            loose=said_as in ("slowed", "quickened"),
         )
         if figure is None:
             continue
@@ -126,8 +137,56 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 f"“{' '.join(head.split())} …” has no figure of its own; {show(figure)} is the like figure said "
                 f"before it, set against {show(reference)}"
             ),
-            params={"op": "gt" if word.group("above") else "lt", "word": said},
+            params={"op": "gt" if higher else "lt", "word": said},
             spans=[word_span],
+        )
+    yield from _beaten(ctx)
+
+
+# "That beat the average forecast of", "but fell short of analysts' expectations of": an estimate beaten or missed
+# by a result the clause does not state.
+_BEATEN = re.compile(
+    r"\b(?:(?P<above>beat|beats|topped|tops|exceeded|exceeds|surpassed|outstripped|came\s+in\s+(?:above|ahead\s+of))"
+    r"|(?P<below>missed|misses|fell\s+short\s+of|falls\s+short\s+of|came\s+in\s+(?:below|under)))\s+"
+    r"(?:(?:the|an?|its|their|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|expectations?|consensus"
+    r"|predictions?|projections?)\s+(?:of|for)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_BEATEN = gated(_BEATEN)
+
+
+def _beaten(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "The economy grew 3.5 percent. Growth slowed from 4.2 percent but beat the average forecast of 3.3
+    percent": the result is the like figure said in the sentence before; a start the sentence gives ("slowed from
+    4.2 percent") is no result."""
+    for estimate in ctx.claims:
+        start = ctx.sentences[ctx.sentence_index(estimate.span[0])][0]
+        word = _BEATEN.search(ctx.text, max(start, estimate.span[0] - 90), estimate.span[0])
+        if word is None:
+            continue
+        if any(starts_from(ctx, c) is None for c in ctx.claims_in(start, word.start())):
+            continue  # the sentence states a result of its own: the comparisons in one clause read it
+        figure, others = _described(ctx, estimate, None, loose=True)
+        if figure is None or (is_relative_change(figure) and direction(figure) < 0):
+            continue  # "fell 4%, missed the estimate of a 5% drop": which way a fall beats a forecast is not said
+        evidence = inferred(
+            ctx,
+            [figure, estimate],
+            [cue(ctx, word.span(), "an estimate beaten or missed by the result said before")],
+            period=Agreement.UNKNOWN,
+            ambiguous=[show(o) for o in others],
+        )
+        # nothing in the clause names what was beaten: the pairing stays open
+        evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})
+        said = " ".join(word.group(0).split())
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=estimate),
+            evidence=evidence,
+            reason=f"“{said}” names no result of its own; {show(figure)} is the like figure said before it, set "
+            f"against the estimate of {show(estimate)}",
+            params={"op": "gt" if word.group("above") else "lt", "word": said},
+            spans=[word.span()],
         )
 
 
@@ -191,6 +250,7 @@ def _described(
     month: int | None = None,
     kind_word: str | None = None,
     rise: bool = False,
+    loose: bool = False,
 ) -> tuple[Claim | None, list[Claim]]:
     """The like figure said in the two sentences before, and any others that could be meant: the latest, or the
     latest whose measure the clause names ("The jobless rate is higher ..." after "the jobless rate rose to 6.4%,
@@ -205,7 +265,7 @@ def _described(
         for c in ctx.claims_in(*earlier)
         if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0) or _moves_alike(c, reference))
         and same_family(c, reference)
-        and (is_relative_change(c) if rise else is_relative_change(c) == is_relative_change(reference))
+        and (is_relative_change(c) if rise else loose or is_relative_change(c) == is_relative_change(reference))
         and not is_marked_prior(ctx, c)
         and is_estimate(ctx, c) is None
         and not _REVISED.search(ctx.text[max(0, c.span[0] - 40) : c.span[0]])

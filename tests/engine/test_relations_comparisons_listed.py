@@ -96,3 +96,64 @@ def test_an_expected_rise_is_left_to_the_comparisons_with_expectations() -> None
     text = "Sales at Corven grew 6.1% in June. Growth was a more modest gain than the 7.2% analysts expected."
     reasons = [r.reason for r in check_text(text).relations if r.kind == "comparison"]
     assert not any("like figure said before" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate's move said with its start only, the rate said in the sentence before
+        (
+            "Tarrow's economy grew 2.1 percent in the third quarter, the statistics office said. Growth slowed from "
+            "a 2.8 percent pace in the previous quarter.",
+            [PASS],
+        ),
+        (
+            "Tarrow's economy grew 3.1 percent in the third quarter, the statistics office said. Growth slowed from "
+            "a 2.8 percent pace in the previous quarter.",
+            [WARN],
+        ),
+        (
+            "Tarrow's economy grew 2.1 percent in the third quarter. Growth accelerated from 1.8 percent in spring.",
+            [PASS],
+        ),
+        # a pronoun names no measure: what the words say against the figures stays open
+        ("Inflation in Veland was 3.4% in June. It eased from 3.2% in May.", [QUIET]),
+    ],
+)
+def test_a_move_said_with_its_start_only(text: str, expected: list) -> None:
+    assert _verdicts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow's economy grew 2.1 percent in the third quarter. That beat the average forecast of 1.8 percent.",
+            [PASS],
+        ),
+        # the start of the move in the same sentence is not the result that beat the forecast
+        (
+            "Tarrow's economy grew 2.1 percent in the third quarter. Growth slowed from 2.8 percent in the second "
+            "quarter but beat the average forecast of 1.8 percent.",
+            [PASS, PASS],
+        ),
+        # against the words, but nothing names what beat the forecast: never loud
+        (
+            "Tarrow's economy grew 2.1 percent in the third quarter. The figure topped forecasts of 2.4 percent.",
+            [QUIET],
+        ),
+        # a fall: which way it beats or misses a forecast is not said
+        ("Sales at Ondry fell 4% in May. That missed the consensus estimate of a 5% drop.", []),
+    ],
+)
+def test_an_estimate_beaten_by_the_result_said_before(text: str, expected: list) -> None:
+    assert _verdicts(text) == sorted(expected)
+
+
+def test_a_start_is_not_set_against_the_estimate() -> None:
+    text = (
+        "Tarrow's economy grew 2.1 percent in the third quarter. Growth slowed from 2.8 percent in the second "
+        "quarter but beat the average forecast of 1.8 percent."
+    )
+    reasons = [r.reason for r in check_text(text).relations if r.kind == "comparison"]
+    assert not any("2.8 percent against the estimate" in r for r in reasons)
