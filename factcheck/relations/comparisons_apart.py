@@ -141,6 +141,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             spans=[word_span],
         )
     yield from _beaten(ctx)
+    yield from _attributive(ctx)
 
 
 # "That beat the average forecast of", "but fell short of analysts' expectations of": an estimate beaten or missed
@@ -186,6 +187,51 @@ def _beaten(ctx: ArticleContext) -> Iterator[Relation]:
             reason=f"“{said}” names no result of its own; {show(figure)} is the like figure said before it, set "
             f"against the estimate of {show(estimate)}",
             params={"op": "gt" if word.group("above") else "lt", "word": said},
+            spans=[word.span()],
+        )
+
+
+# "The GVA in the first quarter came in at a lower 5.6 percent": the figure itself is called lower or higher, than
+# the like figure said before. The clause holds no figure of its own before it.
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:was|were|came\s+in\s+at|stood\s+at|ran\s+at|registered|recorded|posted|at)\s+(?:a|an)\s+"
+    r"(?:(?:much|slightly|far|somewhat|still|revised)\s*,?\s+)?"
+    r"(?:(?P<higher>higher|stronger|bigger|larger|faster|greater)|(?P<lower>lower|weaker|smaller|slower|softer))"
+    r"\s+[$£€¥₹]?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE = gated(_ATTRIBUTIVE)
+
+
+def _attributive(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        clause = clause_of(ctx, tuple(reference.span))  # type: ignore[arg-type]
+        word = _ATTRIBUTIVE.search(ctx.text, clause[0], reference.span[0])
+        if word is None or ctx.claims_in(clause[0], word.start()):
+            continue  # the clause's own figure is the one compared, read by the one-clause comparisons
+        if is_estimate(ctx, reference) is not None:
+            continue
+        # "growth of 6.1 percent ... came in at a lower 5.6 percent": a rate said as a change and as a level
+        figure, others = _described(ctx, reference, None, loose=True)
+        if figure is None:
+            continue
+        evidence = inferred(
+            ctx,
+            [figure, reference],
+            [cue(ctx, word.span(), "a figure called higher or lower than the one said before")],
+            period=Agreement.UNKNOWN,
+            ambiguous=[show(o) for o in others],
+        )
+        evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})  # nothing names the measure compared
+        said = " ".join(word.group(0).split())
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said} {show(reference)}” calls it {'higher' if word.group('higher') else 'lower'} than "
+            f"{show(figure)}, the like figure said before",
+            # "a lower 5.6%": the reference lies below the figure said before
+            params={"op": "lt" if word.group("higher") else "gt", "word": said},
             spans=[word.span()],
         )
 

@@ -157,3 +157,38 @@ def test_a_start_is_not_set_against_the_estimate() -> None:
     )
     reasons = [r.reason for r in check_text(text).relations if r.kind == "comparison"]
     assert not any("2.8 percent against the estimate" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tessaly's output grew 6.1 percent in the second quarter, the office said. Output in the first quarter "
+            "came in at a lower 5.2 percent.",
+            [PASS],
+        ),
+        (
+            "Tessaly's output grew 6.1 percent in the second quarter. In the first quarter growth was a much higher "
+            "7.4 percent.",
+            [PASS],
+        ),
+        # against the words: nothing names the measure compared, so it stays open
+        (
+            "Tessaly's output grew 6.1 percent in the second quarter, the office said. Output in the first quarter "
+            "came in at a lower 6.6 percent.",
+            [QUIET],
+        ),
+        # the clause has a figure of its own before the comparative
+        (
+            "Tessaly's output grew 6.1 percent in the second quarter. Imports rose 3 percent, at a slower 2.2 percent.",
+            [],
+        ),
+    ],
+)
+def test_a_figure_called_higher_or_lower_than_the_one_before(text: str, expected: list) -> None:
+    report = check_text(text)
+    ours = {r.id for r in report.relations if "calls it" in r.reason}
+    found = sorted(
+        (f.status.value, f.severity.value) for f in report.findings if f.check == "comparison" and f.relation in ours
+    )
+    assert found == expected
