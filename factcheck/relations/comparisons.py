@@ -404,7 +404,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         yield from _listed_with(ctx, figure, reference, params, word_span)
 
 
-# "more than in 2014 (47%) and in 2009 (44%)", "below France (5.1%) or Spain (6.0%)", "above the 4.1% of May and
+# "more than in 2016 (38%) and in 2011 (35%)", "below France (5.1%) or Spain (6.0%)", "above the 4.1% of May and
 # the 3.9% of April": a second reference joined to the first by "and"/"or", introduced the same way (a period or a
 # name, its figure in brackets, or a bare figure after "the"). No verb may stand in the join: "above 3% and rose 2%"
 # is another predicate.
@@ -568,7 +568,7 @@ def _estimates_in_clause(ctx: ArticleContext) -> Iterator[Relation]:
         why = f"“{word.group(0)}” sets {show(actual)} against the estimate of {show(estimate)} in one clause"
         evidence = stated_together(ctx, [actual, estimate], [cue(ctx, span, "compared with an estimate")])
         yield _relation(ctx, actual, estimate, _op(word), word, why, evidence)
-        # "more than in 2014 (47 per cent) and in 2009 (44 per cent)": the words list a second figure compared
+        # "more than in 2016 (38 per cent) and in 2011 (35 per cent)": the words list a second figure compared
         yield from _listed_with(ctx, actual, estimate, {"op": _op(word), "word": word.group(0)}, word.span())
 
 

@@ -191,7 +191,7 @@ def _beaten(ctx: ArticleContext) -> Iterator[Relation]:
         )
 
 
-# "The GVA in the first quarter came in at a lower 5.6 percent": the figure itself is called lower or higher, than
+# "Output in the spring came in at a lower 3.2 percent": the figure itself is called lower or higher, than
 # the like figure said before. The clause holds no figure of its own before it.
 _ATTRIBUTIVE = re.compile(
     r"\b(?:was|were|came\s+in\s+at|stood\s+at|ran\s+at|registered|recorded|posted|at)\s+(?:a|an)\s+"
@@ -211,7 +211,7 @@ def _attributive(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # the clause's own figure is the one compared, read by the one-clause comparisons
         if is_estimate(ctx, reference) is not None:
             continue
-        # "growth of 6.1 percent ... came in at a lower 5.6 percent": a rate said as a change and as a level
+        # "growth of 3.9 percent ... came in at a lower 3.2 percent": a rate said as a change and as a level
         figure, others = _described(ctx, reference, None, loose=True)
         if figure is None:
             continue
@@ -230,7 +230,7 @@ def _attributive(ctx: ArticleContext) -> Iterator[Relation]:
             evidence=evidence,
             reason=f"“{said} {show(reference)}” calls it {'higher' if word.group('higher') else 'lower'} than "
             f"{show(figure)}, the like figure said before",
-            # "a lower 5.6%": the reference lies below the figure said before
+            # "a lower 3.2%": the reference lies below the figure said before
             params={"op": "lt" if word.group("higher") else "gt", "word": said},
             spans=[word.span()],
         )
