@@ -413,6 +413,55 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             spans=[word_span],
         )
         yield from _in_a_row(ctx, figure, reference, params, word_span)
+        yield from _listed_with(ctx, figure, reference, params, word_span)
+
+
+# "more than in 2016 (38%) and in 2011 (35%)", "below France (5.1%) or Spain (6.0%)", "above the 4.1% of May and
+# the 3.9% of April": a second reference joined to the first by "and"/"or", introduced the same way (a period or a
+# name, its figure in brackets, or a bare figure after "the"). No verb may stand in the join: "above 3% and rose 2%"
+# is another predicate.
+_LISTED_NEXT = re.compile(
+    r"\s*\)?\s*,?\s*(?:and|or)\s+(?:(?:in|for|of)\s+)?(?:the\s+)?"
+    r"(?:(?:(?:19|20)\d\d|[A-Z][\w’'-]*(?:['’]s)?|(?:a|the)\s+year\s+(?:before|earlier)|last\s+year['’]s)\s*\(\s*)?$"
+)
+
+
+def _listed_with(
+    ctx: ArticleContext, figure: Claim, reference: Claim, params: dict[str, object], word_span: tuple[int, int]
+) -> Iterator[Relation]:
+    """The further references a comparative lists after its first: each is set against the same figure, in its own
+    relation, with the same words."""
+    if params.get("magnitude") or params.get("signs") or params.get("beyond_range"):
+        return
+    previous = reference
+    later = [c for c in ctx.sentence_claims(reference) if c.span[0] >= reference.span[1]]
+    for nxt in later[:3]:
+        join = ctx.text[previous.span[1] : nxt.span[0]]
+        if not _LISTED_NEXT.fullmatch(join) or ("(" in join) != _bracketed(ctx, previous):
+            return  # the list is over, or its items are not laid out alike
+        if not _comparable(figure, nxt) or not same_family(previous, nxt):
+            return
+        said = ctx.text[word_span[0] : word_span[1]].strip()
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=nxt),
+            evidence=stated_together(
+                ctx,
+                [figure, nxt],
+                [
+                    cue(ctx, word_span, "a comparison"),
+                    cue(ctx, (previous.span[1], nxt.span[0]), "a further figure compared"),
+                ],
+            ),
+            reason=f"“{said}” sets {show(figure)} against {show(nxt)} too, listed after {show(previous)}",
+            params={k: v for k, v in params.items() if k in ("op", "word")},
+            spans=[word_span],
+        )
+        previous = nxt
+
+
+def _bracketed(ctx: ArticleContext, claim: Claim) -> bool:
+    return ctx.text[max(0, claim.span[0] - 3) : claim.span[0]].rstrip().endswith("(")
 
 
 # "... above the decade's mean (6.2%) for a second straight year": the year before was above it too.
@@ -515,6 +564,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                     continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own
                 # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":
                 # the figure compared is where the move ended, not where it started.
+                if actual.id not in ends and starts_from(ctx, actual) is not None:
+                    continue  # "slowed from 2.8% but beat forecasts of 1.8%": the start is not the result compared
                 actual = ends.get(actual.id, actual)
                 if actual.id != estimate.id and same_family(actual, estimate) and _one_scale(actual, estimate):
                     found.append((actual, estimate, word, link.cue_span))
@@ -529,6 +580,8 @@ def _estimates_in_clause(ctx: ArticleContext) -> Iterator[Relation]:
         why = f"“{word.group(0)}” sets {show(actual)} against the estimate of {show(estimate)} in one clause"
         evidence = stated_together(ctx, [actual, estimate], [cue(ctx, span, "compared with an estimate")])
         yield _relation(ctx, actual, estimate, _op(word), word, why, evidence)
+        # "more than in 2016 (38 per cent) and in 2011 (35 per cent)": the words list a second figure compared
+        yield from _listed_with(ctx, actual, estimate, {"op": _op(word), "word": word.group(0)}, word.span())
 
 
 def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:

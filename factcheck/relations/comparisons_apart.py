@@ -22,28 +22,42 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_absolute_change, is_relative_change, same_family, show
+from factcheck.figures import direction, is_absolute_change, is_relative_change, same_family, show
 from factcheck.literals import gated
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred
 from factcheck.relations.multiples_words import clause_of, is_figure, is_marked_prior, word_measure
-from factcheck.relations.prose import is_estimate
+from factcheck.relations.prose import is_estimate, starts_from
 from factcheck.relations.time_now import MONTHS
 
+# "a more dramatic increase", "a slower rise": a comparative on a rise noun. Only rises: a "bigger fall" compares sizes.
+_RISE_NOUN = r"(?:increase|rise|gain|growth|expansion|advance|climb|jump)"
+_RISE_MORE = (
+    r"(?:an?\s+)?(?:(?:more\s+(?:dramatic|rapid|pronounced|marked|substantial|robust)|bigger|larger|stronger|faster"
+    rf"|sharper|steeper|greater|quicker|swifter)\s+{_RISE_NOUN})"
+)
+_RISE_LESS = (
+    r"(?:an?\s+)?(?:(?:less\s+(?:dramatic|rapid|pronounced|marked|substantial|robust)|more\s+modest|smaller|slower"
+    rf"|weaker|milder|softer|gentler)\s+{_RISE_NOUN})"
+)
 # "that pace was well above the", "growth this year came in sharply lower than an initial": a noun phrase, a verb
 # of being and at most two adverbs, then the comparative and the words that lead to the figure compared with, or
 # the time compared with and a bracket.
 _DESCRIBED_COMPARATIVE = re.compile(
-    r"^(?P<what>[\w\s,'’-]{3,60}?)\b"
+    r"^(?P<what>[\w\s,'’-]{3,80}?)\b"
     # "The May figure marked the strongest gain since January and was above": a first predicate joined by "and"
     r"(?:(?P<first>(?:marked|was|is|came|hit|reached|matched|set)\b[\w\s,'’-]{0,70}?)\s+and\s+)?"
     r"(?:(?:was|is|were|are|came\s+in|ran|stood|remained|stayed)\s+"
-    r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above)"
-    r"|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below|short\s+of))"
+    r"(?:(?:[\w-]+ly|well|far|much|still|also|even|way|a\s+(?:bit|little|lot))\s+){0,2}(?:(?P<above>(?:higher|greater|larger|bigger|faster|stronger)\s+than|above"
+    # "That was a sharper increase than the": a rise said to be bigger than another rise
+    rf"|{_RISE_MORE}\s+than)|(?P<below>(?:lower|smaller|slower|weaker)\s+than|below|short\s+of|{_RISE_LESS}\s+than))"
     # "Their mean falls well short of the": the verb is part of the comparative
-    r"|(?P<short>(?:falls|fell|fall|falling|comes\s+up|came\s+up)\s+(?:[\w-]+ly\s+|well\s+|far\s+)?short\s+of))"
+    r"|(?P<short>(?:falls|fell|fall|falling|comes\s+up|came\s+up)\s+(?:[\w-]+ly\s+|well\s+|far\s+)?short\s+of)"
+    # "Growth slowed from a 4.2 percent pace in the previous quarter": a rate's move said with its start only
+    r"|(?P<slowed>(?:slowed|decelerated|eased|cooled|moderated|softened)\s+(?:[\w-]+ly\s+)?from)"
+    r"|(?P<quickened>(?:accelerated|quickened|picked\s+up|strengthened)\s+(?:[\w-]+ly\s+)?from))"
     # "the average monthly gain of": a noun phrase of up to three words, closed by "of"
     r"\s+(?:(?:(?:the|an?|its|their)\s+)?(?:(?:[\w’'-]+\s+){0,2}?|(?:[a-z’'-]+\s+){1,3}?of\s+)"
     # "higher than a year ago (6.2%)": the time compared with, its figure in brackets
@@ -75,11 +89,23 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if own or is_estimate(ctx, reference) is not None:
             continue  # an estimate is set against the result by the comparisons with expectations
         month = _named_month(word.group("what"))
-        said_as = "above" if word.group("above") else "below" if word.group("below") else "short"
+        said_as = next(g for g in ("above", "below", "short", "slowed", "quickened") if word.group(g))
+        higher = bool(word.group("above") or word.group("quickened"))
         word_span = (clause[0] + word.start(said_as), clause[0] + word.end())
         measure = word_measure(ctx, word_span)
         kind_word = _KIND_WORD.search(word.group("what"))
-        figure, others = _described(ctx, reference, measure, month, kind_word.group(0) if kind_word else None)
+        # "a sharper increase than the 3.8%": the figure described is a rise, whatever the 3.8% was read as
+        rise = re.search(rf"\b{_RISE_NOUN}\s+than\b", ctx.text[word_span[0] : word_span[1]], re.IGNORECASE)
+        figure, others = _described(
+            ctx,
+            reference,
+            measure,
+            month,
+            kind_word.group(0) if kind_word else None,
+            rise=rise is not None,
+            # "slowed from a 2.8 percent pace": a growth rate's move, the rate said as a change or as a level
+            loose=said_as in ("slowed", "quickened"),
+        )
         if figure is None:
             continue
         evidence = inferred(
@@ -111,8 +137,102 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 f"“{' '.join(head.split())} …” has no figure of its own; {show(figure)} is the like figure said "
                 f"before it, set against {show(reference)}"
             ),
-            params={"op": "gt" if word.group("above") else "lt", "word": said},
+            params={"op": "gt" if higher else "lt", "word": said},
             spans=[word_span],
+        )
+    yield from _beaten(ctx)
+    yield from _attributive(ctx)
+
+
+# "That beat the average forecast of", "but fell short of analysts' expectations of": an estimate beaten or missed
+# by a result the clause does not state.
+_BEATEN = re.compile(
+    r"\b(?:(?P<above>beat|beats|topped|tops|exceeded|exceeds|surpassed|outstripped|came\s+in\s+(?:above|ahead\s+of))"
+    r"|(?P<below>missed|misses|fell\s+short\s+of|falls\s+short\s+of|came\s+in\s+(?:below|under)))\s+"
+    r"(?:(?:the|an?|its|their|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|expectations?|consensus"
+    r"|predictions?|projections?)\s+(?:of|for)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_BEATEN = gated(_BEATEN)
+
+
+def _beaten(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "The economy grew 3.5 percent. Growth slowed from 4.2 percent but beat the average forecast of 3.3
+    percent": the result is the like figure said in the sentence before; a start the sentence gives ("slowed from
+    4.2 percent") is no result."""
+    for estimate in ctx.claims:
+        start = ctx.sentences[ctx.sentence_index(estimate.span[0])][0]
+        word = _BEATEN.search(ctx.text, max(start, estimate.span[0] - 90), estimate.span[0])
+        if word is None:
+            continue
+        if any(starts_from(ctx, c) is None for c in ctx.claims_in(start, word.start())):
+            continue  # the sentence states a result of its own: the comparisons in one clause read it
+        figure, others = _described(ctx, estimate, None, loose=True)
+        if figure is None or (is_relative_change(figure) and direction(figure) < 0):
+            continue  # "fell 4%, missed the estimate of a 5% drop": which way a fall beats a forecast is not said
+        evidence = inferred(
+            ctx,
+            [figure, estimate],
+            [cue(ctx, word.span(), "an estimate beaten or missed by the result said before")],
+            period=Agreement.UNKNOWN,
+            ambiguous=[show(o) for o in others],
+        )
+        # nothing in the clause names what was beaten: the pairing stays open
+        evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})
+        said = " ".join(word.group(0).split())
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=estimate),
+            evidence=evidence,
+            reason=f"“{said}” names no result of its own; {show(figure)} is the like figure said before it, set "
+            f"against the estimate of {show(estimate)}",
+            params={"op": "gt" if word.group("above") else "lt", "word": said},
+            spans=[word.span()],
+        )
+
+
+# "Output in the spring came in at a lower 3.2 percent": the figure itself is called lower or higher, than
+# the like figure said before. The clause holds no figure of its own before it.
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:was|were|came\s+in\s+at|stood\s+at|ran\s+at|registered|recorded|posted|at)\s+(?:a|an)\s+"
+    r"(?:(?:much|slightly|far|somewhat|still|revised)\s*,?\s+)?"
+    r"(?:(?P<higher>higher|stronger|bigger|larger|faster|greater)|(?P<lower>lower|weaker|smaller|slower|softer))"
+    r"\s+[$£€¥₹]?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE = gated(_ATTRIBUTIVE)
+
+
+def _attributive(ctx: ArticleContext) -> Iterator[Relation]:
+    for reference in ctx.claims:
+        clause = clause_of(ctx, tuple(reference.span))  # type: ignore[arg-type]
+        word = _ATTRIBUTIVE.search(ctx.text, clause[0], reference.span[0])
+        if word is None or ctx.claims_in(clause[0], word.start()):
+            continue  # the clause's own figure is the one compared, read by the one-clause comparisons
+        if is_estimate(ctx, reference) is not None:
+            continue
+        # "growth of 3.9 percent ... came in at a lower 3.2 percent": a rate said as a change and as a level
+        figure, others = _described(ctx, reference, None, loose=True)
+        if figure is None:
+            continue
+        evidence = inferred(
+            ctx,
+            [figure, reference],
+            [cue(ctx, word.span(), "a figure called higher or lower than the one said before")],
+            period=Agreement.UNKNOWN,
+            ambiguous=[show(o) for o in others],
+        )
+        evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})  # nothing names the measure compared
+        said = " ".join(word.group(0).split())
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=figure, reference=reference),
+            evidence=evidence,
+            reason=f"“{said} {show(reference)}” calls it {'higher' if word.group('higher') else 'lower'} than "
+            f"{show(figure)}, the like figure said before",
+            # "a lower 3.2%": the reference lies below the figure said before
+            params={"op": "lt" if word.group("higher") else "gt", "word": said},
+            spans=[word.span()],
         )
 
 
@@ -170,7 +290,13 @@ def _named_month(what: str) -> int | None:
 
 
 def _described(
-    ctx: ArticleContext, reference: Claim, measure: str | None, month: int | None = None, kind_word: str | None = None
+    ctx: ArticleContext,
+    reference: Claim,
+    measure: str | None,
+    month: int | None = None,
+    kind_word: str | None = None,
+    rise: bool = False,
+    loose: bool = False,
 ) -> tuple[Claim | None, list[Claim]]:
     """The like figure said in the two sentences before, and any others that could be meant: the latest, or the
     latest whose measure the clause names ("The jobless rate is higher ..." after "the jobless rate rose to 6.4%,
@@ -185,7 +311,7 @@ def _described(
         for c in ctx.claims_in(*earlier)
         if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0) or _moves_alike(c, reference))
         and same_family(c, reference)
-        and is_relative_change(c) == is_relative_change(reference)
+        and (is_relative_change(c) if rise else loose or is_relative_change(c) == is_relative_change(reference))
         and not is_marked_prior(ctx, c)
         and is_estimate(ctx, c) is None
         and not _REVISED.search(ctx.text[max(0, c.span[0] - 40) : c.span[0]])

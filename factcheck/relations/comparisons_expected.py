@@ -123,6 +123,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         estimates = _estimates(ctx, said)
         pairs = [(f, e) for e in estimates for f in figures if _like(f, e)]
         if not pairs:
+            yield from _after_restated(ctx, said, figures)
             continue
         estimate = pairs[0][1]
         fitting = [f for f, e in pairs if e.id == estimate.id]
@@ -152,6 +153,54 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             evidence=evidence,
             reason=f"“{word}” says {show(figure)} (the figure {'of its clause' if where == 'clause' else where}) "
             f"differs from expectations; {show(estimate)} is the estimate stated after it",
+            params={"op": "gt" if said.group("more") else "lt", "word": word, "magnitude": moves},
+            spans=[said.span()],
+        )
+
+
+def _after_restated(ctx: ArticleContext, said: re.Match[str], figures: list[Claim]) -> Iterator[Relation]:
+    """ "Wages rose a higher-than-expected 2.2%. ... Average earnings were up 2.2% ... Economists had expected
+    1.9%": the figure is restated a few sentences on and the estimate follows the restatement. Both statements of
+    the figure are set against it; nothing but the repeated figure ties them, so the pairing stays open."""
+    if len(figures) != 1:
+        return
+    figure = figures[0]
+    index = ctx.sentence_index(said.start())
+    hi = ctx.sentences[min(len(ctx.sentences) - 1, index + 4)][1]
+    again = [
+        c
+        for c in ctx.claims_in(ctx.sentences[index][1], hi)
+        if c.quantity.text == figure.quantity.text
+        and c.quantity.kind == figure.quantity.kind
+        and same_family(c, figure)
+    ]
+    if len(again) != 1:
+        return
+    restated = again[0]
+    at = ctx.sentence_index(restated.span[0])
+    end = ctx.sentences[min(len(ctx.sentences) - 1, at + 1)][1]
+    estimates = [
+        c for c in ctx.claims_in(restated.span[1], end) if is_estimate(ctx, c) is not None and _like(figure, c)
+    ]
+    if len(estimates) != 1:
+        return
+    estimate = estimates[0]
+    word = " ".join(said.group(0).split())
+    moves = is_relative_change(figure) or is_absolute_change(figure)
+    for member in (figure, restated):
+        evidence = inferred(
+            ctx,
+            [member, estimate],
+            [cue(ctx, said.span(), "a figure said to differ from expectations")],
+            period=Agreement.AGREE,
+            doubts=[f"the estimate follows {show(restated)} restated {at - index} sentences on"],
+        )
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=member, reference=estimate),
+            evidence=evidence,
+            reason=f"“{word}” says {show(figure)} differs from expectations; {show(estimate)} is the estimate "
+            f"stated after the figure is restated",
             params={"op": "gt" if said.group("more") else "lt", "word": word, "magnitude": moves},
             spans=[said.span()],
         )

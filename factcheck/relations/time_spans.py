@@ -50,6 +50,7 @@ from factcheck.relations.time_windows import (
 @finder("time_spans")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _years_since(ctx)
+    yield from _years_ago(ctx)
     yield from _spans(ctx)
     yield from _per_year(ctx)
 
@@ -90,6 +91,52 @@ def _years_since(ctx: ArticleContext) -> Iterator[Relation]:
             params={
                 "shape": "window",
                 "window": " ".join(match.group(0).split()),
+                "date": match.group("year"),
+                "years": [years.lo, finite(years.hi)],
+                "since": [start.lo, start.hi],
+                "now": [finite(now.when.lo), finite(now.when.hi)],
+                "now_how": now.how,
+            },
+            spans=[match.span()] + ([now.span] if now.span else []),
+        )
+
+
+# "nearly five years ago (June 9, 2019)", "eight years ago, in 2016", "six years ago in March 2018": a span back from
+# now, and the date it reaches, set side by side.
+_YEARS_AGO = re.compile(
+    rf"\b(?:{WINDOW_HEDGE}\s+)?(?P<n>{N_WORDS})\s+(?P<unit>{UNIT})s?\s+ago(?:\s+to\s+the\s+day)?"
+    rf"(?:\s*,\s*|\s*\(\s*|\s+)(?:(?:in|on|back\s+in)\s+)?(?:\d{{1,2}}\s+)?{DATE}(?:\s*\)|(?=\s*[,.;]))",
+    re.IGNORECASE,
+)
+_YEARS_AGO = led(_YEARS_AGO)  # read over the whole article: tried only where its first words or digits are
+
+
+def _years_ago(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "the mark it set nearly five years ago (June 9, 2019)": the span from the date to now."""
+    for match in _YEARS_AGO.finditer(ctx.text):
+        n = count_of(match.group("n"))
+        if n is None or match.group("decade"):
+            continue
+        start = date_interval(match)
+        now = now_for(ctx, match.span(), [match.span()])
+        members = [Member(role="window", claim=c.id) for c in claims_on(ctx, match.span(), (QuantityKind.DURATION,))]
+        years = allowed_years(n, match.group("unit"), match.group("hedge"))
+        evidence = Evidence(
+            tie=Tie.CUE,
+            cues=[cue(ctx, match.span(), "a span back from now and the date it reaches")],
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            doubts=now_doubts(now),
+        )
+        words = " ".join(match.group(0).split())
+        yield Relation(
+            kind=RelationKind.TIME_WINDOW,
+            members=members,
+            evidence=evidence,
+            reason=f"“{words}” counts back to {match.group('year')}; counted from {now.how}",
+            params={
+                "shape": "window",
+                "window": words,
                 "date": match.group("year"),
                 "years": [years.lo, finite(years.hi)],
                 "since": [start.lo, start.hi],
