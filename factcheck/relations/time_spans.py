@@ -70,35 +70,10 @@ def _years_since(ctx: ArticleContext) -> Iterator[Relation]:
         n = count_of(match.group("n"))
         if n is None:
             continue
-        start = date_interval(match)
-        now = now_for(ctx, match.span(), [match.span()])
-        members = [Member(role="window", claim=c.id) for c in claims_on(ctx, match.span(), (QuantityKind.DURATION,))]
         years = allowed_years(n, match.group("unit"), match.group("hedge"))
         # Counted in whole units: "three years since 2016" in 2019 is 2019 - 2016.
         years = Interval(years.lo - 0.75 * UNIT_YEARS[match.group("unit").lower()], years.hi)
-        evidence = Evidence(
-            tie=Tie.CUE,
-            cues=[cue(ctx, match.span(), "a span counted from a date")],
-            subject=Agreement.AGREE,
-            metric=Agreement.AGREE,
-            doubts=now_doubts(now),
-        )
-        yield Relation(
-            kind=RelationKind.TIME_WINDOW,
-            members=members,
-            evidence=evidence,
-            reason=f"“{' '.join(match.group(0).split())}” counts from {match.group('year')}; counted to {now.how}",
-            params={
-                "shape": "window",
-                "window": " ".join(match.group(0).split()),
-                "date": match.group("year"),
-                "years": [years.lo, finite(years.hi)],
-                "since": [start.lo, start.hi],
-                "now": [finite(now.when.lo), finite(now.when.hi)],
-                "now_how": now.how,
-            },
-            spans=[match.span()] + ([now.span] if now.span else []),
-        )
+        yield _window(ctx, match, years, "a span counted from a date", "counts from {year}; counted to {now}")
 
 
 # "nearly five years ago (June 9, 2019)", "eight years ago, in 2016", "six years ago in March 2018": a span back from
@@ -117,34 +92,40 @@ def _years_ago(ctx: ArticleContext) -> Iterator[Relation]:
         n = count_of(match.group("n"))
         if n is None or match.group("decade"):
             continue
-        start = date_interval(match)
-        now = now_for(ctx, match.span(), [match.span()])
-        members = [Member(role="window", claim=c.id) for c in claims_on(ctx, match.span(), (QuantityKind.DURATION,))]
         years = allowed_years(n, match.group("unit"), match.group("hedge"))
-        evidence = Evidence(
-            tie=Tie.CUE,
-            cues=[cue(ctx, match.span(), "a span back from now and the date it reaches")],
-            subject=Agreement.AGREE,
-            metric=Agreement.AGREE,
-            doubts=now_doubts(now),
-        )
-        words = " ".join(match.group(0).split())
-        yield Relation(
-            kind=RelationKind.TIME_WINDOW,
-            members=members,
-            evidence=evidence,
-            reason=f"“{words}” counts back to {match.group('year')}; counted from {now.how}",
-            params={
-                "shape": "window",
-                "window": words,
-                "date": match.group("year"),
-                "years": [years.lo, finite(years.hi)],
-                "since": [start.lo, start.hi],
-                "now": [finite(now.when.lo), finite(now.when.hi)],
-                "now_how": now.how,
-            },
-            spans=[match.span()] + ([now.span] if now.span else []),
-        )
+        meaning = "a span back from now and the date it reaches"
+        yield _window(ctx, match, years, meaning, "counts back to {year}; counted from {now}")
+
+
+def _window(ctx: ArticleContext, match: re.Match[str], years: Interval, meaning: str, how: str) -> Relation:
+    """A span of years the words tie to a date, counted against the article's now."""
+    start = date_interval(match)
+    now = now_for(ctx, match.span(), [match.span()])
+    members = [Member(role="window", claim=c.id) for c in claims_on(ctx, match.span(), (QuantityKind.DURATION,))]
+    evidence = Evidence(
+        tie=Tie.CUE,
+        cues=[cue(ctx, match.span(), meaning)],
+        subject=Agreement.AGREE,
+        metric=Agreement.AGREE,
+        doubts=now_doubts(now),
+    )
+    words = " ".join(match.group(0).split())
+    return Relation(
+        kind=RelationKind.TIME_WINDOW,
+        members=members,
+        evidence=evidence,
+        reason=f"“{words}” " + how.format(year=match.group("year"), now=now.how),
+        params={
+            "shape": "window",
+            "window": words,
+            "date": match.group("year"),
+            "years": [years.lo, finite(years.hi)],
+            "since": [start.lo, start.hi],
+            "now": [finite(now.when.lo), finite(now.when.hi)],
+            "now_how": now.how,
+        },
+        spans=[match.span()] + ([now.span] if now.span else []),
+    )
 
 
 # spans between two stated years ------------------------------------------------------
