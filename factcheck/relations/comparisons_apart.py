@@ -170,24 +170,15 @@ def _beaten(ctx: ArticleContext) -> Iterator[Relation]:
         figure, others = _described(ctx, estimate, None, loose=True)
         if figure is None or (is_relative_change(figure) and direction(figure) < 0):
             continue  # "fell 4%, missed the estimate of a 5% drop": which way a fall beats a forecast is not said
-        evidence = inferred(
-            ctx,
-            [figure, estimate],
-            [cue(ctx, word.span(), "an estimate beaten or missed by the result said before")],
-            period=Agreement.UNKNOWN,
-            ambiguous=[show(o) for o in others],
-        )
-        # nothing in the clause names what was beaten: the pairing stays open
-        evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})
         said = " ".join(word.group(0).split())
-        yield Relation(
-            kind=RelationKind.COMPARISON,
-            members=roles(figure=figure, reference=estimate),
-            evidence=evidence,
-            reason=f"“{said}” names no result of its own; {show(figure)} is the like figure said before it, set "
-            f"against the estimate of {show(estimate)}",
-            params={"op": "gt" if word.group("above") else "lt", "word": said},
-            spans=[word.span()],
+        yield _against_before(
+            ctx,
+            (figure, estimate, others),
+            word,
+            "an estimate beaten or missed by the result said before",
+            f"“{said}” names no result of its own; {show(figure)} is the like figure said before it, set against "
+            f"the estimate of {show(estimate)}",
+            "gt" if word.group("above") else "lt",
         )
 
 
@@ -215,25 +206,45 @@ def _attributive(ctx: ArticleContext) -> Iterator[Relation]:
         figure, others = _described(ctx, reference, None, loose=True)
         if figure is None:
             continue
-        evidence = inferred(
-            ctx,
-            [figure, reference],
-            [cue(ctx, word.span(), "a figure called higher or lower than the one said before")],
-            period=Agreement.UNKNOWN,
-            ambiguous=[show(o) for o in others],
-        )
-        evidence = evidence.model_copy(update={"metric": Agreement.UNKNOWN})  # nothing names the measure compared
         said = " ".join(word.group(0).split())
-        yield Relation(
-            kind=RelationKind.COMPARISON,
-            members=roles(figure=figure, reference=reference),
-            evidence=evidence,
-            reason=f"“{said} {show(reference)}” calls it {'higher' if word.group('higher') else 'lower'} than "
+        yield _against_before(
+            ctx,
+            (figure, reference, others),
+            word,
+            "a figure called higher or lower than the one said before",
+            f"“{said} {show(reference)}” calls it {'higher' if word.group('higher') else 'lower'} than "
             f"{show(figure)}, the like figure said before",
-            # "a lower 3.2%": the reference lies below the figure said before
-            params={"op": "lt" if word.group("higher") else "gt", "word": said},
-            spans=[word.span()],
+            "lt" if word.group("higher") else "gt",  # "a lower 3.2%": the reference lies below the figure before
         )
+
+
+def _against_before(
+    ctx: ArticleContext,
+    pair: tuple[Claim, Claim, list[Claim]],
+    word: re.Match[str],
+    meaning: str,
+    reason: str,
+    op: str,
+) -> Relation:
+    """A figure the words set against the like figure said before them (``pair``: that figure, the one the words
+    speak of, and the other figures that would fit as well). Nothing in the clause names the measure compared, so
+    the pairing stays open."""
+    figure, reference, others = pair
+    evidence = inferred(
+        ctx,
+        [figure, reference],
+        [cue(ctx, word.span(), meaning)],
+        period=Agreement.UNKNOWN,
+        ambiguous=[show(o) for o in others],
+    )
+    return Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=figure, reference=reference),
+        evidence=evidence.model_copy(update={"metric": Agreement.UNKNOWN}),
+        reason=reason,
+        params={"op": op, "word": " ".join(word.group(0).split())},
+        spans=[word.span()],
+    )
 
 
 # "revenue in Asia", "the rate for young workers", "sales at its rival": what is compared is narrower than, or other
