@@ -432,6 +432,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _unit_of_the_whole(text, mentions)
     mentions = _unit_carried_forward(text, mentions)
     mentions = _pair_scales(text, mentions)
+    mentions = _pair_units(text, mentions)
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
     mentions = _per_elided(text, _millions_not_metres(text, _priced_at(text, mentions)))
@@ -508,6 +509,39 @@ def _pair_scales(text: str, mentions: list[Mention]) -> list[Mention]:
         shared = replace(bare, value=bare.value * factor, rounding=bare.rounding * factor, unit=scaled.unit,
                          kind=scaled.kind, noun=scaled.noun)  # fmt: skip
         out[i if bare is first else i + 1] = shared
+    return out
+
+
+_PAIRED_UNIT_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.PERCENTAGE_POINT})
+
+
+def _pair_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "to 4.2 per cent in March from 4.9 in February", "from $8 to 11": the unit of a from/to pair is written once.
+
+    A bare figure takes the unit of the other end of a from/to (or to/from) pair: only right after "to"/"from",
+    with no other figure and no sentence break between, and only where the other end has no scale word (a scaled
+    pair is :func:`_pair_scales`'s) and the bare figure is within 0.1x-10x of it. A from/to with no opener
+    ("cut 300 jobs from 2,000") is left alone.
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        opener = _PAIR_OPENER_RE.search(text, max(0, first.start - 8), first.start)
+        if opener is None:
+            continue
+        gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start)
+        if gap is None or opener.group("w").lower() == gap.group("w").lower():
+            continue
+        if (first.kind is QuantityKind.NUMBER) == (second.kind is QuantityKind.NUMBER):
+            continue
+        bare, unit = (first, second) if first.kind is QuantityKind.NUMBER else (second, first)
+        if unit.kind not in _PAIRED_UNIT_KINDS or bare.is_range or unit.is_range or bare.bounds_fixed:
+            continue
+        if _surface_scale(text, unit) is not None or _surface_scale(text, bare) is not None:
+            continue
+        if not unit.value or not bare.value or not 0.1 <= bare.value / unit.value <= 10:
+            continue
+        out[i if bare is first else i + 1] = replace(bare, unit=unit.unit, kind=unit.kind, noun=unit.noun)
     return out
 
 
