@@ -512,25 +512,33 @@ def _pair_scales(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SET_AGAINST_GAP_RE = re.compile(
+    r"(?:[ \u00a0]+(?:in|for|during|on|this|last)[ \u00a0]+[A-Za-z \u00a0-]{1,25}?\d{0,4})?[ \u00a0]*,[ \u00a0]*"
+    r"(?:(?:up|down)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|against|as[ \u00a0]+against|versus|vs\.?)"
+    r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:(?:revised|restated|previous|prior)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
 _PAIRED_UNIT_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.PERCENTAGE_POINT})
 
 
 def _pair_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "to 4.2 per cent in March from 4.9 in February", "from $8 to 11": the unit of a from/to pair is written once.
 
-    A bare figure takes the unit of the other end of a from/to (or to/from) pair: only right after "to"/"from",
-    with no other figure and no sentence break between, and only where the other end has no scale word (a scaled
-    pair is :func:`_pair_scales`'s) and the bare figure is within 0.1x-10x of it. A from/to with no opener
+    A bare figure takes the unit of the other end of a from/to (or to/from) pair, or of the level it follows after a
+    comma and "compared with", "against" or "up from" ("4.1%, against 3.8 a year ago"). A pair only right after
+    "to"/"from", with no other figure and no sentence break between, and only where the other end has no scale word
+    (a scaled pair is :func:`_pair_scales`'s) and the bare figure is within 0.1x-10x of it. A from/to with no opener
     ("cut 300 jobs from 2,000") is left alone.
     """
     out = list(mentions)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         opener = _PAIR_OPENER_RE.search(text, max(0, first.start - 8), first.start)
-        if opener is None:
-            continue
-        gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start)
-        if gap is None or opener.group("w").lower() == gap.group("w").lower():
+        gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start) if opener is not None else None
+        paired = opener is not None and gap is not None and opener.group("w").lower() != gap.group("w").lower()
+        # "4.1% in March, compared with 3.8 a year earlier": the earlier figure set against the level, after it
+        against = second.kind is QuantityKind.NUMBER and _SET_AGAINST_GAP_RE.fullmatch(text, first.end, second.start)
+        if not paired and not against:
             continue
         if (first.kind is QuantityKind.NUMBER) == (second.kind is QuantityKind.NUMBER):
             continue

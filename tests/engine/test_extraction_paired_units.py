@@ -23,6 +23,10 @@ def _units(text: str) -> dict[str, str]:
         ("The levy went from 7.5% in 2021 to 9 in 2023.", "9", "percent"),
         ("Tickets at Valmont Park rose to $14 from 11 last season.", "11", "USD"),
         ("The fare climbed from €3 to 4, the council said.", "4", "EUR"),
+        # the earlier figure set against a level after a comma
+        ("Corvania's jobless rate stood at 6.1%, against 5.8 a year ago.", "5.8", "percent"),
+        ("The levy was 2.5 per cent in June, compared with 2.25 a year earlier.", "2.25", "percent"),
+        ("Fares at Corvane Rail averaged $31 this year, up from 28 last year.", "28", "USD"),
     ],
 )
 def test_the_bare_end_of_a_pair_takes_the_unit(text: str, bare: str, unit: str) -> None:
@@ -40,6 +44,9 @@ def test_the_bare_end_of_a_pair_takes_the_unit(text: str, bare: str, unit: str) 
         ("The rate rose to 4.5 percent from 240 in the old index.", "240"),
         # no from/to pair: two figures set side by side with "and"
         ("The tax is 5 percent and 30 firms pay it.", "30"),
+        # no comma before "compared with": not a figure set against the level
+        ("The rate was 4.1% compared with 3.8 on the old scale.", "3.8"),
+        ("The levy was 2.5 per cent, compared with 40 in the old index.", "40"),
     ],
 )
 def test_look_alikes_keep_the_bare_figure(text: str, bare: str) -> None:
@@ -60,6 +67,9 @@ def test_a_scaled_pair_is_left_to_the_scale_rule() -> None:
         ("Joblessness in Norland rose to 4.2 per cent in May from 4.9 in April.", "direction", "fail"),
         ("Tickets at Valmont Park rose 27% to $14 from 11 last season.", "percent_change", "pass"),
         ("Tickets at Valmont Park rose 10% to $14 from 11 last season.", "percent_change", "fail"),
+        ("Corvania's jobless rate stood at 6.1%, against 5.8 a year ago.", "comparison", "indeterminate"),
+        ("Fares at Corvane Rail rose to $31 this year, up from 28 last year.", "direction", "pass"),
+        ("Fares at Corvane Rail were $31 this year, down from 28 last year.", "direction", "fail"),
     ],
 )
 def test_the_paired_figures_are_checked(text: str, check: str, status: str) -> None:
