@@ -45,3 +45,40 @@ def test_look_alikes_are_not_set_side_by_side(text: str) -> None:
 
 def test_a_move_with_a_verb_is_still_checked() -> None:
     assert verdicts("Corvania's jobless rate rose to 7.9% in June, from 7.4% in May.", "direction") == {PASS}
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "status"),
+    [
+        # "a lower"/"a higher" on the level says which way it stands against the figure it came from
+        ("Growth in Corvania came in at a lower 2.4 percent, from 2.9 percent in the spring.", "direction", "pass"),
+        ("Growth in Corvania came in at a higher 2.4 percent, from 2.9 percent in the spring.", "direction", "fail"),
+        ("The Lorne water bill came to a higher $412 million this year, from $388 million.", "comparison", "pass"),
+        ("The Lorne water bill came to a lower $412 million this year, from $388 million.", "comparison", "fail"),
+        ("Tolliver's margin was a higher 14%, from 11% a year earlier.", "direction", "pass"),
+    ],
+)
+def test_a_comparative_on_the_level_orders_the_pair(text: str, check: str, status: str) -> None:
+    found = [f.status.value for f in check_text(text).findings if f.check == check]
+    assert found == [status], [(f.check, f.status.value, f.message) for f in check_text(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Growth in Corvania came in at a lower 2.4 percent in the spring.", "2.4 percent"),
+        ("Tolliver posted a higher 14% margin.", "14%"),
+    ],
+)
+def test_a_comparative_before_a_level_is_no_change(text: str, surface: str) -> None:
+    from factcheck.extraction import extract_claims
+
+    claims = {c.quantity.text: c for c in extract_claims(text)}
+    assert claims[surface].change is None
+
+
+def test_a_figure_after_the_word_is_still_a_change() -> None:
+    from factcheck.extraction import extract_claims
+
+    claims = {c.quantity.text: c for c in extract_claims("Shares in Tolliver closed lower 5% on Friday.")}
+    assert claims["5%"].change is not None and claims["5%"].change.direction == -1
