@@ -15,8 +15,8 @@ they differ is said, if at all, by a word on the first figure:
   small move flat or steady, so a miss on those words stays indeterminate;
 * nothing: the figures are paired and the finding says there is no stated order to check.
 
-A bare "from" after a comma sets a level against the figure it came from ("growth was 6.1 percent in the
-quarter, from 5.4 percent in the one before"): with no word of change in the clause nothing says which way it
+A bare "from" after a comma sets a level against the figure it came from ("growth was 3.7 percent in the
+quarter, from 3.2 percent in the one before"): with no word of change in the clause nothing says which way it
 moved, so the pair is set side by side with no order to check.
 
 The same pairing when the cue opens a sentence that points back ("That compares with $47 million a year earlier":
@@ -132,12 +132,12 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _leading(ctx)
 
 
-# "was 6.1%, from 5.4%", "was 4.4% in May, from 4.1%": a comma (after the level's own period), then "from".
+# "was 3.7%, from 3.2%", "was 4.4% in May, from 4.1%": a comma (after the level's own period), then "from".
 _COMMA_FROM = re.compile(r"(?:\s+(?:in|for|during|as\s+of|at\s+the\s+end\s+of|this|last)\s+[\w\s-]{1,30}?)?\s*,\s*$")
 
 
 def _level_then_start(ctx: ArticleContext, figure: Claim, reference: Claim, clause_start: int, cue_start: int) -> bool:
-    """ "growth was 6.1 percent, from 5.4 percent in the quarter before": a level and, after a comma, the figure it
+    """ "growth was 3.7 percent, from 3.2 percent in the quarter before": a level and, after a comma, the figure it
     came from, with no word of change in the clause: the two are set side by side, and no word says which way
     they differ."""
     if _COMMA_FROM.fullmatch(ctx.text, figure.span[1], cue_start) is None:

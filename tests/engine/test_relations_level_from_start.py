@@ -1,5 +1,5 @@
-"""A level, a comma, then "from" and the figure it came from, with no word of change: "growth was 6.1 percent in
-the quarter, from 5.4 percent in the one before". The two are paired; nothing says which way they moved, so the
+"""A level, a comma, then "from" and the figure it came from, with no word of change: "growth was 3.7 percent in
+the quarter, from 3.2 percent in the one before". The two are paired; nothing says which way they moved, so the
 pair stays indeterminate. Made-up sentences."""
 
 from __future__ import annotations
