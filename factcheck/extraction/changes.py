@@ -185,6 +185,8 @@ _BEFORE_RE = re.compile(
     r"[ \u00a0]*$",
     re.IGNORECASE,
 )
+# "at a lower 5.2 percent", "a higher 4%": "a" and a comparative right before the figure make it a level.
+COMPARATIVE_LEVEL_RE = re.compile(r"(?<![A-Za-z])(?:a|an)[ \u00a0]+(?:lower|higher)$", re.IGNORECASE)
 # "cut interest rates by a quarter point", "raised its key rate 25 basis points": the rate stands between.
 _RATE_OBJECT_RE = re.compile(
     rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})(?:[ \u00a0]+[A-Za-z'’-]+){{0,3}}?[ \u00a0]+rates?"
@@ -328,6 +330,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
             match = None  # "rose in the areas hit by 5 storms": "by" names an agent, not the amount
     if match is None and kind is QuantityKind.PERCENT:
         match = _AS_MUCH_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match and COMPARATIVE_LEVEL_RE.search(text, max(0, match.start("verb") - 8), match.end("verb")):
+        return None  # "came in at a lower 5.2 percent": an adjective on a level, not a fall of 5.2 percent
     if match:
         verb, verb_span = match.group("verb"), (match.start("verb"), match.end("verb"))
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claim import Change, ChangeKind, Claim
-from factcheck.extraction.changes import NOT_A_RISE_RE
+from factcheck.extraction.changes import COMPARATIVE_LEVEL_RE, NOT_A_RISE_RE
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 
@@ -51,6 +51,8 @@ def _with_direction(text: str, claim: Claim) -> Claim:
         and NOT_A_RISE_RE.search(lead, 0, before.start())
     ):
         before = None  # "making up 9% of all cars" is a share, not a rise
+    if before is not None and COMPARATIVE_LEVEL_RE.search(lead.rstrip()):
+        before = None  # "at a lower 5.2 percent": an adjective on a level
     match = before or _WORD_AFTER.match(text[claim.span[1] : claim.span[1] + 40])
     if match is None:
         return claim

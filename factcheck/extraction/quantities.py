@@ -432,6 +432,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _unit_of_the_whole(text, mentions)
     mentions = _unit_carried_forward(text, mentions)
     mentions = _pair_scales(text, mentions)
+    mentions = _pair_units(text, mentions)
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
     mentions = _per_elided(text, _millions_not_metres(text, _priced_at(text, mentions)))
@@ -508,6 +509,47 @@ def _pair_scales(text: str, mentions: list[Mention]) -> list[Mention]:
         shared = replace(bare, value=bare.value * factor, rounding=bare.rounding * factor, unit=scaled.unit,
                          kind=scaled.kind, noun=scaled.noun)  # fmt: skip
         out[i if bare is first else i + 1] = shared
+    return out
+
+
+_SET_AGAINST_GAP_RE = re.compile(
+    r"(?:[ \u00a0]+(?:in|for|during|on|this|last)[ \u00a0]+[A-Za-z \u00a0-]{1,25}?\d{0,4})?[ \u00a0]*,[ \u00a0]*"
+    r"(?:(?:up|down)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|against|as[ \u00a0]+against|versus|vs\.?)"
+    r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:(?:revised|restated|previous|prior)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
+_PAIRED_UNIT_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.PERCENTAGE_POINT})
+
+
+def _pair_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "to 4.2 per cent in March from 4.9 in February", "from $8 to 11": the unit of a from/to pair is written once.
+
+    A bare figure takes the unit of the other end of a from/to (or to/from) pair, or of the level it follows after a
+    comma and "compared with", "against" or "up from" ("4.1%, against 3.8 a year ago"). A pair only right after
+    "to"/"from", with no other figure and no sentence break between, and only where the other end has no scale word
+    (a scaled pair is :func:`_pair_scales`'s) and the bare figure is within 0.1x-10x of it. A from/to with no opener
+    ("cut 300 jobs from 2,000") is left alone.
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        opener = _PAIR_OPENER_RE.search(text, max(0, first.start - 8), first.start)
+        gap = _PAIR_GAP_RE.fullmatch(text, first.end, second.start) if opener is not None else None
+        paired = opener is not None and gap is not None and opener.group("w").lower() != gap.group("w").lower()
+        # "4.1% in March, compared with 3.8 a year earlier": the earlier figure set against the level, after it
+        against = second.kind is QuantityKind.NUMBER and _SET_AGAINST_GAP_RE.fullmatch(text, first.end, second.start)
+        if not paired and not against:
+            continue
+        if (first.kind is QuantityKind.NUMBER) == (second.kind is QuantityKind.NUMBER):
+            continue
+        bare, unit = (first, second) if first.kind is QuantityKind.NUMBER else (second, first)
+        if unit.kind not in _PAIRED_UNIT_KINDS or bare.is_range or unit.is_range or bare.bounds_fixed:
+            continue
+        if _surface_scale(text, unit) is not None or _surface_scale(text, bare) is not None:
+            continue
+        if not unit.value or not bare.value or not 0.1 <= bare.value / unit.value <= 10:
+            continue
+        out[i if bare is first else i + 1] = replace(bare, unit=unit.unit, kind=unit.kind, noun=unit.noun)
     return out
 
 

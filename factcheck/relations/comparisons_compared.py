@@ -15,6 +15,10 @@ they differ is said, if at all, by a word on the first figure:
   small move flat or steady, so a miss on those words stays indeterminate;
 * nothing: the figures are paired and the finding says there is no stated order to check.
 
+A bare "from" after a comma sets a level against the figure it came from ("growth was 3.7 percent in the
+quarter, from 3.2 percent in the one before"): with no word of change in the clause nothing says which way it
+moved, so the pair is set side by side with no order to check.
+
 The same pairing when the cue opens a sentence that points back ("That compares with $47 million a year earlier":
 the like figure the sentence before ended on) or opens the sentence ahead of its own figure ("Compared with 48% a
 year earlier, only 31% ...").
@@ -116,11 +120,70 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         if (
             said.re is _FROM
             and _STEADY.search(ctx.text, max(clause_start, figure.span[0] - 30), figure.span[0]) is None
+            and not _level_then_start(ctx, figure, reference, clause_start, cue_start)
         ):
             continue  # a bare "from" is a start: the change finders read it
+        comparative = _comparative(ctx, figure, clause_start) if said.re is _FROM else None
+        if comparative is not None and not alike[:-1]:
+            yield _ordered_start(ctx, figure, reference, (cue_start, cue_end), comparative)
+            continue
         yield _relation(ctx, figure, reference, alike[:-1], (cue_start, cue_end), clause_start)
     yield from _pointing_back(ctx)
     yield from _leading(ctx)
+
+
+# "was 3.7%, from 3.2%", "was 4.4% in May, from 4.1%": a comma (after the level's own period), then "from".
+_COMMA_FROM = re.compile(r"(?:\s+(?:in|for|during|as\s+of|at\s+the\s+end\s+of|this|last)\s+[\w\s-]{1,30}?)?\s*,\s*$")
+
+
+def _level_then_start(ctx: ArticleContext, figure: Claim, reference: Claim, clause_start: int, cue_start: int) -> bool:
+    """ "growth was 3.7 percent, from 3.2 percent in the quarter before": a level and, after a comma, the figure it
+    came from, with no word of change in the clause: the two are set side by side, and no word says which way
+    they differ."""
+    if _COMMA_FROM.fullmatch(ctx.text, figure.span[1], cue_start) is None:
+        return False
+    if figure.change is not None or reference.change is not None:
+        return False
+    if not (is_move_level(figure) and is_move_level(reference)):
+        return False
+    # the change finders pair these two as a start and its end, but without a word of change they state no move
+    verb = _verb(ctx, clause_start, figure)
+    comparative = _comparative(ctx, figure, clause_start)
+    return verb is None or (comparative is not None and verb.span() == comparative[1])
+
+
+# "at a lower 5.2 percent", "a higher 4%": "a" and a comparative right before the level.
+_COMPARATIVE = re.compile(r"(?<![A-Za-z])an?\s+(?P<word>(?P<up>higher)|lower)\s+[$£€¥₹]?\s*$", re.IGNORECASE)
+
+
+def _comparative(ctx: ArticleContext, figure: Claim, clause_start: int) -> tuple[bool, tuple[int, int]] | None:
+    """Whether a comparative right before the level calls it higher, and the comparative's span."""
+    lead_start = max(clause_start, figure.span[0] - 20)
+    match = _COMPARATIVE.search(ctx.text, lead_start, figure.span[0])
+    return None if match is None else (match.group("up") is not None, match.span("word"))
+
+
+def _ordered_start(
+    ctx: ArticleContext, figure: Claim, reference: Claim, cue_span: tuple[int, int], said: tuple[bool, tuple[int, int]]
+) -> Relation:
+    """ "came in at a lower 5.2 percent, from 5.9 percent": the comparative says which way the level stands against
+    the figure it came from."""
+    up, word_span = said
+    word = ctx.text[word_span[0] : word_span[1]]
+    evidence = stated_together(
+        ctx,
+        [figure, reference],
+        [cue(ctx, word_span, "a comparative on the level"), cue(ctx, cue_span, "the figure it came from")],
+        period=Agreement.AGREE,  # the words set one period against another on purpose
+    )
+    return Relation(
+        kind=RelationKind.COMPARISON,
+        members=roles(figure=figure, reference=reference),
+        evidence=evidence,
+        reason=f"“a {word} … from” calls {show(figure)} {word} than {show(reference)}, the figure it came from",
+        params={"op": "gt" if up else "lt", "word": f"{word} … from"},
+        spans=[word_span, cue_span],
+    )
 
 
 # "That compares with $47 million a year earlier", "This compared with 48% in 2022": the sentence points back at
