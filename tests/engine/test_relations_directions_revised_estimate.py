@@ -1,0 +1,104 @@
+"""A reading revised against its first estimate; a forecast said the other way from the one it replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runner import check_text
+from tests.engine.test_checks_changes import PASS, QUIET, WARN
+
+
+def _verdicts(text: str, marker: str = "the first estimate") -> list[tuple[str, str]]:
+    report = check_text(text)
+    ours = {r.id for r in report.relations if marker in r.reason}
+    return sorted(
+        (f.status.value, f.severity.value) for f in report.findings if f.check == "direction" and f.relation in ours
+    )
+
+
+def _pairs(text: str, marker: str = "the first estimate") -> int:
+    return sum(1 for r in check_text(text).relations if marker in r.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veloria's statistics office had put its first estimate of April exports at 8.4 million tonnes. April "
+            "exports were revised down to 8.1 million tonnes.",
+            [PASS],
+        ),
+        (
+            "April exports from Veloria were revised up to 8.9 million tonnes, from an initially reported 8.4 million "
+            "tonnes.",
+            [PASS],
+        ),
+        (
+            "The preliminary reading of Veloria's April export volume was 8.4 million tonnes. Veloria's April export "
+            "volume was revised higher to 8.6 million tonnes.",
+            [PASS],
+        ),
+        # against the words: a cut that ends above the first estimate
+        (
+            "Veloria's statistics office had put its first estimate of April exports at 8.4 million tonnes. April "
+            "exports were revised down to 8.7 million tonnes.",
+            [("fail", "error")],
+        ),
+        # the subject of neither figure is named: found, but open
+        (
+            "The initial estimate of a shortfall of $41.2 billion in May stood. The gap in May was revised down to "
+            "$42.6 billion.",
+            [QUIET],
+        ),
+    ],
+)
+def test_a_revision_against_the_first_estimate(text: str, expected: list) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast is no earlier reading of the figure
+        "Economists' consensus estimate of April exports was 8.4 million tonnes. April exports were revised down to "
+        "8.7 million tonnes.",
+        # the first estimate of another month
+        "The first estimate of March exports was 8.4 million tonnes. April exports were revised down to 8.7 million "
+        "tonnes.",
+        # no way said for the revision
+        "The first estimate of April exports was 8.4 million tonnes. April exports were revised to 8.7 million tonnes.",
+        # two first estimates: which one was revised is not said
+        "The first estimates put April exports at 8.4 million tonnes and imports at 8.6 million tonnes. April exports "
+        "were revised down to 8.7 million tonnes.",
+    ],
+)
+def test_look_alikes_of_a_revision_do_not_pair(text: str) -> None:
+    assert _pairs(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Borvan's debt is now forecast to fall to 61% of output, having previously been forecast to rise to 66%.", 1),
+        (
+            "Output is forecast to shrink to 3.1 million units. It had earlier been expected to grow to 3.4 million "
+            "units.",
+            1,
+        ),
+        ("Unemployment is now projected to rise to 5.2%, having previously been forecast to fall to nearly 4.6%.", 1),
+        # the same way both times: nothing orders the two
+        ("Borvan's debt is now forecast to rise to 61% of output, having previously been forecast to rise to 66%.", 0),
+        # an actual against a forecast
+        ("Borvan's debt rose to 61% of output, having previously been forecast to fall to 56%.", 0),
+    ],
+)
+def test_a_forecast_against_the_one_it_replaced(text: str, pairs: int) -> None:
+    marker = "the forecast it replaced"
+    assert _pairs(text, marker) == pairs
+    assert WARN not in _verdicts(text, marker)
+
+
+def test_a_forecast_the_wrong_side_of_the_one_it_replaced_stays_open() -> None:
+    # the two forecasts may start from different levels: never certain
+    text = "Borvan's debt is now forecast to fall to 71% of output, having previously been forecast to rise to 66%."
+    assert _verdicts(text, "the forecast it replaced") == [QUIET]
