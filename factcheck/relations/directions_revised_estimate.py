@@ -16,6 +16,12 @@ reading. Nothing but the words around each figure ties the two, so the evidence 
 A forecast may also be said against the one it replaced by the ways each goes from today's level: "is now
 forecast to fall to 61%, having previously been forecast to rise to 66%" puts the new figure below the old. The
 two forecasts may start from different levels (the level moved between them), so that reading stays uncertain.
+
+Deal copy says the same of a bid: "sweetened its offer to $52 a share", "the increased offer of $3.1 billion" against
+"had earlier offered $48 a share", "its initial bid of $2.7 billion". The raise puts the new offer above the earlier
+one. Both figures are named as offers, so they are of one measure; the bidder must be the same for the pairing to be
+certain (a rival's earlier bid is no offer the raise replaced). Two earlier offers of different sizes leave the
+pairing open; one earlier offer said twice (a summary line, then the body) is taken where it follows the news.
 """
 
 from __future__ import annotations
@@ -59,6 +65,26 @@ _OLD_FORECAST = re.compile(
 )
 
 
+_OFFER = r"(?:(?:takeover|cash|all-cash|buyout|acquisition)\s+)?(?:offer|bid|proposal)"
+_NEW_OFFER = re.compile(
+    r"\b(?:(?:(?P<up>increased|raised|sweetened|improved|higher|enhanced)|(?P<down>reduced|lowered|lower|cut))\s+"
+    + _OFFER
+    + r"\s+(?:of|worth|valued\s+at|at)|(?:(?P<up2>raised|sweetened|increased|upped|boosted|lifted)|(?P<down2>cut"
+    r"|lowered|reduced|trimmed))\s+(?:its|their|the|his|her)\s+"
+    + _OFFER
+    + r"\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_OLD_OFFER = re.compile(
+    r"\b(?:(?:earlier|previous|prior|original|initial|first|second|third|old|last|rejected)\s+"
+    + _OFFER
+    + r"\s+(?:of|worth|valued\s+at|at)"
+    r"|(?P<verb>(?:had\s+)?(?:earlier|previously|originally|initially)\s+(?:offered|bid|proposed|agreed\s+to"
+    r"|accepted))(?:\s+(?:an?|the))?)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _lead(ctx: ArticleContext, claim: Claim, reach: int = 90) -> str:
     start = ctx.sentences[ctx.sentence_index(claim.span[0])][0]
     return ctx.text[max(start, claim.span[0] - reach) : claim.span[0]]
@@ -76,10 +102,10 @@ def _dates(ctx: ArticleContext, claim: Claim) -> set[str]:
     return {m.group(0).lower()[:3] for m in _DATED.finditer(ctx.text[start:end])}
 
 
-def _one_size(a: Claim, b: Claim) -> bool:
+def _one_size(a: Claim, b: Claim, factor: float = 2) -> bool:
     if not a.quantity.value or not b.quantity.value:
         return False
-    return 0.5 <= a.quantity.value / b.quantity.value <= 2
+    return 1 / factor <= a.quantity.value / b.quantity.value <= factor
 
 
 def _first_estimate(ctx: ArticleContext, claim: Claim) -> bool:
@@ -91,6 +117,7 @@ def _first_estimate(ctx: ArticleContext, claim: Claim) -> bool:
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _revisions(ctx)
     yield from _forecasts(ctx)
+    yield from _offers(ctx)
 
 
 def _revisions(ctx: ArticleContext) -> Iterator[Relation]:
@@ -163,3 +190,51 @@ def _forecasts(ctx: ArticleContext) -> Iterator[Relation]:
             params={"direction": new_way, "word": " ".join(new.group(0).split())},
             spans=[span],
         )
+
+
+def _offers(ctx: ArticleContext) -> Iterator[Relation]:
+    """A raised (or cut) offer against the earlier one, in the sentences around it."""
+    seen: set[tuple[str, str]] = set()
+    for after in ctx.claims:
+        new = _NEW_OFFER.search(_lead(ctx, after, 70))
+        if new is None:
+            continue
+        if re.match(r"[^.;]{0,30}?\bfrom\b", ctx.text[after.span[1] : after.sentence_span[1]]):
+            continue  # "raised its offer to $52 from $48": the one-clause move finders read it
+        index = ctx.sentence_index(after.span[0])
+        lo = ctx.sentences[max(0, index - 3)][0]
+        hi = ctx.sentences[min(len(ctx.sentences) - 1, index + 3)][1]
+        old = [c for c in ctx.claims_in(lo, hi) if c.id != after.id and _earlier_offer(ctx, c)]
+        old = [c for c in old if same_unit(c, after) and _one_size(c, after, 5)]
+        if not old or len({c.quantity.value for c in old}) != 1:
+            continue  # two earlier offers of different sizes: which one was raised is not said
+        # One earlier offer said twice (in a summary above, then as background after the news): the background
+        # after the new offer is the one set against it.
+        before = min(old, key=lambda c: (c.span[0] < after.span[0], abs(c.span[0] - after.span[0])))
+        if (before.id, after.id) in seen:
+            continue
+        seen.add((before.id, after.id))
+        sign = 1 if new.group("up") or new.group("up2") else -1
+        word = " ".join(new.group(0).split())
+        span = (after.span[0] - len(new.group(0)), after.span[0])
+        yield Relation(
+            kind=RelationKind.DIRECTION,
+            members=[Member(role="from", claim=before.id), Member(role="to", claim=after.id)],
+            # both figures are named as offers by the words that lead to them: one measure
+            evidence=inferred(
+                ctx, [before, after], [cue(ctx, span, "an offer revised")], period=Agreement.AGREE
+            ).model_copy(update={"metric": Agreement.AGREE}),
+            reason=f"“{word}”: {show(after)} is the new offer, {show(before)} the earlier one",
+            params={"direction": sign, "word": word},
+            spans=[span],
+        )
+
+
+def _earlier_offer(ctx: ArticleContext, claim: Claim) -> bool:
+    found = _OLD_OFFER.search(_lead(ctx, claim, 70))
+    if found is None:
+        return False
+    if found.group("verb") and re.search(r"agreed|accepted", found.group("verb"), re.IGNORECASE):
+        # "had earlier agreed to a $2.1 billion offer": the figure must be the offer's
+        return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal|deal)\b", ctx.text[claim.span[1] :]))
+    return True

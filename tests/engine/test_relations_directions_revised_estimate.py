@@ -102,3 +102,59 @@ def test_a_forecast_the_wrong_side_of_the_one_it_replaced_stays_open() -> None:
     # the two forecasts may start from different levels: never certain
     text = "Borvan's debt is now forecast to fall to 71% of output, having previously been forecast to rise to 66%."
     assert _verdicts(text, "the forecast it replaced") == [QUIET]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlan Foods on Monday sweetened its offer to $52 a share for Penwick Dairy. Harlan Foods had earlier "
+            "offered $48 a share.",
+            [PASS],
+        ),
+        (
+            "Penwick Dairy accepted Harlan Foods' increased offer of $3.1 billion. Harlan Foods' initial bid of "
+            "$2.7 billion was rejected in May.",
+            [PASS],
+        ),
+        (
+            "Harlan Foods' original offer of $2.7 billion was rejected. Harlan Foods now has a higher offer of "
+            "$3.0 billion on the table.",
+            [PASS],
+        ),
+        # against the words: a raised offer below the earlier one
+        (
+            "Harlan Foods on Monday sweetened its offer to $46 a share for Penwick Dairy. Harlan Foods had earlier "
+            "offered $48 a share.",
+            [("fail", "error")],
+        ),
+    ],
+)
+def test_a_raised_offer_against_the_earlier_one(text: str, expected: list) -> None:
+    assert _verdicts(text, "the earlier one") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a per-share price against a total
+        "Harlan Foods raised its offer to $52 a share. Harlan Foods had earlier offered $2.7 billion.",
+        # two earlier offers of different sizes: which one was raised is not said
+        "Harlan raised its offer to $52 a share. Its first offer of $44 a share and a second offer of $48 a share "
+        "were both rejected.",
+        # no earlier offer, only the target's share price
+        "Harlan raised its offer to $52 a share. Penwick shares closed at $49.80 on Friday.",
+        # a new offer with no way said
+        "Harlan made a fresh offer of $52 a share. It had earlier offered $48 a share.",
+    ],
+)
+def test_look_alikes_of_a_raised_offer_do_not_pair(text: str) -> None:
+    assert _pairs(text, "the earlier one") == 0
+
+
+def test_a_raised_offer_of_another_bidder_stays_open() -> None:
+    text = (
+        "Harlan Foods on Monday raised its offer to $52 a share for Penwick Dairy. Rival bidder Osterley Group had "
+        "earlier offered $55 a share."
+    )
+    assert WARN not in _verdicts(text, "the earlier one")
