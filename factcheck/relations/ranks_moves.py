@@ -6,6 +6,9 @@ the set in the same sentence or the ones around it:
 * "Brewing was the top loser, sliding 4.12%, while distilling and bottling fell 3.05% and 2.2%";
 * "Vans were the fastest-growing segment, up 14.2%. Estates (+3.1%) and coupes (+0.9%) also grew";
 * "Fleet sales were hardest hit, down 8.1%", after "the market fell 5.5%";
+* "The biggest beneficiary was the ferry route, where bookings grew 19%, while coach bookings rose 7%";
+* "Harbour towns led the gains with a 7.4% rise. Lakeside (3.1%) and Upland (2.6%) also grew": a list of bracketed
+  moves takes the way of the one verb after the list;
 * "Rail freight led the way with an 18.4% rise, followed by road haulage at 11.0% and shipping at 9.7%";
 * "At $4.1 billion, the cloud unit posted the biggest rise of the trio, at 31%", after its two rivals' growth.
 
@@ -42,7 +45,10 @@ from factcheck.relations.prose import direction_in, is_estimate, starts_from
 from factcheck.relations.ranks_figures import rank_evidence
 
 _DOWN_NOUNS = r"(?:loser|faller|decliner|laggard|drop|fall|decline|loss|slide|slump|dip|plunge|contraction|decrease)"
-_UP_NOUNS = r"(?:gainer|gain|rise|increase|growth|jump|rally|advance|climb|surge|expansion|improvement|increment|riser)"
+_UP_NOUNS = (
+    r"(?:gainer|gain|beneficiary|rise|increase|growth|jump|rally|advance|climb|surge|expansion|improvement|increment"
+    r"|riser)"
+)
 _SUPERLATIVE = re.compile(
     rf"(?P<down>\b(?:top|biggest|largest|sharpest|steepest|heaviest|worst|deepest|greatest|steepest)\s+"
     rf"(?:(?:[\w-]+|percentage|per\s*cent)\s+)?{_DOWN_NOUNS}s?\b"

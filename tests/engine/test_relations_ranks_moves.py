@@ -32,6 +32,15 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         # the figure before ", the biggest ...", a rise beside it is no rival for a drop
         ("Cobalt fell 6.1%, the biggest decline, while nickel lost 2.4% and tin gained 7.5%.", {PASS}),
         ("Cobalt fell 1.1%, the biggest decline, while nickel lost 2.4% and tin gained 7.5%.", {WARN}),
+        # the biggest beneficiary of a rise, the others after "while"
+        (
+            "The biggest beneficiary was the ferry route, where bookings grew 19%, while coach bookings rose 7%.",
+            {PASS},
+        ),
+        (
+            "The biggest beneficiary was the ferry route, where bookings grew 19%, while coach bookings rose 27%.",
+            {WARN},
+        ),
         # a second figure of the ranked player's own clause is not a rival
         (
             "The harbour region led the way with a 12.6% rise in demand, as well as a 14.9% rise in capacity, "
