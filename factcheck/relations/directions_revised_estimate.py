@@ -41,10 +41,12 @@ _REVISED = re.compile(
     r"(?:(?:slightly|sharply|marginally|further)\s+)?to\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# "The previous reading" and "a previously reported" figure are as often the period before's as this period's
+# first print: only an earlier estimate is surely of the same figure.
 _FIRST_ESTIMATE = re.compile(
-    r"\b(?:(?:initial|first|preliminary|flash|advance|original|earlier|previous|prior)\s+(?:estimates?|readings?"
-    r"|figures?|prints?|calculations?)|(?:initially|originally|first|previously)\s+(?:reported|estimated|put"
-    r"|given|published|calculated))\b(?P<tail>[^.;!?\d]{0,50})$",
+    r"\b(?:(?:initial|first|preliminary|flash|advance|original)\s+(?:estimates?|readings?|figures?|prints?"
+    r"|calculations?)|(?:earlier|previous|prior)\s+estimates?|(?:initially|originally|first)\s+(?:reported|estimated"
+    r"|put|given|published|calculated)|previously\s+estimated)\b(?P<tail>[^.;!?\d]{0,50})$",
     re.IGNORECASE,
 )
 # A forecast's words: an expectation of the figure is no earlier reading of it.

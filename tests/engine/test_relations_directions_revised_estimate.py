@@ -65,6 +65,9 @@ def test_a_revision_against_the_first_estimate(text: str, expected: list) -> Non
         # the first estimate of another month
         "The first estimate of March exports was 8.4 million tonnes. April exports were revised down to 8.7 million "
         "tonnes.",
+        # "the previous reading" may be the month before's
+        "Veloria's April export volume was revised down to 8.1 million tonnes. The previous reading was 8.4 million "
+        "tonnes.",
         # no way said for the revision
         "The first estimate of April exports was 8.4 million tonnes. April exports were revised to 8.7 million tonnes.",
         # two first estimates: which one was revised is not said
