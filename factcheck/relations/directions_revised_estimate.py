@@ -14,7 +14,7 @@ estimate") is no earlier reading of the same figure and is never taken. A figure
 reading. Nothing but the words around each figure ties the two, so the evidence is inferred.
 
 A forecast may also be said against the one it replaced by the ways each goes from today's level: "is now
-forecast to fall to 61%, having previously been forecast to rise to 66%" puts the new figure below the old. The
+projected to drop to 61%, having earlier been expected to climb to 66%" puts the new figure below the old. The
 two forecasts may start from different levels (the level moved between them), so that reading stays uncertain.
 
 Deal copy says the same of a bid: "sweetened its offer to $52 a share", "the increased offer of $3.1 billion" against
@@ -237,6 +237,6 @@ def _earlier_offer(ctx: ArticleContext, claim: Claim) -> bool:
     if found is None:
         return False
     if found.group("verb") and re.search(r"agreed|accepted", found.group("verb"), re.IGNORECASE):
-        # "had earlier agreed to a $2.1 billion offer": the figure must be the offer's
+        # "once agreed to a $2.1 billion takeover bid": the figure must be the offer's
         return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal|deal)\b", ctx.text[claim.span[1] :]))
     return True

@@ -46,8 +46,8 @@ def _pairs(text: str, marker: str = "the first estimate") -> int:
         ),
         # the subject of neither figure is named: found, but open
         (
-            "The initial estimate of a shortfall of $41.2 billion in May stood. The gap in May was revised down to "
-            "$42.6 billion.",
+            "Officials' initial estimate put the May shortfall at $41.2 billion. That figure has now been revised down "
+            "to $42.6 billion.",
             [QUIET],
         ),
     ],
@@ -82,17 +82,17 @@ def test_look_alikes_of_a_revision_do_not_pair(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
-        ("Borvan's debt is now forecast to fall to 61% of output, having previously been forecast to rise to 66%.", 1),
+        ("Borvan's debt is now projected to drop to 61% of output, having earlier been expected to climb to 66%.", 1),
         (
             "Output is forecast to shrink to 3.1 million units. It had earlier been expected to grow to 3.4 million "
             "units.",
             1,
         ),
-        ("Unemployment is now projected to rise to 5.2%, having previously been forecast to fall to nearly 4.6%.", 1),
+        ("Unemployment is now seen to climb to 5.2%, after it was originally expected to ease to about 4.6%.", 1),
         # the same way both times: nothing orders the two
-        ("Borvan's debt is now forecast to rise to 61% of output, having previously been forecast to rise to 66%.", 0),
+        ("Borvan's debt is now projected to climb to 61% of output, having earlier been expected to climb to 66%.", 0),
         # an actual against a forecast
-        ("Borvan's debt rose to 61% of output, having previously been forecast to fall to 56%.", 0),
+        ("Borvan's debt climbed to 61% of output, having earlier been expected to drop to 56%.", 0),
     ],
 )
 def test_a_forecast_against_the_one_it_replaced(text: str, pairs: int) -> None:
@@ -103,7 +103,7 @@ def test_a_forecast_against_the_one_it_replaced(text: str, pairs: int) -> None:
 
 def test_a_forecast_the_wrong_side_of_the_one_it_replaced_stays_open() -> None:
     # the two forecasts may start from different levels: never certain
-    text = "Borvan's debt is now forecast to fall to 71% of output, having previously been forecast to rise to 66%."
+    text = "Borvan's debt is now projected to drop to 71% of output, having earlier been expected to climb to 66%."
     assert _verdicts(text, "the forecast it replaced") == [QUIET]
 
 
