@@ -6,6 +6,9 @@ the set in the same sentence or the ones around it:
 * "Brewing was the top loser, sliding 4.12%, while distilling and bottling fell 3.05% and 2.2%";
 * "Vans were the fastest-growing segment, up 14.2%. Estates (+3.1%) and coupes (+0.9%) also grew";
 * "Fleet sales were hardest hit, down 8.1%", after "the market fell 5.5%";
+* "The biggest beneficiary was the ferry route, where bookings grew 19%, while coach bookings rose 7%";
+* "Harbour towns led the gains with a 7.4% rise. Lakeside (3.1%) and Upland (2.6%) also grew": a list of bracketed
+  moves takes the way of the one verb after the list;
 * "Rail freight led the way with an 18.4% rise, followed by road haulage at 11.0% and shipping at 9.7%";
 * "At $4.1 billion, the cloud unit posted the biggest rise of the trio, at 31%", after its two rivals' growth.
 
@@ -42,7 +45,10 @@ from factcheck.relations.prose import direction_in, is_estimate, starts_from
 from factcheck.relations.ranks_figures import rank_evidence
 
 _DOWN_NOUNS = r"(?:loser|faller|decliner|laggard|drop|fall|decline|loss|slide|slump|dip|plunge|contraction|decrease)"
-_UP_NOUNS = r"(?:gainer|gain|rise|increase|growth|jump|rally|advance|climb|surge|expansion|improvement|increment|riser)"
+_UP_NOUNS = (
+    r"(?:gainer|gain|beneficiary|rise|increase|growth|jump|rally|advance|climb|surge|expansion|improvement|increment"
+    r"|riser)"
+)
 _SUPERLATIVE = re.compile(
     rf"(?P<down>\b(?:top|biggest|largest|sharpest|steepest|heaviest|worst|deepest|greatest|steepest)\s+"
     rf"(?:(?:[\w-]+|percentage|per\s*cent)\s+)?{_DOWN_NOUNS}s?\b"
@@ -90,6 +96,17 @@ _NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_SIGN = re.compile(r"%|per\s*cent|percent\b|\bpc\b", re.IGNORECASE)
+# A list of players with their moves in brackets and one verb after the list: "Spain (4.2%), Italy (3.1%) and
+# Greece (2.7%) also grew", "Tin (2.1%) and zinc (1.4%) both saw declines".
+_BRACKET_LINK = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*\)\s*,?\s*(?:and\s+)?[^()\d;.]{1,40}\(\s*")
+_LIST_VERB = re.compile(
+    r"\s*(?:percent|per\s*cent|%)?\s*\)\s*,?\s*(?:(?:also|all|both|each|too|as\s+well)\s+)*"
+    r"(?:(?P<up>rose|grew|gained|increased|climbed|advanced|jumped|were\s+up|(?:saw|recorded|posted|reported)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:growth|gains?|rises?|increases?))"
+    r"|(?P<down>fell|dropped|declined|slipped|shrank|decreased|were\s+down|(?:saw|recorded|posted|reported)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:falls?|declines?|drops?|decreases?)))\b",
+    re.IGNORECASE,
+)
 _JOINER = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*\)?\s*(?:,\s*and|,|and|&)\s*(?:\(\s*)?$", re.IGNORECASE)
 
 
@@ -129,7 +146,22 @@ def _way(ctx: ArticleContext, claim: Claim, depth: int = 0) -> int:
         and re.fullmatch(r"\s*(?:percent|per\s*cent|%)?\s*and\s*", after)
     ):
         return _way(ctx, following, 3)  # "a 4.1% and 3.2% rise": the first shares the second's noun
-    return 0
+    return _listed_way(ctx, claim) if depth == 0 else 0
+
+
+def _listed_way(ctx: ArticleContext, claim: Claim) -> int:
+    """The way of a bracketed move in a list of them that one verb after the list governs."""
+    if not ctx.text[max(claim.sentence_span[0], claim.span[0] - 2) : claim.span[0]].rstrip().endswith("("):
+        return 0
+    current = claim
+    while (following := ctx.claim_after(current)) is not None and following.span[0] < claim.sentence_span[1]:
+        if not _BRACKET_LINK.fullmatch(ctx.text[current.span[1] : following.span[0]]):
+            break
+        current = following
+    said = _LIST_VERB.match(ctx.text[current.span[1] : claim.sentence_span[1]])
+    if said is None:
+        return 0
+    return 1 if said.group("up") else -1
 
 
 def _bound(ctx: ArticleContext, start: int, end: int, sentence: tuple[int, int]) -> Claim | None:

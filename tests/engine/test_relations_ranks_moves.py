@@ -32,6 +32,15 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         # the figure before ", the biggest ...", a rise beside it is no rival for a drop
         ("Cobalt fell 6.1%, the biggest decline, while nickel lost 2.4% and tin gained 7.5%.", {PASS}),
         ("Cobalt fell 1.1%, the biggest decline, while nickel lost 2.4% and tin gained 7.5%.", {WARN}),
+        # the biggest beneficiary of a rise, the others after "while"
+        (
+            "The biggest beneficiary was the ferry route, where bookings grew 19%, while coach bookings rose 7%.",
+            {PASS},
+        ),
+        (
+            "The biggest beneficiary was the ferry route, where bookings grew 19%, while coach bookings rose 27%.",
+            {WARN},
+        ),
         # a second figure of the ranked player's own clause is not a rival
         (
             "The harbour region led the way with a 12.6% rise in demand, as well as a 14.9% rise in capacity, "
@@ -76,3 +85,35 @@ def test_rivals_the_words_do_not_list_stay_uncertain(text: str) -> None:
 )
 def test_look_alikes_do_not_pair(text: str) -> None:
     assert not [r for r in check_text(text).relations if "biggest of the moves" in r.reason]
+
+
+def _peers(text: str) -> int:
+    relations = [r for r in check_text(text).relations if "biggest of the moves" in r.reason]
+    return max((len(r.claims("peer")) for r in relations), default=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "peers"),
+    [
+        # a list of bracketed moves that one verb after the list governs, in the sentence after the extreme
+        (
+            "Harbour towns led the gains with a 7.4% rise. Lakeside (3.1%), Upland (2.6%) and Moorend (1.9%) "
+            "also grew.",
+            3,
+        ),
+        (
+            "Copper posted the biggest drop, down 5.2%. Zinc (1.3%) and lead (2.8%) both saw modest declines on the "
+            "day.",
+            2,
+        ),
+        ("Halvor led the way, up 9.0%. Brisk (4.4%), Tamsel (2.2%), and Orrin (1.7%) also all saw solid growth.", 3),
+        # the bracketed figures are shares, not moves: no verb of a move after the list
+        ("Harbour towns led the gains with a 7.4% rise. Lakeside (31%) and Upland (26%) make up the rest.", 0),
+        # the verb goes the other way: no rival of a gain
+        ("Harbour towns led the gains with a 7.4% rise. Lakeside (3.1%) and Upland (2.6%) fell.", 0),
+    ],
+)
+def test_a_bracketed_list_after_the_extreme_gives_peers(text: str, peers: int) -> None:
+    assert _peers(text) == peers
+    # peers from another sentence: the set ranked is not stated
+    assert verdicts(text, "rank_order") <= {QUIET, PASS}
