@@ -45,9 +45,15 @@ _POS = (
 _SIDE = re.compile(rf"\b(?:(?P<neg>{_NEG})|(?P<pos>{_POS}))\b", re.IGNORECASE)
 # Between a share and its answer word: "of firms expected", "said they", "strongly".
 _TO_WORD = re.compile(
-    r"^\s*(?:percent|per\s*cent)?\s*(?:(?P<who>(?:of|among)\s+[\w\s-]{1,30}?)\s+)?"
+    r"^\s*\)?\s*(?:percent|per\s*cent)?\s*(?:(?P<who>(?:of|among)\s+[\w\s-]{1,30}?)\s+)?"
     r"(?:(?:say|said|says|they|now|were|are|was|is|expect(?:ed|s)?|report(?:ed|s)?|see|saw|felt|feel|strongly"
-    r"|somewhat|think|thought|it|its|an?|the|to|be|would|will|prices?|conditions?)\s+){0,4}$",
+    r"|somewhat|at\s+least|think|thought|it|its|an?|the|to|be|would|will|prices?|conditions?)\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "'strongly disapprove' (44%)", "support the levy (33%)": the answer and at most its object, then the share.
+_WORD_BEFORE = re.compile(
+    rf"\b(?:(?P<neg>{_NEG})|(?P<pos>{_POS}))[\"'”’]?(?:\s+(?:of\s+)?(?:the|this|that|his|her|its|their)\s+[\w-]+)?"
+    r"[\"'”’\s:(]{0,4}$",
     re.IGNORECASE,
 )
 _STRENGTH = re.compile(r"\b(?:strong(?:ly)?|somewhat|very)\b", re.IGNORECASE)
@@ -74,8 +80,14 @@ _OTHER = re.compile(
 _NET_KINDS = (QuantityKind.NUMBER, QuantityKind.PERCENT)
 
 
-def _side(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool] | None:
+def side_of(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool] | None:
     """The answer a share stands for: its side, the group it is of, and whether a strength qualifies it."""
+    read = read_answer(ctx, claim)
+    return None if read is None else read[:3]  # type: ignore[return-value]
+
+
+def read_answer(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool, bool] | None:
+    """:func:`side_of`, and whether the answer word is printed beside the share (not only its measure's name)."""
     if claim.change is not None or claim.quantity.kind != QuantityKind.PERCENT or claim.quantity.is_range:
         return None
     nxt = ctx.claim_after(claim)
@@ -86,12 +98,17 @@ def _side(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool] | None:
         if lead is None:
             continue
         who = (lead.group("who") or "").lower().split()
-        return ("neg" if hit.group("neg") else "pos", " ".join(who[1:]), bool(_STRENGTH.search(after[: hit.start()])))
+        strong = bool(_STRENGTH.search(after[: hit.start()]))
+        return ("neg" if hit.group("neg") else "pos", " ".join(who[1:]), strong, True)
+    before = ctx.text[max(claim.sentence_span[0], claim.span[0] - 150) : claim.span[0]]
+    # "more people 'strongly disapprove' (44%)": the answer printed right before its share
+    word = _WORD_BEFORE.search(before)
+    if word is not None:
+        return ("neg" if word.group("neg") else "pos", "", bool(_STRENGTH.search(before[-40:])), True)
     measure = (claim.measure or "").lower()
     if measure in ("approval", "disapproval"):
         # "the number who strongly approve has fallen from 43% to 30%": the strength is said once, before both
-        before = ctx.text[max(claim.sentence_span[0], claim.span[0] - 150) : claim.span[0]]
-        return ("neg" if measure == "disapproval" else "pos", "", bool(_STRENGTH.search(before)))
+        return ("neg" if measure == "disapproval" else "pos", "", bool(_STRENGTH.search(before)), False)
     return None
 
 
@@ -147,7 +164,7 @@ def _one_sentence(ctx: ArticleContext, claims: list[Claim]) -> Iterator[Relation
         name = _net(ctx, net)
         if name is None:
             continue
-        sides = [(c, s) for c in claims[:i] if (s := _side(ctx, c)) is not None]
+        sides = [(c, s) for c in claims[:i] if (s := side_of(ctx, c)) is not None]
         pos = [(c, s) for c, s in sides if s[0] == "pos"]
         neg = [(c, s) for c, s in sides if s[0] == "neg"]
         if len(pos) != 1 or len(neg) != 1 or not _same_whole(pos[0][1], neg[0][1]):
@@ -173,7 +190,7 @@ def _series(ctx: ArticleContext, groups: list[list[Claim]], k: int) -> Iterator[
     reading: set[tuple[str, bool]] = set()
     for claims in groups[k - 2 : k]:
         percents = [c for c in claims if c.quantity.kind == QuantityKind.PERCENT]
-        read = [_side(ctx, c) for c in percents]
+        read = [side_of(ctx, c) for c in percents]
         if len(percents) != 2 or any(s is None for s in read) or len({s[0] for s in read if s}) != 1:
             return
         side = read[0]
