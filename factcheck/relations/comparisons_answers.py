@@ -3,7 +3,7 @@
 "More people say A than B" (or "fewer ... than") orders the share giving answer A against the share giving
 answer B. A's share is the one percentage between "more" and "than"; B's is the one after "than" in the sentence
 or, when the sentence prints none, the one share of B's side in the next two sentences ("More voters strongly
-oppose it (44%) than back it in any way. Overall, 42% back it."). The answers are read by their words
+oppose it (46%) than back it in any way. Overall, 37% back it."). The answers are read by their words
 (:mod:`.parts_net_balance`) and must be of opposite sides.
 
 In one sentence the words tie them (cue); a share in a later sentence is matched by its answer only, and another

@@ -1,7 +1,7 @@
 """A net balance: the share on one side of a question less the share on the other.
 
 Poll and survey copy reduces two opposite answers to one signed figure: "41% approve and 27% disapprove, a net
-approval rating of +14", "38% of firms expect higher prices and 15% lower, a balance of +23", "31% trust the
+approval rating of +14", "37% of firms expect higher prices and 12% lower, a balance of +25", "31% trust the
 council while 52% distrust it, a net score of -21". The net figure is the positive side less the negative side
 (``absolute_change`` with form ``net``: from the negative share, to the positive share, delta the net figure).
 
@@ -50,7 +50,7 @@ _TO_WORD = re.compile(
     r"|somewhat|at\s+least|think|thought|it|its|an?|the|to|be|would|will|prices?|conditions?)\s+){0,4}$",
     re.IGNORECASE,
 )
-# "'strongly disapprove' (44%)", "support the levy (33%)": the answer and at most its object, then the share.
+# "'strongly disapprove' (47%)", "support the levy (33%)": the answer and at most its object, then the share.
 _WORD_BEFORE = re.compile(
     rf"\b(?:(?P<neg>{_NEG})|(?P<pos>{_POS}))[\"'”’]?(?:\s+(?:of\s+)?(?:the|this|that|his|her|its|their)\s+[\w-]+)?"
     r"[\"'”’\s:(]{0,4}$",
@@ -101,13 +101,13 @@ def read_answer(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool, bool
         strong = bool(_STRENGTH.search(after[: hit.start()]))
         return ("neg" if hit.group("neg") else "pos", " ".join(who[1:]), strong, True)
     before = ctx.text[max(claim.sentence_span[0], claim.span[0] - 150) : claim.span[0]]
-    # "more people 'strongly disapprove' (44%)": the answer printed right before its share
+    # "more people 'strongly disapprove' (47%)": the answer printed right before its share
     word = _WORD_BEFORE.search(before)
     if word is not None:
         return ("neg" if word.group("neg") else "pos", "", bool(_STRENGTH.search(before[-40:])), True)
     measure = (claim.measure or "").lower()
     if measure in ("approval", "disapproval"):
-        # "the number who strongly approve has fallen from 43% to 30%": the strength is said once, before both
+        # "the share answering strongly approve slid from 51% to 36%": the strength is said once, before both
         return ("neg" if measure == "disapproval" else "pos", "", bool(_STRENGTH.search(before)), False)
     return None
 
@@ -208,7 +208,7 @@ def _series(ctx: ArticleContext, groups: list[list[Claim]], k: int) -> Iterator[
 
 
 def _net_follows(ctx: ArticleContext, claims: list[Claim], claim: Claim) -> bool:
-    """The second net figure of a move: "... index declined from +23 in May to -9 in June"."""
+    """The second net figure of a move: "... index declined from +18 in May to -6 in June"."""
     if claim.quantity.kind not in _NET_KINDS or claim.change is not None:
         return False
     earlier = [c for c in claims if c.span[1] <= claim.span[0]]
