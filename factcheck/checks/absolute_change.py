@@ -6,6 +6,10 @@ by "loss" counts below zero ("from a £1m loss to a £2.5m profit" is +£3.5m).
 
 Tolerance: rounding intervals widened by hedges, over all corners; holds when
 the computed change overlaps the stated one. A flipped sign is gross.
+
+A net balance (form ``net``: "41% approve, 27% disapprove, a net rating of
++14") is one side's share less the other's; printed without a sign, it is
+compared by its size.
 """
 
 from __future__ import annotations
@@ -33,6 +37,34 @@ def _change(value: float, delta: Claim) -> str:
     return ("+" if value > 0 else "") + show_value(value, delta, exact=True)
 
 
+def _net(relation: Relation, ctx: ArticleContext, against: Claim, for_: Claim, net: Claim) -> Finding:
+    """ "41% approve, 27% disapprove, a net rating of +14": one side less the other; unsigned, by its size."""
+    computed = interval(for_) - interval(against)
+    point = for_.quantity.value - against.quantity.value
+    stated, stated_rounding = interval(net), rounding_interval(net)
+    if relation.params.get("unsigned"):
+        if computed.hi <= 0:
+            computed = -computed
+        elif computed.lo < 0:
+            computed = Interval(0, max(-computed.lo, computed.hi))
+        point = abs(point)
+    message = (
+        f"{show(for_)} on one side less {show(against)} on the other is {_change(point, net)}; "
+        f"the article says {_change(stated.mid, net)}"
+        if not relation.params.get("unsigned")
+        else f"{show(for_)} on one side and {show(against)} on the other are {show_value(point, net, exact=True)} "
+        f"apart; the article says {show(net)}"
+    )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, stated, point, stated_rounding),
+        computed={"net": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
 @check(RelationKind.ABSOLUTE_CHANGE)
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     delta, start, end = (member(relation, ctx, r) for r in ("delta", "from", "to"))
@@ -57,6 +89,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         side = "above" if point >= 0 else "below"
         message = f"{show(end)} is {show_value(abs(point), start)} {side} {show(start)}; the article says "
         message += f"{show(delta)} {word}"
+    if relation.params.get("form") == "net":
+        return _net(relation, ctx, start, end, delta)
     verdict = judge(computed, stated, point, stated_rounding)
     return result(
         relation,
