@@ -213,6 +213,8 @@ _FILLER = frozenset(
 _ECHO_SIDE = 4  # words read on each side of the figure
 _ECHO_MIN = 3  # words (not figures) that must agree on the side that matches in full
 _ECHO_SHORT = 5  # words a sentence needs to be told again: a shorter line is a table's row or a label
+# Figures sharing the word next to them beyond this are the rows of a table or a template, not a retelling.
+_ECHO_GROUP = 12
 
 
 def _words(ctx: ArticleContext, start: int, end: int) -> list[str]:
@@ -283,32 +285,60 @@ def _way(claim: Claim) -> tuple:
 
 def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
     figures = [c for c in ctx.claims if not c.quantity.is_range and len(_words(ctx, *c.sentence_span)) > _ECHO_SHORT]
-    for i, a in enumerate(figures):
-        for b in figures[i + 1 :]:
-            if b.sentence_span == a.sentence_span or _way(a) != _way(b) or not same_unit(a, b):
-                continue
-            if a.measure and b.measure and a.measure != b.measure:
-                continue
-            if periods([a, b]) == Agreement.DISAGREE or subjects([a, b]) == Agreement.DISAGREE:
-                continue
-            if not _echo(ctx, a, b) or not _retold(ctx, _opening(a), _opening(b), one_way=True):
-                # "The food index rose 0.4% in May" and "The fuel index rose 0.4% in May": the words before the
-                # figure name what it measures; a word put in another's place there, or words dropped on one side
-                # and others added, name another thing.
-                continue
-            names_a, names_b = _names(ctx, a), _names(ctx, b)
-            if not (names_a <= names_b or names_b <= names_a):
-                continue  # "the Detroit makers' sales of ..." and "European brands' sales of ...": other subjects
-            rivals = [o for o in ctx.claims_in(*b.sentence_span) if o is not b and _way(o) == _way(b)]
-            if any(_echo(ctx, a, o) for o in rivals):
-                continue  # the words fit two figures of the sentence: a list, not a retelling
-            yield Relation(
-                kind=RelationKind.SAME_FIGURE,
-                members=roles(first=a, second=b),
-                evidence=inferred(ctx, [a, b], doubts=_echo_doubts(ctx, a, b, figures)),
-                reason=f"{show(b)} is told in the same words as {show(a)} was, in another sentence",
-                params={"echoed": True},
-            )
+    # Two tellings agree on the word next to the figure on one side at least (see _echo), so only figures that
+    # share such a word are set side by side: the article's figures are not all compared with all.
+    sides = {c.id: _sides(ctx, c) for c in figures}
+    groups: dict[tuple, list[int]] = {}
+    for index, claim in enumerate(figures):
+        for key in _keys(claim, sides[claim.id]):
+            groups.setdefault(key, []).append(index)
+    pairs = sorted(
+        {
+            (i, j)
+            for group in groups.values()
+            if len(group) <= _ECHO_GROUP
+            for n, i in enumerate(group)
+            for j in group[n + 1 :]
+        }
+    )
+    for i, j in pairs:
+        a, b = figures[i], figures[j]
+        if b.sentence_span == a.sentence_span or not same_unit(a, b):
+            continue
+        if a.measure and b.measure and a.measure != b.measure:
+            continue
+        if periods([a, b]) == Agreement.DISAGREE or subjects([a, b]) == Agreement.DISAGREE:
+            continue
+        if not _echo(ctx, a, b) or not _retold(ctx, _opening(a), _opening(b), one_way=True):
+            # "The food index rose 0.4% in May" and "The fuel index rose 0.4% in May": the words before the
+            # figure name what it measures; a word put in another's place there, or words dropped on one side
+            # and others added, name another thing.
+            continue
+        names_a, names_b = _names(ctx, a), _names(ctx, b)
+        if not (names_a <= names_b or names_b <= names_a):
+            continue  # "the Detroit makers' sales of ..." and "European brands' sales of ...": other subjects
+        rivals = [o for o in ctx.claims_in(*b.sentence_span) if o is not b and _way(o) == _way(b)]
+        if any(_echo(ctx, a, o) for o in rivals):
+            continue  # the words fit two figures of the sentence: a list, not a retelling
+        alike = [figures[k] for key in _keys(a, sides[a.id]) for k in groups.get(key, ())]
+        yield Relation(
+            kind=RelationKind.SAME_FIGURE,
+            members=roles(first=a, second=b),
+            evidence=inferred(ctx, [a, b], doubts=_echo_doubts(ctx, a, b, alike)),
+            reason=f"{show(b)} is told in the same words as {show(a)} was, in another sentence",
+            params={"echoed": True},
+        )
+
+
+def _keys(claim: Claim, sides: tuple[list[str], list[str]]) -> list[tuple]:
+    """What a telling must share with another on one side for the two to agree there (_agree): the words next to
+    the figure up to the first that is not a figure, with the figure's way."""
+    keys = []
+    for side, words in (("before", sides[0][::-1]), ("after", sides[1])):
+        near = next((n for n, w in enumerate(words) if w != _FIGURE), None)
+        if near is not None:
+            keys.append((_way(claim), side, *words[: near + 1]))
+    return keys
 
 
 def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) -> list[str]:
