@@ -43,6 +43,7 @@ from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue
 from factcheck.relations.multiples_words import sentence_of
 from factcheck.relations.parts import part_whole
+from factcheck.relations.time_now import MONTHS
 
 _TIMES = re.compile(r"(?:\btimes|x)\s*$", re.IGNORECASE)
 _SUBSCRIBED = re.compile(r"\b(?:over-?|under-?)?subscri(?:bed|ption)\b", re.IGNORECASE)
@@ -56,7 +57,7 @@ _FORECAST = re.compile(r"\b(?:expected|likely|could|may|might|would|will|forecas
 # A multiple of another offer or another time: "last year", "in November 2022", "its previous issue".
 _OTHER_TIME = re.compile(
     r"\b(?:last|previous|prior|earlier)\s+(?:year|month|issue|offer|IPO)\b|\bin\s+(?:19|20)\d\d\b|\bin\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    rf"(?:{'|'.join(MONTHS)})\b",
     re.IGNORECASE,
 )
 _BIDS_BEFORE = re.compile(

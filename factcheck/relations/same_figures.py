@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from factcheck.claim import Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import direction, same_unit, show
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
@@ -230,6 +230,7 @@ def _words(ctx: ArticleContext, start: int, end: int) -> list[str]:
     return words
 
 
+@per_claim  # asked again for every pair a figure is in, and for every rival of the pair
 def _sides(ctx: ArticleContext, claim: Claim) -> tuple[list[str], list[str]]:
     start, end = claim.sentence_span
     return _words(ctx, start, claim.span[0])[-_ECHO_SIDE:], _words(ctx, claim.span[1], end)[:_ECHO_SIDE]
@@ -284,7 +285,8 @@ def _way(claim: Claim) -> tuple:
 
 
 def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
-    figures = [c for c in ctx.claims if not c.quantity.is_range and len(_words(ctx, *c.sentence_span)) > _ECHO_SHORT]
+    long = {span: len(_words(ctx, *span)) > _ECHO_SHORT for span in {c.sentence_span for c in ctx.claims}}
+    figures = [c for c in ctx.claims if not c.quantity.is_range and long[c.sentence_span]]
     # Two tellings agree on the word next to the figure on one side at least (see _echo), so only figures that
     # share such a word are set side by side: the article's figures are not all compared with all.
     sides = {c.id: _sides(ctx, c) for c in figures}
