@@ -82,6 +82,20 @@ def _converted(relation: Relation, ctx: ArticleContext, first: Claim, second: Cl
     )
 
 
+def _one_step_apart(first: Claim, second: Claim, relation: Relation) -> bool:
+    """Two plain statements that differ in their last digit ("0.4%" and "0.5%") are two figures.
+
+    Their rounding intervals only touch, so overlap alone would call them one figure: that
+    needs a value on the boundary rounded up once and down once, which no writer does.
+    """
+    if any(relation.params.get(k) for k in ("rounded", "unrounded", "in_digits")):
+        return False
+    a, b = interval(first), interval(second)
+    return first.quantity.value != second.quantity.value and min(a.hi, b.hi) - max(a.lo, b.lo) <= 1e-9 * max(
+        abs(a.mid), abs(b.mid), 1e-12
+    )
+
+
 @check(RelationKind.SAME_FIGURE)
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     first, second = member(relation, ctx, "first"), member(relation, ctx, "second")
@@ -94,6 +108,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         # "closed 200 points higher": a round figure stands for the precision of its last non-zero digit
         rough = rough.hull(Interval.around(first.quantity.value, relation.params.get("round_half_width", 0.0)))
     verdict = judge(interval(second), rough, second.quantity.value)
+    if verdict.holds and _one_step_apart(first, second, relation):
+        verdict = Verdict(False, False, False)
     slip = not verdict.holds and _scale_slip(first.quantity.value, second.quantity.value)
     if relation.params.get("rounded"):
         message = f"{show(first)} should be the round form of {show(second)}" + ("" if verdict.holds else ": it is not")

@@ -16,6 +16,11 @@ ERROR = ("fail", "error")
         ("Acme reported revenue of $4.2 billion. Acme's revenue of $4.2bn beat its rivals'.", {PASS}),
         ("Acme reported revenue of $4.2 billion. Acme's revenue of $5.9bn beat its rivals'.", {WARN}),
         ("Acme reported revenue of $4.2 billion. Acme's revenue of $4.2 million beat its rivals'.", {ERROR}),
+        # one step apart in the last digit: the rounding intervals only touch, so they are two figures
+        ("Acme reported revenue of $4.2 billion. Acme's revenue of $4.3bn beat its rivals'.", {WARN}),
+        # a finer figure inside the coarser one's interval is its exact form
+        ("Acme reported revenue of $4.2 billion. Acme's revenue of $4.24bn beat its rivals'.", {PASS}),
+        ("Acme reported revenue of about $4.2 billion. Acme's revenue of $4.3bn beat its rivals'.", {PASS}),
         # a forecast, a prior year or another period is another figure
         ("Acme reported revenue of $4.2 billion. Acme expects revenue of $5 billion next year.", set()),
         ("Acme reported revenue of $4.2 billion. Acme's revenue was $3.1 billion a year earlier.", set()),
