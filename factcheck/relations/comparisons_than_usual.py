@@ -1,11 +1,11 @@
 """A figure called faster or slower than average (or than normal), and the average the next sentences give.
 
 "Retail sales in Norland rose 4.1% in March, faster than average. Over the past decade, monthly growth has averaged
-3.2%"; "Rainfall was 61 mm, well below average. The long-run average for the month is 88 mm"; "The third quarter's
-figure shows output growing a little faster than normal. Since 2010, output has grown at an average annual rate of
-2.1%": the comparative names no figure of its own but says one exists, and the average stated within the next two
-sentences is it. It is the same structure as "higher than expected" with the estimate after it
-(:mod:`.comparisons_expected`), with an average in place of the estimate.
+3.2%"; "Rainfall was 61 mm, well below average. The long-run average for the month is 88 mm"; "March's reading
+puts the pace above its norm. Across two decades, exports have averaged 2.1% a quarter": the comparative names
+no figure of its own but says one exists, and the average stated within the next two sentences is it. It is the
+same structure as "higher than expected" with the estimate after it (:mod:`.comparisons_expected`), with an average
+in place of the estimate.
 
 The figure described is the one the phrase qualifies in its own clause ("rose 4.1%, faster than average", "a
 faster-than-average 4.1%"); when the phrase's sentence states no figure before it, one that points back ("That

@@ -53,15 +53,15 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         ),
         # the sentence names the figure by its period, a few sentences back
         (
-            "Velmar's GDP grew 3.3 percent in the third quarter of 2019 after 1.1 percent in the second. Exports "
-            "drove the gain. The third quarter's figure shows the economy growing a little faster than normal. "
-            "Since 2010, GDP has grown at an average annual rate of 2.1 percent.",
+            "Tarrow's exports grew 3.3 percent in the third quarter of 2019 after 1.1 percent in the second. "
+            "Shipping costs fell. The third quarter's reading puts the pace above its norm. Across two decades, "
+            "exports have averaged 2.1 percent a quarter.",
             {PASS},
         ),
         (
-            "Velmar's GDP grew 1.3 percent in the third quarter of 2019 after 1.1 percent in the second. Exports "
-            "drove the gain. The third quarter's figure shows the economy growing a little faster than normal. "
-            "Since 2010, GDP has grown at an average annual rate of 2.1 percent.",
+            "Tarrow's exports grew 1.3 percent in the third quarter of 2019 after 1.1 percent in the second. "
+            "Shipping costs fell. The third quarter's reading puts the pace above its norm. Across two decades, "
+            "exports have averaged 2.1 percent a quarter.",
             {WARN},
         ),
         # another subject's average: never loud
