@@ -203,7 +203,7 @@ def _attributive(ctx: ArticleContext) -> Iterator[Relation]:
         if is_estimate(ctx, reference) is not None:
             continue
         # "growth of 3.9 percent ... came in at a lower 3.2 percent": a rate said as a change and as a level
-        figure, others = _described(ctx, reference, None, loose=True)
+        figure, others = _described(ctx, reference, None, loose=True, priors=True)
         if figure is None:
             continue
         said = " ".join(word.group(0).split())
@@ -308,11 +308,13 @@ def _described(
     kind_word: str | None = None,
     rise: bool = False,
     loose: bool = False,
+    priors: bool = False,
 ) -> tuple[Claim | None, list[Claim]]:
     """The like figure said in the two sentences before, and any others that could be meant: the latest, or the
     latest whose measure the clause names ("The jobless rate is higher ..." after "the jobless rate rose to 6.4%,
     while the participation rate of 62% held"); with ``month``, the figure of that month ("The September reading was
-    above ..."), none when no figure or several are of it."""
+    above ..."), none when no figure or several are of it. With ``priors``, a figure marked as an earlier one may be
+    meant too ("growth had been 3.9% ... came in at a lower 3.2%")."""
     index = ctx.sentence_index(reference.span[0])
     if index == 0:
         return None, []
@@ -323,7 +325,7 @@ def _described(
         if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0) or _moves_alike(c, reference))
         and same_family(c, reference)
         and (is_relative_change(c) if rise else loose or is_relative_change(c) == is_relative_change(reference))
-        and not is_marked_prior(ctx, c)
+        and (priors or not is_marked_prior(ctx, c))
         and is_estimate(ctx, c) is None
         and not _REVISED.search(ctx.text[max(0, c.span[0] - 40) : c.span[0]])
     ]

@@ -15,6 +15,12 @@ change.
 The new figure is the nearest earlier figure of the old mark's unit in the sentence, not itself a prior nor a gap
 between two spans ("nine games sooner than last season"); when the sentence has none ("That was the most in its
 history ..."), the previous sentence's, certain only when that sentence holds one figure of the unit.
+
+The old mark may also open a later sentence of its own, with no record word before it: "Orla Byrne ran a
+career-best 41 laps. ... Her previous career-best was 37 laps"; "The firm shipped a record 8,300 crates. The old
+company mark of 7,950 stood for a decade". The new figure is then the one the sentences before (up to three) call
+a record in the words just before it ("a record 8,300", "a season-high 31", "an all-time low of 2.1%"), of the
+old mark's unit; certain only when one such figure is there.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles
-from factcheck.relations.evidence import cue, stated_together
+from factcheck.relations.evidence import cue, stated_together, subjects
 from factcheck.relations.prose import has_break, is_estimate, is_move_level, lead, starts_from
 
 _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*['’]s?\s+"
@@ -70,6 +76,25 @@ _AMOUNTS = frozenset({QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.NUMBE
 _MARGIN = re.compile(
     r"^[^.;]{0,70}?\bby\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|less\s+than"
     r"|over|under)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# "His previous club record was", "The old league mark of", "its former career-high of": an old mark naming no verb.
+_OLD_MARK = re.compile(
+    r"\b(?P<verb>(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:previous|prior|old|former)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kind>record|mark|best|(?:career|season|all-time|club|franchise|league)[\s-](?:high|low|best)|high|low))"
+    rf"\s+(?:was|had\s+been|stood\s+at|of)\s+(?:{_OWNER})?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+_PLAIN = frozenset(["the", "its", "their", "his", "her", "previous", "prior", "old", "former"])
+# "a record 8,300", "an all-time high of 70", "a season-high 31", "a club-record 12": a figure called a record in the
+# words just before it. "game-high" and "team-high" compare players of one game, not a figure with its own past.
+_TAGGED = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:[A-Z][\w.&-]*\s+)?"
+    r"(?P<word>(?:career|season|franchise|club|league|all-time|company)[\s-](?:high|low|best)"
+    r"|(?:(?:franchise|club|league|world|national|company)[\s-])?record(?:[\s-](?:high|low))?)"
+    r"(?:\s+(?:of|at))?\s+[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
 
@@ -155,6 +180,64 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             spans=[word_span],
         )
         yield from _margin(ctx, new, old, evidence)
+    yield from _told_before(ctx)
+
+
+def _told_before(ctx: ArticleContext) -> Iterator[Relation]:
+    """ "The firm shipped a record 8,300 crates. The old company mark of 7,950 stood for a decade": the old mark in a
+    sentence of its own, the record it was beaten by called so in one of the three sentences before."""
+    for old in ctx.claims:
+        if old.change is not None or not is_move_level(old):
+            continue
+        before = lead(ctx, old, 90)
+        said = _OLD_MARK.search(before)
+        if said is None:
+            continue
+        offset = old.span[0] - len(before)
+        word_span = (offset + said.start("verb"), offset + said.end("verb"))
+        start = old.sentence_span[0]
+        mine = [
+            c for c in _levels(ctx, ctx.claims_in(start, word_span[0]), old) if not _OLD_MARK.search(lead(ctx, c, 90))
+        ]
+        if mine or _RECORD.search(ctx.text, start, word_span[0]):
+            continue  # the record is in the mark's own sentence: read by the finder above, or by none
+        index = ctx.sentence_index(old.span[0])
+        earlier = _levels(ctx, ctx.claims_in(ctx.sentences[max(0, index - 3)][0], start), old)
+        tagged = [(c, tag) for c in earlier if (tag := _TAGGED.search(lead(ctx, c, 60)))]
+        if not tagged:
+            continue
+        new, tag = tagged[-1]
+        word = tag.group("word").lower()
+        low = word.endswith("low")
+        kind = said.group("kind").lower()
+        if kind.endswith("low") != low and kind.endswith(("high", "low")):
+            continue  # "a record high ... the previous low of": two marks, not one broken
+        doubts: list[str] = []
+        if word.endswith("best") or (word.endswith("record") and old.quantity.kind not in _AMOUNTS):
+            doubts.append(f"“{tag.group('word')}” does not say whether the record is a high or a low")
+        # "The old league mark of 27 was set by Harlow": another holder's mark is beaten only by a record of the
+        # same scope, named in both places ("a league record 29").
+        scope = [w for w in said.group("verb").split()[:-1] if w.lower() not in _PLAIN]
+        if subjects([new, old]) == Agreement.DISAGREE and not any(w.lower() in tag.group(0).lower() for w in scope):
+            doubts.append("the old mark is another's, and the words do not say the record is of the same scope")
+        evidence = stated_together(
+            ctx,
+            [new, old],
+            [cue(ctx, word_span, "an earlier mark set against the record stated before")],
+            tie=Tie.STRUCTURE,
+            doubts=doubts,
+            ambiguous=[show(c) for c, _ in tagged[:-1]],
+            period=Agreement.AGREE,
+        )
+        mark = " ".join(said.group("verb").split())
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=roles(figure=new, reference=old),
+            evidence=evidence,
+            reason=f"“{tag.group('word')}” {show(new)} is set beyond “{mark}” of {show(old)}",
+            params={"op": "lt" if low else "gt", "word": f"{tag.group('word')}, {mark}"},
+            spans=[word_span],
+        )
 
 
 def _margin(ctx: ArticleContext, new: Claim, old: Claim, evidence: Evidence) -> Iterator[Relation]:

@@ -430,8 +430,10 @@ _TO_FROM_GAP = re.compile(
     rf"(?:from|(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
     re.IGNORECASE,
 )
+# "from 83.5% of GDP to 79.8%": the whole a ratio is taken of, said once at the start.
+_RATIO_OF = r"(?:of\s+(?:GDP|gross\s+domestic\s+product|national\s+income|output|sales|revenue|income)\s+)?"
 _FROM_TO_GAP = re.compile(
-    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:rate|level|figure|reading|mark|pace|high|low)\s+)?"
+    rf"^\s*{_RATIO_OF}(?:\([^()]{{0,40}}\)\s*)?(?:(?:rate|level|figure|reading|mark|pace|high|low)\s+)?"
     rf"(?:(?:recorded|reported|seen|posted|registered|logged|set|reached)\s+)?"
     rf"(?:{_TIME}|(?:a\s+year\s+(?:earlier|ago)|last\s+\w+)\s+)?,?\s*(?:(?:{_UP_WORDS}|{_DOWN_WORDS})\s+)?to{_TAIL}",
     re.IGNORECASE,

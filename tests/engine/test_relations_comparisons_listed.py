@@ -183,6 +183,17 @@ def test_a_start_is_not_set_against_the_estimate() -> None:
             "Tessaly's output grew 6.1 percent in the second quarter. Imports rose 3 percent, at a slower 2.2 percent.",
             [],
         ),
+        # the figure before is told in the past perfect, as an earlier one: still the one the comparative means
+        (
+            "Tessaly had registered growth of 6.1 percent in the second quarter, the office said. Growth in the first "
+            "quarter came in at a lower 5.2 percent.",
+            [PASS],
+        ),
+        (
+            "Tessaly had registered growth of 6.1 percent in the second quarter, the office said. Growth in the first "
+            "quarter came in at a lower 6.6 percent.",
+            [QUIET],
+        ),
     ],
 )
 def test_a_figure_called_higher_or_lower_than_the_one_before(text: str, expected: list) -> None:

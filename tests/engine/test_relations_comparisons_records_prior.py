@@ -100,3 +100,59 @@ def test_the_margin_over_the_old_mark(text: str, expected: set) -> None:
 def test_look_alikes_give_no_certain_record(text: str) -> None:
     relations = [r for r in check_text(text).relations if "earlier mark" in r.reason]
     assert all(not r.evidence.certain for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the old mark opens a later sentence; the record is called so just before its figure
+        (
+            "Orla Byrne ran a career-high 41 laps on Sunday. It was her fourth race. Her previous career-high was 37.",
+            {PASS},
+        ),
+        (
+            "Orla Byrne ran a career-high 31 laps on Sunday. It was her fourth race. Her previous career-high was 37.",
+            {WARN},
+        ),
+        (
+            "The Harlow Owls made a league record 31 three-pointers on Friday. They shot 58 percent from deep. The old "
+            "league mark of 27 three-pointers was set by the Dunmore Cats in 2019.",
+            {PASS},
+        ),
+        (
+            "Tarn Mills shipped a record 8,300 crates in March. The old company mark of 8,950 crates stood for years.",
+            {WARN},
+        ),
+        # two old marks in one sentence, both beaten by the record before
+        (
+            "Pell scored a season-high 33 points. His previous season-high was 28 points and his previous cup "
+            "season-high was 24 points.",
+            {PASS},
+        ),
+        # a record low: the new figure below the old mark
+        ("Brook Lane posted a record low 14 delays in May. The previous low was 19 delays.", {PASS}),
+        ("Brook Lane posted a record low 24 delays in May. The previous low was 19 delays.", {WARN}),
+        # "best" may be a high or a low
+        ("Orla Byrne ran a career-best 31 laps on Sunday. Her previous career-best was 37 laps.", {QUIET}),
+        # another holder's old mark, the record's scope not named in both places
+        ("Kestrel Air flew a record 2.1 million passengers. Rival Osprey's previous record was 2.4 million.", {QUIET}),
+    ],
+)
+def test_an_old_mark_told_after_the_record(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence states its own figure before the old mark: not the record of the sentences before
+        "Dale Foods sold a record 5,200 pies in June. July sales were 4,100, and the previous record was 4,900.",
+        # two figures called records before: which one beat the mark is not said
+        "Ferro made a record 70 sales and a record 12 refunds. The previous record was 66.",
+        # a figure that is not called a record
+        "Ferro made 60 sales in June. The previous record was 66.",
+    ],
+)
+def test_an_old_mark_told_after_pairs_no_uncertain_record(text: str) -> None:
+    relations = [r for r in check_text(text).relations if "is set beyond" in r.reason]
+    assert all(not r.evidence.certain for r in relations)

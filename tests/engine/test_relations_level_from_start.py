@@ -82,3 +82,17 @@ def test_a_figure_after_the_word_is_still_a_change() -> None:
 
     claims = {c.quantity.text: c for c in extract_claims("Shares in Tolliver closed lower 5% on Friday.")}
     assert claims["5%"].change is not None and claims["5%"].change.direction == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "of GDP" names the whole the ratio is of, once at the start: the move still runs from it to the end
+        ("Corvania's public debt fell from 71.2% of GDP in 2019 to 66.5% in 2023.", "pass"),
+        ("Corvania's public debt fell from 71.2% of GDP in 2019 to 76.5% in 2023.", "fail"),
+        ("Tolliver's tax take rose from 18 percent of national income to 21 percent.", "pass"),
+    ],
+)
+def test_a_ratio_named_at_its_start_still_runs_to_its_end(text: str, status: str) -> None:
+    found = [f.status.value for f in check_text(text).findings if f.check == "direction"]
+    assert found == [status]
