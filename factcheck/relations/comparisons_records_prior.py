@@ -215,7 +215,7 @@ def _told_before(ctx: ArticleContext) -> Iterator[Relation]:
         doubts: list[str] = []
         if word.endswith("best") or (word.endswith("record") and old.quantity.kind not in _AMOUNTS):
             doubts.append(f"“{tag.group('word')}” does not say whether the record is a high or a low")
-        # "The old league mark of 27 was set by Harlow": another holder's mark is beaten only by a record of the
+        # "The old league mark of 21 was set by Harlow": another holder's mark is beaten only by a record of the
         # same scope, named in both places ("a league record 29").
         scope = [w for w in said.group("verb").split()[:-1] if w.lower() not in _PLAIN]
         if subjects([new, old]) == Agreement.DISAGREE and not any(w.lower() in tag.group(0).lower() for w in scope):

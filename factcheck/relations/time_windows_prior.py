@@ -1,12 +1,12 @@
-"""A window in months against the reading that opens it: "prices rose to a 14-month high of 3.9% in May ... They
-were last higher in March of last year, at 4.2%"; "the jobless rate fell to 3.1% in June, its lowest in nine
+"""A window in months against the reading that opens it: "prices rose to a 15-month high of 3.9% in May ... They
+were last higher in February of last year, at 4.2%"; "the jobless rate fell to 3.1% in June, its lowest in nine
 months. It stood at 3.0% in September 2023".
 
 "An N-month high in month M" says the series was higher N months before M, and not since: the reading the article
 dates exactly N months before the figure's month must be at least the figure (at most it, for a low). The check is
 the one for "the highest since <date>" (``time_records``), with the date counted back from the figure's month.
 
-The figure described: the one the window qualifies ("a 14-month high of 3.9%"), the one it stands in apposition to
+The figure described: the one the window qualifies ("a 15-month high of 3.9%"), the one it stands in apposition to
 in its clause ("3.1% in June, its lowest in nine months"), or, when the window's sentence holds no figure before it
 ("Inflation eased to a nine-month low."), the latest dated reading of the sentence before. Its month is printed
 with it; its year too, or the article's own date gives it (a month after the article's is the year before's). With
@@ -41,7 +41,7 @@ _MONTHS_N = re.compile(rf"(?P<n>{N_WORDS})[\s-]+months?\b", re.IGNORECASE)
 _HEDGED = re.compile(
     r"\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|close\s+to|under|less\s+than)\s", re.I
 )
-# "a 14-month high of 3.9%": the figure the window names.
+# "a 15-month high of 3.9%": the figure the window names.
 _OF = re.compile(r"^\s+(?:of|at)\s+[$£€¥₹]?\s*$", re.IGNORECASE)
 # "3.1% in June, its lowest in nine months": the window in apposition to the figure before it.
 _APPOSED = re.compile(r"^[^;:()]{0,40}?(?:,|—|–)\s*(?:\w+\s+){0,2}?(?:an?|the|its|their)\s+$", re.IGNORECASE)
