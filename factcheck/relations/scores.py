@@ -1,0 +1,200 @@
+"""Sports copy's score lines: a margin and the score, a shooting line and its percentage, a record and its
+winning percentage.
+
+Extraction reads each side of a score, record or shooting line as a count of what it counts ("55-30" after a
+margin in points; "29-for-51" or "13-19 from the floor" as shots made and shots tried; "a 29-51 record" or
+".500 at 2-2" as wins and losses). Three structures tie them to another figure of the same clause:
+
+* a margin and the score it sums up: "led by as many as 25 points (55-30 at the half)", "cut the deficit to
+  seven points (81-74)", "a 21-point win, 98-77": the margin is the gap between the two sides
+  (``absolute_change`` with form ``net``, compared by size);
+* a shooting percentage and its line: "shot 56.9 percent from deep (29-for-51)", "went 12-of-20 (60%)": the made
+  shots over the tried (``part_share``, rule ``share``);
+* a winning percentage and its record: ".500 at 2-2", ".625 (10-6)", "they were 18-18, a .500 mark": wins over
+  games (``part_share``, rule ``record``).
+
+The words tie them (the margin's cue, a bracket or a linking "at"/"were"), in one clause with no figure between,
+so the pairing is certain. A score next to a margin the words do not name as one ("scored 25 points (10-15 ...)")
+is not read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from factcheck.claim import Claim
+from factcheck.context import ArticleContext
+from factcheck.extraction.quantities import GAME_TIME
+from factcheck.figures import show
+from factcheck.quantity import QuantityKind
+from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
+from factcheck.relations import finder
+from factcheck.relations.evidence import cue
+
+# Words naming a gap between two sides: "led by", "the deficit to", "a 21-point win", "ahead by".
+_MARGIN_CUE = re.compile(
+    r"\b(?:by|lead|led|leading|deficit|margin|win|won|victory|ahead|advantage|cushion|trail(?:ed|ing)?|behind|beat"
+    r"|rout(?:ed|ing)?|defeat(?:ed)?|loss|lost|gap|edge)\b",
+    re.I,
+)
+# Between a margin and the score it sums up: "25 points (", "seven points, ", "21-point win, ".
+_MARGIN_TO_SCORE = re.compile(
+    rf"^(?:[\s-]*(?:lead|win|victory|margin|loss|defeat|rout|cushion|advantage))?(?:{GAME_TIME})?\s*[(,]\s*$", re.I
+)
+_SCORE_TO_MARGIN = re.compile(r"^\s*,\s+an?\s+$", re.I)
+# Between a percentage and its shooting line, or the line and its percentage.
+_PCT_TO_LINE = re.compile(r"^[^\d.;:()]{0,40}\(\s*$")
+_LINE_TO_PCT = re.compile(r"^\)?\s*(?:shooting|[^\d.;:()]{0,30}?)?\s*(?:\(|,\s+or\s+|,\s+)\s*$", re.I)
+# A winning percentage printed as a fraction: ".500", "0.625".
+_FRACTION = re.compile(r"^0?\.\d{3}$")
+_PCT_TO_RECORD = re.compile(
+    r"^\s*(?:(?:at|with)\s+|\(\s*|since\s+\w+\s+(?:were|was)\s+|when\s+\w+\s+(?:were|was)\s+|after\s+going\s+)$", re.I
+)
+_RECORD_TO_PCT = re.compile(r"^\s*(?:record\s*|mark\s*)?(?:\(\s*|,\s+an?\s+|,\s+good\s+for\s+(?:an?\s+)?)$", re.I)
+
+
+def _pairs(ctx: ArticleContext, first_unit: str, second_unit: str) -> list[tuple[Claim, Claim]]:
+    """The two sides of each score line: adjacent claims of the two units, parted by a dash (and "for"/"of")."""
+    found = []
+    claims = ctx.claims
+    for a, b in itertools.pairwise(claims):
+        if a.quantity.unit != first_unit or b.quantity.unit != second_unit:
+            continue
+        if re.fullmatch(r"[-–](?:(?:for|of)[-–])?", ctx.text[a.span[1] : b.span[0]]):
+            found.append((a, b))
+    return found
+
+
+def _evidence(ctx: ArticleContext, words: tuple[int, int], meaning: str) -> Evidence:
+    return Evidence(
+        tie=Tie.CUE,
+        cues=[cue(ctx, words, meaning)],
+        sentences_apart=0,
+        subject=Agreement.AGREE,
+        metric=Agreement.AGREE,
+        unit=Agreement.AGREE,
+        period=Agreement.AGREE,
+    )
+
+
+@finder("scores")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    units = {c.quantity.unit for c in ctx.claims if c.quantity.kind == QuantityKind.COUNT}
+    if "points" in units:
+        yield from _margins(ctx)
+    if "shots" in units:
+        yield from _shooting(ctx)
+    if "losses" in units:
+        yield from _records(ctx)
+
+
+def _margins(ctx: ArticleContext) -> Iterator[Relation]:
+    for a, b in _pairs(ctx, "points", "points"):
+        before = ctx.claim_before(a)
+        after = ctx.claim_after(b)
+        margin, gap = None, (0, 0)
+        if (
+            before is not None
+            and _is_margin(before)
+            and before.sentence_span == a.sentence_span
+            and _MARGIN_TO_SCORE.match(ctx.text[before.span[1] : a.span[0]])
+        ):
+            margin, gap = before, (before.span[1], a.span[0])
+        elif (
+            after is not None
+            and _is_margin(after)
+            and after.sentence_span == b.sentence_span
+            and _SCORE_TO_MARGIN.match(ctx.text[b.span[1] : after.span[0]])
+        ):
+            margin, gap = after, (b.span[1], after.span[1])
+        if margin is None:
+            continue
+        lead = ctx.text[max(margin.sentence_span[0], margin.span[0] - 40) : margin.span[0]]
+        tail = ctx.text[margin.span[1] : min(margin.sentence_span[1], margin.span[1] + 12)]
+        said = _MARGIN_CUE.search(lead) or _MARGIN_CUE.match(tail.lstrip(" -"))
+        if said is None:
+            continue
+        yield Relation(
+            kind=RelationKind.ABSOLUTE_CHANGE,
+            members=[
+                Member(role="delta", claim=margin.id),
+                Member(role="from", claim=b.id),
+                Member(role="to", claim=a.id),
+            ],
+            evidence=_evidence(ctx, gap, "a margin and the score it sums up"),
+            reason=f"{show(margin)} is the margin of the score {show(a)}-{show(b)}: the gap between its sides",
+            params={"form": "net", "unsigned": True},
+            spans=[gap],
+        )
+
+
+def _is_margin(claim: Claim) -> bool:
+    q = claim.quantity
+    return q.kind == QuantityKind.COUNT and q.unit == "points" and claim.change is None and not q.is_range
+
+
+def _shooting(ctx: ArticleContext) -> Iterator[Relation]:
+    for made, tried in _pairs(ctx, "shots made", "shots"):
+        before, after = ctx.claim_before(made), ctx.claim_after(tried)
+        share, gap = None, (0, 0)
+        if before is not None and _is_pct(before) and _PCT_TO_LINE.match(ctx.text[before.span[1] : made.span[0]]):
+            share, gap = before, (before.span[1], made.span[0])
+        elif after is not None and _is_pct(after) and _LINE_TO_PCT.match(ctx.text[tried.span[1] : after.span[0]]):
+            share, gap = after, (tried.span[1], after.span[0])
+        if share is None or share.sentence_span != made.sentence_span:
+            continue
+        yield Relation(
+            kind=RelationKind.PART_SHARE,
+            members=[
+                Member(role="part", claim=made.id),
+                Member(role="whole", claim=tried.id),
+                Member(role="share", claim=share.id),
+            ],
+            evidence=_evidence(ctx, gap, "a shooting percentage and its line"),
+            reason=f"{show(share)} is the shooting line {show(made)}-{show(tried)} as a percentage: made over tried",
+            params={"rule": "share"},
+            spans=[gap],
+        )
+
+
+def _is_pct(claim: Claim) -> bool:
+    q = claim.quantity
+    return q.kind == QuantityKind.PERCENT and claim.change is None and not q.is_range and 0 <= q.value <= 100
+
+
+def _records(ctx: ArticleContext) -> Iterator[Relation]:
+    for wins, losses in _pairs(ctx, "wins", "losses"):
+        before, after = ctx.claim_before(wins), ctx.claim_after(losses)
+        share, gap = None, (0, 0)
+        if (
+            before is not None
+            and _is_fraction(ctx, before)
+            and _PCT_TO_RECORD.match(ctx.text[before.span[1] : wins.span[0]])
+        ):
+            share, gap = before, (before.span[1], wins.span[0])
+        elif (
+            after is not None
+            and _is_fraction(ctx, after)
+            and _RECORD_TO_PCT.match(ctx.text[losses.span[1] : after.span[0]])
+        ):
+            share, gap = after, (losses.span[1], after.span[0])
+        if share is None or share.sentence_span != wins.sentence_span:
+            continue
+        yield Relation(
+            kind=RelationKind.PART_SHARE,
+            members=[
+                Member(role="part", claim=wins.id),
+                Member(role="rest", claim=losses.id),
+                Member(role="share", claim=share.id),
+            ],
+            evidence=_evidence(ctx, gap, "a winning percentage and its record"),
+            reason=f"{show(share)} is the record {show(wins)}-{show(losses)} as a winning percentage: wins over games",
+            params={"rule": "record"},
+            spans=[gap],
+        )
+
+
+def _is_fraction(ctx: ArticleContext, claim: Claim) -> bool:
+    return bool(_FRACTION.match(ctx.text[claim.span[0] : claim.span[1]])) and claim.change is None
