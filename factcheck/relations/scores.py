@@ -1,9 +1,10 @@
 """Sports copy's score lines: a margin and the score, a shooting line and its percentage, a record and its
-winning percentage.
+winning percentage, a player's points and the shots that made them.
 
 Extraction reads each side of a score, record or shooting line as a count of what it counts ("55-30" after a
 margin in points; "29-for-51" or "13-19 from the floor" as shots made and shots tried; "a 29-51 record" or
-".500 at 2-2" as wins and losses). Three structures tie them to another figure of the same clause:
+".500 at 2-2" as wins and losses). Four structures tie them to another figure of the same clause (of the next
+sentence, for points):
 
 * a margin and the score it sums up: "led by as many as 25 points (55-30 at the half)", "cut the deficit to
   seven points (81-74)", "a 21-point win, 98-77": the margin is the gap between the two sides
@@ -12,6 +13,11 @@ margin in points; "29-for-51" or "13-19 from the floor" as shots made and shots 
   shots over the tried (``part_share``, rule ``share``);
 * a winning percentage and its record: ".500 at 2-2", ".625 (10-6)", "they were 18-18, a .500 mark": wins over
   games (``part_share``, rule ``record``).
+
+* a player's points and the line that made them: "scored 31 points ... went 12-20 from the field (4-9 from three)
+  and 3-4 from the line": 2 x field goals + threes + free throws (``part_whole``, rule ``points``). Read only when
+  the points' sentence or the next gives exactly one of each kind for the same player (a line without its free
+  throws may hide some points).
 
 The words tie them (the margin's cue, a bracket or a linking "at"/"were"), in one clause with no figure between,
 so the pairing is certain. A score next to a margin the words do not name as one ("scored 25 points (10-15 ...)")
@@ -88,6 +94,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         yield from _shooting(ctx)
     if "losses" in units:
         yield from _records(ctx)
+    if "shots made" in units and "points" in units:
+        yield from _point_lines(ctx)
 
 
 def _margins(ctx: ArticleContext) -> Iterator[Relation]:
@@ -198,3 +206,78 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
 
 def _is_fraction(ctx: ArticleContext, claim: Claim) -> bool:
     return bool(_FRACTION.match(ctx.text[claim.span[0] : claim.span[1]])) and claim.change is None
+
+
+# What a made shot was, read after its line ("15-29 from the field", "6-13 on 3-pointers") or after "of his ...".
+_KINDS = {
+    "threes": re.compile(
+        r"(?:3|three)[\s-]?(?:pointers?|point\s+(?:range|attempts?|shots?|tries))|\bthrees\b|\b3s\b"
+        r"|from\s+(?:deep|long\s+range|beyond\s+the\s+arc|three|3)\b",
+        re.I,
+    ),
+    "free_throws": re.compile(r"free[\s-]throws?|foul\s+line|from\s+the\s+line\b|charity\s+stripe", re.I),
+    "field_goals": re.compile(r"from\s+the\s+(?:floor|field)\b|field[\s-]goals?|\bshooting\b|\bFGs?\b", re.I),
+}
+_MADE_OF = re.compile(r"\s+of\s+(?:his|her|their|its)?\s*\S+\s+(?P<what>[^,;().]{0,40})", re.I)
+
+
+def _kind_of(text: str) -> str | None:
+    found = [kind for kind, words in _KINDS.items() if words.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _made(ctx: ArticleContext, claims: list[Claim]) -> dict[str, list[Claim]]:
+    """The made shots of each kind among ``claims``: a line's first side, or "eight of his nine free throws"."""
+    made: dict[str, list[Claim]] = {kind: [] for kind in _KINDS}
+    for i, claim in enumerate(claims):
+        tail: str | None = None
+        if claim.quantity.unit == "shots made" and i + 1 < len(claims) and claims[i + 1].quantity.unit == "shots":
+            after = claims[i + 1].span[1]
+            tail = re.split(r"[()]", ctx.text[after : min(claim.sentence_span[1], after + 40)])[0]
+        elif claim.change is None and claim.quantity.kind in (QuantityKind.NUMBER, QuantityKind.COUNT):
+            of = _MADE_OF.match(ctx.text, claim.span[1], min(claim.sentence_span[1], claim.span[1] + 70))
+            tail = of.group("what") if of else None
+        kind = _kind_of(tail) if tail else None
+        if kind is not None:
+            made[kind].append(claim)
+    return made
+
+
+def _surname(claim: Claim) -> str | None:
+    return claim.subject.split()[-1].lower() if claim.subject else None
+
+
+def _point_lines(ctx: ArticleContext) -> Iterator[Relation]:
+    sentences = ctx.sentence_groups()
+    spans = sorted(sentences)
+    for k, span in enumerate(spans):
+        for points in sentences[span]:
+            if not _is_margin(points) or not ctx.text[points.span[0] : points.span[1]].endswith("points"):
+                continue
+            # the player's line in the same sentence or the next
+            window = [c for s in spans[k : k + 2] for c in sentences[s] if c.span[0] > points.span[1]]
+            who = _surname(points)
+            window = [c for c in window if _surname(c) in (who, None)]
+            made = _made(ctx, window)
+            if who is None or any(len(found) != 1 for found in made.values()):
+                continue
+            field, threes, free = made["field_goals"][0], made["threes"][0], made["free_throws"][0]
+            if _surname(field) != who:
+                continue
+            gap = (points.span[0], points.span[1])
+            yield Relation(
+                kind=RelationKind.PART_WHOLE,
+                members=[
+                    Member(role="whole", claim=points.id),
+                    Member(role="field_goals", claim=field.id),
+                    Member(role="threes", claim=threes.id),
+                    Member(role="free_throws", claim=free.id),
+                ],
+                evidence=_evidence(ctx, gap, "a player's points and the shots that made them"),
+                reason=(
+                    f"{show(points)} and the line that made them: {show(field)} field goals (each worth 2, a three "
+                    f"one more), {show(threes)} threes, {show(free)} free throws"
+                ),
+                params={"rule": "points"},
+                spans=[gap],
+            )

@@ -65,6 +65,36 @@ def test_a_winning_percentage_is_wins_over_games(text: str, expected: list) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "T. Hale scored 31 points. Hale went 12-20 from the field (4-9 from three) and 3-4 from the line.",
+            [PASS],
+        ),
+        (
+            "T. Hale scored 33 points. Hale went 12-20 from the field (4-9 from three) and 3-4 from the line.",
+            [WARN],
+        ),
+        (
+            "Nico Prieto had 27 points, shooting 10-17 from the floor (hitting two of his five 3-point tries) and "
+            "making five of his six free throws.",
+            [PASS],
+        ),
+        # no free throws named: some points may be hidden, nothing is paired
+        ("T. Hale scored 33 points. Hale went 12-20 from the field (4-9 from three).", []),
+        # another player's line
+        (
+            "T. Hale scored 33 points. R. Cole went 12-20 from the field (4-9 from three) and 3-4 from the line.",
+            [],
+        ),
+    ],
+)
+def test_points_are_made_of_the_shots(text: str, expected: list) -> None:
+    found = [f for f in check_text(text, only=["part_whole"]).findings if "field goals" in f.message]
+    assert sorted((f.status.value, f.severity.value) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # seasons, slashes, ranges, dates and times are no score
