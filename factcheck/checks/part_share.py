@@ -14,7 +14,7 @@ Rules, by the relation's ``rule``:
   S0 with own growth g and market growth m, the share is S0 x (1 + g) / (1 + m)
   (a growth given by its two ends counts as end / start).
 * record: a win-loss record and its winning percentage, wins / (wins + losses),
-  printed as a fraction (".500" at 18-18).
+  printed as a fraction (".500" at 9-9).
 * market_growth: each company's share move and own growth imply the market's
   growth, (1 + g) / (S1 / S0); two companies of one market must imply the same.
 

@@ -18,7 +18,7 @@ Rules, by the relation's ``rule``:
   year's parts (each with its sign: a deficit is outlays less receipts) add up
   to last year's whole: whole = sum of sign x part / (1 + growth).
 * points: a basketball line's points are 2 x field goals made + threes made + free
-  throws made ("44 points on 15-29 shooting, 6-13 from three, 8-9 from the line").
+  throws made ("31 points on 12-20 shooting, 4-9 from three, 3-4 from the line").
 * same_base: two moves of one series from one base (a close and an intraday
   swing from the previous close, two forecasts against one named year): each
   end less its signed move (or over its growth factor, for a move in percent)

@@ -719,8 +719,8 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# A score, a record or a shooting line of sports copy, found whole around either of its sides: "55-30",
-# "29-for-51", "25-of-33". Not a year span ("2023-24"), a slash ("24/7", "2023/24") or a decimal.
+# A score, a record or a shooting line of sports copy, found whole around either of its sides: "61-42",
+# "15-for-33", "9-of-12". Not a year span ("2023-24"), a slash ("24/7", "2023/24") or a decimal.
 _SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,3})[-–](?:(for|of)[-–])?(\d{1,3})(?![\d/:]|[.,]\d|[-–]\w)")
 # A shooting line: made and tried, with what was shot.
 _SHOTS_AFTER_RE = re.compile(
@@ -729,7 +729,7 @@ _SHOTS_AFTER_RE = re.compile(
     r"|field\s+goals)\b)",
     re.I,
 )
-# A record: "a 29-51 record", "10-6 (.625)", "at 2-2" after a winning percentage (".500 at 2-2").
+# A record: "a 31-47 record", "10-6 (.625)", "at 7-7" after a winning percentage (".500 at 7-7").
 _RECORD_AFTER_RE = re.compile(r"\s+(?:record|mark)\b|\s*(?:\(|,\s+an?\s+|,\s+good\s+for\s+an?\s+)0?\.\d{3}\b", re.I)
 _RECORD_BEFORE_RE = re.compile(r"(?<![\d])\.\d{3}\b[^.;:\d]{0,40}?\b(?:at|were|was|is|are|to|of)\s+$")
 # When in a game: "in the second quarter", "early in the third", "at the half".
@@ -737,7 +737,7 @@ GAME_TIME = (
     r"\s+(?:(?:early|late|midway)\s+)?(?:in|at|through|into)\s+the\s+(?:\w+\s+)?(?:quarter|half|period|inning|set|third"
     r"|second|fourth|first)"
 )
-# A game's score after its margin in points: "led by 25 points (55-30 ...", "a 21-point win, 98-77".
+# A game's score after its margin in points: "led by 19 points (61-42 ...", "a 17-point win, 97-80".
 _MARGIN_BEFORE_RE = re.compile(rf"\b(?:\w+[\s-]points?|point(?:\s+\w+)?)(?:{GAME_TIME})?\s*(?:\(|,)\s*$", re.I)
 _MARGIN_AFTER_RE = re.compile(r",\s+an?\s+\w+-point\b", re.I)
 
@@ -1881,7 +1881,7 @@ def _range_inside_move(text: str, first: Mention, second: Mention, after_range: 
 def _range(text: str, first: Mention, second: Mention, after_range: bool = False) -> Mention | None:
     gap = text[first.end : second.start]
     if _is_score_side(text, first) and _is_score_side(text, second):
-        return None  # "(81-74)": the two sides of a score
+        return None  # "(88-82)": the two sides of a score
     if len(gap) > 8 or first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
         return None
     match = _RANGE_GAP_RE.match(gap)

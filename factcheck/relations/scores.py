@@ -1,17 +1,17 @@
 """Sports copy's score lines: a margin and the score, a shooting line and its percentage, a record and its
 winning percentage, a player's points and the shots that made them.
 
-Extraction reads each side of a score, record or shooting line as a count of what it counts ("55-30" after a
-margin in points; "29-for-51" or "13-19 from the floor" as shots made and shots tried; "a 29-51 record" or
-".500 at 2-2" as wins and losses). Four structures tie them to another figure of the same clause (of the next
+Extraction reads each side of a score, record or shooting line as a count of what it counts ("61-42" after a
+margin in points; "15-for-33" or "7-10 from the floor" as shots made and shots tried; "a 31-47 record" or
+".500 at 7-7" as wins and losses). Four structures tie them to another figure of the same clause (of the next
 sentence, for points):
 
-* a margin and the score it sums up: "led by as many as 25 points (55-30 at the half)", "cut the deficit to
-  seven points (81-74)", "a 21-point win, 98-77": the margin is the gap between the two sides
+* a margin and the score it sums up: "led by as many as 19 points (61-42 at the half)", "cut the deficit to
+  six points (88-82)", "a 21-point win, 98-77": the margin is the gap between the two sides
   (``absolute_change`` with form ``net``, compared by size);
-* a shooting percentage and its line: "shot 56.9 percent from deep (29-for-51)", "went 12-of-20 (60%)": the made
+* a shooting percentage and its line: "shot 45.5 percent from deep (15-for-33)", "went 12-of-20 (60%)": the made
   shots over the tried (``part_share``, rule ``share``);
-* a winning percentage and its record: ".500 at 2-2", ".625 (10-6)", "they were 18-18, a .500 mark": wins over
+* a winning percentage and its record: ".500 at 7-7", ".625 (10-6)", "they were 9-9, a .500 mark": wins over
   games (``part_share``, rule ``record``).
 
 * a player's points and the line that made them: "scored 31 points ... went 12-20 from the field (4-9 from three)
@@ -20,7 +20,7 @@ sentence, for points):
   throws may hide some points).
 
 The words tie them (the margin's cue, a bracket or a linking "at"/"were"), in one clause with no figure between,
-so the pairing is certain. A score next to a margin the words do not name as one ("scored 25 points (10-15 ...)")
+so the pairing is certain. A score next to a margin the words do not name as one ("scored 23 points (10-15 ...)")
 is not read.
 """
 
@@ -45,7 +45,7 @@ _MARGIN_CUE = re.compile(
     r"|rout(?:ed|ing)?|defeat(?:ed)?|loss|lost|gap|edge)\b",
     re.I,
 )
-# Between a margin and the score it sums up: "25 points (", "seven points, ", "21-point win, ".
+# Between a margin and the score it sums up: "19 points (", "six points, ", "21-point win, ".
 _MARGIN_TO_SCORE = re.compile(
     rf"^(?:[\s-]*(?:lead|win|victory|margin|loss|defeat|rout|cushion|advantage))?(?:{GAME_TIME})?\s*[(,]\s*$", re.I
 )
@@ -208,7 +208,7 @@ def _is_fraction(ctx: ArticleContext, claim: Claim) -> bool:
     return bool(_FRACTION.match(ctx.text[claim.span[0] : claim.span[1]])) and claim.change is None
 
 
-# What a made shot was, read after its line ("15-29 from the field", "6-13 on 3-pointers") or after "of his ...".
+# What a made shot was, read after its line ("12-20 from the field", "4-9 on 3-pointers") or after "of his ...".
 _KINDS = {
     "threes": re.compile(
         r"(?:3|three)[\s-]?(?:pointers?|point\s+(?:range|attempts?|shots?|tries))|\bthrees\b|\b3s\b"
