@@ -13,6 +13,8 @@ Rules, by the relation's ``rule``:
 * share_growth: a share moves by its company's growth over the market's: from
   S0 with own growth g and market growth m, the share is S0 x (1 + g) / (1 + m)
   (a growth given by its two ends counts as end / start).
+* record: a win-loss record and its winning percentage, wins / (wins + losses),
+  printed as a fraction (".500" at 9-9).
 * market_growth: each company's share move and own growth imply the market's
   growth, (1 + g) / (S1 / S0); two companies of one market must imply the same.
 
@@ -128,6 +130,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _share_growth(relation, ctx)
     if rule == "market_growth":
         return _market_growth(relation, ctx)
+    if rule == "record":
+        return _record(relation, ctx)
     part, whole, share = (member(relation, ctx, r) for r in ("part", "whole", "share"))
     if part is None or whole is None or share is None or not whole.quantity.value:
         return None
@@ -143,6 +147,25 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         message,
         verdict=verdict,
         computed={"share_percent": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _record(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    """A win-loss record and its winning percentage: wins / (wins + losses), printed as a fraction (".500")."""
+    wins, losses, share = (member(relation, ctx, r) for r in ("part", "rest", "share"))
+    if wins is None or losses is None or share is None or not (wins.quantity.value + losses.quantity.value):
+        return None
+    computed = interval(wins) / (interval(wins) + interval(losses))
+    point = wins.quantity.value / (wins.quantity.value + losses.quantity.value)
+    stated = interval(share)
+    message = f"{show(wins)}-{show(losses)} is a winning percentage of {point:.3f}; the article says {show(share)}"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, stated, point),
+        computed={"fraction": point, "interval": computed},
         tolerance=ROUNDING,
     )
 

@@ -17,6 +17,8 @@ Rules, by the relation's ``rule``:
 * prior_sum: each part over its growth factor is last year's part, and last
   year's parts (each with its sign: a deficit is outlays less receipts) add up
   to last year's whole: whole = sum of sign x part / (1 + growth).
+* points: a basketball line's points are 2 x field goals made + threes made + free
+  throws made ("31 points on 12-20 shooting, 4-9 from three, 3-4 from the line").
 * same_base: two moves of one series from one base (a close and an intraday
   swing from the previous close, two forecasts against one named year): each
   end less its signed move (or over its growth factor, for a move in percent)
@@ -59,6 +61,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _net_change(relation, ctx)
     if rule == "same_base":
         return _same_base(relation, ctx)
+    if rule == "points":
+        return _points(relation, ctx)
     whole = member(relation, ctx, "whole")
     parts = members(relation, ctx, "part")
     if whole is None or not parts:
@@ -87,6 +91,29 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         message,
         verdict=verdict,
         computed={"sum": point, "interval": computed, "whole": stated},
+        tolerance=ROUNDING,
+    )
+
+
+def _points(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    """A basketball line: points = 2 x field goals made + threes made + free throws made (a three is a field goal
+    worth one point more)."""
+    whole, field, threes, free = (member(relation, ctx, r) for r in ("whole", "field_goals", "threes", "free_throws"))
+    if whole is None or field is None or threes is None or free is None:
+        return None
+    computed = interval(field) * 2 + interval(threes) + interval(free)
+    point = 2 * field.quantity.value + threes.quantity.value + free.quantity.value
+    stated = interval(whole)
+    message = (
+        f"2 x {show(field)} field goals + {show(threes)} threes + {show(free)} free throws = "
+        f"{show_value(point, whole, exact=True)} points; the article says {show(whole)}"
+    )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, stated, point),
+        computed={"points": point, "interval": computed},
         tolerance=ROUNDING,
     )
 

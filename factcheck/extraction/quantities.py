@@ -719,8 +719,68 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A score, a record or a shooting line of sports copy, found whole around either of its sides: "61-42",
+# "15-for-33", "9-of-12". Not a year span ("2023-24"), a slash ("24/7", "2023/24") or a decimal.
+_SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,3})[-–](?:(for|of)[-–])?(\d{1,3})(?![\d/:]|[.,]\d|[-–]\w)")
+# A shooting line: made and tried, with what was shot.
+_SHOTS_AFTER_RE = re.compile(
+    r"\s*\)?\s*(?:shooting\b|FGs?\b|from\s+(?:the\s+)?(?:floor|field|(?:free[\s-]throw\s+)?line|arc|deep|long\s+range"
+    r"|three|3(?:-point)?(?:\s+range)?|beyond\s+the\s+arc)\b|on\s+(?:3-pointers|three-pointers|threes|3s|free\s+throws"
+    r"|field\s+goals)\b)",
+    re.I,
+)
+# A record: "a 31-47 record", "10-6 (.625)", "at 7-7" after a winning percentage (".500 at 7-7").
+_RECORD_AFTER_RE = re.compile(r"\s+(?:record|mark)\b|\s*(?:\(|,\s+an?\s+|,\s+good\s+for\s+an?\s+)0?\.\d{3}\b", re.I)
+_RECORD_BEFORE_RE = re.compile(r"(?<![\d])\.\d{3}\b[^.;:\d]{0,40}?\b(?:at|were|was|is|are|to|of)\s+$")
+# When in a game: "in the second quarter", "early in the third", "at the half".
+GAME_TIME = (
+    r"\s+(?:(?:early|late|midway)\s+)?(?:in|at|through|into)\s+the\s+(?:\w+\s+)?(?:quarter|half|period|inning|set|third"
+    r"|second|fourth|first)"
+)
+# A game's score after its margin in points: "led by 19 points (61-42 ...", "a 17-point win, 97-80".
+_MARGIN_BEFORE_RE = re.compile(rf"\b(?:\w+[\s-]points?|point(?:\s+\w+)?)(?:{GAME_TIME})?\s*(?:\(|,)\s*$", re.I)
+_MARGIN_AFTER_RE = re.compile(r",\s+an?\s+\w+-point\b", re.I)
+
+
+def _score_side(text: str, number: Number) -> Mention | None:
+    """One side of a score, record or shooting line, as a count of what it counts; None for any other dash."""
+    start, end = number.start, number.end
+    if number.is_word or not (text[end : end + 1] in "-–" or text[start - 1 : start] in "-–") or start == end:
+        return None
+    match = None
+    for candidate in _SCORE_RE.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if candidate.start(1) == start or candidate.start(3) == start:
+            match = candidate
+            break
+    if match is None:
+        return None
+    first = match.start(1) == start
+    lead = text[max(0, match.start() - 80) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    if match.group(2) or _SHOTS_AFTER_RE.match(after):
+        unit = "shots made" if first else "shots"
+    elif _RECORD_AFTER_RE.match(after) or _RECORD_BEFORE_RE.search(lead):
+        unit = "wins" if first else "losses"
+    elif _MARGIN_BEFORE_RE.search(lead[-70:]) or _MARGIN_AFTER_RE.match(after):
+        unit = "points"
+    else:
+        return None
+    # A score is counted, never rounded: its sides are exact.
+    return Mention(start, end, number.value, unit, QuantityKind.COUNT, 0.0, noun=unit)
+
+
+def _is_score_side(text: str, mention: Mention) -> bool:
+    return mention.noun in _SCORE_UNITS and text[mention.start : mention.end].isdigit()
+
+
+_SCORE_UNITS = frozenset({"shots made", "shots", "wins", "losses", "points"})
+
+
 def _read_number(text: str, number: Number) -> Mention | None:
     start, end, value, rounding = number.start, number.end, number.value, number.rounding
+    score = _score_side(text, number)
+    if score is not None:
+        return score
     # "V3", "COVID-19", "G7": part of a name, not a quantity.
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not number.is_word:
         prefix = re.search(r"([A-Za-z]+)-$", text[max(0, start - 12) : start])
@@ -1820,6 +1880,8 @@ def _range_inside_move(text: str, first: Mention, second: Mention, after_range: 
 
 def _range(text: str, first: Mention, second: Mention, after_range: bool = False) -> Mention | None:
     gap = text[first.end : second.start]
+    if _is_score_side(text, first) and _is_score_side(text, second):
+        return None  # "(88-82)": the two sides of a score
     if len(gap) > 8 or first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
         return None
     match = _RANGE_GAP_RE.match(gap)

@@ -165,15 +165,16 @@ def _is_part(ctx: ArticleContext, claim: Claim) -> bool:
     q = claim.quantity
     if q.kind not in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.NUMBER) or looks_like_year(claim):
         return False
-    if not re.search(r"\d", q.text) or re.search(
-        r"\b(?:top|first|last|past|next|bottom)\s*$", lead(ctx, claim, 12), re.I
-    ):
+    spelled = not re.search(r"\d", q.text) and not _SHARE_NEXT.match(ctx.text, claim.span[1], claim.span[1] + 24)
+    if spelled or re.search(r"\b(?:top|first|last|past|next|bottom)\s*$", lead(ctx, claim, 12), re.I):
         return False  # "the top five": a rank of players, not a count of the part
     if _BY_AMOUNT.search(lead(ctx, claim, 30)):
         return False  # "boosted shipments by at least 100,000 units": a change, not the part's size
     return not noted(ctx, claim) and not is_estimate(ctx, claim)
 
 
+# A spelled count with its share in brackets right after it: "four (17 per cent) out of 23".
+_SHARE_NEXT = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE)
 _BY_AMOUNT = re.compile(
     r"\bby\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|around\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,

@@ -79,7 +79,9 @@ _CONTEST = re.compile(
     r"\b(?:leads?|leading|led|trails?|trailing|trailed|beats?|beating|defeated|won|wins|winning|breaks?|broke|splits?"
     r"|favou?rs?|favou?red|edges?|edged|tops?|topped|versus|vs\.?|against"
     # the loser's side of a result: "lost the primary to Roe 53% to 47%", "lost his seat to Doe"
-    r"|lost|loses|losing|defeats|defeating|ousted|unseated|outpolled)\b",
+    r"|lost|loses|losing|defeats|defeating|ousted|unseated|outpolled"
+    # a standing rather than a verb: "has Roe ahead 48% to 31%", "puts Doe behind ...", "a statistical tie, 41% to 40%"
+    r"|ahead|behind|tied?|deadlocked|neck[\s-]and[\s-]neck)\b",
     re.I,
 )
 

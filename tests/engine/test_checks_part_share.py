@@ -22,6 +22,11 @@ def outcome(text: str) -> set[tuple[str, str]]:
         # the clause gives all three
         ("In the vote, 132 (57 per cent) out of 233 members backed the plan.", {PASS}),
         ("In the vote, 132 (75 per cent) out of 233 members backed the plan.", {WARN}),
+        # a spelled count with its share in brackets right after it
+        ("Of the 40 branches, five (12.5 per cent) were closed last year.", {PASS}),
+        ("Of the 40 branches, five (15 per cent) were closed last year.", {WARN}),
+        # a rank of players is no count of a part
+        ("The top five (12%) of the 30 firms grew fastest.", set()),
         ("The bakery chain will lay off 45 of its 300 workers, or 15%, the company said.", {PASS}),
         ("The bakery chain will lay off 45 of its 300 workers, or 25%, the company said.", {WARN}),
         ("Out of 900 patients enrolled, 630 (70.0%) finished the trial.", {PASS}),

@@ -196,6 +196,13 @@ def test_a_rank_in_an_uncertain_whole_is_not_flagged() -> None:
         ("Councillor Dane lost his seat to Mira Holt 51% to 44%, with a third candidate taking the rest.", {PASS}),
         # a fall from one share to another is no race
         ("The party's share of the vote lost ground, slipping from 54% to 49%.", set()),
+        # a standing rather than a verb
+        ("The latest survey has Roe ahead 48 percent to 31 percent among registered voters.", {PASS}),
+        ("The latest survey has Roe ahead 68 percent to 41 percent among registered voters.", {WARN}),
+        ("The two are locked in a statistical tie, 41% to 40%, in the Marlow poll.", {PASS}),
+        ("Doe trails badly in the north, where she is behind 38% to 52%.", {PASS}),
+        # a range of a forecast is no race
+        ("Ahead of the vote, analysts expect turnout of 55% to 60%.", set()),
         ("Roe won 51.1% of the vote compared to Doe's 57.2%.", {WARN}),
         ("The governor began with a 45%/47% approval/disapproval rating and is now at 39%/55%.", {PASS}),
         ("The governor began with a 45%/47% approval/disapproval rating and is now at 39%/65%.", {PASS, WARN}),
