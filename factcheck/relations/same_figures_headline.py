@@ -108,9 +108,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     lines, body_start = _headline_lines(ctx.text)
     if not lines:
         return
-    sentences = [
-        s for s in ctx.sentences if s[1] > body_start and len(ctx.text[s[0] : s[1]].split()) >= _LEAD_WORDS
-    ][:_LEAD_SENTENCES]
+    sentences = [s for s in ctx.sentences if s[1] > body_start and len(ctx.text[s[0] : s[1]].split()) >= _LEAD_WORDS][
+        :_LEAD_SENTENCES
+    ]
     if not sentences:
         return
     lead_end = sentences[-1][1]
