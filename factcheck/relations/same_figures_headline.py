@@ -42,7 +42,7 @@ _COUNTS = (QuantityKind.COUNT, QuantityKind.NUMBER)
 _BARE = "dimensionless"
 _LEAD_SENTENCES = 3  # the body's lead: where a headline's figure is told again
 # A dateline cut off at an abbreviation ("Springfield, Ill."), a logo's caption or a byline is no sentence of the
-# lead: only lines of this many words count toward its three.
+# lead: a line of fewer words counts toward its three only when it holds a figure (a table's row does).
 _LEAD_WORDS = 6
 _TOP_LINES = 3  # headline and a deck or two: the lines a page prints above its body
 _HEADLINE_WORDS = 25
@@ -108,9 +108,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     lines, body_start = _headline_lines(ctx.text)
     if not lines:
         return
-    sentences = [s for s in ctx.sentences if s[1] > body_start and len(ctx.text[s[0] : s[1]].split()) >= _LEAD_WORDS][
-        :_LEAD_SENTENCES
-    ]
+    sentences = [
+        s
+        for s in ctx.sentences
+        if s[1] > body_start and (len(ctx.text[s[0] : s[1]].split()) >= _LEAD_WORDS or ctx.claims_in(*s))
+    ][:_LEAD_SENTENCES]
     if not sentences:
         return
     lead_end = sentences[-1][1]
