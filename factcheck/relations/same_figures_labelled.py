@@ -31,6 +31,7 @@ from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, start
 
 # A line opening with a short label and a colon, a dash or bullet before it: "- QIB portion: ", "Turnout: ".
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?(?P<label>[A-Za-z][^\n:.;!?]{0,40}?)[ \t]*:[ \t]*", re.MULTILINE)
+_LINE_START = re.compile(r"[^\n:.!?]{1,80}:")
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*|\d+", re.UNICODE)
 # A prose figure set against another: the comparison's other end, or an earlier time.
 _COMPARED = re.compile(
@@ -61,8 +62,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     lines: list[tuple[tuple[int, int], tuple[str, ...], Claim]] = []
     for match in _LABEL_LINE.finditer(ctx.text):
         after = ctx.claims_in(match.end(), match.end() + 8)
-        if not after or after[0].quantity.is_range:
-            continue
+        if not after or after[0].quantity.is_range or "(" in ctx.text[match.end() : after[0].span[0]]:
+            continue  # "Turnout: (votes cast) / (voters) * 100": a formula, not a figure
         phrase = tuple(w for w in _words(match.group("label")) if w not in _GENERIC)
         if not phrase or any(w.isdigit() for w in phrase):
             continue  # "Game 3:" names a time, not a group or measure
@@ -78,8 +79,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     where: dict[str, set[int]] = {}
     wanted = set().union(*(label for _, label, _ in lines))
     for index, (start, end) in enumerate(ctx.sentences):
-        if index in labelled:
-            continue
+        if index in labelled or _LINE_START.match(ctx.text, start, end):
+            continue  # a labelled line itself, its label too long to be read as one: no prose
         for word in _words(ctx.text[start:end]):
             if word in wanted:
                 where.setdefault(word, set()).add(index)

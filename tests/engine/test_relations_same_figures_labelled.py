@@ -62,6 +62,9 @@ def test_labelled_line_restates_prose(text: str, expected: set) -> None:
         "Retail and anchor buyers bid 3.4 and 0.8 times.\nRetail category: 3.4 times\nAnchor category: 0.9 times\n",
         # another kind: bids counted against a multiple
         "For every share set aside for retail buyers there were 3.4 bids.\nRetail category: 3.4 times\n",
+        # lines of a formula, and a line whose long label is read as prose
+        "Voter turnout: 41.2%\nVoter turnout percentage: (votes cast) / (registered voters) * 100\n"
+        "Smallest voter turnout needed to carry the measure: 25%\n",
         # a time in the label: not a group or a measure
         "Arlo Brandt scored 31 points in game 2 and 19 in game 3.\nGame 3: 29 points\n",
     ],
