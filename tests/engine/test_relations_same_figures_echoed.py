@@ -198,7 +198,12 @@ def test_fraction_in_words_then_percentage_in_brackets(text: str) -> None:
         for f in check_text(text).findings
         if f.check == "same_figure" and "in the bracket" in (f.pairing or "")
     }
-    assert verdicts == {QUIET}
+    assert verdicts and verdicts <= {QUIET, PASS}  # paired, never loud: a share within its words' reach passes
+
+
+def test_fraction_in_words_is_read_as_a_percentage() -> None:
+    messages = [f.message for f in check_text("Around a third (34%) of Kelso orders came from its city.").findings]
+    assert any("given again in digits as 34%" in m and "differ" not in m for m in messages)
 
 
 @pytest.mark.parametrize(
