@@ -73,6 +73,21 @@ def test_told_again_in_the_same_words(text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an abbreviation in brackets that one telling gives and the other leaves out
+        (
+            "Demand from small lenders (SLB) came to 4.62 times the notes set aside, while large banks bid 1.8 times. "
+            "The book closed early. Demand from small lenders came to 4.62 times the notes set aside, the bank said.",
+            ("4.62 times", "4.62 times"),
+        ),
+    ],
+)
+def test_a_bracketed_gloss_is_left_out(text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(a, b) for a, b, _ in _echoes(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # parallel lines: another component of the same index, another thing before the figure
