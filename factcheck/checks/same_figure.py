@@ -27,6 +27,7 @@ from factcheck.context import ArticleContext
 from factcheck.figures import interval, show
 from factcheck.finding import Finding
 from factcheck.intervals import Interval, fmt
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation, RelationKind
 
 
@@ -104,6 +105,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     if relation.params.get("converted"):
         return _converted(relation, ctx, first, second)
     rough = interval(first)
+    if first.quantity.kind == QuantityKind.FRACTION and second.quantity.kind == QuantityKind.PERCENT:
+        rough = rough * 100  # "around a third (34%)": the share in words, read as a percentage
     if relation.params.get("rounded"):
         # "closed 200 points higher": a round figure stands for the precision of its last non-zero digit
         rough = rough.hull(Interval.around(first.quantity.value, relation.params.get("round_half_width", 0.0)))

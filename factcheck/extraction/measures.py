@@ -57,7 +57,7 @@ _MEASURES: list[tuple[str, str]] = [
     ("disapproval", r"disapprov(?:al|ed|e|es)"),
     ("approval", r"approval(?:\s+rating)?|approv(?:ed|e|es)"),
     ("population", r"population|residents|inhabitants"),
-    ("home sales", r"home\s+sales|existing-home\s+sales|housing\s+starts|starts"),
+    ("home sales", r"home[\s-]+sales|existing-home\s+sales|housing\s+starts|starts"),
     ("price", r"prices?|priced|cost\s+of"),
     ("cases", r"cases|infections|deaths|patients"),
     ("goals", r"goals"),

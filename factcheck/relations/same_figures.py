@@ -203,6 +203,8 @@ def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d(?:[\d.,]*\d)?")
 _NAME = re.compile(r"(?<![\w'’.])[A-Z][\w&-]*")
 _FIGURE = "#"
+# A one-word gloss in brackets, "(QIB)", "(Ltd)": an abbreviation one telling gives and the other leaves out.
+_GLOSS = re.compile(r"\(\s*[^\W\d_][\w&.'’-]{0,15}\s*\)")
 # Words that change between two tellings of one statement without changing what it says.
 _FILLER = frozenset(
     {"a", "an", "the", "and", "or", "but", "of", "to", "at", "by", "was", "is", "are", "were", "be", "been", "has",
@@ -223,7 +225,8 @@ def _words(ctx: ArticleContext, start: int, end: int) -> list[str]:
     pos = start
     for figure in [*ctx.claims_in(start, end), None]:
         stop = end if figure is None else max(pos, figure.span[0])
-        words += [w for w in (m.lower() for m in _WORD.findall(ctx.text, pos, stop)) if w not in _FILLER]
+        segment = _GLOSS.sub(" ", ctx.text[pos:stop]) if "(" in ctx.text[pos:stop] else ctx.text[pos:stop]
+        words += [w for w in (m.lower() for m in _WORD.findall(segment)) if w not in _FILLER]
         if figure is not None:
             words.append(_FIGURE)
             pos = max(pos, figure.span[1])

@@ -41,6 +41,9 @@ _COMPARED = re.compile(
 _COUNTS = (QuantityKind.COUNT, QuantityKind.NUMBER)
 _BARE = "dimensionless"
 _LEAD_SENTENCES = 3  # the body's lead: where a headline's figure is told again
+# A dateline cut off at an abbreviation ("Springfield, Ill."), a logo's caption or a byline is no sentence of the
+# lead: a line of fewer words counts toward its three only when it holds a figure (a table's row does).
+_LEAD_WORDS = 6
 _TOP_LINES = 3  # headline and a deck or two: the lines a page prints above its body
 _HEADLINE_WORDS = 25
 _ENDS_SENTENCE = re.compile(r"[.!?:;]['\"’”)]?\s*$")
@@ -83,6 +86,10 @@ def _same_unit(a: Claim, b: Claim) -> bool:
         # A bare figure counts the other's things only when its own line names them: "3,100 Jobs" in capitals.
         bare, counted = (a, b) if qa.unit == _BARE else (b, a)
         noun = counted.quantity.unit.replace("_", " ").split()[-1].lower().rstrip("s")
+        if bare.measure and bare.measure == counted.measure:
+            # "Shipments hit 40 million" over "40 million handsets were shipped": the line names what is counted
+            # by its measure word, not by the body's noun.
+            return True
         return bool(noun) and noun in bare.text.lower()
     return qa.kind == qb.kind and qa.unit == qb.unit
 
@@ -101,7 +108,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
     lines, body_start = _headline_lines(ctx.text)
     if not lines:
         return
-    sentences = [s for s in ctx.sentences if s[1] > body_start][:_LEAD_SENTENCES]
+    sentences = [
+        s
+        for s in ctx.sentences
+        if s[1] > body_start and (len(ctx.text[s[0] : s[1]].split()) >= _LEAD_WORDS or ctx.claims_in(*s))
+    ][:_LEAD_SENTENCES]
     if not sentences:
         return
     lead_end = sentences[-1][1]

@@ -9,6 +9,13 @@ of that kind and way in the three sentences after the round one. The round figur
 than 40" is above 40) or, for a round number with trailing zeros, for the precision of its last non-zero digit
 ("200" is 150-250 at worst, never a wrong alarm on a 200.84).
 
+A market report often lists each index's move on a line of its own under the lead ("the Kelby index falling 412
+points ... On the day: / The Ardent 300 slid 41.5 points. / The Kelby index sank 412.38 points."): the exact form is
+then the first line further down (up to eight sentences) that opens with a move of the round one's named subject;
+lines of other named subjects are passed over. A whole number of points or an amount stands for its whole last
+place, a writer may cut rather than round; a whole percentage is not read as a round form, percentages being told to
+their decimal. A heading over the exact line that gives a span of its own ("For the year:") leaves it uncertain.
+
 Nothing in the words ties the two, so the pairing is inferred: certain only when subject and measure are named
 alike and neither figure is tied to a span of its own ("this year", "for the week", "since March") that the
 other lacks.
@@ -41,6 +48,8 @@ _OWN_SPAN = re.compile(
     re.IGNORECASE,
 )
 _ROUNDING_HEDGES = (Hedge.APPROXIMATE, Hedge.OVER, Hedge.UNDER, Hedge.NEARLY)
+_NEAR = 3  # sentences after the round move where the next move of its kind and way is its exact form
+_WINDOW = 8  # further down, only a move naming the round one's subject is its exact form
 
 
 def _round_half_width(claim: Claim) -> float | None:
@@ -53,7 +62,11 @@ def _round_half_width(claim: Claim) -> float | None:
         return None
     zeros = len(digits) - len(digits.rstrip("0"))
     if zeros == 0:
-        return None
+        if claim.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+            return None  # "jumped 41%" above "rose 41.6% by the close": a percentage is told to its decimal
+        # "fell 653 points" above "sank 653.17 points": an index's points or an amount cut to a whole number in the
+        # prose; a writer may cut rather than round, so it stands for its whole last place.
+        return 2 * claim.quantity.rounding
     scale = value / float(digits) if float(digits) else 1.0
     return 0.5 * 10**zeros * scale
 
@@ -96,6 +109,11 @@ def _alike(rough: Claim, exact: Claim) -> bool:
     return all(not (a and b and not _one_name(a, b)) for a, b in named)
 
 
+def _named_alike(rough: Claim, exact: Claim) -> bool:
+    """Both moves name their subject, and it is the same name."""
+    return bool(rough.subject and exact.subject and _one_name(rough.subject, exact.subject))
+
+
 def _one_name(a: str, b: str) -> bool:
     """The same name, or a short form that opens the long one: "Dow" for "Dow Jones", never "Dow" for "Dowling"."""
     short, long = sorted((a.split(), b.split()), key=len)
@@ -114,12 +132,27 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         index = ctx.sentence_index(rough.span[0])
         if index + 1 >= len(sentences):
             continue
-        hi = sentences[min(len(sentences) - 1, index + 3)][1]
+        hi = sentences[min(len(sentences) - 1, index + _WINDOW)][1]
+        near = sentences[min(len(sentences) - 1, index + _NEAR)][1]
         later = [
             c
             for c in ctx.claims_in(sentences[index + 1][0], hi)
-            if _changes(c) and c.quantity.kind == rough.quantity.kind and direction(c) == direction(rough)
+            if _changes(c)
+            and c.quantity.kind == rough.quantity.kind
+            and direction(c) == direction(rough)
+            and (c.span[0] < near or _named_alike(rough, c))
         ]
+        # "The Dow fell 653 points ... The S&P 500 slid 65.52 points. The Dow sank 653.17 points": a list of several
+        # named subjects' moves, a line each, under the lead; a line of another subject is passed over, not taken for
+        # the rough one's. The exact move must open its own line: in "B rose 12% and A rose 41.6%" either may be it.
+        if rough.subject and later:
+            firsts = {c.sentence_span: c for c in reversed(later)}
+            passed = [c for c in later if c.subject and not _one_name(rough.subject, c.subject)]
+            later = [c for c in later if firsts[c.sentence_span] is c and c not in passed]
+            if passed:
+                # Past another subject's line, an unnamed move may be that subject's or the whole's ("overall
+                # traffic rose 12.7%" after the regions' lines): only one naming the round one's subject is its own.
+                later = [c for c in later if _named_alike(rough, c)]
         # The next move of the same kind and way is the one restated; if it is not the exact form, none is.
         if not later or not _alike(rough, later[0]) or is_estimate(ctx, later[0]) is not None:
             continue
@@ -127,7 +160,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         figure = exact[0]
         doubts = []
         spans = [bool(_OWN_SPAN.search(_around(ctx, c))) for c in (rough, figure)]
-        if any(spans):
+        heading = _heading(ctx, rough.sentence_span[1], figure.span[0])
+        if any(spans) or (heading and _OWN_SPAN.search(heading)):
+            # "For the year:" over a block of lines: the heading gives the exact figure its span.
             doubts.append("a figure is tied to a span of time of its own and may be another move")
         # An unnamed round figure is that of the exact one's subject only when its own sentence names no
         # other ("A, B and C fell more than 2%" beside "D fell 1.8%": the round move is not D's).
@@ -149,6 +184,15 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             + (f", both of {rough.subject}" if rough.subject and figure.subject else ""),
             params={"rounded": True, "round_half_width": half_width},
         )
+
+
+_HEADING = re.compile(r"^[^\n.!?]{1,40}:[ \t]*$", re.MULTILINE)
+
+
+def _heading(ctx: ArticleContext, start: int, end: int) -> str:
+    """The last short line ending in a colon between two places: the heading of a block of lines."""
+    found = list(_HEADING.finditer(ctx.text, start, end))
+    return found[-1].group(0) if found else ""
 
 
 def _around(ctx: ArticleContext, claim: Claim) -> str:

@@ -94,11 +94,13 @@ _DIGIT_JOIN = re.compile(
     r"|^(?:\s+[a-z-]+){0,2}?\s*(?:\(|,|—|–|:)\s*(?:or\s+|at\s+|of\s+)?$",
     re.IGNORECASE,
 )
-# "15%, a double-digit gain", "54% (more than half)", "54%, or more than half". A fraction after a bare comma
-# may be a fraction of something else ("fell 5%, half of its gain"): only digit words and majorities take it.
+# "15%, a double-digit gain", "54% (more than half)", "54%, or more than half", "54%, meaning more than half". A
+# fraction after a bare comma may be a fraction of something else ("fell 5%, half of its gain"): only digit words and
+# majorities take it.
 _BEFORE_JOIN = re.compile(
     r"^\s*(?:\(|—|–)\s*(?:or\s+|which\s+is\s+|that\s+is\s+|i\.e\.\s+|just\s+)?(?:an?\s+|the\s+)?$"
-    r"|^(?:\s+of\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?\s*,\s*(?:or|which\s+is|that\s+is|i\.e\.)\s+(?:just\s+)?"
+    r"|^(?:\s+of\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?\s*,\s*(?:or|which\s+is|that\s+is|i\.e\.|meaning)"
+    r"\s+(?:just\s+)?"
     r"(?:an?\s+|the\s+)?$"
     r"|^\s+(?=majority|minority)",
     re.IGNORECASE,

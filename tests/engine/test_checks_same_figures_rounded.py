@@ -103,3 +103,54 @@ def test_an_unnamed_round_move_beside_another_named_index_is_not_certain() -> No
 )
 def test_a_hedged_round_figure_then_a_finer_one(text: str, expected: set) -> None:
     assert verdicts(text, "same_figure") == expected
+
+
+_LISTED = (
+    "Stocks slid on Friday, with the Kelby index falling {lead} points after a weak jobs report.\n"
+    "Energy and bank shares led the losses.\n\n"
+    "On Friday:\n\n"
+    "The Ardent 300 index slid 41.52 points, or 1.1 percent, to 3,702.40.\n"
+    "The Kelby index sank {exact} points, or 1.6 percent, to 25,310.75.\n"
+    "The Marlow index gave up 96.10 points, or 1.3 percent, to 7,140.30.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's whole points, the exact move on its line below, another index's line passed over
+        (_LISTED.format(lead="412", exact="412.38"), {PASS}),
+        (_LISTED.format(lead="412", exact="472.38"), {WARN}),
+        # a writer may cut rather than round: 412 for 412.87
+        (_LISTED.format(lead="412", exact="412.87"), {PASS}),
+        # only the other indexes' lines below: no exact form of the lead's move
+        (
+            _LISTED.replace("The Kelby index sank {exact} points, or 1.6 percent, to 25,310.75.\n", "").format(
+                lead="412"
+            ),
+            set(),
+        ),
+        # the exact form under a heading of its own span: another move, never loud
+        (
+            "Stocks slid on Friday, with the Kelby index falling 412 points after a weak jobs report.\n\n"
+            "For the week:\n\nThe Ardent 300 index is down 61.5 points.\nThe Kelby index is down 612.4 points.\n",
+            {QUIET},
+        ),
+    ],
+)
+def test_lead_move_then_listed_lines(text: str, expected: set) -> None:
+    assert verdicts(text, "same_figure") == expected
+
+
+def test_a_whole_percentage_is_not_a_round_form_far_down() -> None:
+    text = _LISTED.replace("falling {lead} points", "falling 2%").replace("or 1.6 percent", "or 2.4 percent")
+    assert verdicts(text.format(exact="412.38"), "same_figure") == set()
+
+
+def test_past_other_subjects_lines_an_unnamed_move_is_not_the_round_ones() -> None:
+    text = (
+        "Flights to the Orvane region gained most, where passenger numbers rose more than 21% to 88,000. "
+        "Numbers to the Teskar coast rose 16% to 41,000.\n"
+        "Overall traffic was higher by 9.4%, while capacity was 3.1% above a year earlier."
+    )
+    assert verdicts(text, "same_figure") <= {QUIET}

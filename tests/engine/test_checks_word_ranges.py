@@ -38,6 +38,9 @@ def verdicts(text: str) -> set[tuple[str, str]]:
         ("Spending on the service rose by more than one third (37.6%) in a year.", {PASS}),
         ("A majority of the members, 55.8%, voted for the merger.", {PASS}),
         ("A majority of the members, 45.8%, voted for the merger.", {WARN}),
+        # the figure glossed by "meaning" and the share in words
+        ("Backing for the levy reached 66%, meaning two-thirds of the council's voters.", {PASS}),
+        ("Backing for the levy reached 46%, meaning two-thirds of the council's voters.", {WARN}),
         ("About 31% of the town, or nearly a third, lives near the river.", {PASS}),
         # not a share of a whole: a period, a change in points, a fraction of another figure
         ("Revenue in the first half, 54% of the annual total, beat the forecast.", set()),

@@ -73,6 +73,21 @@ def test_told_again_in_the_same_words(text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an abbreviation in brackets that one telling gives and the other leaves out
+        (
+            "Demand from small lenders (SLB) came to 4.62 times the notes set aside, while large banks bid 1.8 times. "
+            "The book closed early. Demand from small lenders came to 4.62 times the notes set aside, the bank said.",
+            ("4.62 times", "4.62 times"),
+        ),
+    ],
+)
+def test_a_bracketed_gloss_is_left_out(text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(a, b) for a, b, _ in _echoes(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # parallel lines: another component of the same index, another thing before the figure
@@ -198,7 +213,12 @@ def test_fraction_in_words_then_percentage_in_brackets(text: str) -> None:
         for f in check_text(text).findings
         if f.check == "same_figure" and "in the bracket" in (f.pairing or "")
     }
-    assert verdicts == {QUIET}
+    assert verdicts and verdicts <= {QUIET, PASS}  # paired, never loud: a share within its words' reach passes
+
+
+def test_fraction_in_words_is_read_as_a_percentage() -> None:
+    messages = [f.message for f in check_text("Around a third (34%) of Kelso orders came from its city.").findings]
+    assert any("given again in digits as 34%" in m and "differ" not in m for m in messages)
 
 
 @pytest.mark.parametrize(

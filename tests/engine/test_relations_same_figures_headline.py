@@ -58,6 +58,19 @@ def _verdicts(text: str) -> set[tuple[str, str]]:
         # a count of things, told again in the lead
         ("Pellam cuts 1,200 jobs\n\nPellam has cut 1,200 jobs at its plants, the company said on Monday.", {PASS}),
         ("Pellam cuts 1,200 jobs\n\nPellam has cut 1,700 jobs at its plants, the company said on Monday.", {WARN}),
+        # a dateline cut at an abbreviation and a logo's caption are no sentences of the lead
+        (
+            "Orland home sales slip 2.3 percent\n\nHarwick, Md.\n– May 2 (Orland Realty Board) Home sales cooled in "
+            "the spring as buyers waited for lower rates, the board said.\nBoard logo\n"
+            "Home sales in Orland fell 2.3 percent to an annual pace of 41,000 homes, the board said.",
+            {PASS},
+        ),
+        (
+            "Orland home sales slip 2.3 percent\n\nHarwick, Md.\n– May 2 (Orland Realty Board) Home sales cooled in "
+            "the spring as buyers waited for lower rates, the board said.\nBoard logo\n"
+            "Home sales in Orland fell 3.2 percent to an annual pace of 41,000 homes, the board said.",
+            {WARN},
+        ),
         # a headline's round figure stands for its last digit: the exact one below it passes
         (
             "Copper settles near $9,000 a tonne\n\n"
@@ -78,6 +91,12 @@ def test_headline_restated(text: str, expected: set) -> None:
             "Grenmoor Council Finds 2,416 Uncounted Votes\n\n"
             "The Grenmoor council said that 2,416 postal votes cast in May were left out of the count.",
             ("2,416", "2,416 postal votes"),
+        ),
+        # a bare count in the headline, its measure word naming what the body's noun counts
+        (
+            "Tablet shipments reach 52.4 million in spring\n\n"
+            "Makers shipped 52.4 million tablets in the three months, a research firm said.",
+            ("52.4 million", "52.4 million tablets"),
         ),
         # two headline lines, each restated by the lead
         (
@@ -105,6 +124,8 @@ def test_pairs_read(text: str, pair: tuple[str, str]) -> None:
         "Of Dorsland adults, 38% cycle to work, 41% walk to work and 12% drive, a survey found.",
         # another scale: not the same figure told again
         "Quillon ships 420 million phones\n\nFive makers shipped most of the devices, led by Quillon.",
+        # a bare figure over a count of another measure
+        "Quillon reaches 52.4 million in spring\n\nQuillon shipped 52.4 million tablets in the three months.",
         # no headline: the text opens with a sentence
         "Tarnwick output rose 0.6% in April. Output rose 0.9% in March.",
     ],
