@@ -185,13 +185,13 @@ def test_a_start_is_not_set_against_the_estimate() -> None:
         ),
         # the figure before is told in the past perfect, as an earlier one: still the one the comparative means
         (
-            "Tessaly had registered growth of 6.1 percent in the second quarter, the office said. Growth in the first "
+            "By June, Tessaly's exports had posted a rise of 7.4 percent for the half, its ministry noted. The first "
             "quarter came in at a lower 5.2 percent.",
             [PASS],
         ),
         (
-            "Tessaly had registered growth of 6.1 percent in the second quarter, the office said. Growth in the first "
-            "quarter came in at a lower 6.6 percent.",
+            "By June, Tessaly's exports had posted a rise of 7.4 percent for the half, its ministry noted. The first "
+            "quarter came in at a lower 8.3 percent.",
             [QUIET],
         ),
     ],
