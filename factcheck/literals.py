@@ -148,6 +148,43 @@ def lowered(text: str) -> str | None:
     return text.lower() if plain_case(text) else None
 
 
+# Below this length a text is sliced and lower-cased where it is tested; above it, lower-cased once (see below).
+_LONG = 2048
+
+
+class _Lowered:
+    """The lower-cased copy of the last long text asked about, made once for all the tests on it.
+
+    A gate is asked about windows of one article thousands of times (some twenty per figure); slicing and
+    lower-casing each window again cost more than the word tests themselves. The copy is kept for one text only,
+    known by identity (the article being read); it is ``None`` where :func:`lowered` would refuse some window of the
+    text or where lower case changes the text's length (offsets in the copy would not be the text's). Where it is
+    not ``None``, ``copy[a:b]`` is ``text[a:b].lower()`` for every ASCII letter (the only characters needed words
+    hold): no character that :func:`plain_case` lets through lower-cases to ASCII but its own ASCII letters.
+    """
+
+    __slots__ = ("low", "text")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.low: str | None = None
+
+    def of(self, text: str) -> str | None:
+        if text is not self.text:
+            low = text.lower() if plain_case(text) else None
+            self.text, self.low = text, low if low is not None and len(low) == len(text) else None
+        return self.low
+
+
+_LOWERED = _Lowered()
+
+
+def lowered_long(text: str) -> str | None:
+    """``text.lower()``, made once per long text (:class:`_Lowered`), or ``None`` where it cannot stand for the
+    text's windows or the text is short (a window of a short text is cheaper lower-cased itself)."""
+    return _LOWERED.of(text) if len(text) >= _LONG else None
+
+
 class Vocabulary:
     """The needed words of several named patterns, tested against a text in one pass over the words."""
 
@@ -191,6 +228,14 @@ class Gated:
         words = self.words
         if words is None:
             return False
+        low = lowered_long(text)
+        if low is not None:
+            # The window as a slice would take it, searched in the article's lower-cased copy in place.
+            start, stop, _ = slice(max(pos, 0), endpos).indices(len(text))
+            for word in words:  # noqa: SIM110 (as below)
+                if low.find(word, start, stop) >= 0:
+                    return False
+            return True
         if pos > 0 or endpos < len(text):
             text = text[max(pos, 0) : endpos]
         if not plain_case(text):

@@ -758,6 +758,9 @@ _LABEL_RE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,4}[A-Z][\w.&'’-]*[ 
 _DATELINE_RE = re.compile(r"(?:[A-Z0-9][\w.]*,?\s+){0,8}?[A-Z0-9][\w.]*,?\s*(?:–|—|--|-)\s*")
 
 
+# Asked about each capitalised word near a sentence's start, by three patterns: the same few openings ("", "Shares
+# of ", a dateline) come again in every paragraph, and the answer depends on the words alone.
+@functools.lru_cache(maxsize=4096)
 def _opens_sentence(prefix: str) -> bool:
     if len(prefix) > 80:  # bounded: a dateline is short, and a long prefix must not cost a regex scan
         return False

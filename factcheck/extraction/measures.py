@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 
-from factcheck.literals import Vocabulary, gated, lowered, needed
+from factcheck.literals import Vocabulary, gated, lowered, lowered_long, needed
 from factcheck.quantity import QuantityKind
 
 # Most specific first: "operating profit" must win over "profit", "market share" over "share".
@@ -242,39 +242,48 @@ def _around(text: str, start: int, end: int, sentence: tuple[int, int], others: 
     return found
 
 
-class _SentenceWords:
-    """Where the measure patterns' needed words stand in one sentence, found once for all its figures.
+class _TextWords:
+    """Where the measure patterns' needed words stand in one text, found once for all its figures.
 
-    ``possible(lo, hi)`` names the patterns with a needed word inside ``text[lo:hi]``: the names
-    :meth:`Vocabulary.possible` gives for any window read from those characters (blanked figures and qualifiers only
-    take words away), or more, which find nothing there. Testing each window for every word instead cost more than
-    the patterns' scans.
+    ``possible(lo, hi, sentence)`` names the patterns with a needed word inside ``text[lo:hi]``, a window of
+    ``sentence``: the names :meth:`Vocabulary.possible` gives for any window read from those characters (blanked
+    figures and qualifiers only take words away), or more, which find nothing there. Testing each window for every
+    word instead cost more than the patterns' scans, and so did finding the words again in every sentence: a long
+    text's words are found once in its lower-cased copy (:func:`lowered_long`), a short text's in each sentence.
     """
 
-    __slots__ = ("end", "hits", "start", "starts", "text")
+    __slots__ = ("end", "hits", "start", "starts", "text", "whole")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, low: str | None = None) -> None:
+        """The words of ``text[start:end]``; ``low`` is the whole text lower-cased, when it stands for every window."""
         self.text, self.start, self.end = text, start, end
-        chunk = text[start:end]
-        low = lowered(chunk)
+        self.whole = low is not None
         self.hits: list[tuple[int, int, frozenset[str]]] | None = None
         self.starts: list[int] = []
-        if low is None or len(low) != len(chunk):
-            return  # offsets in the lower-cased text would not be the text's: every window is tested itself
+        offset = 0
+        if low is None:
+            chunk = text[start:end]
+            low, offset = lowered(chunk), start
+            if low is None or len(low) != len(chunk):
+                return  # offsets in the lower-cased text would not be the text's: every window is tested itself
         hits = []
         for word in filter(low.__contains__, _NEEDED_WORDS):  # most words are absent: those tests run in C
             names = _NAMES_BY_WORD[word]
             at = low.find(word)
             while at >= 0:
-                hits.append((start + at, start + at + len(word), names))
+                hits.append((offset + at, offset + at + len(word), names))
                 at = low.find(word, at + 1)
         hits.sort(key=lambda hit: hit[:2])
         self.hits = hits
         self.starts = [hit[0] for hit in hits]
 
-    def possible(self, lo: int, hi: int) -> frozenset[str] | None:
+    def serves(self, text: str, sentence: tuple[int, int]) -> bool:
+        """Whether the index answers for ``sentence`` of ``text``: the whole text's for any, a sentence's for itself."""
+        return text is self.text and (self.whole or (self.start, self.end) == sentence)
+
+    def possible(self, lo: int, hi: int, sentence: tuple[int, int]) -> frozenset[str] | None:
         """None where the index cannot answer (a window past the sentence, or text lower case cannot stand for)."""
-        if self.hits is None or lo < self.start or hi > self.end:
+        if self.hits is None or lo < max(self.start, sentence[0]) or hi > min(self.end, sentence[1]):
             return None
         found = set(_ALWAYS)
         hits = self.hits
@@ -284,17 +293,18 @@ class _SentenceWords:
         return frozenset(found)
 
 
-# The sentence whose words were found last: its figures are read one after another.
-_last_sentence: list[_SentenceWords] = []
+# The words found last: of the whole text, if long (its figures are read one after another), else of one sentence.
+_last_words: list[_TextWords] = []
 
 
 def _possible(text: str, sentence: tuple[int, int], lo: int, hi: int, window: str) -> frozenset[str]:
     """The measure patterns that may match in ``window``, read from ``text[lo:hi]`` of ``sentence``."""
-    index = _last_sentence[0] if _last_sentence else None
-    if index is None or index.text is not text or (index.start, index.end) != sentence:
-        index = _SentenceWords(text, *sentence)
-        _last_sentence[:] = [index]
-    found = index.possible(lo, hi) if hi - lo == len(window) else None
+    index = _last_words[0] if _last_words else None
+    if index is None or not index.serves(text, sentence):
+        low = lowered_long(text)
+        index = _TextWords(text, 0, len(text), low) if low is not None else _TextWords(text, *sentence)
+        _last_words[:] = [index]
+    found = index.possible(lo, hi, sentence) if hi - lo == len(window) else None
     return _WORDS.possible(window) if found is None else found
 
 

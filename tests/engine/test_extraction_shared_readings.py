@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from factcheck.extraction import measures, metrics
-from factcheck.extraction.measures import _RES, _SentenceWords, measure_of
+from factcheck.extraction.measures import _RES, _TextWords, measure_of
+from factcheck.literals import lowered_long
 from factcheck.quantity import QuantityKind
 
 _SENTENCES = [
@@ -19,20 +20,29 @@ def test_sentence_index_names_every_pattern_that_matches_in_any_window() -> None
     for sentence in _SENTENCES:
         text = "Lead-in words. " + sentence + " Trailing words."
         start, end = len("Lead-in words. "), len("Lead-in words. ") + len(sentence)
-        index = _SentenceWords(text, start, end)
-        for lo in range(start, end, 3):
-            for hi in range(lo, end + 1, 7):
-                possible = index.possible(lo, hi)
-                assert possible is not None
-                matching = {name for name, regex in _RES if regex.search(text[lo:hi])}
-                assert matching <= possible, (text[lo:hi], matching - possible)
+        # The sentence's own index, and the whole text's when the text is long (read once for all its sentences).
+        long_text = text + " Padding." * 300
+        indexes = [(text, _TextWords(text, start, end)), (long_text, _TextWords(long_text, 0, len(long_text),
+                                                                                lowered_long(long_text)))]  # fmt: skip
+        for source, index in indexes:
+            for lo in range(start, end, 3):
+                for hi in range(lo, end + 1, 7):
+                    possible = index.possible(lo, hi, (start, end))
+                    assert possible is not None
+                    matching = {name for name, regex in _RES if regex.search(source[lo:hi])}
+                    assert matching <= possible, (source[lo:hi], matching - possible)
 
 
 def test_sentence_index_declines_windows_past_its_sentence() -> None:
     text = "Prefix. Orvik revenue rose 5%. Suffix."
-    index = _SentenceWords(text, 8, 30)
-    assert index.possible(0, 20) is None
-    assert index.possible(10, 35) is None
+    index = _TextWords(text, 8, 30)
+    assert index.possible(0, 20, (8, 30)) is None
+    assert index.possible(10, 35, (8, 30)) is None
+    long_text = text + " Padding." * 300
+    whole = _TextWords(long_text, 0, len(long_text), lowered_long(long_text))
+    assert whole.possible(0, 20, (8, 30)) is None
+    assert whole.possible(10, 35, (8, 30)) is None
+    assert whole.possible(10, 20, (8, 30)) is not None
 
 
 def test_measure_windows_are_not_carried_over_to_another_text_with_the_same_offsets() -> None:

@@ -14,8 +14,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck import literals
 from factcheck.context import ArticleContext, per_claim
-from factcheck.extraction import extract_claims, numbers, quantities, relative_ranks, timerefs
+from factcheck.extraction import changes, extract_claims, measures, numbers, quantities, relative_ranks, timerefs
 from factcheck.extraction.keywords import folded, has_any, words_in
 from factcheck.extraction.names import _MODEL_RE, _MODEL_WORDS
 from factcheck.relations import multiples_words, ranks, time_windows
@@ -185,3 +186,56 @@ def test_a_remembered_reading_is_asked_once_per_claim_and_article() -> None:
     assert reading(first, claim, 1) == f"{claim.id}:1:{len(text)}"  # other arguments: another reading
     assert reading(second, second.claims[0]) == f"{claim.id}:0:{len(text) + 1}"  # another article: read again
     assert len(calls) == 3
+
+
+# The change verbs' patterns tried only where a direction word begins; the gates and the measure words read in one
+# lower-cased copy of a long text. Pieces: direction words in either case, the words around them, the letters re's
+# case-blind matching takes for ASCII ones, and separators.
+_MOVE_PIECES = [
+    "rose", "ROSE", "fell", "Fell", "up", "down", "by", "of", "an", "additional", "nearly", "rates", "rate", "the",
+    "key", "interest", "on", "Monday", "sharply", "as", "much", "arose", "uprose", "ſank", "sank", "ſpiked", "Kelvin",
+    "spiKe", "İ", "ı", "x", "5", "12.5", "%", ",", " ", "\u00a0", "-", "\n", "revenue", "sales", "shares", "profit",
+    "net", "income", "market", "share", "EPS", "per", "price", "index", "jobs",
+]  # fmt: skip
+_MOVE_TEXT = st.lists(st.sampled_from(_MOVE_PIECES), max_size=12)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(_MOVE_TEXT.map(lambda parts: " ".join(parts)), _MOVE_TEXT.map(lambda parts: "".join(parts)))
+def test_a_verb_pattern_tried_at_direction_words_finds_what_its_search_finds(joined: str, glued: str) -> None:
+    for text in (joined, glued):
+        for regex in (changes._BEFORE_RE, changes._RATE_OBJECT_RE, changes._VERB_THEN_BY_RE):
+            for start in range(0, len(text) + 1, 3):
+                expected = regex.search(text, start, len(text))
+                found = changes._search_from_verb(regex, text, start, len(text))
+                assert (found and found.span(), found and found.groupdict()) == (
+                    expected and expected.span(),
+                    expected and expected.groupdict(),
+                ), (regex.pattern[:40], text, start)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(_MOVE_TEXT.map(lambda parts: " ".join(parts)), st.integers(0, 60), st.integers(-5, 80))
+def test_a_gate_reads_a_long_text_as_it_reads_its_windows(piece: str, pos: int, endpos: int) -> None:
+    # The same window, of a short text (sliced and lower-cased) and at the end of a long one (its lower-cased copy).
+    padding = "." * literals._LONG
+    long_text = padding + piece
+    for regex in (changes._AS_MUCH_BEFORE_RE, measures._CHANGE_IN):
+        short_answer = regex._absent(piece, pos, endpos)
+        # A negative end counts from the end of the text, as a slice does: the piece ends both texts.
+        long_end = len(padding) + endpos if endpos >= 0 else endpos
+        assert regex._absent(long_text, len(padding) + pos, long_end) == short_answer, (piece, pos, endpos)
+
+
+def test_the_measure_words_of_a_long_text_are_those_of_each_sentence() -> None:
+    sentence = "Acme's net income rose 5% to $12 million, while revenue fell and Kelvin's EPS held. "
+    long_text = sentence * (literals._LONG // len(sentence) + 2)
+    whole = measures._TextWords(long_text, 0, len(long_text), literals.lowered_long(long_text))
+    for at in range(0, len(long_text) - len(sentence), len(sentence)):
+        span = (at, at + len(sentence))
+        one = measures._TextWords(long_text, *span)
+        for lo in range(at, at + len(sentence), 7):
+            for hi in range(lo, at + len(sentence) + 1, 11):
+                assert whole.possible(lo, hi, span) == one.possible(lo, hi, span), (lo, hi)
+    # A character lower case takes for an ASCII letter ("K", the Kelvin sign): no copy, every window read itself.
+    assert literals.lowered_long(long_text + "\u212a") is None
