@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, inferred, periods
@@ -60,11 +61,13 @@ _NEW_FORECAST = re.compile(
     + r")\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_NEW_FORECAST = gated(_NEW_FORECAST)  # tried on every figure's window, seldom matching there
 _OLD_FORECAST = re.compile(
     r"\b(?:previously|earlier|originally|initially)\s+(?:been\s+)?(?:forecast|expected|projected|predicted|seen)"
     r"\s+to\s+(?:" + _WAYS.format("down", "up") + r")\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_OLD_FORECAST = gated(_OLD_FORECAST)  # tried on every figure's window, seldom matching there
 
 
 _OFFER = r"(?:(?:takeover|cash|all-cash|buyout|acquisition)\s+)?(?:offer|bid|proposal)"
@@ -77,6 +80,7 @@ _NEW_OFFER = re.compile(
     + r"\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_NEW_OFFER = gated(_NEW_OFFER)  # tried on every figure's window, seldom matching there
 _OLD_OFFER = re.compile(
     r"\b(?:(?:earlier|previous|prior|original|initial|first|second|third|old|last|rejected)\s+"
     + _OFFER
