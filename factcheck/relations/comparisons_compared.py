@@ -197,6 +197,7 @@ _POINTING = re.compile(
     r"(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_POINTING = gated(_POINTING)  # tried on every figure's window, seldom matching there
 # "Compared with 48% a year earlier, only 31% ...": the figure compared with comes first, the sentence's own after.
 _LEADING = re.compile(
     r"^\s*(?:(?:but|and|by\s+contrast)\s*,?\s*)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
@@ -204,6 +205,7 @@ _LEADING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_LEADING = gated(_LEADING)  # tried on every figure's window, seldom matching there
 
 
 def _pointing_back(ctx: ArticleContext) -> Iterator[Relation]:

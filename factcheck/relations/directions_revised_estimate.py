@@ -42,6 +42,7 @@ _REVISED = re.compile(
     r"(?:(?:slightly|sharply|marginally|further)\s+)?to\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+_REVISED = gated(_REVISED)  # tried on every figure's window, seldom matching there
 # "The previous reading" and "a previously reported" figure are as often the period before's as this period's
 # first print: only an earlier estimate is surely of the same figure.
 _FIRST_ESTIMATE = re.compile(

@@ -576,6 +576,7 @@ _POINTER = re.compile(
     r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:was|is|were|are|has|had|stood|rose|fell|grew|reached)\b)",
     re.IGNORECASE,
 )
+_POINTER = gated(_POINTER)  # tried on every figure's window, seldom matching there
 
 
 # "6% below the pre-recession peak", "3% above its 2019 level": set against a mark, not a move between two figures.
@@ -585,6 +586,7 @@ _AGAINST_MARK = re.compile(
     r"|threshold|trough|norm|benchmark)s?\b",
     re.IGNORECASE,
 )
+_AGAINST_MARK = gated(_AGAINST_MARK)  # tried on every figure's window, seldom matching there
 
 
 def _ending_near(ctx: ArticleContext, change: Claim, reach: int) -> list[Statement]:

@@ -152,6 +152,7 @@ _OPENING = r"^\W*(?:(?:the|its|their|[A-Z][\w&.'’-]*(?:['’]s)?)\s+){0,2}?"
 _OPENS = {words: re.compile(rf"{_OPENING}\b(?:{words})\b", re.IGNORECASE) for pair in _HALVES for words in pair}
 # Any half at all: most pairs of sentences open on none, and are passed over with one try each.
 _OPENS_ANY = re.compile(rf"{_OPENING}\b(?:{'|'.join(words for pair in _HALVES for words in pair)})\b", re.IGNORECASE)
+_OPENS_ANY = gated(_OPENS_ANY)  # tried on every figure's window, seldom matching there
 
 
 def _halves_across(
