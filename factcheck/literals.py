@@ -282,19 +282,20 @@ class Led:
     stand for (see :func:`lowered`) is scanned as before. Every other attribute is the pattern's own.
     """
 
-    __slots__ = ("regex", "words")
+    __slots__ = ("at_word_start", "regex", "words")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         words = leading(regex)
         self.words = tuple(sorted(words)) if words is not None else None
+        self.at_word_start = bool(self.words) and _opens_at_word_start(regex, self.words or ())
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         start, stop = max(pos, 0), min(endpos, len(text))
         window = text[start:stop] if start > 0 or stop < len(text) else text
         if self.words is None or not plain_case(window):
             return self.regex.finditer(text, pos, endpos)
-        low = window.lower()
+        low = _lowered_window(window)
         if len(low) != len(window):
             return self.regex.finditer(text, pos, endpos)
         return self._at_words(text, low, start, endpos)
@@ -302,13 +303,11 @@ class Led:
     def _at_words(self, text: str, low: str, offset: int, endpos: int) -> Iterator[re.Match[str]]:
         places: set[int] = set()
         for word in self.words or ():
-            if word == DIGIT:  # every digit re's "\\d" takes, Unicode ones too: found by the same class
-                places.update(found.start() + offset for found in _DIGITS.finditer(low))
-                continue
-            at = low.find(word)
-            while at >= 0:
-                places.add(at + offset)
-                at = low.find(word, at + 1)
+            places |= _places(low, word)
+        if offset:
+            places = {place + offset for place in places}
+        if self.at_word_start:
+            places &= _word_starts(text)
         end = 0
         match = self.regex.match
         for place in sorted(places):
@@ -321,6 +320,47 @@ class Led:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)
+
+
+def _opens_at_word_start(regex: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Whether every match of ``regex`` starts where a run of word characters starts: the pattern opens with ``\\b``
+    and each of its leading words with a word character (a digit counts), so the character before is none."""
+    if regex.flags & (re.ASCII | re.LOCALE):
+        return False  # another meaning of "word character" than _word_starts reads
+    items = list(sre_parse.parse(regex.pattern, regex.flags))
+    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
+        return False
+    return all(word == DIGIT or word[0].isalnum() or word[0] == "_" for word in words)
+
+
+# Cached per text: a long article's patterns read over the whole of it are many, and they share their leading words
+# ("about", "a", any digit): each word's places, and the places where words start, are found once, not per pattern.
+@functools.lru_cache(maxsize=4)
+def _lowered_window(window: str) -> str:
+    return window.lower()
+
+
+@functools.lru_cache(maxsize=256)
+def _places(low: str, word: str) -> frozenset[int]:
+    """Every place in ``low`` where ``word`` starts (for :data:`DIGIT`, every digit re's "\\d" takes)."""
+    if word == DIGIT:
+        return frozenset(found.start() for found in _DIGITS.finditer(low))
+    places = []
+    at = low.find(word)
+    while at >= 0:
+        places.append(at)
+        at = low.find(word, at + 1)
+    return frozenset(places)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+@functools.lru_cache(maxsize=4)
+def _word_starts(text: str) -> frozenset[int]:
+    """Where a run of word characters starts in ``text``: where "\\b" holds before a word character (re reads the
+    character before a match's start even when it is before ``pos``, and so does the lookbehind here)."""
+    return frozenset(found.start() for found in _WORD_START.finditer(text))
 
 
 def led(regex: re.Pattern[str]) -> Led:

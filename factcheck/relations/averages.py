@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from factcheck.claim import Claim, TimeKind
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, same_things, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -74,6 +75,7 @@ _VERB_LEAD = re.compile(
     rf"\s+(?:gain|increase|rise|loss|decline|drop|pace|rate)\s+of\s+)?{_TAIL}",
     re.IGNORECASE,
 )
+_VERB_LEAD = gated(_VERB_LEAD)  # tried on every figure's window, seldom matching there
 # "an average of 2.4%", "the three-month average of 121,000", "the average monthly gain of", "the three-month
 # average of hiring held at 150,000", "an average 9 points"
 _NOUN_LEAD = re.compile(
@@ -81,12 +83,14 @@ _NOUN_LEAD = re.compile(
     rf"|has\s+been|had\s+been|rose\s+to|fell\s+to|climbed\s+to|slipped\s+to|reached|hit)\s+(?:(?:an?|the)\s+)?{_TAIL}",
     re.IGNORECASE,
 )
+_NOUN_LEAD = gated(_NOUN_LEAD)  # tried on every figure's window, seldom matching there
 # "176,000 average gain", "9 points on average", "121,000 a month on average"
 _AVERAGE_TRAIL = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:a|per)\s+(?:month|quarter|year|week|day|game|session)\s+on\s+average\b"
     r"|^\s*(?:[\w-]+\s+)?(?:,\s*)?on\s+average\b|^\s*average\b(?!\s+(?:estimate|forecast|expectation))",
     re.IGNORECASE,
 )
+_AVERAGE_TRAIL = gated(_AVERAGE_TRAIL)  # tried on every figure's window, seldom matching there
 # "Dow Jones Industrial Average", "moving average", "average estimate": the word names no average of stated figures.
 _NOT_AN_AVERAGE = re.compile(
     r"\b(?:industrial|jones|dow|nikkei|index)\s+average\b|\baverage\s+(?:estimate|forecast|expectation|analyst|view"

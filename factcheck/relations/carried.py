@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -31,6 +32,7 @@ _UP_FROM = re.compile(
     r"(?:(?:revised|previous|prior|upwardly\s+revised|downwardly\s+revised)\s+)?$",
     re.IGNORECASE,
 )
+_UP_FROM = gated(_UP_FROM)  # tried on every figure's window, seldom matching there
 _ANAPHOR = re.compile(r"^\W*(?:(?:while|although|though|but|and)\s+)?(?:this|that|it|which)\b", re.IGNORECASE)
 _DOWN_NOUNS = re.compile(r"^(?:down|lower|decrease|fall|drop|decline|slowdown|deceleration|easing)$", re.IGNORECASE)
 

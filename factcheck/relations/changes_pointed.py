@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -40,6 +41,7 @@ _NOUN_FIRST = re.compile(
 )
 # "That $1.5 billion reduction", "The 25% rise": the size, then the noun.
 _SIZE_FIRST = re.compile(_POINTER + r"[$£€¥₹]?\s*$", re.IGNORECASE)
+_SIZE_FIRST = gated(_SIZE_FIRST)  # tried on every figure's window, seldom matching there
 _NOUN_AFTER = re.compile(rf"^(?:[- ][a-z]+)?[- ](?P<noun>{_UP}|{_DOWN})\b(?!\s+(?:in|of|for|on|at)\s+[a-z])", re.I)
 # "The increase of $1m in marketing costs": the size of another thing's move.
 _OF_OTHER = re.compile(r"^\s+(?:in|of|for|on|at)\s+(?!(?:total|all)\b)[a-z]", re.IGNORECASE)

@@ -76,9 +76,17 @@ def _window(ctx: ArticleContext, statement: Statement, previous: Statement | Non
 
 
 def _aliases(ctx: ArticleContext, name: str) -> set[str]:
-    """A name and the short form bracketed right after it: "the Energy Agency (EA)"."""
+    """A name and the short form bracketed right after it: "the Energy Agency (EA)".
+
+    Read once per name and article (a scan of the whole text): asked again for every pair of nearby moves of
+    two subjects, it made the finder grow with the square of the article's length.
+    """
+    return ctx.memo(f"changes_same_base aliases of {name}", lambda: _read_aliases(ctx.text, name))
+
+
+def _read_aliases(text: str, name: str) -> set[str]:
     found = {name.lower()}
-    for hit in re.finditer(rf"{re.escape(name)}\s*\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)", ctx.text):
+    for hit in re.finditer(rf"{re.escape(name)}\s*\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)", text):
         found.add(hit.group("short").lower())
     return found
 

@@ -109,6 +109,7 @@ _SURPASSED_NAMED = re.compile(
     r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking)|topp?(?:ed|ing|s)?|pass(?:ed|es|ing)|exceed(?:ed|s|ing)?"
     r"|beat(?:s|ing)?|eclips(?:ed|es|ing))\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+(?:at|with|to)\s+$"
 )
+_SURPASSED_NAMED = gated(_SURPASSED_NAMED)  # tried on every figure's window, seldom matching there
 
 
 def _surpassed_named(ctx: ArticleContext) -> Iterator[Relation]:
@@ -673,6 +674,7 @@ _THRESHOLD_VERB = gated(_THRESHOLD_VERB)  # tried on every figure's window, seld
 
 _CROSSED_TO = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:in\s+[\w-]+\s+)?,?\s*to\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r",\s*(?P<dir>above|below|under)\s+$", re.IGNORECASE)
+_APPOSED = gated(_APPOSED)  # tried on every figure's window, seldom matching there
 
 
 def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
@@ -744,6 +746,7 @@ _RECORD_AFTER = re.compile(
     r"^\s*(?:[—–-]+|,)\s*(?:its|a|the|their)\s+(?:new\s+)?(?:record(?:[- ]high)?|all[- ]time\s+high|highest\s+ever)\b",
     re.IGNORECASE,
 )
+_RECORD_AFTER = gated(_RECORD_AFTER)  # tried on every figure's window, seldom matching there
 _NOT_RECORD = re.compile(r"\b(?:for\s+the\s+month|for\s+the\s+quarter|for\s+a|since|in\s+\w+\s+years|low)\b", re.I)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_family, show
+from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
@@ -40,6 +41,7 @@ _BOUND_LEAD = re.compile(
     r"(?:(?P<ceiling>up\s+to|as\s+much\s+as)|(?P<band>between|from))\s*$",
     re.IGNORECASE,
 )
+_BOUND_LEAD = gated(_BOUND_LEAD)  # tried on every figure's window, seldom matching there
 # From the bound to the list: a few words of its own ("next month", "in early trade"), then what opens a list.
 _OPENER = re.compile(r"(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+)?\s*(?::|,?\s+with\b|\s*[—–]|\s--)\s*", re.IGNORECASE)
 # Words between two list items: a comma or "and", a name and the item's own words; no figure, no clause break.

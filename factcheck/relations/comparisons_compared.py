@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
@@ -51,6 +52,7 @@ _CUE = re.compile(
     r"[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_CUE = gated(_CUE)  # tried on every figure's window, seldom matching there
 # "unchanged at 4.2% in May from 4.2% in April": "from" sets the figures side by side only after a word of no change.
 _FROM = re.compile(
     r"\s(?P<cue>from)\s+(?:(?:the|a|an|its|their|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?[$£€¥₹]?\s*$", re.IGNORECASE
@@ -60,6 +62,7 @@ _STEADY = re.compile(
     r"\b(?P<word>unchanged|flat|steady|stable|unmoved|level|held\s+(?:steady|firm))\s+(?:at\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_STEADY = gated(_STEADY)  # tried on every figure's window, seldom matching there
 # "only 31%", "just 18 percent", "a mere $2 million": the words present the figure as small.
 _SMALL = re.compile(
     r"\b(?:only|just|merely|a\s+mere|barely|a\s+paltry|a\s+meagre|a\s+meager|as\s+few\s+as|as\s+little\s+as)\s+"
@@ -194,6 +197,7 @@ _POINTING = re.compile(
     r"(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_POINTING = gated(_POINTING)  # tried on every figure's window, seldom matching there
 # "Compared with 48% a year earlier, only 31% ...": the figure compared with comes first, the sentence's own after.
 _LEADING = re.compile(
     r"^\s*(?:(?:but|and|by\s+contrast)\s*,?\s*)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
@@ -201,6 +205,7 @@ _LEADING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_LEADING = gated(_LEADING)  # tried on every figure's window, seldom matching there
 
 
 def _pointing_back(ctx: ArticleContext) -> Iterator[Relation]:

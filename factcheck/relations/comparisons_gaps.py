@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import currency, same_family, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -41,6 +42,7 @@ _WORD_AFTER = re.compile(
     r"(?:[\w’'-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_WORD_AFTER = gated(_WORD_AFTER)  # tried on every figure's window, seldom matching there
 # Between the result and the gap in one clause: "$1.02 a share, " or "$1.02 a share, or ".
 _RESULT_TO_GAP = re.compile(r"^\s*(?:a\s+share|per\s+share)?\s*,\s*(?:or\s+)?$", re.IGNORECASE)
 # A gap whose clause opens on its own subject: "profits were eight cents short of"

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import Hedge
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind
 from factcheck.relations import finder
@@ -45,6 +46,7 @@ _VERB_LEAD = re.compile(
     rf"|landmark\s+|important\s+|milestone\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_VERB_LEAD = gated(_VERB_LEAD)  # tried on every figure's window, seldom matching there
 # What the round figure names: "the $50 mark", "a $2 billion valuation", "the 4,000-point level".
 _MARK_NOUN = re.compile(
     r"^[\s-]*(?:points?[\s-]+)?(?P<noun>mark|milestone|level|threshold|barrier|line|valuation|market\s+value"

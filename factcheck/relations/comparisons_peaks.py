@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, inferred
@@ -32,6 +33,7 @@ _EXTREME = re.compile(
     r"|(?:hit|reached|touched|set)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:low|trough)\s+of))\s+[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_EXTREME = gated(_EXTREME)  # tried on every figure's window, seldom matching there
 # "a 15-month high", "the highest since 2008": a high over a window the words bound, not over the story.
 _WINDOWED = re.compile(r"\b(?:\d+|\w+-(?:year|month|week|day))[- ](?:year|month|week|day)s?[- ]|\bsince\b", re.I)
 

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -49,11 +50,13 @@ _BESTED = re.compile(
     r"[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_BESTED = gated(_BESTED)  # tried on every figure's window, seldom matching there
 _WAS_RECORD = re.compile(
     r"\b(?P<verb>(?:the\s+|its\s+|their\s+)?(?:previous|prior|old|former)\s+(?:record|mark|best|high|low))"
     rf"\s+(?:was|had\s+been|stood\s+at)\s+(?:{_OWNER})?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_WAS_RECORD = gated(_WAS_RECORD)  # tried on every figure's window, seldom matching there
 _RECORD = re.compile(
     r"\b(?:(?P<low>(?:record|all-time)[\s-]+lows?|lowest|fewest|least|smallest)|(?:record|all-time)[\s-]+highs?|most"
     r"|highest|largest|biggest|greatest|(?P<generic>record|all-time|best|fastest|quickest|slowest|cheapest))\b",

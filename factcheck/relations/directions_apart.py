@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
@@ -35,6 +36,7 @@ _DOWN = r"down|lower|fell|fallen|falling|declined|decreased|dropped|slipped|dipp
 _WORD_FROM = re.compile(
     rf"\b(?:(?P<up>{_UP})|{_DOWN})\s+from(?:\s+(?:last|the\s+previous|the\s+prior))?{_TAIL}", re.IGNORECASE
 )
+_WORD_FROM = gated(_WORD_FROM)  # tried on every figure's window, seldom matching there
 # What may join a prior to the next one a shared word governs: its date, a comma, "and".
 _LISTED = re.compile(
     r"^(?:\s+(?:[a-z’']+\s+){0,2}(?:in|on|for|during|at|as\s+of)\s+[\w\s.’'-]{1,30}?|\s+(?:a|the)\s+[\w\s-]{1,20}?"

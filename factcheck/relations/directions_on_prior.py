@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, stated_together
@@ -40,6 +41,7 @@ _ON_PRIOR = re.compile(
     r"(?:(?:figure|total|level|tally|count|number|result|reading|share|rate|record)\s+(?:of\s+)?)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_ON_PRIOR = gated(_ON_PRIOR)  # tried on every figure's window, seldom matching there
 # The end's clause has a start of its own ("fell to 5% from 6%, down on ..."), compares with something else, or
 # a second subject steps in ("£40m, with profit up on ...").
 _OWN_START = re.compile(r"\b(?:from|than|versus|against|compared|with|while|whereas|and|but)\b", re.IGNORECASE)

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, inferred, periods
@@ -41,6 +42,7 @@ _REVISED = re.compile(
     r"(?:(?:slightly|sharply|marginally|further)\s+)?to\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+_REVISED = gated(_REVISED)  # tried on every figure's window, seldom matching there
 # "The previous reading" and "a previously reported" figure are as often the period before's as this period's
 # first print: only an earlier estimate is surely of the same figure.
 _FIRST_ESTIMATE = re.compile(
@@ -60,11 +62,13 @@ _NEW_FORECAST = re.compile(
     + r")\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_NEW_FORECAST = gated(_NEW_FORECAST)  # tried on every figure's window, seldom matching there
 _OLD_FORECAST = re.compile(
     r"\b(?:previously|earlier|originally|initially)\s+(?:been\s+)?(?:forecast|expected|projected|predicted|seen)"
     r"\s+to\s+(?:" + _WAYS.format("down", "up") + r")\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_OLD_FORECAST = gated(_OLD_FORECAST)  # tried on every figure's window, seldom matching there
 
 
 _OFFER = r"(?:(?:takeover|cash|all-cash|buyout|acquisition)\s+)?(?:offer|bid|proposal)"
@@ -77,6 +81,7 @@ _NEW_OFFER = re.compile(
     + r"\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_NEW_OFFER = gated(_NEW_OFFER)  # tried on every figure's window, seldom matching there
 _OLD_OFFER = re.compile(
     r"\b(?:(?:earlier|previous|prior|original|initial|first|second|third|old|last|rejected)\s+"
     + _OFFER

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_change, same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, metrics, subjects
@@ -39,6 +40,7 @@ _MOVE = re.compile(
     rf"\b(?:has|have)\s+(?:now|since|now\s+since|since\s+then)\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+to\s+$",
     re.IGNORECASE,
 )
+_MOVE = gated(_MOVE)  # tried on every figure's window, seldom matching there
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim, TimeKind
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, norm_noun, same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -134,6 +135,7 @@ _NAMED_PRIOR = re.compile(
     r"|\b(?:was|were|stood\s+at)\s+previously\s+(?:at\s+)?[$£€¥]?$|\bpreviously\s+(?:was|were|stood\s+at)\s+[$£€¥]?$",
     re.IGNORECASE,
 )
+_NAMED_PRIOR = gated(_NAMED_PRIOR)  # tried on every figure's window, seldom matching there
 
 
 def named_prior(ctx: ArticleContext, claim: Claim) -> str | None:
@@ -296,6 +298,7 @@ def _points_prior(ctx: ArticleContext, points: Claim, current: Claim) -> Iterato
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s+have\b|\bhad\s+it\s+not\b|\bif\b[^.;]*\bhad\b", re.I)
+_HYPOTHETICAL = gated(_HYPOTHETICAL)  # tried on every figure's window, seldom matching there
 
 
 def _hypothetical(ctx: ArticleContext, change: Claim) -> bool:
@@ -573,6 +576,7 @@ _POINTER = re.compile(
     r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:was|is|were|are|has|had|stood|rose|fell|grew|reached)\b)",
     re.IGNORECASE,
 )
+_POINTER = gated(_POINTER)  # tried on every figure's window, seldom matching there
 
 
 # "6% below the pre-recession peak", "3% above its 2019 level": set against a mark, not a move between two figures.
@@ -582,6 +586,7 @@ _AGAINST_MARK = re.compile(
     r"|threshold|trough|norm|benchmark)s?\b",
     re.IGNORECASE,
 )
+_AGAINST_MARK = gated(_AGAINST_MARK)  # tried on every figure's window, seldom matching there
 
 
 def _ending_near(ctx: ArticleContext, change: Claim, reach: int) -> list[Statement]:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import currency, is_relative_change, norm_noun, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -36,6 +37,7 @@ _NAMED_BASE = re.compile(
     rf"(?:(?:{_OFFERING})\s+price|(?:IPO\s+|offer\s+|offering\s+)?pricing)\b(?!\s*(?:of\s+)?[$€£¥₹]?\s*\d)",
     re.IGNORECASE,
 )
+_NAMED_BASE = gated(_NAMED_BASE)  # tried on every figure's window, seldom matching there
 # The words before a figure that make it the offer price.
 _OFFER_PRICE = re.compile(
     rf"(?:\bpriced\s+(?:its\s+|the\s+|their\s+)?(?:{_OFFERING}|shares|stock|ADSs?|ADRs?)?[^.;:\d]{{0,40}}?\bat"

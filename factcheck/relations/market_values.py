@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from factcheck.claim import ChangeKind, Claim, Metric, TimeKind
 from factcheck.context import ArticleContext
 from factcheck.figures import is_level, is_relative_change, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -64,6 +65,7 @@ _INTRADAY = re.compile(
     r"(?:lowest|highest|low|high)\b|\bduring\s+the\s+(?:day|session)\b",
     re.IGNORECASE,
 )
+_INTRADAY = gated(_INTRADAY)  # tried on every figure's window, seldom matching there
 
 
 def _is_value_change(ctx: ArticleContext, claim: Claim) -> bool:

@@ -262,6 +262,17 @@ def sentence_of(ctx: ArticleContext, offset: int) -> tuple[int, int]:
 
 def clause_of(ctx: ArticleContext, span: tuple[int, int]) -> tuple[int, int]:
     """The clause around ``span``: its sentence cut at the clause breaks before and after it."""
+    # Remembered per span for the article's run: some ten finders ask for the clause of the same figure or word,
+    # and each answer is two scans for clause breaks.
+    known: dict[tuple[int, int], tuple[int, int]] = ctx.memo("multiples_words clauses", dict)
+    key = (span[0], span[1])
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _clause_of(ctx, span)
+    return found
+
+
+def _clause_of(ctx: ArticleContext, span: tuple[int, int]) -> tuple[int, int]:
     start, end = sentence_of(ctx, span[0])
     start, end = max(start, span[0] - READ_REACH), min(end, span[1] + READ_REACH)
     for match in BREAK.finditer(ctx.text, start, span[0]):

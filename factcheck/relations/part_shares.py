@@ -107,6 +107,7 @@ _SHIPPED = re.compile(r"^\s*,?\s*(?:shipping|selling|delivering)\s", re.IGNORECA
 _SHARE_THEN_PART = re.compile(
     r"^\s*,?\s*(?P<verb>or|shipping|selling|delivering|with|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
 )
+_SHARE_THEN_PART = gated(_SHARE_THEN_PART)  # tried on every figure's window, seldom matching there
 # "out of 233", "of its 300": the whole right after a part (or after its bracketed share).
 _OF_WHOLE = re.compile(
     # "(S%) out of W", "S% of its W", "a S% share of a market of W"

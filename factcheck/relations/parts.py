@@ -49,6 +49,7 @@ _NOTE_LEAD = re.compile(
     r"(?:(?:profit|loss|income)\s+of\s+)?(?:[A-Za-z$£€¥₹.]{1,4}\s*)?$",
     re.IGNORECASE,
 )
+_NOTE_LEAD = gated(_NOTE_LEAD)  # tried on every figure's window, seldom matching there
 
 
 @per_claim
@@ -86,6 +87,7 @@ def is_prior(ctx: ArticleContext, claim: Claim, listed: bool = True) -> bool:
 
 
 _AND_NEXT = re.compile(r"[^;,.()\d]{0,40}?,?\s+and\s+(?:from\s+)?", re.IGNORECASE)
+_AND_NEXT = gated(_AND_NEXT)  # tried on every figure's window, seldom matching there
 
 
 def is_current(ctx: ArticleContext, claim: Claim) -> bool:
@@ -192,6 +194,7 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_TOTAL_AFTER_PARTS = gated(_TOTAL_AFTER_PARTS)  # tried on every figure's window, seldom matching there
 # A total in brackets after its parts, marked inside them: "(42 games in all)", "(243 total games)".
 _BRACKETED_TOTAL = re.compile(
     r"[^\s()]+(?:\s*[A-Za-z-]+){0,3}?\s*(?:in\s+all|in\s+total|all\s+told|altogether|combined|total)\b[^()]{0,30}\)",
@@ -470,6 +473,7 @@ _OF_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _REMAINING = re.compile(r"^\W*the\s+(?:remaining|other|rest\s+of\s+the)\s*$", re.IGNORECASE)
+_REMAINING = gated(_REMAINING)  # tried on every figure's window, seldom matching there
 
 
 def _earlier_wholes(ctx: ArticleContext, anchor: Claim, like: Claim, sentences: int = 2) -> list[Claim]:

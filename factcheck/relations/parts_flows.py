@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import direction, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -129,11 +130,14 @@ def _bridge(
 # a gap between two flows: deficit = outlays - receipts, trade deficit = imports - exports ------
 
 _OUT_FLOW = re.compile(r"\b(?:spending|outlays|expenditures?|imports)\b", re.IGNORECASE)
+_OUT_FLOW = gated(_OUT_FLOW)  # tried on every figure's window, seldom matching there
 _IN_FLOW = re.compile(r"\b(?:revenues?|receipts|exports)\b", re.IGNORECASE)
+_IN_FLOW = gated(_IN_FLOW)  # tried on every figure's window, seldom matching there
 _GAP_WORDS = re.compile(
     r"\b(?:deficit|shortfall|surplus|(?:outlays|spending)\s+exceeded\s+(?:receipts|revenues?)\s+by)\b[^.;$£€\d]{0,40}$",
     re.IGNORECASE,
 )
+_GAP_WORDS = gated(_GAP_WORDS)  # tried on every figure's window, seldom matching there
 _TRADE = re.compile(r"\b(?:imports?|exports?|trade)\b", re.IGNORECASE)
 
 

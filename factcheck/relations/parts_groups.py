@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, Tie
 from factcheck.relations import finder
@@ -32,6 +33,7 @@ _GROUP = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s*,?\s+(?:\w+\s+){{0,2}}?"
     r"(?:together|combined|collectively|between\s+them)\b[^.;%\d]{0,60}$"
 )
+_GROUP = gated(_GROUP)  # tried on every figure's window, seldom matching there
 _RESPECTIVELY = re.compile(r"^[^.;\d]{0,12}\brespectively\b", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:their|these|those|the\s+(?:two|three|four|five|group|trio|pair)|this\s+group)\b", re.I)
 

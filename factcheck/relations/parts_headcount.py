@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim, Metric
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, Tie
 from factcheck.relations import finder
@@ -43,6 +44,7 @@ _CUT = (
     r"|dismiss(?:es|ed|ing)?|reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount)\s+by"
 )
 _CUT_WORD = re.compile(rf"\b(?:{_CUT})\b", re.IGNORECASE)
+_CUT_WORD = gated(_CUT_WORD)  # tried on every figure's window, seldom matching there
 _PEOPLE = re.compile(
     r"^(?:\w+\s+)?(?:employees?|workers?|staff(?:ers)?|jobs?|positions?|roles?|people|personnel|posts?|contractors?"
     r"|managers?)$",

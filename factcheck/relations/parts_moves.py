@@ -239,6 +239,7 @@ _COMBINED_LEAD = re.compile(
     r"\s+(?:a\s+(?:combined|net|total)\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
+_COMBINED_LEAD = gated(_COMBINED_LEAD)  # tried on every figure's window, seldom matching there
 _DOWN_WORD = re.compile(r"\b(?:lower|less|fewer|subtracted|took\s+away|lowered|cut|down(?:ward)?)\b", re.I)
 _UP_WORD = re.compile(r"\b(?:higher|more|added|raised|up(?:ward)?)\b", re.I)
 # "a 98,000 gain was revised down to 90,000", "60,000 was finalized at 63,000", "from +157,000 to +148,000".

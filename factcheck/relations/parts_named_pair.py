@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import statements
@@ -59,6 +60,7 @@ _TOTAL_BEFORE = re.compile(
 # "A total of 9.1 million" then "domestic and international travellers"
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?(?:total|combined)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _PAIR_AFTER = re.compile(rf"^\s*(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})\b", re.IGNORECASE)
+_PAIR_AFTER = gated(_PAIR_AFTER)  # tried on every figure's window, seldom matching there
 # Words that join two kinds without naming parts of a whole: "total and net", "up and down".
 # Measures that do not add up to one total ("total revenue and net profit were $9 billion and $1 billion").
 _NOT_PARTS = frozenset(
@@ -67,6 +69,7 @@ _NOT_PARTS = frozenset(
     | {"price", "prices", "cost", "costs", "value", "assets", "debt", "liabilities", "equity", "loss", "losses"}
 )
 _RESPECTIVELY = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+[$£€¥₹]?\d|\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY = gated(_RESPECTIVELY)  # tried on every figure's window, seldom matching there
 
 
 def _stem(word: str) -> str:
@@ -137,6 +140,7 @@ _TOTAL_SOLD = re.compile(
     r"(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?(?:at|to|of|in)\s+(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_TOTAL_SOLD = gated(_TOTAL_SOLD)  # tried on every figure's window, seldom matching there
 # Sold at home and sold abroad: the halves of a maker's sales, however the second is named.
 _SOLD_HALVES = (r"exports?|overseas|international|foreign", r"domestic|local|home")
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
@@ -43,6 +44,7 @@ _POS = (
     r"|higher|improv\w*|increas\w*|ris(?:e|ing)|trust\w*|yes"
 )
 _SIDE = re.compile(rf"\b(?:(?P<neg>{_NEG})|(?P<pos>{_POS}))\b", re.IGNORECASE)
+_SIDE = gated(_SIDE)  # tried on every figure's window, seldom matching there
 # Between a share and its answer word: "of firms expected", "said they", "strongly".
 _TO_WORD = re.compile(
     r"^\s*\)?\s*(?:percent|per\s*cent)?\s*(?:(?P<who>(?:of|among)\s+[\w\s-]{1,30}?)\s+)?"
@@ -56,6 +58,7 @@ _WORD_BEFORE = re.compile(
     r"[\"'”’\s:(]{0,4}$",
     re.IGNORECASE,
 )
+_WORD_BEFORE = gated(_WORD_BEFORE)  # tried on every figure's window, seldom matching there
 _STRENGTH = re.compile(r"\b(?:strong(?:ly)?|somewhat|very)\b", re.IGNORECASE)
 # The net figure's name, right before it: "a net approval rating of", "a balance of", "the approval index at".
 _NET_NAME = re.compile(
@@ -64,6 +67,7 @@ _NET_NAME = re.compile(
     r"(?:of|at|to|was|is|from)?)\s*[+\-−]?\s*$",
     re.IGNORECASE,
 )
+_NET_NAME = gated(_NET_NAME)  # tried on every figure's window, seldom matching there
 # The net figures' sentence refers to the shares of the sentences before it.
 _BACK = re.compile(
     r"^\W*(?:(?:those|these|the)\s+(?:numbers|figures|results|readings|shares|findings)\b"

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation
 from factcheck.relations import finder
@@ -35,6 +36,7 @@ _TO_FIRST = re.compile(
 )
 # "Of the 2,300 patients enrolled, ...": the sentence opens on its whole.
 _OF_THE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|those|these)\s+(?:[\w-]+\s+){0,2}?[$£€¥₹]?\s*$", re.I)
+_OF_THE = gated(_OF_THE)  # tried on every figure's window, seldom matching there
 # Between two listed parts: a comma or "and", the first part's own words, no verb of another clause.
 _LIST_JOIN = re.compile(
     r"[^.;:()\d$£€¥₹]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+(?:remaining|other|rest)\s+)?"

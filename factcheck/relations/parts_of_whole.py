@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation, Tie
 from factcheck.relations import finder
@@ -37,6 +38,7 @@ _OF = re.compile(
 )
 # A bare number with no noun and no scale after "of" is often a name: "800 of its 737 jets", "Section 230 of".
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn|m|k)\b", re.IGNORECASE)
+_SCALED = gated(_SCALED)  # tried on every figure's window, seldom matching there
 # A part pointing back at a whole stated before: "of that", "of those", "of the total", "of that amount".
 _OF_THAT = re.compile(
     r"\s+of\s+(?:that|this|those|these|them|the\s+total|that\s+total|this\s+total|the\s+sum|that\s+sum"

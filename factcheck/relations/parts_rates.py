@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim, Metric
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, Tie
 from factcheck.relations import finder
@@ -75,6 +76,7 @@ def _noun_after(text: str) -> str | None:
 
 # A sentence with none of these holds no pair of halves: one scan of it spares the dozen per pair of words.
 _ANY_HALF = re.compile(rf"\b(?:{'|'.join(words for pair in _HALVES for words in pair)})\b|\bnon-?[a-z]{{4,}}\b", re.I)
+_ANY_HALF = gated(_ANY_HALF)  # tried on every sentence, seldom matching there
 
 
 def _halves(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[Claim, Claim, str, tuple[int, int]]]:
@@ -150,6 +152,7 @@ _OPENING = r"^\W*(?:(?:the|its|their|[A-Z][\w&.'’-]*(?:['’]s)?)\s+){0,2}?"
 _OPENS = {words: re.compile(rf"{_OPENING}\b(?:{words})\b", re.IGNORECASE) for pair in _HALVES for words in pair}
 # Any half at all: most pairs of sentences open on none, and are passed over with one try each.
 _OPENS_ANY = re.compile(rf"{_OPENING}\b(?:{'|'.join(words for pair in _HALVES for words in pair)})\b", re.IGNORECASE)
+_OPENS_ANY = gated(_OPENS_ANY)  # tried on every figure's window, seldom matching there
 
 
 def _halves_across(

@@ -202,6 +202,7 @@ def _moves(ctx: ArticleContext) -> dict[str, tuple[bool, set[str]]]:
 
 # The noun is inside a phrase of another measure: "profits after restructuring costs", "sales of the unit".
 _INSIDE = re.compile(r"\b(?:after|before|excluding|including|less|minus|plus|from|of|on|in|for|by)\s+$", re.I)
+_INSIDE = gated(_INSIDE)  # tried on every figure's window, seldom matching there
 # A qualifier opens its noun phrase: "Investment income", "its cloud revenue", "the company's online sales".
 _NP_START = re.compile(
     r"(?:^|[.,;:(\n]|\b(?:the|its|their|his|her|our|a|an|with|and|while|whereas|as|but|[\w-]+['’]s))\s*$", re.IGNORECASE

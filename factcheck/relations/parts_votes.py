@@ -189,6 +189,7 @@ def _against_total(ctx: ArticleContext) -> Iterator[Relation]:
 # turnout --------------------------------------------------------------------------------
 
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
+_TURNOUT = gated(_TURNOUT)  # tried on every figure's window, seldom matching there
 _ELECTORATE = re.compile(
     r"^\s*(?:(?:registered|eligible)\s+voters|(?:registered|eligible)\s+(?:\w+\s+)?voters|voters\s+(?:on\s+the\s+roll|"
     r"registered|eligible)|people\s+(?:registered|eligible)\s+to\s+vote)",

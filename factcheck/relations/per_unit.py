@@ -343,6 +343,7 @@ def _per_year_relations(ctx: ArticleContext) -> Iterator[Relation]:
 
 _LOAD_FACTOR = re.compile(r"\bload[\s-]+factors?\b", re.IGNORECASE)
 _ANY_LOAD_FACTOR = re.compile(r"load[\s-]+factor", re.IGNORECASE)  # without the word edges: windows make new ones
+_ANY_LOAD_FACTOR = gated(_ANY_LOAD_FACTOR)  # tried on every figure's window, seldom matching there
 _TRAFFIC = re.compile(
     r"\b(?:traffic|demand|RPKs?|RPMs?|revenue\s+passenger[\s-]+(?:kilomet(?:er|re)s?|km|miles?)"
     r"|passenger\s+(?:traffic|demand|kilomet(?:er|re)s|miles))\b",
@@ -639,6 +640,7 @@ def _times_a_year(ctx: ArticleContext, claim: Claim) -> tuple[float, str | None]
 _MONTHS_SUPPLY = re.compile(r"^\s*(?:['’]s?\s+|of\s+)?supply\b|^\s*(?:months?['’]?\s+)(?:of\s+)?supply\b", re.I)
 _INVENTORY = re.compile(r"\b(?:inventor(?:y|ies)|for\s+sale|unsold|listings?|on\s+the\s+market)\b", re.IGNORECASE)
 _ANNUAL_PACE = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:sales\s+)?(?:rate|pace)\s+of\s+(?:about\s+)?$", re.IGNORECASE)
+_ANNUAL_PACE = gated(_ANNUAL_PACE)  # tried on every figure's window, seldom matching there
 
 
 def _supply_relations(ctx: ArticleContext) -> Iterator[Relation]:
@@ -782,11 +784,13 @@ _STRONG_ANNUAL = re.compile(
 _WEAK_ANNUAL = re.compile(
     r"^[\s,]*(?:(?:a|per)\s+(?:share\s+)?)?(?:a|per|each)\s+year\b|^[\s,]*annually\b|^[\s,]*per\s+annum\b", re.I
 )
+_WEAK_ANNUAL = gated(_WEAK_ANNUAL)  # tried on every figure's window, seldom matching there
 _ANNUAL_LEAD = re.compile(
     r"\b(?:annuali[sz]ed|annual\s+(?:dividend|payout|distribution|rate|run[\s-]rate)|(?:an?\s+)?annual\s+basis"
     r"|run[\s-]rate)\b(?:\s+(?:of|at|to|was|is|comes\s+to))?\s*(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_ANNUAL_LEAD = gated(_ANNUAL_LEAD)  # tried on every figure's window, seldom matching there
 _RESTATE = re.compile(
     r"^\s*(?:[A-Za-z]+\s+)?,?\s*(?:or|equal\s+to|equivalent\s+to|amounting\s+to|which\s+(?:works|comes)\s+out\s+to"
     r"|making|giving|for|that\s+is|i\.e\.)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$"
@@ -948,6 +952,7 @@ _ANNUALISED_RATE = re.compile(
     r"|^\s*(?:percent|per\s+cent|%)?\s*(?:at\s+an?\s+|on\s+an?\s+)?annuali[sz]ed(?:\s+(?:rate|pace|basis))?\b",
     re.IGNORECASE,
 )
+_ANNUALISED_RATE = gated(_ANNUALISED_RATE)  # tried on every figure's window, seldom matching there
 _QUARTER_RATE = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+(?:\w+\s+)?quarter\b|\bquarter[\s-]on[\s-]quarter\b|\bq/?q\b|\bfrom\s+the\s+"
     r"(?:previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b",

@@ -124,7 +124,9 @@ _COMPARED_WHICH = re.compile(
     r"\s+(?:\w+\s+)?(?:saw|witnessed|recorded|registered|had|posted|reported|logged)\s+$",
     re.IGNORECASE,
 )
+_COMPARED_WHICH = gated(_COMPARED_WHICH)  # tried on every figure's window, seldom matching there
 _FROM_LEAD = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
+_FROM_LEAD = gated(_FROM_LEAD)  # tried on every figure's window, seldom matching there
 _END_LEAD = re.compile(rf"\b(?:to|at|reaching|hitting|hit){_TAIL}", re.IGNORECASE)
 _BASELINE_GAP = re.compile(
     r"\b(?:from|over|versus|vs\.?|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?(?:a\s+year|year|same|corresponding|prior"
@@ -503,6 +505,7 @@ _ESTIMATE_GAP = re.compile(
     rf"{_TAIL}",
     re.IGNORECASE,
 )
+_ESTIMATE_GAP = gated(_ESTIMATE_GAP)  # tried on every figure's window, seldom matching there
 
 # "a 38% premium over the offer price of", "a 12% discount to the close of": the figure after is the base.
 _PREMIUM_TO = re.compile(r"^\s*(?:percent|per\s*cent|pct)?\s*(?:premium\s+(?:to|over)|discount\s+to)\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -51,10 +52,12 @@ _OVERTOOK = re.compile(
     r"(?:out|past))\b",  # not "beat" or "passed": a match won, a bill passed
     re.I,
 )
+_OVERTOOK = gated(_OVERTOOK)  # tried on every sentence, seldom matching there
 
 
 # Every order _stated_orders reads holds one of these words: a sentence without any is not read for its figures.
 _ORDER_WORD = re.compile(r"\b(?:followed|trailed|after|behind|trailing|ahead|back)\b", re.I)
+_ORDER_WORD = gated(_ORDER_WORD)  # tried on every sentence, seldom matching there
 
 
 def _chains(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:

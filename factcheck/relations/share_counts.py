@@ -33,6 +33,7 @@ from itertools import pairwise
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -144,6 +145,7 @@ def _same_sentence(ctx: ArticleContext) -> Iterator[tuple[Relation, set[str]]]:
 
 
 _EPS = re.compile(r"\b(?:earnings|profits?|income|loss(?:es)?)\s+per\s+(?:ordinary\s+)?share\b|\bEPS\b", re.IGNORECASE)
+_EPS = gated(_EPS)  # tried on every figure's window, seldom matching there
 # The profit per-share earnings divide: after tax and interest, for the whole company.
 _PROFIT = re.compile(
     r"\bnet\s+(?:income|profit|earnings|loss)\b|\bprofits?\b|\bearnings\b|\blosses?\b|\bearned\b", re.IGNORECASE

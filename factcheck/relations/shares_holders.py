@@ -11,6 +11,7 @@ import re
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import norm_noun
+from factcheck.literals import gated
 from factcheck.relations.shares_words import (
     CONNECTOR,
     DEMONYM,
@@ -172,6 +173,7 @@ _COUNT_FOR = re.compile(
 _BRACKETED = re.compile(
     r"(?<![\w’'&.-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\(\s*(?:about\s+|around\s+|nearly\s+)?$"
 )
+_BRACKETED = gated(_BRACKETED)  # tried on every figure's window, seldom matching there
 _RIVAL_PIECE = re.compile(r"^\s*(?:behind|after|ahead\s+of|compared\s+(?:with|to)|versus|vs\.?)\b", re.I)
 _COORDINATED = re.compile(r"^\s*(?:and|&|or)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s*$")
 
@@ -263,6 +265,7 @@ _PLAYERS_WITH = re.compile(
     r"|operators|manufacturers)\s+(?:each\s+)?with\b",
     re.I,
 )
+_PLAYERS_WITH = gated(_PLAYERS_WITH)  # tried on every figure's window, seldom matching there
 
 
 def names_count(series: str | None) -> int:

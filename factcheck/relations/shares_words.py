@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.claim import Claim
+from factcheck.literals import gated
 from factcheck.relation import Cue, Tie
 
 
@@ -59,7 +60,9 @@ FILLER = word_set(
     "period's quarter's year's month's period’s quarter’s year’s month’s"
 )
 WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world['’]s|the\s+world|international(?:ly)?)\b", re.I)
+WORLD = gated(WORLD)  # tried on every figure's window, seldom matching there
 HOME = re.compile(r"\b(?:domestic|nationwide|the\s+nation['’]s)\b", re.I)
+HOME = gated(HOME)  # tried on every figure's window, seldom matching there
 PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Ww]ithin|[Tt]hroughout|[Oo]utside)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(?!\s*['’]s)"
@@ -130,6 +133,7 @@ REST = re.compile(
     r"|smaller\s+(?:vendors|players|rivals|brands|companies))\b",
     re.I,
 )
+REST = gated(REST)  # tried on every figure's window, seldom matching there
 COMBINED = re.compile(
     r"\b(?:together|combined|combine|combining|jointly|collectively|between\s+them|the\s+[\"“]?big\s+\w+|big\s+(?:two|three|four|five|six)|top\s+(?:three|five"
     r"|two|four|ten|\d+)|all\s+three|the\s+three|the\s+two|the\s+trio|the\s+pair)\b",
@@ -140,18 +144,21 @@ FORECAST = re.compile(
     r"|is\s+seen|are\s+seen|seen\s+at|targets?|aims?\s+to|goal|estimated\s+to|set\s+to|on\s+track\s+to|by\s+20\d\d)\b",
     re.I,
 )
+FORECAST = gated(FORECAST)  # tried on every figure's window, seldom matching there
 GROWTH_AFTER = re.compile(
     r"^\s*(?:percent|per\s*cent|pct|%)?\s*(?:[\w-]+\s+){0,2}?(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y"
     r"|growth|increase|rise|jump|gain|decline|drop|fall|decrease|higher|lower|up|down|more|less|fewer|plunge|surge"
     r"|slump|rally|annual(?:ly)?|a\s+year|per\s+year|stake|margin|rate|interest|discount|off|tariff|tax|yield|owned)\b",
     re.I,
 )
+GROWTH_AFTER = gated(GROWTH_AFTER)  # tried on every figure's window, seldom matching there
 GROWTH_BEFORE = re.compile(
     r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)\b(?:up|down|rose|fell|grew|grow|growing|grown|growth\s+of|increase\s+of|rise\s+of|decline\s+of|drop\s+of"
     r"|gain\s+of|jumped|dropped|declined|slipped|gained|lost|surged|plunged|climbed|increased|decreased|by)"
     r"\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|just|only|an?)\s+)*$",
     re.I,
 )
+GROWTH_BEFORE = gated(GROWTH_BEFORE)  # tried on every figure's window, seldom matching there
 SHARE_WORD = r"(?:market[\s-]?|marketing\s+|vote\s+|voting\s+|revenue\s+|sales\s+|browser\s+|audience\s+)?shares?"
 AFTER_SHARE = re.compile(
     rf"^\s*(?:percent|per\s*cent|pct|%)?[\s-]*(?P<share>{SHARE_WORD}s?)\b(?!\s*(?:price|prices|holders?|buyback|capital"

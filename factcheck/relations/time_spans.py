@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from factcheck.context import ArticleContext
 from factcheck.figures import currency, same_unit, show
 from factcheck.intervals import Interval
-from factcheck.literals import led
+from factcheck.literals import gated, led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -213,6 +213,7 @@ _OVER_YEARS = re.compile(
     rf"(?P<n>{N_WORDS})\s+years\b",
     re.IGNORECASE,
 )
+_OVER_YEARS = gated(_OVER_YEARS)  # tried on every figure's window, seldom matching there
 _PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b|^\s*yearly\b", re.IGNORECASE)
 _RESTATED = re.compile(
     r"^\s*,?\s*(?:or|i\.e\.|that\s+is|which\s+is)\s+(?:about|around|roughly|some|nearly|almost|an\s+average\s+of"
