@@ -357,7 +357,7 @@ def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tupl
     for other in _window(ctx, current, 2, 2):
         if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
             continue
-        if ctx.sentences_apart(other, current) > 1 and named_prior(ctx, other) is None:
+        if ctx.sentences_apart(other, current) > 1 and named_prior(ctx, other) is None and not _moved_from(ctx, other):
             continue  # two sentences away only a figure named as the one before ("the previous dividend was")
         if other.span == current.span or taken.get(other.id, current.id) not in (current.id, change.id):
             continue  # another clause already sets this figure against its own end or change
@@ -368,6 +368,21 @@ def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tupl
             continue
         found.append((other, how))
     return found
+
+
+# "Passengers rose from 7.1 million a year earlier.": a move's verb and its start alone, the end told before.
+_MOVED_FROM = re.compile(
+    r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|was\s+(?:up|down))\s+from\s*$",
+    re.IGNORECASE,
+)
+
+
+def _moved_from(ctx: ArticleContext, claim: Claim) -> bool:
+    """A sentence that tells only where a move started, two sentences after its end: the move told before, looked
+    back on. Nothing else in that sentence may be a level of the same unit (which could be the move's own end)."""
+    if not _MOVED_FROM.search(lead(ctx, claim, 40)):
+        return False
+    return not any(same_unit(other, claim) and other.id != claim.id for other in ctx.claims_in(*claim.sentence_span))
 
 
 def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
