@@ -522,6 +522,14 @@ def other_time(claim: Claim) -> str:
     return claim.period.text if claim.period else "earlier"
 
 
+def pointed_current(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[Relation]:
+    """The current level of a change and its start when the change's sentence opens on a pointer back to the
+    sentence before ("That figure was 12% above ..."); nothing when it does not."""
+    if _POINTER.match(ctx.text[change.sentence_span[0] : change.span[0]]) is None:
+        return iter(())
+    return _current_for(ctx, change, prior)
+
+
 def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[Relation]:
     """ "Income was Rs 3,480 crore. It rose 9 per cent from Rs 3,190 crore": the level said just before."""
     taken = _taken(ctx)
