@@ -120,7 +120,7 @@ def same_unit(a: Claim, b: Claim) -> bool:
 _NOUN_FAMILIES = [
     {"units", "unit", "devices", "device", "smartphones", "smartphone", "phones", "phone", "handsets", "handset",
      "iphones", "tablets", "pcs", "computers"},
-    {"vehicles", "vehicle", "cars", "car", "trucks", "evs"},
+    {"vehicles", "vehicle", "cars", "car", "trucks", "evs", "units", "unit"},  # carmakers count vehicles as units
     {"passengers", "passenger", "travellers", "travelers", "people", "visitors", "riders", "customers"},
     {"employees", "employee", "workers", "worker", "staff", "people", "jobs", "positions", "roles", "staffers"},
     {"barrels", "bpd", "barrels a day", "barrels per day"},

@@ -227,6 +227,9 @@ _AS_MUCH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_MUCH_BEFORE_RE = gated(_AS_MUCH_BEFORE_RE)  # tried on every figure's window, seldom matching there
+# "closed at 41.20 for a loss of 3.10 points": an index's fall in points. Only in points: "a loss of $5 million" is
+# a result, not a move.
+_POINTS_LOSS_RE = re.compile(r"(?<![A-Za-z])(?:a|an)[ \u00a0]+(?P<verb>loss)[ \u00a0]+of[ \u00a0]*$", re.IGNORECASE)
 # "a 4.5 point rise": the figure is the bare number, "point" stands between it and the move.
 _AFTER_RE = re.compile(
     r"(?:[ \u00a0]+point)?[ \u00a0]+(?P<verb>higher|lower|increase|decrease|rise|drop|decline|gain|jump|fall|growth"
@@ -358,6 +361,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
             match = None  # "rose in the areas hit by 5 storms": "by" names an agent, not the amount
     if match is None and kind is QuantityKind.PERCENT:
         match = _AS_MUCH_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None and text[max(start, end - 6) : end].lower().endswith(("point", "points")):
+        match = _POINTS_LOSS_RE.search(text, max(0, start - 20), start)
     if match and COMPARATIVE_LEVEL_RE.search(text, max(0, match.start("verb") - 8), match.end("verb")):
         return None  # "came in at a lower 5.2 percent": an adjective on a level, not a fall of 5.2 percent
     if match:

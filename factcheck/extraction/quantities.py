@@ -776,6 +776,23 @@ def _is_score_side(text: str, mention: Mention) -> bool:
 _SCORE_UNITS = frozenset({"shots made", "shots", "wins", "losses", "points"})
 
 
+_YEAR_SLASH_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)/$")
+
+
+def _fiscal_year_tail(text: str, start: int, end: int) -> bool:
+    """ "in 2010/11", "the 2022/23 season": the two digits after a year and a slash are the next year's, the
+    span's end, not a figure."""
+    if end - start != 2 or start < 5 or text[start - 1] != "/":
+        return False
+    year = _YEAR_SLASH_RE.search(text, start - 5, start)
+    return (
+        year is not None
+        and text[start:end].isdigit()
+        and int(text[start:end]) == (int(year.group(1)) + 1) % 100
+        and not text[end : end + 1].isdigit()
+    )
+
+
 def _read_number(text: str, number: Number) -> Mention | None:
     start, end, value, rounding = number.start, number.end, number.value, number.rounding
     score = _score_side(text, number)
@@ -791,6 +808,8 @@ def _read_number(text: str, number: Number) -> Mention | None:
             start -= len("minus-")
             value, number = -value, replace(number, value=-value)
     if number.is_word and _is_pronoun_one(text, number):
+        return None
+    if _fiscal_year_tail(text, start, end):
         return None
     negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum())
     minus = re.search(r"(?<![A-Za-z])minus[ \u00a0-]$", text[max(0, start - 7) : start], re.IGNORECASE)

@@ -360,7 +360,11 @@ def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tupl
     for other in _window(ctx, current, 2, 2):
         if other.id in (change.id, current.id) or not same_unit(other, current) or other.change is not None:
             continue
-        if ctx.sentences_apart(other, current) > 1 and named_prior(ctx, other) is None:
+        if (
+            ctx.sentences_apart(other, current) > 1
+            and named_prior(ctx, other) is None
+            and not _moved_from(ctx, current, other)
+        ):
             continue  # two sentences away only a figure named as the one before ("the previous dividend was")
         if other.span == current.span or taken.get(other.id, current.id) not in (current.id, change.id):
             continue  # another clause already sets this figure against its own end or change
@@ -371,6 +375,27 @@ def _candidates(ctx: ArticleContext, change: Claim, current: Claim) -> list[tupl
             continue
         found.append((other, how))
     return found
+
+
+# "Passengers rose from 7.1 million a year earlier.": a move's verb and its start alone, the end told before.
+_MOVED_FROM = re.compile(
+    r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|was\s+(?:up|down))\s+from\s*$",
+    re.IGNORECASE,
+)
+
+
+def _moved_from(ctx: ArticleContext, current: Claim, claim: Claim) -> bool:
+    """A sentence that tells only where a move started, two sentences after its end: the move told before, looked
+    back on. Nothing else in that sentence may be a level of the same unit (which could be the move's own end),
+    and no other move or level may stand between the two (whose move it could be): the end told again may."""
+    if claim.span[0] < current.span[0] or not _MOVED_FROM.search(lead(ctx, claim, 40)):
+        return False
+    if any(same_unit(other, claim) and other.id != claim.id for other in ctx.claims_in(*claim.sentence_span)):
+        return False
+    return not any(
+        c.change is not None or (same_unit(c, current) and c.quantity.value != current.quantity.value)
+        for c in ctx.claims_in(current.sentence_span[1], claim.sentence_span[0])
+    )
 
 
 def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[Relation]:
@@ -508,6 +533,14 @@ def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator
 
 def other_time(claim: Claim) -> str:
     return claim.period.text if claim.period else "earlier"
+
+
+def pointed_current(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[Relation]:
+    """The current level of a change and its start when the change's sentence opens on a pointer back to the
+    sentence before ("That figure was 12% above ..."); nothing when it does not."""
+    if _POINTER.match(ctx.text[change.sentence_span[0] : change.span[0]]) is None:
+        return iter(())
+    return _current_for(ctx, change, prior)
 
 
 def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[Relation]:

@@ -28,7 +28,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
-from factcheck.relations.growth import growth_relation
+from factcheck.relations.growth import growth_relation, pointed_current
 from factcheck.relations.growth_since_peak import _alike
 from factcheck.relations.growth_when import _OTHER_CLAUSE, _without_figures, open_changes
 from factcheck.relations.prose import is_estimate, starts_from
@@ -46,7 +46,9 @@ _BASELINE = (
     rf"|the\s+(?:previous|prior|preceding|same|corresponding|year[- ]ago|year[- ]earlier)\s+(?:\w+\s+)?{_UNIT}"
     rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"
     rf"|(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|q[1-4]|h[12]|fiscal(?:\s+year)?)\s+(?:of\s+)?{_YEAR}"
-    rf"|(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?{_YEAR}|{_MONTH}(?:\s+last\s+year)?)"
+    rf"|(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?{_YEAR}|{_MONTH}(?:\s+last\s+year)?"
+    # "than when the pier opened in 2011 (13,140)": a past moment named by what happened then, and its year.
+    rf"|when\s+(?:[\w’'-]+\s+){{1,10}}?(?:in|during)\s+(?:the\s+year\s+to\s+)?(?:{_MONTH}\s+)?{_YEAR})"
 )
 # After the change: a comparative or nothing, the word that sets it against its base, the baseline, the bracket.
 _NOTED = re.compile(
@@ -76,8 +78,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
 
 def _bracketed(ctx: ArticleContext, change: Claim, opened: int) -> Claim | None:
     """The level that fills the bracket opened just before ``opened``, alone."""
-    after = ctx.claim_after(change)
-    # The figure's span may take in a currency sign the pattern stopped before.
+    # The figure's span may take in a currency sign the pattern stopped before; the baseline's words may hold a
+    # figure of their own ("when records were first kept").
+    after = next(iter(ctx.claims_in(opened - 1, opened + 40)), None)
     if after is None or not opened - 1 <= after.span[0] <= opened + 1:
         return None
     if after.change is not None or after.quantity.kind == QuantityKind.PERCENT or is_estimate(ctx, after):
@@ -96,6 +99,8 @@ def _pair(
     else:
         levels = _levels(ctx, change, prior)
         if not levels:
+            # "That was 40% higher than when ... (13,140)": the sentence points back at the level before it.
+            yield from pointed_current(ctx, change, prior)
             return
         current, others, how = levels[-1], levels[:-1][-2:], "the level its sentence gives before the change"
     if not _alike(current, prior):

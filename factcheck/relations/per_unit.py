@@ -659,6 +659,8 @@ def _supply_relations(ctx: ArticleContext) -> Iterator[Relation]:
             and c.quantity.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
             and _INVENTORY.search(clause_lead(ctx, c)[-60:] + trail_until(ctx, c, 50))
         ]
+        if not stocks:
+            stocks = _stock_before(ctx, months)
         before = [p for p in paces if p.span[1] <= months.span[0]]
         if not stocks or not before:
             continue
@@ -678,6 +680,30 @@ def _supply_relations(ctx: ArticleContext) -> Iterator[Relation]:
             f"before is {show(pace)}, so a month's sales are a twelfth of it",
             params={"form": "ratio", "scale": 12.0, "what": "months of supply"},
         )
+
+
+_PRIOR_NOTE_LEAD = re.compile(r"\b(?:ago|earlier|before|previously)\s*\(\s*$", re.IGNORECASE)
+
+
+def _stock_before(ctx: ArticleContext, months: Claim) -> list[Claim]:
+    """ "Listings rose to 1.6 million homes. That inventory amounts to a 3.9-month supply": the stock told
+    in the sentence before, when the supply's own clause names the inventory it measures. Figures the words date
+    as earlier ("(1.7 million a year ago)", "from 1.5 million") are that stock's past, not the one measured."""
+    if not _INVENTORY.search(clause_lead(ctx, months)):
+        return []
+    index = ctx.sentence_index(months.span[0])
+    if index == 0:
+        return []
+    return [
+        c
+        for c in ctx.claims_in(*ctx.sentences[index - 1])
+        if is_level(c)
+        and c.quantity.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
+        and _INVENTORY.search(clause_lead(ctx, c)[-60:] + trail_until(ctx, c, 50))
+        and starts_from(ctx, c) is None
+        and not is_prior_by_date(ctx, c)
+        and not _PRIOR_NOTE_LEAD.search(lead_since(ctx, c)[-20:])
+    ]
 
 
 # "the average yearly change was a decrease of 11 tons" against "from 400 tons in 1990 to 520 tons in 2020" --------

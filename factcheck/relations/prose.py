@@ -451,6 +451,13 @@ _CHANGE_TO_GAP = re.compile(
     rf"(?:to|at|reaching|hitting){_TAIL}",
     re.IGNORECASE,
 )
+# "a 20% increase in cargo handled at the docks over the winter – to 684 from 570": a move named as a noun,
+# what moved, then a dash setting off its end (and start); the words between may run longer than a clause's.
+_CHANGE_DASH_TO_GAP = re.compile(
+    rf"^\s*(?:percent|per\s+cent|pct)?\s*(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease)\s+(?:in|of)\s+"
+    rf"(?P<words>(?:[A-Za-z’'/-]+[\s,]+){{1,14}}?)(?:—|–|--)\s*to{_TAIL}",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(r"\b(?:compared|against|versus|vs\.?|relative|previous\s+close|prior\s+close)\b", re.I)
 # Words that start another clause or another comparison between a change and a level.
 _NOT_BETWEEN = re.compile(
@@ -542,6 +549,17 @@ def _dated_in_order(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> bool:
     return len(first) == 1 and len(second) == 1 and first[0] < second[0]
 
 
+# "stood at 52,400 units, up 12 per cent": a move set right after a level is that level's move, whatever measure
+# the sentence's other words lent each figure; unless the move names a measure of its own after it ("up 12 per
+# cent in value").
+_APPOSED_GAP = re.compile(r"^\s*,\s*(?:up|down)\s*$", re.IGNORECASE)
+_OWN_MEASURE_AFTER = re.compile(rf"[^,.;:!?]{{0,40}}?\b(?:{MEASURE_WORD}|value|volume|terms)\b", re.IGNORECASE)
+
+
+def _apposed_move(ctx: ArticleContext, change: Claim, gap: str) -> bool:
+    return bool(_APPOSED_GAP.match(gap)) and not _OWN_MEASURE_AFTER.match(ctx.text, change.span[1])
+
+
 def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     text = ctx.text
     span = (a.span[1], b.span[0])
@@ -571,7 +589,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
             return link(LinkKind.CHANGE_FROM)  # "a 15% premium to the last close of $40": the base, not an end
         if _is_premium(a) and _PREMIUM_OF_TO.match(gap):
             return link(LinkKind.CHANGE_FROM)  # "a premium of 15% to the last close of $40"
-        to = _CHANGE_TO_GAP.match(gap)
+        to = _CHANGE_TO_GAP.match(gap) or _CHANGE_DASH_TO_GAP.match(gap)
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
             compared = _COMPARED.search(to.group("words"))
             if compared is not None and "," not in to.group("words")[compared.end() :]:
@@ -586,7 +604,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if is_move_level(a) and bare_percent and a.quantity.kind != QuantityKind.PERCENT and _BARE_RESTATED.match(gap):
         return link(LinkKind.PAIR_PERCENT)  # "slid to 8.2 million from 8.6 million, or 4.7%"
     if is_move_level(a) and b_change:
-        if a.measure and b.measure and a.measure != b.measure:
+        if a.measure and b.measure and a.measure != b.measure and not _apposed_move(ctx, b, gap):
             return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
