@@ -488,6 +488,7 @@ _THEN_TO_GAP = re.compile(
 )
 _AND_TO_GAP = re.compile(rf"^\s*{_TIME}?,?\s*(?:and|then)\s+(?:then\s+)?(?:further\s+)?to{_TAIL}", re.IGNORECASE)
 _BARE_RESTATED = re.compile(rf"^\s*,\s*(?:or|a\s+(?:drop|fall|rise|gain|decline|increase)\s+of)\s+{_HEDGE}?$", re.I)
+_BARE_OR = re.compile(rf"^\s+or\s+{_HEDGE}?$", re.I)
 _RESTATED_GAP = re.compile(rf"^\s*(?:[a-z]+\s+)?[,(]?\s*(?:or|and)?\s*[,(]?\s*{_HEDGE}?[+\-−]?$", re.IGNORECASE)
 _NOTE_LEAD = re.compile(
     r"\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY)\s*[:=]\s*(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
@@ -580,6 +581,15 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     bare_percent = b.change is None and b.quantity.kind == QuantityKind.PERCENT
     if is_move_level(a) and bare_percent and a.quantity.kind != QuantityKind.PERCENT and _BARE_RESTATED.match(gap):
         return link(LinkKind.PAIR_PERCENT)  # "slid to 8.2 million from 8.6 million, or 4.7%"
+    if (
+        is_move_level(a)
+        and bare_percent
+        and a.quantity.kind != QuantityKind.PERCENT
+        and abs(a.quantity.value) >= 100
+        and _BARE_OR.match(gap)
+    ):
+        # "dropped from 10,400 to 2,000 or 81%" without its comma; "to 40 or 50%" is a range of two guesses
+        return link(LinkKind.PAIR_PERCENT)
     if is_move_level(a) and b_change:
         if a.measure and b.measure and a.measure != b.measure:
             return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures
