@@ -418,7 +418,11 @@ _TIME_WORD = (
     rf"|ist|cet|utc|local|time|hours|noon|midday)"
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
-_TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?)"
+_TIME = (
+    rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?"
+    # "from October through January": a span of months, not the start of a move
+    rf"|from\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:through|to|until|till|-|–)\s+(?:{_MONTHS})(?:\s+\d{{4}})?[\s,.]+)"
+)
 # "were sold", "was reported", "had been shipped": a passive verb between a figure and its start.
 _PARTICIPLE = r"(?:\w+(?:ed|en|t|wn)|sold|made|paid|held|bought|brought|won|led|hit|cut|set|put|built|spent)"
 _TO_FROM_GAP = re.compile(
