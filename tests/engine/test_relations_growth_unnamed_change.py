@@ -52,3 +52,24 @@ def test_a_noun_change_and_the_next_pair(text: str, expected: set) -> None:
 )
 def test_no_pair_for_the_noun_change(text: str) -> None:
     assert growth_members(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neither the change nor the next sentence's pair names a measure or a subject: the thing both speak of
+        # ties them, never for certain
+        ("The number of bike thefts has risen 6 per cent, figures show. Police-recorded bike thefts rose to 4,240 "
+         "in the year to June, up from 4,000 a year earlier.", {PASS}),
+        ("The number of bike thefts has risen 16 per cent, figures show. Police-recorded bike thefts rose to 4,240 "
+         "in the year to June, up from 4,000 a year earlier.", {QUIET}),
+        # another thing in the next sentence: no pairing
+        ("The number of bike thefts has risen 6 per cent, figures show. Reported car crashes rose to 4,240 in the "
+         "year to June, up from 4,000 a year earlier.", set()),
+        # the pair two sentences on is too far
+        ("The number of bike thefts has risen 6 per cent, figures show. The police gave no reason. Police-recorded "
+         "bike thefts rose to 4,240 in the year to June, up from 4,000 a year earlier.", set()),
+    ],
+)  # fmt: skip
+def test_an_unnamed_change_and_the_next_pair_of_the_same_thing(text: str, expected: set) -> None:
+    assert verdicts(text, "growth_prior") == expected
