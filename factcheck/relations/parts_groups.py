@@ -79,6 +79,12 @@ def _is_share(claim: Claim) -> bool:
     return q.kind == QuantityKind.PERCENT and claim.change is None and 0 < q.value <= 100
 
 
+def _is_group_share(claim: Claim) -> bool:
+    """A group's share may be a fraction in words too: "make up two-thirds of the market"."""
+    q = claim.quantity
+    return _is_share(claim) or (q.kind == QuantityKind.FRACTION and claim.change is None and 0 < q.value < 1)
+
+
 # Capitalised only because they open the sentence: "As Acme, Birch and Cobalt fight ..."
 _OPENER = re.compile(r"^(?:As|While|With|When|Though|Although|Since|After|Now|Today|But|And|Both|Meanwhile)\s+")
 
@@ -159,7 +165,7 @@ def _named_shares(ctx: ArticleContext, group: Claim, names: list[str]) -> list[C
 
 def _groups(ctx: ArticleContext) -> Iterator[Relation]:
     for share in ctx.claims:
-        if not _is_share(share) or is_estimate(ctx, share):
+        if not _is_group_share(share) or is_estimate(ctx, share):
             continue
         words = ctx.text[max(share.sentence_span[0], share.span[0] - 160) : share.span[0]]
         found = _GROUP.search(words)
@@ -180,6 +186,8 @@ def _groups(ctx: ArticleContext) -> Iterator[Relation]:
         part_words = ctx.text[ctx.sentences[ctx.sentence_index(first)][0] : ctx.sentences[ctx.sentence_index(last)][1]]
         said, other = _measures(group_words), _measures(part_words)
         doubts = [f"the members' shares are stated by {', '.join(sorted(other - said))}"] if other - said else []
+        if share.quantity.kind == QuantityKind.FRACTION:
+            doubts.append(f"{show(share)} is a fraction in words, which news copy rounds loosely")
         if len({p.sentence_span for p in parts}) > 1:
             # each name's figure is only the first one after it: another sentence may give another measure
             doubts.append("the members' shares are stated in different sentences")

@@ -304,6 +304,9 @@ def test_group_share_and_its_members(text: str, expected: set) -> None:
             "third.",
             {UNSURE},
         ),
+        # a group's share as a fraction in words: loosely rounded, so never certain
+        ("Arlo, Brisk and Corin make up two-thirds of the market. Arlo has 30%, Brisk 20% and Corin 17%.", {PASS}),
+        ("Arlo, Brisk and Corin make up two-thirds of the market. Arlo has 30%, Brisk 25% and Corin 22%.", {UNSURE}),
         # "each": every member's figure, not the group's
         ("Arlo, Brisk and Corin each hold 20% of the market. Arlo has 30%, Brisk 17% and Corin 11%.", set()),
         # a figure that is no share of anything
@@ -399,3 +402,10 @@ def test_two_earlier_deficits_leave_the_prior_uncertain() -> None:
 )
 def test_total_rate_between_halves_named_as_trade_cabins_or_in_two_sentences(text: str, expected: set) -> None:
     assert outcome(text) == expected
+
+
+def test_a_fraction_in_words_is_read_against_shares_in_percent() -> None:
+    text = "Arlo, Brisk and Corin make up two-thirds of the market. Arlo has 30%, Brisk 20% and Corin 17%."
+    report = check_text(text, only=["part_whole"])
+    messages = [" ".join(f.message.split()) for f in report.findings]
+    assert len(messages) == 1 and messages[0].startswith("30% + 20% + 17% = 67%; the whole is two-thirds")
