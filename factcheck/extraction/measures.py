@@ -178,7 +178,7 @@ def _measure_of(
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
 
 
-# "Outlays exceeded receipts by $184 billion": the figure is the gap between the two, a measure of neither.
+# "Spending outran tax income by $52 billion": the figure is the gap between the two, a measure of neither.
 _EXCEEDED_BY = re.compile(
     r"(?:exceed(?:ed|s)?|outstripp(?:ed|ing)|outstrips?|outpac(?:ed|es)|topp(?:ed|ing)"
     r"|surpass(?:ed|es)?|outran|outrun)\s+(?P<b>(?:[\w'’-]+\s+){1,3}?)(?:\w+\s+)?by\s+"
@@ -187,7 +187,7 @@ _EXCEEDED_BY = re.compile(
 )
 _OUTGOINGS = re.compile(r"\b(?:outlays|spending|expenditures?|expenses|costs|payments|outgoings)\b", re.I)
 _INCOMINGS = re.compile(r"\b(?:receipts|revenues?|income|tax\s+take|takings|inflows)\b", re.I)
-# "compared with a $290 billion shortfall": the noun right after an amount says what it is.
+# "against a $70 billion shortfall": the noun right after an amount says what it is.
 _GAP_NOUN = re.compile(r"^\s*(?:budget\s+)?(?:deficit|shortfall)\b", re.I)
 
 

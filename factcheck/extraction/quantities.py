@@ -1694,7 +1694,7 @@ def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Me
             return first, second
         alternatives = gap.group().strip().lower() in ("or", "and")
         if alternatives and second.value and not 0.1 <= abs(first.value / second.value) <= 10:
-            return first, second  # "fell to 2,000 or 81%": a level and its change, not two guesses of one unit
+            return first, second  # "fell to 2,150 or 75%": a level and its change, not two guesses of one unit
         # "rose from 3 to 4 million": the scale is shared too.
         value = _scaled_like(text, first, second)
         rounding = first.rounding * value / first.value if first.value else first.rounding

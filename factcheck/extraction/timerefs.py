@@ -70,7 +70,7 @@ _MONTH_RANGE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_FULL_MONTH}|May|{_MONTH})[ \u00a0]?[-–/][ \u00a0]?(?P<b>{_FULL_MONTH}|May|{_MONTH})"
     rf"(?![A-Za-z])(?:[ \u00a0]+(?:period|quarter|months?|half))?(?:,?[ \u00a0]+(?:of[ \u00a0]+)?(?P<y>{_YEAR}))?(?!\d)"
 )
-# "from October through January", "October through January", "from March to May": a span of months in words.
+# "from April through September", "April through September", "from March to June": a span of months in words.
 _MONTH_SPAN_RE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<from>from)\s+)?(?P<a>{_FULL_MONTH})\s+(?P<w>through|thru|to|until|till)\s+"
     rf"(?P<b>{_FULL_MONTH})(?![A-Za-z])(?:,?\s+(?P<y>{_YEAR})(?!\d))?"

@@ -458,7 +458,7 @@ def _named_as_market(ctx: ArticleContext, claim: Claim, words: set[str]) -> re.M
     in May" is the domestic market's total ("Borealis carried 4.2 million domestic passengers" is Borealis's)."""
     if not words or claim.subject is not None:
         return None
-    named = re.sub(r"^[^\s]+\s*", "", claim.quantity.text) + " " + trail(ctx, claim, 40)  # "lakh domestic ..."
+    named = re.sub(r"^[^\s]+\s*", "", claim.quantity.text) + " " + trail(ctx, claim, 40)  # "million domestic ..."
     return re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?({'|'.join(re.escape(w) for w in words)})\b", named, re.I)
 
 

@@ -12,7 +12,7 @@ percentage, in the same sentence or up to four after (five, name by name). The l
 twice, leaves the pairing out or uncertain.
 
 A verb with the list as its subject says the same ("Acme, Birch and Cobalt
-account for 58% of the market", "... make up", "now hold a combined 58%"), and
+account for 58% of the market", "... make up", "have a combined 58%"), and
 so does "they" opening the main clause after the list ("As Acme, Birch and
 Cobalt fight for buyers, they now control 58% of sales"); "each" makes the
 figure every member's, not the group's. A member may be named in full in one
@@ -51,7 +51,7 @@ _GROUP = re.compile(
     r"\s+(?:(?:a|an|about|around|nearly|almost|roughly|some|over|more\s+than|combined|total\s+of)\s+){0,3}$"
 )
 _EACH = re.compile(r"\beach\b")
-# what follows a group's figure: a share of something ("63% of the market", "a 63% share")
+# what follows a group's figure: a share of something ("58% of the market", "a 58% share")
 _OF_WHOLE = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*(?:of\b|(?:\w+\s+)?(?:market\s+)?share\b)", re.I)
 _RESPECTIVELY = re.compile(r"^[^.;\d]{0,12}\brespectively\b", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:their|these|those|the\s+(?:two|three|four|five|group|trio|pair)|this\s+group)\b", re.I)
@@ -134,7 +134,7 @@ def _share_after(ctx: ArticleContext, group: Claim, name: str, names: list[str],
         at = start + found.end()
         if at <= group.span[1]:
             continue
-        # "takes the third spot at 13%": a rank word between the name and its share is no figure of its own
+        # "ranks third at 11%": a rank word between the name and its share is no figure of its own
         after = [
             c for c in ctx.claims_in(at, min(end, at + 40)) if c.id != group.id and c.quantity.kind != QuantityKind.RANK
         ]
@@ -172,7 +172,7 @@ def _groups(ctx: ArticleContext) -> Iterator[Relation]:
         if found is None or _EACH.search(found.group(0)):
             continue
         if found.group("names") is None and not _OF_WHOLE.match(ctx.text[share.span[1] : share.span[1] + 40]):
-            continue  # "A, B and C hold 63%" with nothing it is a share of
+            continue  # "A, B and C hold 58%" with nothing it is a share of
         names = _names(found.group("names") or found.group("held"))
         if len(names) < 2:
             continue

@@ -420,7 +420,7 @@ _TIME_WORD = (
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
 _TIME = (
     rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?"
-    # "from October through January": a span of months, not the start of a move
+    # "from April through September": a span of months, not the start of a move
     rf"|from\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:through|to|until|till|-|–)\s+(?:{_MONTHS})(?:\s+\d{{4}})?[\s,.]+)"
 )
 # "were sold", "was reported", "had been shipped": a passive verb between a figure and its start.
@@ -592,7 +592,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         and abs(a.quantity.value) >= 100
         and _BARE_OR.match(gap)
     ):
-        # "dropped from 10,400 to 2,000 or 81%" without its comma; "to 40 or 50%" is a range of two guesses
+        # "fell from 8,600 to 2,150 or 75%" without its comma; "to 40 or 50%" is a range of two guesses
         return link(LinkKind.PAIR_PERCENT)
     if is_move_level(a) and b_change:
         if a.measure and b.measure and a.measure != b.measure:

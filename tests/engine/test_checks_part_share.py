@@ -36,19 +36,19 @@ def outcome(text: str) -> set[tuple[str, str]]:
         ),
         # the whole called by the word that names the share's market
         (
-            "Some 3.1 million domestic passengers flew in May, the regulator said. Acme Air carried 1.2 million "
-            "passengers in May with a 38.7 percent share of the domestic market.",
+            "Some 3.1 million domestic passengers flew in May, the regulator said. Acme Air flew 1.2 million "
+            "passengers and held a 38.7 percent share of the domestic market.",
             {PASS},
         ),
         (
-            "Some 3.1 million domestic passengers flew in May, the regulator said. Acme Air carried 1.2 million "
-            "passengers in May with a 48.7 percent share of the domestic market.",
+            "Some 3.1 million domestic passengers flew in May, the regulator said. Acme Air flew 1.2 million "
+            "passengers and held a 48.7 percent share of the domestic market.",
             {WARN},
         ),
         # ... but not a player's own figure called so
         (
-            "Borealis Air carried 3.1 million domestic passengers in May. Acme Air carried 1.2 million passengers in "
-            "May with a 48.7 percent share of the domestic market.",
+            "Borealis Air flew 3.1 million domestic passengers in May. Acme Air flew 1.2 million passengers and "
+            "held a 48.7 percent share of the domestic market.",
             set(),
         ),
         # a cut stated as a share of the whole that follows it

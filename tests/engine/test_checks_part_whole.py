@@ -285,11 +285,11 @@ def test_group_share_and_its_members(text: str, expected: set) -> None:
         # the list as the subject of a verb of holding
         ("Arlo, Brisk and Corin account for 58% of the market. Arlo has 30%, Brisk 17% and Corin 11%.", {PASS}),
         ("Arlo, Brisk and Corin account for 68% of the market. Arlo has 30%, Brisk 17% and Corin 11%.", {WARN}),
-        ("Arlo, Brisk and Corin now hold a combined 68% of the market. Arlo has 30%, Brisk 17% and Corin 11%.", {WARN}),
+        ("Arlo, Brisk and Corin have a combined 68% of all sales. Arlo has 30%, Brisk 17% and Corin 11%.", {WARN}),
         # "they" after the list, opening the main clause
         (
-            "As Arlo, Brisk and Corin fight for buyers, they now control 68% of the market. Arlo leads with 30%, "
-            "Brisk has 17% and Corin takes the third spot at 11%.",
+            "As Arlo, Brisk and Corin fight for buyers, they now control 68% of the market. Arlo is first on 30%, "
+            "Brisk has 17% and Corin ranks third at 11%.",
             {WARN},
         ),
         # a member named in full once and shortly, or by its initials, the other time

@@ -59,16 +59,16 @@ def test_no_pair_for_the_noun_change(text: str) -> None:
     [
         # neither the change nor the next sentence's pair names a measure or a subject: the thing both speak of
         # ties them, never for certain
-        ("The number of bike thefts has risen 6 per cent, figures show. Police-recorded bike thefts rose to 4,240 "
-         "in the year to June, up from 4,000 a year earlier.", {PASS}),
-        ("The number of bike thefts has risen 16 per cent, figures show. Police-recorded bike thefts rose to 4,240 "
-         "in the year to June, up from 4,000 a year earlier.", {QUIET}),
+        ("Thefts of bikes have gone up 6 per cent, data show. The tally of bike thefts climbed to 4,240 in the year "
+         "to June, from 4,000 a year earlier.", {PASS}),
+        ("Thefts of bikes have gone up 16 per cent, data show. The tally of bike thefts climbed to 4,240 in the year "
+         "to June, from 4,000 a year earlier.", {QUIET}),
         # another thing in the next sentence: no pairing
-        ("The number of bike thefts has risen 6 per cent, figures show. Reported car crashes rose to 4,240 in the "
-         "year to June, up from 4,000 a year earlier.", set()),
+        ("Thefts of bikes have gone up 6 per cent, data show. The tally of car crashes climbed to 4,240 in the year to "
+         "June, from 4,000 a year earlier.", set()),
         # the pair two sentences on is too far
-        ("The number of bike thefts has risen 6 per cent, figures show. The police gave no reason. Police-recorded "
-         "bike thefts rose to 4,240 in the year to June, up from 4,000 a year earlier.", set()),
+        ("Thefts of bikes have gone up 6 per cent, data show. The police gave no reason. The tally of bike thefts "
+         "climbed to 4,240 in the year to June, from 4,000 a year earlier.", set()),
     ],
 )  # fmt: skip
 def test_an_unnamed_change_and_the_next_pair_of_the_same_thing(text: str, expected: set) -> None:
