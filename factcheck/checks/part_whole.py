@@ -71,8 +71,11 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _between(relation, ctx, whole, parts)
     computed, point = _total(parts)
     stated = interval(whole)
+    like = whole
+    if whole.quantity.kind == QuantityKind.FRACTION and all(p.quantity.kind == QuantityKind.PERCENT for p in parts):
+        stated, like = Interval(stated.lo * 100, stated.hi * 100), parts[0]  # "two-thirds" of shares in percent
     named = " + ".join(show(p) for p in parts)
-    summed = f"{named} = {show_value(point, whole, exact=True)}" if len(parts) > 1 else show(parts[0])
+    summed = f"{named} = {show_value(point, like, exact=True)}" if len(parts) > 1 else show(parts[0])
     if computed.overlaps(stated):
         verdict = judge(computed, stated, point)
         message = f"{summed}; the whole is {show(whole)}"

@@ -147,6 +147,9 @@ def _measure_of(
         if found is not None:
             return found
     before, possible = around.before()
+    gap = _gap_measure(before, text[end : min(sentence[1], end + 30)], kind)
+    if gap is not None:
+        return gap or None
     best: tuple[int, int, str] | None = None
     for _, name, regex in _allowed_res(kind):
         if name not in possible:
@@ -173,6 +176,34 @@ def _measure_of(
     if nearest is None:
         return None
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
+
+
+# "Spending outran tax income by $52 billion": the figure is the gap between the two, a measure of neither.
+_EXCEEDED_BY = re.compile(
+    r"(?:exceed(?:ed|s)?|outstripp(?:ed|ing)|outstrips?|outpac(?:ed|es)|topp(?:ed|ing)"
+    r"|surpass(?:ed|es)?|outran|outrun)\s+(?P<b>(?:[\w'’-]+\s+){1,3}?)(?:\w+\s+)?by\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just|an?)\s+)*$",
+    re.IGNORECASE,
+)
+_OUTGOINGS = re.compile(r"\b(?:outlays|spending|expenditures?|expenses|costs|payments|outgoings)\b", re.I)
+_INCOMINGS = re.compile(r"\b(?:receipts|revenues?|income|tax\s+take|takings|inflows)\b", re.I)
+# "against a $70 billion shortfall": the noun right after an amount says what it is.
+_GAP_NOUN = re.compile(r"^\s*(?:budget\s+)?(?:deficit|shortfall)\b", re.I)
+
+
+def _gap_measure(before: str, after: str, kind: QuantityKind) -> str | None:
+    """The measure of a gap between two flows: "deficit" for spending over income, "" (none) for any other gap;
+    None when the figure is no such gap."""
+    if kind not in (QuantityKind.MONEY, QuantityKind.NUMBER):
+        return None
+    if _GAP_NOUN.match(after):
+        return "deficit"
+    found = _EXCEEDED_BY.search(before)
+    if found is None:
+        return None
+    if _OUTGOINGS.search(before[: found.start()]) and _INCOMINGS.search(found.group("b")):
+        return "deficit"
+    return ""
 
 
 class _Around:

@@ -1765,11 +1765,15 @@ _SHARED_GAP_RE = re.compile(
 
 def _share_unit(text: str, first: Mention, second: Mention) -> tuple[Mention, Mention]:
     """ "from 4.8 to 4.7 percent", "8 or $9": a unit written once belongs to both numbers."""
-    if not _SHARED_GAP_RE.match(text[first.end : second.start]):
+    gap = _SHARED_GAP_RE.match(text[first.end : second.start])
+    if not gap:
         return first, second
     if first.kind is QuantityKind.NUMBER and second.kind is not QuantityKind.NUMBER:
         if second.kind in (QuantityKind.RANK, QuantityKind.MULTIPLE, QuantityKind.MAGNITUDE, QuantityKind.FRACTION):
             return first, second
+        alternatives = gap.group().strip().lower() in ("or", "and")
+        if alternatives and second.value and not 0.1 <= abs(first.value / second.value) <= 10:
+            return first, second  # "fell to 2,150 or 75%": a level and its change, not two guesses of one unit
         # "rose from 3 to 4 million": the scale is shared too.
         value = _scaled_like(text, first, second)
         rounding = first.rounding * value / first.value if first.value else first.rounding

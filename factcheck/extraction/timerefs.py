@@ -70,6 +70,11 @@ _MONTH_RANGE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_FULL_MONTH}|May|{_MONTH})[ \u00a0]?[-–/][ \u00a0]?(?P<b>{_FULL_MONTH}|May|{_MONTH})"
     rf"(?![A-Za-z])(?:[ \u00a0]+(?:period|quarter|months?|half))?(?:,?[ \u00a0]+(?:of[ \u00a0]+)?(?P<y>{_YEAR}))?(?!\d)"
 )
+# "from April through September", "April through September", "from March to June": a span of months in words.
+_MONTH_SPAN_RE = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<from>from)\s+)?(?P<a>{_FULL_MONTH})\s+(?P<w>through|thru|to|until|till)\s+"
+    rf"(?P<b>{_FULL_MONTH})(?![A-Za-z])(?:,?\s+(?P<y>{_YEAR})(?!\d))?"
+)
 _WEEKDAY_RE = re.compile(r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")
 _PART_OF_RE = re.compile(
     rf"(?<![A-Za-z])(?:the\s+)?(?P<p>start|beginning|end|middle|close|turn)\s+of\s+"
@@ -256,6 +261,12 @@ def find_time(text: str) -> TimeScan:
         quarter = (first - 1) // 3 + 1 if months == 3.0 and (first - 1) % 3 == 0 else None
         year = int(m.group("y")) if m.group("y") else None
         add(m, TimeKind.PERIOD, 1, month=first, months=months, quarter=quarter, year=year)
+    for m in _MONTH_SPAN_RE.finditer(text) if month else ():
+        if not m.group("from") and m.group("w").lower() not in ("through", "thru"):
+            continue  # "moved from May to June" needs its "from": "rose in May to ..." is no span
+        first, last = _month(m.group("a")), _month(m.group("b"))
+        year = int(m.group("y")) if m.group("y") else None
+        add(m, TimeKind.PERIOD, 1, month=first, months=float((last - first) % 12 + 1), year=year)
     for m in _WEEKDAY_RE.finditer(text) if "day" in text else ():
         add(m, TimeKind.DATE, 3)
     for m in _PART_OF_RE.finditer(text) if has_any(folded, *_PART_WORDS) else ():

@@ -443,6 +443,27 @@ def _marked_whole(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     return _WHOLE_MARK.search(lead(ctx, claim, 160)) or _WHOLE_MARK.search(trail(ctx, claim, 40))
 
 
+def _market_words(ctx: ArticleContext, share: Claim) -> set[str]:
+    """The word that names the share's market ("a 40% share of the domestic market"), said of it or of another
+    share of its sentence ("..., and Borealis 12% of the market")."""
+    start, end = share.sentence_span
+    words = set()
+    for said in _MARKET_WORD.finditer(ctx.text, start, end):
+        word = (said.group(1) or said.group(2) or "").lower()
+        if word and word not in _PLAIN_MARKET and not word[:1].isdigit():
+            words.add(word)
+    return words if len(words) == 1 else set()
+
+
+def _named_as_market(ctx: ArticleContext, claim: Claim, words: set[str]) -> re.Match[str] | None:
+    """A figure no player holds, called by the word that names the market: "4.2 million domestic passengers flew
+    in May" is the domestic market's total ("Borealis carried 4.2 million domestic passengers" is Borealis's)."""
+    if not words or claim.subject is not None:
+        return None
+    named = re.sub(r"^[^\s]+\s*", "", claim.quantity.text) + " " + trail(ctx, claim, 40)  # "million domestic ..."
+    return re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?({'|'.join(re.escape(w) for w in words)})\b", named, re.I)
+
+
 def _whole_qualifier(ctx: ArticleContext, share: Claim) -> str:
     """The words that narrow the share's whole: "US" in "25% of its US staff"."""
     found = _SHARE_OF.match(trail(ctx, share, 60))
@@ -466,6 +487,7 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     if not share_named(ctx, share):
         return None
     taken = {p.part.id for p in _pairs(ctx)}
+    market = _market_words(ctx, share)
     candidates = [
         c
         for c in _around(ctx, part, 3, 2)
@@ -474,13 +496,13 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         and is_whole(ctx, c)
         and _fits_part(part, c)
         and c.quantity.value > part.quantity.value
-        and _marked_whole(ctx, c)
+        and (_marked_whole(ctx, c) or _named_as_market(ctx, c, market))
     ]
     if not candidates:
         return None
     candidates.sort(key=lambda c: abs(c.span[0] - part.span[0]))
     whole = candidates[0]
-    mark = _marked_whole(ctx, whole)
+    mark = _marked_whole(ctx, whole) or _named_as_market(ctx, whole, market)
     assert mark is not None
     members = [part, whole, share]
     doubts = []

@@ -420,7 +420,11 @@ _TIME_WORD = (
     rf"|ist|cet|utc|local|time|hours|noon|midday)"
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
-_TIME = rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?)"
+_TIME = (
+    rf"(?:(?:in|on|for|during|at|as\s+of|by|ended|ending|through|over)\s+(?:{_TIME_WORD}[\s,.]+){{1,7}}?"
+    # "from April through September": a span of months, not the start of a move
+    rf"|from\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:through|to|until|till|-|–)\s+(?:{_MONTHS})(?:\s+\d{{4}})?[\s,.]+)"
+)
 # "were sold", "was reported", "had been shipped": a passive verb between a figure and its start.
 _PARTICIPLE = r"(?:\w+(?:ed|en|t|wn)|sold|made|paid|held|bought|brought|won|led|hit|cut|set|put|built|spent)"
 _TO_FROM_GAP = re.compile(
@@ -499,6 +503,7 @@ _THEN_TO_GAP = re.compile(
 )
 _AND_TO_GAP = re.compile(rf"^\s*{_TIME}?,?\s*(?:and|then)\s+(?:then\s+)?(?:further\s+)?to{_TAIL}", re.IGNORECASE)
 _BARE_RESTATED = re.compile(rf"^\s*,\s*(?:or|a\s+(?:drop|fall|rise|gain|decline|increase)\s+of)\s+{_HEDGE}?$", re.I)
+_BARE_OR = re.compile(rf"^\s+or\s+{_HEDGE}?$", re.I)
 _RESTATED_GAP = re.compile(rf"^\s*(?:[a-z]+\s+)?[,(]?\s*(?:or|and)?\s*[,(]?\s*{_HEDGE}?[+\-−]?$", re.IGNORECASE)
 _NOTE_LEAD = re.compile(
     r"\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY)\s*[:=]\s*(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
@@ -603,6 +608,15 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     bare_percent = b.change is None and b.quantity.kind == QuantityKind.PERCENT
     if is_move_level(a) and bare_percent and a.quantity.kind != QuantityKind.PERCENT and _BARE_RESTATED.match(gap):
         return link(LinkKind.PAIR_PERCENT)  # "slid to 8.2 million from 8.6 million, or 4.7%"
+    if (
+        is_move_level(a)
+        and bare_percent
+        and a.quantity.kind != QuantityKind.PERCENT
+        and abs(a.quantity.value) >= 100
+        and _BARE_OR.match(gap)
+    ):
+        # "fell from 8,600 to 2,150 or 75%" without its comma; "to 40 or 50%" is a range of two guesses
+        return link(LinkKind.PAIR_PERCENT)
     if is_move_level(a) and b_change:
         if a.measure and b.measure and a.measure != b.measure and not _apposed_move(ctx, b, gap):
             return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures

@@ -136,7 +136,7 @@ def _share_cue(ctx: ArticleContext, claim: Claim) -> Marked | None:
         whole = _whole_from(match.group("of")) if match.group("of") else None
         if match.group("of") and whole is None:
             return None  # "a 10% share of the company": a stake, not a split of a whole
-        whole = whole or Whole(_family_of(match.group("share")))
+        whole = whole or Whole(_family_of(match.group("share")), overall=bool(match.group("overall")))
         span = (claim.span[1], claim.span[1] + match.end())
         return Marked(cue(ctx, span, "a share"), whole)
     match = AFTER_OF.match(after)
@@ -377,8 +377,8 @@ def read_sentence(ctx: ArticleContext, claims: list[Claim], span: tuple[int, int
         if claim.id in cued:
             found_cue, whole = cued[claim.id].cue, cued[claim.id].whole
             if fallback_whole is not None and (
-                not whole.family or (not whole.words and fallback_whole.family == whole.family)
-            ):
+                not whole.family or (not whole.words and not whole.overall and fallback_whole.family == whole.family)
+            ):  # "an 8% overall market share" is of the whole market, whatever narrower one the sentence names
                 whole = fallback_whole
         elif (
             not owned

@@ -161,7 +161,8 @@ GROWTH_BEFORE = re.compile(
 GROWTH_BEFORE = gated(GROWTH_BEFORE)  # tried on every figure's window, seldom matching there
 SHARE_WORD = r"(?:market[\s-]?|marketing\s+|vote\s+|voting\s+|revenue\s+|sales\s+|browser\s+|audience\s+)?shares?"
 AFTER_SHARE = re.compile(
-    rf"^\s*(?:percent|per\s*cent|pct|%)?[\s-]*(?P<share>{SHARE_WORD}s?)\b(?!\s*(?:price|prices|holders?|buyback|capital"
+    # "a 4% overall market share": a word that says the share is of the whole market may stand between
+    rf"^\s*(?:percent|per\s*cent|pct|%)?[\s-]*(?:(?P<overall>overall|total|entire)\s+)?(?P<share>{SHARE_WORD}s?)\b(?!\s*(?:price|prices|holders?|buyback|capital"
     rf"|count|outstanding|sale|offering))(?:\s+of\s+(?P<of>[^.;,()\d]{{1,60}}))?",
     re.I,
 )

@@ -44,9 +44,12 @@ _NOT_NOW = re.compile(
     r"|founded|established|launched|incorporated|born|opened|formed|created|listed|debuted|acquired|bought)\b",
     re.IGNORECASE,
 )
+# A label may stand before it, as a page's metadata prints it: "Date: 2021-09-14", "Published June 3, 2021".
+_LABEL = r"(?:(?:dated?|published|updated|posted)\s*:?\s+)?"
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}(?:[A-Z][A-Za-z .]{{0,30}},\s*)?(?P<month>{MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|^\W{0,3}(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
+    rf"^\W{{0,3}}{_LABEL}(?:[A-Z][A-Za-z .]{{0,30}},\s*)?(?P<month>{MON})\s+(?P<day>\d{{1,2}}),?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+    rf"|^\W{{0,3}}{_LABEL}(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
     re.IGNORECASE,
 )
 

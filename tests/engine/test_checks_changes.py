@@ -40,6 +40,10 @@ def verdicts(text: str, check: str) -> set[tuple[str, str]]:
         ("The index fell 52.4 points, or 1.3 per cent, to 3,978.6 on Tuesday.", "percent_change", {PASS}),
         ("The index fell 52.4 points, or 2.3 per cent, to 3,978.6 on Tuesday.", "percent_change", {WARN}),
         ("The index closed at 3,978.6, down 52.4 points or 1.3 per cent.", "percent_change", {PASS}),
+        # a move between two levels restated in percent after "or", with or without its comma
+        ("Paper filings at Ferrow fell from 8,600 to 2,150, or 75%.", "percent_change", {PASS}),
+        ("Paper filings at Ferrow fell from 8,600 to 2,150 or 75%.", "percent_change", {PASS}),
+        ("Paper filings at Ferrow fell from 8,600 to 2,150 or 55%.", "percent_change", {WARN}),
         # a truncated percentage is not an error: 25.88% printed as 25.8%
         ("Profit declined 25.8% from $297.1 million to $220.2 million.", "percent_change", {PASS}),
         # an absolute change against both ends

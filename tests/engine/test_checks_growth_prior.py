@@ -179,6 +179,19 @@ def test_more_growth_shapes(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
 
 
+@pytest.mark.parametrize(
+    ("shrank", "expected"),
+    [("26%", {PASS}), ("36%", {WARN})],
+)
+def test_a_deficit_told_as_spending_over_income_across_a_span_of_months(shrank: str, expected: set) -> None:
+    text = (
+        f"Norland's budget deficit shrank {shrank} in the first half of its fiscal year. Spending at the treasury "
+        "exceeded receipts by $52 billion from April through September, compared with a $70 billion shortfall a "
+        "year earlier."
+    )
+    assert verdicts(text, "growth_prior") == expected
+
+
 _HALF = (
     "Port Alder recorded 12,300 home sales in the first half of this year, worth a total of NZ$9.1 billion.\n\n"
     "Buyers from abroad made up a growing part of the market.\n\n"

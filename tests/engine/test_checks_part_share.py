@@ -39,6 +39,23 @@ def outcome(text: str) -> set[tuple[str, str]]:
             "quarter, taking 25% of the market.",
             {PASS},
         ),
+        # the whole called by the word that names the share's market
+        (
+            "Some 3.1 million domestic passengers flew in May, the regulator said. Acme Air flew 1.2 million "
+            "passengers and held a 38.7 percent share of the domestic market.",
+            {PASS},
+        ),
+        (
+            "Some 3.1 million domestic passengers flew in May, the regulator said. Acme Air flew 1.2 million "
+            "passengers and held a 48.7 percent share of the domestic market.",
+            {WARN},
+        ),
+        # ... but not a player's own figure called so
+        (
+            "Borealis Air flew 3.1 million domestic passengers in May. Acme Air flew 1.2 million passengers and "
+            "held a 48.7 percent share of the domestic market.",
+            set(),
+        ),
         # a cut stated as a share of the whole that follows it
         ("Norvia cut 336 employees, or about 8 percent of its 4,100 workers.", {PASS}),
         ("Norvia cut 336 employees, or about 18 percent of its 4,100 workers.", {WARN}),

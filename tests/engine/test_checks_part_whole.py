@@ -279,6 +279,46 @@ def test_group_share_and_its_members(text: str, expected: set) -> None:
     assert outcome(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list as the subject of a verb of holding
+        ("Arlo, Brisk and Corin account for 58% of the market. Arlo has 30%, Brisk 17% and Corin 11%.", {PASS}),
+        ("Arlo, Brisk and Corin account for 68% of the market. Arlo has 30%, Brisk 17% and Corin 11%.", {WARN}),
+        ("Arlo, Brisk and Corin have a combined 68% of all sales. Arlo has 30%, Brisk 17% and Corin 11%.", {WARN}),
+        # "they" after the list, opening the main clause
+        (
+            "As Arlo, Brisk and Corin fight for buyers, they now control 68% of the market. Arlo is first on 30%, "
+            "Brisk has 17% and Corin ranks third at 11%.",
+            {WARN},
+        ),
+        # a member named in full once and shortly, or by its initials, the other time
+        (
+            "Arlo Cloud, Brisk Data Works and Corin make up 58% of the market. Arlo (30%) leads BDW (17%) and "
+            "Corin (11%).",
+            {PASS},
+        ),
+        # each member's share in its own sentence: the first figure after each name, so uncertain
+        (
+            "Arlo, Brisk and Corin hold 68% of the market. Arlo (30%) leads. Brisk (17%) follows. Corin (11%) is "
+            "third.",
+            {UNSURE},
+        ),
+        # a group's share as a fraction in words: loosely rounded, so never certain
+        ("Arlo, Brisk and Corin make up two-thirds of the market. Arlo has 30%, Brisk 20% and Corin 17%.", {PASS}),
+        ("Arlo, Brisk and Corin make up two-thirds of the market. Arlo has 30%, Brisk 25% and Corin 22%.", {UNSURE}),
+        # "each": every member's figure, not the group's
+        ("Arlo, Brisk and Corin each hold 20% of the market. Arlo has 30%, Brisk 17% and Corin 11%.", set()),
+        # a figure that is no share of anything
+        ("Arlo, Brisk and Corin hold 58%. Arlo has 30%, Brisk 17% and Corin 11%.", set()),
+        # a member without a share of its own
+        ("Arlo, Brisk and Corin account for 58% of the market. Arlo has 30% and Brisk 17%.", set()),
+    ],
+)
+def test_group_share_said_by_a_verb(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
 def test_two_earlier_deficits_leave_the_prior_uncertain() -> None:
     text = (
         "Outlays exceeded receipts by $226 billion in the half, compared with a $390 billion shortfall a year "
@@ -362,3 +402,10 @@ def test_two_earlier_deficits_leave_the_prior_uncertain() -> None:
 )
 def test_total_rate_between_halves_named_as_trade_cabins_or_in_two_sentences(text: str, expected: set) -> None:
     assert outcome(text) == expected
+
+
+def test_a_fraction_in_words_is_read_against_shares_in_percent() -> None:
+    text = "Arlo, Brisk and Corin make up two-thirds of the market. Arlo has 30%, Brisk 20% and Corin 17%."
+    report = check_text(text, only=["part_whole"])
+    messages = [" ".join(f.message.split()) for f in report.findings]
+    assert len(messages) == 1 and messages[0].startswith("30% + 20% + 17% = 67%; the whole is two-thirds")

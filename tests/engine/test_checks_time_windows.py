@@ -104,6 +104,20 @@ def test_a_dateline_at_the_top_is_the_date() -> None:
     assert verdicts(text.replace("May 2014", "May 2017")) == {WARN}
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a page's date with its label, the headline run on after it
+        "date 2022-03-03 Copper climbs again ",
+        "Published: Mar 3, 2022 Copper climbs again\n",
+    ],
+)
+def test_a_labelled_date_at_the_very_top_is_the_date(top: str) -> None:
+    text = top + "Copper hit its highest price in more than seven years, the highest since May 2014."
+    assert verdicts(text) == {PASS}
+    assert verdicts(text.replace("May 2014", "May 2017")) == {WARN}
+
+
 _WINDOW = "Nickel traded at its highest price in just over six years, since March 2017."
 
 

@@ -77,3 +77,18 @@ def test_the_paired_figures_are_checked(text: str, check: str, status: str) -> N
 
     found = [f.status.value for f in check_text(text).findings if f.check == check]
     assert found == [status], [(f.check, f.status.value) for f in check_text(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # two guesses of one figure share the unit printed once
+        ("Prices at Ferrow Mills could rise 8 or 9 percent next year.", "8", "percent"),
+        ("A ticket costs 8 or $9 at the gate.", "8", "USD"),
+        # a level and its change in percent after "or": the level is no percentage
+        ("Paper filings at Ferrow fell from 8,600 to 2,150 or 75% this year.", "2,150", "dimensionless"),
+        ("Paper filings at Ferrow fell from 8,600 to 2,150 or 75% this year.", "8,600", "dimensionless"),
+    ],
+)
+def test_a_unit_written_once_after_or(text: str, figure: str, unit: str) -> None:
+    assert _units(text).get(figure) == unit, _units(text)

@@ -260,6 +260,22 @@ def test_the_measure_a_verb_or_a_noun_names(text: str, surface: str, measure: st
     assert claim(text, surface).measure == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # the margin by which one flow exceeds another is their gap: spending over income is a deficit
+        ("Spending at Norland's treasury exceeded receipts by $52 billion in the half.", "$52 billion", "deficit"),
+        ("Outlays topped revenue by about $9 billion in May, the ministry said.", "$9 billion", "deficit"),
+        ("The state posted a $70 billion shortfall a year earlier.", "$70 billion", "deficit"),
+        # any other gap is a measure of neither side
+        ("Exports exceeded imports by $4 billion in May.", "$4 billion", None),
+        ("Acme's revenue topped its rival's by $2 million.", "$2 million", None),
+    ],
+)
+def test_a_margin_between_two_flows_is_their_gap(text: str, surface: str, measure: str | None) -> None:
+    assert claim(text, surface).measure == measure
+
+
 def test_shares_worth_trillions_are_a_market_value() -> None:
     worth = claim("Acme shares closed at $2 trillion on Friday.", "$2 trillion")
     assert worth.metric is Metric.MARKET_CAP and worth.measure == "market value"

@@ -61,6 +61,12 @@ TIMES = [
     ("It unveiled plans Monday.", "Monday", TimeKind.DATE, {}),
     ("Sales in March 2024 rose.", "March 2024", TimeKind.PERIOD, {"month": 3, "year": 2024}),
     ("Profit in the first half of 2024.", "first half of 2024", TimeKind.PERIOD, {"year": 2024, "part": "half1"}),
+    # a span of months in words
+    ("Receipts rose from April through September.", "from April through September", TimeKind.PERIOD,
+     {"month": 4, "months": 6.0}),
+    ("Sales were strong October through December, 2024.", "October through December, 2024", TimeKind.PERIOD,
+     {"month": 10, "months": 3.0, "year": 2024}),
+    ("Fares rose from March to June.", "from March to June", TimeKind.PERIOD, {"month": 3, "months": 4.0}),
 ]  # fmt: skip
 
 
@@ -229,3 +235,8 @@ def test_money_raised_is_collected_not_a_rise() -> None:
     assert raised.change is None
     (rose,) = extract_claims("Revenue rose $40 million.")
     assert rose.change is not None and rose.change.direction == 1
+
+
+def test_a_month_then_to_another_month_without_from_is_no_span() -> None:
+    refs = [r.text for r in find_time("Fares rose in October to January levels.").refs]
+    assert refs == ["in October"]

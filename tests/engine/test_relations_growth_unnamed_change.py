@@ -52,3 +52,24 @@ def test_a_noun_change_and_the_next_pair(text: str, expected: set) -> None:
 )
 def test_no_pair_for_the_noun_change(text: str) -> None:
     assert growth_members(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neither the change nor the next sentence's pair names a measure or a subject: the thing both speak of
+        # ties them, never for certain
+        ("Thefts of bikes have gone up 6 per cent, data show. The tally of bike thefts climbed to 4,240 in the year "
+         "to June, from 4,000 a year earlier.", {PASS}),
+        ("Thefts of bikes have gone up 16 per cent, data show. The tally of bike thefts climbed to 4,240 in the year "
+         "to June, from 4,000 a year earlier.", {QUIET}),
+        # another thing in the next sentence: no pairing
+        ("Thefts of bikes have gone up 6 per cent, data show. The tally of car crashes climbed to 4,240 in the year to "
+         "June, from 4,000 a year earlier.", set()),
+        # the pair two sentences on is too far
+        ("Thefts of bikes have gone up 6 per cent, data show. The police gave no reason. The tally of bike thefts "
+         "climbed to 4,240 in the year to June, from 4,000 a year earlier.", set()),
+    ],
+)  # fmt: skip
+def test_an_unnamed_change_and_the_next_pair_of_the_same_thing(text: str, expected: set) -> None:
+    assert verdicts(text, "growth_prior") == expected

@@ -68,6 +68,11 @@ def members(*figures: str, role: str = "share") -> tuple[tuple[str, str], ...]:
             "Cobalt Systems has a 12% market share.",
             {("shares", members("31%", "24%", "12%"), True)},
         ),
+        # a word for the whole market between the figure and "share"
+        (
+            "Acme Cloud took a 31% share of the overall market, while Borealis took a 24% overall market share.",
+            {("shares", members("31%", "24%"), True)},
+        ),
     ],
 )
 def test_shares_of_one_whole(text: str, expected: set) -> None:
@@ -85,6 +90,8 @@ def test_shares_of_one_whole(text: str, expected: set) -> None:
         "Acme's share of the premium segment was 70%, and Borealis had 40% of the overall market.",
         # growth rates listed beside a share are not shares
         "Acme's shipments grew 30%, Borealis's 12%, and Cobalt holds a 21% share of the market.",
+        # the whole market against a segment of it, the word for the whole before "share"
+        "Voltra holds a 55% share of the electric-car market and Dynamo a 50% overall market share.",
         # a combined share is not one more player
         "Acme, Borealis and Cobalt together hold 70% of the market.",
         # a forecast is another whole than today's split
