@@ -165,8 +165,8 @@ def test_a_date_printed_alone_at_the_end_is_the_date() -> None:
 
 def test_the_seed_like_window_passes_with_the_stated_year() -> None:
     text = (
-        "Shares of the retailer hit a three-year high on Monday. The retailer has gained $9 billion in market "
-        "value in 2025 alone. The retailer's stock hasn't been trading this high since late 2021."
+        "Shares of the retailer hit a three-year high on Monday. Its market value is up $9 billion so far in "
+        "2025. The stock has not traded this high since late 2021."
     )
     report = check_text(text)
     found = [f for f in report.findings if f.check == "time_window"]
