@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
@@ -143,16 +143,33 @@ def _is_margin(claim: Claim) -> bool:
     return q.kind == QuantityKind.COUNT and q.unit == "points" and claim.change is None and not q.is_range
 
 
+def _beside(
+    ctx: ArticleContext,
+    first: Claim,
+    last: Claim,
+    fits: Callable[[Claim], bool],
+    to_line: re.Pattern[str],
+    from_line: re.Pattern[str],
+) -> tuple[Claim, tuple[int, int]] | None:
+    """The figure that fits just before a line's first side (words ``to_line`` between) or else just after its last
+    (words ``from_line``), in the line's sentence, with the words that tie them."""
+    before, after = ctx.claim_before(first), ctx.claim_after(last)
+    found = None
+    if before is not None and fits(before) and to_line.match(ctx.text[before.span[1] : first.span[0]]):
+        found = before, (before.span[1], first.span[0])
+    elif after is not None and fits(after) and from_line.match(ctx.text[last.span[1] : after.span[0]]):
+        found = after, (last.span[1], after.span[0])
+    if found is None or found[0].sentence_span != first.sentence_span:
+        return None
+    return found
+
+
 def _shooting(ctx: ArticleContext) -> Iterator[Relation]:
     for made, tried in _pairs(ctx, "shots made", "shots"):
-        before, after = ctx.claim_before(made), ctx.claim_after(tried)
-        share, gap = None, (0, 0)
-        if before is not None and _is_pct(before) and _PCT_TO_LINE.match(ctx.text[before.span[1] : made.span[0]]):
-            share, gap = before, (before.span[1], made.span[0])
-        elif after is not None and _is_pct(after) and _LINE_TO_PCT.match(ctx.text[tried.span[1] : after.span[0]]):
-            share, gap = after, (tried.span[1], after.span[0])
-        if share is None or share.sentence_span != made.sentence_span:
+        found = _beside(ctx, made, tried, _is_pct, _PCT_TO_LINE, _LINE_TO_PCT)
+        if found is None:
             continue
+        share, gap = found
         yield Relation(
             kind=RelationKind.PART_SHARE,
             members=[
@@ -174,22 +191,10 @@ def _is_pct(claim: Claim) -> bool:
 
 def _records(ctx: ArticleContext) -> Iterator[Relation]:
     for wins, losses in _pairs(ctx, "wins", "losses"):
-        before, after = ctx.claim_before(wins), ctx.claim_after(losses)
-        share, gap = None, (0, 0)
-        if (
-            before is not None
-            and _is_fraction(ctx, before)
-            and _PCT_TO_RECORD.match(ctx.text[before.span[1] : wins.span[0]])
-        ):
-            share, gap = before, (before.span[1], wins.span[0])
-        elif (
-            after is not None
-            and _is_fraction(ctx, after)
-            and _RECORD_TO_PCT.match(ctx.text[losses.span[1] : after.span[0]])
-        ):
-            share, gap = after, (losses.span[1], after.span[0])
-        if share is None or share.sentence_span != wins.sentence_span:
+        found = _beside(ctx, wins, losses, lambda claim: _is_fraction(ctx, claim), _PCT_TO_RECORD, _RECORD_TO_PCT)
+        if found is None:
             continue
+        share, gap = found
         yield Relation(
             kind=RelationKind.PART_SHARE,
             members=[
