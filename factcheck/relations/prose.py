@@ -83,8 +83,9 @@ _CLAUSE_BREAK = re.compile(
     rf"{_AND_MEASURE_CLAUSE}|"
     r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|,\s+and\b|,\s+with\b|\band\s+(?:the|its|a|an)\s"
     # "a 12% rise – to 168 from 150": a dash right before the move's end (the gap stops at that figure) sets
-    # the ends off; one before other words opens another clause.
-    r"|(?:—|–|\s--)(?!\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)"
+    # the ends off; one before other words opens another clause. An en dash between two words ("April–June",
+    # "Paris–Berlin") joins them, as a hyphen does.
+    r"|(?:—|(?<![A-Za-z])–|–(?![A-Za-z])|\s--)(?!\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)"
     rf"(?!\s*(?:to|from)\s+{_HEDGE}?{_CURRENCY_WORD}?$)|\bhowever\b"
     r"|\bmeanwhile\b",
     re.IGNORECASE,
@@ -416,7 +417,9 @@ _TIME_WORD = (
     rf"(?:the|a|an|of|this|that|last|next|same|first|second|third|fourth|final|latest|previous|prior|preceding|year-ago"
     rf"|year-earlier|fiscal|calendar|financial|current|full|half|half-year|full-year|quarter|quarters|year|years|month"
     rf"|months|week|weeks|day|days|period|session|trading|close|end|start|ended|ending|through|to|date|morning"
-    rf"|afternoon|evening|early|late|mid|spring|summer|autumn|winter|\w+day|{_MONTHS}|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*|gmt|et|est|edt|bst"
+    # "the July-September quarter": a quarter named by its months, one word
+    rf"|afternoon|evening|early|late|mid|spring|summer|autumn|winter|\w+day|(?:{_MONTHS})[-–/](?:{_MONTHS})|{_MONTHS}"
+    rf"|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*|gmt|et|est|edt|bst"
     rf"|ist|cet|utc|local|time|hours|noon|midday)"
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
