@@ -917,7 +917,7 @@ def _pair_relation(
         members = [change, chosen.delta, chosen.end]
         window = _RUNNING_WINDOW.search(trail(ctx, change, 40))
         if window and not _RUNNING_WINDOW.search(_clause_near(ctx, chosen.delta, chosen.end)):
-            # "is still up 11% this month. The index fell 5.76 points to 3,629.65": a move to date and the session's
+            # "is still up 8% this month. The gauge slid 3.1 points to 1,204.7": a move to date and the session's
             doubts = [*doubts, f"the change runs over “{window.group(0)}”, the move in units names no such span"]
         evidence = inferred(
             ctx,

@@ -320,7 +320,7 @@ def _parts_before(ctx: ArticleContext, whole: Claim, noted_whole: bool) -> list[
 
 
 def _inside_aside(ctx: ArticleContext, whole: Claim, breakdown: re.Match[str], parts: list[Claim]) -> list[Claim]:
-    """ "shot 9-13 — making all three of his tries — and 6-6 from the line": a dash answered by a second one
+    """ "shot 5-12 — hitting both of his long tries — and 4-4 at the line": a dash answered by a second one
     closes an aside, and the figures past it belong to the sentence again, not to the list the first dash opened."""
     mark = breakdown.group("cue").strip()
     if mark not in ("—", "–", "--"):
