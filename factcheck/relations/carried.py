@@ -24,7 +24,7 @@ from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, sentence_links
 from factcheck.relations.evidence import cue, inferred
-from factcheck.relations.prose import LinkKind, has_break, is_move_level, is_prior_by_date, lead
+from factcheck.relations.prose import LinkKind, has_break, is_estimate, is_move_level, is_prior_by_date, lead
 
 _UP_FROM = re.compile(
     r"(?P<word>\b(?:up|down|higher|lower|increase|decrease|rise|fall|drop|decline|gain|improvement|slowdown"
@@ -34,6 +34,8 @@ _UP_FROM = re.compile(
 )
 _UP_FROM = gated(_UP_FROM)  # tried on every figure's window, seldom matching there
 _ANAPHOR = re.compile(r"^\W*(?:(?:while|although|though|but|and)\s+)?(?:this|that|it|which)\b", re.IGNORECASE)
+# A start told as what would be, of a forecast: "That would be down from 2.5 percent".
+_WOULD = re.compile(r"\b(?:would|will|could)\s+(?:be|mark|represent)\b", re.IGNORECASE)
 _DOWN_NOUNS = re.compile(r"^(?:down|lower|decrease|fall|drop|decline|slowdown|deceleration|easing)$", re.IGNORECASE)
 
 
@@ -118,6 +120,7 @@ def _names_again(ctx: ArticleContext, head: str, end: Claim) -> bool:
 def _end_before(ctx: ArticleContext, start: Claim) -> Claim | None:
     index = ctx.sentence_index(start.span[0])
     lo = ctx.sentences[max(0, index - 2)][0]
+    forecast: bool | None = None
     for other in reversed(ctx.claims_in(lo, start.sentence_span[0])):
         # "climbed 6.2 percent ... this was down from 8.1 percent growth": growth rates compared as levels.
         rate = is_relative_change(other) and start.quantity.kind == QuantityKind.PERCENT
@@ -127,5 +130,11 @@ def _end_before(ctx: ArticleContext, start: Claim) -> Claim | None:
             r"\bfrom\s+(?:\S+\s+){0,3}$", lead(ctx, other, 30), re.I
         ):
             continue  # a start of its own
+        if forecast is None:
+            forecast = is_estimate(ctx, start) is not None or bool(_WOULD.search(lead(ctx, start, 60)))
+        if not forecast and is_estimate(ctx, other):
+            # "Payrolls rose 140,000. Economists had expected 155,000. The total was up from 120,000": what
+            # moves is the figure that happened, not the forecast told beside it
+            continue
         return other
     return None

@@ -878,6 +878,22 @@ def _prior_beside(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     )
 
 
+# A span running up to now that a change may be told over: another move than one session's in units.
+_RUNNING_WINDOW = re.compile(
+    r"\b(?:this|the\s+past|the\s+last|so\s+far\s+this)\s+(?:week|month|quarter|year)\b|\byear[\s-]to[\s-]date\b"
+    r"|\bso\s+far\b|\bfor\s+the\s+(?:week|month|quarter|year)\b|\bon\s+the\s+(?:week|month|year)\b"
+    r"|\bover\s+the\s+(?:past|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_near(ctx: ArticleContext, delta: Claim, end: Claim) -> str:
+    """The words about a move in units and its end, within their sentence: where a span of their own is named."""
+    lo, hi = min(delta.span[0], end.span[0]), max(delta.span[1], end.span[1])
+    start, stop = end.sentence_span
+    return ctx.text[max(start, lo - 50) : min(stop, hi + 40)]
+
+
 def _pair_relation(
     ctx: ArticleContext, change: Claim, chosen: Statement, others: list[Claim], doubts: list[str]
 ) -> Iterator[Relation]:
@@ -899,6 +915,10 @@ def _pair_relation(
     elif chosen.delta is not None:
         # "caused a 2% drop in the index. The index closed 134.6 points lower at 5,703.8."
         members = [change, chosen.delta, chosen.end]
+        window = _RUNNING_WINDOW.search(trail(ctx, change, 40))
+        if window and not _RUNNING_WINDOW.search(_clause_near(ctx, chosen.delta, chosen.end)):
+            # "is still up 8% this month. The gauge slid 3.1 points to 1,204.7": a move to date and the session's
+            doubts = [*doubts, f"the change runs over “{window.group(0)}”, the move in units names no such span"]
         evidence = inferred(
             ctx,
             members,

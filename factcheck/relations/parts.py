@@ -319,6 +319,17 @@ def _parts_before(ctx: ArticleContext, whole: Claim, noted_whole: bool) -> list[
     return parts
 
 
+def _inside_aside(ctx: ArticleContext, whole: Claim, breakdown: re.Match[str], parts: list[Claim]) -> list[Claim]:
+    """ "shot 5-12 — hitting both of his long tries — and 4-4 at the line": a dash answered by a second one
+    closes an aside, and the figures past it belong to the sentence again, not to the list the first dash opened."""
+    mark = breakdown.group("cue").strip()
+    if mark not in ("—", "–", "--"):
+        return parts
+    opened = whole.span[1] + breakdown.end("cue")
+    closed = ctx.text.find(mark, opened, whole.sentence_span[1])
+    return parts if closed < 0 else [p for p in parts if p.span[1] <= closed]
+
+
 def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
     for claims in ctx.sentence_groups().values():
         for whole in claims:
@@ -346,6 +357,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 words = bracketed or (whole.span[0] - len(closing.group(0)), whole.span[0])  # type: ignore[union-attr]
             elif breakdown or opening:
                 parts = _parts_after(ctx, whole, False)
+                if breakdown:
+                    parts = _inside_aside(ctx, whole, breakdown, parts)
                 rule = "sum"
                 exhaustive = bool(breakdown) or bool(parts and _exhaustive(ctx, parts[-1]))
                 words = (

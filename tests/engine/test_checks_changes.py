@@ -124,6 +124,52 @@ def test_findings_say_why_the_figures_were_paired() -> None:
             "percent_change",
             {WARN},
         ),
+        # a change over a span running to now ("this month", "so far this year", "for the week") is not the
+        # session's move in units stated next, unless that move names the same span
+        (
+            "Despite the dip, the Corvane index is still up 9% this month. The index fell 4.12 points to 2,410.3.",
+            "percent_change",
+            {QUIET},
+        ),
+        (
+            "The Corvane index has gained 6% so far this year. The index rose 18.4 points to 2,410.3.",
+            "percent_change",
+            {QUIET},
+        ),
+        (
+            "The Corvane index is up 3% for the week. The index rose 12.5 points to 2,410.3.",
+            "percent_change",
+            {QUIET},
+        ),
+        (
+            "The Corvane index is up 3% for the week. For the week, the index rose 12.5 points to 2,410.3.",
+            "percent_change",
+            {WARN},
+        ),
+        (
+            "The Corvane index is up 3% for the week. For the week, the index rose 70.2 points to 2,410.3.",
+            "percent_change",
+            {PASS},
+        ),
+        # "a decline from" a sentence later moves the figure that happened, not the forecast told between
+        (
+            "Nonfarm payrolls totaled 140,000 jobs in May. Economists had expected 125,000 jobs. The total was a "
+            "decline from 190,000 jobs in April.",
+            "direction",
+            {PASS},
+        ),
+        (
+            "Nonfarm payrolls totaled 140,000 jobs in May. Economists had expected 155,000 jobs. The total was a "
+            "decline from 120,000 jobs in April.",
+            "direction",
+            {ERROR},
+        ),
+        # a forecast's own move ("would be") still ends at the forecast
+        (
+            "Economists expect the economy to grow 2.1 percent next year. That would be up from 2.5 percent this year.",
+            "direction",
+            {ERROR},
+        ),
         # a per-share amount and a bare amount of one currency are one series
         (
             "The trust announced a distribution of $1.1240 a share, up from its last dividend of 107.35 cents.",

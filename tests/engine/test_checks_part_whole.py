@@ -28,6 +28,14 @@ def outcome(text: str) -> set[tuple[str, str]]:
         # a dash breakdown
         ("The plan will cost about $9 billion -- $5 billion for roads and $4 billion for rail.", {PASS}),
         ("The plan will cost about $9 billion -- $8 billion for roads and $4 billion for rail.", {WARN}),
+        # a dash answered by a second one closes an aside: the list ends there, the figures past it are the sentence's
+        ("The club sold 900 tickets -- 500 tickets to members and 600 tickets to guests -- the club said.", {WARN}),
+        ("The club sold 900 tickets -- 500 tickets to members and 400 tickets to guests -- the club said.", {PASS}),
+        (
+            "The club sold 900 tickets -- most online -- and 600 tickets went to guests, 500 tickets to members.",
+            set(),
+        ),
+        ("Nkemelu shot 7-11 from the floor — making all four of his tries from deep — and 5-5 at the line.", set()),
         # a part named with "including" is no larger than its whole
         ("Revenue was $10 billion, including $4 billion from cloud services.", {PASS}),
         ("Revenue was $10 billion, including $12 billion from cloud services.", {WARN}),
