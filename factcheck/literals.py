@@ -293,11 +293,16 @@ class Led:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         start, stop = max(pos, 0), min(endpos, len(text))
         window = text[start:stop] if start > 0 or stop < len(text) else text
-        if self.words is None or not plain_case(window):
+        if self.words is None:
             return self.regex.finditer(text, pos, endpos)
-        low = _lowered_window(window)
-        if len(low) != len(window):
-            return self.regex.finditer(text, pos, endpos)
+        # A whole long article: the one lower-cased copy the gates read too (checked once per text there).
+        low = lowered_long(window) if window is text else None
+        if low is None:
+            if not plain_case(window):
+                return self.regex.finditer(text, pos, endpos)
+            low = _lowered_window(window)
+            if len(low) != len(window):
+                return self.regex.finditer(text, pos, endpos)
         return self._at_words(text, low, start, endpos)
 
     def _at_words(self, text: str, low: str, offset: int, endpos: int) -> Iterator[re.Match[str]]:
