@@ -225,24 +225,27 @@ class Gated:
         self.words = tuple(sorted(words)) if words is not None else None
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        # Asked hundreds of thousands of times in a long article (some seventy times per figure), mostly of windows
+        # of a few dozen characters: each step is written out here rather than called.
         words = self.words
         if words is None:
             return False
-        low = lowered_long(text)
-        if low is not None:
-            # The window as a slice would take it, searched in the article's lower-cased copy in place.
-            start, stop, _ = slice(max(pos, 0), endpos).indices(len(text))
-            for word in words:  # noqa: SIM110 (as below)
-                if low.find(word, start, stop) >= 0:
-                    return False
-            return True
+        if len(text) >= _LONG:
+            low = _LOWERED.low if text is _LOWERED.text else _LOWERED.of(text)
+            if low is not None:
+                # The window as a slice would take it, searched in the article's lower-cased copy in place.
+                if pos < 0 or endpos < 0:  # as a slice takes them (``find`` alone clamps only the end)
+                    pos, endpos, _ = slice(max(pos, 0), endpos).indices(len(text))
+                for word in words:  # noqa: SIM110 (as below)
+                    if low.find(word, pos, endpos) >= 0:
+                        return False
+                return True
         if pos > 0 or endpos < len(text):
             text = text[max(pos, 0) : endpos]
-        if not plain_case(text):
-            return False
+        if not text.isascii() and not _unsafe().isdisjoint(text):
+            return False  # see plain_case
         low = text.lower()
-        # Asked some twenty times per figure: a plain loop of ``in`` tests costs half of any(map(low.__contains__)),
-        # whose every test is a method call.
+        # A plain loop of ``in`` tests costs half of any(map(low.__contains__)), whose every test is a method call.
         for word in words:  # noqa: SIM110 (all() over a generator is slower still)
             if word in low:
                 return False

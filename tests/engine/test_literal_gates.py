@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import factcheck.extraction  # noqa: F401 - loads every extraction module, so their patterns are listed below
@@ -66,6 +66,29 @@ def test_a_gated_pattern_answers_as_its_pattern(text: str, pos: int, endpos: int
             want = getattr(regex, method)(text, pos, endpos)
             assert (got and got.span()) == (want and want.span()), f"{name}.{method} on {text!r}"
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in regex.finditer(text)], name
+
+
+# A long article is searched in its one lower-cased copy: windows of it at and around the text's ends, negative
+# bounds included (re takes a negative start as 0, a slice counts it from the end), answer as the pattern does.
+# The pattern matches wherever one of its words stands, so every wrong "absent" shows.
+_NEEDLES = Gated(re.compile(r"needle|hay\s?stack", re.IGNORECASE))
+_FILLER = "Lorem ipsum, 12 dolor. " * 100
+_NEEDLE_TEXT = st.lists(st.sampled_from(["needle", "NeedLe", "haystack", "hay stack", " ", "x", "ſ", "12"]), max_size=8)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(_NEEDLE_TEXT.map("".join), st.integers(-30, 30), st.integers(-30, 30), st.booleans())
+@example("needle", -5, 0, False)  # a negative start is the text's start, not five from its end
+@example("x hay stack", 0, -3, True)
+def test_windows_of_a_long_text_answer_as_the_pattern(text: str, pos: int, endpos: int, at_end: bool) -> None:
+    long = _FILLER + text if at_end else text + _FILLER
+    base = len(_FILLER) if at_end else 0
+    pos = base + pos if pos >= 0 else pos
+    endpos = base + len(text) + endpos if endpos >= 0 else endpos
+    for method in ("search", "match"):
+        got = getattr(_NEEDLES, method)(long, pos, endpos)
+        want = getattr(_NEEDLES.regex, method)(long, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), f"{method} on {text!r} [{pos}:{endpos}]"
 
 
 def test_needed_reads_words_every_match_must_hold() -> None:
