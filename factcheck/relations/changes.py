@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
+from factcheck.extraction.changes import DOWN, UP
 from factcheck.figures import currency, direction, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
@@ -271,6 +272,38 @@ def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, 
         found = (1 if match.group("up") else -1, span, match.group(0))
     if found is None or has_break(ctx.text[found[1][1] : first.span[0]]):
         return None
+    return _participle_clause(ctx, found, first)
+
+
+# "the board trimmed a 25% request, lifting the levy from 6.12 to 7.40 mills": a participle set off by a comma
+# (or bracket) opens a clause of its own, and the move that follows is that clause's; the word before the comma
+# governs its own object.
+_PARTICIPLE = re.compile(
+    r"(?:,|\(|—|–)\s*(?P<verb>[a-z]+ing)\b(?P<object>\s+(?:the|its|their|his|her|our|this|that|these|those|a|an)\b)?"
+)
+# Causative verbs: with their object they say where it went ("lifting the levy from 8 to 9 mills").
+_CAUSED_UP = frozenset({"raising", "lifting", "boosting", "hiking", "doubling", "tripling"})
+_CAUSED_DOWN = frozenset({"lowering", "cutting", "reducing", "trimming", "slashing", "halving"})
+# Words in -ing that lead a phrase, not a clause: ", according to the filing, from $5m to $6m".
+_NOT_CLAUSE = frozenset(
+    {"according", "during", "following", "including", "excluding", "regarding", "concerning", "notwithstanding"}
+)
+
+
+def _participle_clause(
+    ctx: ArticleContext, found: tuple[int, tuple[int, int], str], first: Claim
+) -> tuple[int, tuple[int, int], str] | None:
+    """The direction word's reading, or the participle's when one opens the move's clause after it."""
+    offset = found[1][1]
+    for match in reversed(list(_PARTICIPLE.finditer(ctx.text, offset, first.span[0]))):
+        verb = match.group("verb")
+        span = (match.start("verb"), match.end("verb"))
+        if verb in UP or (match.group("object") and verb in _CAUSED_UP):
+            return (1, span, verb)
+        if verb in DOWN or (match.group("object") and verb in _CAUSED_DOWN):
+            return (-1, span, verb)
+        if match.group("object") and verb not in _NOT_CLAUSE:
+            return None  # "…, taking the total from 40 to 52": the participle moves it, in no stated direction
     return found
 
 

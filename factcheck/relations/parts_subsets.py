@@ -243,6 +243,40 @@ def _two_word(word: str) -> bool:
 
 
 _VERBISH = frozenset({"said", "says", "saw", "sees", "had", "has", "have", "was", "were", "is", "are", "got", "put"})
+# Participles whose object is an amount: ", generating revenue of around 90 billion baht" names no kind of revenue
+# (while "advertising revenue" and "lending income" do).
+_TAKES_AN_AMOUNT = frozenset(
+    {
+        "generating",
+        "earning",
+        "bringing",
+        "raising",
+        "producing",
+        "yielding",
+        "adding",
+        "booking",
+        "posting",
+        "recording",
+        "reporting",
+        "collecting",
+        "netting",
+        "fetching",
+        "attracting",
+        "contributing",
+        "delivering",
+        "making",
+        "creating",
+        "drawing",
+        "boosting",
+        "lifting",
+        "driving",
+        "pushing",
+        "reaching",
+        "hitting",
+        "topping",
+        "exceeding",
+    }
+)
 
 
 def _named(ctx: ArticleContext, claim: Claim) -> Named | None:
@@ -279,8 +313,8 @@ def _named(ctx: ArticleContext, claim: Claim) -> Named | None:
             mod, mod_start = f"{first.group(1).lower()} {mod}", first.start(1)
         else:
             mod = ""  # "to boost sales": a verb, not a qualifier
-    elif mod and mod.endswith("ed"):
-        mod = ""
+    elif mod and (mod.endswith("ed") or mod in _TAKES_AN_AMOUNT):
+        mod = ""  # "reported sales", "generating revenue of $4 million": a verb and its object, no qualifier
     head_span = (offset + found.start("head"), offset + found.end("head"))
     total = re.search(r"\b(?:total|overall|combined|consolidated|aggregate|group)\s+(?:[\w-]+\s+)?$", before, re.I)
     if total is not None and _DIVISION.search(before):

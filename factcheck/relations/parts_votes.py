@@ -6,8 +6,10 @@ tally over its share implies the number of ballots in the race, and the
 candidates of one race must imply the same number (``part_share`` with rule
 ``implied_whole``, members ``part`` and ``share`` in pairs). The words tie each
 tally to its share ("for", "or", a bracket, "accounting for"); one sentence is
-taken as one race, unless its shares add up to more than the whole (then it
-reports several races and nothing is paired).
+taken as one race, unless its shares add up to more than the whole or it gives
+more than one winning margin ("won by 812 votes (0.6%) ...; and in Eastfield, by
+950 votes (1.1%)": a race has one margin), and then it reports several races and
+nothing is paired.
 
 Turnout is the share of the registered (eligible) voters who voted: "turnout
 was 41%, with 12,300 of the 30,000 registered voters casting ballots" is a
@@ -101,6 +103,24 @@ def _tallies(ctx: ArticleContext) -> list[Tally]:
     return found
 
 
+# A winning margin, not a candidate's count: "won by just 812 votes (0.6% margin)", "a margin of 1,150 votes".
+_MARGIN_LEAD = re.compile(
+    r"(?:\b(?:won|wins|win|winning|lost|loses|lose|losing|leads?|leading|led|trails?|trailing|trailed|defeated|beat"
+    r"|beating|edged(?:\s+out)?|ahead)\b[^.;:!?\d]{0,60}?\bby|\bmargin\s+of)\s+(?:(?:just|only|a\s+mere|some|about"
+    r"|around|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_MARGIN_TRAIL = re.compile(r"^\s*(?:-|\s)?\s*(?:votes?\s+)?margin\b", re.IGNORECASE)
+
+
+def _is_margin(ctx: ArticleContext, tally: Tally) -> bool:
+    return bool(
+        _MARGIN_LEAD.search(lead(ctx, tally.votes, 90))
+        or _MARGIN_TRAIL.match(trail(ctx, tally.share, 20))
+        or _MARGIN_TRAIL.match(trail(ctx, tally.votes, 20))
+    )
+
+
 def _races(ctx: ArticleContext) -> Iterator[Relation]:
     by_sentence: dict[tuple[int, int], list[Tally]] = {}
     for tally in _tallies(ctx):
@@ -110,6 +130,8 @@ def _races(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if sum(interval(t.share).lo for t in tallies) > 100:
             continue  # shares of more than one race: nothing says which tallies go together
+        if sum(_is_margin(ctx, t) for t in tallies) > 1:
+            continue  # a race has one winning margin: two margins are two races
         anchor = tallies[0]
         start, end = anchor.votes.sentence_span
         places = {" ".join(m.group(0).lower().split()) for m in _PLACE.finditer(ctx.text[start:end])}

@@ -548,11 +548,20 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMPARED_ONLY = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s*$", re.IGNORECASE)
 
 
+# "slowed to 3.1 per cent (at 2011-12 prices) against 4.8 per cent in 2019-20": the year of a price base dates
+# the prices the figures are counted in, not either figure.
+_PRICE_BASE = re.compile(
+    r"\b(?:at|in)\s+(?:constant\s+|fixed\s+|real\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s+(?:constant\s+)?"
+    r"(?:prices|dollars|rupees|pounds|euros|yuan|yen|terms|money|values)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_in_order(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> bool:
     """ "A in 2008 vs B in 2012": a comparison word, not "from", with the earlier year on the first figure."""
     if not _COMPARED_ONLY.search(gap):
         return False
-    first = _YEAR.findall(gap)
+    first = _YEAR.findall(_PRICE_BASE.sub(" ", gap))
     second = _YEAR.findall(re.split(r"[,;.)]", ctx.text[b.span[1] : b.span[1] + 30], maxsplit=1)[0])
     return len(first) == 1 and len(second) == 1 and first[0] < second[0]
 

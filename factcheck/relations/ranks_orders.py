@@ -9,7 +9,8 @@
 
 How the evidence is decided: an order stated between figures of one sentence is a cue; its figures must belong
 to different players and end their list items (nothing after them names another measure); figures of one player
-are a sequence in time, not a ranking. A ranked list is a structure; when no figure of it is a share, the list
+are a sequence in time, not a ranking; the whole of "19 of the 33 counties, followed by ..." is no player's
+figure, and the part before it leads. A ranked list is a structure; when no figure of it is a share, the list
 may be ranked by another measure than the figures it shows, which leaves it in doubt.
 """
 
@@ -60,6 +61,17 @@ _ORDER_WORD = re.compile(r"\b(?:followed|trailed|after|behind|trailing|ahead|bac
 _ORDER_WORD = gated(_ORDER_WORD)  # tried on every sentence, seldom matching there
 
 
+_OF_THE = re.compile(r"\s*(?:out\s+)?of\s+(?:the|its|their|all)?\s*", re.IGNORECASE)
+
+
+def _whole_of(ctx: ArticleContext, claim: Claim) -> Claim | None:
+    """The part when ``claim`` is the whole of "19 of the 33 counties", else None."""
+    before = [c for c in ctx.claims_in(claim.sentence_span[0], claim.span[0]) if c.span[1] <= claim.span[0]]
+    if before and _OF_THE.fullmatch(ctx.text[before[-1].span[1] : claim.span[0]]):
+        return before[-1]
+    return None
+
+
 def _chains(ctx: ArticleContext, shares: Reading) -> Iterator[Relation]:
     for span, claims in sentences(ctx).items():
         if not (_ORDER_WORD.search(ctx.text, *span) or _OVERTOOK.search(ctx.text, *span)):
@@ -86,6 +98,10 @@ def _stated_orders(
                 break
             after.append(f)
         first = before[-1:] if before and not CHAIN_BREAK.search(text[before[-1].claim.span[1] : match.start()]) else []
+        if first and _whole_of(ctx, first[0].claim):
+            # "carried 19 of the 33 counties, followed by Reyes with 11": the whole is no player's figure;
+            # the part before it is the leader's.
+            first = before[-2:-1] if len(before) > 1 and _whole_of(ctx, first[0].claim) is before[-2].claim else []
         chain = first + after
         if len(chain) >= 2 and not _two_measures(ctx, span, chain, match):
             yield chain, word, (match.start(), match.end())

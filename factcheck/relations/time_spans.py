@@ -10,7 +10,8 @@ Shapes:
   $6 billion a year".
 
 What makes a pairing certain: the span and its years in one clause or sentence
-are a cue; "This ..." right after the sentence with the years is a structure; a
+are a cue; "This ..." (or "The increase ...") right after the sentence with the years is a structure, while a
+sentence that merely opens with "The" names something new and refers back to nothing; a
 total and its yearly share are tied by "or" in one breath. A span counted to a
 guessed "now" carries that doubt.
 """
@@ -138,13 +139,25 @@ _DURING = re.compile(
     re.IGNORECASE,
 )
 _DURING = led(_DURING)  # read over the whole article: tried only where its first words are
+# "went from 61 cm in 2021 to 54 cm in 2022, below the mean over the past 30 years": the span belongs to the
+# average, not to the move between the years.
+_AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median|norm)\s+(?:(?:level|rate|value)\s+)?$", re.IGNORECASE)
+# A decimal point ("from $1.10 in 2004") is no full stop.
+_IN_SENTENCE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"
 _FROM_YEAR = re.compile(
-    r"\b(?:from|between)\b(?P<a>(?:(?!\b(?:to|and|through|until)\b)[^.;!?]){0,70}?)\b(?P<y1>(?:19|20)\d\d)\b(?![\d%])"
-    r"(?:(?!\b(?:19|20)\d\d\b)[^;!?]){0,90}?\b(?:to|and|through|until)\b(?:(?!\b(?:19|20)\d\d\b)[^.;!?]){0,70}?"
-    r"\b(?P<y2>(?:19|20)\d\d)\b(?![\d%])",
+    rf"\b(?:from|between)\b(?P<a>(?:(?!\b(?:to|and|through|until)\b){_IN_SENTENCE}){{0,70}}?)\b(?P<y1>(?:19|20)\d\d)\b"
+    rf"(?![\d%])(?:(?!\b(?:19|20)\d\d\b)[^;!?]){{0,90}}?\b(?:to|and|through|until)\b"
+    rf"(?:(?!\b(?:19|20)\d\d\b){_IN_SENTENCE}){{0,70}}?\b(?P<y2>(?:19|20)\d\d)\b(?![\d%])",
     re.IGNORECASE,
 )
-_BACK = re.compile(r"^\W*(?:This|That|These|The)\b", re.IGNORECASE)
+# A sentence that refers back to the move before it: "This rise over three decades ...", "The overall increase
+# came in twelve years". "The" alone opens any sentence ("The survey also found that take-up slipped in the last
+# four years"): only with a word for the move does it point back.
+_BACK = re.compile(
+    r"^\W*(?:(?:This|That|These|Those)\b|The\s+(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|growth"
+    r"|jump|climb|surge|change|shift|swing|reduction|cut|slide|slump|plunge|dip|loss|improvement|expansion)s?\b)",
+    re.IGNORECASE,
+)
 
 
 def _spans(ctx: ArticleContext) -> Iterator[Relation]:
@@ -154,6 +167,8 @@ def _spans(ctx: ArticleContext) -> Iterator[Relation]:
         n = count_of(match.group("n"))
         if not n or any(s < match.end() and match.start() < e for s, e in windows):
             continue  # "the lowest level in six years" is a window, not a span
+        if _AVERAGE_BEFORE.search(ctx.text, max(0, match.start() - 40), match.start()):
+            continue  # "below the mean over the past 30 years": the window an average is taken over
         sentence = sentence_of(ctx, match.start())
         pairs = [p for p in _FROM_YEAR.finditer(ctx.text, sentence[0], sentence[1]) if int(p["y2"]) > int(p["y1"])]
         tie = Tie.CUE

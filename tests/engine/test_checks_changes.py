@@ -93,6 +93,47 @@ def test_no_alarm_across_clauses_or_units(text: str, check: str) -> None:
     assert not {v for v in verdicts(text, check) if v[1] != "info"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma opens the move's own clause: its verb, not the word before, says the direction
+        ("The board trimmed a 25% request, lifting the levy from 6.12 to 7.40 mills.", {PASS}),
+        ("The board trimmed a 25% request, lifting the levy from 7.40 to 6.12 mills.", {ERROR}),
+        ("Trustees cut two new posts, raising the rate from 41.5 cents to 43 cents.", {PASS}),
+        ("Trustees cut two new posts, raising the rate from 43 cents to 41.5 cents.", {ERROR}),
+        ("Costs rose again, cutting the margin from 12.4% to 9.8%.", {PASS}),
+        ("Costs rose again, cutting the margin from 9.8% to 12.4%.", {ERROR}),
+        ("Flu cases fell in 14 counties, including Alder County (dropping from 310 to 250).", {PASS}),
+        ("Flu cases fell in 14 counties, including Alder County (dropping from 250 to 310).", {ERROR}),
+        # a participle that moves its object in no stated direction leaves the move without one
+        ("The council cut a 20% plan, taking the levy from 5.35 to 6.10 mills.", set()),
+        ("Enrolment fell in the spring, bringing the roll from 1,240 to 1,310 pupils.", set()),
+        # an -ing word that leads a phrase is no clause of its own
+        ("Rents fell, according to the survey, from $1,420 to $1,380.", {PASS}),
+        ("Rents fell, according to the survey, from $1,380 to $1,420.", {ERROR}),
+    ],
+)
+def test_a_participle_clause_governs_its_own_move(text: str, expected: set) -> None:
+    assert verdicts(text, "direction") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of a price base dates the prices, not the figure: the order is the words'
+        ("Farm output growth slowed to 3.1 per cent (at 2011-12 prices) against 4.8 per cent in 2019-20.", {PASS}),
+        ("Farm output growth slowed to 5.1 per cent (at 2011-12 prices) against 4.8 per cent in 2019-20.", {ERROR}),
+        ("Real wages dropped to $612 (in 2015 dollars) against $640 in 2019.", {PASS}),
+        ("Real wages dropped to $662 (in 2015 dollars) against $640 in 2019.", {ERROR}),
+        # the years of the figures themselves still give the order
+        ("Turnout slid to 27,100 voters in 2012 vs 31,420 in 2008.", {PASS}),
+        ("Turnout slid to 31,420 voters in 2012 vs 27,100 in 2008.", {ERROR}),
+    ],
+)
+def test_a_price_base_year_dates_no_figure(text: str, expected: set) -> None:
+    assert verdicts(text, "direction") == expected
+
+
 def test_a_bare_figure_thousands_of_times_smaller_stays_quiet() -> None:
     # "Rs 2,973.91" lost its "crore": the move looks like a collapse, but the words leave the scale unsaid.
     text = "Revenue increased 29.11%, from Rs 2,303.35 crore in the June quarter to Rs 2,973.91 in September."

@@ -125,6 +125,18 @@ def test_two_companies_imply_one_market_growth(pemba: str, expected: set) -> Non
         ("Ruiz collected 880 votes for 96%, with 57 votes for write-in names accounting for about 4%.", {WARN}),
         # shares adding up to more than 100 are several races: nothing is paired
         ("Ruiz took 880 votes for 96% in Ward 1 and Chen took 500 votes for 90% in Ward 2.", set()),
+        # a winning margin with its share implies the ballots too, beside a tally of the same race
+        ("Okafor won with 1,204 votes, or 61.3%, a margin of 444 votes, or 22.6%.", {PASS}),
+        ("Okafor won with 1,204 votes, or 61.3%, a margin of 644 votes, or 22.6%.", {WARN}),
+        # two winning margins are two races, whatever their shares add up to
+        (
+            "The tightest contests were Marlow Vale, where Okafor won by just 812 votes (0.6% margin), and "
+            "Eastfield, where Lindqvist beat Ruiz by 950 votes (1.1%).",
+            set(),
+        ),
+        # (the bare brackets are read as counts of one noun with their shares, which name no whole: uncertain)
+        ("In Brackley, Chen won by 310 votes (2.5%); in Tolland, Ruiz won by a margin of 1,020 votes (4%).", {UNSURE}),
+        ("Two seats fell narrowly: 212 votes (0.9% margin) in Hurst and 388 votes (1.4% margin) in Dunmore.", set()),
     ],
 )
 def test_tallies_of_one_race_imply_one_number_of_ballots(text: str, expected: set) -> None:

@@ -156,6 +156,20 @@ def test_net_figure_may_be_smaller_than_an_item_it_includes() -> None:
         ),
         # a profit is no part of a total: a division can earn more than the group when another loses money
         ("Total operating profit was $80 million. Cloud operating profit was $95 million.", set()),
+        # a participle and its object name no kind of the measure: ", generating revenue of ..." is no part
+        (
+            "Visitors to the islands spent a total revenue of 41 billion pesos in the first quarter. Arrivals "
+            "for the year should reach 6.1 million, generating revenue of about 190 billion pesos.",
+            set(),
+        ),
+        (
+            "Total sales were $62 million in May. The chain hopes to end the year with 31 stores, making sales "
+            "of about $700 million.",
+            set(),
+        ),
+        # a noun in -ing is a kind of the measure all the same
+        ("Total revenue was $410 million in 2023. Advertising revenue was $150 million.", {PASS}),
+        ("Total revenue was $410 million in 2023. Advertising revenue was $450 million.", {WARN}),
     ],
 )
 def test_parts_named_by_their_qualifier(text: str, expected: set) -> None:

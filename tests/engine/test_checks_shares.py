@@ -178,6 +178,20 @@ def test_stated_orders(text: str, expected: set) -> None:
     assert expected <= outcome(text, "rank_order")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole of "28 of the 70 wards" is no player's figure: the leader's is the part before it
+        ("The Greens won in 28 of the 70 wards, followed by Labour, which won in 23.", {PASS}),
+        ("The Greens won in 28 of the 70 wards, followed by Labour, which won in 31.", {WARN}),
+        ("Ortiz carried 19 of the 33 counties, followed by Reyes with 11.", {PASS}),
+        ("Ortiz carried 19 of the 33 counties, followed by Reyes with 21.", {WARN}),
+    ],
+)
+def test_the_whole_of_a_part_is_not_the_leader(text: str, expected: set) -> None:
+    assert outcome(text, "rank_order") == expected
+
+
 def test_a_rank_in_an_uncertain_whole_is_not_flagged() -> None:
     # The rivals are categories in neighbouring sentences: the whole they split is not certain.
     text = "Diesel cars held the top spot with a 30% share of the market. Petrol cars took 55% of the market."

@@ -52,6 +52,26 @@ def _claims(text: str) -> list:
         ("Emissions rose from 4,000 tons in 1990 to 5,000 tons in 2020 over three decades.", {PASS}),
         ("Emissions rose from 4,000 tons in 2000 to 5,000 tons in 2020 over three decades.", {WARN}),
         ("The share fell from 40% in 2013 to 35% in 2019 in just six years.", {PASS}),
+        # the span an average is taken over is not the move's
+        ("Rainfall went from 61 cm in 2021 to 54 cm in 2022, below the mean over the past 30 years.", set()),
+        ("Rain fell from 7.1 inches in 2020 to 6.4 inches in 2021, under the average over the last 40 years.", set()),
+        ("Rainfall went from 61 cm in 2001 to 54 cm in 2022 over the past two decades.", {PASS}),
+        ("Rainfall went from 61 cm in 2011 to 54 cm in 2022 over the past two decades.", {WARN}),
+        # a decimal point between the years is no full stop
+        ("Fares went from $1.10 in 2004 to $2.25 in 2016 in just twelve years.", {PASS}),
+        ("Fares went from $1.10 in 2004 to $2.25 in 2016 in just ten years.", {WARN}),
+        # the next sentence refers back to the move ("This", "The increase") and gives its span
+        ("Herds grew from 2,100 head in 1992 to 2,900 head in 2021. This rise over three decades was steady.", {PASS}),
+        ("Herds grew from 2,100 head in 2002 to 2,900 head in 2021. This rise over three decades was steady.", {WARN}),
+        ("Fares went from 110 cents in 2004 to 225 cents in 2016. The overall increase came in twelve years.", {PASS}),
+        ("Fares went from 110 cents in 2004 to 225 cents in 2016. The overall increase came in twenty years.", {WARN}),
+        # a sentence that merely opens with "The" starts something new: its span is not the years before
+        (
+            "Mumps cases went from 40 in 2019 to 610 in 2020. The survey also found that take-up of the booster "
+            "slipped in the last four years.",
+            set(),
+        ),
+        ("Exports rose from $3 billion in 2015 to $4 billion in 2016. The port was rebuilt over five years.", set()),
         # a total over years restated per year
         ("The plan costs $30 billion over five years, or about $6 billion a year.", {PASS}),
         ("The plan costs $30 billion over five years, or about $8 billion a year.", {WARN}),

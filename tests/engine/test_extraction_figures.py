@@ -303,3 +303,20 @@ def test_a_bare_above_is_not_a_change() -> None:
     text = "Turnout stayed above 60% in every district."
     [claim] = [c for c in extract_claims(text) if "60" in c.quantity.text]
     assert claim.change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slipped key or a decimal comma groups digits in no way a figure is read: nothing is taken from them
+        ("The council proposed a Rs 231,6700 crore plan.", []),
+        ("Prices rose 2,4 per cent in March.", []),
+        ("Turnout reached 61,25 percent.", []),
+        # the groupings read stay read
+        ("The plan costs Rs 1,31,760 crore.", [("Rs 1,31,760 crore", 1.3176e12, "INR")]),
+        ("The plan costs $231,670 in all.", [("$231,670", 231670.0, "USD")]),
+        ("Kits went to 12 schools, 40 clinics.", [("12 schools", 12.0, "schools"), ("40 clinics", 40.0, "clinics")]),
+    ],
+)
+def test_digits_grouped_in_no_known_way_are_no_figure(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected
