@@ -58,9 +58,9 @@ def _level(ctx: ArticleContext, claim: Claim) -> bool:
     return True
 
 
-# A bound a class of things is said to pass is no round level: "the sectors which registered growth of over 7 per
-# cent", "candidates who got over 50 per cent of the vote", "north of 20% for three consecutive quarters", "six
-# members won with more than 40 per cent".
+# A bound a class of things is said to pass is no round level: "the regions which posted growth of over 9 per
+# cent", "members who took over 60 per cent of the vote", "above 15% for four straight quarters", "six members won
+# with more than 40 per cent".
 _CLASS = re.compile(r"\b(?:which|who|whose|those|that)\b[^.;:]*$", re.IGNORECASE)
 _HELD = re.compile(
     r"^\s*(?:[\w%-]+\s+){0,3}?(?:for|in)\s+(?:\w+\s+)?(?:consecutive|straight|successive|running|in\s+a\s+row)\b",
