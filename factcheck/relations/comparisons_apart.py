@@ -364,8 +364,8 @@ def _described(
 
 _UP_NOUN = r"jump|rise|increase|gain|climb|surge|leap|advance|improvement|record|high|best|peak"
 _DOWN_NOUN = r"drop|fall|decline|decrease|slide|dip|plunge|slump|contraction|low|worst"
-# "The total ... is a massive quarter-to-quarter jump compared to the", "It's also a new all-time delivery record for
-# Norvik — beating its fourth-quarter deliveries of": a verb of being, a noun move or record, then the earlier figure.
+# "The total ... is a sharp month-on-month jump compared with the", "It is also a new high for the
+# Norvik fleet — topping its 2019 level of": a verb of being, a noun move or record, then the earlier figure.
 _NOUN_MOVE = re.compile(
     r"\b(?:is|was|'s|’s|marks|marked|represents|represented)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))s?\b[^.;:\d]{{0,40}}?"
