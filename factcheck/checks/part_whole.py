@@ -17,8 +17,8 @@ Rules, by the relation's ``rule``:
 * prior_sum: each part over its growth factor is last year's part, and last
   year's parts (each with its sign: a deficit is outlays less receipts) add up
   to last year's whole: whole = sum of sign x part / (1 + growth).
-* band: a target's centre less and plus its margin ("4 per cent with a margin of 2 per cent on either side")
-  are the band's ends as the story states them ("the band of 2-6 per cent", "the upper limit of 6 per cent").
+* band: a target's centre less and plus its margin ("3 per cent with a margin of 1.5 per cent on either side")
+  are the band's ends as the story states them ("the band of 1.5-4.5 per cent", "the upper limit of 4.5 per cent").
 * points: a basketball line's points are 2 x field goals made + threes made + free
   throws made ("31 points on 12-20 shooting, 4-9 from three, 3-4 from the line").
 * same_base: two moves of one series from one base (a close and an intraday

@@ -42,7 +42,7 @@ _END_OF = re.compile(
     rf"\b(?P<side>upper|lower)\s+{_KIND}?(?:band|limit|level|threshold|bound|end|ceiling|floor)\s+of\s+$",
     re.IGNORECASE,
 )
-# "at 4 per cent with a margin of 2 per cent on either side", "3 per cent, plus or minus 1"
+# "at 3 per cent with a margin of 1.5 per cent on either side", "2 per cent, plus or minus 1"
 _MARGIN = re.compile(
     r"^\s*,?\s*(?:(?P<with>with\s+an?\s+(?:tolerance\s+|permitted\s+)?(?:margin|band|leeway)\s+of)"
     # "plus or minus 1.5 per cent": extraction may take "minus" into the margin's own figure

@@ -52,12 +52,12 @@ def test_a_centre_and_margin_against_the_band(text: str, expected: set) -> None:
         # a reading in the sentence before, within a band the cue's words give
         (
             "Inflation in Halden eased to 4.1 per cent in May. It came back within the central bank's tolerance band "
-            "of 1.5-4.5 per cent for the first time this year.",
+            "of 1.5-4.5 per cent for the first time since March.",
             {PASS},
         ),
         (
             "Inflation in Halden eased to 4.8 per cent in May. It came back within the central bank's tolerance band "
-            "of 1.5-4.5 per cent for the first time this year.",
+            "of 1.5-4.5 per cent for the first time since March.",
             {QUIET},
         ),
         # a reading beyond the upper end, the end stated in a later sentence
