@@ -47,11 +47,11 @@ def _claims(text: str) -> list:
         ),
         # a window said in words: a quarter century, half a century, a decade
         (
-            "In 2016 thefts in Dunmore rose at their fastest pace in a quarter century, the fastest pace since 1991.",
+            "In 2016 thefts in Dunmore grew at the fastest rate in a quarter century, the fastest rate since 1991.",
             {PASS},
         ),
         (
-            "In 2016 thefts in Dunmore rose at their fastest pace in a quarter century, the fastest pace since 2001.",
+            "In 2016 thefts in Dunmore grew at the fastest rate in a quarter century, the fastest rate since 2001.",
             {WARN},
         ),
         ("In 2020 Orland's jobless rate hit its highest level in half a century, the highest since 1970.", {PASS}),
