@@ -10,7 +10,8 @@ side of the round figure the exact one lies: "more than", "above", "over" below 
 The round figure is a level (a crossing, "climbs above $52", is a level too, not a move of $52), hedged with one of
 those words, in the top lines or the first two sentences of the body, or further down when the exact figure is
 there. Its exact form is a level of the same unit and family, told without a hedge and more finely (its last
-non-zero digit at a lower place), no forecast, start or earlier figure, of no other measure or dated period, in
+non-zero digit at a lower place), no forecast, start or earlier figure, no item of a list "respectively" assigns to
+named things, of no other measure or dated period, in
 the twelve sentences after the round one (or before it, when the exact one is at the top), and within one unit of
 the round figure's last non-zero digit ("above $52": $51 to $53; "almost 50,000": 40,000 to 60,000). Of several,
 the one whose sentence names the round figure's name ("Calder", "WTI" for "West Texas Intermediate") is taken,
@@ -97,9 +98,14 @@ _PAST_OPENING = re.compile(
 )
 
 
+# "running at 11.6%, 9.6% and 8% respectively": each figure of such a list is some named item's, not the story's level.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
 def _exact(ctx: ArticleContext, claim: Claim) -> bool:
     return (
         not _PAST_OPENING.match(ctx.text[claim.sentence_span[0] : claim.span[0]])
+        and not _RESPECTIVELY.search(ctx.text, claim.span[1], claim.sentence_span[1])
         and claim.quantity.hedge == Hedge.EXACT
         and claim.change is None
         and _level(ctx, claim)

@@ -89,6 +89,9 @@ def test_a_round_level_against_its_exact_form(text: str, pairs: set, expected: s
         "Ferry bookings growth has stayed above 15% for four straight quarters. Brio's share rose to 15.4%.",
         # too far from the round figure to be its exact form
         "Calder crude settles close to $60\n\nThe Ostrel blend rose 46 cents to end at $52.64 a barrel.",
+        # an item of a list that "respectively" assigns to named regions
+        "Annual price growth in Dunmore topped out at just below 10% in May. Growth is running at 12.6%, 9.7% and "
+        "7% in the north, the west and the east respectively.",
         # an earlier level, dated by its sentence's first words
         "The coin jumped 14% this week to bring its value above $8,000. A week ago it was worth $8,150.",
     ],
