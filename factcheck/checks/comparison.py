@@ -135,11 +135,12 @@ def _bound(relation: Relation, ctx: ArticleContext, bound: Claim) -> Finding | N
         if move.lo > high + rounding or (low is not None and move.hi < low - rounding)
     ]
     shown = ", ".join(name for name, _ in (outside or moves))
+    items = relation.params.get("items", "move")  # a band's readings are levels, not moves
     if outside:
         where = "above the ceiling" if low is None else "outside the band"
         message = f"“{word}”: {shown} {'is' if len(outside) == 1 else 'are'} {where}"
     else:
-        message = f"“{word}”: every listed move fits: {shown}"
+        message = f"“{word}”: every listed {items} fits: {shown}"
     return result(
         relation,
         ctx,

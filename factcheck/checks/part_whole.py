@@ -17,6 +17,8 @@ Rules, by the relation's ``rule``:
 * prior_sum: each part over its growth factor is last year's part, and last
   year's parts (each with its sign: a deficit is outlays less receipts) add up
   to last year's whole: whole = sum of sign x part / (1 + growth).
+* band: a target's centre less and plus its margin ("3 per cent with a margin of 1.5 per cent on either side")
+  are the band's ends as the story states them ("the band of 1.5-4.5 per cent", "the upper limit of 4.5 per cent").
 * points: a basketball line's points are 2 x field goals made + threes made + free
   throws made ("31 points on 12-20 shooting, 4-9 from three, 3-4 from the line").
 * same_base: two moves of one series from one base (a close and an intraday
@@ -63,6 +65,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _same_base(relation, ctx)
     if rule == "points":
         return _points(relation, ctx)
+    if rule == "band":
+        return _band(relation, ctx)
     whole = member(relation, ctx, "whole")
     parts = members(relation, ctx, "part")
     if whole is None or not parts:
@@ -118,6 +122,40 @@ def _points(relation: Relation, ctx: ArticleContext) -> Finding | None:
         verdict=judge(computed, stated, point),
         computed={"points": point, "interval": computed},
         tolerance=ROUNDING,
+    )
+
+
+def _band(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    """The centre less and plus the margin against the band's stated ends. A target's figures define the band rather
+    than round a measurement: they are read as printed."""
+    centre, margin = member(relation, ctx, "centre"), member(relation, ctx, "margin")
+    if centre is None or margin is None:
+        return None
+    width = abs(margin.quantity.value)  # "plus or minus 1.5": the margin's size, whatever sign extraction read
+    low, high = centre.quantity.value - width, centre.quantity.value + width
+    stated: list[tuple[str, float, float]] = []
+    band = member(relation, ctx, "band")
+    if band is not None and band.quantity.ends is not None:
+        stated += [("lower", low, band.quantity.ends[0]), ("upper", high, band.quantity.ends[1])]
+    for side, computed in (("upper", high), ("lower", low)):
+        end = member(relation, ctx, side)
+        if end is not None:
+            stated.append((side, computed, end.quantity.value))
+    if not stated:
+        return None
+    wrong = [(side, computed, value) for side, computed, value in stated if abs(computed - value) > 1e-9]
+    ends = f"{show_value(low, centre, exact=True)} to {show_value(high, centre, exact=True)}"
+    message = f"{show(centre)} less and plus {show(margin).removeprefix('minus ')} is {ends}"
+    if wrong:
+        side, _, value = wrong[0]
+        message += f"; the article gives the {side} end as {show_value(value, centre, exact=True)}"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=Verdict(not wrong),
+        computed={"low": low, "high": high},
+        tolerance="exact: a target's centre, margin and ends define the band and are not rounded readings",
     )
 
 

@@ -600,6 +600,21 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
         _BASED_AFTER_RE.match(text, end, min(len(text), end + 40))
         or _BASED_BEFORE_RE.search(text, max(0, start - 24), start)
         or (line_start and _DATELINE_AFTER_RE.match(text, end, min(len(text), end + 40)))
+        or _in_dateline(text, start, end)
+    )
+
+
+# "HAVERFORD, Pa., March 3 (UPI) --": a state's short name after the city of a dateline is a place too.
+_DATELINE_CITY_RE = re.compile(r"(?:^|\n)[ \u00a0]*[A-Z][A-Z .'’-]{2,30},[ \u00a0]*$")
+_DATELINE_REST_RE = re.compile(
+    r"\.?,?[ \u00a0]*(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2},?[ \u00a0]*)?(?:\([A-Za-z. ]{1,20}\)[ \u00a0]*)?"
+    r"(?:–|—|--|-|:)"
+)
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    return bool(
+        _DATELINE_CITY_RE.search(text, max(0, start - 34), start) and _DATELINE_REST_RE.match(text, end, end + 40)
     )
 
 

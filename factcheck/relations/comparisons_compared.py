@@ -47,8 +47,9 @@ from factcheck.relations.prose import DIRECTION_WORD, is_move_level
 # The cue and at most a determiner and three words before the figure compared with: ", compared with 48%",
 # "(versus last year's $2.1 million)", ", as against the 2,655 burglaries of".
 _CUE = re.compile(
-    r"(?:,|\(|\s—|\s–)\s*(?:when\s+)?(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against"
-    r"|versus|vs\.?|against)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    # "for the six months to September 2012 compared to a profit of": "compared" needs no comma after a date
+    r"(?:(?:,|\(|\s—|\s–)\s*(?:when\s+)?|(?<=\d)\s+(?=compared\s))"
+    r"(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|versus|vs\.?|against)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
@@ -111,7 +112,12 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         clause_start = reference.sentence_span[0]
         for match in BREAK.finditer(ctx.text, clause_start, cue_start):
             clause_start = match.end()
-        candidates = [c for c in ctx.claims_in(clause_start, cue_start) if c.span[1] <= cue_start]
+        # "for the six months to September": a length of time naming the figure's period stands between no figures
+        candidates = [
+            c
+            for c in ctx.claims_in(clause_start, cue_start)
+            if c.span[1] <= cue_start and not (c is not reference and _names_period(ctx, c))
+        ]
         alike = [c for c in candidates if _like(c, reference)]
         if not alike:
             continue
@@ -248,6 +254,19 @@ def _leading(ctx: ArticleContext) -> Iterator[Relation]:
 def _stripped(ctx: ArticleContext, span: tuple[int, int]) -> tuple[int, int]:
     text = ctx.text[span[0] : span[1]]
     return span[0] + len(text) - len(text.lstrip()), span[1]
+
+
+_PERIOD_LEAD = re.compile(r"\b(?:for|in|during|over|of)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?$", re.IGNORECASE)
+_PERIOD_TRAIL = re.compile(r"\s*(?:to|through|ended|ending|until)\b", re.IGNORECASE)
+
+
+def _names_period(ctx: ArticleContext, claim: Claim) -> bool:
+    """ "for the six months to September", "in the three months ended June": a length of time that dates the
+    figure before it."""
+    if claim.quantity.kind != QuantityKind.DURATION:
+        return False
+    lead = ctx.text[max(claim.sentence_span[0], claim.span[0] - 24) : claim.span[0]]
+    return bool(_PERIOD_LEAD.search(lead) and _PERIOD_TRAIL.match(ctx.text, claim.span[1], claim.span[1] + 12))
 
 
 def _restated(ctx: ArticleContext, figure: Claim, last: Claim) -> bool:

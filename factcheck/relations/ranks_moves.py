@@ -10,7 +10,9 @@ the set in the same sentence or the ones around it:
 * "Harbour towns led the gains with a 7.4% rise. Lakeside (3.1%) and Upland (2.6%) also grew": a list of bracketed
   moves takes the way of the one verb after the list;
 * "Rail freight led the way with an 18.4% rise, followed by road haulage at 11.0% and shipping at 9.7%";
-* "At $4.1 billion, the cloud unit posted the biggest rise of the trio, at 31%", after its two rivals' growth.
+* "At $4.1 billion, the cloud unit posted the biggest rise of the trio, at 31%", after its two rivals' growth;
+* "Pellam saw the most year-on-year growth, at 12.4%", "the Skye route grew the most, by 19%", "copper fell the
+  most", "Pacific carriers led all regions with growth of 9.8%": the most of a move, or first among all players.
 
 The figure the superlative binds (the first percentage after it in its clause, or one right before ", the
 biggest ...") is rank 1 among the moves of the same way (falls for a drop, rises for a gain; a rise is trivially no
@@ -50,7 +52,8 @@ _UP_NOUNS = (
     r"|riser)"
 )
 _SUPERLATIVE = re.compile(
-    rf"(?P<down>\b(?:top|biggest|largest|sharpest|steepest|heaviest|worst|deepest|greatest|steepest)\s+"
+    rf"(?P<down>\b(?:fell|dropped|declined|slid|shrank|lost|sank|plunged)\s+the\s+most\b"
+    rf"|\b(?:top|biggest|largest|sharpest|steepest|heaviest|worst|deepest|greatest|steepest)\s+"
     rf"(?:(?:[\w-]+|percentage|per\s*cent)\s+)?{_DOWN_NOUNS}s?\b"
     r"|\b(?:hardest|worst)[\s-]hit\b|\bworst[\s-]perform(?:er|ing)\b|\bfastest[\s-](?:shrinking|declining|falling)\b"
     r"|\bled\s+(?:the\s+)?(?:losses|declines|decliners|losers|fallers|fall|slide|retreat)\b"
@@ -59,8 +62,13 @@ _SUPERLATIVE = re.compile(
     rf"(?:(?:[\w-]+|percentage|per\s*cent)\s+)?{_UP_NOUNS}s?\b"
     r"|\bfastest[\s-]growing\b|\b(?:best|top)[\s-]perform(?:er|ing)\b"
     r"|\bled\s+(?:the\s+)?(?:gains|gainers|advance|advancers|rally|rise|growth)\b"
-    r"|\bleading\s+(?:the\s+)?(?:gains|gainers|advance|advancers|rally|rise|growth)\b)"
-    r"|(?P<way>\b(?:led|leading|leads)\s+the\s+way\b)",
+    r"|\bleading\s+(?:the\s+)?(?:gains|gainers|advance|advancers|rally|rise|growth)\b"
+    # "grew the most", "saw the most year-over-year growth of the five": the most of a move among players
+    r"|\b(?:grew|rose|gained|climbed|increased|jumped|advanced|expanded)\s+the\s+most\b"
+    rf"|\bthe\s+most\s+(?:(?!(?:of|in|than|since)\b)[\w-]+\s+){{0,4}}?{_UP_NOUNS}\b)"
+    r"|(?P<way>\b(?:led|leading|leads)\s+the\s+way\b"
+    # "led all regions with growth of 9.8 per cent": first among every player the sentence names
+    r"|\b(?:led|leads|leading|outpaced|outperformed)\s+all\s+(?:other\s+)?[a-z]+s\b)",
     re.IGNORECASE,
 )
 # Before the superlative: "one of the biggest", "its biggest", "Vela's largest", "the second-largest".

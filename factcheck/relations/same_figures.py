@@ -407,10 +407,26 @@ def _named_by_figure(ctx: ArticleContext) -> Iterator[Relation]:
             and not _FORWARD.search(ctx.text[c.sentence_span[0] : c.span[0]])
             and not _FORECAST_BY.search(ctx.text[c.sentence_span[0] : c.span[0]])
         ]
+        # "the 3.1% increase" names a 3.1% told before, even one told as a level ("the annual rate moved to 3.1%"):
+        # a figure of that very value is the one named, before any nearer figure of its way.
+        valued = [
+            c
+            for c in ctx.claims_in(start, named.sentence_span[0])
+            if c.quantity.kind == named.quantity.kind
+            and c.quantity.value == named.quantity.value
+            and direction(c) == direction(named)
+            and same_unit(c, named)
+            and not c.quantity.is_range
+            and not (c.measure and named.measure and c.measure != named.measure)
+            and periods([c, named]) != Agreement.DISAGREE
+            and not is_estimate(ctx, c)
+        ]
+        if valued:
+            told = [c for c in told if c.quantity.value != named.quantity.value] + valued[-1:]
         if not told:
             continue
         first = told[-1]
-        others = [c for c in told[:-1] if c.sentence_span != first.sentence_span or c is not first]
+        others = [] if valued else [c for c in told[:-1] if c.sentence_span != first.sentence_span or c is not first]
         span = (named.span[0], named.span[1] + noun.end())
         doubts = []
         after = ctx.text[span[1] : named.sentence_span[1]]
@@ -436,8 +452,8 @@ def _named_by_figure(ctx: ArticleContext) -> Iterator[Relation]:
                 ambiguous=[show(c) for c in others[-2:]],
                 doubts=doubts,
             ),
-            reason=f"“{ctx.text[span[0] : span[1]].strip()}” names a figure told before: the nearest of its kind "
-            f"and way is {show(first)}",
+            reason=f"“{ctx.text[span[0] : span[1]].strip()}” names a figure told before: "
+            + (f"{show(first)} gave that value" if valued else f"the nearest of its kind and way is {show(first)}"),
             params={"named": True},
             spans=[span],
         )

@@ -69,7 +69,7 @@ _LOW_WORDS = r"low|lowest|lower|bottom|worst|weakest|weaker|smallest|least|slowe
 _EXTREME = rf"(?:{_HIGH_WORDS}|{_LOW_WORDS}|first)"
 _EXTREME_WORDS = frozenset(f"{_HIGH_WORDS}|{_LOW_WORDS}|first".split("|"))
 _COMPOUND_POLES = frozenset({"high", "low", "peak", "top", "bottom", "best", "worst", "record"})
-_UNIT_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "decade", "decades"})
+_UNIT_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "decade", "decades", "century"})
 # "hasn't been this weak since 2017": a plain adjective after "this" or "so".
 _BASE_HIGH = r"strong|big|large|fast|expensive|good|many|much|wide|steep"
 _BASE_LOW = r"weak|small|slow|cheap|few|little|bad|narrow|poor"
@@ -90,9 +90,12 @@ _COMPOUND = re.compile(
 )
 _COMPOUND = led(_COMPOUND)  # read over the whole article: tried only where its first words or digits are
 # "its best reading in over five years", "the lowest level in nearly 21 years", "first time in 8 years".
+# "the fastest pace in a quarter century", "its lowest in half a century", "the highest in more than a decade"
+_SPELLED_SPANS = {"a quarter century": (25.0, "year"), "half a century": (50.0, "year"), "a century": (100.0, "year")}
 _SPELLED = re.compile(
     rf"\b(?P<pol>{_EXTREME})\b(?P<what>(?:\s+[\w’'-]+){{0,4}}?)\s+(?:in|for|since)\s+(?:{WINDOW_HEDGE}\s+)?"
-    rf"(?:the\s+(?:past|last)\s+)?(?P<n>{N_WORDS})\s+(?P<unit>{UNIT})s?\b",
+    rf"(?:the\s+(?:past|last)\s+)?(?:(?P<n>{N_WORDS})\s+(?P<unit>{UNIT})s?"
+    r"|(?P<spelled>a\s+quarter(?:\s+of\s+a)?[\s-]+century|half\s+a[\s-]+century|a\s+century|an?\s+decade))\b",
     re.IGNORECASE,
 )
 _SPELLED = led(_SPELLED)  # read over the whole article: tried only where its first words are
@@ -137,6 +140,14 @@ class Extreme:
     years: Interval | None = None  # a window's allowed length, in years
     since: Interval | None = None  # a date's stretch of time, in fractional years
     since_span: tuple[int, int] | None = None
+
+
+def _spelled(match: re.Match[str]) -> tuple[float, str]:
+    """A span said in words: "a decade" is one decade, "a quarter (of a) century" 25 years, "half a century" 50."""
+    said = " ".join(re.sub(r"\bof\s+a\b", "", match.group("spelled").lower().replace("-", " ")).split())
+    if said.endswith("decade"):
+        return 1.0, "decade"
+    return _SPELLED_SPANS[said]
 
 
 def count_of(text: str) -> float | None:
@@ -241,7 +252,7 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
             )
             taken.add(match.span())
         for match in _SPELLED.finditer(ctx.text) if units and not _EXTREME_WORDS.isdisjoint(present) else ():
-            n = count_of(match.group("n"))
+            n, unit = _spelled(match) if match.group("spelled") else (count_of(match.group("n")), match.group("unit"))
             if n is None or not free(match.span()):
                 continue
             found.append(
@@ -250,7 +261,7 @@ def extremes(ctx: ArticleContext) -> list[Extreme]:
                     match.group(0),
                     _polarity(match.group("pol")),
                     _is_move(match.group("what")),
-                    years=allowed_years(n, match.group("unit"), match.group("hedge")),
+                    years=allowed_years(n, unit, match.group("hedge")),
                 )
             )
             taken.add(match.span())

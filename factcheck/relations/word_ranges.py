@@ -80,7 +80,8 @@ _NOT_A_SHARE_AFTER = re.compile(
 )
 _NOT_A_SHARE_BEFORE = re.compile(
     r"\b(?:first|second|1st|2nd|latter|back|front|other|fiscal|financial|third|fourth|previous|last|next|this"
-    r"|that|every|each|per|by|of\s+the)\s+$",
+    # "that half of the year", but not "which means that two thirds of voters"
+    r"|(?<!means\s)(?<!meaning\s)that|every|each|per|by|of\s+the)\s+$",
     re.IGNORECASE,
 )
 # Joins between a word and the figure it is printed with.
@@ -94,12 +95,15 @@ _DIGIT_JOIN = re.compile(
     r"|^(?:\s+[a-z-]+){0,2}?\s*(?:\(|,|—|–|:)\s*(?:or\s+|at\s+|of\s+)?$",
     re.IGNORECASE,
 )
-# "15%, a double-digit gain", "54% (more than half)", "54%, or more than half", "54%, meaning more than half". A
+# "15%, a double-digit gain", "54% (more than half)", "54%, or more than half", "54%, meaning more than half", "54%,
+# which means that more than half". A
 # fraction after a bare comma may be a fraction of something else ("fell 5%, half of its gain"): only digit words and
 # majorities take it.
 _BEFORE_JOIN = re.compile(
     r"^\s*(?:\(|—|–)\s*(?:or\s+|which\s+is\s+|that\s+is\s+|i\.e\.\s+|just\s+)?(?:an?\s+|the\s+)?$"
-    r"|^(?:\s+of\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?\s*,\s*(?:or|which\s+is|that\s+is|i\.e\.|meaning)"
+    r"|^(?:\s+of\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?\s*,\s*(?:or|which\s+is|that\s+is|i\.e\.|meaning(?:\s+that)?"
+    # "67%, which means that two thirds of voters": the figure said again as a fraction of the same whole
+    r"|which\s+means(?:\s+that)?)"
     r"\s+(?:just\s+)?"
     r"(?:an?\s+|the\s+)?$"
     r"|^\s+(?=majority|minority)",
@@ -238,6 +242,30 @@ def _printed_with(ctx: ArticleContext, word: Word) -> Relation | None:
         )
         if len(gap) <= 30 and (_BEFORE_JOIN.match(gap) or bare):
             return _together(ctx, word, figure, (figure.span[1], word.span[0]))
+    return _restated_share(ctx, word, own)
+
+
+# "Less than half of all towns (1,440 towns) grew, representing 46.9 percent of towns": the sentence ends by giving
+# the share its fraction stood for, as a percentage of the same whole.
+_RESTATING = re.compile(
+    r",\s*(?:representing|accounting\s+for|equal\s+to|equivalent\s+to|making\s+up|or)\s+(?:about\s+|some\s+|roughly\s+"
+    r"|around\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _restated_share(ctx: ArticleContext, word: Word, own: Claim | None) -> Relation | None:
+    if word.digits or not re.match(r"\s+of\b", ctx.text[word.span[1] : word.span[1] + 5]):
+        return None
+    sentence = ctx.sentences[ctx.sentence_index(word.span[0])]
+    for claim in ctx.claims_in(word.span[1], min(sentence[1], word.span[1] + 160)):
+        if claim is own or not _is_percent(claim, False):
+            continue
+        window = max(word.span[1], claim.span[0] - 40)
+        join = _RESTATING.search(ctx.text[window : claim.span[0]])
+        if join is None or not re.match(r"\s+of\b", ctx.text[claim.span[1] : claim.span[1] + 5]):
+            return None  # the first percentage after the word is another share, not this one restated
+        return _together(ctx, word, claim, (window + join.start(), claim.span[0]))
     return None
 
 

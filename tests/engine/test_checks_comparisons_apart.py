@@ -106,3 +106,55 @@ def test_the_rate_the_clause_names_is_the_one_compared() -> None:
     (relation,) = [r for r in run_checks(text, claims).relations if r.kind.value == "comparison"]
     figure = next(c for c in claims if c.id == relation.members[0].claim)
     assert figure.quantity.text == "5.1%"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun move said of the figure before, against an earlier one "compared to"
+        (
+            "Norvik delivered 41,300 cars in the third quarter. The total number of deliveries is a big jump "
+            "compared to the 32,000 cars Norvik delivered in the second quarter.",
+            {PASS},
+        ),
+        (
+            "Norvik delivered 29,300 cars in the third quarter. The total number of deliveries is a big jump "
+            "compared to the 32,000 cars Norvik delivered in the second quarter.",
+            {QUIET},
+        ),
+        # a record, "beating" the earlier figure, set off by a dash
+        (
+            "Norvik delivered 41,300 cars in the third quarter. It is also a new delivery record for Norvik — "
+            "beating its fourth-quarter 2021 deliveries of 39,000 cars.",
+            {PASS},
+        ),
+        (
+            "Norvik delivered 37,300 cars in the third quarter. It is also a new delivery record for Norvik — "
+            "beating its fourth-quarter 2021 deliveries of 39,000 cars.",
+            {QUIET},
+        ),
+        # a fall "on" the earlier figure
+        ("Exports came to $4.1 billion in May. That marks a sharp fall on the $5.2 billion of April.", {PASS}),
+        ("Exports came to $6.1 billion in May. That marks a sharp fall on the $5.2 billion of April.", {QUIET}),
+    ],
+)
+def test_a_noun_move_said_of_the_figure_before(text: str, expected: set) -> None:
+    found = {
+        (f.status.value, f.severity.value)
+        for f in check_text(text).findings
+        if f.check == "comparison" and "speaks of the figure said before" in (f.pairing or "")
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence's own figure is the one compared
+        "Norvik delivered 32,000 cars in the spring. Sales were a record 41,300 cars, beating the 39,000 of 2021.",
+        # an estimate is set against the result by the comparisons with expectations
+        "Prices rose 2.4% in May. That is a rise on the 2.1% forecast by economists.",
+    ],
+)
+def test_a_noun_move_with_a_figure_of_its_own_is_left_alone(text: str) -> None:
+    assert not [f for f in check_text(text).findings if "speaks of the figure said before" in (f.pairing or "")]

@@ -25,6 +25,16 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         # no word of order: paired, nothing to check
         ("The county recorded 2,310 burglaries last year, compared with 2,655 in 2021.", {QUIET}),
         ("Harlow Mills earned $41 million in the quarter, versus $47 million a year earlier.", {QUIET}),
+        # a length of time naming the figure's period does not stand between the two
+        (
+            "Harlow Mills earned $41 million in the three months to June, compared with $47 million a year earlier.",
+            {QUIET},
+        ),
+        ("Only 31% of pilots flew the route in the six months to May, compared with 48% a year before.", {PASS}),
+        ("Only 61% of pilots flew the route in the six months to May, compared with 48% a year before.", {WARN}),
+        # after a date, "compared with" needs no comma
+        ("Only 31% of pilots flew the route in the year to May 2024 compared with 48% a year before.", {PASS}),
+        ("Only 61% of pilots flew the route in the year to May 2024 compared with 48% a year before.", {WARN}),
     ],
 )
 def test_compared_with(text: str, expected: set) -> None:

@@ -45,6 +45,19 @@ def _claims(text: str) -> list:
             "Property taxes grew. It was the smallest shortfall since 2006.",
             {WARN},
         ),
+        # a window said in words: a quarter century, half a century, a decade
+        (
+            "In 2016 thefts in Dunmore grew at the fastest rate in a quarter century, the fastest rate since 1991.",
+            {PASS},
+        ),
+        (
+            "In 2016 thefts in Dunmore grew at the fastest rate in a quarter century, the fastest rate since 2001.",
+            {WARN},
+        ),
+        ("In 2020 Orland's jobless rate hit its highest level in half a century, the highest since 1970.", {PASS}),
+        ("In 2020 Orland's jobless rate hit its highest level in half a century, the highest since 1990.", {WARN}),
+        ("In 2018 the lake fell to its lowest level in a decade, the lowest since 2008.", {PASS}),
+        ("In 2018 the lake fell to its lowest level in a decade, the lowest since 2016.", {WARN}),
         # "It" in the next sentence is the window's subject
         ("In 2024 the rand fell to a three-year low. It had not been this weak since early 2021.", {PASS}),
         ("In 2024 the rand fell to a three-year low. It had not been this weak since early 2017.", {WARN}),

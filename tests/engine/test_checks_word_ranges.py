@@ -42,6 +42,20 @@ def verdicts(text: str) -> set[tuple[str, str]]:
         ("Backing for the levy reached 66%, meaning two-thirds of the council's voters.", {PASS}),
         ("Backing for the levy reached 46%, meaning two-thirds of the council's voters.", {WARN}),
         ("About 31% of the town, or nearly a third, lives near the river.", {PASS}),
+        # "which means that", where "that" is no demonstrative
+        ("Support for the plan was 68%, which means that two thirds of members backed it.", {PASS}),
+        ("Support for the plan was 58%, which means that two thirds of members backed it.", {WARN}),
+        # the fraction first, its percentage at the end of the sentence after "representing"
+        (
+            "Less than half of all parishes (812 parishes) lost people in the decade, representing 47.1 percent of "
+            "parishes.",
+            {PASS},
+        ),
+        (
+            "Less than half of all parishes (912 parishes) lost people in the decade, representing 52.9 percent of "
+            "parishes.",
+            {WARN},
+        ),
         # not a share of a whole: a period, a change in points, a fraction of another figure
         ("Revenue in the first half, 54% of the annual total, beat the forecast.", set()),
         ("Unemployment edged down a tenth of a point to 5 percent.", set()),
@@ -49,6 +63,8 @@ def verdicts(text: str) -> set[tuple[str, str]]:
         ("The stock fell 5%, half of its gain on Monday.", set()),
         # a percentage in another clause speaks of something else
         ("The three firms took two thirds of the revenue, with the top eight holding 80 percent.", set()),
+        ("Half of the firms cut jobs, representing 12 percent growth in idle plants.", set()),
+        ("In that half of the year the firm's sales rose 12%.", set()),
     ],
 )
 def test_word_ranges_end_to_end(text: str, expected: set) -> None:

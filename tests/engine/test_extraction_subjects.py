@@ -198,3 +198,17 @@ def test_a_bracketed_ticker_is_its_company() -> None:
 def test_a_dateline_is_no_subject() -> None:
     text = "HARTFIELD \u2014 Pembury Foods reported results on Monday. In the quarter, its profit rose 8%."
     assert subject_of(text, "8%") == "Pembury Foods"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a state's short name after the dateline's city, with a date and an agency
+        ("HAVERFORD, Pa., March 3 (UPI) -- Forty-one percent of adults in the county smoke, 12.4 percent daily.", None),
+        ("HAVERFORD, Pa. -- Forty-one percent of adults in the county smoke, 12.4 percent daily.", None),
+        # a name after a city in the body is no dateline
+        ("Shares of Calder, Tovan Mills -- the region's largest mill -- rose 12.4 percent.", "Tovan Mills"),
+    ],
+)
+def test_a_state_in_a_dateline_is_no_subject(text: str, subject: str | None) -> None:
+    assert subject_of(text, "12.4 percent") == subject

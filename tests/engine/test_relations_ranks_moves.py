@@ -41,6 +41,23 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
             "The biggest beneficiary was the ferry route, where bookings grew 19%, while coach bookings rose 27%.",
             {WARN},
         ),
+        # "the most" of a move, "grew the most", "fell the most", "led all regions"
+        ("Pellam saw the most year-on-year growth, 12.4 percent, while Norvik grew 7.5 percent.", {PASS}),
+        ("Pellam saw the most year-on-year growth, 12.4 percent, while Norvik grew 17.5 percent.", {WARN}),
+        ("The Skye crossing grew the most, by 19%, while the Mull route grew 4% and the Arran route 2%.", {PASS}),
+        ("The Skye crossing grew the most, by 19%, while the Mull route grew 24% and the Arran route 2%.", {WARN}),
+        ("Copper fell the most, down 4.2%, while zinc slipped 1.1%.", {PASS}),
+        ("Copper fell the most, down 4.2%, while zinc slipped 5.1%.", {WARN}),
+        (
+            "Pacific carriers led all regions with traffic growth of 9.8 per cent, while European airlines posted "
+            "3.1 per cent growth.",
+            {PASS},
+        ),
+        (
+            "Pacific carriers led all regions with traffic growth of 9.8 per cent, while European airlines posted "
+            "13.1 per cent growth.",
+            {WARN},
+        ),
         # a second figure of the ranked player's own clause is not a rival
         (
             "The harbour region led the way with a 12.6% rise in demand, as well as a 14.9% rise in capacity, "
@@ -75,6 +92,9 @@ def test_rivals_the_words_do_not_list_stay_uncertain(text: str) -> None:
         # a superlative over time, not over the figures beside it
         "Shares of Lorvane fell 7.2%, the biggest drop since 2019, while rival Quenta slid 9.0%.",
         "Exports posted the sharpest rise in five years, up 6.5%, while imports climbed 8.8%.",
+        # "the most" over time, and "the most of" a move
+        "Lorvane shares rose the most in five years, up 6.2%, while Quenta gained 8.0%.",
+        "Exports made up the most of the increase, 4.1%, while imports rose 5.5%.",
         # one player's own extreme, an ordinal and "one of the biggest"
         "It was Lorvane's biggest gain, up 3.0%, while Quenta rose 5.2%.",
         "Quenta posted the second-biggest gain, up 3.0%, while Lorvane rose 5.2%.",

@@ -165,6 +165,12 @@ def _named_verdicts(text: str) -> set[tuple[str, str]]:
             "forecasts.",
             {WARN},
         ),
+        # a figure of the named value told before as a level: it is the one named, not the nearer move
+        (
+            "Consumer prices in Velmar increased 0.3% in May, and the annual rate moved to 3.4%, the office said. "
+            "The 0.3% increase was from April to May, and the 3.4% increase was over 12 months.",
+            {PASS},
+        ),
         # a level named again: "that 5.1 percent rate"
         (
             "The jobless rate in Orland fell to 5.1 percent in June, the labour office said. Hiring picked up in "
