@@ -11,12 +11,6 @@ was above the average monthly gain of 190,000"): then the figure is the one of t
 before, a move in units as well as a level or a rate, and the month stands for the measure; with two figures of
 that month the pairing stays open. A first predicate joined by "and" and a bracketed aside do not break the clause.
 
-A clause with no figure of its own may also call the figure before it a move or a record against an earlier one:
-"The total is a big jump compared to the 32,000 cars sold in the spring", "It is also a new delivery record,
-beating its 2021 deliveries of 39,000", "That marks a fall on last year's 12,400": a rise, a jump, a record or a
-high is above the earlier figure, a fall, a drop or a low below it. A move "from" the earlier figure is read by
-:mod:`.carried`.
-
 Nothing in the words ties the two, so the pairing is inferred: certain only when the clause names the
 figure's measure and their subjects agree, and never when another like figure could be meant.
 """
@@ -148,7 +142,6 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         )
     yield from _beaten(ctx)
     yield from _attributive(ctx)
-    yield from _noun_moves(ctx)
 
 
 # "That beat the average forecast of", "but fell short of analysts' expectations of": an estimate beaten or missed
@@ -360,42 +353,3 @@ def _described(
     # Another like figure in the same sentence as the one chosen could be the one meant.
     others = [c for c in candidates[:-1] if c.sentence_span == figure.sentence_span]
     return figure, others[-2:]
-
-
-_UP_NOUN = r"jump|rise|increase|gain|climb|surge|leap|advance|improvement|record|high|best|peak"
-_DOWN_NOUN = r"drop|fall|decline|decrease|slide|dip|plunge|slump|contraction|low|worst"
-# "The total ... is a sharp month-on-month jump compared with the", "It is also a new high for the
-# Norvik fleet — topping its 2019 level of": a verb of being, a noun move or record, then the earlier figure.
-_NOUN_MOVE = re.compile(
-    r"\b(?:is|was|'s|’s|marks|marked|represents|represented)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
-    rf"(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))s?\b[^.;:\d]{{0,40}}?"
-    r"(?:compared\s+(?:to|with)|beating|topping|besting|surpassing|eclipsing|breaking|over|on)\s+"
-    r"(?:(?:the|its|their|an?|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
-    re.IGNORECASE,
-)
-_NOUN_MOVE = gated(_NOUN_MOVE)
-
-
-def _noun_moves(ctx: ArticleContext) -> Iterator[Relation]:
-    """ "Norvik delivered 41,300 cars. The total is a big jump compared to the 32,000 it delivered in the spring":
-    the figure called a move or a record is the like one said before; the clause's own words name the earlier one."""
-    for reference in ctx.claims:
-        # the sentence, not the clause: "It's also a record — beating its deliveries of" sets the link off by a dash
-        start = reference.sentence_span[0]
-        word = _NOUN_MOVE.search(ctx.text, start, reference.span[0])
-        if word is None or ctx.claims_in(start, word.start()) or is_estimate(ctx, reference) is not None:
-            continue  # the sentence's own figure is the one compared, read by the one-clause comparisons
-        figure, others = _described(ctx, reference, None, loose=True)
-        if figure is None or is_relative_change(figure) != is_relative_change(reference):
-            continue
-        said = " ".join(word.group(0).split())
-        higher = word.group("up") is not None
-        yield _against_before(
-            ctx,
-            (figure, reference, others),
-            word,
-            "a move or a record against an earlier figure, said of the figure before",
-            f"“{said}” speaks of the figure said before it: {show(figure)}, "
-            f"{'above' if higher else 'below'} {show(reference)}",
-            "gt" if higher else "lt",
-        )
