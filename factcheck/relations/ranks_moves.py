@@ -63,7 +63,7 @@ _SUPERLATIVE = re.compile(
     r"|\bfastest[\s-]growing\b|\b(?:best|top)[\s-]perform(?:er|ing)\b"
     r"|\bled\s+(?:the\s+)?(?:gains|gainers|advance|advancers|rally|rise|growth)\b"
     r"|\bleading\s+(?:the\s+)?(?:gains|gainers|advance|advancers|rally|rise|growth)\b"
-    # "grew the most", "saw the most year-over-year growth of the five": the most of a move among players
+    # "grew the most", "posted the biggest year-on-year gain of the group": the most of a move among players
     r"|\b(?:grew|rose|gained|climbed|increased|jumped|advanced|expanded)\s+the\s+most\b"
     rf"|\bthe\s+most\s+(?:(?!(?:of|in|than|since)\b)[\w-]+\s+){{0,4}}?{_UP_NOUNS}\b)"
     r"|(?P<way>\b(?:led|leading|leads)\s+the\s+way\b"
