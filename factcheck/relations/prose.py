@@ -103,9 +103,21 @@ _DOWN_WORDS = (
     r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
     r"|skidded|tanked|dived|nosedived|slashed|trimmed|receded|depreciated"
 )
+# "up" and "down" as the particle of a verb that moves nothing: "coffee, which made up a third of exports of $4.1
+# billion against $4.6 billion", "plug-ins now make up 30%", "the survey broke down revenue into segments", "the
+# plant was shut down". One look-behind per verb form (a look-behind has one width).
+_NOT_A_MOVE_UP = ("made", "make", "makes", "making", "take", "takes", "took", "taken", "taking", "set", "sets",
+                  "setting", "sign", "signs", "signed", "signing", "sum", "sums", "summed", "wrap", "wraps", "wrapped",
+                  "line", "lines", "lined", "draw", "draws", "drew", "drawn", "tie", "ties", "tied")  # fmt: skip
+_NOT_A_MOVE_DOWN = ("broke", "broken", "break", "breaks", "breaking", "shut", "shuts", "shutting", "turned", "turn",
+                    "turns", "played", "play", "plays", "stepped", "step", "steps", "stepping", "cracked", "crack",
+                    "handed", "hand", "track", "tracked", "pin", "pinned")  # fmt: skip
+_PARTICLE_UP = "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_UP) + r"up"
+_PARTICLE_DOWN = "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_DOWN) + r"down"
 # Lower case, or capitalised only to start a sentence: "Gross Value Added" names a measure, not a move.
 DIRECTION_WORD = re.compile(
-    rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b",
+    rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))\b(?:(?P<up>{_PARTICLE_UP}|{_UP_WORDS.removeprefix('up|')})"
+    rf"|(?P<down>{_PARTICLE_DOWN}|{_DOWN_WORDS.removeprefix('down|')}))\b",
     re.IGNORECASE,
 )
 
