@@ -154,6 +154,19 @@ def same_family(a: Claim, b: Claim) -> bool:
     return ka in loose and kb in loose
 
 
+_SCALE_WORD = re.compile(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|k|b|tn)\b", re.IGNORECASE)
+
+
+def total_and_each(a: Claim, b: Claim) -> bool:
+    """A total told in millions and an amount per unit ("$4.3 billion, or 45 cents a share"): never two figures of
+    one series, nor like figures to compare, however close they stand; a payout per share and a bare "48 cents" are."""
+    kinds = (a.quantity.kind, b.quantity.kind)
+    if set(kinds) != {QuantityKind.MONEY, QuantityKind.PER_UNIT}:
+        return False
+    total, each = (a, b) if kinds[0] == QuantityKind.MONEY else (b, a)
+    return bool(_SCALE_WORD.search(total.quantity.text)) and not _SCALE_WORD.search(each.quantity.text)
+
+
 # printing --------------------------------------------------------------------------
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import currency, direction, same_unit, show
+from factcheck.figures import currency, direction, same_unit, show, total_and_each
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
@@ -207,7 +207,10 @@ def one_series(a: Claim, b: Claim) -> bool:
     if same_unit(a, b):
         return True
     kinds = {a.quantity.kind, b.quantity.kind}
-    return kinds == {QuantityKind.MONEY, QuantityKind.PER_UNIT} and currency(a) == currency(b)
+    # "profit climbed to $4.3 billion, or 45 cents a share, from $3.5 billion": the total and the amount per share
+    # stand side by side, but are not two levels of one series.
+    money = kinds == {QuantityKind.MONEY, QuantityKind.PER_UNIT}
+    return money and currency(a) == currency(b) and not total_and_each(a, b)
 
 
 def fits_end(change: Claim, level: Claim) -> bool:
