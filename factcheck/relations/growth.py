@@ -37,6 +37,7 @@ from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
+from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.prose import (
     LinkKind,
     has_break,
@@ -665,6 +666,10 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
         if unnamed and (end.measure is None or end.subject != change.subject):
             continue
         if not unnamed and end.measure != change.measure:
+            continue
+        if not unnamed and end.sentence_span == change.sentence_span and clash(ctx, change, end):
+            # "the 2.8% rise in voice revenue, which made up 68% of the service revenue of N637bn versus N566bn":
+            # two narrowing words in one sentence name two measures; the pair is the whole's, not the segment's
             continue
         if subjects([change, end]) == Agreement.DISAGREE:
             continue
