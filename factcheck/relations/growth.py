@@ -41,6 +41,7 @@ from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.prose import (
     LinkKind,
     has_break,
+    has_own_base,
     is_estimate,
     is_prior_by_date,
     is_ticker_quote,
@@ -173,6 +174,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             yield from _points_prior(ctx, points, statement.end)
     for change in ctx.claims:
         if is_relative_change(change) and not _in_statement(ctx, change) and not _hypothetical(ctx, change):
+            if has_own_base(ctx, change):
+                continue  # "and 7% more than 42.4 million a year earlier": measured from the figure it names
             paired = list(_pair_for(ctx, change))
             yield from paired or _prior_beside(ctx, change)
 

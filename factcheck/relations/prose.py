@@ -314,7 +314,23 @@ def _tallied(words: str, claim: Claim) -> bool:
     return words.strip().lower() == "polled" and not noun and claim.quantity.kind == QuantityKind.NUMBER
 
 
-_OWN_START = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*(?:from|over|on|below|above|under)\b", re.IGNORECASE)
+# "... from 41.0 million in July and 7% more than 42.4 million a year earlier": a change told with a base of its own.
+_OWN_START = re.compile(
+    r"\s*(?:percent|per\s*cent|%)?\s*(?:from|over|on|below|above|under|(?:more|less|higher|lower|greater|fewer)\s+than)\b",
+    re.IGNORECASE,
+)
+_OWN_BASE = re.compile(rf"{_OWN_START.pattern}[^.;!?\d]{{0,40}}$", re.IGNORECASE)
+
+
+def has_own_base(ctx: ArticleContext, change: Claim) -> bool:
+    """ "7% more than 42.4 million tonnes", "up 5% from $3.1 billion": the words right after a change lead to the
+    figure it is measured from, so no figure stated elsewhere is its base."""
+    following = ctx.claims_in(change.span[1], change.sentence_span[1])
+    if not following or not is_move_level(following[0]) or following[0].quantity.kind == QuantityKind.DURATION:
+        return False  # "rose 26.8% from the 12 months to September 2019 to ...": a span of time, not a base
+    return bool(_OWN_BASE.match(ctx.text[change.span[1] : following[0].span[0]]))
+
+
 _LISTED = re.compile(r"[^;.,()\d]{0,6}?(?:,\s*)?(?:and|on|with|plus)\s+(?:\w+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
 _LISTED = gated(_LISTED)  # tried on every figure's window, seldom matching there
 
