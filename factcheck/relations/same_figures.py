@@ -291,7 +291,7 @@ _BASIS = re.compile(
 
 def _bases(ctx: ArticleContext, claim: Claim) -> set[str]:
     """The basis words in the few words before the figure, in its sentence."""
-    words = ctx.text[max(claim.sentence_span[0], claim.span[0] - 50) : claim.span[0]]
+    words = ctx.text[max(claim.sentence_span[0], claim.span[0] - 80) : claim.span[0]]
     return {" ".join(m.group(0).lower().split()) for m in _BASIS.finditer(words)}
 
 

@@ -21,8 +21,8 @@ def _highlights(*lines: str) -> str:
     [
         (_highlights("Revenue $912.4m (2022 - $880.1m)", "Underlying profit from operations $84.2m (2022 - $80.1m)",
                      "Reported profit from operations $61.7m (2022 - $58.3m)",
-                     "Underlying earnings per share 41.2 cents (2022 - 39.9 cents)",
-                     "Reported earnings per share 30.3 cents (2022 - 28.8 cents)"), set()),
+                     "Underlying diluted earnings per share 41.2 cents (2022 - 39.9 cents)",
+                     "Reported diluted earnings per share 30.3 cents (2022 - 28.8 cents)"), set()),
         (_highlights("Statutory net profit after tax $21.4m (2022 - $48.2m)",
                      "Underlying net profit after tax $66.1m (2022 - $63.0m)"), set()),
         # one basis told twice with another figure: still caught
