@@ -112,8 +112,9 @@ _NOT_A_MOVE_UP = ("made", "make", "makes", "making", "take", "takes", "took", "t
 _NOT_A_MOVE_DOWN = ("broke", "broken", "break", "breaks", "breaking", "shut", "shuts", "shutting", "turned", "turn",
                     "turns", "played", "play", "plays", "stepped", "step", "steps", "stepping", "cracked", "crack",
                     "handed", "hand", "track", "tracked", "pin", "pinned")  # fmt: skip
-_PARTICLE_UP = "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_UP) + r"up"
-_PARTICLE_DOWN = "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_DOWN) + r"down"
+# The word is matched first, so the look-behinds are tried only where an "up" or a "down" stands.
+_PARTICLE_UP = r"(?=up\b)" + "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_UP) + r"up"
+_PARTICLE_DOWN = r"(?=down\b)" + "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_DOWN) + r"down"
 # Lower case, or capitalised only to start a sentence: "Gross Value Added" names a measure, not a move.
 DIRECTION_WORD = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))\b(?:(?P<up>{_PARTICLE_UP}|{_UP_WORDS.removeprefix('up|')})"
