@@ -23,13 +23,21 @@ def stated_interval(claim: Claim) -> Interval:
     """A stated percentage's interval, allowing for a writer who truncated instead of rounding.
 
     "declined 25.8%" for a fall of 25.88% is common in copy: the magnitude may reach one unit of the
-    last digit above the printed figure, never below its rounding.
+    last digit above the printed figure, never below its rounding. A second decimal that is a zero
+    ("a rise of 33.60%", "up 929 points or 1.60%") is often the padding of a figure worked out to one
+    decimal (33.576% printed as 33.6, then as 33.60): it is read to that one decimal.
     """
     base = interval(claim)
     rounding = abs(claim.quantity.rounding or 0.0)
+    if _PADDED_DECIMAL.search(claim.quantity.text) and rounding:
+        base = base.widen(max(0.0, 0.05 - rounding))
     if claim.quantity.value >= 0:
         return Interval(base.lo, base.hi + rounding)
     return Interval(base.lo - rounding, base.hi)
+
+
+# Exactly two decimals, the second a zero: "33.60", "1.60" (not "10.0", whose one decimal may be meant, nor "1.500").
+_PADDED_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d0(?!\d)")
 
 
 def rounding_interval(claim: Claim) -> Interval:
@@ -152,6 +160,19 @@ def same_family(a: Claim, b: Claim) -> bool:
         return currency(a) == currency(b)
     loose = {QuantityKind.NUMBER, QuantityKind.COUNT}
     return ka in loose and kb in loose
+
+
+_SCALE_WORD = re.compile(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|k|b|tn)\b", re.IGNORECASE)
+
+
+def total_and_each(a: Claim, b: Claim) -> bool:
+    """A total told in millions and an amount per unit ("$4.3 billion, or 45 cents a share"): never two figures of
+    one series, nor like figures to compare, however close they stand; a payout per share and a bare "48 cents" are."""
+    kinds = (a.quantity.kind, b.quantity.kind)
+    if set(kinds) != {QuantityKind.MONEY, QuantityKind.PER_UNIT}:
+        return False
+    total, each = (a, b) if kinds[0] == QuantityKind.MONEY else (b, a)
+    return bool(_SCALE_WORD.search(total.quantity.text)) and not _SCALE_WORD.search(each.quantity.text)
 
 
 # printing --------------------------------------------------------------------------

@@ -80,6 +80,14 @@ _NOT_FOR_MONEY = frozenset({"earnings per share", "units", "employees", "passeng
 _BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|—|\(|\)", re.I)
 
 
+_BY_NAME = dict(_RES)
+
+
+def measure_pattern(name: str) -> re.Pattern[str] | None:
+    """The words that name a measure ("revenues?|turnover|..." for 'revenue'); an adjusted measure's are its own."""
+    return _BY_NAME.get(name.removeprefix("adjusted "))
+
+
 def measure_of(
     text: str,
     start: int,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
 from factcheck.extraction.changes import DOWN, UP
-from factcheck.figures import currency, direction, same_unit, show
+from factcheck.figures import currency, direction, same_unit, show, total_and_each
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
@@ -208,7 +208,10 @@ def one_series(a: Claim, b: Claim) -> bool:
     if same_unit(a, b):
         return True
     kinds = {a.quantity.kind, b.quantity.kind}
-    return kinds == {QuantityKind.MONEY, QuantityKind.PER_UNIT} and currency(a) == currency(b)
+    # "profit climbed to $4.3 billion, or 45 cents a share, from $3.5 billion": the total and the amount per share
+    # stand side by side, but are not two levels of one series.
+    money = kinds == {QuantityKind.MONEY, QuantityKind.PER_UNIT}
+    return money and currency(a) == currency(b) and not total_and_each(a, b)
 
 
 def fits_end(change: Claim, level: Claim) -> bool:
@@ -263,10 +266,24 @@ def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, 
     window = ctx.text[max(clause_start, first.span[0] - 70) : last.span[0]]
     offset = max(clause_start, first.span[0] - 70)
     found = None
+    members = {c.id for c in statement.members()}
+    # "the 2.8% rise in voice revenue, a tenth of service revenue of N540bn versus N612bn": a noun of a move told with
+    # its own figure is that figure's move, not the move of a pair the figure is no part of ("down three-tenths from
+    # 3.1%" may tell the pair's move in words the statement did not take in)
+    others_verbs = {
+        c.change.verb_span
+        for c in ctx.claims_in(clause_start, last.span[0])
+        if c.change is not None
+        and c.change.verb_span is not None
+        and c.id not in members
+        and (c.change.verb or "").lower() in _DIRECTION_NOUNS
+    }
     for match in DIRECTION_WORD.finditer(window):
         span = (offset + match.start(), offset + match.end())
         if any(c.span[0] <= span[0] < c.span[1] for c in ctx.claims):
             continue  # "down 5%" inside a figure's own words belongs to that figure
+        if span in others_verbs:
+            continue
         if match.group(0).lower() in _DIRECTION_NOUNS and _NAMED_BY_NOUN.search(window, 0, match.start()):
             continue  # "lowered the annual increase from 6% to 5.9%": the noun names the rate; the verb moves it
         found = (1 if match.group("up") else -1, span, match.group(0))

@@ -57,6 +57,8 @@ _ABOVE = (
     # "over the past year" is a time, not a comparison
     r"|over(?!\s+(?:the\s+)?(?:past|last|next|previous|prior|coming|course|period|weekend|year|years|quarter|month|week"
     r"|decade|same|time)\b)"
+    # "tightened over the forecast period", "over the medium term": a span of time named by its kind
+    r"(?!\s+the\s+(?:[\w-]+\s+){1,2}(?:period|horizon|term|run|years|months|quarters|weeks)\b)"
 )
 _BELOW = (
     r"miss(?:ed|es|ing)?|(?:fell|falling|fall|came\s+in|was|were)\s+short\s+of|short\s+of|below|behind|trail(?:ed|s|ing)?"

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import direction, is_absolute_change, is_relative_change, same_family, show
+from factcheck.figures import direction, is_absolute_change, is_relative_change, same_family, show, total_and_each
 from factcheck.literals import gated
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
@@ -324,6 +324,9 @@ def _described(
         for c in ctx.claims_in(*earlier)
         if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0) or _moves_alike(c, reference))
         and same_family(c, reference)
+        # "revenue rose to $35 billion ... fell short of the estimate of $10.38 per share": a total is no like figure
+        # for an amount per share
+        and not total_and_each(c, reference)
         and (is_relative_change(c) if rise else loose or is_relative_change(c) == is_relative_change(reference))
         and (priors or not is_marked_prior(ctx, c))
         and is_estimate(ctx, c) is None

@@ -37,9 +37,11 @@ from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
+from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.prose import (
     LinkKind,
     has_break,
+    has_own_base,
     is_estimate,
     is_prior_by_date,
     is_ticker_quote,
@@ -172,6 +174,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             yield from _points_prior(ctx, points, statement.end)
     for change in ctx.claims:
         if is_relative_change(change) and not _in_statement(ctx, change) and not _hypothetical(ctx, change):
+            if has_own_base(ctx, change):
+                continue  # "and 7% more than 42.4 million a year earlier": measured from the figure it names
             paired = list(_pair_for(ctx, change))
             yield from paired or _prior_beside(ctx, change)
 
@@ -665,6 +669,10 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
         if unnamed and (end.measure is None or end.subject != change.subject):
             continue
         if not unnamed and end.measure != change.measure:
+            continue
+        if not unnamed and end.sentence_span == change.sentence_span and clash(ctx, change, end):
+            # "the 2.8% rise in voice revenue, which made up 68% of the service revenue of N637bn versus N566bn":
+            # two narrowing words in one sentence name two measures; the pair is the whole's, not the segment's
             continue
         if subjects([change, end]) == Agreement.DISAGREE:
             continue

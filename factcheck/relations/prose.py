@@ -103,9 +103,22 @@ _DOWN_WORDS = (
     r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
     r"|skidded|tanked|dived|nosedived|slashed|trimmed|receded|depreciated"
 )
+# "up" and "down" as the particle of a verb that moves nothing: "coffee, which made up a third of exports of $4.1
+# billion against $4.6 billion", "plug-ins now make up 30%", "the survey broke down revenue into segments", "the
+# plant was shut down". One look-behind per verb form (a look-behind has one width).
+_NOT_A_MOVE_UP = ("made", "make", "makes", "making", "take", "takes", "took", "taken", "taking", "set", "sets",
+                  "setting", "sign", "signs", "signed", "signing", "sum", "sums", "summed", "wrap", "wraps", "wrapped",
+                  "line", "lines", "lined", "draw", "draws", "drew", "drawn", "tie", "ties", "tied")  # fmt: skip
+_NOT_A_MOVE_DOWN = ("broke", "broken", "break", "breaks", "breaking", "shut", "shuts", "shutting", "turned", "turn",
+                    "turns", "played", "play", "plays", "stepped", "step", "steps", "stepping", "cracked", "crack",
+                    "handed", "hand", "track", "tracked", "pin", "pinned")  # fmt: skip
+# The word is matched first, so the look-behinds are tried only where an "up" or a "down" stands.
+_PARTICLE_UP = r"(?=up\b)" + "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_UP) + r"up"
+_PARTICLE_DOWN = r"(?=down\b)" + "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_DOWN) + r"down"
 # Lower case, or capitalised only to start a sentence: "Gross Value Added" names a measure, not a move.
 DIRECTION_WORD = re.compile(
-    rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b",
+    rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))\b(?:(?P<up>{_PARTICLE_UP}|{_UP_WORDS.removeprefix('up|')})"
+    rf"|(?P<down>{_PARTICLE_DOWN}|{_DOWN_WORDS.removeprefix('down|')}))\b",
     re.IGNORECASE,
 )
 
@@ -302,7 +315,23 @@ def _tallied(words: str, claim: Claim) -> bool:
     return words.strip().lower() == "polled" and not noun and claim.quantity.kind == QuantityKind.NUMBER
 
 
-_OWN_START = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*(?:from|over|on|below|above|under)\b", re.IGNORECASE)
+# "... from 41.0 million in July and 7% more than 42.4 million a year earlier": a change told with a base of its own.
+_OWN_START = re.compile(
+    r"\s*(?:percent|per\s*cent|%)?\s*(?:from|over|on|below|above|under|(?:more|less|higher|lower|greater|fewer)\s+than)\b",
+    re.IGNORECASE,
+)
+_OWN_BASE = re.compile(rf"{_OWN_START.pattern}[^.;!?\d]{{0,40}}$", re.IGNORECASE)
+
+
+def has_own_base(ctx: ArticleContext, change: Claim) -> bool:
+    """ "7% more than 42.4 million tonnes", "up 5% from $3.1 billion": the words right after a change lead to the
+    figure it is measured from, so no figure stated elsewhere is its base."""
+    following = ctx.claims_in(change.span[1], change.sentence_span[1])
+    if not following or not is_move_level(following[0]) or following[0].quantity.kind == QuantityKind.DURATION:
+        return False  # "rose 26.8% from the 12 months to September 2019 to ...": a span of time, not a base
+    return bool(_OWN_BASE.match(ctx.text[change.span[1] : following[0].span[0]]))
+
+
 _LISTED = re.compile(r"[^;.,()\d]{0,6}?(?:,\s*)?(?:and|on|with|plus)\s+(?:\w+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
 _LISTED = gated(_LISTED)  # tried on every figure's window, seldom matching there
 

@@ -22,8 +22,9 @@
   side must not differ, the figures must be of one kind, unit and way, and no subject, measure or period may
   differ. A different subject or whole ("sales in the north rose 4%" / "in the south"; "4% of revenue" / "of
   costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
-  changes the words next to the figure. Nothing but the words ties the two, so the pairing is inferred: certain
-  only when subject and measure are both known and agree.
+  changes the words next to the figure; so does another basis ("Underlying profit from operations" / "Reported
+  profit from operations", where a filler-like "reported" is the basis). Nothing but the words ties the two, so
+  the pairing is inferred: certain only when subject and measure are both known and agree.
 * Named by its figure: "The 0.4% rise was the first in a year", "..., and that 5.1 percent rate came after ...":
   a determiner opening the clause, the figure, a noun for a move or a level, then the clause's verb use the figure
   as the name of one already told (after "than", "from" or "double" the same words bring in a new figure). It is
@@ -279,6 +280,21 @@ def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int], *, one_
     return not (one_way and {"insert", "delete"} <= ops)
 
 
+# The basis a results figure is told on: highlights list one measure on two ("Underlying profit before tax",
+# "Reported profit before tax"), the same words but for this one.
+_BASIS = re.compile(
+    r"\b(?:underlying|adjusted|reported|statutory|core|normali[sz]ed|comparable|organic|like-for-like|headline"
+    r"|pro\s+forma|non-gaap|gaap|ifrs)\b",
+    re.IGNORECASE,
+)
+
+
+def _bases(ctx: ArticleContext, claim: Claim) -> set[str]:
+    """The basis words in the few words before the figure, in its sentence."""
+    words = ctx.text[max(claim.sentence_span[0], claim.span[0] - 80) : claim.span[0]]
+    return {" ".join(m.group(0).lower().split()) for m in _BASIS.finditer(words)}
+
+
 def _opening(claim: Claim) -> tuple[int, int]:
     return claim.sentence_span[0], claim.span[0]
 
@@ -322,6 +338,8 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
         names_a, names_b = _names(ctx, a), _names(ctx, b)
         if not (names_a <= names_b or names_b <= names_a):
             continue  # "the Detroit makers' sales of ..." and "European brands' sales of ...": other subjects
+        if _bases(ctx, a) != _bases(ctx, b):
+            continue  # "Underlying profit from operations $19.8m" and "Reported profit from operations $13.7m"
         rivals = [o for o in ctx.claims_in(*b.sentence_span) if o is not b and _way(o) == _way(b)]
         if any(_echo(ctx, a, o) for o in rivals):
             continue  # the words fit two figures of the sentence: a list, not a retelling
