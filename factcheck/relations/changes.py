@@ -267,7 +267,7 @@ def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, 
     offset = max(clause_start, first.span[0] - 70)
     found = None
     members = {c.id for c in statement.members()}
-    # "the 2.8% rise in voice revenue, a tenth of service revenue of N540bn versus N612bn": a noun of a move told with
+    # "the 4% rise in roaming revenue, a tenth of airtime revenue of N54bn versus N61bn": a noun of a move told with
     # its own figure is that figure's move, not the move of a pair the figure is no part of ("down three-tenths from
     # 3.1%" may tell the pair's move in words the statement did not take in)
     others_verbs = {

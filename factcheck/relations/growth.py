@@ -671,7 +671,7 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
         if not unnamed and end.measure != change.measure:
             continue
         if not unnamed and end.sentence_span == change.sentence_span and clash(ctx, change, end):
-            # "the 2.8% rise in voice revenue, which made up 68% of the service revenue of N637bn versus N566bn":
+            # "the 3% rise in voice revenue, some two-thirds of service revenue of $41bn versus $37bn":
             # two narrowing words in one sentence name two measures; the pair is the whole's, not the segment's
             continue
         if subjects([change, end]) == Agreement.DISAGREE:

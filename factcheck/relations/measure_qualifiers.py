@@ -43,7 +43,7 @@ _PERIOD = re.compile(
     r"^(?:first|second|third|fourth|q[1-4]|h[12]|full|half|nine|six|three|twelve|\d+)[- ]?"
     r"(?:quarter|half|year|month)s?$"
 )
-# The measure word a change names after itself: "a 2.8 per cent rise in the voice revenue".
+# The measure word a change names after itself: "a 3 per cent rise in voice revenue".
 _CHANGE_IN = re.compile(
     r"^\s*(?:percent|per\s*cent|%)?\s*(?:drop|fall|rise|increase|decrease|decline|gain|jump|growth|slump|surge"
     r"|plunge|slide|dip|climb)\s+(?:in|of)\s+",

@@ -12,9 +12,8 @@ import pytest
 from tests.engine.test_checks_changes import PASS, WARN, verdicts
 
 _OUTLOOK = (
-    " In its Inflation Report, the bank cut its growth outlook for this year to 1.5 percent from 1.8 percent and that "
-    "for next year was raised to 1.6 percent from 1.4 percent. The bank forecast inflation to reach 2.9 percent in the "
-    "third quarter."
+    " In its Inflation Report, the bank cut its growth outlook for this year to 1.5 percent from 1.8 percent and put "
+    "next year's at 1.6 percent, up from 1.4 percent. Inflation is forecast at 2.9 percent for the autumn."
 )
 
 

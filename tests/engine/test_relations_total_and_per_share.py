@@ -73,5 +73,5 @@ def test_an_estimate_per_share_is_still_set_against_a_result_per_share(text: str
 
 
 def test_a_price_times_shares_still_makes_the_total() -> None:
-    text = "Lanthorn Bio raised $52.5 million through the sale of 2.1 million shares at $25 each in its listing."
+    text = "Lanthorn Bio sold 3.4 million new shares at $18 apiece in its listing, bringing in $61.2 million."
     assert verdicts(text, "per_unit") == {PASS}
