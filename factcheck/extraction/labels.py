@@ -38,6 +38,12 @@ _CLASS_BEFORE_RE = re.compile(
     r"|generation|gen|division|pier|berth|runway|highway|interstate)"
     rf"{_SPACE}+$"
 )
+# A numbered week of a year: "week 21 of 2016", "Week 22/2019", "epidemiological week 34". The count of weeks comes
+# before the word ("15 weeks"); after it, and tied to a year or an epidemiological calendar, the number names a week.
+_WEEK_RE = re.compile(
+    rf"(?<![A-Za-z])(?i:epi(?:demiological)?{_SPACE}+week){_SPACE}+(?P<e>\d{{1,2}})(?!\d)"
+    rf"|(?<![A-Za-z])(?i:week){_SPACE}+(?P<n>\d{{1,2}})(?={_SPACE}+of{_SPACE}+(?:19|20)\d\d\b|/(?:19|20)?\d\d\b)"
+)
 _SHORT_NUMBER_RE = re.compile(r"\d{1,4}[A-Za-z]?(?![\d.,%]?\d|[%\w])")
 _SCALE_OR_PERCENT_RE = re.compile(
     r"[ \u00a0-]?(?:thousand|million|billion|trillion|bn|mn|m\b|k\b|%|percent|per[ \u00a0]?cent)", re.IGNORECASE
@@ -76,6 +82,8 @@ def label_number_spans(text: str) -> list[tuple[int, int]]:
             and not _SCALE_OR_PERCENT_RE.match(text, m.end())
         ):
             spans.append(m.span())
+    if "eek" in text:
+        spans += [m.span("e") if m.group("e") else m.span("n") for m in _WEEK_RE.finditer(text)]
     if _DIGIT_S_RE.search(text):
         spans += [m.span("n") for m in _NAME_PLURAL_RE.finditer(text) if m.group("w") not in _NOT_NAMES]
     return sorted(set(spans))

@@ -61,6 +61,11 @@ _MONTH_DAY_RE = re.compile(
 _DAY_MONTH_RE = re.compile(
     rf"(?<![\w.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
 )
+# "3 to 9 May", "12-18 March", "between 4 and 10 June": the first day of a span of days is a date too, not a count.
+_DAY_RANGE_RE = re.compile(
+    rf"(?<![\w.,])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]*(?:-|–|to|and|until|till)[ \u00a0]*(?P<d>[0-3]?\d)"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+)
 _MONTH_YEAR_RE = re.compile(rf"(?<![A-Za-z])(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)")
 _MONTH_ALONE_RE = re.compile(
     rf"(?<![A-Za-z])(?:in|since|by|until|through|last|next|this|early|late|mid-?)\s+(?P<m>{_FULL_MONTH})(?![A-Za-z])"
@@ -248,6 +253,10 @@ def find_time(text: str) -> TimeScan:
     for m in _DAY_MONTH_RE.finditer(text) if month else ():
         day = int(m.group("d"))
         if 1 <= day <= 31:
+            add(m, TimeKind.DATE, 1, month=_month(m.group("m")), day=day, year=_two_digit_year(m.group("y")))
+    for m in _DAY_RANGE_RE.finditer(text) if month else ():
+        first, day = int(m.group("d1")), int(m.group("d"))
+        if 1 <= first < day <= 31:
             add(m, TimeKind.DATE, 1, month=_month(m.group("m")), day=day, year=_two_digit_year(m.group("y")))
     for m in _MONTH_YEAR_RE.finditer(text) if month else ():
         add(m, TimeKind.PERIOD, 2, month=_month(m.group("m")), year=int(m.group("y")), months=1.0)

@@ -13,6 +13,10 @@
   subject the article states; "the largest growth, 16%" at least every other growth rate of the same measure.
   Nothing in the words names the other figures, so these are inferred and certain only when measure and subject
   agree.
+* Not a comparison of two figures: a figure after "by" ("topping the norm by 1.4°C") is the margin; "more than"
+  before a multiple ("more than tripled in two years") is a multiple; a comparison word run straight into a figure
+  of its own ("seen in under 12 minutes, against a goal of 80%") compares that figure, not a later target; a count
+  of periods ("above the last four winters") names a span whose levels are not given.
 """
 
 from __future__ import annotations
@@ -70,6 +74,9 @@ _IN_LINE = r"in\s+line\s+with|matched|met|meeting|matching"
 COMPARE = re.compile(
     rf"(?<![\w-])(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW})|(?P<same>{_IN_LINE}))\b(?!-\w)", re.IGNORECASE
 )
+# A comparison word run straight into a figure ("under 12 minutes", "above 3%", "more than $2 million") has that figure
+# as its object: it says nothing of an expectation named later in the sentence.
+_OWN_OBJECT = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?[$£€¥₹]?\s*\d")
 _EXPECTATION = re.compile(
     r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|projections?|predictions?|anticipated|guidance"
     r"|views?|targets?|analysts?|economists?|forecasters?|expecting|street|polled|surveyed)\b",
@@ -349,6 +356,19 @@ _BEATEN_LOW = re.compile(
     re.IGNORECASE,
 )
 _BEAT_VERB = re.compile(r"^(?:beating|topping|surpassing|exceeding|outpacing)\b", re.IGNORECASE)
+# "beating the mean by", "ahead of its rivals by": a figure after "by" is how far apart the two are; the mark itself
+# is named in words, so nothing here is compared with it.
+_BY_MARGIN = re.compile(r"\bby\s*$", re.IGNORECASE)
+_THAN_MULTIPLE = re.compile(
+    r"\bthan\s+(?:doubl|tripl|quadrupl|halv|twice\b|three\s+times\b|four\s+times\b)", re.IGNORECASE
+)
+# "above the last four winters", "higher than the past five years": the figure is set against the levels of a span
+# of periods, which the count of periods does not give.
+_SPAN_BEFORE = re.compile(r"\b(?:previous|past|last|prior|preceding|first|next|following)\s*$", re.IGNORECASE)
+_PERIODS = re.compile(
+    r"[\w.,-]+\s+(?:seasons?|years?|months?|quarters?|weeks?|days?|decades?|games?|matches|rounds?|terms?|sessions?)",
+    re.IGNORECASE,
+)
 _HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]?\s*$", re.I)
 
 
@@ -363,6 +383,12 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         word = _COMPARATIVE.search(before) or _BRACKETED.search(before)
         if word is None or _HEDGE_THAN.search(before):
             continue  # "handled more than 1m teu": a bound on the figure's own amount, not a second figure
+        if _THAN_MULTIPLE.search(word.group(0)):
+            continue  # "more than tripled in two years": a multiple over a span of time, not two figures compared
+        if _BY_MARGIN.search(word.group(0)):
+            continue  # "topping the old mark by 1.4°C", "above the average by 3 points": the margin, not the mark
+        if _SPAN_BEFORE.search(word.group(0)) and _PERIODS.fullmatch(ctx.text[reference.span[0] : reference.span[1]]):
+            continue  # "above the last four winters": the winters' levels, which are not given, not "four"
         offset = reference.span[0] - len(before)
         word_span = (offset + word.start(1 if word.group("above") else 2), offset + word.end())
         figures = [c for c in ctx.sentence_claims(reference) if c.span[1] <= word_span[0]]
@@ -529,6 +555,16 @@ def _relation(
     )
 
 
+def _governs_another(ctx: ArticleContext, end: int, estimate: Claim) -> bool:
+    """Whether the comparison word ending at ``end`` runs straight into a figure other than the estimate: "under
+    12 minutes" compares the wait with 12 minutes, not a share of callers with the goal."""
+    own = _OWN_OBJECT.match(ctx.text, end)
+    if own is None:
+        return False
+    object_ = next((c for c in ctx.claims_in(end, own.end() + 1) if c.span[0] < own.end()), None)
+    return object_ is not None and object_.id != estimate.id
+
+
 def _word_in(ctx: ArticleContext, start: int, end: int) -> re.Match[str] | None:
     found = None
     for match in COMPARE.finditer(ctx.text, start, end):
@@ -565,6 +601,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                 word = _word_in(ctx, actual.span[1], estimate.span[0])
                 if word is None or _WITH_CLAUSE.search(ctx.text, word.end(), estimate.span[0]):
                     continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own
+                if _governs_another(ctx, word.end(), estimate):
+                    continue  # "answered in under 8 minutes, against a target of 85%": "under" has its own figure
                 # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":
                 # the figure compared is where the move ended, not where it started.
                 if actual.id not in ends and starts_from(ctx, actual) is not None:
@@ -605,6 +643,8 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             tail = ctx.text[match.end() : match.end() + 60]
             if match.span() in used or ctx.claims_in(match.start(), match.end()):
                 continue
+            if _governs_another(ctx, match.end(), estimate):
+                continue  # "seen in under 12 minutes ..., against a goal of 80%": the word compares its own figure
             if _EXPECTATION.search(tail):
                 word = match  # the last word that compares something with expectations
         if word is None or word.group("same"):

@@ -206,12 +206,18 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         return
     level = earlier[-1]
     others = earlier[:-1][-2:] if head is None else []
+    doubts = []
+    if head is None and _listed_moves(ctx, statement) and level.sentence_span != delta.sentence_span:
+        # "... among them Eastvale, up 12 cases (40%), Northmoor 9 cases (25%), ...": one part's move in a list
+        # of parts' moves; the level said before is as likely the whole's as that part's.
+        doubts.append("the move is one of several its sentence lists, each perhaps of its own part")
     evidence = inferred(
         ctx,
         [delta, level],
         [cue(ctx, tuple(delta.span), "the move"), cue(ctx, tuple(level.span), "the level before")],  # type: ignore[arg-type]
         period=Agreement.AGREE,
         ambiguous=[show(o) for o in others],
+        doubts=doubts,
         tie=Tie.STRUCTURE if head is not None else Tie.INFERRED,
     )
     if head is not None:
@@ -222,6 +228,28 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         evidence=evidence,
         reason=f"{show(delta)}, or {show(change)}, restates one move; {show(level)} is the level "
         + (f"“{head.group(1)}” points back to" if head is not None else "of that measure stated just before"),
+    )
+
+
+_BRACKETED_MOVE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s*)?\(\s*[+-]?\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE
+)
+
+
+def _listed_moves(ctx: ArticleContext, statement: Statement) -> bool:
+    """Whether the statement's sentence gives another move in units and percent with no ends: a list of moves."""
+    delta = statement.delta
+    assert delta is not None
+    if len(_BRACKETED_MOVE.findall(ctx.text, *delta.sentence_span)) >= 2:
+        return True  # "Northmoor 9 cases (25%), Linford 3 cases (60%)": the moves listed in brackets
+    return any(
+        other is not statement
+        and other.delta is not None
+        and other.change is not None
+        and other.start is None
+        and other.end is None
+        and other.delta.sentence_span == delta.sentence_span
+        for other in statements(ctx)
     )
 
 

@@ -39,7 +39,9 @@ What makes a pairing certain:
 Ratios in words between two counts ("by a 3-to-2 margin", "close behind") are
 in ``multiples_margins`` and ``multiples_closeness``.
 
-A move in a plan or forecast ("aims to double") and an adjusted ratio in a study
+A figure after a connector that follows the word's own noun phrase ("more than
+double the 2011 count, plus 6,200 renewals") is another item, never the
+base. A move in a plan or forecast ("aims to double") and an adjusted ratio in a study
 ("odds", "adjusted") always carry a doubt. A word with no pair, a period ("the
 first half"), a count of occasions ("scored twice") and a valuation ("30 times
 earnings") give no relation.
@@ -74,6 +76,10 @@ from factcheck.relations.multiples_words import (
     word_measure,
     words,
 )
+
+# "more than double the 2011 count, plus 6,200 ...", "twice the rate of its rivals; and 40 ...": a connector
+# after the word's own noun phrase starts another item, so the figure after it is not what the word is set against.
+_ADDED = re.compile(r"(?:,|;)\s*(?:plus|and|while|but|as\s+well\s+as|besides|with)\b|;", re.IGNORECASE)
 
 
 @finder("multiples")
@@ -110,6 +116,8 @@ def _compare(ctx: ArticleContext, word: Word) -> Relation | None:
         return _named_base(ctx, word, clause, claim)
     if base is None or VALUATION.match(ctx.text[word.span[1] : word.span[1] + 40]):
         return None
+    if _ADDED.search(ctx.text, word.span[1], base.span[0]):
+        return None  # "more than double the 2011 count, plus 6,200 renewals": a figure added, not the base
     if base.quantity.kind == QuantityKind.PERCENT and re.match(
         r"\s*(?:of\s+(?:a\s+|one\s+|1\s+)?(?:percentage\s+)?points?|of\s+a\s+percent)", ctx.text[word.span[1] :]
     ):

@@ -135,7 +135,14 @@ def _read(ctx: ArticleContext) -> Reading:
         ranked = bool(RANKING.search(heading))
         heading = heading if len(heading) <= 90 else heading[:89] + "…"
         structures.append(
-            Group(shares, Tie.STRUCTURE, exhaustive=exhaustive, how=f"one list under “{heading}”", ranked=ranked)
+            Group(
+                shares,
+                Tie.STRUCTURE,
+                doubts=_rates_listed(ctx, shares[0].item_start or 0, intro),
+                exhaustive=exhaustive,
+                how=f"one list under “{heading}”",
+                ranked=ranked,
+            )
         )
     sentence_groups: list[list[Share]] = []
     for span, claims in sentences(ctx).items():
@@ -155,6 +162,25 @@ def _read(ctx: ArticleContext) -> Reading:
             if len(part) >= 2:
                 structures.append(_structure(part))
     return Reading(every, structures + _merge(ctx, sentence_groups))
+
+
+# "The youth jobless rate was 21.4% ... The regions: - Calby 18.4%": a list of each
+# item's own rate reads like a list of shares; the rate named just before it says the lines need not add up.
+_RATE_WORD = re.compile(
+    r"\b(?:(?:jobless|unemployment|inflation|interest|vacancy|occupancy|turnout|pass|participation|mortality|death"
+    r"|birth|crime|poverty|tax)\s+rates?|rates?\s+of\s+\w+|turnout|yields?)\b",
+    re.IGNORECASE,
+)
+_SHARE_WORD = re.compile(r"\bshares?\b|\bof\s+(?:the\s+)?(?:total|votes?)\b", re.IGNORECASE)
+
+
+def _rates_listed(ctx: ArticleContext, start: int, intro: str) -> list[str]:
+    """A doubt when the words just before a line list name a rate, and the intro speaks of no share."""
+    before = ctx.text[max(0, start - 300) : start]
+    rate = _RATE_WORD.search(before)
+    if rate is None or _SHARE_WORD.search(intro):
+        return []
+    return [f"the lines may each give an item's own rate (“{rate.group(0)}” is said just before), not parts of a whole"]
 
 
 def _structure(part: list[Share]) -> Group:
