@@ -8,10 +8,14 @@ Tolerance: each rate is computed over the rounding intervals of its two figures
 trailing zeros but one count as rounding: "$20,000" is $19,500 to $20,500), then widened by 3% for a
 writer who rounds a conversion more than its digits show or takes a rate from
 another day; the rates agree when the intervals overlap. Rates 20 times apart
-or more are a scale slip (gross).
+or more are a scale slip (gross); rates a thousand, a million or a billion times
+apart (within 5%) are named as such, since a scale word left out of one figure
+("AED8.4 billion ($2.29)") is the likeliest cause.
 """
 
 from __future__ import annotations
+
+import math
 
 from factcheck.checks import check
 from factcheck.checks.base import Verdict, member, result
@@ -21,6 +25,16 @@ from factcheck.figures import currency, show
 from factcheck.finding import Finding
 from factcheck.intervals import fmt
 from factcheck.relation import Relation, RelationKind
+
+_SCALES = {1: "thousand", 2: "million", 3: "billion"}
+
+
+def _dropped_scale(ratio: float) -> str:
+    """The scale word a ratio of two rates stands for, when it is a power of a thousand within 5%."""
+    if ratio < 500:
+        return ""
+    power = round(math.log10(ratio) / 3)
+    return _SCALES.get(power, "") if abs(ratio / 1000**power - 1) <= 0.05 else ""
 
 
 @check(RelationKind.EXCHANGE_RATE)
@@ -51,7 +65,10 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     shown, shown_ref = (1 / point, 1 / ref_point) if flip else (point, ref_point)
     per = f"{base} per {quote}" if flip else f"{quote} per {base}"
     message = f"{show(a)} = {show(b)} is {fmt(shown, 4)} {per}; {show(ra)} = {show(rb)} is {fmt(shown_ref, 4)}"
-    if not holds:
+    if not holds and _dropped_scale(ratio):
+        # "AED8.4 billion ($2.29)": a rate a thousand, a million or a billion times off is a scale word left out
+        message += f", a {_dropped_scale(ratio)} times apart: one figure seems to lack its “{_dropped_scale(ratio)}”"
+    elif not holds:
         message += f", {fmt(abs(point / ref_point - 1) * 100, 3)}% apart: one article should convert at one rate"
     return result(
         relation,

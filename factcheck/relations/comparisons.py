@@ -792,6 +792,22 @@ _RECORD_AFTER = gated(_RECORD_AFTER)  # tried on every figure's window, seldom m
 _NOT_RECORD = re.compile(r"\b(?:for\s+the\s+month|for\s+the\s+quarter|for\s+a|since|in\s+\w+\s+years|low)\b", re.I)
 
 
+_SPANS_DIFFER = "the record covers “{}”, the other figure “{}”: spans of different lengths"
+
+
+def _spans_differ(record: Claim, other: Claim) -> bool:
+    """A record over one length of time set against a total over another: "a record 21 million passengers in
+    the first half" is no record to top 38 million in a whole year, nor a record month to top a quarter."""
+    if record.period is None or other.period is None:
+        return False
+    a, b = record.period.months, other.period.months
+    return a is not None and b is not None and abs(a - b) > 0.5
+
+
+def _when(claim: Claim) -> str:
+    return claim.period.text if claim.period is not None else ""
+
+
 def _records(ctx: ArticleContext) -> Iterator[Relation]:
     """ "delivered a record 497,099 vehicles": at least every other level of that measure and subject."""
     for record in ctx.claims:
@@ -830,16 +846,21 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
         # holds for all; the levels a doubt hangs on go in a second one, so they cannot cloud the sure ones.
         sure: list[Claim] = []
         doubtful: list[Claim] = []
+        spanned: list[Claim] = []
         for other in others:
             apart = record.sentence_span != other.sentence_span
             other_time = periods([record, other]) == Agreement.DISAGREE
             # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's; "the
             # operating profit in the sector hit a record" against the whole company's
             unnamed = subjects([record, other]) == Agreement.UNKNOWN and apart and not other_time
-            (doubtful if unnamed else sure).append(other)
+            if _spans_differ(record, other):
+                spanned.append(other)  # a record half-year against a full year's total: no record to top
+            else:
+                (doubtful if unnamed else sure).append(other)
         for group, doubts in (
             (sure, []),
             (doubtful, ["the record and the other figure are stated apart, one without a named subject"]),
+            (spanned, [_SPANS_DIFFER.format(_when(record), "”, “".join(_when(c) for c in spanned))]),
         ):
             if not group:
                 continue

@@ -142,6 +142,8 @@ def _level_before(
         # The word itself is read with the gap: a dash before "down from" joins, not breaks; so does a "but" or
         # "and" right before the word ("14.2 million, but down from 14.65 million"): one subject, two predicates.
         joined = _SECOND_PREDICATE.sub(" ", ctx.text[candidate.span[1] : word_at]) + ctx.text[word_at : word_at + 8]
+        if gap.count(")") > gap.count("("):
+            continue  # "S$0.75 a share (S$0.60 ordinary + S$0.15 special), up from": a bracket's figures are an aside
         if candidate.id in level_of:
             # "up from €131 in June, but down from €150": the second word moves the same level.
             return level_of[candidate.id][0] if _NEXT_WORD.match(gap) else None

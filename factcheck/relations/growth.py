@@ -38,6 +38,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.measure_qualifiers import clash
+from factcheck.relations.parts import looks_like_year
 from factcheck.relations.prose import (
     LinkKind,
     has_break,
@@ -438,6 +439,7 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         return
     candidates.sort(key=lambda c: abs(c[0].span[0] - current.span[0]))
     prior, how = candidates[0]
+    own = _own_change(ctx, prior)
     relation = growth_relation(
         ctx,
         change,
@@ -446,6 +448,9 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         f"{show(change)} is stated with {show(current)}; {show(prior)} is the same measure marked as earlier (“{how}”)",
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
         [c for c, _ in candidates[1:]],
+        doubts=[f"{show(prior)} has a change of its own ({show(own)}): it may be the end of its own series"]
+        if own is not None and own.id != change.id
+        else [],
     )
     head = _POINTER.match(ctx.text[change.sentence_span[0] : min(change.span[0], current.span[0])])
     if head is not None and len(candidates) == 1 and ctx.sentences_apart(prior, current) == 1:
@@ -461,6 +466,25 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         evidence = relation.evidence.model_copy(update={"subject": Agreement.AGREE})
         relation = relation.model_copy(update={"evidence": evidence})
     yield relation
+
+
+# What may stand between a level and the change its own clause gives it: words, no figure, no turn to another thing.
+_OWN_GAP = re.compile(
+    r"^[^;.()]{0,80}?,?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall)\s+of)\s*$", re.IGNORECASE
+)
+_OTHER_TURN = re.compile(r"\b(?:while|whereas|but|compared|against|than|and)\b", re.IGNORECASE)
+
+
+def _own_change(ctx: ArticleContext, level: Claim) -> Claim | None:
+    """The relative change a level's own clause gives it: "4.2 million used the port last year, up 9 percent from
+    2023". A level told with its own move is that move's end: read as the start of another move, it may belong
+    to another series (overseas visitors, then domestic travellers up 3 percent), even when a date marks it as
+    earlier."""
+    after = [c for c in ctx.sentence_claims(level) if c.span[0] >= level.span[1]]
+    if not after or not is_relative_change(after[0]):
+        return None
+    gap = ctx.text[level.span[1] : after[0].span[0]]
+    return after[0] if _OWN_GAP.match(gap) and not _OTHER_TURN.search(gap) else None
 
 
 def _names_the_thing(ctx: ArticleContext, prior: Claim, change: Claim, current: Claim) -> bool:
@@ -735,6 +759,16 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     doubts = doubts if between else []
     if unnamed:
         doubts.append(f"{show(change)} names no measure; {first.end.measure} is the one the pair moves")
+    lo, hi = sorted((first.end.span[1], change.span[0]))
+    nearer = [
+        c
+        for c in ctx.claims_in(lo, hi)
+        if c.change is None and c.id not in _members(first) and same_unit(c, first.end) and not looks_like_year(c)
+    ]
+    if nearer:
+        # "215,000 units were sold in May against 207,000 in April, for 1.59 million this year, down 30%": a level
+        # of the measure between the pair and the change may be the one the change moved.
+        doubts.append(f"{show(nearer[-1])} stands between the pair and the change: it may be the level that moved")
     basis = _BASIS.search(lead(ctx, change, 60))
     if basis and not _BASIS.search(ctx.text[first.end.sentence_span[0] : first.end.span[1]]):
         # "like-for-like sales down 5.9%" against total sales of £8.3bn and £8.2bn: another basis

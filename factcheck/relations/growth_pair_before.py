@@ -11,7 +11,9 @@ after it already gives it a pair.
 Nothing in the words ties them, so the evidence is inferred: the measure must be
 the same, subjects must not differ, the change must not be dated to another
 period or basis than the pair, and other changes between them or other pairs of
-that measure are named, which leaves the pairing uncertain.
+that measure are named, which leaves the pairing uncertain; so does another move
+of the measure in the change's own sentence ("regional passengers up 6%, while
+transfer passengers rose 14%"), which lists the moves of parts of the whole.
 """
 
 from __future__ import annotations
@@ -132,6 +134,15 @@ def _pair(ctx: ArticleContext, change: Claim, found: list[Statement]) -> Relatio
         doubts.append(f"the change is stated “{own.group(0)}”, which the pair is not said to be")
     if change.period is not None and periods([change, end]) == Agreement.DISAGREE:
         doubts.append(f"the change is dated {change.period.text}, the pair is not")
+    siblings = [
+        c
+        for c in ctx.sentence_claims(change)
+        if c.id != change.id and is_relative_change(c) and c.measure == change.measure
+    ]
+    if siblings:
+        # "Domestic passengers rose 9%, while transfer passengers rose 17%": one sentence listing moves of the
+        # measure tells its parts' moves, any of which may be narrower than the pair's whole.
+        doubts.append(f"its sentence also gives {show(siblings[0])}: the changes may be of parts of the whole")
     return growth_relation(
         ctx,
         change,

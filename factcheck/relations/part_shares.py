@@ -13,13 +13,17 @@ relation (members ``part``, ``whole``, ``share``; ``rule`` ``share``):
   part's units that the text marks as a whole ("employs 4,100 people", "162
   million smartphones were sold globally", "worldwide spending ... $26.3
   billion"). Nothing ties it but what it measures, so the evidence is inferred,
-  and it is uncertain when more than one figure could be that whole.
+  and it is uncertain when more than one figure could be that whole, a figure
+  counting the same thing in a nearby sentence included ("the 40 lenders ...
+  combined" and "the 30 lenders that report it": either may be "the total").
 
 Margins (profit over revenue) are in :mod:`.parts_margins`.
 
 A share stated in a sentence with its company's one figure in those units ("AWS
 ... revenue of $8.3 billion, and a market share of 31.5 percent") is paired by
-that sentence (structure), and so is a share whose next sentence gives the
+that sentence (structure), unless "including", "such as" or "led by" stands
+between them ("in 14 countries, including Estoria at 30% share": the share is one
+member's, not the group's); so is a share whose next sentence gives the
 segment's figure ("contributed 49% of revenue. That segment generated $7.3
 billion"). A market share whose sentence has no figure of its own takes its
 player's one figure from the sentence before or the one before that, the
@@ -103,6 +107,8 @@ _PAIR_GAP = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# Words that name members of a counted group: a share after them is one member's, not the group's.
+_EXAMPLE = re.compile(r"\b(?:including|includes|such\s+as|among\s+them|notably|led\s+by)\b", re.IGNORECASE)
 _SHIPPED = re.compile(r"^\s*,?\s*(?:shipping|selling|delivering)\s", re.IGNORECASE)
 _SHARE_THEN_PART = re.compile(
     r"^\s*,?\s*(?P<verb>or|shipping|selling|delivering|with|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
@@ -298,6 +304,8 @@ def _sentence_pairs(ctx: ArticleContext, used: set[str]) -> Iterator[Pair]:
                 lo, hi = sorted([part.span, share.span])
                 if any(c.quantity.kind == QuantityKind.PERCENT for c in ctx.claims_in(lo[1], hi[0])):
                     continue  # another percentage stands between them: "36.1 percent growth" is not the share
+                if part.span[0] < share.span[0] and _EXAMPLE.search(ctx.text, part.span[1], share.span[0]):
+                    continue  # "in 12 regions, including Osterland at 31% share": the share is one member's
                 taken_parts.add(part.id)
                 used.add(share.id)
                 yield Pair(part, share, cue(ctx, (lo[1], hi[0]), "one sentence gives the figure and its share"),
@@ -502,6 +510,21 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         return None
     candidates.sort(key=lambda c: abs(c.span[0] - part.span[0]))
     whole = candidates[0]
+    if whole.sentence_span != part.sentence_span:
+        # "40 lenders combined ... 9 lenders, or 30% of the total ... the 30 lenders that report it": a figure
+        # counting the same thing, unmarked but as near, may be the whole the writer meant.
+        noun = norm_noun(whole.quantity.noun)
+        candidates += [
+            c
+            for c in _around(ctx, part, 3, 2)
+            if noun
+            and c not in candidates
+            and c.id not in (part.id, share.id)
+            and norm_noun(c.quantity.noun) == noun
+            and c.quantity.value > part.quantity.value
+            and c.quantity.value != whole.quantity.value
+            and not is_prior(ctx, c)
+        ]
     mark = _marked_whole(ctx, whole) or _named_as_market(ctx, whole, market)
     assert mark is not None
     members = [part, whole, share]
