@@ -1,7 +1,7 @@
 """growth_pair_before: a change after its pair, in a sentence listing several moves of the measure.
 
-"12.4 million passengers, up from 11.2 million ... Passenger numbers on regional routes were up by 6.1 percent,
-while long-haul transfer passengers increased by 14.3 percent": a sentence listing moves of the measure tells its
+"12.4 million passengers, up from 11.2 million ... Regional passenger numbers grew 6.1 percent, while long-haul
+transfer passengers rose 14.3 percent": a sentence listing moves of the measure tells its
 parts' moves, so the first is not taken for certain as the whole pair's change. A lone change after the pair is
 still checked.
 
@@ -15,7 +15,7 @@ import pytest
 from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
 
 _PAIR = (
-    "Norwind Air reported a rise of 1.2 million to reach 12.4 million passengers in 2025, up from 11.2 million "
+    "Norwind Air posted a gain of 1.2 million to reach 12.4 million passengers in 2025, up from 11.2 million "
     "passengers in the same period of 2024. "
 )
 
@@ -26,8 +26,8 @@ _PAIR = (
         (_PAIR + "Passenger numbers were up by 10.7 percent.", {PASS}),
         (_PAIR + "Passenger numbers were up by 6.1 percent.", {WARN}),
         (
-            _PAIR + "Passenger numbers on regional routes were up by 6.1 percent, while long-haul transfer "
-            "passengers increased by 14.3 percent.",
+            _PAIR + "Regional passenger numbers grew 6.1 percent, while long-haul transfer passengers rose 14.3 "
+            "percent.",
             {QUIET},
         ),
     ],
