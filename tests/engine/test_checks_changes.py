@@ -6,8 +6,13 @@ fails loudly when the clause ties the figures, and stays quiet when it does not.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import pytest
 
+from factcheck.context import ArticleContext
+from factcheck.extraction import extract_claims
+from factcheck.relation import Relation
 from factcheck.runner import check_text
 
 PASS = ("pass", "info")
@@ -16,8 +21,20 @@ ERROR = ("fail", "error")
 QUIET = ("indeterminate", "info")
 
 
-def verdicts(text: str, check: str) -> set[tuple[str, str]]:
-    return {(f.status.value, f.severity.value) for f in check_text(text).findings if f.check == check}
+def verdicts(text: str, check: str, pairing: str = "") -> set[tuple[str, str]]:
+    """Status and severity of ``check``'s findings on ``text``; with ``pairing``, of those whose pairing says it."""
+    return {
+        (f.status.value, f.severity.value)
+        for f in check_text(text).findings
+        if f.check == check and pairing in (f.pairing or "")
+    }
+
+
+def figure_pairs(find: Callable[[ArticleContext], Iterable[Relation]], text: str) -> set[tuple[str, str]]:
+    """The printed figures of the first two members of each relation one finder makes of ``text``."""
+    ctx = ArticleContext(text=text, claims=list(extract_claims(text)))
+    by_id = {c.id: c for c in ctx.claims}
+    return {(by_id[r.members[0].claim].quantity.text, by_id[r.members[1].claim].quantity.text) for r in find(ctx)}
 
 
 @pytest.mark.parametrize(

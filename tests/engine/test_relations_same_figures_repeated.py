@@ -12,22 +12,15 @@ import pytest
 from factcheck.context import ArticleContext
 from factcheck.extraction import extract_claims
 from factcheck.relations.same_figures_repeated import find
-from factcheck.runner import check_text
-from tests.engine.test_checks_changes import PASS
+from tests.engine.test_checks_changes import PASS, figure_pairs, verdicts
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
-    ctx = ArticleContext(text=text, claims=list(extract_claims(text)))
-    by_id = {c.id: c for c in ctx.claims}
-    return {(by_id[r.members[0].claim].quantity.text, by_id[r.members[1].claim].quantity.text) for r in find(ctx)}
+    return figure_pairs(find, text)
 
 
 def _verdicts(text: str) -> set[tuple[str, str]]:
-    return {
-        (f.status.value, f.severity.value)
-        for f in check_text(text).findings
-        if f.check == "same_figure" and "gives the value" in (f.pairing or "")
-    }
+    return verdicts(text, "same_figure", pairing="gives the value")
 
 
 _JOBLESS = (

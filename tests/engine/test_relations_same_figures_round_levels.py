@@ -9,25 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.context import ArticleContext
-from factcheck.extraction import extract_claims
 from factcheck.relations.same_figures_round_levels import find
-from factcheck.runner import check_text
-from tests.engine.test_checks_changes import PASS, QUIET, WARN
+from tests.engine.test_checks_changes import PASS, QUIET, WARN, figure_pairs, verdicts
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
-    ctx = ArticleContext(text=text, claims=list(extract_claims(text)))
-    by_id = {c.id: c for c in ctx.claims}
-    return {(by_id[r.members[0].claim].quantity.text, by_id[r.members[1].claim].quantity.text) for r in find(ctx)}
+    return figure_pairs(find, text)
 
 
 def _verdicts(text: str) -> set[tuple[str, str]]:
-    return {
-        (f.status.value, f.severity.value)
-        for f in check_text(text).findings
-        if f.check == "same_figure" and "round form of the level" in (f.pairing or "")
-    }
+    return verdicts(text, "same_figure", pairing="round form of the level")
 
 
 _CRUDE = (
