@@ -13,7 +13,9 @@ the same, subjects must not differ, the change must not be dated to another
 period or basis than the pair, and other changes between them or other pairs of
 that measure are named, which leaves the pairing uncertain; so does another move
 of the measure in the change's own sentence ("regional passengers up 6%, while
-transfer passengers rose 14%"), which lists the moves of parts of the whole.
+transfer passengers rose 14%"), which lists the moves of parts of the whole,
+and a paragraph break between them: a round-up starts each company on a new
+paragraph, and a bare change there may be the next company's move.
 """
 
 from __future__ import annotations
@@ -132,6 +134,9 @@ def _pair(ctx: ArticleContext, change: Claim, found: list[Statement]) -> Relatio
     own = _OWN_BASIS.search(ctx.text, change.sentence_span[0], change.span[0])
     if own is not None and not _said_of(ctx, own.group(0), end):
         doubts.append(f"the change is stated “{own.group(0)}”, which the pair is not said to be")
+    if ctx.block(change.span[0]) != ctx.block(end.span[0]):
+        # A round-up starts each company on a new paragraph: a bare change there may be the next one's move.
+        doubts.append("the change is in another paragraph than the pair")
     if change.period is not None and periods([change, end]) == Agreement.DISAGREE:
         doubts.append(f"the change is dated {change.period.text}, the pair is not")
     siblings = [

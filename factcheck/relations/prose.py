@@ -494,6 +494,12 @@ _CHANGE_DASH_TO_GAP = re.compile(
     rf"(?P<words>(?:[A-Za-z’'/-]+[\s,]+){{1,14}}?)(?:—|–|--)\s*to{_TAIL}",
     re.IGNORECASE,
 )
+# A comparative adjective right after a figure, with no comma between, makes that figure the size of a gap, not
+# a level: "$8 million ($0.02 a share) higher compared to ...", "3,000 fewer than ...". "$5 million, higher than"
+# keeps its comma and its level.
+_GAP_SIZE = re.compile(
+    r"^(?:\([^()]{0,40}\)\s*)?(?:higher|lower|greater|more|less|fewer|bigger|smaller|larger)\b", re.IGNORECASE
+)
 _COMPARED = re.compile(r"\b(?:compared|against|versus|vs\.?|relative|previous\s+close|prior\s+close)\b", re.I)
 # Words that start another clause or another comparison between a change and a level.
 _NOT_BETWEEN = re.compile(
@@ -683,6 +689,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     # "to $50 million compared to an estimate of $48 million": set against a forecast, not a start; "revised to
     # 81,000 from an initial estimate of 36,000" keeps its start.
     forecast = not re.search(r"\bfrom\b", gap, re.I) and is_estimate(ctx, b)
+    if _GAP_SIZE.match(gap.lstrip(") ")):
+        return None  # "which were $8 million higher compared to $210 million": the first figure is the gap
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a) and not forecast:
         if _dated_in_order(ctx, a, b, gap):
             return link(LinkKind.FROM_TO)  # "31,420 were cast in 2008 vs 27,100 in 2012": the dates give the order

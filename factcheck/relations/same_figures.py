@@ -24,7 +24,9 @@
   costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
   changes the words next to the figure; so does another basis ("Underlying profit from operations" / "Reported
   profit from operations", where a filler-like "reported" is the basis). Nothing but the words ties the two, so
-  the pairing is inferred: certain only when subject and measure are both known and agree.
+  the pairing is inferred: certain only when subject and measure are both known and agree; it stays uncertain
+  when only one figure is dated, in the words before it ("Third quarter Net sales rose to ..." against a block
+  whose heading the reader did not take for a date).
 * Named by its figure: "The 0.4% rise was the first in a year", "..., and that 5.1 percent rate came after ...":
   a determiner opening the clause, the figure, a noun for a move or a level, then the clause's verb use the figure
   as the name of one already told (after "than", "from" or "double" the same words bring in a new figure). It is
@@ -366,6 +368,11 @@ def _keys(claim: Claim, sides: tuple[list[str], list[str]]) -> list[tuple]:
 
 def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) -> list[str]:
     """Why two figures told in like words may still be two figures: lines of a list or of repeated blocks."""
+    dated = [c for c in (a, b) if c.period is not None and c.sentence_span[0] <= c.period.span[0] < c.span[0]]
+    if dated and (a.period is None) != (b.period is None):
+        # "Third quarter net sales rose to X ... Nine months net sales rose to Y": a report's blocks each open on
+        # their stretch; one the reader did not take for a date leaves the other's stretch unmatched.
+        return [f"only one of them is dated ({dated[0].period.text}), in the words before it"]
     if not _retold(ctx, a.sentence_span, b.sentence_span):
         return ["the two sentences differ in more than added or dropped words, so they may be parallel lines"]
     if any(o.sentence_span not in (a.sentence_span, b.sentence_span) and _way(o) == _way(a) and _echo(ctx, a, o)

@@ -83,3 +83,40 @@ def test_the_reason_names_the_pair() -> None:
     )
     [relation] = [r for r in check_text(text).relations if r.kind.value == "growth_prior"]
     assert "$47 million -> $52 million" in relation.reason and "just before" in relation.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round-up: each company opens its own paragraph, so the next one's bare change may not be the pair's
+        (
+            "Pre-tax profit slid from £88.0m to £21.5m, the brewer said. Management blamed energy costs.\n\n"
+            "At the tool maker, pre-tax profit fell 40% on weak demand.",
+            {QUIET},
+        ),
+        (
+            "Revenue climbed from $310 million to $342 million, the grocer said. It opened nine stores.\n"
+            "At its rival down the road, revenue grew 4% in the period.",
+            {QUIET},
+        ),
+        # the companies named: not paired at all
+        (
+            "Pre-tax profit at Pellam Brewing slid from £88.0m to £21.5m. Management blamed energy costs.\n\n"
+            "Pre-tax profit fell 40% at Orrin Tools, hit by weak demand.",
+            set(),
+        ),
+        # one paragraph: still checked both ways
+        (
+            "Pre-tax profit slid from £88.0m to £21.5m, the brewer said. Management blamed energy costs. "
+            "Pre-tax profit fell 75.6% in all.",
+            {PASS},
+        ),
+        (
+            "Pre-tax profit slid from £88.0m to £21.5m, the brewer said. Management blamed energy costs. "
+            "Pre-tax profit fell 40% in all.",
+            {WARN},
+        ),
+    ],
+)
+def test_a_change_in_another_paragraph_is_not_sure_to_sum_up_the_pair(text: str, expected: set) -> None:
+    assert verdicts(text, "growth_prior") == expected

@@ -237,3 +237,32 @@ def test_fraction_in_words_is_read_as_a_percentage() -> None:
 )
 def test_fraction_with_other_brackets_does_not_pair(text: str) -> None:
     assert not [f for f in check_text(text).findings if f.check == "same_figure" and "bracket" in (f.pairing or "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report's blocks open on their stretch; one heading read as a date, the other not: not sure to be one
+        (
+            "Interim report Second quarter Group sales rose to NOK 410 million (380), helped by firmer prices and "
+            "larger volumes. Operating profit came to NOK 52 million (47). Group sales rose to NOK 790 million (702), "
+            "helped by firmer prices and larger volumes.",
+            {QUIET},
+        ),
+        (
+            "Quarterly update Fourth quarter Order intake at the group climbed to DKK 1,120 million on demand from "
+            "utilities in the region. The order book was full. Order intake at the group climbed to DKK 4,300 "
+            "million on demand from utilities in the region.",
+            {QUIET},
+        ),
+        # neither dated: the same words tell one figure, so a changed copy still warns
+        (
+            "Interim report Group sales rose to NOK 410 million (380), helped by firmer prices and larger volumes. "
+            "Operating profit came to NOK 52 million (47). Group sales rose to NOK 401 million (380), helped by "
+            "firmer prices and larger volumes.",
+            {WARN, PASS},
+        ),
+    ],
+)
+def test_only_one_dated_in_its_opening_words_stays_indeterminate(text: str, expected: set) -> None:
+    assert _verdicts(text) == expected
