@@ -15,8 +15,8 @@ from tests.engine.test_checks_changes import ERROR, PASS, WARN, verdicts
 @pytest.mark.parametrize(
     "text",
     [
-        "Brenmoor Gas posted core earnings of $156 million ($0.61 a share) for the quarter, which were $6 million "
-        "($0.03 a share) higher compared to $150 million ($0.58 a share) a year before.",
+        "Brenmoor Gas earned $156 million ($0.61 a share) on a core basis in the quarter, $6 million ($0.03 a share) "
+        "higher compared to the $150 million ($0.58 a share) of a year before.",
         "Ticket sales at the Oskarby arena came to 48,200, some 3,100 lower compared with 51,300 last season.",
         "The Harwick fund returned 7.4 per cent, which was 1.2 per cent more compared to 6.2 per cent in 2021.",
         "Deliveries at Lunde Freight reached 9,800, which is 600 fewer than the 10,400 moved a year earlier.",
