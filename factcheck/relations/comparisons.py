@@ -16,7 +16,8 @@
 * Not a comparison of two figures: a figure after "by" ("topping the norm by 1.4°C") is the margin; "more than"
   before a multiple ("more than tripled in two years") is a multiple; a comparison word run straight into a figure
   of its own ("seen in under 12 minutes, against a goal of 80%") compares that figure, not a later target; a count
-  of periods ("above the last four winters") names a span whose levels are not given.
+  of periods ("above the last four winters") names a span whose levels are not given; a negated comparative
+  ("not higher than 6%") bounds a level the text does not give, and the figure before it is another bound's.
 """
 
 from __future__ import annotations
@@ -409,6 +410,10 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
             continue  # "fell to 5.9% from 6.1%, below 6%": the start is not what the words compare
+        if re.search(r"\b(?:not|no)\s*$", gap, re.IGNORECASE):
+            # "kept between 2% and 6%, not lower than 2% and not higher than 6%": a negated comparative bounds an
+            # unstated level; the figure before it belongs to the other bound, not to this comparison.
+            continue
         if re.search(r"\b(?:than|from|to|of)\s*$", gap, re.IGNORECASE):
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)
         if re.search(r"\b(?:from|following|since)\b", gap, re.IGNORECASE) and not _APPOSED_SINCE.fullmatch(gap):

@@ -20,7 +20,11 @@ start, "a year earlier", a bracketed prior, or a date that fits the baseline),
 its basis must not contradict the change's (a year-on-year change is never set
 against last quarter's figure), and a figure that another clause already pairs
 with its own end is not taken. When more than one figure fits, the nearest is
-paired and the others are named, which leaves the pairing uncertain.
+paired and the others are named, which leaves the pairing uncertain. A pointer
+back ("That figure fell to ...") is structure, but not when the level it points
+to ends a move of its own, when the change names its own comparison ("than the
+same period last year"), or when the two levels cover periods of other lengths
+(a month, then a quarter's running total): those stay uncertain.
 """
 
 from __future__ import annotations
@@ -470,7 +474,9 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
 
 # What may stand between a level and the change its own clause gives it: words, no figure, no turn to another thing.
 _OWN_GAP = re.compile(
-    r"^[^;.()]{0,80}?,?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall)\s+of)\s*$", re.IGNORECASE
+    r"^[^;.()]{0,80}?,?\s*(?:up|down|rising|falling|growth\s+of"
+    r"|an?\s+(?:increase|decrease|rise|fall|gain|drop|decline|jump)\s+of)\s*$",
+    re.IGNORECASE,
 )
 _OTHER_TURN = re.compile(r"\b(?:while|whereas|but|compared|against|than|and)\b", re.IGNORECASE)
 
@@ -522,6 +528,24 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
         return  # several figures in that unit: the words do not say which one
     prior = levels[0]
     span = (change.sentence_span[0] + head.start(1), change.sentence_span[0] + head.end(1))
+    # "Corn came to 58 million tons, growth of 9%. For soy, the figure was 2 million, growth of 3%": a level told
+    # with its own move ends its own series; the next sentence may list the next item's, not move on from it.
+    own = _own_change(ctx, prior)
+    doubts = (
+        [f"{show(prior)} has a change of its own ({show(own)}): it may be the end of its own series"]
+        if (own is not None and own.id != change.id)
+        else []
+    )
+    spans = _span_lengths(prior, current)
+    if spans is not None:
+        # "$3.1 billion in March. This brings the first quarter to $9.4 billion": a month's flow and a quarter's
+        # running total are two measures, not one measure at two times, whatever the pointer points back to.
+        doubts.append(f"{show(prior)} covers {spans[0]} but {show(current)} covers {spans[1]}")
+    against = _OWN_COMPARISON.match(ctx.text[change.span[1] : change.span[1] + 80])
+    if against is not None:
+        # "This brings the quarter to $9.4 billion, 2.7% higher than the same period in 2024": the change says what
+        # it is measured against, and the pointer does not say that the level before is that.
+        doubts.append(f"the change is stated against “{against.group(1)}”, not against {show(prior)}")
     relation = growth_relation(
         ctx,
         change,
@@ -531,6 +555,7 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
         [cue(ctx, span, "points back to the level before"), cue(ctx, tuple(current.span), "the level reached")],  # type: ignore[arg-type]
         [],
         tie=Tie.STRUCTURE,
+        doubts=doubts,
     )
     yield relation.model_copy(
         update={
@@ -538,6 +563,16 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
         }
     )
 
+
+# What a change's own words set it against, right after it: "2.7% higher than the same period in 2024",
+# "up 4% from a year earlier", "8% year on year".
+_OWN_COMPARISON = re.compile(
+    r"^\s*(?:percent|per\s*cent|pct)?\s*(?:higher|lower|more|less|above|below|up|down|bigger|smaller)?\s*"
+    r"((?:than|from|on|over|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:same|corresponding|year-ago|year-earlier|a\s+year|last\s+year|(?:19|20)\d\d)\b[^,.;]{0,40}"
+    r"|year[- ]on[- ]year|year[- ]over[- ]year)",
+    re.IGNORECASE,
+)
 
 # How many sentences either side of a change its dated baseline level may stand.
 _BASELINE_REACH = 12
@@ -585,6 +620,22 @@ def _dated_level(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator
         tie=Tie.STRUCTURE,
         doubts=doubts,
     )
+
+
+def _span_lengths(prior: Claim, current: Claim) -> tuple[str, str] | None:
+    """How long each level's own period runs, when both say and they differ; None otherwise."""
+    if prior.period is None or current.period is None:
+        return None
+    if prior.period.kind != TimeKind.PERIOD or current.period.kind != TimeKind.PERIOD:
+        return None
+    a, b = prior.period.months, current.period.months
+    if a is None or b is None or abs(a - b) < 0.5:
+        return None
+
+    def length(months: float, text: str) -> str:
+        return f"{'a month' if months == 1 else f'{months:g} months'} (“{text}”)"
+
+    return length(a, prior.period.text), length(b, current.period.text)
 
 
 def other_time(claim: Claim) -> str:

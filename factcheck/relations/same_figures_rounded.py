@@ -17,8 +17,9 @@ place, a writer may cut rather than round; a whole percentage is not read as a r
 their decimal. A heading over the exact line that gives a span of its own ("For the year:") leaves it uncertain.
 
 Nothing in the words ties the two, so the pairing is inferred: certain only when subject and measure are named
-alike and neither figure is tied to a span of its own ("this year", "for the week", "since March") that the
-other lacks.
+alike and neither figure is tied to a span of its own ("this year", "for the week", "since March"), a basis of
+its own ("yoy", "on the previous quarter") or a run of periods ("for six consecutive quarters") that the other
+lacks.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ _OWN_SPAN = re.compile(
     r"|so\s+far|for\s+the\s+(?:week|month|year|quarter)|since|over\s+the|in\s+the\s+past|on\s+the\s+(?:week|year"
     r"|month)|annual(?:ly|i[sz]ed)?|a\s+year\s+(?:ago|earlier)|year[- ]on[- ]year|from\s+a\s+year|twelve[- ]month"
     r"|12[- ]month|three[- ]month|in\s+(?:19|20)\d\d|intra-?day"
+    # a basis of its own: "5.2% (yoy)" and "3.9% quarter on quarter" are two moves of one economy, not one told twice
+    r"|\b(?:yoy|y-o-y|y/y|qoq|q-o-q|q/q|mom|m-o-m|m/m)\b|quarter[- ]on[- ]quarter|month[- ]on[- ]month"
+    r"|(?:previous|prior|preceding)\s+(?:quarter|month)|quarterly\s+basis|monthly\s+basis"
+    # a run of periods: "above 5% for seven consecutive quarters" bounds each of them, not one move
+    r"|consecutive|straight\s+(?:quarters|months|years|weeks)|in\s+a\s+row"
     # a move during the session, before the close the exact figure may give: "at one point", "before paring losses"
     r"|at\s+one\s+(?:point|stage)|at\s+(?:its|the\s+day['’]s)\s+(?:low|high|worst|best)|before\s+(?:paring|trimming"
     r"|recovering|rebounding|closing|ending|settling)|during\s+the\s+(?:day|session)|in\s+(?:early|morning|late)\s+trad",
