@@ -30,6 +30,7 @@ same period last year"), or when the two levels cover periods of other lengths
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from factcheck.claim import Claim, TimeKind
@@ -247,15 +248,27 @@ def _listed_moves(ctx: ArticleContext, statement: Statement) -> bool:
     assert delta is not None
     if len(_BRACKETED_MOVE.findall(ctx.text, *delta.sentence_span)) >= 2:
         return True  # "Northmoor 9 cases (25%), Linford 3 cases (60%)": the moves listed in brackets
-    return any(
-        other is not statement
-        and other.delta is not None
-        and other.change is not None
-        and other.start is None
-        and other.end is None
-        and other.delta.sentence_span == delta.sentence_span
-        for other in statements(ctx)
+    listed = _bare_moves_by_sentence(ctx)[delta.sentence_span]
+    return listed - (1 if _is_bare_move(statement) else 0) > 0
+
+
+def _is_bare_move(statement: Statement) -> bool:
+    """A move in units and percent with no ends ("Northmoor rose by 9 cases (25%)")."""
+    return (
+        statement.delta is not None
+        and statement.change is not None
+        and statement.start is None
+        and statement.end is None
     )
+
+
+def _bare_moves_by_sentence(ctx: ArticleContext) -> Counter[tuple[int, int]]:
+    """How many such moves each sentence gives: counted once per article, not once per move asked about."""
+
+    def make() -> Counter[tuple[int, int]]:
+        return Counter(s.delta.sentence_span for s in statements(ctx) if _is_bare_move(s) and s.delta is not None)
+
+    return ctx.memo("growth.bare_moves_by_sentence", make)
 
 
 def _named_level_before(ctx: ArticleContext, change: Claim, delta: Claim) -> Iterator[Relation]:
@@ -443,7 +456,6 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         return
     candidates.sort(key=lambda c: abs(c[0].span[0] - current.span[0]))
     prior, how = candidates[0]
-    own = _own_change(ctx, prior)
     relation = growth_relation(
         ctx,
         change,
@@ -452,9 +464,7 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         f"{show(change)} is stated with {show(current)}; {show(prior)} is the same measure marked as earlier (“{how}”)",
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
         [c for c, _ in candidates[1:]],
-        doubts=[f"{show(prior)} has a change of its own ({show(own)}): it may be the end of its own series"]
-        if own is not None and own.id != change.id
-        else [],
+        doubts=_own_change_doubts(ctx, prior, change),
     )
     head = _POINTER.match(ctx.text[change.sentence_span[0] : min(change.span[0], current.span[0])])
     if head is not None and len(candidates) == 1 and ctx.sentences_apart(prior, current) == 1:
@@ -491,6 +501,14 @@ def _own_change(ctx: ArticleContext, level: Claim) -> Claim | None:
         return None
     gap = ctx.text[level.span[1] : after[0].span[0]]
     return after[0] if _OWN_GAP.match(gap) and not _OTHER_TURN.search(gap) else None
+
+
+def _own_change_doubts(ctx: ArticleContext, prior: Claim, change: Claim) -> list[str]:
+    """The doubt a level's own change casts on reading it as the start of ``change`` (none when it has none)."""
+    own = _own_change(ctx, prior)
+    if own is None or own.id == change.id:
+        return []
+    return [f"{show(prior)} has a change of its own ({show(own)}): it may be the end of its own series"]
 
 
 def _names_the_thing(ctx: ArticleContext, prior: Claim, change: Claim, current: Claim) -> bool:
@@ -530,12 +548,7 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
     span = (change.sentence_span[0] + head.start(1), change.sentence_span[0] + head.end(1))
     # "Corn came to 58 million tons, growth of 9%. For soy, the figure was 2 million, growth of 3%": a level told
     # with its own move ends its own series; the next sentence may list the next item's, not move on from it.
-    own = _own_change(ctx, prior)
-    doubts = (
-        [f"{show(prior)} has a change of its own ({show(own)}): it may be the end of its own series"]
-        if (own is not None and own.id != change.id)
-        else []
-    )
+    doubts = _own_change_doubts(ctx, prior, change)
     spans = _span_lengths(prior, current)
     if spans is not None:
         # "$3.1 billion in March. This brings the first quarter to $9.4 billion": a month's flow and a quarter's
