@@ -249,6 +249,9 @@ def _records_broken(ctx: ArticleContext) -> Iterator[Relation]:
             and starts_from(ctx, c) is None
             and not is_prior_by_date(ctx, c)
             and _BROKE.search(lead(ctx, c, 90)) is None  # an older record, not the new level
+            # "1,046 points (in 40 games, or 26.2 a game), beating the old mark of 1,010": a figure in a bracketed
+            # aside closed before the cue is a detail of the level, not the level
+            and not re.match(r"[^(\[]*[)\]]", ctx.text[c.span[1] : record.span[0] - len(before) + said.start()])
         ]
         if not earlier:
             continue
@@ -370,6 +373,13 @@ _PERIODS = re.compile(
     r"[\w.,-]+\s+(?:seasons?|years?|months?|quarters?|weeks?|days?|decades?|games?|matches|rounds?|terms?|sessions?)",
     re.IGNORECASE,
 )
+# "and Arsenal just", "while the Harriers": a coordinator, then a capitalised name that opens a new subject (not a
+# month, a weekday or a pronoun, which keep the figure's own).
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|or|while|whereas)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|They|This|That|The)\b)"
+    r"[A-Z][\w’'&.-]*"
+)
 _HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]?\s*$", re.I)
 
 
@@ -424,6 +434,10 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # "$1.02 a share, 2 cents above the $1.00 expected": the figure is the gap
         if _AGENT_VERB.search(gap):
             continue  # "889,011 pupils scored below 300 marks": the count does something; what it got is compared
+        if _NEW_SUBJECT.search(gap):
+            # "the Rovers drew over 41,000 and the Harriers just under 30,000": "and" names a second subject whose
+            # own level the comparative bounds; the figure before is the first subject's.
+            continue
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
         if _BEAT_VERB.match(said) and _BEATEN_LOW.search(ctx.text, reference.sentence_span[0], reference.span[0]):
