@@ -24,7 +24,11 @@ paired and the others are named, which leaves the pairing uncertain. A pointer
 back ("That figure fell to ...") is structure, but not when the level it points
 to ends a move of its own, when the change names its own comparison ("than the
 same period last year"), or when the two levels cover periods of other lengths
-(a month, then a quarter's running total): those stay uncertain.
+(a month, then a quarter's running total): those stay uncertain. So does a start
+whose own sentence gives it to a move with no end there ("Sales did pick up from
+the 14,000 of the month before"): it looks back on a level told before it, so it
+is no sure start of a change told later, nor of an earlier one it moves against
+or is told as "also" another comparison of.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim, TimeKind
 from factcheck.context import ArticleContext
-from factcheck.figures import is_relative_change, norm_noun, same_unit, show
+from factcheck.figures import direction, is_relative_change, norm_noun, same_unit, show
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
@@ -68,7 +72,7 @@ _QUARTER_BASIS = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BASIS = re.compile(
-    r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|previous month|last month|a month (?:ago|earlier)"
+    r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|previous month|prior month|last month|a month (?:ago|earlier)"
     r"|from (?:the )?month before|on the month",
     re.IGNORECASE,
 )
@@ -464,7 +468,7 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         f"{show(change)} is stated with {show(current)}; {show(prior)} is the same measure marked as earlier (“{how}”)",
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
         [c for c, _ in candidates[1:]],
-        doubts=_own_change_doubts(ctx, prior, change),
+        doubts=_own_change_doubts(ctx, prior, change) + _look_back_doubts(ctx, prior, change, current),
     )
     head = _POINTER.match(ctx.text[change.sentence_span[0] : min(change.span[0], current.span[0])])
     if head is not None and len(candidates) == 1 and ctx.sentences_apart(prior, current) == 1:
@@ -501,6 +505,36 @@ def _own_change(ctx: ArticleContext, level: Claim) -> Claim | None:
         return None
     gap = ctx.text[level.span[1] : after[0].span[0]]
     return after[0] if _OWN_GAP.match(gap) and not _OTHER_TURN.search(gap) else None
+
+
+# "But sales did increase sharply from the 14,000 of the month before": a move's verb and its start, no end.
+_MOVE_FROM = re.compile(
+    r"(?:\b(?P<also>also|too|as\s+well)\b[^.;:\d]{0,20}?)?"
+    r"\b(?:(?P<up>rose|rise[sn]?|climb(?:ed|s)?|grew|grow[sn]?|increased?|jump(?:ed|s)?|gain(?:ed|s)?|picked\s+up"
+    r"|rebound(?:ed|s)?|recover(?:ed|s)?)|(?P<down>fell|fall(?:s|en)?|dropped|drops?|declined?|decreased?|slipped"
+    r"|dipped|slid|eased))\b"
+    r"[^.;:\d]{0,25}?\bfrom\b[^.;:\d]{0,45}$",
+    re.IGNORECASE,
+)
+
+
+def _look_back_doubts(ctx: ArticleContext, prior: Claim, change: Claim, current: Claim) -> list[str]:
+    """A start that its own sentence gives as the start of a move with no end there ("Sales did pick up from the
+    14,000 units of the month before."): that move looks back on a level told earlier. Told before the change's
+    sentence, it may be another company's or another period's; told after, it is the change's own start only if
+    it moves the same way (a "climbed from" is no start of a "slid 12%") and is not told as one more comparison
+    ("also rose from"): the change's own start is not "also" its start."""
+    move = _MOVE_FROM.search(ctx.text[prior.sentence_span[0] : prior.span[0]])
+    if move is None or any(c.id != prior.id and same_unit(c, prior) for c in ctx.sentence_claims(prior)):
+        return []  # no move of its own, or the move's end is in its own sentence
+    if ctx.sentence_index(prior.span[0]) < ctx.sentence_index(current.span[0]):
+        return [f"{show(prior)} starts a move of its own sentence that looks back on a level told before it"]
+    if move.group("also"):
+        return [f"{show(prior)} starts a move its sentence tells as another comparison (“{move.group('also')}”)"]
+    way = 1 if move.group("up") else -1
+    if change.change is not None and way != direction(change):
+        return [f"{show(prior)} starts a move of its own sentence that goes the other way from {show(change)}"]
+    return []
 
 
 def _own_change_doubts(ctx: ArticleContext, prior: Claim, change: Claim) -> list[str]:

@@ -50,6 +50,14 @@ _PRONOUN = re.compile(
 )
 
 
+def opens_earlier(ctx: ArticleContext, claim: Claim) -> bool:
+    """The claim's sentence opens by dating itself before the time around it ("In the year-earlier period, ...",
+    "A year earlier, ...", "Last year ..."): a bare year is left out, as it may be the article's own time."""
+    start, stop = claim.sentence_span
+    opening = _EARLIER_OPENING.match(ctx.text, start, stop)
+    return opening is not None and opening.group("year") is None
+
+
 @finder("growth_lead_dated")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     for statement in statements(ctx):

@@ -35,7 +35,9 @@ forecast, a measure, a place or a product).
 
 Several part/share pairs of one market also imply one whole each (units / share):
 all must agree (``rule`` ``implied_whole``, members ``part`` and ``share`` in
-pairs, the first pair of the article against each other).
+pairs, the first pair of the article against each other). A pair whose sentence
+opens on an earlier period ("In the year-earlier period, ...", "A year earlier,")
+is another period's market and is not set against one that does not.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Relation, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, matched, periods, stated_together, subjects
+from factcheck.relations.growth_lead_dated import opens_earlier
 from factcheck.relations.parts import (
     fits,
     implied_whole,
@@ -641,6 +644,8 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
             period = periods([anchor.part, other.part])
             if period == Agreement.DISAGREE or show(other.part) == show(anchor.part):
                 continue  # another period's market, or the same pair stated again
+            if opens_earlier(ctx, anchor.part) != opens_earlier(ctx, other.part):
+                continue  # "In the year-earlier period, Borl had 3,100 and a 0.9% share": last year's market
             weakest = max((anchor.tie, other.tie), key=order.index)
             doubts = []
             if weakest == Tie.INFERRED:

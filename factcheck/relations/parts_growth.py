@@ -182,9 +182,12 @@ def _own_growth(ctx: ArticleContext, move: ShareMove, markets: list[Growth]) -> 
     """The growth of the share's own company: in the share's sentence, the two before or the next, nearest first."""
     index = ctx.sentence_index(move.start.span[0])
     market_ids = {id(g) for g in markets}
+    # Any share level of the article (this move's ends or another's) is a level, never a company's growth:
+    # "its share grew to 10.3%" can read as a lone rate of growth.
+    share_levels = ctx.memo("share_move_levels", lambda: {c.id for m in _share_moves(ctx) for c in (m.start, m.end)})
     by_distance: dict[int, list[Growth]] = {}
     for growth in _growths(ctx):
-        if id(growth) in market_ids:
+        if id(growth) in market_ids or share_levels & {c.id for c in growth.claims()}:
             continue
         first = min(growth.claims(), key=lambda c: c.span[0])
         apart = index - ctx.sentence_index(first.span[0])

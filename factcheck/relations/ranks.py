@@ -29,7 +29,8 @@ third-largest" or "making it the second-largest" it is the sentence's subject.
 How the evidence is decided: the rank and its figure are tied by the words of
 one clause (a cue), and the player named with the rank must be the figure's
 ("Toshiba, which held fourth" does not take Lenovo's 9 percent before it; "the
-second-largest behind Rook, which shipped 55 million" does not take Rook's). A
+second-largest behind Rook, which shipped 55 million" does not take Rook's; "Vans,
+among which Quill is the biggest maker, took 12%" gives the 12% to the vans). A
 superlative binds only to a figure of the measure it is by ("the most valuable
 company, with revenue of $90 billion" binds nothing); a rank by a measure the
 words do not name ("the largest automaker") is in doubt unless its figures are
@@ -308,6 +309,12 @@ _LEAD_BY = re.compile(
 )
 
 
+# A rank told inside a relative clause about the whole it ranks in ("Vans, among which Quill is the biggest maker,
+# took 12%"): the clause shuts with a comma, and what follows is said of the head before it.
+_IN_WHICH = re.compile(r",\s*(?:(?:in|of|among|within|across)\s+which|where|whose)\b[^,;()]*$", re.IGNORECASE)
+_CLAUSE_SHUT = re.compile(r"^[^,;()]{0,40},")
+
+
 def _bind(ctx: ArticleContext, standing: Standing, figures: list[Figure]) -> Figure | None:
     """The figure a stated rank is about: the first one after it in its clause, else its player's one before."""
     for figure in figures:
@@ -318,6 +325,8 @@ def _bind(ctx: ArticleContext, standing: Standing, figures: list[Figure]) -> Fig
             break  # "stretched its lead ... to more than $100 billion": the lead's size, not its level
         if FOLLOWED.search(gap) or CHAIN_BREAK.search(gap) or _RIVALS_FIGURE.search(gap):
             break  # "third place ... after HP's 22%": the figure that follows is the rival's
+        if _IN_WHICH.search(ctx.text[figure.claim.sentence_span[0] : standing.span[0]]) and _CLAUSE_SHUT.match(gap):
+            break  # "Vans, among which Quill is the biggest maker, took 12%": the figure is the whole's, not the rank's
         own = standing.holder and figure.holder and same_holder(standing.holder, figure.holder)
         if _RIVAL_NAMED.search(gap) and not own:
             break  # "the second-largest vendor behind Rook, which shipped 55 million": the rival's figure

@@ -43,6 +43,37 @@ def test_a_year_on_year_change_is_not_set_against_last_quarter() -> None:
     assert WARN not in verdicts(text, "growth_prior") and ERROR not in verdicts(text, "growth_prior")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start that ends no move of its own sentence looks back on the level told before it: another maker's
+        (
+            "Holm's deliveries slid 12% to 30,200 units in May. They did climb strongly from the previous "
+            "month's weak tally of 9,800 cars, though. Vantor's deliveries leapt 240% to 18,600 vehicles in May.",
+            {QUIET},
+        ),
+        (
+            "Vantor's bookings jumped 75% to 18,600 units. Its May volume had also risen sharply from the 12,100 "
+            "units of April. The whole region's bookings climbed 6.2% on the year to 1.05 million units.",
+            {QUIET},
+        ),
+        # a start dated after the change is the change's own prior, and still checked
+        (
+            "Vantor's deliveries leapt 40% to 18,600 vehicles in May. Vantor had delivered 13,300 vehicles a year "
+            "earlier.",
+            {PASS},
+        ),
+        (
+            "Vantor's deliveries leapt 80% to 18,600 vehicles in May. Vantor had delivered 13,300 vehicles a year "
+            "earlier.",
+            {WARN},
+        ),
+    ],
+)
+def test_a_start_that_looks_back_is_not_a_later_change_prior(text: str, expected: set) -> None:
+    assert verdicts(text, "growth_prior") == expected
+
+
 def test_a_prior_another_clause_already_uses_is_not_taken() -> None:
     # The $412,800 is the start of the 6 percent fall, not of the 1.7 percent one.
     text = (

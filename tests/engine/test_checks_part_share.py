@@ -84,6 +84,26 @@ def test_shares_of_one_market_imply_one_market_size(beta: str, expected: set) ->
     assert outcome(text) == expected
 
 
+_ORWIN = (
+    "Orwin ranked second among e-bike makers through June with 24,000 sales, giving it an 8% share of the segment. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens on an earlier period gives last year's market: no size to compare
+        (_ORWIN + "In the year-earlier period, Dask sold only 1,500 e-bikes for a 0.7% share.", set()),
+        (_ORWIN + "A year earlier, Dask had 1,500 sales, a 0.7% share.", set()),
+        # a sentence of the same period still implies one size
+        (_ORWIN + "Dask was third with 15,000 sales for a 5% share.", {PASS}),
+        (_ORWIN + "Dask was third with 15,000 sales for a 9% share.", {WARN}),
+    ],
+)
+def test_a_share_dated_earlier_by_its_sentence_is_another_market(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
 # a share moves by its own growth over the market's -------------------------------------------------
 
 _SHARE_MOVE = (
@@ -110,6 +130,21 @@ def test_two_companies_imply_one_market_growth(pemba: str, expected: set) -> Non
         f"rose from 8.0 percent to {pemba}."
     )
     assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shares told as "grew to" / "also grew, from ... to": each share's own level is no growth of its company
+        "According to a tracker, Kelvo's share of regional search advertising grew to 12.4% in 2023, up from 9.1% "
+        "a year before. Umbra, the leader, saw its portion slip to 31.0% from 33.2%. Nesta's share also grew, "
+        "from 18.5% to 20.3%.",
+        "Brightbox's share of parcel lockers grew to 22% in 2024, up from 17%, and Porto also gained share, "
+        "from 40% to 44%.",
+    ],
+)
+def test_a_share_level_is_not_its_company_growth(text: str) -> None:
+    assert outcome(text) == set()
 
 
 # votes --------------------------------------------------------------------------------------------

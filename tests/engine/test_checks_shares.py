@@ -515,3 +515,25 @@ def test_a_rank_once_held_is_not_the_rank_now(share: str, expected: set) -> None
     messages = [f.message for f in report.findings]
     assert not any("has (" in m or (m.startswith("Tessa") and "“the leader”" in m) for m in messages), messages
     assert any("Tessa (" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rank sits in a clause about the segment it ranks in; the share after the clause is the segment's
+        (
+            "Among fuels, diesel kept a 41% market share. Electric cars, where Norvik ranks as the biggest brand, "
+            "accounted for a 17% market share.",
+            set(),
+        ),
+        (
+            "Hatchbacks held 38% of the market, while compact SUVs, of which Quill is the biggest seller, had a "
+            "market share of 22%.",
+            set(),
+        ),
+        # a rank bound to its player's own figure is still checked
+        ("Delta, the largest player in storage, took a 17% market share; Acme had a 41% share.", {WARN}),
+    ],
+)
+def test_a_rank_inside_a_clause_about_the_whole_does_not_take_its_share(text: str, expected: set) -> None:
+    assert outcome(text, "rank_order") == expected
