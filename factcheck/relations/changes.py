@@ -15,13 +15,15 @@ relations:
 
 Every relation here is tied by explicit words in one clause, so its evidence is
 a cue. A change with only one end is left to :mod:`.growth`, which looks for the
-other end elsewhere.
+other end elsewhere. A change read to an open or intraday level, when the sentence
+then gives a close of the same series, carries a doubt (:func:`close_after`): the
+percentage may be reckoned on the close.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.claim import ChangeKind, Claim
@@ -350,9 +352,46 @@ def scale_doubts(levels: list[Claim]) -> list[str]:
     return []
 
 
+# "..., closing at $22.40": a later level of the day the move may end at instead.
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:clos|end|finish|settl)\w*(?:\s+(?:the\s+)?(?:day|session|trading|week))?\s+(?:at|on)\s*$",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:previous|prior|earlier|last|yesterday|\w+day's)\W*$", re.IGNORECASE)
+
+
+def close_after(ctx: ArticleContext, level: Claim, members: Sequence[Claim] = ()) -> Claim | None:
+    """A close of the same series that the sentence gives after ``level``, when ``level`` was not itself named the end.
+
+    "jumped 40% in its debut, opening at $20.50 ... and closing at $22.40": a first-day or intraday move names the
+    open, a high or the close, and the percentage may be reckoned on any of them. A level the change reaches by a
+    plain "to" ("rose 3% to $84.10 ... before settling at $83.20") was named the end by the writer: no doubt then.
+    """
+    if _TO_BEFORE.search(ctx.text[max(0, level.span[0] - 8) : level.span[0]]):
+        return None
+    taken = {m.id for m in members}
+    for other in ctx.sentence_claims(level):
+        if other.span[0] <= level.span[1] or other.id in taken or not one_series(level, other):
+            continue
+        lead = _CLOSE_BEFORE.search(ctx.text[level.span[1] : other.span[0]])
+        # "up 200 points on its previous close at 16,141": the start, not a later close
+        if lead and not _EARLIER.search(ctx.text[level.span[1] : level.span[1] + lead.start()]):
+            return other
+    return None
+
+
+def close_doubt(close: Claim) -> str:
+    return f"the sentence also gives a close of {close.quantity.text}, which the move may end at instead"
+
+
 def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     cues = _cues(ctx, s)
     doubts = scale_doubts([c for c in (s.start, s.end, s.delta) if c is not None])
+    members = [c for c in (s.start, s.delta, s.change) if c is not None]
+    close = close_after(ctx, s.end, members) if s.end is not None and s.change is not None else None
+    if close is not None:
+        doubts.append(close_doubt(close))
     start, end = s.start, s.end
     both = start is not None and end is not None and one_series(start, end)
     # "up 180 points, or 1.5 percent, to 12,480 against the previous close of 12,300": the percentage restates the

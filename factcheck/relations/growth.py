@@ -44,7 +44,7 @@ from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.changes import Statement, fits_end, roles, sentence_links, statements
+from factcheck.relations.changes import Statement, close_after, close_doubt, fits_end, roles, sentence_links, statements
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.parts import looks_like_year
@@ -379,6 +379,9 @@ def growth_relation(
     members = [change, prior, current]
     mine, theirs = change_basis(ctx, change), prior_basis(ctx, prior)
     doubts = list(kw.pop("doubts", []))
+    close = close_after(ctx, current, [prior])
+    if close is not None:
+        doubts.append(close_doubt(close))
     other_basis = bool(mine and theirs and mine != theirs)
     if other_basis:
         doubts.append(f"the change is {mine}-on-{mine} but the earlier figure is dated a {theirs} before")
