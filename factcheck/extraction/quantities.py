@@ -777,11 +777,17 @@ _SCORE_UNITS = frozenset({"shots made", "shots", "wins", "losses", "points"})
 
 
 _YEAR_SLASH_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)/$")
+_YEAR_DASH_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[-–/]$")
 
 
 def _fiscal_year_tail(text: str, start: int, end: int) -> bool:
     """ "in 2010/11", "the 2022/23 season": the two digits after a year and a slash are the next year's, the
-    span's end, not a figure."""
+    span's end, not a figure. So are four digits after a year and a dash or slash, a few years on: "in
+    2019-2020", "the 2023–2025 plan"."""
+    if end - start == 4 and start >= 5 and text[start - 1] in "-–/" and not text[end : end + 1].isdigit():
+        year = _YEAR_DASH_RE.search(text, start - 5, start)
+        tail = text[start:end]
+        return year is not None and tail.isdigit() and 0 < int(tail) - int(year.group(1)) <= 10
     if end - start != 2 or start < 5 or text[start - 1] != "/":
         return False
     year = _YEAR_SLASH_RE.search(text, start - 5, start)

@@ -58,7 +58,7 @@ from factcheck.relations.prose import (
 
 _ABOVE = (
     r"beat|beats|beating|topp?ed|tops|topping|exceed(?:ed|s|ing)?|ahead\s+of|above|better\s+than|surpass(?:ed|es|ing)?"
-    r"|outpac(?:ed|es|ing)|outperform(?:ed|s|ing)?|higher\s+than|more\s+than|greater\s+than|larger\s+than"
+    r"|outpac(?:ed|es|ing)|outstrip(?:ped|s|ping)?|outperform(?:ed|s|ing)?|higher\s+than|more\s+than|greater\s+than|larger\s+than"
     # "over the past year" is a time, not a comparison
     r"|over(?!\s+(?:the\s+)?(?:past|last|next|previous|prior|coming|course|period|weekend|year|years|quarter|month|week"
     r"|decade|same|time)\b)"
@@ -346,7 +346,8 @@ _APPOSED_SINCE = re.compile(
 
 # A figure run straight into "more than"/"less than" (no comma) is the margin between two others, not one of them.
 _MARGIN = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\b", re.IGNORECASE
+    r"\s+(?:[a-z-]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|wider|narrower|deeper)\s+than\b",
+    re.IGNORECASE,
 )
 _AGENT_VERB = re.compile(
     r"\b(?:scored|earned|got|received|won|took|polled|voted|rated|said|answered|bought|paid|sold|spent|made|gave"
@@ -658,6 +659,7 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
         lo = sentences[max(0, index - 2)][0]
         hi = sentences[min(len(sentences) - 1, index + 1)][1]
         word = None
+        ways = set()
         for match in COMPARE.finditer(ctx.text, lo, hi):
             tail = ctx.text[match.end() : match.end() + 60]
             if match.span() in used or ctx.claims_in(match.start(), match.end()):
@@ -666,6 +668,7 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
                 continue  # "seen in under 12 minutes ..., against a goal of 80%": the word compares its own figure
             if _EXPECTATION.search(tail):
                 word = match  # the last word that compares something with expectations
+                ways.add(_op(match))
         if word is None or word.group("same"):
             continue
         actuals = [
@@ -696,12 +699,18 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
         if _MARGIN.match(ctx.text, actual.span[1], word.end()):
             continue  # "the deficit is likely to be Rs1,137 billion more than the target": the figure is the excess
         others = same_measure[:-1]
+        doubts = []
+        if {"gt", "lt"} <= ways:
+            # "Though it beat the plan, August alone was lower than expected": results beat and missed
+            # expectations side by side, so which result this estimate belongs to is not given by the words
+            doubts.append("the passage has results both above and below expectations")
         evidence = inferred(
             ctx,
             [actual, estimate],
             [cue(ctx, word.span(), "comparison with expectations")],
             period=Agreement.AGREE,
             ambiguous=[show(o) for o in others if subjects([o, actual]) != Agreement.DISAGREE][-2:],
+            doubts=doubts,
         )
         if evidence.subject != Agreement.AGREE and not _reports(ctx, estimate.subject):
             # An estimate names the analysts, not the company: the actual's subject stands for both.

@@ -29,7 +29,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred
 from factcheck.relations.multiples_words import clause_of, is_figure, is_marked_prior, word_measure
-from factcheck.relations.prose import is_estimate, starts_from
+from factcheck.relations.prose import after_by, is_estimate, starts_from
 from factcheck.relations.time_now import MONTHS
 
 # "a more dramatic increase", "a slower rise": a comparative on a rise noun. Only rises: a "bigger fall" compares sizes.
@@ -88,6 +88,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         ]
         if own or is_estimate(ctx, reference) is not None:
             continue  # an estimate is set against the result by the comparisons with expectations
+        if after_by(ctx, reference):
+            continue  # "was above forecast by $45 million": the margin, not the figure compared with
         month = _named_month(word.group("what"))
         said_as = next(g for g in ("above", "below", "short", "slowed", "quickened") if word.group(g))
         higher = bool(word.group("above") or word.group("quickened"))

@@ -172,6 +172,61 @@ _ESTIMATE_WORD = re.compile(rf"\b(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
 _ESTIMATE_WORD = gated(_ESTIMATE_WORD)  # tried on every figure's window, seldom matching there
 _ESTIMATE_TRAIL = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_ESTIMATE_WORDS})\b", re.IGNORECASE)
 _ESTIMATE_TRAIL = gated(_ESTIMATE_TRAIL)  # tried on every figure's window, seldom matching there
+# A figure run straight into a comparison word and then an estimate word is how far a result stood from an
+# estimate the text does not print ("$2.4 million below forecast", "$90 million larger than first projected"):
+# it is neither the estimate nor a result set against a figure that follows.
+_MARGIN_TO_ESTIMATE = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:above|below|over|under|ahead\s+of|short\s+of|shy\s+of|behind"
+    r"|(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|better|worse|wider|narrower)\s+than)"
+    rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_ESTIMATE_WORDS})\b",
+    re.IGNORECASE,
+)
+_MARGIN_TO_ESTIMATE = gated(_MARGIN_TO_ESTIMATE)  # tried on every figure's window, seldom matching there
+
+
+def is_margin_to_estimate(ctx: ArticleContext, claim: Claim) -> bool:
+    """ "$2.4 million below forecast": the figure is a result's distance from an unprinted estimate."""
+    return bool(_MARGIN_TO_ESTIMATE.match(ctx.text, claim.span[1], min(claim.sentence_span[1], claim.span[1] + 60)))
+
+
+def _mark_elsewhere(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
+    """ "$2.9 million above estimate, bringing the total to <b>": ``a`` is a miss from an estimate its words end on,
+    and ``b`` comes after more words than "of" or "at" (which would make ``b`` that estimate)."""
+    found = _MARGIN_TO_ESTIMATE.match(ctx.text, a.span[1], b.span[0])
+    if found is None:
+        return False
+    rest = ctx.text[found.end() : b.span[0]]
+    return "," in rest or len(rest.split()) > 2
+
+
+# "topped estimates by $3 million": a figure right after "by" is how far apart two others are.
+_BY_LEAD = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?\S{0,4}$", re.I)
+# "ran ahead of the forecast, coming in at <claim>": a clause after the estimate word brings in the result.
+_RESULT_AFTER_COMMA = re.compile(
+    r",\s*(?:[\w-]+\s+){0,2}?(?:coming|came|landing|landed|ending|ended|finishing|finished|reaching|reached"
+    r"|totall?ing|totall?ed|arriving|arrived)\b",
+    re.IGNORECASE,
+)
+
+
+def _margin_kind(claim: Claim) -> bool:
+    # "expected by 14 of the 17 economists": after "by", a count names who expected, not a margin
+    return claim.quantity.kind in (
+        QuantityKind.MONEY,
+        QuantityKind.PER_UNIT,
+        QuantityKind.PERCENT,
+        QuantityKind.PERCENTAGE_POINT,
+    )
+
+
+def after_by(ctx: ArticleContext, claim: Claim) -> bool:
+    """ "above forecast by <claim>": an amount or rate right after "by" is how far apart two others are."""
+    return _margin_kind(claim) and bool(_BY_LEAD.search(lead(ctx, claim, 30)))
+
+
+_BY_FIGURE = re.compile(
+    r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?(?:[$£€¥₹]|Rs\.?\s*)?(?:\d|$)", re.I
+)
 _NOTE = re.compile(
     r"^\s*\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY|\d{4}\s+restated)\s*[:=]\s*"
     r"(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
@@ -272,6 +327,15 @@ def is_ticker_quote(ctx: ArticleContext, claim: Claim) -> bool:
     return claim.quantity.kind == QuantityKind.PERCENT and bool(_TICKER_QUOTE.search(lead(ctx, claim, 16)))
 
 
+def _after_margin(ctx: ArticleContext, claim: Claim, start: int) -> bool:
+    """ "$2.9 million above estimate, bringing the total to <claim>": the estimate word at ``start`` closed the
+    margin before it, and the figure after the comma is named by words of its own."""
+    before = ctx.claim_before(claim)
+    if before is None or before.sentence_span != claim.sentence_span or not is_margin_to_estimate(ctx, before):
+        return False
+    return start - before.span[1] < 40 and _mark_elsewhere(ctx, before, claim)
+
+
 @per_claim
 def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[str] | None:
     """ "estimates of <claim>", "<claim> average estimate", "analysts had expected <claim>".
@@ -290,9 +354,14 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
         found is not None
         and not has_break(found.group(0))
         and not ctx.claims_in(claim.span[0] - len(found.group(0)), claim.span[0])
+        and not _after_margin(ctx, claim, claim.span[0] - len(found.group(0)))
+        and not (_BY_LEAD.search(found.group(0)) and _margin_kind(claim))  # "topped estimates by $36 million"
+        and not _RESULT_AFTER_COMMA.search(found.group(0))  # "beat the forecast, coming in at $31 million"
     ):
         return found
     after = _ESTIMATE_TRAIL.match(trail(ctx, claim, 40))
+    if after is not None and is_margin_to_estimate(ctx, claim):
+        after = None  # "$2.4 million below forecast" is the miss, not the forecast
     if after is not None or depth > 2:
         return after
     before = ctx.claim_before(claim)
@@ -701,6 +770,11 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return link(LinkKind.TO_FROM)  # "climbed to Rs 512 crore, over Rs 430 crore in the year-ago quarter"
     if not same_family(a, b):
         return None  # "Seventeen analysts expected $29.91 billion": the analysts are no actual
+    if _mark_elsewhere(ctx, a, b) or _BY_FIGURE.search(text, *span):
+        # "$2.9 million above estimate, bringing the total to $141.6 million": the first is a miss from an unprinted
+        # estimate and the clause after it names a figure of its own; "beat estimates by $36 million (or 7%)": the
+        # figures after "by" are the margin
+        return None
     if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
         return link(LinkKind.ESTIMATE)
     if (
