@@ -11,6 +11,12 @@ by :mod:`.comparisons_compared`, not by the move.)
 
 A listed prior must carry its own period: without one ("compared with 48 and 52") the figures may be the
 levels of other subjects, set side by side.
+
+"From" opens such a list as well, after the level: "rose to 4.1% in May from 4.4% a year ago and from 3.2% in
+April", "now holds 58% of the market, up from 55% in 2022 and 51% in 2021". The verb's move is against the first
+start; a second start with a period of its own is an earlier reading of the same level, read as above (a doubtful
+reading, never flagged). A "from" before the level ("fell from 2,400 in March to 2,100 in April") is a from-to
+move and lists nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from factcheck.relations.prose import is_move_level
 
 # The comparison word between the level and its first prior: the level is said first, the prior after.
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s+",
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against|from)\s+",
     re.IGNORECASE,
 )
 # The period a listed prior carries right after its figure: "in 2019", "a year ago", "last spring", "two
@@ -38,12 +44,14 @@ _PERIOD = (
     r"(?:in|on|for|during|at|by|as\s+of)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?|days?|decades?)\s+"
     r"(?:earlier|ago|before|previously)"
-    r"|(?:a\s+year|a\s+decade|a\s+month)\s+(?:earlier|ago|before)"
+    r"|(?:a\s+year|a\s+decade|a\s+month)[\s-]+(?:earlier|ago|before)"
     r"|last\s+[\w’'-]+|the\s+(?:previous|prior|same)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
 )
 _HAS_PERIOD = re.compile(rf"^\s*(?:{_PERIOD})(?=\s*(?:[,.;)]|\s+and\b|$))", re.IGNORECASE)
-# What joins one listed prior to the next: its period, then ", and", " and" or a comma.
-_JOIN = re.compile(rf"^\s*(?:{_PERIOD})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?$", re.IGNORECASE)
+# What joins one listed prior to the next: its period, then ", and", " and" or a comma ("and from" after "from").
+_JOIN = re.compile(
+    rf"^\s*(?:{_PERIOD})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+|its\s+)?[$£€¥₹]?\s*$", re.IGNORECASE
+)
 
 
 @finder("directions_listed")

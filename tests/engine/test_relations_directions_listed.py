@@ -55,6 +55,26 @@ def paired(text: str) -> dict[str, tuple[str, str]]:
             "Weekly footfall at the Orrin arcade fell to 42,000, against 38,000 a year ago and 49,000 in 2016.",
             {"38,000": ERROR, "49,000": PASS},
         ),
+        # "from" opens the list after the level: each start with its own period is an earlier reading
+        (
+            "Pasture rents in Dorrel county rose to 4.1 percent in May from 3.8 percent a year-ago and from "
+            "3.2 percent in April.",
+            {"3.8 percent": PASS, "3.2 percent": PASS},
+        ),
+        (
+            "Tarnwick Ales now holds 58% of the county's beer sales, up from 55% in 2022 and 51% in 2021.",
+            {"55%": PASS, "51%": PASS},
+        ),
+        # an older start on the other side of the level: sound copy, quiet
+        (
+            "Hostel bookings in Ferrow fell to 2,900 in June from 3,400 a year earlier and 2,600 in 2019.",
+            {"3,400": PASS, "2,600": QUIET},
+        ),
+        # the first start contradicts the verb: loud, as before; the listed one stays a reading
+        (
+            "Hostel bookings in Ferrow fell to 2,900 in June from 2,700 a year earlier and from 3,100 in 2019.",
+            {"2,700": ERROR, "3,100": PASS},
+        ),
     ],
 )
 def test_priors_listed_after_one_comparison_word(text: str, expected: dict[str, tuple[str, str]]) -> None:
@@ -79,6 +99,11 @@ def test_priors_listed_after_one_comparison_word(text: str, expected: dict[str, 
         (
             "Listings fell from 2,400 in March to 2,100 in April, and 1,950 in May.",
             {"2,400": PASS},
+        ),
+        # starts listed after "from" with no period of their own: rivals' levels, not earlier readings
+        (
+            "Orlen Mills' share rose to 31% from 28% and 24% for the two chains that trail it.",
+            {"28%": PASS},
         ),
     ],
 )
