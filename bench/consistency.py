@@ -21,7 +21,10 @@ it covers at least two of that relation's roles (or its only one); it is wrong
 when it matches a trap (``unrelated``) or no labelled relation at all. A time
 window's dates are not claims, so its cue spans count as its members. A labelled
 relation is recalled when one found relation covers all its roles with no member
-outside them. Precision and recall are printed by kind.
+outside them. Precision and recall are printed by kind. A second recall line
+counts a labelled relation when one found relation covers all its roles whatever
+else it holds (a rank order naming every player, a time window whose cue words
+stand for its dates): the rule the real-news labels are scored by.
 
 Split: passages whose number is a multiple of 10 (d10, d110, d220 ...) and their
 mutants are set aside; ``--split tune`` (the default) scores the rest, ``aside``
@@ -137,10 +140,11 @@ def score_relations(passage: dict[str, Any], report: Any, spans: dict[str, tuple
             continue
         roles = list(g["role_spans"].values())
         tally["gold"][g["kind"]] += 1
-        for members in found_members:
-            if lies_on(members, roles) and covered(members, roles) == len(roles):
-                tally["recalled"][g["kind"]] += 1
-                break
+        whole = [members for members in found_members if covered(members, roles) == len(roles)]
+        if whole:
+            tally["covered"][g["kind"]] += 1
+        if any(lies_on(members, roles) for members in whole):
+            tally["recalled"][g["kind"]] += 1
 
 
 def print_relations(tally: dict) -> None:
@@ -152,6 +156,8 @@ def print_relations(tally: dict) -> None:
     print(f"relation precision:        {rate(right_total, found_total)}"
           f" (traps {sum(tally['trap'].values())}, unlabelled {sum(tally['unlabelled'].values())})")  # fmt: skip
     print(f"relation recall:           {rate(recalled_total, gold_total)}")
+    covered_total = sum(tally["covered"].values())
+    print(f"  with more members allowed: {rate(covered_total, gold_total)} (the real-news labels' rule)")
     print("relation precision by found kind (right / found; traps, unlabelled):")
     for kind in sorted(tally["found"]):
         print(f"  {kind:15} {rate(tally['right'][kind], tally['found'][kind])}"
