@@ -4,7 +4,8 @@
   results beat Wall Street's expectations. Analysts had forecast 55 cents a share" with the actual stated before
   (the estimate of the same measure is paired with the actual of that measure). The comparison word decides the
   order: beat, topped, exceeded, ahead of, above, better than; missed, short of, below, trailing, worse than.
-  An estimate with no comparison word is only an estimate: nothing to check.
+  An estimate with no comparison word is only an estimate: nothing to check. A figure after "as was" or "as did"
+  ("in line with forecasts, as was a margin of 18%") is a second thing that met them, not the estimate.
 * Against a line: "has risen above two percent", "fell below $50", "crossed $1 trillion": the figure the clause
   states against the threshold it names.
 * Against another figure: "A was wider/larger/higher than B", "A, more than the B of last year", "A, below the B
@@ -601,6 +602,8 @@ def _one_scale(a: Claim, b: Claim) -> bool:
     return 0.1 <= a.quantity.value / b.quantity.value <= 10
 
 
+# "..., as was a return of 18%", "as did its margin": a second subject that the comparison holds for too.
+_AS_WAS = re.compile(r"\bas\s+(?:was|were|did|is|are|has|had|were\s+both)\b", re.IGNORECASE)
 _WITH_CLAUSE = re.compile(r"\bwith\s+(?:[\w-]+\s+){1,3}?[a-z]+ing\b", re.IGNORECASE)
 
 
@@ -621,6 +624,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                 word = _word_in(ctx, actual.span[1], estimate.span[0])
                 if word is None or _WITH_CLAUSE.search(ctx.text, word.end(), estimate.span[0]):
                     continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own
+                if _AS_WAS.search(ctx.text, word.end(), estimate.span[0]):
+                    continue  # "in line with forecasts, as was a margin of 18%": a second thing that also met them
                 if _governs_another(ctx, word.end(), estimate):
                     continue  # "answered in under 8 minutes, against a target of 85%": "under" has its own figure
                 # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":

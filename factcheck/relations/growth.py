@@ -583,6 +583,10 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
         return  # several figures in that unit: the words do not say which one
     prior = levels[0]
     span = (change.sentence_span[0] + head.start(1), change.sentence_span[0] + head.end(1))
+    if _EARLIER_MOVE.match(ctx.text[span[1] : min(change.span[0], current.span[0])]):
+        # "It will lift the dividend 8% to 38 cents. This follows a 12% rise to 35 cents in 2023": the sentence
+        # tells the move before the one just told, which ended where this one starts, not one that starts there.
+        return
     # "Corn came to 58 million tons, growth of 9%. For soy, the figure was 2 million, growth of 3%": a level told
     # with its own move ends its own series; the next sentence may list the next item's, not move on from it.
     doubts = _own_change_doubts(ctx, prior, change)
@@ -767,6 +771,13 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _POINTER = gated(_POINTER)  # tried on every figure's window, seldom matching there
+# "This follows a 6% rise", "That comes after a cut of ...", "It builds on last year's": the sentence puts its move
+# before the one the pointer names.
+_EARLIER_MOVE = re.compile(
+    r"^\s+(?:follows|followed|(?:comes?|came)\s+(?:after|on\s+top\s+of)|builds?\s+on|is\s+on\s+top\s+of"
+    r"|(?:was|is)\s+preceded\s+by)\b",
+    re.IGNORECASE,
+)
 
 
 # "6% below the pre-recession peak", "3% above its 2019 level": set against a mark, not a move between two figures.

@@ -76,6 +76,7 @@ from factcheck.relations.multiples_words import (
     word_measure,
     words,
 )
+from factcheck.relations.prose import is_ticker_quote
 
 # "more than double the 2011 count, plus 6,200 ...", "twice the rate of its rivals; and 40 ...": a connector
 # after the word's own noun phrase starts another item, so the figure after it is not what the word is set against.
@@ -406,7 +407,8 @@ def _move(ctx: ArticleContext, word: Word) -> Relation | None:
         )
     # A growth rate in the word's own clause restates it: "more than doubled, rising 120% to $5.5 million".
     # "jumped by 8% and thefts from vehicles rose by a quarter": a rate before the word has a verb of its own
-    rates = [c for c in inside if is_relative_change(c) and c.span[0] >= word.span[1]]
+    # A quote box beside a ticker ("Globex GBX, +1.4%") is another company's share move, not the word's rate.
+    rates = [c for c in inside if is_relative_change(c) and c.span[0] >= word.span[1] and not is_ticker_quote(ctx, c)]
     if len(rates) == 1 and (current is None or rates[0].span[0] < current.span[0]):
         rate = rates[0]
         return make_relation(

@@ -33,6 +33,9 @@ sentence must name the player, or call it by what it is after a sentence that
 names it, and the share's sentence must not narrow it (another time or a
 forecast, a measure, a place or a product).
 
+"Share" as a unit of stock ("$1.80 per share yields 2.1%", "60 cents a share", "the share price") does not make
+a percentage a share: there it is a yield or a move.
+
 Several part/share pairs of one market also imply one whole each (units / share):
 all must agree (``rule`` ``implied_whole``, members ``part`` and ``share`` in
 pairs, the first pair of the article against each other). A pair whose sentence
@@ -100,7 +103,13 @@ _SHARE_OF = re.compile(
     rf"(?P<words>(?:[A-Za-z’'-]+\s+){{0,3}}?)(?P<noun>{_WHOLE_NOUNS})\b",
     re.IGNORECASE,
 )
-_SHARE_WORDS = re.compile(r"\b(?:market\s+)?share\b", re.IGNORECASE)
+# "market share", "its share": not a unit of stock ("$1.80 per share yields 2.1%", "60 cents a share", "the share
+# price"), where a percentage beside it is a yield or a move.
+_SHARE_WORDS = re.compile(
+    r"\b(?:market\s+)?(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)share\b(?<!\ba\sshare)(?!\s*price)"
+    r"|\ba\s+share\s+of\b",
+    re.IGNORECASE,
+)
 _SHARE_WORDS = gated(_SHARE_WORDS)  # tried on every figure's window, seldom matching there
 # The words that pair a part with its share in one breath.
 _WHEN = r"(?:\s+(?:in|during|for|over|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"

@@ -23,7 +23,9 @@ the gap between two flows in :mod:`.parts_flows`.
 
 ``rule`` is ``sum`` (the parts add up to the whole; ``exhaustive`` says whether
 the words name every part, so a shortfall counts) or ``within`` (the parts named
-are some of the whole: they cannot exceed it).
+are some of the whole: they cannot exceed it). An "including" list that names no
+figure before a verb takes the sentence elsewhere ("from investors including two
+funds, and now has a value of $60bn") gives no part.
 """
 
 from __future__ import annotations
@@ -368,6 +370,11 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 )
             elif subset:
                 listed_all = _parts_after(ctx, whole, False)
+                cue_end = whole.span[1] + shift + subset.end("cue")
+                if listed_all and _LIST_LEFT.search(ctx.text, cue_end, listed_all[0].span[0]):
+                    # "$4bn from investors including Acme and Zed before the listing, and now has a value of $60bn":
+                    # the list named no figures, and the sentence went on to another measure before the next one.
+                    continue
                 parts, rule, exhaustive = _one_list(ctx, whole, listed_all), "within", False
                 if "which" in subset.group("cue").lower() and len(listed_all) >= 2 and _exhaustive(ctx, listed_all[-1]):
                     # "448 were active, out of which 164 advanced, 221 declined and 63 remained unchanged": the
@@ -407,6 +414,14 @@ _LIST_JOIN = re.compile(
 _NEW_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|has|have|had|rose|fell|grew|reached|totall?ed|stood|came|profit|income|revenue|sales"
     r"|loss|margin|earnings|while|whereas|but|which|who|that)\b",
+    re.IGNORECASE,
+)
+
+
+# Between "including" and its first figure: a verb, or "and" bringing in a verb, leaves the list for another clause.
+_LIST_LEFT = re.compile(
+    r"\b(?:and\s+(?:now\s+|also\s+|then\s+|later\s+)?(?:has|have|had|is|are|was|were|will|would|said|says)"
+    r"|has|have|had|is|are|was|were|stands?|stood|rose|fell|grew|reached|totall?ed|came|while|whereas|but)\b",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,9 @@
   profit from operations", where a filler-like "reported" is the basis). Nothing but the words ties the two, so
   the pairing is inferred: certain only when subject and measure are both known and agree; it stays uncertain
   when only one figure is dated, in the words before it ("Third quarter Net sales rose to ..." against a block
-  whose heading the reader did not take for a date).
+  whose heading the reader did not take for a date). A short unpunctuated heading line between the two tellings
+  that names a subject the text had not named before starts another item of a roundup ("Brenner Gas lifts
+  dividend by 4%"), whose template sentence names no subject of its own: that pairing stays uncertain too.
 * Named by its figure: "The 0.4% rise was the first in a year", "..., and that 5.1 percent rate came after ...":
   a determiner opening the clause, the figure, a noun for a move or a level, then the clause's verb use the figure
   as the name of one already told (after "than", "from" or "double" the same words bring in a new figure). It is
@@ -373,6 +375,13 @@ def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) 
         # "Third quarter net sales rose to X ... Nine months net sales rose to Y": a report's blocks each open on
         # their stretch; one the reader did not take for a date leaves the other's stretch unmatched.
         return [f"only one of them is dated ({dated[0].period.text}), in the words before it"]
+    heading = _new_heading(ctx, a, b)
+    if heading is not None:
+        # "Palto lifts dividend 6% ... With the stock at $77, the payout gives a return of 3.1%. / Brenner Gas lifts
+        # dividend 4% ... With the stock at $30, the payout gives a return of 5%": a roundup's items each under a
+        # heading of their own, told in one template that names no subject; the second telling is about the
+        # heading's new subject.
+        return [f"a heading between them (“{heading}”) names a subject not named before, so they may be two items"]
     if not _retold(ctx, a.sentence_span, b.sentence_span):
         return ["the two sentences differ in more than added or dropped words, so they may be parallel lines"]
     if any(o.sentence_span not in (a.sentence_span, b.sentence_span) and _way(o) == _way(a) and _echo(ctx, a, o)
@@ -384,6 +393,26 @@ def _echo_doubts(ctx: ArticleContext, a: Claim, b: Claim, figures: list[Claim]) 
         # again for another period or market, its heading in a line above.
         return ["the sentences before them read alike too, as repeated blocks of a report do"]
     return []
+
+
+_HEADING_WORDS = 14  # a line this short with no full stop, between paragraphs, heads the item below it
+_ENDS_SENTENCE = re.compile(r"[.!?:;,]['\"’”)]?\s*$")
+
+
+def _new_heading(ctx: ArticleContext, a: Claim, b: Claim) -> str | None:
+    """A heading line between two tellings that names something the text before the first one never named."""
+    between = ctx.text[a.sentence_span[1] : b.sentence_span[0]]
+    if "\n" not in between:
+        return None
+    told = ctx.text[: a.sentence_span[1]].lower()
+    for line in between.split("\n"):
+        line = line.strip()
+        if not line or len(line.split()) > _HEADING_WORDS or _ENDS_SENTENCE.search(line):
+            continue
+        names = {m.group(0).lower() for m in _NAME.finditer(line)} - _FILLER
+        if any(re.search(rf"\b{re.escape(name)}\b", told) is None for name in names):
+            return line
+    return None
 
 
 # "the 0.4% rise", "that 5.1 percent rate", "its 12% increase": the figure names something told before it.

@@ -7,6 +7,9 @@ exactly: "Acme cuts 1,200 jobs" over "Acme has cut 1,200 jobs", "Zeta posts $3.1
 restating a headline figure is the first one in the body's first three sentences of the same kind, unit and way
 (both rises, both falls, or both levels), of the same measure where both name one, and of no other period.
 
+A lead that tells the headline's figure as a plan or set against a time ("will lift its dividend by 8.5%") has
+still told it: the next figure of that kind ("a 12.4% rise in 2023") is another one, and is not paired.
+
 Only a headline figure that is the only one of its kind, unit and way in its line is paired: "Palmer crude nears
 $70 as Ostrel blend tops $64" gives two prices, and the body's first price may be either. Forecasts ("expected",
 "will") are left out on both sides: a headline's plan and the body's result are two figures. Nothing in the words ties
@@ -103,6 +106,13 @@ def _alike(a: Claim, b: Claim) -> bool:
     return not (a.measure and b.measure and a.measure != b.measure)
 
 
+def _told_already(body: Claim, top: Claim) -> bool:
+    """The body figure gives the headline's value (to the headline's rounding) in its unit. The way is not asked:
+    "hikes dividend by 9.8%" and "a 9.8% rise" may be read one as a level and one as a move, yet the same value in
+    the lead is the headline's figure told."""
+    return _same_unit(top, body) and abs(body.quantity.value - top.quantity.value) <= round_place(top.quantity)
+
+
 @finder("same_figures_headline")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     lines, body_start = _headline_lines(ctx.text)
@@ -121,6 +131,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         for c in ctx.claims
         if body_start <= c.span[0] < lead_end and not _forward(ctx, c) and not _COMPARED.search(lead(ctx, c, 40))
     ]
+    lead_figures = [c for c in ctx.claims if body_start <= c.span[0] < lead_end]
     for start, end in lines:
         in_line = ctx.claims_in(start, end)
         for top in in_line:
@@ -130,6 +141,11 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             if not later or not _alike(top, later[0]) or periods([top, later[0]]) == Agreement.DISAGREE:
                 continue
             figure = later[0]
+            if any(_told_already(c, top) for c in lead_figures if c.span[0] < figure.span[0]):
+                # "Acme lifts payout by 9%" over "Acme will raise its dividend by 9% ... This follows a 12% rise in
+                # 2019": the lead told the headline's figure, as a plan or set against a time, and the later figure
+                # of that kind is another one.
+                continue
             listed = [o for o in ctx.claims_in(*figure.sentence_span) if o is not figure and _alike(o, figure)]
             if any(o.measure == figure.measure for o in listed):
                 continue  # "38% cycle, 41% walk and 12% drive": a list, and the headline may give either
