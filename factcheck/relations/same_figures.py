@@ -409,7 +409,12 @@ def _new_heading(ctx: ArticleContext, a: Claim, b: Claim) -> str | None:
         line = line.strip()
         if not line or len(line.split()) > _HEADING_WORDS or _ENDS_SENTENCE.search(line):
             continue
-        names = {m.group(0).lower() for m in _NAME.finditer(line)} - _FILLER
+        found = list(_NAME.finditer(line))
+        if found and found[0].start() == 0 and (len(found) == 1 or found[1].start() > found[0].end() + 1):
+            # "Orders rose sharply over the year": a line's first word is capitalised anyway; a name there must run
+            # on into a second capitalised word ("Brenner Gas lifts dividend")
+            found = found[1:]
+        names = {m.group(0).lower() for m in found} - _FILLER
         if any(re.search(rf"\b{re.escape(name)}\b", told) is None for name in names):
             return line
     return None
