@@ -187,8 +187,10 @@ def run_checks(
         if unknown:
             raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(checks)}")
         checks = {name: checks[name] for name in checks if name in wanted}
-    ctx = ArticleContext(text=text or "", claims=list(claims or []), sources=sources)
     with collector_paused():
+        # Inside the pause: the claims, freshly made by extraction, are still young, and the sorting and indexing
+        # here would start the collector's walk over all of them.
+        ctx = ArticleContext(text=text or "", claims=list(claims or []), sources=sources)
         relations, findings = _find_and_check(ctx, checks)
     decided = {cid for f in findings if f.status != Status.INDETERMINATE for cid in f.claims}
     known = [c.id for c in ctx.claims]
