@@ -56,12 +56,17 @@ def per_claim[**P, R](reading: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(reading)
     def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
-        ctx, claim = args[0], args[1]
-        store = getattr(ctx, "_claim_memo", None)
+        store = getattr(args[0], "_claim_memo", None)
         if store is None:
             return reading(*args, **kwargs)
-        # Keyed by the claim object itself (kept in the entry, so its id cannot be reused while the entry lives).
-        key = (name, id(claim), args[2:], tuple(sorted(kwargs.items())) if kwargs else ())
+        claim = args[1]
+        # Keyed by the claim object itself (kept in the entry, so its id cannot be reused while the entry lives). The
+        # usual call, ``(ctx, claim)`` alone, gets a key of two items: asked some hundred thousand times in a long
+        # article, the longer key's making and hashing cost more than the answer's lookup.
+        if len(args) == 2 and not kwargs:
+            key: tuple[Any, ...] = (name, id(claim))
+        else:
+            key = (name, id(claim), args[2:], tuple(sorted(kwargs.items())))
         hit = store.get(key)
         if hit is not None and hit[0] is claim:
             return hit[1]

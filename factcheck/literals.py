@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from _sre import unicode_iscased  # type: ignore[import-not-found]
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -24,6 +25,13 @@ from typing import Any
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # "\b", "^", lookarounds: they consume nothing
+
+
+def _plain_literal(code: int) -> bool:
+    """Whether a pattern's literal character can stand in a needed or leading word: an ASCII character (its case
+    folding is the one the gates read, see :func:`lowered`), or one beyond ASCII that has no case at all ("—", "–",
+    "’"): re matches that one only as itself, case-blind or not, and lower case leaves it as it is."""
+    return code < 128 or not unicode_iscased(code)
 
 
 # Cached: modules ask for the words of the same compiled pattern again and again while they load (a table of
@@ -52,7 +60,7 @@ def _needed(items: sre_parse.SubPattern | list) -> set[str] | None:
 
     run: list[str] = []
     for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL and av < 128 and not chr(av).isspace():
+        if op is sre.LITERAL and _plain_literal(av) and not chr(av).isspace():
             run.append(chr(av).lower())
             continue
         if run:
@@ -69,7 +77,7 @@ def _needed(items: sre_parse.SubPattern | list) -> set[str] | None:
     return best
 
 
-# Stands for "any digit" among leading words; never a word itself, whose letters are all ASCII.
+# Stands for "any digit" among leading words; never a word itself (no pattern spells it).
 DIGIT = "«digit»"
 _DIGITS = re.compile(r"\d")
 
@@ -98,7 +106,7 @@ def _leading(items: list[Any]) -> set[str] | None:
         if op is sre.LITERAL:
             run: list[str] = []
             for op2, av2 in items[i:]:
-                if op2 is not sre.LITERAL or av2 >= 128:
+                if op2 is not sre.LITERAL or not _plain_literal(av2):
                     break
                 run.append(chr(av2).lower())
             return {"".join(run)} if run else None
@@ -159,8 +167,9 @@ class _Lowered:
     lower-casing each window again cost more than the word tests themselves. The copy is kept for one text only,
     known by identity (the article being read); it is ``None`` where :func:`lowered` would refuse some window of the
     text or where lower case changes the text's length (offsets in the copy would not be the text's). Where it is
-    not ``None``, ``copy[a:b]`` is ``text[a:b].lower()`` for every ASCII letter (the only characters needed words
-    hold): no character that :func:`plain_case` lets through lower-cases to ASCII but its own ASCII letters.
+    not ``None``, ``copy[a:b]`` is ``text[a:b].lower()`` for every ASCII letter and every character without case
+    (the only characters needed words hold): no character that :func:`plain_case` lets through lower-cases to ASCII
+    but its own ASCII letters, and lower case leaves a character without case as it is.
     """
 
     __slots__ = ("low", "text")

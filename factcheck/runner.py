@@ -14,11 +14,9 @@ and that must be visible); the others still run.
 
 from __future__ import annotations
 
-import gc
 import traceback
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -26,6 +24,7 @@ from pydantic import BaseModel, Field
 import factcheck
 from factcheck.checks import registry
 from factcheck.claim import Claim
+from factcheck.collector import collector_paused
 from factcheck.context import ArticleContext
 from factcheck.finding import Finding, Severity, Status
 from factcheck.jsonvalues import json_safe
@@ -156,24 +155,6 @@ def find_relations(ctx: ArticleContext) -> tuple[list[Relation], list[Finding]]:
     return number(figures_only(found, ctx), ctx), crashes
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cycle collector held off while the extraction, finders and checks run, and let run again after.
-
-    A long article's run makes millions of short-lived objects (match objects, slices, keys), and every so many of
-    them the collector walks the whole heap, the article's claims included: about a twentieth of the relation
-    stage at 500 KB, and more the longer the article. Output does not depend on it: what the run leaves behind is
-    collected by the collector's next pass after it; a caller that had turned the collector off keeps it off.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _find_and_check(ctx: ArticleContext, checks: dict[str, Any]) -> tuple[list[Relation], list[Finding]]:
     """The relations of ``ctx`` and the findings of ``checks`` on them (crashes of either as findings)."""
     relations, findings = find_relations(ctx)
@@ -206,8 +187,10 @@ def run_checks(
         if unknown:
             raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(checks)}")
         checks = {name: checks[name] for name in checks if name in wanted}
-    ctx = ArticleContext(text=text or "", claims=list(claims or []), sources=sources)
-    with _collector_paused():
+    with collector_paused():
+        # Inside the pause: the claims, freshly made by extraction, are still young, and the sorting and indexing
+        # here would start the collector's walk over all of them.
+        ctx = ArticleContext(text=text or "", claims=list(claims or []), sources=sources)
         relations, findings = _find_and_check(ctx, checks)
     decided = {cid for f in findings if f.status != Status.INDETERMINATE for cid in f.claims}
     known = [c.id for c in ctx.claims]
@@ -235,5 +218,5 @@ def check_text(text: str, sources: Any = None, only: Iterable[str] | None = None
     # Imported here so the engine works (and its tests run) without the extraction package.
     from factcheck.extraction import extract_claims
 
-    with _collector_paused():  # extraction makes as many short-lived objects as the finders (see run_checks)
+    with collector_paused():  # one pause over both stages: the collector stays off between them too
         return run_checks(text, extract_claims(text), sources=sources, only=only)

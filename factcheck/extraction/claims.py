@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from factcheck.claim import Change, ChangeKind, Claim, Metric, TimeKind, TimeRef
+from factcheck.collector import collector_paused
 from factcheck.extraction.changes import RESTATED_GAP_RE, change_for, multiple_change
 from factcheck.extraction.directions import fill_directions
 from factcheck.extraction.entities import Entity, find_entities, is_attributed
@@ -158,6 +159,11 @@ def extract_claims(text: str) -> list[Claim]:
     """Claims in text order with stable ids ``c0``, ``c1`` ..."""
     if not isinstance(text, str) or not text:
         return []
+    with collector_paused():  # the pipeline calls this directly, not through check_text's pause
+        return _extract(text)
+
+
+def _extract(text: str) -> list[Claim]:
     original = text
     # A line break inside a sentence ("rose from\n400 tons in\n1990") reads as a space; offsets are kept.
     text = unwrap(text)

@@ -78,6 +78,7 @@ _PER_UNIT_MEASURES = frozenset({"earnings per share", "dividend", "share price",
 _NOT_FOR_MONEY = frozenset({"earnings per share", "units", "employees", "passengers", "cases", "goals", "votes"})
 # A clause ends at these; a measure word beyond one governs other figures.
 _BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|—|\(|\)", re.I)
+_BREAK = gated(_BREAK)  # tried on the clause around every figure: most clauses hold none of its words
 
 
 _BY_NAME = dict(_RES)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extraction.keywords import words_in
+from factcheck.literals import led
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -70,6 +71,7 @@ _WORDS_RE = re.compile(
     rf"{_WORD}(?:(?:[ \t]++|-)(?:and[ \t]++)?{_WORD})*+(?![A-Za-z])",
     re.IGNORECASE,
 )
+_WORDS_RE = led(_WORDS_RE)  # read over the whole article: tried only where its first words are
 # "1.5.3" and "192.168.0.1" are versions and addresses: the trailing look-ahead drops them.
 # A leading-dot decimal (".500 record") only after a space or an opening bracket.
 # "12,34,567.89" is Indian grouping (lakhs and crores).
@@ -98,6 +100,7 @@ _WORD_ORDINAL_RE = re.compile(
     rf"({'|'.join(sorted(ORDINALS, key=len, reverse=True))})(?![A-Za-z])",
     re.IGNORECASE,
 )
+_WORD_ORDINAL_RE = led(_WORD_ORDINAL_RE)  # read over the whole article: tried only where its first words are
 _SCALE_AFTER_RE = re.compile(
     # Scale words in any case ("$53 Billion" in a headline); the single letters stay case-sensitive.
     r"(?:[ \t\u00a0]?-?[ \t\u00a0]?)(?i:(lakh[ \t]crores?|thousand|million|billion|trillion|hundred|crores?|lakhs?|"

@@ -23,7 +23,7 @@ from factcheck.extraction.relative_ranks import Anchor, find_relative_ranks
 from factcheck.extraction.sentences import unwrap
 from factcheck.extraction.spans import StaticSpans
 from factcheck.extraction.timerefs import TimeScan, find_time
-from factcheck.literals import gated
+from factcheck.literals import gated, led
 from factcheck.quantity import Hedge, Quantity, QuantityKind
 from factcheck.units import noun_unit, per_unit
 
@@ -114,6 +114,7 @@ _FRACTION_RE = re.compile(
     r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![A-Za-z-])",
     re.IGNORECASE,
 )
+_FRACTION_RE = led(_FRACTION_RE)  # read over the whole article: tried only where its first words are
 _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "sev": 7, "eig": 8, "nin": 9, "ten": 10}
 _MAGNITUDE_RE = re.compile(
     r"(?<![A-Za-z-])(?P<w>single|double|triple|quadruple)[ \u00a0-]+digits?(?![A-Za-z])", re.IGNORECASE
@@ -1322,6 +1323,7 @@ _POINT_FRACTION_RE = re.compile(
     r"(?P<pp>percentage[ \u00a0-]+|per[ \u00a0]?cent(?:age)?[ \u00a0-]+)?(?P<p>points?)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_POINT_FRACTION_RE = led(_POINT_FRACTION_RE)  # read over the whole article: tried only where its first words are
 _PERIOD_WORD_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:the|this|that|last|next|first|second|third|fourth|final|current)[ \u00a0-]+$", re.IGNORECASE
 )

@@ -18,6 +18,7 @@ from typing import Literal
 
 from factcheck.extraction.keywords import words_in
 from factcheck.extraction.numbers import UNITS
+from factcheck.literals import led
 
 Anchor = Literal["end", "current"]
 
@@ -36,6 +37,7 @@ _RELATIVE_RE = re.compile(
     rf")(?![A-Za-z])",
     re.IGNORECASE,
 )
+_RELATIVE_RE = led(_RELATIVE_RE)  # read over the whole article: tried only where its first words are
 # "the rally may not last", "shares that last year ...": "last" as a verb.
 _VERB_BEFORE_RE = re.compile(
     r"(?:\b(?:will|would|can|could|may|might|should|must|not|does|do|did|won't|didn't|cannot)|n't)[ \u00a0]+$",

@@ -90,6 +90,7 @@ _OLD_MARK = re.compile(
     rf"\s+(?:was|had\s+been|stood\s+at|of)\s+(?:{_OWNER})?[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_OLD_MARK = gated(_OLD_MARK)  # tried on the words before every level, seldom naming an old mark
 _PLAIN = frozenset(["the", "its", "their", "his", "her", "previous", "prior", "old", "former"])
 # "a record 8,300", "an all-time high of 70", "a season-high 31", "a club-record 12": a figure called a record in the
 # words just before it. "game-high" and "team-high" compare players of one game, not a figure with its own past.

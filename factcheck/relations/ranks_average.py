@@ -24,12 +24,14 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, periods
 from factcheck.relations.ranks_figures import rank_evidence
 
 _HIGHEST = re.compile(r"\b(?:the\s+)?(?:highest|largest|biggest|greatest)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
+_HIGHEST = gated(_HIGHEST)  # tried on every sentence with figures, few of which hold a superlative
 _NOT_AMONG = re.compile(
     r"(?:\b(?:one|some|two|three)\s+of\s+the\s+|\bamong\s+the\s+|\b(?:its|their|his|her|our|my)\s+"
     r"|[A-Za-z]['’]s\s+|\b(?:second|third|fourth|fifth|2nd|3rd|[4-9]th)[\s-]+|\bnext\s+)$",

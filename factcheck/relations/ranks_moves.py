@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -71,6 +72,7 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:led|leads|leading|outpaced|outperformed)\s+all\s+(?:other\s+)?[a-z]+s\b)",
     re.IGNORECASE,
 )
+_SUPERLATIVE = gated(_SUPERLATIVE)  # tried on every sentence with figures, few of which hold any of its words
 # Before the superlative: "one of the biggest", "its biggest", "Vela's largest", "the second-largest".
 _NOT_AMONG_FIGURES = re.compile(
     r"(?:\b(?:one|some|two|three|among)\s+of\s+the\s+|\bamong\s+the\s+|\b(?:its|their|his|her|our|my)\s+"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -96,6 +97,45 @@ def test_needed_reads_words_every_match_must_hold() -> None:
     assert needed(re.compile(r"\bcompared\s+with\b")) == {"compared"}
     assert needed(re.compile(r"(?:rose|fell)?\s*\d+")) is None  # an optional word is not needed
     assert needed(re.compile(r"(?=profit)\w+")) is None  # a lookahead's word is not part of the match
+
+
+# Characters beyond ASCII that have no case ("—", "–", "’") stand in needed words: re matches them only as themselves.
+# One with a case ("é", which case-blind matching takes for "É") is left to the scan, as a branch wholly of it.
+@pytest.mark.parametrize(
+    ("source", "flags", "words"),
+    [
+        (r";|\bbut\b|—", re.IGNORECASE, {";", "but", "—"}),
+        (r"\s–\s|,\s+and\b", re.IGNORECASE, {"–", "and"}),
+        (r"Marlow’s\s+\d+", 0, {"marlow’s"}),
+        (r"\bbut\b|é", re.IGNORECASE, None),
+        (r"\bbut\b|\u00a0", 0, None),  # a space beyond ASCII is a space: never a needed word
+    ],
+)
+def test_needed_words_may_hold_characters_without_case(source: str, flags: int, words: set[str] | None) -> None:
+    assert needed(re.compile(source, flags)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Sales rose — then fell", True),
+        ("Sales rose; then fell", True),
+        ("Sales rose, but then fell", True),
+        ("Sales rose - then fell", False),  # a hyphen is no dash
+        ("Sales rose then fell", False),
+    ],
+)
+def test_a_gate_with_a_dash_answers_as_its_pattern(text: str, matches: bool) -> None:
+    regex = re.compile(r";|\bbut\b|—", re.IGNORECASE)
+    gate = Gated(regex)
+    long = text + " filler" * 400  # past the length where the article's lower-cased copy is read
+    for sample in (text, long):
+        assert (gate.search(sample) is not None) is matches
+        assert _spans(gate.finditer(sample)) == _spans(regex.finditer(sample))
+
+
+def _spans(found: object) -> list[tuple[int, int]]:
+    return [match.span() for match in found]  # type: ignore[attr-defined]
 
 
 def test_a_text_with_a_case_trap_is_always_scanned() -> None:

@@ -125,12 +125,14 @@ SYNTHETIC = [
     r"x{2,}y",
     r"\bno\b(?:\s+\w+)?",
     r"\b(?:up\s+)?\d+\s+times",
+    r"(?:—|–)\s*(?:up|down)",
 ]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(st.lists(st.sampled_from(["up", "Down", "5", " ", "about", "twice", "DOUBLE", "rose", "fell", "acme",
-                                 "ACME", "Corp", "corp", "xx", "x", "y", "no", "NO", "nope", "ſ", "٣", "12", "times"]),
+                                 "ACME", "Corp", "corp", "xx", "x", "y", "no", "NO", "nope", "ſ", "٣", "12", "times",
+                                 "—", "–"]),
                 max_size=16).map("".join))  # fmt: skip
 def test_led_synthetic_patterns(text: str) -> None:
     for source in SYNTHETIC:
@@ -149,5 +151,7 @@ def test_leading_words() -> None:
     assert leading(r"(?:about\s+)?\s") is None  # the optional word may be missing, and then a space comes first
     assert leading(r"(?:up)?") is None  # may match nothing
     assert leading(r"é\s+x") is None  # a letter beyond ASCII first: left to the scan
+    assert leading(r"—\s+x") == {"—"}  # a dash has no case: re matches it only as itself
+    assert leading(r"’s\s+\d") == {"’s"}
     assert leading(r"(?:about\s+)?(?:\d+|two)\s+times") == {"about", DIGIT, "two"}
     assert leading(r"[0-9]+") is None  # a class other than \d: left to the scan

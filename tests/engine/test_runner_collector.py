@@ -6,6 +6,7 @@ import gc
 
 import pytest
 
+from factcheck.extraction import extract_claims
 from factcheck.runner import check_text
 
 _TEXT = "Tolland's bookings rose 10% to $5.5 million from $5 million in 2023."
@@ -31,3 +32,14 @@ def test_collector_is_on_again_after_a_crash() -> None:
     with pytest.raises(ValueError, match="unknown check"):
         check_text(_TEXT, only=["no-such-check"])  # raised inside the pause check_text holds
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("caller_had_it_on", [True, False])
+def test_extraction_leaves_the_collector_as_it_found_it(caller_had_it_on: bool) -> None:
+    if not caller_had_it_on:
+        gc.disable()
+    try:
+        assert extract_claims(_TEXT)  # the text was read, not skipped
+        assert gc.isenabled() is caller_had_it_on
+    finally:
+        gc.enable()
