@@ -3,8 +3,9 @@
 Rule: "single-digit" is below 10%, "double-digit" 10–99.99%, "triple-digit"
 100–999.99% ("low single digits" the lower part of that, "high" the upper). A
 fraction printed with its percentage allows the fraction read to 10% either
-way ("a third" 30–36.7%), below it for "nearly/almost" ("nearly a third"
-30–33.3%), above it for "more than/over" ("more than one third" above 33.3%),
+way ("a third" 30–36.7%), to 15% below it for "nearly/almost" ("nearly a
+third" 28.3–33.3%: a fraction is a coarse word, printed beside 29% as often as
+beside 32%), above it for "more than/over" ("more than one third" above 33.3%),
 and to 10% either way for "about"; "a majority" is above 50%, "a minority"
 below.
 

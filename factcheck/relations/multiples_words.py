@@ -146,8 +146,8 @@ class Word:
 def ratio_range(factor: float, hedge: str | None, loose: bool = False) -> tuple[float, float]:
     """The ratios a word allows: "doubled" 1.9–2.1, "almost double" 1.8–2.0, "more than doubled" above 2.
 
-    A whole multiple is read to 5% either way, a fraction to 10% ("half" is 0.45–0.55); "N times more" is
-    also read as N + 1 times, since writers use it both ways.
+    A whole multiple is read to 5% either way, a fraction to 10% ("half" is 0.45–0.55), and "nearly" a fraction
+    to 15% below it; "N times more" is also read as N + 1 times, since writers use it both ways.
     """
     spread = 0.05 if factor >= 1 else 0.1
     hedge = " ".join((hedge or "").lower().split())
@@ -156,7 +156,8 @@ def ratio_range(factor: float, hedge: str | None, loose: bool = False) -> tuple[
     elif hedge == "just over":
         lo, hi = factor, factor * 1.1
     elif hedge in ("nearly", "almost", "close to", "just under", "just shy of"):
-        lo, hi = factor * 0.9, factor
+        # A fraction is a coarse word: "nearly a third" is printed beside 29% as often as beside 31%.
+        lo, hi = factor * (0.9 if factor >= 1 else 0.85), factor
     elif hedge in ("less than", "under"):
         lo, hi = 0.0, factor
     elif hedge in ("about", "around", "roughly", "some", "approximately"):

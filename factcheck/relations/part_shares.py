@@ -15,7 +15,10 @@ relation (members ``part``, ``whole``, ``share``; ``rule`` ``share``):
   billion"). Nothing ties it but what it measures, so the evidence is inferred,
   and it is uncertain when more than one figure could be that whole, a figure
   counting the same thing in a nearby sentence included ("the 40 lenders ...
-  combined" and "the 30 lenders that report it": either may be "the total").
+  combined" and "the 30 lenders that report it": either may be "the total");
+  a total the words give to a group of leading players ("the top four
+  insurers hold 17.9 million") is a part of the market, so a market
+  share set against it is uncertain.
 
 Margins (profit over revenue) are in :mod:`.parts_margins`.
 
@@ -145,6 +148,14 @@ _WHOLE_MARK = re.compile(
 _HEADCOUNT = re.compile(
     r"\b(?:employ(?:s|ed|ing)?|workforce\s+of|staff\s+of|headcount\s+of)\s+(?:(?:about|around|some|nearly|almost"
     r"|just\s+(?:under|over)|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# A total the words give to a group of leading players: "the top four insurers hold 17.9 million", "the
+# three biggest chains together run 4,100 stores". It is a part of the market; a market share is not of it.
+_COUNT_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+_LEADERS = re.compile(
+    rf"\b(?:(?:top|leading|largest|biggest)\s+{_COUNT_WORD}|(?:the|these|those)\s+{_COUNT_WORD}\s+(?:largest|biggest"
+    rf"|leading|top|major)|big\s+(?:two|three|four|five|six))\b",
     re.IGNORECASE,
 )
 _MARKET_SHARE = re.compile(
@@ -552,6 +563,8 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
     part_words = lead(ctx, part, 40) + part.quantity.text + trail(ctx, part, 20)
     if _VALID.search(lead(ctx, whole, 40)) and _INVALID.search(part_words):
         doubts.append(f"{show(whole)} counts only the valid ones, which {show(part)} is not part of")
+    if _LEADERS.search(lead(ctx, whole, 80)) and _MARKET_SHARE.search(lead(ctx, share, 40) + trail(ctx, share, 40)):
+        doubts.append(f"{show(whole)} is what a group of leading players holds, not the market the share is of")
     qualifier = _whole_qualifier(ctx, share)
     if qualifier and qualifier.lower() not in (lead(ctx, whole, 80) + trail(ctx, whole, 40)).lower():
         doubts.append(f"the share is of the “{qualifier}” whole, which {show(whole)} is not said to be")

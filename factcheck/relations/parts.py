@@ -381,6 +381,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                     # last part names the rest, so the list is the whole.
                     parts, rule, exhaustive = listed_all, "sum", True
                 words = (whole.span[1] + shift + subset.start("cue"), whole.span[1] + shift + subset.end("cue"))
+                if parts and not _first_item(ctx, words[1], parts[0]):
+                    continue
             else:
                 continue
             if (rule == "sum" and len(parts) < 2) or not parts:
@@ -440,6 +442,20 @@ def _one_list(ctx: ArticleContext, whole: Claim, after: list[Claim]) -> list[Cla
             break
         items.append(part)
     return items
+
+
+# The words that open a list's first item may not close on a bracket: "eight ports, including the largest,
+# Shanghai (see the 10 Million chart)" names its item in words; the figure in the aside is no item of the list.
+_ITEM_OPENING = re.compile(r"[^()\[\]]{0,60}", re.IGNORECASE)
+
+
+def _first_item(ctx: ArticleContext, cue_end: int, part: Claim) -> bool:
+    """The part a subset cue opens is its first item: no other figure stands between the cue and the part, and
+    the words between are a short lead-in with no bracket. "owned 61 farms, including 27 dairies, and rented 148
+    farms": 27 dairies is the item (another thing counted); 148 farms, after it, opens a clause of its own."""
+    if ctx.claims_in(cue_end, part.span[0]):
+        return False
+    return bool(_ITEM_OPENING.fullmatch(ctx.text[cue_end : part.span[0]]))
 
 
 _AVERAGE_WHOLE = re.compile(r"\b(?:average|mean|median|typical)\b[^.;,\d]{0,40}$", re.IGNORECASE)

@@ -4,7 +4,8 @@ A share is a percentage (or a word fraction) that the words mark as a part of
 a whole: "a 30 percent share", "12.5% of the market", "34% of the total
 revenues", "57.6% of the ballots counted", "market share of 22.3%", "is second
 with 18%"; or a bare percentage listed beside such a share in one sentence
-("..., followed by Microsoft at 21%"). Changes, growth rates ("19% year over
+("..., followed by Microsoft at 21%"; not one whose holder names a ratio of its
+own, "the gross margin was 61%"). Changes, growth rates ("19% year over
 year growth"), starts ("up from 62%"), figures dated a year earlier, windows
 ("over the past two years"), thresholds ("50 per cent and above"), conditions
 ("if no candidate receives more than 50%"), combined shares ("together make up

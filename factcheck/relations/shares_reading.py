@@ -398,6 +398,8 @@ def read_sentence(ctx: ArticleContext, claims: list[Claim], span: tuple[int, int
             holder, named = cued[claim.id].holder, True
         if found_cue is None and (holder is None or any(same_holder(holder, s.holder) for s in shares)):
             continue  # a bare figure is listed beside a share only as another player's
+        if found_cue is None and _RATIO_HEAD.search(holder):
+            continue  # "45% of sales, the gross margin was 61%": a ratio of its own, no player's part of the whole
         segment_start, previous_end = previous_end, claim.span[1]
         many = many_holders(ctx, claim, segment_start)
         if many is not None:
@@ -426,6 +428,15 @@ def read_sentence(ctx: ArticleContext, claims: list[Claim], span: tuple[int, int
         )
     _fill_scopes(ctx, claims[0], shares)
     return shares
+
+
+# What a bare percentage's holder is when it names a ratio of its own rather than a player: the figure measures
+# one thing against another (profit against sales, costs against income), it is no part of the shares' whole.
+_RATIO_HEAD = re.compile(
+    r"\b(?:margins?|rates?|ratios?|yields?|returns?|occupancy|utili[sz]ation|penetration|inflation|turnout|churn"
+    r"|retention|conversion)\W*$",
+    re.I,
+)
 
 
 def _beside_a_share(claim: Claim, percents: list[Claim], cued: dict[str, Marked], shares: list[Share]) -> bool:

@@ -431,3 +431,43 @@ def test_a_fraction_in_words_is_read_against_shares_in_percent() -> None:
     report = check_text(text, only=["part_whole"])
     messages = [" ".join(f.message.split()) for f in report.findings]
     assert len(messages) == 1 and messages[0].startswith("30% + 20% + 17% = 67%; the whole is two-thirds")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # imports and exports bound a freight total that has no third part
+        (
+            "Freight traffic through Dalby rose 4.0% in May, as import traffic rose 6.0% and export traffic rose 3.0%.",
+            {PASS},
+        ),
+        (
+            "Freight traffic through Dalby rose 9.0% in May, as import traffic rose 6.0% and export traffic rose 3.0%.",
+            {WARN},
+        ),
+        # a port's box count also holds empties and transshipped boxes: the loaded halves need not bound it
+        (
+            "Box traffic at Marrowby climbed 14.8% in April, as import traffic gained 10.2% and export traffic "
+            "eased 4.1%, while empty boxes sent back to Asia surged 38.0%.",
+            {UNSURE},
+        ),
+        (
+            "Container volume at Marrowby climbed 14.8% in April. Loaded import volume gained 10.2% and loaded "
+            "export volume eased 4.1%. Empties shipped out rose 38.0%.",
+            {UNSURE},
+        ),
+        (
+            "Traffic at Marrowby climbed 14.8% in April in twenty-foot units, as import traffic gained 10.2% and "
+            "export traffic eased 4.1%.",
+            {UNSURE},
+        ),
+        # within the bounds it still passes
+        (
+            "Box traffic at Marrowby climbed 6.5% in April, as import traffic gained 10.2% and export traffic "
+            "eased 4.1%.",
+            {PASS},
+        ),
+    ],
+)
+def test_a_port_box_count_is_more_than_its_imports_and_exports(text: str, expected: set) -> None:
+    assert outcome(text) == expected

@@ -34,6 +34,11 @@ def verdicts(text: str) -> set[tuple[str, str]]:
         ("More than half, 54%, of the members said no.", {PASS}),
         ("More than half, 44%, of the members said no.", {WARN}),
         ("Solar farms supplied almost a tenth (9.8%) of the island's power.", {PASS}),
+        # "nearly" a fraction is a coarse word: a little under the fraction's own band still fits, well under not
+        ("In nearly a third of the parishes (29%), the clinic closed.", {PASS}),
+        ("In nearly a third of the parishes (26%), the clinic closed.", {WARN}),
+        ("Almost half of the riders (43.5%) paid by card.", {PASS}),
+        ("Almost half of the riders (39%) paid by card.", {WARN}),
         ("Solar farms supplied almost a tenth (12.8%) of the island's power.", {WARN}),
         ("Spending on the service rose by more than one third (37.6%) in a year.", {PASS}),
         ("A majority of the members, 55.8%, voted for the merger.", {PASS}),

@@ -64,3 +64,22 @@ def test_a_share_of_a_named_member_is_not_the_groups(text: str, expected: set) -
 )
 def test_a_whole_from_another_sentence_with_a_rival(text: str, expected: set) -> None:
     assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the market's total: a player's figure and its market share are checked against it
+        ("Tollan Health covers 6.1 million members, a 24% market share. The market counted about 25.4 million "
+         "members in total.", {PASS}),
+        ("Tollan Health covers 6.1 million members, a 34% market share. The market counted about 25.4 million "
+         "members in total.", {WARN}),
+        # a total held by a group of leading players is a part of the market, not the whole of the share
+        ("Tollan Health covers 6.1 million members, a 24% market share. The top four insurers count about 17.9 "
+         "million members in total.", {UNSURE}),
+        ("Tollan Health covers 6.1 million members, a 24% market share. The three largest insurers together hold "
+         "15.2 million members in total.", {UNSURE}),
+    ],
+)  # fmt: skip
+def test_a_leading_groups_total_is_not_the_market(text: str, expected: set) -> None:
+    assert outcome(text) == expected

@@ -139,3 +139,30 @@ def test_a_figure_that_points_back_is_never_the_whole_of_the_next(text: str) -> 
         if relation.kind.value == "part_whole":
             wholes = [m.claim for m in relation.members if m.role == "whole"]
             assert wholes == ["c0"], relation.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first figure after "including" is the list's first item, so a wrong one still alarms
+        ("Harlow Dairies owned 61 farms, including 27 farms in the uplands.", {PASS}),
+        ("Harlow Dairies owned 61 farms, including 78 farms in the uplands.", {WARN}),
+        ("The region runs 40 bus lines, including roughly 12 night lines and 9 express lines.", {PASS}),
+        ("The region runs 40 bus lines, including roughly 35 night lines and 9 express lines.", {WARN}),
+        # a short lead-in before the item keeps it the first item
+        ("The scheme covers 2.4 million people, including, in its northern counties, 3.1 million people.", {WARN}),
+        # the first item is another figure, or is named in words: a figure further on is no item of the list
+        (
+            "Fenwick Growers has 61 farms of its own, including 27 dairies that tenants work, and it rents a "
+            "further 148 farms from the county.",
+            set(),
+        ),
+        (
+            "Ostrava Freight keeps 14 depots, including its biggest, Marsh Lane (listed in the Top 40 Depots guide).",
+            set(),
+        ),
+        ("Quell Pharma sells 9 medicines, among them its oldest, Vantrex (see the 25 Brands chart on p. 3).", set()),
+    ],
+)
+def test_a_subset_cue_opens_on_its_first_item(text: str, expected: set) -> None:
+    assert verdicts(text, "part_whole") == expected

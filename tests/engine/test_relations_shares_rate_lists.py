@@ -29,3 +29,19 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
 )  # fmt: skip
 def test_a_list_of_rates_is_not_summed_as_shares(text: str, expected: set) -> None:
     assert verdicts(text, "shares") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure listed after a share is another player's share: summed
+        ("Kiosk orders made up 45% of sales at Brindle Foods, and counter orders 61.2%.", {WARN}),
+        ("Kiosk orders made up 45% of sales at Brindle Foods, and counter orders 55%.", {PASS}),
+        # a bare figure whose holder names a ratio of its own is no part of that whole
+        ("Kiosk orders made up 45% of sales at Brindle Foods, the gross margin was 61.2%, up 80 basis points.", set()),
+        ("At Ostler Rail, freight brought in 52% of revenue; its operating ratio stood at 63.5%.", set()),
+        ("App bookings were 38% of Harwick Hotels' revenue, while the occupancy rate reached 81%.", set()),
+    ],
+)
+def test_a_ratio_beside_a_share_is_not_summed_with_it(text: str, expected: set) -> None:
+    assert verdicts(text, "shares") == expected
