@@ -11,7 +11,9 @@ relations:
   when the clause gives both ends and the size in units: "up 180 points, or 1.5 percent" restates one move);
 * absolute_change: the absolute size with both ends;
 * points_change: a change in percentage points between two stated rates;
-* direction: a direction word ("rose", "fell", "up from") against the move from start to end.
+* direction: a direction word ("rose", "fell", "up from") against the move from start to end. A word of
+  better or worse ("improved", "worsened", "deterioration") leaves it uncertain: a ratio of bad loans or of claims
+  to premiums improves as it falls.
 
 Every relation here is tied by explicit words in one clause, so its evidence is
 a cue. A change with only one end is left to :mod:`.growth`, which looks for the
@@ -456,6 +458,17 @@ _PACE = re.compile(
     re.IGNORECASE,
 )
 _BACK = re.compile(r"\s+back\b", re.IGNORECASE)
+# "the 9.9 per cent demand increase": a figure named as a move by the noun a word or two after it.
+_MOVE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:increase|rise|gain|growth|jump|climb)\b", re.IGNORECASE)
+
+
+def _a_move(ctx: ArticleContext, claim: Claim) -> bool:
+    """The figure is a rate of growth: a change of its own, or one a move noun right after it names."""
+    return claim.change is not None or _MOVE_NOUN_AFTER.match(ctx.text, claim.span[1]) is not None
+
+
+# Words of better and worse, not of up and down: which way the figure moved depends on the measure.
+_VALENCE = re.compile(r"improv(?:e|es|ed|ing|ement)|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)", re.IGNORECASE)
 _GROWTH_BY = re.compile(r"\b(?:grew|grow|grows|growing|expanded|rose|increased)\s+(?:by|at)\s+(?:an?\s+)?[\w\s]{0,12}$")
 
 
@@ -484,6 +497,11 @@ def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[
         elif _GROWTH_BY.search(ctx.text[max(0, s.end.span[0] - 25) : s.end.span[0]]):
             # "GDP grew by 1.3 percent from 1.2 percent": the verb may be the measure's growth, not the rate's move.
             doubts = [*doubts, "the verb may tell the measure's growth, not how the rate moved"]
+    if _VALENCE.fullmatch(word) and not (_a_move(ctx, s.start) and _a_move(ctx, s.end)):
+        # "asset quality improved, with the bad-loan ratio down to 4.1% from 4.6%": "improved" says the measure got
+        # better, and a ratio of bad loans, of claims to premiums or of costs to income gets better as it falls.
+        # Two growth rates ("up 5.4%, an improvement on the 4.1% gain in April") improve as they rise.
+        doubts = [*doubts, f"“{word}” says the measure got better or worse, not which way the figure moved"]
     if s.start.span[0] > s.end.span[0] and _BACK.match(ctx.text, span[1]):
         # "dropped back to 50,800 on June 15, compared with 50,600 on January 1": "back" says the move came off a
         # recent level; the figure compared comes from further back and may lie either side.

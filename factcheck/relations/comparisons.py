@@ -345,6 +345,8 @@ _APPOSED_SINCE = re.compile(
     re.IGNORECASE,
 )
 
+# A negation between the figure and the comparative: "no", "not", "never", "cannot", "isn't" deny the comparison.
+_NEGATED = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
 # A figure run straight into "more than"/"less than" (no comma) is the margin between two others, not one of them.
 _MARGIN = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|wider|narrower|deeper)\s+than\b",
@@ -422,9 +424,10 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if starts_from(ctx, figure) or is_prior_by_date(ctx, figure):
             continue  # "fell to 5.9% from 6.1%, below 6%": the start is not what the words compare
-        if re.search(r"\b(?:not|no)\s*$", gap, re.IGNORECASE):
+        if _NEGATED.search(gap):
             # "kept between 2% and 6%, not lower than 2% and not higher than 6%": a negated comparative bounds an
-            # unstated level; the figure before it belongs to the other bound, not to this comparison.
+            # unstated level; the figure before it belongs to the other bound, not to this comparison. So does one
+            # whose clause is negated further back ("a cap of 8%, so that no fee may be set above 11%").
             continue
         if re.search(r"\b(?:than|from|to|of)\s*$", gap, re.IGNORECASE):
             continue  # the figure belongs to another phrase ("rose to 5%, above ...": the 5% is compared)

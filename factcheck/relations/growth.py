@@ -28,7 +28,9 @@ same period last year"), or when the two levels cover periods of other lengths
 whose own sentence gives it to a move with no end there ("Sales did pick up from
 the 14,000 of the month before"): it looks back on a level told before it, so it
 is no sure start of a change told later, nor of an earlier one it moves against
-or is told as "also" another comparison of.
+or is told as "also" another comparison of. A current level taken from before the change while another level of
+the unit, dated only "during the same period" (which may be the change's own period), stands nearer the change is
+uncertain too.
 """
 
 from __future__ import annotations
@@ -743,6 +745,20 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
             }
         )
         return
+    # "$3.1 billion during the same period, an increase of 5.2% from $2.95 billion": a level of the unit that
+    # was passed over (its words read like a date before) still stands between the level taken and the change,
+    # and is the nearer reading of what rose.
+    passed = [
+        c.id
+        for c in _window(ctx, change, 1, 0)
+        if current.span[1] <= c.span[0]
+        and c.span[1] <= change.span[0]
+        and c.id != prior.id
+        and same_unit(c, prior)
+        and c.change is None
+        and not is_estimate(ctx, c)
+        and _only_same_period(_is_prior(ctx, c))
+    ]
     yield growth_relation(
         ctx,
         change,
@@ -751,6 +767,16 @@ def _current_for(ctx: ArticleContext, change: Claim, prior: Claim) -> Iterator[R
         f"{show(change)} from {show(prior)} is stated right after {show(current)}, the same measure",
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(current.span), "the level before")],  # type: ignore[arg-type]
         found[:-1][-2:],
+        doubts=["another level of the same unit stands between it and the change"] if passed else [],
+    )
+
+
+def _only_same_period(said: str | None) -> bool:
+    """No date before, or only "during the same period", which may be the change's own period as well as the year
+    before ("took in $3.1 billion during the same period, up 5.2% from ...")."""
+    return said is None or (
+        re.search(r"\bsame\s+(?:\w+\s+)?period\b", said, re.IGNORECASE) is not None
+        and re.search(r"\b(?:year|earlier|ago|previous|prior|last|corresponding|before)\b", said, re.IGNORECASE) is None
     )
 
 

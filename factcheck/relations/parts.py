@@ -25,7 +25,8 @@ the gap between two flows in :mod:`.parts_flows`.
 the words name every part, so a shortfall counts) or ``within`` (the parts named
 are some of the whole: they cannot exceed it). An "including" list that names no
 figure before a verb takes the sentence elsewhere ("from investors including two
-funds, and now has a value of $60bn") gives no part.
+funds, and now has a value of $60bn") gives no part. A "total" over a thousand times smaller than one of its
+parts ("Release 1: ... Code 540133 ... $187.9 billion") is a misread list, not a misprinted sum: uncertain.
 """
 
 from __future__ import annotations
@@ -498,6 +499,10 @@ def _breakdown(
     doubts = []
     if any(_CONTRAST.search(ctx.between(whole, p)) for p in parts if p.sentence_span == whole.sentence_span):
         doubts.append("a clause break stands between the total and a part")
+    if whole.quantity.value and any(abs(p.quantity.value) > 1000 * abs(whole.quantity.value) for p in parts):
+        # "Release 1: … Code 540133 … assets of $187.9 billion": a part a thousand times the total is no misprint of
+        # a sum; the figures were read as one list where they are not one.
+        doubts.append("a part is over a thousand times the total, so the figures are not read as one list")
     evidence = stated_together(ctx, members, [said], tie=Tie.STRUCTURE if bracketed else Tie.CUE, doubts=doubts)
     start = min(c.span[0] for c in members)
     end = max(c.span[1] for c in members)

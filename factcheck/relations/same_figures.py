@@ -26,9 +26,11 @@
   profit from operations", where a filler-like "reported" is the basis). Nothing but the words ties the two, so
   the pairing is inferred: certain only when subject and measure are both known and agree; it stays uncertain
   when only one figure is dated, in the words before it ("Third quarter Net sales rose to ..." against a block
-  whose heading the reader did not take for a date). A short unpunctuated heading line between the two tellings
-  that names a subject the text had not named before starts another item of a roundup ("Brenner Gas lifts
-  dividend by 4%"), whose template sentence names no subject of its own: that pairing stays uncertain too.
+  whose heading the reader did not take for a date). A telling whose subject points back ("The figure was a 20
+  per cent rise") is about the sentence before it: the two pair only when those sentences are one retold. A short
+  unpunctuated heading line between the two tellings that names a subject the text had not named before starts
+  another item of a roundup ("Brenner Gas lifts dividend by 4%"), whose template sentence names no subject of its
+  own: that pairing stays uncertain too.
 * Named by its figure: "The 0.4% rise was the first in a year", "..., and that 5.1 percent rate came after ...":
   a determiner opening the clause, the figure, a noun for a move or a level, then the clause's verb use the figure
   as the name of one already told (after "than", "from" or "double" the same words bring in a new figure). It is
@@ -339,6 +341,10 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
             # figure name what it measures; a word put in another's place there, or words dropped on one side
             # and others added, name another thing.
             continue
+        if _ANAPHOR.match(ctx.text, a.sentence_span[0]) and not _same_antecedent(ctx, a, b):
+            # "The figure was a 20 per cent rise on a year earlier." told after profit after tax, and again after
+            # profit before tax: the subject is the sentence before's figure, and those sentences differ.
+            continue
         names_a, names_b = _names(ctx, a), _names(ctx, b)
         if not (names_a <= names_b or names_b <= names_a):
             continue  # "the Detroit makers' sales of ..." and "European brands' sales of ...": other subjects
@@ -355,6 +361,23 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
             reason=f"{show(b)} is told in the same words as {show(a)} was, in another sentence",
             params={"echoed": True},
         )
+
+
+# A subject that points back to the sentence before ("The figure", "This", "It", "That amount").
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:the|this|that|these|those)\s+(?:figure|figures|number|amount|sum|total|result|level|rise|increase"
+    r"|growth|gain|fall|drop|decline)|this|that|it|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_antecedent(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
+    """The sentences right before the two tellings are one sentence retold: the pointer points at the same thing."""
+    index_a, index_b = ctx.sentence_index(a.sentence_span[0]), ctx.sentence_index(b.sentence_span[0])
+    if index_a == 0 or index_b == 0:
+        return False
+    before_a, before_b = ctx.sentences[index_a - 1], ctx.sentences[index_b - 1]
+    return _retold(ctx, before_a, before_b)
 
 
 def _keys(claim: Claim, sides: tuple[list[str], list[str]]) -> list[tuple]:
