@@ -21,7 +21,7 @@ and measure are the figure's, no other percentage fits and the word's clause
 names no region or segment the figure's sentence lacks ("double-digit growth in
 Asia").
 
-Not ranges: "the first half" (a period), "a tenth of a point" or "of an hour"
+Not ranges: "the first half" and "in the half" (periods), "a tenth of a point" or "of an hour"
 (a change in units, not a tenth of a level), "half-year", "a quarter earlier".
 """
 
@@ -81,7 +81,9 @@ _NOT_A_SHARE_AFTER = re.compile(
 _NOT_A_SHARE_BEFORE = re.compile(
     r"\b(?:first|second|1st|2nd|latter|back|front|other|fiscal|financial|third|fourth|previous|last|next|this"
     # "that half of the year", but not "which means that two thirds of voters"
-    r"|(?<!means\s)(?<!meaning\s)that|every|each|per|by|of\s+the)\s+$",
+    r"|(?<!means\s)(?<!meaning\s)that|every|each|per|by|of\s+the"
+    # "earned $2 billion in the half, 12% more than": a report's half-year, as "the quarter" is its quarter
+    r"|(?:in|for|during|over|through)\s+the)\s+$",
     re.IGNORECASE,
 )
 # Joins between a word and the figure it is printed with.
