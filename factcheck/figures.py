@@ -109,8 +109,24 @@ def norm_noun(text: str | None) -> str:
     return " ".join(text.split())
 
 
+# A total "in silver-equivalent ounces" or "barrels of oil equivalent" converts its other products at a ratio the
+# copy seldom prints: 1.8 million ounces of silver and 16,000 ounces of gold make 3.1 million silver-equivalent
+# ounces, not 1.816 million. Such a figure is never the plain-unit figure's like, whatever the two share as a unit.
+_EQUIVALENT = re.compile(
+    r"(?i:\bequivalent\b|\bequiv\.)|\b(?:boe|[Mm]{1,2}boe|boepd|BOE|AgEq\w*|AuEq\w*|CuEq\w*|ZnEq\w*|GEOs?|LCE|CO2e|toe|Mtoe)\b"
+)
+
+
+def counted_as_equivalent(claim: Claim) -> bool:
+    """Is the figure counted in an equivalent unit (other products converted into one at a ratio)?"""
+    q = claim.quantity
+    return bool(_EQUIVALENT.search(f"{q.noun or ''} {q.text}"))
+
+
 def same_unit(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
+    if counted_as_equivalent(a) != counted_as_equivalent(b):
+        return False
     if {qa.kind, qb.kind} == {QuantityKind.NUMBER, QuantityKind.COUNT}:
         return True  # "4.26m" and "4.74m people": the noun is often printed once
     if qa.kind != qb.kind:

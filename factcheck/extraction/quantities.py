@@ -437,6 +437,7 @@ def find_mentions(text: str, time: TimeScan | None = None) -> list[Mention]:
     mentions = _points_of_a_rate(text, mentions)
     mentions = _cents_in_play(text, mentions)
     mentions = _per_elided(text, _millions_not_metres(text, _priced_at(text, mentions)))
+    mentions = _equivalent_after(text, mentions)
     return [m for m in _up_to_restated(text, [_with_hedge(text, m) for m in mentions]) if _finite(m)]
 
 
@@ -1669,6 +1670,24 @@ def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
     return out
 
 
+# "812,000 ounces of gold equivalent", "1.3 million barrels of oil equivalent": the words after the unit say the
+# figure converts other products into this one at a ratio.
+_EQUIVALENT_AFTER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?equivalent\b", re.IGNORECASE)
+
+
+def _equivalent_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A measure followed by "of <product> equivalent" keeps those words as its noun, so it is never taken for a
+    plain figure of the same unit."""
+    out = []
+    for m in mentions:
+        found = _EQUIVALENT_AFTER_RE.match(text, m.end) if m.kind is QuantityKind.DIMENSION and not m.noun else None
+        words = re.sub(
+            r"^[^A-Za-z]*(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\b\s*)?", "", text[m.start : m.end]
+        )
+        out.append(replace(m, noun=f"{words}{found.group()}".strip()) if found else m)
+    return out
+
+
 def _with_hedge(text: str, mention: Mention) -> Mention:
     hedge = hedge_before(text, mention.start)
     if hedge is None:
@@ -1949,6 +1968,7 @@ def _range(text: str, first: Mention, second: Mention, after_range: bool = False
     ):
         return None  # "rose from $1 to $2", "added 15 sen to RM2.70", "improved from 20 to 30": a move
     same_currency = first.kind is QuantityKind.MONEY and second.unit.split(" / ")[0] == first.unit
+    end = second.end
     # "aged 18 to 34", "5 ft to 6": the second number takes the first one's unit.
     unit_first = (
         connector == "to"
@@ -1959,6 +1979,13 @@ def _range(text: str, first: Mention, second: Mention, after_range: bool = False
         unit, kind, noun = first.unit, first.kind, first.noun
     elif first.kind is QuantityKind.NUMBER or first.unit == second.unit or same_currency:
         unit, kind, noun = second.unit, second.kind, second.noun  # "$62 and $68 per share": both per share
+    elif first.kind is QuantityKind.MONEY and second.kind is QuantityKind.NUMBER and gap in ("-", "–"):
+        # "$700-800 a tonne", "$7-8 billion": a price band printed with its currency once, the hyphen tight on both
+        # ends; the bare end is the same money, never a figure of its own.
+        unit, kind, noun = first.unit, first.kind, first.noun
+        per = _per_noun(text, second.end, money=True)
+        if per is not None:
+            unit, kind, end = f"{first.unit} / {per[0]}", QuantityKind.PER_UNIT, per[1]
     else:
         return None
     lo, hi = _scaled_like(text, first, second), second.value
@@ -1969,6 +1996,6 @@ def _range(text: str, first: Mention, second: Mention, after_range: bool = False
         if connector == "to" and hi >= 0:
             return None  # "slow from 4.8 to 4.7 percent": a fall, not a range
         lo, hi = hi, lo  # "ranged from -18 °C to -34 °C" spans the same interval
-    return Mention(first.start, second.end, (lo + hi) / 2, unit, kind, max(first_rounding, second.rounding),
+    return Mention(first.start, end, (lo + hi) / 2, unit, kind, max(first_rounding, second.rounding),
                    noun=noun, lower=lo, upper=hi, is_range=True, end_spans=((first.start, first.end),
                    (second.start, second.end)), shared_scale=borrowed)  # fmt: skip

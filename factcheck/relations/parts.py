@@ -229,6 +229,16 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 DASHES = ("--", "—", "–", ":")
+# A dash or colon that opens a clause turning to other things ("solar grew by 60 GW — whereas hydro and biomass grew
+# by 4 GW and 1 GW") or measuring the total against others ("sold 260 — easily outpacing rivals' 170 and 178",
+# "— well ahead of ..."). The figures after it are set against the total, not its breakdown.
+_TURN = re.compile(
+    r"\s*(?:while|whilst|whereas|but|although|though|yet|even\s+as|meanwhile|however|by\s+contrast|in\s+contrast"
+    r"|(?:(?:easily|comfortably|well|far|just|way|still|roughly|about|nearly|almost|some)\s+)?"
+    r"(?:outpac\w*|outstripp\w*|surpass\w*|exceed\w*|beat(?:ing)?|ahead\s+of|above|below|behind|short\s+of"
+    r"|compared|versus|vs\.?|against|up\s+from|down\s+from|double|twice|triple))\b",
+    re.IGNORECASE,
+)
 _SUBSET = re.compile(
     r"^[^.;:\d$£€¥₹]{0,30}?,?\s*(?P<cue>(?:out\s+)?of\s+which|(?:out\s+)?of\s+whom|including|among\s+(?:them|which|whom))\b",
     re.IGNORECASE,
@@ -347,6 +357,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
             breakdown = _BREAKDOWN.match(after)
             if breakdown and whole.quantity.kind == QuantityKind.NUMBER and breakdown.group("cue").strip() in DASHES:
                 breakdown = None  # "7 – titles for City, including five of the last six": a list item, not a total
+            if breakdown and breakdown.group("cue").strip() in DASHES and _TURN.match(after[breakdown.end() :]):
+                breakdown = None  # "wind added 40 GW — while hydro and biomass added 3 GW and 1 GW": other things
             subset, shift = _SUBSET.match(after), 0
             if subset and _COUNTED_OF_THEM.match(after):
                 subset = None
