@@ -116,7 +116,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             [cue(ctx, (clause[0], word_span[1]), "a comparison with the figure said before")],
             period=Agreement.UNKNOWN,  # a comparison may well set one period against another
             ambiguous=[show(o) for o in others],
-            doubts=_narrowed(word.group("what")),
+            doubts=_narrowed(word.group("what"))
+            + _appositive(plain, reference)
+            + _owner(ctx, word.group("what"), figure),
         )
         if measure is None:
             # "second-quarter growth was higher than": the head noun of what is compared names the measure
@@ -263,6 +265,33 @@ def _same_measure(said: str, figure: Claim) -> bool:
         return False
     kind = figure.metric.value if figure.metric is not None else ""
     return said in (figure.measure, figure.measure.split()[-1], kind)
+
+
+# "Leeds's rate is a little above the region's at 6.2%": "at" may hang the figure on the subject as well as on what it
+# is compared with.
+_AT_FIGURE = re.compile(r"\bat\s*$", re.IGNORECASE)
+
+
+def _appositive(head: str, reference: Claim) -> list[str]:
+    if _AT_FIGURE.search(head):
+        return [f"“at {show(reference)}” may give the subject's own figure, not the one it is compared with"]
+    return []
+
+
+# "Ferrisby's jobless rate was above ...": what is compared is named as someone's
+_OWNER_NAME = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})['’]s?(?=\s)")
+
+
+def _owner(ctx: ArticleContext, what: str, figure: Claim) -> list[str]:
+    """The clause names whose figure it compares ("Ferrisby's rate ..."), and the sentence of the figure said before
+    does not name them: that figure may well be another's ("The county's rate held at 3.9%")."""
+    named = _OWNER_NAME.search(_REPORTED.sub("", what))
+    if named is None:
+        return []
+    sentence = ctx.text[figure.sentence_span[0] : figure.sentence_span[1]]
+    if named.group(1).lower() in sentence.lower():
+        return []
+    return [f"the clause speaks of {named.group(1)}, which the sentence of {show(figure)} does not name"]
 
 
 def _narrowed(what: str) -> list[str]:

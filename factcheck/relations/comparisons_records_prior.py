@@ -41,7 +41,9 @@ from factcheck.relations.prose import has_break, is_estimate, is_move_level, lea
 
 _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*['’]s?\s+"
 _BESTED = re.compile(
-    r"\b(?P<verb>edg(?:ing|ed|es)\s+out|best(?:ing|ed|s)|beat(?:ing|s)?|topp(?:ing|ed)|tops|surpass(?:ing|ed|es)"
+    # "a record-breaking $27 million", "a chart-topping 41 weeks": a verb hyphened to the word before it is an
+    # adjective on the figure that follows, which is then the new mark, not the old one
+    r"(?<![\w-])(?P<verb>edg(?:ing|ed|es)\s+out|best(?:ing|ed|s)|beat(?:ing|s)?|topp(?:ing|ed)|tops|surpass(?:ing|ed|es)"
     r"|eclips(?:ing|ed|es)|break(?:ing|s)?|broke|better(?:ing|ed|s)|overt(?:aking|ook|akes))\s+"
     r"(?:the\s+|a\s+)?(?:(?:previous|prior|old|former|earlier)\s+)?"
     rf"(?:(?:{_OWNER})?(?:[\w-]+\s+){{0,2}}?(?:mark|record|high|best|low|total|tally)\s+(?:of|at)\s+|{_OWNER}"

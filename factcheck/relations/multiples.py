@@ -383,6 +383,16 @@ def _restated_part(ctx: ArticleContext, word: Word, base: Claim, after: list[Cla
     )
 
 
+# "Fees in many towns doubled and running costs rose 30%": a joined clause with its own subject and verb of change
+# gives that subject's rate, not the word's; "doubled, rising 120%" (no subject between) restates the word.
+_OTHER_MOVER = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?!(?:by|to|from|of|at|up|down|then|so)\b)(?:[\w'’-]+\s+){1,5}?"
+    r"(?:rose|risen|increased|grew|climbed|jumped|soared|fell|dropped|declined|decreased|gained|slipped|edged"
+    r"|(?:was|were|is|are)\s+(?:up|down))\b",
+    re.IGNORECASE,
+)
+
+
 def _move(ctx: ArticleContext, word: Word) -> Relation | None:
     clause = clause_of(ctx, word.span)
     claim = word_claim(ctx, word.span)
@@ -411,6 +421,8 @@ def _move(ctx: ArticleContext, word: Word) -> Relation | None:
     rates = [c for c in inside if is_relative_change(c) and c.span[0] >= word.span[1] and not is_ticker_quote(ctx, c)]
     if len(rates) == 1 and (current is None or rates[0].span[0] < current.span[0]):
         rate = rates[0]
+        if _OTHER_MOVER.search(ctx.text[word.span[1] : rate.span[0]]):
+            doubts = [*doubts, "another subject with a verb of its own stands between the word and the rate"]
         return make_relation(
             ctx,
             word,

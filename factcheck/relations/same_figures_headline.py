@@ -38,7 +38,10 @@ from factcheck.relations.same_figures_rounded import round_place
 # A body figure set against another time or offer is not the headline's: "its first bid was $1.9bn".
 _COMPARED = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared|a year (?:ago|earlier)|year[- ]ago|last year|previous|prior|preceding"
-    r"|earlier|before|instead\s+of|rather\s+than|initial(?:ly)?|original(?:ly)?)\b",
+    r"|earlier|before|instead\s+of|rather\s+than|initial(?:ly)?|original(?:ly)?)\b"
+    # "Leeds's rate sits above the region's at 6.2%": a figure in a comparison with another place or thing may be
+    # that other's; "more than 4%" (no noun phrase between) stays a figure of its own
+    r"|\b(?:than|above|below)\s+(?:the|that|those|its|their|an?|[\w-]+['’]s)\b(?:[\s,]+[\w'’-]+){0,3}[\s,]*$",
     re.IGNORECASE,
 )
 _COUNTS = (QuantityKind.COUNT, QuantityKind.NUMBER)

@@ -47,6 +47,33 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
             "$4.1 billion it made in 2022.",
             {QUIET},
         ),
+        # the clause names whose figure it compares, and the sentence before speaks of someone else's
+        (
+            "The county's jobless rate held at 3.9 percent in May. Ferrisby's own jobless rate stood "
+            "slightly above the state's 4.1 percent.",
+            {QUIET},
+        ),
+        (
+            "Ferrisby's jobless rate held at 3.9 percent in May. Ferrisby's own jobless rate stood "
+            "slightly above the state's 4.1 percent.",
+            {WARN},
+        ),
+        # "than the county's at 6.1 percent": "at" may hang the figure on the subject, so the pairing stays open
+        (
+            "Ferrisby's jobless rate held at 7.2 percent in March. Its jobless rate ran slightly below the "
+            "county's 6.1 percent.",
+            {WARN},
+        ),
+        (
+            "Ferrisby's jobless rate held at 7.2 percent in March. Its jobless rate ran slightly below the "
+            "county's at 6.1 percent.",
+            {QUIET},
+        ),
+        (
+            "Weekly rents in Dunmere averaged $350 in June. Dunmere's average rent stayed well above the "
+            "state's at $380.",
+            {QUIET},
+        ),
     ],
 )
 def test_comparative_against_the_figure_said_before(text: str, expected: set) -> None:

@@ -28,6 +28,10 @@ def verdicts(text: str) -> set[tuple[str, str]]:
         # a hedge on a shrinking verb points the other way: "more than halved" ends below half
         ("And new starters from Chile more than halved, dropping 56%, compared with 2021.", {PASS}),
         ("And new starters from Chile more than halved, dropping 36%, compared with 2021.", {WARN}),
+        # a joined clause with a subject and a verb of its own gives another thing's rate
+        ("Ferry fares in most ports doubled and harbour dues rose 30% over the decade.", {QUIET}),
+        ("Ferry fares in most ports doubled and rose 30% over the decade.", {WARN}),
+        ("Stall rents at the market tripled, while cleaning costs were up 45%.", set()),
         ("Waiting times nearly halved, falling 47%, in the year.", {PASS}),
         # a move with both ends in the word's clause
         ("Net profit at the brewer more than doubled to $54 million from $25 million.", {PASS}),

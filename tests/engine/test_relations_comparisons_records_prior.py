@@ -16,6 +16,9 @@ from tests.engine.test_checks_changes import PASS, QUIET, WARN, verdicts
         # a count called a record in its clause, the old mark named after the verb
         ("The ferry carried 2,140 cars on Sunday, a club record, topping the 1,904 it took in 2012.", {PASS}),
         ("The ferry carried 1,840 cars on Sunday, a club record, topping the 1,904 it took in 2012.", {WARN}),
+        # the record called "record-breaking" and then set against the old mark by a verb of its own
+        ("Kesh fines hit a record-breaking $27.6 million in 2023, beating the $24 million of 2019.", {PASS}),
+        ("Kesh fines hit a record-breaking $27.6 million in 2023, beating the $41 million of 2019.", {WARN, QUIET}),
         # a low: the new figure must be below the old mark
         ("Its 41 delays were the fewest in a season - the previous best was Ardent Rail's 57.", {PASS}),
         ("Its 61 delays were the fewest in a season - the previous best was Ardent Rail's 57.", {WARN}),
@@ -95,6 +98,9 @@ def test_the_margin_over_the_old_mark(text: str, expected: set) -> None:
         "Net sales reached $212 million, beating the $205 million analysts had pencilled in.",
         # two figures of the unit in the sentence before: the pairing is not certain
         "Kell Farms picked 9,100 crates and packed 8,700. It was the most ever, besting the 8,400 crates of 2020.",
+        # "record-breaking" hyphened on the figure after it: that figure is the new record, no old mark is named
+        "Dovermoor took in $21 million in parking fees in 2023, producing a record-breaking $27.6 million in fines.",
+        "The pier drew 3,900 anglers and a chart-topping 4,100 walkers over the bank holiday weekend.",
     ],
 )
 def test_look_alikes_give_no_certain_record(text: str) -> None:

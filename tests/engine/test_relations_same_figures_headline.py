@@ -77,6 +77,15 @@ def _verdicts(text: str) -> set[tuple[str, str]]:
             "Copper for delivery in three months settled at $9,040 a tonne on the Lindquay exchange.",
             {PASS},
         ),
+        # "more than 4%": a figure of its own, not one set against another thing
+        (
+            "Brisco exports up more than 4%\n\nBrisco's exports rose more than 4% in June, the trade office said.",
+            {PASS},
+        ),
+        (
+            "Brisco exports up 4%\n\nBrisco's exports rose more than 9% in June, the trade office said.",
+            {WARN},
+        ),
     ],
 )
 def test_headline_restated(text: str, expected: set) -> None:
@@ -126,6 +135,11 @@ def test_pairs_read(text: str, pair: tuple[str, str]) -> None:
         "Quillon ships 420 million phones\n\nFive makers shipped most of the devices, led by Quillon.",
         # a bare figure over a count of another measure
         "Quillon reaches 52.4 million in spring\n\nQuillon shipped 52.4 million tablets in the three months.",
+        # the lead's figure is set against another place: it may be that place's, not the headline's
+        "Marlow County jobless rate steady at 3.8%\n\n"
+        "The rate in the city of Ferrisby runs well above the county's at 5.6 percent, officials said.",
+        "Tessaly home prices up 4%\n\n"
+        "Prices in Quorn climbed faster than those of its neighbours, 6.5%, the board said.",
         # no headline: the text opens with a sentence
         "Tarnwick output rose 0.6% in April. Output rose 0.9% in March.",
     ],
