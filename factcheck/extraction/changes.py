@@ -177,11 +177,17 @@ DOWN = frozenset(
     ]
 )
 _WORD_ALT = "|".join(sorted(UP | DOWN, key=len, reverse=True))
-# Verb, an optional "by"/"of", then the quantity (its hedge already removed by the caller).
+# Verb, an optional "by"/"of", then the quantity (its hedge already removed by the caller). "By" and an article
+# may carry one adjective of any kind: "grew by a modest 8%", "fell by a painful 40 percent" give the amount of
+# the move whatever the word. Without "by" only a word of degree may stand there: "jumped a whopping 80%" is a
+# move, "declined a revised 5% offer" is an act on a thing.
 _BEFORE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})"
-    r"(?:[ \u00a0]+(?:by|of|an?\s+(?:additional|extra|further)|another|nearly|almost|just|only|merely|a\s+mere"
-    r"|slightly|still))?"
+    r"(?:[ \u00a0]+by[ \u00a0]+an?[ \u00a0]+[A-Za-z]+(?:-[A-Za-z]+)?"
+    r"|[ \u00a0]+an?[ \u00a0]+(?:additional|extra|further|mere|modest|marginal|slight|small|whopping|staggering"
+    r"|hefty|healthy|steep|sharp|solid|robust|strong|massive|huge|big|record|remarkable|dramatic|significant"
+    r"|substantial|meagre|meager|paltry|respectable|impressive|stunning|estimated|reported|average|annual)"
+    r"|[ \u00a0]+(?:by|of|another|nearly|almost|just|only|merely|slightly|still))?"
     r"[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -274,8 +280,8 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 def _last_words(text: str, start: int, end: int, count: int) -> int:
     """Where the last ``count`` runs of letters of ``text[start:end]`` begin (``start`` if it has fewer).
 
-    _BEFORE_RE matches a verb and at most two words after it, each a whole run of letters, up to the end: no
-    match can begin before its third run from the end, so its search begins there instead of trying every
+    _BEFORE_RE matches a verb and at most four runs of letters after it ("by an eye-catching"), up to the end: no
+    match can begin before its fifth run from the end, so its search begins there instead of trying every
     position of the window. Where a character beyond ASCII may match a letter, the whole window is searched.
     """
     if not plain_case(text[start:end]):
@@ -343,7 +349,7 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     # Both patterns end in a word right before the figure: when the window does not, neither can match.
     ends_in_word = _ends_in_word(text, window_start, start)
     match = (
-        _search_from_verb(_BEFORE_RE, text, _last_words(text, window_start, start, 3), start) if ends_in_word else None
+        _search_from_verb(_BEFORE_RE, text, _last_words(text, window_start, start, 5), start) if ends_in_word else None
     )
     verb_span: tuple[int, int] | None = None
     verb = None
@@ -402,6 +408,10 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     if lowered.startswith("rais") and kind is QuantityKind.MONEY and not text[verb_span[1] : start].strip():
         return None  # "raised Y5.3 billion through the sale of shares": money collected, not a rise
     direction = 1 if lowered in UP else -1
+    if text[max(0, verb_span[0] - 3) : verb_span[0]].lower() == "de-":
+        # "revenue de-grew 5%", "a de-growth of 3.7%": Indian business copy's word for a fall, not a rise.
+        direction, verb_span = -1, (verb_span[0] - 3, verb_span[1])
+        verb = text[verb_span[0] : verb_span[1]]
     if match is not None and match.re is _OBJECT_RE:
         direction = 1 if lowered.startswith(("rais", "lift", "boost", "hik", "increas")) else -1
     if kind is QuantityKind.PERCENTAGE_POINT:

@@ -3,8 +3,10 @@
 "The net margin rose to 5.6%" is the article's one net profit over its one
 revenue (``part_share``: part profit, whole revenue, share the margin). The kind
 of margin names the profit ("operating margin": operating profit; "net" or a
-bare "profit margin": net profit); a margin that is no sales margin ("interest
-margin", "margin of error") is left alone. The start of the margin's move
+bare "profit margin": net profit); a margin with no such word ("margin contracts
+to 11.2%", often the EBITDA margin of an earnings wrap) is read as net but left
+uncertain; a margin that is no sales margin ("interest margin", "margin of
+error") is left alone. The start of the margin's move
 ("climbed to 5.6% from 4.9%") is set against the starts of the profit's and the
 revenue's moves. Nothing but the words' measures ties the figures (inferred);
 another profit or revenue of that kind leaves the pairing uncertain; a revenue in other units than the profit's
@@ -30,7 +32,7 @@ from factcheck.relations.parts import fits, is_prior
 from factcheck.relations.prose import lead, starts_from, trail
 
 _MARGIN = re.compile(
-    r"\b(?P<kind>net|operating|gross|profit|pre-?tax|normali[sz]ed|adjusted)?\s*(?:profit\s+)?margins?\b"
+    r"\b(?P<kind>net|operating|gross|profit|pre-?tax|normali[sz]ed|adjusted)?\s*(?P<profit>profit\s+)?margins?\b"
     r"(?!\s+of\b)[^.;%\d]{0,40}$",
     re.IGNORECASE,
 )
@@ -82,6 +84,13 @@ def _margins(ctx: ArticleContext) -> Iterator[Relation]:
         if not fits(profit, revenue) or profit.quantity.value >= revenue.quantity.value:
             continue
         ambiguous = [show(c) for c in (*profits[1:], *fitting[1:])]
+        # "Margin narrows to 11.2% vs 12.5%" in an earnings wrap is the EBITDA margin of the line before; a
+        # bare "margin" names no profit, and the net one is only a guess.
+        doubts = (
+            []
+            if found.group("kind") or found.group("profit")
+            else ["a bare “margin” names no profit: it may be the EBITDA or operating margin"]
+        )
         period = periods([profit, revenue])
         evidence = Evidence(
             tie=Tie.INFERRED,
@@ -92,6 +101,7 @@ def _margins(ctx: ArticleContext) -> Iterator[Relation]:
             unit=Agreement.AGREE,
             period=Agreement.DISAGREE if period == Agreement.DISAGREE else Agreement.AGREE,
             ambiguous=ambiguous,
+            doubts=doubts,
         )
         reason = (
             f"{show(margin)} is called a {word} margin; {show(profit)} is the article's {profit.measure} and "

@@ -103,6 +103,8 @@ _DOWN_WORDS = (
     r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|contracted|lower|narrowed|dipped|dips|lost|loses"
     r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
     r"|skidded|tanked|dived|nosedived|slashed|trimmed|receded|depreciated"
+    # Indian business copy's "de-grew" and "de-growth": a fall, though "grew" stands inside it.
+    r"|de-grew|de-growth"
 )
 # "up" and "down" as the particle of a verb that moves nothing: "coffee, which made up a third of exports of $4.1
 # billion against $4.6 billion", "plug-ins now make up 30%", "the survey broke down revenue into segments", "the
@@ -118,7 +120,7 @@ _PARTICLE_UP = r"(?=up\b)" + "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE
 _PARTICLE_DOWN = r"(?=down\b)" + "".join(rf"(?<!\b{verb}\s)" for verb in _NOT_A_MOVE_DOWN) + r"down"
 # Lower case, or capitalised only to start a sentence: "Gross Value Added" names a measure, not a move.
 DIRECTION_WORD = re.compile(
-    rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))\b(?:(?P<up>{_PARTICLE_UP}|{_UP_WORDS.removeprefix('up|')})"
+    rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?-i:(?=[a-z])))(?<!de-)\b(?:(?P<up>{_PARTICLE_UP}|{_UP_WORDS.removeprefix('up|')})"
     rf"|(?P<down>{_PARTICLE_DOWN}|{_DOWN_WORDS.removeprefix('down|')}))\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ import re
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
+from factcheck.extraction.changes import DOWN, UP
 from factcheck.quantity import QuantityKind
 from factcheck.relations.evidence import cue
 from factcheck.relations.shares_reading import period_of
@@ -86,6 +87,15 @@ _CONTEST = re.compile(
 )
 
 
+def _moves(text: str) -> bool:
+    """Whether a word of rise or fall stands in ``text``: "top" and "leading" also name a rank ("the top five
+    banks", "the leading lender"), and a rank followed by a move is no race."""
+    return any(w.lower() in _MOVE_WORDS for w in re.findall(r"[A-Za-z]+", text))
+
+
+_MOVE_WORDS = frozenset(w for w in UP | DOWN if not _CONTEST.fullmatch(w))
+
+
 def _answer_share(ctx: ArticleContext, claim: Claim, word: str) -> Share:
     return Share(
         claim=claim,
@@ -139,8 +149,11 @@ def _contest_pairs(ctx: ArticleContext, claims: list[Claim]) -> list[list[Share]
         if not re.fullmatch(r"\s*(?:percent|per\s*cent)?\s*(?:to|-|–)\s*", ctx.text[a.span[1] : b.span[0]], re.I):
             continue
         lead = ctx.text[max(a.sentence_span[0], a.span[0] - 50) : a.span[0]]
-        if not _CONTEST.search(lead) or re.search(r"\bfrom\b|\bbetween\b", lead, re.I) or FORECAST.search(lead):
+        contest = list(_CONTEST.finditer(lead))
+        if not contest or re.search(r"\bfrom\b|\bbetween\b", lead, re.I) or FORECAST.search(lead):
             continue
+        if _moves(lead[contest[-1].end() :]):
+            continue  # "the leading insurers' cost ratio climbed a steep 9% to 61%": a move, then its level
         found.append([_answer_share(ctx, a, "the first side"), _answer_share(ctx, b, "the second side")])
     return found
 
