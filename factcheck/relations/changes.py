@@ -36,7 +36,15 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, stated_together
-from factcheck.relations.prose import DIRECTION_WORD, Link, LinkKind, SentenceLinks, has_break, is_move_level
+from factcheck.relations.prose import (
+    DIRECTION_WORD,
+    Link,
+    LinkKind,
+    SentenceLinks,
+    basis_clash,
+    has_break,
+    is_move_level,
+)
 
 
 @dataclass
@@ -293,7 +301,27 @@ def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, 
         found = (1 if match.group("up") else -1, span, match.group(0))
     if found is None or has_break(ctx.text[found[1][1] : first.span[0]]):
         return None
-    return _participle_clause(ctx, found, first)
+    if basis_clash(ctx.text[found[1][1] : first.span[0]], first):
+        return None  # "up 16% by value, equal to 1,200 homes (2023: 1,300)": the word moves the value, not the homes
+    if _RESTATED.search(ctx.text, found[1][1], first.span[0]) and any(
+        c.change is None and not same_unit(c, first) and c.quantity.kind != QuantityKind.PERCENT
+        for c in ctx.claims_in(first.sentence_span[0], first.span[0])
+    ):
+        return None  # "stood at £1.4 billion, 9% lower, equivalent to 5,200 homes (2023: 5,050)": the word moves the £
+    found = _participle_clause(ctx, found, first)
+    if found is not None and any(
+        c.id not in members and c.change is None and same_unit(c, first)
+        for c in ctx.claims_in(found[1][1], first.span[0])
+    ):
+        # "holdings grew to 41,000 plots (2022: 38,200), of which 5,000 plots (2022: 6,100 plots) are optioned":
+        # a level of the same unit between the word and this pair is the word's own end; the pair after it is a
+        # part or a sequel the word does not govern
+        return None
+    return found
+
+
+# "equivalent to 5,200 homes": the figure after restates, in another unit, a level told before it.
+_RESTATED = re.compile(r"\b(?:equivalent|equal|equating|amounting|corresponding)\s+to\b", re.IGNORECASE)
 
 
 # "the board trimmed a 25% request, lifting the levy from 6.12 to 7.40 mills": a participle set off by a comma

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext, per_claim
 from factcheck.extraction.measures import MEASURE_WORD
-from factcheck.figures import is_level, is_rate_level, same_family
+from factcheck.figures import is_level, is_rate_level, same_family, same_unit
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 
@@ -145,8 +145,11 @@ _COMPARED_WHICH = gated(_COMPARED_WHICH)  # tried on every figure's window, seld
 _FROM_LEAD = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
 _FROM_LEAD = gated(_FROM_LEAD)  # tried on every figure's window, seldom matching there
 _END_LEAD = re.compile(rf"\b(?:to|at|reaching|hitting|hit){_TAIL}", re.IGNORECASE)
+# "<figure>, similar to last year", "in line with the prior year": a comparison word before the date makes the
+# figure the current one, compared with the year before, not the year before's own figure.
 _BASELINE_GAP = re.compile(
-    r"\b(?:from|over|versus|vs\.?|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?(?:a\s+year|year|same|corresponding|prior"
+    r"\b(?:from|over|versus|vs\.?|compared\s+(?:with|to)|against|on|(?:similar|equal|identical|close|comparable)\s+to"
+    r"|in\s+line\s+with|level\s+with|consistent\s+with|same\s+as|than)\s+(?:the\s+)?(?:a\s+year|year|same|corresponding|prior"
     r"|previous|last|a\s+quarter|a\s+month|preceding|comparable)",
     re.IGNORECASE,
 )
@@ -559,6 +562,36 @@ _CHANGE_TO_GAP = re.compile(
     rf"(?:to|at|reaching|hitting){_TAIL}",
     re.IGNORECASE,
 )
+# "up 16% by value", "down 3% in volume terms": words that say which measure a change is of. A level in the other
+# measure after them ("..., equal to 1,200 homes") restates the thing moved, not the change's end.
+_VALUE_BASIS = re.compile(r"\b(?:by|in)\s+value\b|\bvalue\s+terms\b", re.IGNORECASE)
+_VOLUME_BASIS = re.compile(r"\b(?:by|in)\s+(?:volume|number)\b|\bvolume\s+terms\b", re.IGNORECASE)
+
+
+def basis_clash(words: str, end: Claim) -> bool:
+    """The words name a change's measure (value or volume) and ``end`` is a figure of the other one."""
+    money = end.quantity.kind == QuantityKind.MONEY
+    return bool(_VALUE_BASIS.search(words) and not money) or bool(_VOLUME_BASIS.search(words) and money)
+
+
+_RESTATING = re.compile(r"\b(?:equivalent|equal|equating|amounting|corresponding)$", re.IGNORECASE)
+
+
+def _restates_level(ctx: ArticleContext, change: Claim, end: Claim, words: str) -> bool:
+    """ "<level>, up 4% on the year, equal to <end>": the change is the level's before it, and ``end``, in another
+    unit, restates that level rather than ending the change."""
+    if not _RESTATING.search(words.strip(" ,")):
+        return False
+    level = ctx.claim_before(change)
+    return (
+        level is not None
+        and level.sentence_span == change.sentence_span
+        and level.change is None
+        and level.quantity.kind != QuantityKind.PERCENT
+        and not same_unit(level, end)
+    )
+
+
 # "a 20% increase in cargo handled at the docks over the winter – to 684 from 570": a move named as a noun,
 # what moved, then a dash setting off its end (and start); the words between may run longer than a clause's.
 _CHANGE_DASH_TO_GAP = re.compile(
@@ -714,6 +747,10 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         if _is_premium(a) and _PREMIUM_OF_TO.match(gap):
             return link(LinkKind.CHANGE_FROM)  # "a premium of 15% to the last close of $40"
         to = _CHANGE_TO_GAP.match(gap) or _CHANGE_DASH_TO_GAP.match(gap)
+        if to is not None and basis_clash(to.group("words"), b):
+            return None  # "orders up 16% by value, equal to 1,200 homes": the end is told in another measure
+        if to is not None and _restates_level(ctx, a, b, to.group("words")):
+            return None  # "€310 million, up 4%, equal to 1,150 flats": the flats restate the sum the change is of
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
             compared = _COMPARED.search(to.group("words"))
             if compared is not None and "," not in to.group("words")[compared.end() :]:
