@@ -18,6 +18,7 @@ figure may be 10% off it.
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.checks import check
 from factcheck.checks.base import Verdict, is_gross, judge, member, result
@@ -59,6 +60,16 @@ def _size(value: Interval) -> Interval:
     return -value if value.hi <= 0 else value
 
 
+# The words after a restatement's number: "703kt" -> "kt", "51 cm" -> "cm", "10 feet" -> "feet".
+_AFTER_NUMBER = re.compile(r"^[^\d]*[\d.,]+\s*(?:(?:thousand|million|billion)\s+)?(?P<unit>\S.*)$", re.IGNORECASE)
+
+
+def _unit_as_printed(claim: Claim) -> str:
+    """The unit the way the article prints it, which a reader knows, not pint's name ("kilometric ton" for kt)."""
+    found = _AFTER_NUMBER.match(claim.quantity.text.strip())
+    return found.group("unit") if found else claim.quantity.unit.replace("_", " ")
+
+
 def _converted(relation: Relation, ctx: ArticleContext, first: Claim, second: Claim) -> Finding | None:
     factors = [float(f) for f in relation.params.get("factors", [])]
     if not factors:
@@ -71,7 +82,7 @@ def _converted(relation: Relation, ctx: ArticleContext, first: Claim, second: Cl
     best = min(computed, key=lambda c: c.distance(stated))
     point = abs(first.quantity.value) * factors[0] if len(factors) == 1 else best.mid
     shown = shares_word(point) if abs(point) >= 1e6 else fmt(point, 3)
-    message = f"{show(first)} is about {shown} {second.quantity.unit.replace('_', ' ')}; "
+    message = f"{show(first)} is about {shown} {_unit_as_printed(second)}; "
     message += f"the article restates it as {show(second)}" + ("" if holds else ": the two do not match")
     return result(
         relation,

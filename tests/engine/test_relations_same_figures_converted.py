@@ -65,3 +65,16 @@ def test_restated_in_another_unit(text: str, expected: set[tuple[str, str]]) -> 
 )
 def test_only_ratios_of_one_dimension_convert(a: str, b: str, expected: bool) -> None:
     assert bool(_factors(a, b)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The smelter will ship 2.4 billion kilos (1,100kt) of zinc next year.", "about 2,400 kt;"),
+        ("The storm dropped 14 inches (51 cm) of rain on the valley.", "about 35.6 cm;"),
+        ("The new ring road runs 48 miles (48 km) around the town.", "about 77.2 km;"),
+    ],
+)
+def test_the_message_names_the_unit_as_the_article_prints_it(text: str, shown: str) -> None:
+    message = next(f.message for f in check_text(text).findings if f.check == "same_figure")
+    assert shown in message
