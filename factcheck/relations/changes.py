@@ -265,6 +265,12 @@ _DIRECTION_NOUNS = frozenset(
     {"increase", "decrease", "rise", "fall", "drop", "decline", "gain", "jump", "growth", "climb", "dip", "surge"}
 )
 _NAMED_BY_NOUN = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# "the chain's comparable-store increase was 2%, against a 3% gain in May": a move noun that is the subject of a
+# copula names the measure (a growth rate) and tells its size, not which way it went since the figure compared.
+_NOUN_AS_SUBJECT = re.compile(
+    r"\s+(?:was|is|were|are|came\s+(?:in\s+)?(?:at|to)|stood\s+at|amounted\s+to|totall?ed|of)\s+(?!to\b|from\b)",
+    re.IGNORECASE,
+)
 
 
 def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, int], str] | None:
@@ -298,6 +304,8 @@ def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, 
             continue
         if match.group(0).lower() in _DIRECTION_NOUNS and _NAMED_BY_NOUN.search(window, 0, match.start()):
             continue  # "lowered the annual increase from 6% to 5.9%": the noun names the rate; the verb moves it
+        if match.group(0).lower() in _DIRECTION_NOUNS and _NOUN_AS_SUBJECT.match(window, match.end()):
+            continue
         found = (1 if match.group("up") else -1, span, match.group(0))
     if found is None or has_break(ctx.text[found[1][1] : first.span[0]]):
         return None
@@ -411,6 +419,30 @@ def close_after(ctx: ArticleContext, level: Claim, members: Sequence[Claim] = ()
     return None
 
 
+# "8.6 million in February, up 5%, against 9.3 million in January, when growth was 6%": the level compared is
+# told with its own growth rate, so both rates are measured on bases of their own (a year before) and the change
+# need not run from the level compared.
+_OWN_GROWTH_GAP = re.compile(
+    r"^[^.;:\d]{0,30}?,\s*(?:when|which|itself|a\s+month\s+that)\b[^.;:\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _start_growth(ctx: ArticleContext, s: Statement) -> Claim | None:
+    """A growth rate the start of a move is told with in a clause of its own, after the move's end."""
+    if s.start is None or s.end is None or s.start.span[0] < s.end.span[0]:
+        return None
+    if re.search(r"\bfrom\b", ctx.text[s.end.span[1] : s.start.span[0]], re.IGNORECASE):
+        return None  # "up 5% from 9.3 million a year before, when ...": the words make it the base
+    following = ctx.claims_in(s.start.span[1], s.start.sentence_span[1])
+    if not following:
+        return None
+    rate = following[0]
+    if rate.quantity.kind != QuantityKind.PERCENT:
+        return None
+    return rate if _OWN_GROWTH_GAP.match(ctx.text[s.start.span[1] : rate.span[0]]) else None
+
+
 def close_doubt(close: Claim) -> str:
     return f"the sentence also gives a close of {close.quantity.text}, which the move may end at instead"
 
@@ -418,6 +450,12 @@ def close_doubt(close: Claim) -> str:
 def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     cues = _cues(ctx, s)
     doubts = scale_doubts([c for c in (s.start, s.end, s.delta) if c is not None])
+    own = _start_growth(ctx, s)
+    if own is not None and s.start is not None:
+        doubts.append(
+            f"{show(s.start)} is told with a growth rate of its own ({show(own)}), so the change may be measured on "
+            "another base, as each month's is on a year before"
+        )
     members = [c for c in (s.start, s.delta, s.change) if c is not None]
     close = close_after(ctx, s.end, members) if s.end is not None and s.change is not None else None
     if close is not None:

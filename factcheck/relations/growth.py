@@ -787,6 +787,9 @@ _POINTER = re.compile(
     r"((?:that|this|the)\s+(?:figure|number|total|amount|result|level|sum|profit|sales|revenue|rate|ratio|reading"
     r"|gain|loss|deficit|surplus|count|tally)|that|this|it|they)\b"
     r"(?!\s+of\b)"  # "The number of tourists who arrived this year was" names its own thing
+    # "It's biggest rival, Norland Corp., said its sales rose": a possessive (spelt as "it's") whose noun is set off
+    # by a name: the sentence's subject is that other company, not the thing pointed back to.
+    r"(?!['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*(?-i:[A-Z]))"
     r"(?!\s+(?:includ|exclud|compris|cover)\w*)"  # "This includes Lauda's traffic, where ...": a part of it
     # "This can be broken down to a 2.9% rise in voice revenue to $93.5 billion, ...": its parts, each with its own move
     r"(?!\s+(?:(?:can|could|may|might|is|was)\s+be\s+|is\s+|was\s+)?(?:broken\s+down|split|divided|made\s+up)\b)"

@@ -439,6 +439,28 @@ def _is_size(ctx: ArticleContext, claim: Claim) -> bool:
     return not starts_from(ctx, claim) and not is_prior_by_date(ctx, claim)
 
 
+# "a 0.6-point dip to 79.8 percent", "saw a 1.3 point gain": the move named by a noun after the figure, a form the
+# verb list of ``direction_in`` leaves out in the singular.
+_MOVE_NOUN = re.compile(
+    r"^[\s-]*(?:percentage[\s-]+)?points?[\s-]+(?:(?P<up>rise|gain|increase|jump|climb|improvement)"
+    r"|(?P<down>dip|drop|fall|decline|slide|slip|decrease|deterioration))\b",
+    re.IGNORECASE,
+)
+
+
+def _points_direction(ctx: ArticleContext, points: Claim) -> int:
+    """+1 or -1 for the way a bare points figure moved the load factor, 0 when no word says it.
+
+    Read from a noun right after the figure ("a 0.4-point dip") or, failing that, from a direction word in the
+    words after it; a bare figure with neither ("0.4 points to 81.2 percent") is left without a direction rather
+    than taken for a rise, as a fall told that way would be read as a contradiction."""
+    tail = ctx.text[points.span[1] : points.span[1] + 40]
+    noun = _MOVE_NOUN.match(tail) or _MOVE_NOUN.match(" points " + tail)
+    if noun is not None:
+        return 1 if noun.group("up") else -1
+    return direction_in(trail_until(ctx, points, 40))
+
+
 def _load_factor_statements(ctx: ArticleContext) -> list[tuple[Claim, Claim | None, str]]:
     """(level, points change or None, qualifier) for every load factor the article states, in order."""
     if not _ANY_LOAD_FACTOR.search(ctx.text):
@@ -512,15 +534,16 @@ def _load_factor_relations(ctx: ArticleContext) -> Iterator[Relation]:
             traffic, rivals_t = _pick(growth["traffic"], qualifier)
             capacity, rivals_c = _pick(growth["capacity"], qualifier)
             if traffic is not None and capacity is not None:
-                # "a 4.5 point rise in the load factor": a bare number takes its direction from the words after it.
-                sign = 0 if points.change is not None else direction_in(trail_until(ctx, points, 40)) or 1
+                told = points.change is not None  # "fell 0.9 points": the sign is the claim's own
+                sign = 0 if told else _points_direction(ctx, points)
                 yield _airline_relation(
                     ctx, "load_factor_change", roles(points=points, level=level, traffic=traffic, capacity=capacity),
                     [points, level, traffic, capacity], rivals_t + rivals_c,
                     f"the load factor moved {show(points)}{'' if _says_points(points) else ' points'} to {show(level)};"
                     " "
                     f"traffic grew {show(traffic)} and capacity {show(capacity)} just before it in the same passage",
-                    params={"points_sign": sign},
+                    params={"points_sign": sign if told else sign or 1},
+                    doubts=[] if sign or told else ["no word says which way the load factor moved"],
                 )  # fmt: skip
         traffic, rivals_t = _pick(sizes["traffic"], qualifier)
         capacity, rivals_c = _pick(sizes["capacity"], qualifier)
@@ -542,8 +565,9 @@ def _airline_relation(
     rivals: list[Claim],
     reason: str,
     params: dict | None = None,
+    doubts: list[str] | None = None,
 ) -> Relation:
-    doubts = []
+    doubts = list(doubts or [])
     if periods(claims) == Agreement.DISAGREE:
         doubts.append("the figures are dated to different periods")
     evidence = Evidence(

@@ -363,10 +363,12 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
         )
 
 
-# A subject that points back to the sentence before ("The figure", "This", "It", "That amount").
+# A subject that points back to the sentence before ("The figure", "This", "It", "That amount"), or a sentence
+# that names no subject at all ("There were 2% fewer riders in the year"): what it counts is told before it.
 _ANAPHOR = re.compile(
     r"\s*(?:(?:the|this|that|these|those)\s+(?:figure|figures|number|amount|sum|total|result|level|rise|increase"
-    r"|growth|gain|fall|drop|decline)|this|that|it|these|those)\b",
+    r"|growth|gain|fall|drop|decline)|this|that|it|these|those"
+    r"|there\s+(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be))\b",
     re.IGNORECASE,
 )
 

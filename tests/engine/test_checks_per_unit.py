@@ -54,6 +54,30 @@ CASES = [
         "Traffic rose 8 percent and capacity climbed 5 percent. Load factor rose 4.2 percentage points to 80.5%.",
         {WARN},
     ),
+    # the move named by a noun after a bare points figure ("a 3.1-point slide"); no word at all leaves the way open
+    (
+        "per_unit",
+        "Traffic rose 2 percent and capacity climbed 6 percent. The load factor posted a 3.1 percentage-point slide"
+        " to 77.0%.",
+        {PASS},
+    ),
+    (
+        "per_unit",
+        "Kestrel Air's traffic grew 2% while its capacity expanded 6%. The load factor had a 3 percentage point drop,"
+        " to 77%.",
+        {PASS},
+    ),
+    (
+        "per_unit",
+        "Traffic rose 2 percent and capacity climbed 6 percent. The load factor posted a 3.1 percentage-point gain"
+        " to 77.0%.",
+        {ERROR},
+    ),
+    (
+        "per_unit",
+        "Traffic rose 2 percent and capacity climbed 6 percent. The load factor moved 3.1 percentage points to 77.0%.",
+        {QUIET},
+    ),
     (
         "per_unit",
         "Traffic rose 8 percent. Domestic capacity climbed 5 percent, while Atlantic capacity rose 2 percent. "

@@ -53,6 +53,13 @@ _DECK = (
     "fuel and rents climbed. Economists had looked for a smaller rise."
 )
 
+_THERE_WERE = (
+    "Lornmouth's ferries lost riders over the winter, the harbour board said on Monday. There were {a} fewer "
+    "riders in the six months to March than a year before. Fares were unchanged. Lornmouth's ferries lost riders "
+    "over the winter, the harbour board said. There were {b} fewer riders in the six months to March than a "
+    "year before."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -66,6 +73,10 @@ _DECK = (
         # a deck line under the headline, told again in the lead with more words
         (_DECK.format(a="0.4%", b="0.4%"), {PASS}),
         (_DECK.format(a="0.4%", b="0.7%"), {WARN}),
+        # a sentence with no subject told again after a retold sentence that names it pairs, though as a block
+        # told twice it is left indeterminate (the "six months" of both pass)
+        (_THERE_WERE.format(a="3.4%", b="3.4%"), {PASS}),
+        (_THERE_WERE.format(a="3.4%", b="2.9%"), {PASS, QUIET}),
     ],
 )
 def test_told_again_in_the_same_words(text: str, expected: set) -> None:
@@ -105,6 +116,11 @@ def test_a_bracketed_gloss_is_left_out(text: str, pair: tuple[str, str]) -> None
         # other subjects named in sentences that read alike
         "Shipments from Kelso Motors reached 52,400 units in January with a 12.5% share of the market. "
         "Shipments from Brandt Autos reached 31,200 units in January with a 7.5% share of the market.",
+        # a sentence that names no subject ("There were ...") counts what the sentence before it names, and those
+        # sentences name two things: all of Lornmouth's ferries, then its island routes
+        "Lornmouth's ferries as a whole lost riders over the winter, the harbour board said. There were 3.4% fewer "
+        "riders in the six months to March than a year before. Island routes fared a little better than the "
+        "rest. There were 2.9% fewer riders in the six months to March than a year before.",
     ],
 )
 def test_look_alikes_do_not_warn(text: str) -> None:
