@@ -447,6 +447,40 @@ def close_doubt(close: Claim) -> str:
     return f"the sentence also gives a close of {close.quantity.text}, which the move may end at instead"
 
 
+# "rose 3% to $41.20 on Monday, up from $22.50 a year ago": the move names its own short span (a day, a session, a
+# week) and a start given after the end by a second "up from" names a dated span of its own; the percentage is the
+# short move's, the "up from" the longer comparison's.
+_SHORT_SPAN = re.compile(
+    r"\b(?:on\s+(?:the\s+)?(?:day|session|week)|in\s+(?:early\s+|late\s+)?(?:trade|trading|the\s+session)|overnight"
+    r"|today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week)\b",
+    re.IGNORECASE,
+)
+_SECOND_FROM = re.compile(r",\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
+_DATED_START = re.compile(
+    r"^\s*(?:a|one|two|three|six|twelve)\s+(?:year|month|week)s?\s+(?:ago|earlier|before)\b"
+    r"|^\s*(?:at\s+the\s+(?:start|end|beginning)\s+of|in|last|since)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def spans_apart(ctx: ArticleContext, change: Claim | None, end: Claim | None, start: Claim | None) -> str | None:
+    """The change's own short span when the start, given after the end by ", up from", is dated on its own."""
+    if change is None or start is None or end is None or not change.span[1] <= end.span[1] <= start.span[0]:
+        return None
+    if not _SECOND_FROM.search(ctx.text[end.span[1] : start.span[0]]):
+        return None
+    if not _DATED_START.match(ctx.text[start.span[1] : min(start.sentence_span[1], start.span[1] + 40)]):
+        return None
+    short = _SHORT_SPAN.search(ctx.text, change.sentence_span[0], end.span[1] + 40)
+    if short is None or short.start() > start.span[0]:
+        return None
+    return short.group(0)
+
+
+def spans_apart_doubt(short: str) -> str:
+    return f"the change is over “{short}”, while the start given after the end is dated on its own"
+
+
 def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     cues = _cues(ctx, s)
     doubts = scale_doubts([c for c in (s.start, s.end, s.delta) if c is not None])
@@ -460,6 +494,9 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     close = close_after(ctx, s.end, members) if s.end is not None and s.change is not None else None
     if close is not None:
         doubts.append(close_doubt(close))
+    short = spans_apart(ctx, s.change, s.end, s.start)
+    if short is not None:
+        doubts.append(spans_apart_doubt(short))
     start, end = s.start, s.end
     both = start is not None and end is not None and one_series(start, end)
     # "up 180 points, or 1.5 percent, to 12,480 against the previous close of 12,300": the percentage restates the

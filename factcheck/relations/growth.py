@@ -46,7 +46,17 @@ from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.changes import Statement, close_after, close_doubt, fits_end, roles, sentence_links, statements
+from factcheck.relations.changes import (
+    Statement,
+    close_after,
+    close_doubt,
+    fits_end,
+    roles,
+    sentence_links,
+    spans_apart,
+    spans_apart_doubt,
+    statements,
+)
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.parts import looks_like_year
@@ -473,7 +483,9 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         f"{show(change)} is stated with {show(current)}; {show(prior)} is the same measure marked as earlier (“{how}”)",
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
         [c for c, _ in candidates[1:]],
-        doubts=_own_change_doubts(ctx, prior, change) + _look_back_doubts(ctx, prior, change, current),
+        doubts=_own_change_doubts(ctx, prior, change)
+        + _look_back_doubts(ctx, prior, change, current)
+        + [spans_apart_doubt(short) for short in [spans_apart(ctx, change, current, prior)] if short],
     )
     head = _POINTER.match(ctx.text[change.sentence_span[0] : min(change.span[0], current.span[0])])
     if head is not None and len(candidates) == 1 and ctx.sentences_apart(prior, current) == 1:
@@ -910,12 +922,40 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
         # "215,000 units were sold in May against 207,000 in April, for 1.59 million this year, down 30%": a level
         # of the measure between the pair and the change may be the one the change moved.
         doubts.append(f"{show(nearer[-1])} stands between the pair and the change: it may be the level that moved")
+    own = _own_level(ctx, change, first)
+    if own is not None:
+        # "Refineries made 3.1 Mt by November. Output was 38% above last season's pace ... Season output is seen at
+        # 19 Mt against 18.2 Mt": the change's sentence (or the one before) gives the level it moved, over a
+        # span of its own; the pair stated later is another span's (often a whole season's forecast).
+        doubts.append(f"{show(own)} is stated just before the change: it may be the level that moved")
     basis = _BASIS.search(lead(ctx, change, 60))
     if basis and not _BASIS.search(ctx.text[first.end.sentence_span[0] : first.end.span[1]]):
         # "like-for-like sales down 5.9%" against total sales of £8.3bn and £8.2bn: another basis
         doubts.append(f"the change is {basis.group(0).lower()}, the pair is not said to be")
     for chosen in same_sentence:
         yield from _pair_relation(ctx, change, chosen, others, doubts)
+
+
+def _own_level(ctx: ArticleContext, change: Claim, pair: Statement) -> Claim | None:
+    """A level of the pair's unit said before the change in the change's own sentence or the one before it, when the
+    pair is in a later sentence and does not restate it: the change may be that level's move, not the pair's."""
+    end = pair.end
+    assert end is not None
+    if end.sentence_span == change.sentence_span:
+        return None
+    members = _members(pair)
+    index = ctx.sentence_index(change.span[0])
+    found = [
+        c
+        for c in ctx.claims_in(ctx.sentences[max(0, index - 1)][0], change.span[0])
+        if c.change is None
+        and c.id not in members
+        and same_unit(c, end)
+        and not looks_like_year(c)
+        and c.measure in (change.measure, None)
+        and c.quantity.value not in {m.quantity.value for m in (pair.start, end) if m is not None}
+    ]
+    return found[-1] if found else None
 
 
 # Words that say nothing of what is counted: "the number of", "official figures", the verbs of a move.
