@@ -124,9 +124,12 @@ def counted_as_equivalent(claim: Claim) -> bool:
 
 
 def same_unit(a: Claim, b: Claim) -> bool:
+    # The equivalent-unit test is a text search: asked last, only of pairs whose units already agree.
+    return _units_agree(a, b) and counted_as_equivalent(a) == counted_as_equivalent(b)
+
+
+def _units_agree(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
-    if counted_as_equivalent(a) != counted_as_equivalent(b):
-        return False
     if {qa.kind, qb.kind} == {QuantityKind.NUMBER, QuantityKind.COUNT}:
         return True  # "4.26m" and "4.74m people": the noun is often printed once
     if qa.kind != qb.kind:

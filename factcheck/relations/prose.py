@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext, per_claim
 from factcheck.extraction.measures import MEASURE_WORD
-from factcheck.figures import is_level, is_rate_level, same_family, same_unit
+from factcheck.figures import RATE_KINDS, is_level, is_rate_level, same_family, same_unit
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 
@@ -206,7 +206,8 @@ def _mark_elsewhere(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
 
 
 # "topped estimates by $3 million": a figure right after "by" is how far apart two others are.
-_BY_LEAD = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?\S{0,4}$", re.I)
+_BY_HEDGE = r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?"
+_BY_LEAD = re.compile(rf"{_BY_HEDGE}\S{{0,4}}$", re.I)
 # "ran ahead of the forecast, coming in at <claim>": a clause after the estimate word brings in the result.
 _RESULT_AFTER_COMMA = re.compile(
     r",\s*(?:[\w-]+\s+){0,2}?(?:coming|came|landing|landed|ending|ended|finishing|finished|reaching|reached"
@@ -215,14 +216,12 @@ _RESULT_AFTER_COMMA = re.compile(
 )
 
 
+_MARGIN_KINDS = RATE_KINDS | {QuantityKind.MONEY, QuantityKind.PER_UNIT}
+
+
 def _margin_kind(claim: Claim) -> bool:
     # "expected by 14 of the 17 economists": after "by", a count names who expected, not a margin
-    return claim.quantity.kind in (
-        QuantityKind.MONEY,
-        QuantityKind.PER_UNIT,
-        QuantityKind.PERCENT,
-        QuantityKind.PERCENTAGE_POINT,
-    )
+    return claim.quantity.kind in _MARGIN_KINDS
 
 
 def after_by(ctx: ArticleContext, claim: Claim) -> bool:
@@ -230,9 +229,7 @@ def after_by(ctx: ArticleContext, claim: Claim) -> bool:
     return _margin_kind(claim) and bool(_BY_LEAD.search(lead(ctx, claim, 30)))
 
 
-_BY_FIGURE = re.compile(
-    r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?(?:[$£€¥₹]|Rs\.?\s*)?(?:\d|$)", re.I
-)
+_BY_FIGURE = re.compile(rf"{_BY_HEDGE}(?:[$£€¥₹]|Rs\.?\s*)?(?:\d|$)", re.I)
 _NOTE = re.compile(
     r"^\s*\(\s*(?:(?:FY\s?)?(?:19|20)?\d\d(?:/\d\d)?|prior\s+year|previous\s+year|last\s+year|PY|\d{4}\s+restated)\s*[:=]\s*"
     r"(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
