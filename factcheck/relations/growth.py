@@ -233,6 +233,17 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         # "... among them Eastvale, up 12 cases (40%), Northmoor 9 cases (25%), ...": one part's move in a list
         # of parts' moves; the level said before is as likely the whole's as that part's.
         doubts.append("the move is one of several its sentence lists, each perhaps of its own part")
+    moved_to = max(change.span[1], delta.span[1])
+    if head is None and level.sentence_span != delta.sentence_span:
+        after = [
+            c
+            for c in ctx.claims_in(moved_to, delta.sentence_span[1])
+            if c.span[0] >= moved_to and fits_end(delta, c) and c.change is None
+        ]
+        if after:
+            # "rose by $4m (6%) to pass $70m": the move's own sentence goes on to a level of its unit, which the
+            # move may end at (worded loosely); the level a sentence before may be another measure's.
+            doubts.append(f"its own sentence goes on to {show(after[0])}, which the move may end at")
     evidence = inferred(
         ctx,
         [delta, level],

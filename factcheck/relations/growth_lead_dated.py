@@ -13,7 +13,10 @@ Two layouts the clause-level readers in :mod:`.growth` leave alone:
 
 The opening words tie the prior to an earlier time and the pronoun ties the pair
 to the change (structure); another level of that unit in the sentence, or a
-subject that differs, leaves the pairing uncertain or out.
+subject that differs, leaves the pairing uncertain or out. So does a level that
+carries a move of its own ("Last year, hire income reached $4.1 million, up 9%."
+is the end of that move, the report's own year, not a base for a change beside
+it), and a change its sentence dates "in the same period" as the one beside it.
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ _EARLIER_OPENING = re.compile(
     r"|last\s+year|the\s+year\s+before|previously|(?:in|during|for)\s+(?P<year>(?:19|20)\d\d))\b\s*,?",
     re.IGNORECASE,
 )
+# The change's own clause dated to the time of the sentence beside it ("..., at the same period"): that
+# sentence's level is then a companion of the same time, not the earlier level.
+_SAME_TIME = re.compile(r"\b(?:at|in|over|during|for)\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"\b(?:from|since|on|over|compared\s+(?:with|to)|than|against)\s+(?:in\s+)?((?:19|20)\d\d)\b")
 # A sentence that opens on a pronoun for the thing just measured: "They totalled", "It came to".
 _PRONOUN = re.compile(
@@ -76,6 +82,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
 
 def _opened_prior(ctx: ArticleContext, change: Claim, end: Claim) -> Iterator[Relation]:
     index = ctx.sentence_index(end.span[0])
+    if _SAME_TIME.search(ctx.text, *change.sentence_span):
+        return
+    moved = {s.end.id for s in statements(ctx) if s.end is not None and s.change is not None}
     base = _BASE_YEAR.search(ctx.text, change.span[1], min(change.sentence_span[1], change.span[1] + 40))
     found = []
     for other in (index + 1, index - 1):
@@ -91,7 +100,11 @@ def _opened_prior(ctx: ArticleContext, change: Claim, end: Claim) -> Iterator[Re
         levels = [
             c
             for c in ctx.claims_in(start, stop)
-            if same_unit(c, end) and c.change is None and not starts_from(ctx, c) and not is_estimate(ctx, c)
+            if same_unit(c, end)
+            and c.change is None
+            and c.id not in moved  # a level with its own move ("reached $9m, up 4%") is that move's end, not a base
+            and not starts_from(ctx, c)
+            and not is_estimate(ctx, c)
         ]
         if len(levels) != 1 or subjects([levels[0], end]) == Agreement.DISAGREE:
             continue

@@ -137,6 +137,13 @@ _OF_WHOLE = re.compile(
     r"(?:(?:about|around|roughly|nearly|some)\s+)?$",
     re.IGNORECASE,
 )
+# A noun of movement right after "P or S%" ("a $90 million or 8 percent, jump in sales"; "$3m, or 4%, increase"):
+# the two figures are one move in two units, whatever whole the clause names before them.
+_MOVE_AFTER_PAIR = re.compile(
+    r"\s*\)?\s*,?\s*(?:[a-z-]+\s+)?(?:increase|rise|gain|growth|jump|climb|surge|improvement|decrease|decline|drop"
+    r"|fall|dip|slide|slump|reduction)s?\b",
+    re.IGNORECASE,
+)
 _OUT_OF_LEAD = re.compile(r"\b(?:out\s+of|of)\s+(?:(?:the|its|their|a|total|all)\s+)*$", re.IGNORECASE)
 # Words that mark a figure as a whole: a market, a workforce, a total.
 _WHOLE_MARK = re.compile(
@@ -246,6 +253,8 @@ def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
                     moved = a.change is not None and b.change is not None
                     if moved and not _SHARE_OF.match(trail(ctx, b, 60)) and _whole_after(ctx, a, b) is None:
                         continue  # "fell 120 points, or 1.2 percent": one move in two units, not a share
+                    if _MOVE_AFTER_PAIR.match(ctx.text, b.span[1]):
+                        continue  # "a $90 million or 8 percent, jump on last year": the move, not a share
                     if not share_named(ctx, b) and not _ratio_whole(ctx, a, b):
                         continue
                     used.add(b.id)

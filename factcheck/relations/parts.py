@@ -232,6 +232,13 @@ DASHES = ("--", "—", "–", ":")
 # A dash or colon that opens a clause turning to other things ("solar grew by 60 GW — whereas hydro and biomass grew
 # by 4 GW and 1 GW") or measuring the total against others ("sold 260 — easily outpacing rivals' 170 and 178",
 # "— well ahead of ..."). The figures after it are set against the total, not its breakdown.
+# A dash that opens on a move ("$58.20 – a 9% increase and a $4.80 jump", "– up 6% or $3"): what follows
+# restates how far the figure moved, so its figures are moves, not parts of it.
+_MOVE_AFTER_DASH = re.compile(
+    r"\s*(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:[$£€¥₹]?\s*[\d.,]+\s*(?:%|percent|per\s*cent"
+    r"|points?)?[\s-]*)?(?:increase|rise|jump|gain|climb|surge|leap|drop|fall|decline|decrease|dip|slide|up|down)\b",
+    re.IGNORECASE,
+)
 _TURN = re.compile(
     r"\s*(?:while|whilst|whereas|but|although|though|yet|even\s+as|meanwhile|however|by\s+contrast|in\s+contrast"
     r"|(?:(?:easily|comfortably|well|far|just|way|still|roughly|about|nearly|almost|some)\s+)?"
@@ -359,6 +366,12 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
                 breakdown = None  # "7 – titles for City, including five of the last six": a list item, not a total
             if breakdown and breakdown.group("cue").strip() in DASHES and _TURN.match(after[breakdown.end() :]):
                 breakdown = None  # "wind added 40 GW — while hydro and biomass added 3 GW and 1 GW": other things
+            if (
+                breakdown
+                and breakdown.group("cue").strip() in DASHES
+                and _MOVE_AFTER_DASH.match(after[breakdown.end() :])
+            ):
+                breakdown = None  # "$58.20 – a 9% increase and a $4.80 jump on last year": the move, not parts
             subset, shift = _SUBSET.match(after), 0
             if subset and _COUNTED_OF_THEM.match(after):
                 subset = None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_level, same_unit
+from factcheck.figures import is_level, same_unit, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Evidence, Tie
 from factcheck.relations.evidence import periods
@@ -113,9 +113,28 @@ def _figures_of(ctx: ArticleContext, claims: list[Claim], shares: Reading) -> li
     return result
 
 
+# Inside an open bracket, a label and a colon before the figure: "(mean fare: $41)".
+_LABEL_IN_BRACKET = re.compile(r"\(\s*[A-Za-z][\w' -]{0,40}:\s*(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?\s*$")
+
+
+def labelled_aside(ctx: ArticleContext, claim: Claim) -> bool:
+    """The figure is given in a bracket under a label of its own: "Orrin Vale (mean fare: $41)"."""
+    return bool(_LABEL_IN_BRACKET.search(ctx.text[max(claim.sentence_span[0], claim.span[0] - 50) : claim.span[0]]))
+
+
 def rank_evidence(
     ctx: ArticleContext, claims: Sequence[Claim], tie: Tie, cues: list[Cue], doubts: list[str], ambiguous: list[str]
 ) -> Evidence:
+    labelled = [c for c in claims if labelled_aside(ctx, c)]
+    if labelled:
+        # "Rook came second (mean fare: $41), then Zed (mean fare: $57)": the ranking may
+        # be by a measure the text does not give; a bracketed figure under its own label is an attribute of the item.
+        many = len(labelled) > 1
+        doubts = [
+            *doubts,
+            f"{', '.join(show(c) for c in labelled)} {'stand' if many else 'stands'} in a bracket under a label of "
+            f"{'their' if many else 'its'} own, which may not be the measure ranked",
+        ]
     units = all(rival_unit(claims[0], c) for c in claims[1:]) or all(
         c.quantity.kind in (QuantityKind.PERCENT, QuantityKind.FRACTION) for c in claims
     )

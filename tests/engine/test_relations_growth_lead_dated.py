@@ -44,6 +44,14 @@ def test_a_prior_the_sentence_dates_earlier(text: str, expected: set) -> None:
         "Enrolment fell 6% to 18,400 students. A year earlier it had 19,600 students and 2,100 staff members.",
         # another change between the bare change and the pronoun's pair
         "Exports climbed 14% and imports rose 3%. They totalled $8.2 billion, against $7.2 billion a year earlier.",
+        # the dated level carries its own move: it ends that move in the report's year, it is no base
+        "Last year, the marina's berth rents hit a record $4.1 million, up 9%. Fuel sales at the pumps slipped 12% "
+        "to $2.6 million.",
+        "The county's cinemas sold 310,000 tickets, down 4%. In the same quarter last year, the drive-in sold 52,000 "
+        "tickets, a rise of 6%.",
+        # the change dated to the same time as the sentence beside it
+        "A year earlier the ferry line carried 2.4 million passengers. Its rival's traffic fell 8% to 1.9 million "
+        "passengers over the same period.",
     ],
 )
 def test_no_prior_without_the_structure(text: str) -> None:
