@@ -277,6 +277,8 @@ def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
                     # "45 of its 300 workers, or 15%"
                     after = [c for c in claims if c.span[0] > b.span[1] and is_share(c)]
                     if after and after[0].id not in used and _PAIR_GAP.match(ctx.text[b.span[1] : after[0].span[0]]):
+                        if _names_another_whole(ctx, after[0], b):
+                            break  # "88 of the 150 seats, with 41.3% of the vote": the share is of the votes
                         used.add(after[0].id)
                         said = cue(ctx, (a.span[1], after[0].span[0]), "a part of its whole, and the share")
                         yield Pair(a, after[0], said, Tie.CUE, whole=b, whole_cue=said)
@@ -637,6 +639,22 @@ _SHARE_OF_WHOLE = re.compile(
     r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?P<w>(?:(?!(?:in|for|on|at|during|from|to|and|as)\b)[\w’'-]+\s*){1,4})",
     re.IGNORECASE,
 )
+
+
+# Words that name no whole of their own after "of": "15% of them", "of the total".
+_NO_OWN_WHOLE = frozenset({"them", "those", "these", "it", "total", "whole", "all", "one", "which"})
+
+
+def _names_another_whole(ctx: ArticleContext, share: Claim, whole: Claim) -> bool:
+    """The share names after it a whole other than the one the part was counted of: "won 88 of the 150 seats,
+    with 41.3% of the vote" gives the seats' whole and a share of the votes, two wholes."""
+    named = _named_whole(ctx, share)
+    noun = norm_noun(whole.quantity.noun or whole.quantity.unit).split()
+    if named is None or named in _NO_OWN_WHOLE or not noun:
+        return False
+    head = noun[-1]
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return named != head
 
 
 def _named_whole(ctx: ArticleContext, share: Claim) -> str | None:

@@ -379,6 +379,15 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
 _BALLOTS = re.compile(r"(?:\w+\s+)?(?:votes?|ballots?)$", re.IGNORECASE)
 
 
+def _polled_tally(gap: str, claim: Claim) -> bool:
+    """ "a majority of 9,310 over Doe, who polled 12,594": the gap's only estimate word is "polled" right before
+    a candidate's tally, so nothing in it was forecast."""
+    words = list(_ESTIMATE_WORD.finditer(gap))
+    return (
+        bool(words) and all(w.group(0).lower() == "polled" for w in words) and _tallied(gap[words[-1].start() :], claim)
+    )
+
+
 def _tallied(words: str, claim: Claim) -> bool:
     """ "polled" right before a tally of votes, or before a bare figure that counts no people."""
     noun = claim.quantity.noun or ""
@@ -812,7 +821,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         # estimate and the clause after it names a figure of its own; "beat estimates by $36 million (or 7%)": the
         # figures after "by" are the margin
         return None
-    if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):
+    if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I) and not _polled_tally(gap, b):
         return link(LinkKind.ESTIMATE)
     if (
         _ESTIMATE_TRAIL.match(text[b.span[1] : b.span[1] + 40])

@@ -1,6 +1,7 @@
 """Vote counts against the stated result of a race: who won, by how many votes.
 
-* "Roe won with 52,345 votes to 49,876 for Doe, a margin of 2,469": the winner's count and the loser's, tied by
+* "Roe won with 52,345 votes to 49,876 for Doe, a margin of 2,469" (or "a majority of 2,469", as British copy
+  says it): the winner's count and the loser's, tied by
   "N votes to M" (or, with a stated margin, the only two counts of the sentence), in that order; with the margin
   as a third member (role ``margin``), the counts' difference must be the margin.
 * "Roe won with 5,210 votes, while Doe received 4,980 and Poe got 1,200": the winner's count (the count of the
@@ -8,8 +9,9 @@
   other named players (roles ``ranked`` and ``peer``, as :mod:`.ranks` states them).
 
 Evidence: the win word and the counts are in one sentence, a cue. Only one win in the sentence (two winners are
-two races), and no count in a clause that names a race, a district or a place of its own ("while in Ward 2 Doe
-got 6,000"). A count whose holder is not named is left out of the peers. Shares of the vote (percentages) are
+two races), and no count in a clause that names a race, a district, a place or a year of its own ("while in
+Ward 2 Doe got 6,000", "the most since Doe in 2008 (6,400)": a past race's count is no rival in this one). A
+count whose holder is not named is left out of the peers. Shares of the vote (percentages) are
 :mod:`.shares`' wholes; their order of finish is not read here.
 """
 
@@ -38,13 +40,16 @@ _WIN = re.compile(
 )
 _WIN = gated(_WIN)  # tried on every figure's window, seldom matching there
 _MARGIN = re.compile(
-    r"(?:\b(?:a|the|his|her|their|winning)\s+)?\b(?:margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+"
+    r"(?:\b(?:a|the|his|her|their|winning)\s+)?\b(?:margin|lead|majority)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+"
     r"|almost\s+|roughly\s+)?$|\b(?:won|win|wins|winning|beat|defeated|edged|led|leads|leading|ahead)\b[^.;,]{0,40}?"
     r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+|about\s+|nearly\s+)?$",
     re.I,
 )
 _TO = re.compile(r"^\s*(?:votes?|ballots?)?\s*(?:to|-|–)\s*$", re.I)
 _PLACE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:County|Ward|District|Parish)\b")
+# A year of its own: "after Doe in 2012 (6,100 votes)", "the record set in the 1998 race": a past race's count,
+# compared with this one's, not a rival in it.
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?![,.]?\d)")
 
 
 def _is_votes(ctx: ArticleContext, claim: Claim) -> bool:
@@ -100,9 +105,19 @@ def _counts(ctx: ArticleContext, claims: list[Claim]) -> tuple[list[Claim], list
 
 
 def _own_race(ctx: ArticleContext, start: int, claim: Claim) -> bool:
-    """The clause of a count names a race or a place of its own: "while in Ward 2 Doe got 6,000"."""
+    """The clause of a count names a race, a place or a year of its own: "while in Ward 2 Doe got 6,000", "the
+    most since Doe in 2008 (6,400)"."""
     clause = ctx.text[start : claim.span[0]]
-    return bool(RACE.search(clause) or _PLACE.search(clause))
+    # "the most since 1994, while Doe got ...": the year is not Doe's
+    own = re.split(r",\s|;|\b(?:while|whereas|but)\b", clause)[-1]
+    after = ctx.text[claim.span[1] : claim.span[1] + 40]
+    dated = re.match(r"[^\S\n]*(?:votes?|ballots?)?[^\S\n]*(?:[A-Z][\w.-]*[^\S\n]+){0,3}\w*[^\S\n]*\bin[^\S\n]+", after)
+    return bool(
+        RACE.search(clause)
+        or _PLACE.search(clause)
+        or _YEAR.search(own)
+        or (dated is not None and _YEAR.match(after, dated.end()))  # "Doe had 9,200 votes in 2017"
+    )
 
 
 def _results(ctx: ArticleContext, span: tuple[int, int], claims: list[Claim]) -> Iterator[Relation]:

@@ -124,6 +124,9 @@ def _rows_above(
             rows.append(_Row(whole_gap, list(cells), line is not None))
             end -= width
             continue
+        if line is not None and _SUBTOTAL.search(line):
+            opened = True  # a total row opening its line closes the table above; the rows below it open ours
+            break
         if line is not None and _label_ok(line, _HEADER_MAX):
             # The row opens a line; the lines above it (and the start of its own) are the header.
             rows.append(_Row(line, list(cells), True))

@@ -35,6 +35,18 @@ CELL_A_LINE = (
     "Total\n24,610\n25,985\n"
 )
 
+# A stock count: the damaged items' own table (its small counts withheld as "x") ends in its total row, then
+# single lines follow.
+STOCK = (
+    "Depot stock check\n"
+    "Item | Units |\n|---|---|\nChairs | 812 |\nDesks | 305 |\n"
+    "Damaged items\nFault | Units |\n|---|---|\nBroken leg | x |\nWater damage | x |\n"
+    "Total damaged | 4 |\n"
+    "Stored offsite: 9120\n"
+    "Total units counted: 1121\n"
+    "Share damaged: 0.4%\n"
+)
+
 
 def outcome(text: str) -> list[tuple[str, str]]:
     report = check_text(text, only=["table_total"])
@@ -54,6 +66,9 @@ def outcome(text: str) -> list[tuple[str, str]]:
         # a one-column list, a row a line
         ("Staff by site:\nLeeds: 120\nYork: 85\nHull: 40\nTotal: 245\n", [PASS]),
         ("Staff by site:\nLeeds: 120\nYork: 85\nHull: 40\nTotal: 254\n", [WARN]),
+        # a total row opening its own line closes the table above it: the rows below it are summed alone
+        (STOCK.replace("Stored offsite: 9120\n", "On the floor: 700\nIn the loft: 421\n"), [PASS]),
+        (STOCK.replace("Stored offsite: 9120\n", "On the floor: 700\nIn the loft: 412\n"), [WARN]),
     ],
 )
 def test_rows_add_up_to_the_total_row(text: str, expected: list) -> None:
@@ -72,6 +87,8 @@ def test_rows_add_up_to_the_total_row(text: str, expected: list) -> None:
         "Sales:\nEurope 500\nof which France 120\nAsia 300\nTotal 800\n",
         # a single column of cells on one line could be prose
         "Results: North 40 South 30 Total 90 were the figures quoted.",
+        # the row above the single lines is the damaged items' total: the offsite store alone is no table
+        STOCK,
     ],
 )
 def test_look_alikes_are_not_flagged(text: str) -> None:
