@@ -267,6 +267,8 @@ NOT_A_RISE_RE = re.compile(
     r"|sum|sums|summed|summing|divided|split)[ \u00a0]+$",
     re.IGNORECASE,
 )
+# "a negative growth of 1.7%", "minus growth": a rise-word negated, which statistics copy uses for a fall.
+_NEGATIVE_RISE_RE = re.compile(r"(?<![A-Za-z])(?:negative|minus)[ \u00a0]+$", re.IGNORECASE)
 # Between a move and the same move in other units: "up $1.17, or 1.2%", "fell 50 points (2%)".
 RESTATED_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|\(|–|—|-)\s*(?:(?:nearly|about|around|almost|roughly|some|over|more\s+than|just)\s+)?",
@@ -411,6 +413,11 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     if text[max(0, verb_span[0] - 3) : verb_span[0]].lower() == "de-":
         # "revenue de-grew 5%", "a de-growth of 3.7%": Indian business copy's word for a fall, not a rise.
         direction, verb_span = -1, (verb_span[0] - 3, verb_span[1])
+        verb = text[verb_span[0] : verb_span[1]]
+    negated = _NEGATIVE_RISE_RE.search(text, max(0, verb_span[0] - 12), verb_span[0])
+    if direction == 1 and negated is not None:
+        # "registering a negative growth of 1.7%", "minus growth of 3%": trade and statistics copy's fall.
+        direction, verb_span = -1, (negated.start(), verb_span[1])
         verb = text[verb_span[0] : verb_span[1]]
     if match is not None and match.re is _OBJECT_RE:
         direction = 1 if lowered.startswith(("rais", "lift", "boost", "hik", "increas")) else -1

@@ -728,10 +728,13 @@ def _parallel_shares(ctx: ArticleContext) -> Iterator[Relation]:
     or 19 percent.": the next player's figure and bare percentage are a share of the same stated market."""
     anchors = [p for p in _pairs(ctx) if p.whole is not None and p.share.change is None]
     paired = {c.id for p in _pairs(ctx) for c in (p.part, p.share)}
+    # "In the north, 2,210 (71%) of 3,112 were eligible ... In the south 1,650 (60%) of 2,750 were eligible and 990
+    # (36%) enrolled": a sentence that states a whole of its own is another group's, not the next player's.
+    own_whole = {ctx.sentence_index(p.share.span[0]) for p in anchors}
     for anchor in anchors:
         assert anchor.whole is not None
         index = ctx.sentence_index(anchor.share.span[0])
-        if index + 1 >= len(ctx.sentences):
+        if index + 1 >= len(ctx.sentences) or index + 1 in own_whole:
             continue
         following = ctx.claims_in(*ctx.sentences[index + 1])
         for part, share in pairwise(following):

@@ -256,6 +256,11 @@ def _whole_rate(
 ) -> tuple[Claim, tuple[int, int], Tie] | None:
     """The total's rate: before the parts, of the same kind (change or level), marked as a total or sharing the noun."""
     for start, end in reversed(sentences):
+        if not start <= span[0] < end and next(_halves(ctx, start, end), None) is not None:
+            # "Of exports, the domestic sector gave $9.8 billion and the foreign one the rest, down 16% and 9%
+            # respectively": an earlier sentence that gives two halves their own rates is another measure's
+            # parts, and the total, if any, is not there
+            return None
         candidates = [
             c
             for c in ctx.claims_in(start, min(end, span[0]))

@@ -580,6 +580,29 @@ def basis_clash(words: str, end: Claim) -> bool:
     return bool(_VALUE_BASIS.search(words) and not money) or bool(_VOLUME_BASIS.search(words) and money)
 
 
+# "rose 2%, lifting the load factor to 84.2%", "pushing the jobless rate to 5.1%": a participle that moves an object.
+_MOVES_OBJECT = re.compile(
+    r"\b(?:lifting|pushing|taking|bringing|driving|sending|raising|boosting|cutting|lowering|dragging|putting"
+    r"|nudging|knocking|trimming|reducing|increasing)\s+(?:the|its|their|his|her|our|a)\s",
+    re.IGNORECASE,
+)
+
+
+def _moves_another(change: Claim, end: Claim, words: str) -> bool:
+    """The words after a change move an object ("lifting the load factor to"): the end is that object's level, so
+    the change ends there only when the object is a total or tally of it, or names the change's own measure."""
+    moved = _MOVES_OBJECT.search(words)
+    if moved is None or _TALLY_OBJECT.match(words, moved.end()):
+        return False
+    return not (change.measure and change.measure == end.measure)
+
+
+# "taking the total to", "bringing the tally to": the object is the changed figure's own running total.
+_TALLY_OBJECT = re.compile(
+    r"(?:\w+\s+){0,2}?(?:total|tally|count|sum|figure|number|overall|aggregate|level|it|them)\b", re.IGNORECASE
+)
+
+
 _RESTATING = re.compile(r"\b(?:equivalent|equal|equating|amounting|corresponding)$", re.IGNORECASE)
 
 
@@ -712,6 +735,23 @@ def _dated_in_order(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> bool:
     return len(first) == 1 and len(second) == 1 and first[0] < second[0]
 
 
+# "fell between 2016 and 2022 (61.2% vs 54.8%)": a bracketed pair right after two years named in order follows
+# their order, as the pair's figures carry no dates of their own.
+_YEARS_THEN_BRACKET = re.compile(
+    r"\b(?:between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"[^()\d.;:]{0,40}\(\s*$",
+    re.IGNORECASE,
+)
+
+
+def _years_named_in_order(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> bool:
+    if not _COMPARED_ONLY.search(gap) or _YEAR.search(gap):
+        return False
+    named = _YEARS_THEN_BRACKET.search(lead(ctx, a, 120))
+    after = re.split(r"[,;)]", ctx.text[b.span[1] : b.span[1] + 30], maxsplit=1)[0]
+    return named is not None and named.group("y1") < named.group("y2") and not _YEAR.search(after)
+
+
 # "stood at 52,400 units, up 12 per cent": a move set right after a level is that level's move, whatever measure
 # the sentence's other words lent each figure; unless the move names a measure of its own after it ("up 12 per
 # cent in value").
@@ -755,6 +795,10 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         to = _CHANGE_TO_GAP.match(gap) or _CHANGE_DASH_TO_GAP.match(gap)
         if to is not None and basis_clash(to.group("words"), b):
             return None  # "orders up 16% by value, equal to 1,200 homes": the end is told in another measure
+        if to is not None and _moves_another(a, b, to.group("words")):
+            return (
+                None  # "capacity rose 2%, lifting the load factor to 84.2%": the end is the object's, not the change's
+            )
         if to is not None and _restates_level(ctx, a, b, to.group("words")):
             return None  # "€310 million, up 4%, equal to 1,150 flats": the flats restate the sum the change is of
         if to is not None and not _NOT_BETWEEN.search(to.group("words")) and not _FROM_LEAD.search(gap):
@@ -807,7 +851,7 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if _GAP_SIZE.match(gap.lstrip(") ")):
         return None  # "which were $8 million higher compared to $210 million": the first figure is the gap
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a) and not forecast:
-        if _dated_in_order(ctx, a, b, gap):
+        if _dated_in_order(ctx, a, b, gap) or _years_named_in_order(ctx, a, b, gap):
             return link(LinkKind.FROM_TO)  # "31,420 were cast in 2008 vs 27,100 in 2012": the dates give the order
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"
     if (_THEN_TO_GAP.match(gap) or _AND_TO_GAP.match(gap)) and not starts_from(ctx, a):
