@@ -47,6 +47,8 @@ from factcheck.relations.comparisons_gaps import is_gap
 from factcheck.relations.evidence import cue, inferred, metrics, periods, stated_together, subjects
 from factcheck.relations.move_signs import move_params
 from factcheck.relations.prose import (
+    CHAINED,
+    COMPARED_OBJECT,
     DIRECTION_WORD,
     LinkKind,
     has_break,
@@ -415,6 +417,10 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             # "3.4 months, down from 3.9 months in May but higher than ...": the start is the other predicate's.
             figure, gap = figures[-2], ""
         if len(gap) > 60 or (has_break(gap) and not _TWO_PREDICATES.fullmatch(gap)):
+            continue
+        if CHAINED.fullmatch(gap) and COMPARED_OBJECT.search(lead(ctx, figure, 70)):
+            # "8,400, below the 9,000 target and below the 8,600 record": the second word compares 8,400 again, not
+            # the first reference (comparisons_chained pairs it)
             continue
         if re.match(r"[^(\[]*[)\]]", gap):
             # "Tuesday's peak (+41) and stayed above ...", "a fourth gain (+4,000 in May) and was larger than": a

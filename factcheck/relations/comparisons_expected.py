@@ -34,13 +34,13 @@ from factcheck.relations.evidence import cue, inferred
 from factcheck.relations.multiples_words import BREAK
 from factcheck.relations.prose import is_estimate, is_prior_by_date, starts_from
 
-_THAN_EXPECTED = re.compile(
+THAN_EXPECTED = re.compile(
     r"\b(?:(?P<more>higher|bigger|larger|greater|stronger|faster|wider|steeper|sharper|deeper|hotter|firmer|heftier)"
     r"|(?P<less>lower|smaller|weaker|slower|narrower|softer|milder|shallower|cooler|slimmer))"
     r"[\s-]+than[\s-]+(?:(?:had\s+been|was|were)\s+)?(?:expected|forecast|anticipated|predicted|estimated|projected)\b",
     re.IGNORECASE,
 )
-_THAN_EXPECTED = led(_THAN_EXPECTED)  # read over the whole article: tried only where its first words are
+THAN_EXPECTED = led(THAN_EXPECTED)  # read over the whole article: tried only where its first words are
 # The estimate belongs to another period than the figure described: "expected full-year revenue of".
 _OTHER_PERIOD = re.compile(
     r"\b(?:full[- ]year|annual|next\s+(?:year|quarter|month)|(?:this|the)\s+(?:coming\s+)?year|for\s+(?:19|20)\d\d"
@@ -116,7 +116,7 @@ def _estimates(ctx: ArticleContext, said: re.Match[str]) -> list[Claim]:
 
 @finder("comparisons_expected")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
-    for said in _THAN_EXPECTED.finditer(ctx.text):
+    for said in THAN_EXPECTED.finditer(ctx.text):
         figures, where = _described(ctx, said)
         if not figures:
             continue

@@ -28,7 +28,16 @@ from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, statements
 from factcheck.relations.evidence import cue, inferred, stated_together
-from factcheck.relations.prose import _TAIL, has_break, is_estimate, is_move_level, lead, starts_from
+from factcheck.relations.prose import (
+    _TAIL,
+    CHAINED,
+    COMPARED_OBJECT,
+    has_break,
+    is_estimate,
+    is_move_level,
+    lead,
+    starts_from,
+)
 
 _UP = r"up|higher|rose|risen|rising|increased|climbed|jumped|gained|advanced|improved"
 _DOWN = r"down|lower|fell|fallen|falling|declined|decreased|dropped|slipped|dipped|eased|slid"
@@ -154,6 +163,10 @@ def _level_before(
                 return None
             continue
         if has_break(joined) or _FORECAST.search(gap) or is_estimate(ctx, candidate) is not None:
+            return None
+        if CHAINED.fullmatch(gap) and COMPARED_OBJECT.search(lead(ctx, candidate, 70)):
+            # "3,120, below the 3,300 of February, and down from 3,200": the word moves 3,120, the figure the first
+            # comparison was of, not its mark (comparisons_chained pairs them)
             return None
         return candidate
     return None

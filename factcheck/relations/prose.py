@@ -690,6 +690,27 @@ _ESTIMATE_GAP = re.compile(
     re.IGNORECASE,
 )
 _ESTIMATE_GAP = gated(_ESTIMATE_GAP)  # tried on every figure's window, seldom matching there
+# A figure that a comparison word governs, a few words after it ("below the $100 million", "ahead of the consensus
+# forecast of", "against", "under February's"): the reference of a comparison. Hedges ("more than", a bare "over" or
+# "under") are left out: they qualify.
+COMPARED_OBJECT = re.compile(
+    r"\b(?:above|below|beat(?:ing|s)?|ahead\s+of|short\s+of|behind|(?:higher|lower|greater|smaller|larger)\s+than"
+    r"|exceed(?:ed|ing|s)?|topp(?:ed|ing)|surpass(?:ed|es|ing)?|trail(?:ed|ing|s)?|miss(?:ed|es|ing)"
+    r"|against|versus|vs\.?|compared\s+(?:with|to))"
+    r"\s+(?:[^\d\s,;:()]+\s+|(?:19|20)\d\d\s+){0,6}?(?:of\s+)?[$£€¥₹]?\s*$"
+    # "under February's 3,300", "over the 3,300 of May": a comparison, the mark right after the article or the
+    # possessive; a bare "under 3,300" is a hedge, and "over the year to 3,300" a span of time
+    r"|\b(?:under|over)\s+(?:the|(?:last\s+|this\s+)?[\w-]+'s?)\s+[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+COMPARED_OBJECT = gated(COMPARED_OBJECT)  # tried on the words before figures that link to an estimate
+# From a first comparison's reference to a second word hung on the same subject: "below the 9,000 target and below
+# ...", "below the 3,300 of February, and down from ...".
+CHAINED = re.compile(
+    r"[^.;:()\d]{0,60}?,?\s*\b(?:and|but|yet)\s+(?:(?:still|also|well|far|slightly|just|only|much|comfortably"
+    r"|was|is|were|are|remained|remains|stayed|stood|came\s+in)\s+)*",
+    re.IGNORECASE,
+)
 
 # "a 38% premium over the offer price of", "a 12% discount to the close of": the figure after is the base.
 _PREMIUM_TO = re.compile(r"^\s*(?:percent|per\s*cent|pct)?\s*(?:premium\s+(?:to|over)|discount\s+to)\b", re.IGNORECASE)
@@ -864,6 +885,11 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         # "$2.9 million above estimate, bringing the total to $141.6 million": the first is a miss from an unprinted
         # estimate and the clause after it names a figure of its own; "beat estimates by $36 million (or 7%)": the
         # figures after "by" are the margin
+        return None
+    if COMPARED_OBJECT.search(lead(ctx, a, 70)):
+        # "came to $90 million, below the $100 million expected and below the $95 million of 2024": the first
+        # figure after a comparison word is what the result was compared with; the second word compares the
+        # result again (see comparisons_chained), never the first reference with the second
         return None
     if _ESTIMATE_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I) and not _polled_tally(gap, b):
         return link(LinkKind.ESTIMATE)

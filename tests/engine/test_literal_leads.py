@@ -34,7 +34,7 @@ WRAPPED = {
     "hedged verb": multiples_words._HEDGED_VERB,
     "digit words": word_ranges._DIGIT_WORD,
     "class then examples": comparisons_examples._CLASS_THEN_EXAMPLES,
-    "than expected": comparisons_expected._THAN_EXPECTED,
+    "than expected": comparisons_expected.THAN_EXPECTED,
     "by a verb": multiples_margins._BY_VERB,
     "since": time_windows._SINCE,
     "record since": time_records._RECORD,
