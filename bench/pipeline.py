@@ -8,7 +8,8 @@ sources speak of) to a temporary folder. First the floor: the engine alone in th
 (extraction, checks and linking against the sources read once), no database. Then, for each
 worker count, on a fresh database, the commands a newsroom would run, each in its own process:
 
-    import_source ... (the sources)   import_article FOLDER   run_checks --all --workers N   link_sources --all
+    import_source ... (the sources)   import_article FOLDER   run_checks --all --workers N
+    link_sources --all [--workers N, from 2]
 
 It prints each step's wall time, articles per second, the ratio to the floor and to one worker,
 and the peak memory (RSS) of every process the step started, read from /proc while it runs, so
@@ -240,7 +241,11 @@ def main() -> None:
             for name, command in [
                 ("import_article FOLDER", ["import_article", str(folder)]),
                 (f"run_checks --all --workers {workers}", ["run_checks", "--all", "--workers", str(workers)]),
-                ("link_sources --all", ["link_sources", "--all"]),
+                # One worker links in the command itself: a worker process would only add its start-up.
+                (
+                    "link_sources --all" + (f" --workers {workers}" if workers > 1 else ""),
+                    ["link_sources", "--all", *(["--workers", str(workers)] if workers > 1 else [])],
+                ),
             ]:
                 steps.append((name, run_step(command, env, postmaster)))
             total = sum(step.wall for _, step in steps)

@@ -26,12 +26,20 @@ def exit_with(pid: int) -> None:
     threading.Thread(target=_watch, args=(pid,), name="exit-with-parent", daemon=True).start()
 
 
-def start_worker(pid: int) -> None:
-    """Pool initializer: end with process ``pid``, and load Django, whose modules the work is pickled from."""
+def start_worker(pid: int, database: str | None = None) -> None:
+    """Pool initializer: end with process ``pid``, and load Django, whose modules the work is pickled from.
+
+    With ``database``, the worker's default connection opens that database (by name, on the server
+    the settings give): the caller's, which may not be the one named in the settings (a test's).
+    """
     exit_with(pid)
     import django
 
     django.setup()
+    if database is not None:
+        from django.db import connections
+
+        connections["default"].settings_dict["NAME"] = database
 
 
 def _watch(pid: int) -> None:
@@ -58,8 +66,19 @@ def _poll(pid: int) -> None:
         time.sleep(POLL_SECONDS)
 
 
+def workers_can_store() -> bool:
+    """Whether worker processes can store through connections of their own: not where they could not
+    open this process's database (SQLite in memory) or see what it has not committed (an open
+    transaction, such as a test's, which the runs must also join)."""
+    from django.db import connection
+
+    if connection.in_atomic_block:
+        return False
+    return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
+
+
 def map_outcomes[T, R](
-    fn: Callable[[T], R], items: Iterable[T], workers: int, ahead: int = 4
+    fn: Callable[[T], R], items: Iterable[T], workers: int, ahead: int = 4, database: str | None = None
 ) -> Iterator[tuple[T, R | Exception]]:
     """``fn`` over ``items`` in order, yielding each item with its result or the exception it
     raised, so one failing item never stops the others. With ``workers`` 0 everything runs here,
@@ -69,6 +88,9 @@ def map_outcomes[T, R](
     Items are read from ``items`` only as workers free up (at most ``ahead`` per worker wait
     or run at a time), so neither the items nor the results pile up in this process: memory
     stays flat whatever the number of items.
+
+    ``database`` is the database name the workers' connections open (``start_worker``), for an
+    ``fn`` that reads or writes it itself.
     """
     if workers <= 0:
         for item in items:
@@ -79,7 +101,10 @@ def map_outcomes[T, R](
         return
     # forkserver: workers start clean instead of forking this process's threads and connections.
     pool = ProcessPoolExecutor(
-        workers, mp_context=get_context("forkserver"), initializer=start_worker, initargs=(os.getpid(),)
+        workers,
+        mp_context=get_context("forkserver"),
+        initializer=start_worker,
+        initargs=(os.getpid(), database),
     )
     try:
         pending: deque[tuple[T, Future[R]]] = deque()

@@ -76,6 +76,7 @@ CASES: dict[str, Case] = {
     "link: unknown article": Case(("link_sources", "999"), "no article with id 999"),
     "link: unknown source": Case(("link_sources", "1", "--source", "999"), "no source with id 999"),
     "link: malformed --rate": Case(("link_sources", "--all", "--rate", "USD"), "is not of the form"),
+    "link: --workers 0": Case(("link_sources", "--all", "--workers", "0"), "at least 1"),
     # export_audit
     "export: bad --since": Case(("export_audit", "--since", "last-week"), "not a date"),
     "export: unknown article": Case(("export_audit", "--article", "999", "-o", "{d}/out.json"), "999"),

@@ -1,28 +1,32 @@
 """Extract and check stored articles, saving each run atomically.
 
 A rerun supersedes the article's previous results; the old runs stay for the
-audit trail. Without --workers everything runs in this process; with --workers N the
-extraction and the checks run in N processes (even one lets storing overlap the work) and the
-database writes stay in this one, which reads the articles a batch at a time. An
-article that cannot be checked is recorded as a failed run with its error and the
-batch goes on; the command then exits 2 and names the failed articles.
+audit trail. Without --workers everything runs in this process. With --workers N, N
+processes each take a batch of article ids at a time, read those articles, extract and
+check them, and store their runs through a connection of their own, one transaction per
+batch: storing scales out with the workers, and this process only hands out ids and reports,
+in id order. (Where another process cannot see this one's data, an in-memory SQLite database
+or a transaction the caller holds open, the workers only extract and check and this process
+stores, as it always may.) An article that cannot be checked is recorded as a failed run with
+its error and the batch goes on; the command then exits 2 and names the failed articles.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from django.core.management.base import CommandError, CommandParser
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from tqdm import tqdm
 
 from claims.management.exit_codes import USAGE, FactcheckCommand
 from claims.models import Article, CheckRun, RunStatus
 from claims.pipeline import Analysis, ArticleText, analyse_and_check, record_failed_run, save_analysis
-from claims.workers import map_outcomes
+from claims.workers import map_outcomes, workers_can_store
+from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
 
 NAMED_FAILURES = 20  # failed articles named in the final line; the rest are counted
@@ -33,6 +37,10 @@ STORE_BATCH = 20
 # Each worker may run this many articles ahead: a whole batch, so the workers go on checking while
 # this process stores the last one (fewer would leave them idle; memory stays bounded either way).
 AHEAD = STORE_BATCH
+# Where the workers store: batches each may hold, the one it works on and the next, so that none
+# waits for this process to hand one out.
+BATCHES_AHEAD = 2
+REPORTED = ("status", "claims_found", "numbers_checked", "passed", "failed", "indeterminate", "error")
 
 
 def article_texts(ids: list[int]) -> Iterator[ArticleText]:
@@ -41,6 +49,42 @@ def article_texts(ids: list[int]) -> Iterator[ArticleText]:
         rows = Article.objects.filter(pk__in=ids[first : first + BATCH]).order_by("pk")
         for pk, body, tables, published in rows.values_list("pk", "body", "tables", "published"):
             yield ArticleText(pk, body, tables or [], published)
+
+
+def store_batch(
+    done: list[tuple[Article, Analysis | Exception]],
+) -> list[tuple[Article, CheckRun]]:
+    """Store checked articles in one transaction, each in a savepoint of its own (``save_analysis``
+    opens one), so an article that cannot be stored leaves a failed run and the others stored."""
+    runs = []
+    with transaction.atomic():
+        for article, outcome in done:
+            started = timezone.now()
+            if isinstance(outcome, Exception):
+                run = record_failed_run(article, outcome, started)
+            else:
+                try:
+                    run = save_analysis(article, outcome)
+                except Exception as error:  # one bad article must not stop the others
+                    run = record_failed_run(article, error, started)
+            runs.append((article, run))
+    return runs
+
+
+def check_and_store(ids: list[int], extract: Callable[[str], list[ClaimReading]]) -> list[tuple[int, dict]]:
+    """A worker's batch: read, extract, check and store these articles (one transaction); for each
+    article still stored, its id and what the report prints of its run (its id and counts)."""
+    done: list[tuple[Article, Analysis | Exception]] = []
+    for text in article_texts(ids):
+        try:
+            outcome: Analysis | Exception = analyse_and_check(text, extract=extract)
+        except Exception as error:
+            outcome = error
+        done.append((Article(pk=text.pk), outcome))
+    return [
+        (article.pk, {"pk": run.pk} | {name: getattr(run, name) for name in REPORTED})
+        for article, run in store_batch(done)
+    ]
 
 
 class Command(FactcheckCommand):
@@ -71,15 +115,18 @@ class Command(FactcheckCommand):
         todo = list(articles.values_list("pk", flat=True))
         bar = tqdm(total=len(todo), unit="article", disable=not self.stderr.isatty(), file=self.stderr._out)
         failed: list[int] = []
-        # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
-        work = partial(analyse_and_check, extract=extract_claims)
-        done: list[tuple[Article, Analysis | Exception]] = []
-        for text, outcome in map_outcomes(work, article_texts(todo), workers or 0, ahead=AHEAD):
-            done.append((Article(pk=text.pk), outcome))
-            if len(done) == STORE_BATCH:
-                self.store(done, failed, bar, options["json"])
-                done = []
-        self.store(done, failed, bar, options["json"])
+        if workers and workers_can_store():
+            self.workers_store(todo, workers, failed, bar, options["json"])
+        else:
+            # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
+            work = partial(analyse_and_check, extract=extract_claims)
+            done: list[tuple[Article, Analysis | Exception]] = []
+            for text, outcome in map_outcomes(work, article_texts(todo), workers or 0, ahead=AHEAD):
+                done.append((Article(pk=text.pk), outcome))
+                if len(done) == STORE_BATCH:
+                    self.store(done, failed, bar, options["json"])
+                    done = []
+            self.store(done, failed, bar, options["json"])
         bar.close()
         if failed:
             named = ", ".join(map(str, failed[:NAMED_FAILURES])) + (" ..." if len(failed) > NAMED_FAILURES else "")
@@ -89,23 +136,31 @@ class Command(FactcheckCommand):
                 returncode=USAGE,
             )
 
+    def workers_store(self, todo: list[int], workers: int, failed: list[int], bar: tqdm, as_json: bool) -> None:
+        """The workers check and store batches of ``todo``; this process reports each batch as it is
+        committed, in id order. A batch whose worker failed as a whole (its transaction rolled back, or
+        the worker gone) has each of its articles recorded here as a failed run with the error."""
+        # Smaller batches when there are few articles, so that every worker has some (and none is left
+        # with a long last batch while the others wait).
+        size = max(1, min(STORE_BATCH, -(-len(todo) // (workers * 4))))
+        batches = (todo[first : first + size] for first in range(0, len(todo), size))
+        work = partial(check_and_store, extract=extract_claims)
+        database = connection.settings_dict["NAME"]
+        for ids, outcome in map_outcomes(work, batches, workers, ahead=BATCHES_AHEAD, database=database):
+            if isinstance(outcome, Exception):
+                still = Article.objects.filter(pk__in=ids).order_by("pk").values_list("pk", flat=True)
+                self.report_batch(store_batch([(Article(pk=pk), outcome) for pk in still]), failed, bar, as_json)
+            else:
+                runs = [(Article(pk=pk), CheckRun(article_id=pk, **fields)) for pk, fields in outcome]
+                self.report_batch(runs, failed, bar, as_json)
+
     def store(
         self, done: list[tuple[Article, Analysis | Exception]], failed: list[int], bar: tqdm, as_json: bool
     ) -> None:
-        """Store a batch of checked articles in one transaction, each in a savepoint of its own, so an
-        article that cannot be stored leaves a failed run and the others stored; reported once committed."""
-        runs = []
-        with transaction.atomic():
-            for article, outcome in done:
-                started = timezone.now()
-                if isinstance(outcome, Exception):
-                    run = record_failed_run(article, outcome, started)
-                else:
-                    try:
-                        run = save_analysis(article, outcome)
-                    except Exception as error:  # one bad article must not stop the others
-                        run = record_failed_run(article, error, started)
-                runs.append((article, run))
+        """Store a batch of checked articles in one transaction (``store_batch``); reported once committed."""
+        self.report_batch(store_batch(done), failed, bar, as_json)
+
+    def report_batch(self, runs: list[tuple[Article, CheckRun]], failed: list[int], bar: tqdm, as_json: bool) -> None:
         for article, run in runs:
             if run.status == RunStatus.FAILED:
                 failed.append(article.pk)
