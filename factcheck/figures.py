@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.claim import ChangeKind, Claim
@@ -100,12 +101,23 @@ def currency(claim: Claim) -> str:
     return claim.quantity.unit.split("/")[0].strip()
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NAME_FILLER = re.compile(r"\b(the|inc|corp|group|holding|co|ltd|plc)\b\.?")
+
+
 def norm_noun(text: str | None) -> str:
     if not text:
         return ""
+    return _norm_noun(text)
+
+
+# Asked of the same few subjects and nouns tens of thousands of times in a long article (every pair a finder weighs
+# compares its members' subjects); the answer depends on the words alone, and the cache is bounded.
+@functools.lru_cache(maxsize=4096)
+def _norm_noun(text: str) -> str:
     text = text.lower()
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"\b(the|inc|corp|group|holding|co|ltd|plc)\b\.?", " ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _NAME_FILLER.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from factcheck.claim import Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import norm_noun, show
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
@@ -197,6 +197,7 @@ def _fits_part(part: Claim, whole: Claim) -> bool:
     return False
 
 
+@per_claim  # asked of a figure again for each neighbour it is weighed against, here and in part_shares_named
 def _is_part(ctx: ArticleContext, claim: Claim) -> bool:
     """A figure that can be a part: an amount or a count, even one the extraction read as a cut ("cut 336 jobs")."""
     q = claim.quantity

@@ -227,7 +227,19 @@ _ECHO_GROUP = 12
 
 
 def _words(ctx: ArticleContext, start: int, end: int) -> list[str]:
-    """The words from start to end, lower case, filler left out and every figure the article states as ``#``."""
+    """The words from start to end, lower case, filler left out and every figure the article states as ``#``.
+
+    Read once per stretch of the article and shared (callers read the list, never change it): the echo search asks
+    for every sentence's words, then again for the openings and sentences of the pairs it weighs and of their rivals.
+    """
+    read: dict[tuple[int, int], list[str]] = ctx.memo("same_figures.words", dict)
+    words = read.get((start, end))
+    if words is None:
+        words = read[start, end] = _read_words(ctx, start, end)
+    return words
+
+
+def _read_words(ctx: ArticleContext, start: int, end: int) -> list[str]:
     words: list[str] = []
     pos = start
     for figure in [*ctx.claims_in(start, end), None]:
