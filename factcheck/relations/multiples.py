@@ -321,6 +321,9 @@ def _described_earlier(
     )
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s*[$£€¥₹]?\s*$", re.IGNORECASE)
+
+
 def _versus(ctx: ArticleContext, word: Word, after: list[Claim]) -> Relation | None:
     """ "twice as likely to smoke as their parents (24% vs. 12%)": the two rates the word compares, in order."""
     if not re.match(r"as\b|(?:more|less)\b", word.link, re.IGNORECASE) or len(after) < 2:
@@ -330,6 +333,10 @@ def _versus(ctx: ArticleContext, word: Word, after: list[Claim]) -> Relation | N
     if not re.fullmatch(r"\s*(?:vs\.?|versus|compared\s+(?:with|to)|against|and|to)\s*", gap, re.IGNORECASE):
         return None
     if not same_family(first, second) or first.span[0] - word.span[1] > 120:
+        return None
+    # "fell twice as fast as a month before, from 6.1% to 5.3%": "from A to B" gives the two ends of one move,
+    # whose pace the word compares with another move's; the ends are not the two figures compared.
+    if gap.strip().lower() == "to" and _FROM_BEFORE.search(ctx.text[max(0, first.span[0] - 12) : first.span[0]]):
         return None
     # A study's "twice as likely" may be an adjusted ratio that the raw shares beside it need not match.
     sentence = sentence_of(ctx, word.span[0])

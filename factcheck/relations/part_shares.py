@@ -36,6 +36,12 @@ sentence must name the player, or call it by what it is after a sentence that
 names it, and the share's sentence must not narrow it (another time or a
 forecast, a measure, a place or a product).
 
+The next player's "N, or P%" right after a sentence that gives a player's figure, share and market ("Venn
+shipped 300 million, or 19 percent") takes that market as its whole, unless its own sentence states a whole of
+its own in any wording ("had 2,750 residents", "home to", "with 3,900 drivers") or the earlier whole is named
+with the first player's own name ("Kessel employs 5,400 drivers", "the drivers at Kessel"): a player's own total
+is no market the next one shares.
+
 "Share" as a unit of stock ("$1.80 per share yields 2.1%", "60 cents a share", "the share price") does not make
 a percentage a share: there it is a yield or a move.
 
@@ -622,6 +628,42 @@ _GENERIC_UNITS = frozenset(
 )
 
 
+def _owned(ctx: ArticleContext, whole: Claim, part: Claim) -> bool:
+    """ "Kessel employs 5,400 drivers", "the 5,400 drivers at Kessel", "Kessel's 5,400 drivers": a whole named with
+    the player's own name is that player's total, which the next player does not share (a market is named apart:
+    "a 15 percent share of a market of 1.2 billion phones")."""
+    names = {n for n in (part.subject, whole.subject) if n}
+    if not names:
+        return False
+    start, end = ctx.sentences[ctx.sentence_index(whole.span[0])]
+    before = max([start, whole.span[0] - 40] + [c.span[1] for c in ctx.claims_in(start, whole.span[0])])
+    after = min([end, whole.span[1] + 40] + [c.span[0] for c in ctx.claims_in(whole.span[1], end) if c.id != whole.id])
+    # Only the whole's own phrase: "In a market of 1.2 billion phones, Orla sold ..." names the player past a comma.
+    words = re.split(r"[,;:(—–]", ctx.text[before : whole.span[0]])[-1] + " "
+    words += re.split(r"[,;:(—–]", ctx.text[whole.span[1] : after])[0]
+    return any(re.search(rf"\b{re.escape(name)}\b", words) for name in names)
+
+
+# "up from 250 million", "more than 400 million": a figure set against the part, not a whole that holds it.
+_SET_AGAINST = re.compile(r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s*[$£€¥₹]?\s*$", re.I)
+
+
+def _own_whole(ctx: ArticleContext, following: list[Claim], whole: Claim, part: Claim, share: Claim) -> bool:
+    """ "The southern villages had 2,750 residents; 1,650 (60%) qualified": the next sentence states a whole of
+    its own, a level in the earlier whole's units and measure that can hold the part, so its bare share is of
+    that whole, not of the earlier one ("Venn shipped 300 million, or 19 percent" states none)."""
+    for other in following:
+        if other.id in (part.id, share.id) or other.change is not None or is_share(other) or looks_like_year(other):
+            continue
+        if not (_counts_alike(other, whole) and fits(part, other) and fits(other, whole)):
+            continue
+        if _different_things(other, whole) or (other.measure and whole.measure and other.measure != whole.measure):
+            continue
+        if other.quantity.value >= part.quantity.value and not _SET_AGAINST.search(lead(ctx, other, 30)):
+            return True
+    return False
+
+
 def _counts_alike(a: Claim, b: Claim) -> bool:
     """Two figures in one market's units: one currency, or counts ("devices" and "shipments" alike)."""
     kinds = {a.quantity.kind, b.quantity.kind}
@@ -735,7 +777,7 @@ def _parallel_shares(ctx: ArticleContext) -> Iterator[Relation]:
     for anchor in anchors:
         assert anchor.whole is not None
         index = ctx.sentence_index(anchor.share.span[0])
-        if index + 1 >= len(ctx.sentences) or index + 1 in own_whole:
+        if index + 1 >= len(ctx.sentences) or index + 1 in own_whole or _owned(ctx, anchor.whole, anchor.part):
             continue
         following = ctx.claims_in(*ctx.sentences[index + 1])
         for part, share in pairwise(following):
@@ -746,6 +788,8 @@ def _parallel_shares(ctx: ArticleContext) -> Iterator[Relation]:
             if not _PAIR_GAP.match(ctx.text[part.span[1] : share.span[0]]):
                 continue
             if periods([part, anchor.part]) == Agreement.DISAGREE:
+                continue
+            if _own_whole(ctx, following, anchor.whole, part, share):
                 continue
             said = cue(ctx, (part.span[1], share.span[0]), "the next player's figure and its share")
             evidence = matched(ctx, Tie.STRUCTURE, [anchor.cue, said], [anchor.part, part])

@@ -8,6 +8,8 @@ comma before "about N a day") and a figure per shorter period, named after it ("
 ("an average monthly gain of"). The number of sub-periods comes from the two period words (a year holds 12 months
 and 4 quarters, a quarter 3 months, a week 7 days); a pair with no exact count (days in a month, weeks in a year)
 is left alone. The relation is a ``run_rate`` whose ``times`` is that count: the rate times it is the total.
+A figure that closes a list of like figures ("added 150,000, 180,000 and 210,000 jobs in the past three months")
+is one sub-period's figure, not the total, and takes no rate.
 """
 
 from __future__ import annotations
@@ -160,6 +162,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 continue  # "$3 billion a year, or $250 million a month" is the run-rate finder's
             if _REACHED.search(text, max(0, total.span[0] - 12), total.span[0]):
                 continue  # "rose to $40,000 in the year": a level reached, not a sum over the year
+            if _closes_list(ctx, figures, total):
+                continue
             between = (total.span[1], rate.span[0])
             sub = _sub_period(ctx, rate, text[slice(*between)])
             if sub is None:
@@ -178,6 +182,17 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             if len(gap) > 80 or _BREAK.search(gap) or not _restates(gap, sub[1]):
                 continue
             yield _relation(ctx, total, rate, period, sub[0], times)
+
+
+# "150,000, 180,000 and 210,000": items of one list, joined by nothing but a comma or "and".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)[$£€¥₹]?\s*")
+
+
+def _closes_list(ctx: ArticleContext, figures: list[Claim], total: Claim) -> bool:
+    """ "added 150,000, 180,000 and 210,000 jobs in the past three months": the last item of a list of like
+    figures is one month's figure, the period's figures told one by one, not a total over the period."""
+    before = [c for c in figures if c.span[1] <= total.span[0]]
+    return bool(before) and _LIST_JOIN.fullmatch(ctx.text, before[-1].span[1], total.span[0]) is not None
 
 
 # The next sentence restating the last figure before it: "That works out to about 700 a month."
@@ -205,7 +220,7 @@ def find_next(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if not same_measure(total, rate) or not _signs_fit(total, rate):
             continue
-        if _REACHED.search(text, max(0, total.span[0] - 12), total.span[0]):
+        if _REACHED.search(text, max(0, total.span[0] - 12), total.span[0]) or _closes_list(ctx, figures, total):
             continue
         sub = _sub_period(ctx, rate, "")
         end = ctx.sentences[ctx.sentence_index(total.span[0])][1]

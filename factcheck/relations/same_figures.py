@@ -158,12 +158,21 @@ def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:
         if not earlier:
             continue
         rounded = earlier[-1]
+        # "Jobless rate: 5.2% versus 5.3% expected. Unrounded rate: 5.2291%": the line before sets a result against
+        # a forecast or a prior, and the word does not say which of its figures is given unrounded.
+        rivals = [c for c in earlier[:-1] if c.sentence_span == rounded.sentence_span]
         offset = exact.span[0] - len(lead(ctx, exact, 60))
         span = (offset + said.start(), offset + said.end())
         yield Relation(
             kind=RelationKind.SAME_FIGURE,
             members=roles(first=rounded, second=exact),
-            evidence=stated_together(ctx, [rounded, exact], [cue(ctx, span, "the unrounded figure")], tie=Tie.CUE),
+            evidence=stated_together(
+                ctx,
+                [rounded, exact],
+                [cue(ctx, span, "the unrounded figure")],
+                tie=Tie.CUE,
+                ambiguous=[show(c) for c in rivals],
+            ),
             reason=f"“{said.group(0)}” gives {show(exact)} as the unrounded form of {show(rounded)}",
             params={"unrounded": True},
             spans=[span],
