@@ -187,7 +187,9 @@ _BEFORE_RE = re.compile(
     r"|[ \u00a0]+an?[ \u00a0]+(?:additional|extra|further|mere|modest|marginal|slight|small|whopping|staggering"
     r"|hefty|healthy|steep|sharp|solid|robust|strong|massive|huge|big|record|remarkable|dramatic|significant"
     r"|substantial|meagre|meager|paltry|respectable|impressive|stunning|estimated|reported|average|annual)"
-    r"|[ \u00a0]+(?:by|of|another|nearly|almost|just|only|merely|slightly|still))?"
+    r"|[ \u00a0]+(?:by|of|another|nearly|almost|just|only|merely|slightly|still)"
+    # "increased strongly by 64 units", "fell markedly by 4%": an adverb of manner between the verb and "by".
+    r"|[ \u00a0]+[A-Za-z]{2,}ly[ \u00a0]+by)?"
     r"[ \u00a0]*$",
     re.IGNORECASE,
 )

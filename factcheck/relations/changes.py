@@ -443,6 +443,26 @@ def _start_growth(ctx: ArticleContext, s: Statement) -> Claim | None:
     return rate if _OWN_GROWTH_GAP.match(ctx.text[s.start.span[1] : rate.span[0]]) else None
 
 
+# "grew by 64 units (+18%), against 3 units a year before": set against a move in units with a word of comparison
+# (not "from"), a figure of the same unit may be the earlier period's move as well as the base this one runs from.
+_COMPARED_ONLY_CUE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\b", re.IGNORECASE)
+
+
+def _compared_move(s: Statement, start: Claim) -> str | None:
+    """The word of comparison that sets ``start`` against the move in units, when no "from" names it the base."""
+    for link in s.links:
+        if link.b is start and link.kind == LinkKind.CHANGE_FROM and link.a is s.delta:
+            if re.search(r"\bfrom\b", link.cue, re.IGNORECASE):
+                return None
+            found = _COMPARED_ONLY_CUE.search(link.cue)
+            return found.group(0) if found else None
+    return None
+
+
+def compared_move_doubt(start: Claim, word: str) -> str:
+    return f"{show(start)} is set “{word}” a move in units, and may be the earlier period's move rather than its base"
+
+
 def close_doubt(close: Claim) -> str:
     return f"the sentence also gives a close of {close.quantity.text}, which the move may end at instead"
 
@@ -521,6 +541,10 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         level = start if restated else end or start
         assert level is not None
         if fits_end(s.delta, level):
+            if level is start and not restated:
+                compared = _compared_move(s, level)
+                if compared:
+                    doubts = [*doubts, compared_move_doubt(level, compared)]
             claims = [s.change, s.delta, level]
             members = (
                 roles(change=s.change, delta=s.delta, to=level)

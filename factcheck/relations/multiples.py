@@ -80,6 +80,33 @@ from factcheck.relations.prose import is_ticker_quote
 
 # "more than double the 2011 count, plus 6,200 ...", "twice the rate of its rivals; and 40 ...": a connector
 # after the word's own noun phrase starts another item, so the figure after it is not what the word is set against.
+# "the richest 2% use four times as much as the poorest 30%", "the top 10 percent of earners": a percentage that names a
+# slice of a population is the group's label, not the amount the word compares (that amount is left unsaid).
+_SLICE_WORD = (
+    r"(?:richest|poorest|wealthiest|top|bottom|highest|lowest|upper|lower|best|worst|oldest|youngest"
+    r"|(?:highest|lowest|best|top|bottom)[ \u00a0-]+(?:paid|earning|income))"
+)
+_SLICE_LEAD = re.compile(rf"\b(?:the|a|its|their)\s+{_SLICE_WORD}\s*$", re.IGNORECASE)
+_SLICE_TRAIL = re.compile(
+    rf"^\s*(?:(?:most|least)\s+\w+|{_SLICE_WORD}|of\s+(?:the\s+)?(?:world'?s?\s+|global\s+|the\s+)?"
+    r"(?:population|people|earners|households|adults|taxpayers|income\s+distribution))\b",
+    re.IGNORECASE,
+)
+
+
+def is_slice_label(ctx: ArticleContext, claim: Claim) -> bool:
+    """A percentage naming a slice of a population ("the richest 2%", "the 30% poorest", "the top 10% of earners")."""
+    if claim.quantity.kind != QuantityKind.PERCENT or claim.change is not None:
+        return False
+    if _SLICE_LEAD.search(ctx.text[max(0, claim.span[0] - 30) : claim.span[0]]):
+        return True
+    before = ctx.text[max(0, claim.span[0] - 8) : claim.span[0]]
+    after = ctx.text[claim.span[1] : claim.span[1] + 50]
+    return bool(re.search(r"\bthe\s*$", before, re.IGNORECASE) and _SLICE_TRAIL.match(after)) or bool(
+        re.match(rf"^\s*{_SLICE_WORD}\b", after, re.IGNORECASE) and re.search(r"\bthe\s*$", before, re.I)
+    )
+
+
 _ADDED = re.compile(r"(?:,|;)\s*(?:plus|and|while|but|as\s+well\s+as|besides|with)\b|;", re.IGNORECASE)
 
 
@@ -135,6 +162,8 @@ def _compare(ctx: ArticleContext, word: Word) -> Relation | None:
     ]
     if before:
         figure = before[-1]
+        if is_slice_label(ctx, figure) or is_slice_label(ctx, base):
+            return None  # "the richest 2% use four times as much as the poorest 30%": groups named, amounts unsaid
         if is_marked_prior(ctx, figure):
             return None  # "to $40 million from $25 million, almost double ...": the word is the current's
         gap = ctx.text[figure.span[1] : word.span[0]]

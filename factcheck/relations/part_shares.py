@@ -7,8 +7,8 @@ its workforce", "12.5 million tablets, taking 25% of the market", "a market shar
 of 13.1%, or 46.5 million shipments". Each such pair becomes a ``part_share``
 relation (members ``part``, ``whole``, ``share``; ``rule`` ``share``):
 
-* when the clause also gives the whole ("out of 233", "of its 300 workers"),
-  the words tie all three (evidence: a cue);
+* when the clause also gives the whole ("out of 233", "of its 300 workers",
+  "2,400 bridges, of which 310 (13%)"), the words tie all three (evidence: a cue);
 * otherwise the whole is looked for in the sentences around: a figure in the
   part's units that the text marks as a whole ("employs 4,100 people", "162
   million smartphones were sold globally", "worldwide spending ... $26.3
@@ -148,6 +148,10 @@ _OF_WHOLE = re.compile(
 _MOVE_AFTER_PAIR = re.compile(
     r"\s*\)?\s*,?\s*(?:[a-z-]+\s+)?(?:increase|rise|gain|growth|jump|climb|surge|improvement|decrease|decline|drop"
     r"|fall|dip|slide|slump|reduction)s?\b",
+    re.IGNORECASE,
+)
+_OF_WHICH = re.compile(
+    r"\s*,\s*of\s+(?:which|whom|these|them)\s*,?\s*(?:(?:about|around|roughly|nearly|almost|some)\s+)?[$£€¥₹]?",
     re.IGNORECASE,
 )
 _OUT_OF_LEAD = re.compile(r"\b(?:out\s+of|of)\s+(?:(?:the|its|their|a|total|all)\s+)*$", re.IGNORECASE)
@@ -310,6 +314,8 @@ def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None
     if after is not None:
         return after
     before = [c for c in ctx.sentence_claims(part) if c.span[1] <= part.span[0]]
+    if before and _fits_part(part, before[-1]) and _OF_WHICH.fullmatch(ctx.text, before[-1].span[1], part.span[0]):
+        return before[-1]  # "W, of which P (S%)": the relative clause takes its part out of the figure before it
     if before and _fits_part(part, before[-1]) and _OUT_OF_LEAD.search(lead(ctx, before[-1], 20)):
         between = ctx.text[before[-1].span[1] : part.span[0]]
         if "," in between and len(between) < 60 and not re.search(r"[;.]", between):

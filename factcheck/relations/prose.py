@@ -447,6 +447,14 @@ class SentenceLinks:
                 if has_break(gap) and not but_estimate:
                     break
                 skipped = claims[i + 1 : j]
+                if j + 1 < len(claims) and _mark_span_word(self.ctx, a, claims[j + 1], [b]):
+                    continue  # the span is a word of the mark that follows, not a level of its own
+                if skipped and _mark_span_word(self.ctx, a, b, skipped):
+                    # "25% below its ten-year average of 68 cm": the span names the mark, it is no figure between
+                    link = _classify(self.ctx, a, b, self.ctx.text[a.span[1] : b.span[0]])
+                    if link is not None:
+                        found.append(link)
+                    continue
                 if skipped and not all(_in_other_units(self.ctx, s, a, b) for s in skipped):
                     break
                 link = _classify(self.ctx, a, b, _without(self.ctx.text, a, b, skipped))
@@ -648,6 +656,35 @@ _CHANGE_FROM_GAP = re.compile(
     rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on|premium\s+(?:to|over)|discount\s+to){_TAIL}",
     re.IGNORECASE,
 )
+# "420 units, 12% below its long-term average of 620 units": a percentage placed by its own word against a mark the
+# clause names by a noun of reference ("average", "norm", "target") and then gives; the mark is the base the
+# percentage is reckoned on, as a start is.
+_NAMED_MARK_GAP = re.compile(
+    r"^\s*(?:percent|per\s+cent|pct)?\s*(?:above|below|higher\s+than|lower\s+than)\s+(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:average|mean|median|norm|normal|target|benchmark|baseline)\s+(?:of|at)\s+"
+    rf"{_HEDGE}?$",
+    re.IGNORECASE,
+)
+
+
+def _mark_span_word(ctx: ArticleContext, a: Claim, b: Claim, skipped: list[Claim]) -> bool:
+    """A span ("ten-year", "30-year") that is a word of the named mark between a placed percentage and the mark."""
+    return (
+        len(skipped) == 1
+        and skipped[0].quantity.kind == QuantityKind.DURATION
+        and _placed_on_named_mark(a, b, ctx.text[a.span[1] : b.span[0]])
+    )
+
+
+def _placed_on_named_mark(a: Claim, b: Claim, gap: str) -> bool:
+    """ "A, P% below the average of B": the percentage's own word places it; the mark is a level of A's units."""
+    if a.change is None or (a.change.verb or "").lower() not in ("above", "below", "higher", "lower"):
+        return False
+    if b.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+        return False  # "5%, above the average of 3%": rates set side by side, not a base of the percentage
+    return bool(_NAMED_MARK_GAP.match(gap))
+
+
 _LEVEL_CHANGE_GAP = re.compile(
     rf"^\s*(?:(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|pound|gallon|litre|liter|unit|head|kg)\s*)?"
     rf"(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
@@ -830,6 +867,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
                 return link(LinkKind.CHANGE_FROM)
             return link(LinkKind.CHANGE_TO)
         if _CHANGE_FROM_GAP.match(gap):
+            return link(LinkKind.CHANGE_FROM)
+        if _placed_on_named_mark(a, b, gap):
             return link(LinkKind.CHANGE_FROM)
         return None
     bare_percent = b.change is None and b.quantity.kind == QuantityKind.PERCENT
