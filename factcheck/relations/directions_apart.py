@@ -94,40 +94,66 @@ def _prior_word(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     return found
 
 
+def levels_in_sentence(ctx: ArticleContext) -> dict[str, str]:
+    """Prior id -> level id, for each "<word> from" prior whose level stands before it in its own sentence
+    ("$5.2m in fees for the half, slightly up from $4.9m"): that prior is taken, and no other move's start."""
+
+    def make() -> dict[str, str]:
+        taken: dict[str, str] = {}
+        for level_of, _apart in _by_sentence(ctx).values():
+            for prior_id, (level, *_rest) in level_of.items():
+                if level.sentence_span == ctx.by_id[prior_id].sentence_span:
+                    taken[prior_id] = level.id
+        return taken
+
+    return ctx.memo("directions_apart_levels", make)
+
+
+_Levels = tuple[dict[str, tuple[Claim, int, tuple[int, int], str, bool]], set[str]]
+
+
+def _by_sentence(ctx: ArticleContext) -> dict[tuple[int, int], _Levels]:
+    return ctx.memo(
+        "directions_apart_by_sentence",
+        lambda: {span: _levels(ctx, claims) for span, claims in ctx.sentence_groups().items()},
+    )
+
+
+def _levels(ctx: ArticleContext, claims: list[Claim]) -> _Levels:
+    """The level each "<word> from" prior of one sentence governs, and the priors whose level is told apart."""
+    level_of: dict[str, tuple[Claim, int, tuple[int, int], str, bool]] = {}
+    apart: set[str] = set()
+    for i, prior in enumerate(claims):
+        found = _prior_word(ctx, prior)
+        if found is None:
+            if i and claims[i - 1].id in level_of and _LISTED.match(ctx.text[claims[i - 1].span[1] : prior.span[0]]):
+                # "down from 35% in 2021 and 38% in 2019": the word is stated once for the list.
+                level, sign, span, word, _ = level_of[claims[i - 1].id]
+                if prior.change is None and is_move_level(prior) and same_series(level, prior):
+                    level_of[prior.id] = (level, sign, span, word, True)
+                    if claims[i - 1].id in apart:
+                        apart.add(prior.id)
+            continue
+        offset = max(prior.sentence_span[0], prior.span[0] - 70)
+        span = (offset + found.start(), offset + found.start() + len(found.group(0).split()[0]))
+        sign = 1 if found.group("up") else -1
+        level = _level_before(ctx, prior, claims[:i], span[0], level_of)
+        if level is None and i == 0:
+            level = _level_in_sentence_before(ctx, prior, span[0])
+            if level is not None:
+                apart.add(prior.id)
+        if level is not None:
+            if level.sentence_span != prior.sentence_span:
+                apart.add(prior.id)  # "but risen from 12%" after a prior whose level the sentence before gave
+            level_of[prior.id] = (level, sign, span, found.group(0).split()[0], False)
+    return level_of, apart
+
+
 @finder("directions_apart")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     # A prior the one-clause reading already set against a level is that reading's.
     read = {s.start.id for s in statements(ctx) if s.start is not None and s.end is not None}
-    for claims in ctx.sentence_groups().values():
-        level_of: dict[str, tuple[Claim, int, tuple[int, int], str, bool]] = {}
-        apart: set[str] = set()
-        for i, prior in enumerate(claims):
-            found = _prior_word(ctx, prior)
-            if found is None:
-                if (
-                    i
-                    and claims[i - 1].id in level_of
-                    and _LISTED.match(ctx.text[claims[i - 1].span[1] : prior.span[0]])
-                ):
-                    # "down from 35% in 2021 and 38% in 2019": the word is stated once for the list.
-                    level, sign, span, word, _ = level_of[claims[i - 1].id]
-                    if prior.change is None and is_move_level(prior) and same_series(level, prior):
-                        level_of[prior.id] = (level, sign, span, word, True)
-                        if claims[i - 1].id in apart:
-                            apart.add(prior.id)
-                continue
-            offset = max(prior.sentence_span[0], prior.span[0] - 70)
-            span = (offset + found.start(), offset + found.start() + len(found.group(0).split()[0]))
-            sign = 1 if found.group("up") else -1
-            level = _level_before(ctx, prior, claims[:i], span[0], level_of)
-            if level is None and i == 0:
-                level = _level_in_sentence_before(ctx, prior, span[0])
-                if level is not None:
-                    apart.add(prior.id)
-            if level is not None:
-                if level.sentence_span != prior.sentence_span:
-                    apart.add(prior.id)  # "but risen from 12%" after a prior whose level the sentence before gave
-                level_of[prior.id] = (level, sign, span, found.group(0).split()[0], False)
+    for level_of, apart in _by_sentence(ctx).values():
         for prior_id, (level, sign, span, word, listed) in level_of.items():
             prior = ctx.by_id[prior_id]
             if prior_id in read:

@@ -57,6 +57,7 @@ from factcheck.relations.changes import (
     spans_apart_doubt,
     statements,
 )
+from factcheck.relations.directions_apart import levels_in_sentence
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.parts import looks_like_year
@@ -130,6 +131,10 @@ def _taken(ctx: ArticleContext) -> dict[str, str]:
                     pairs[link.b.id] = link.a.id  # "down 6 percent from its all-time peak of $412,800"
                 elif link.kind in (LinkKind.START_CHANGE, LinkKind.NOTE_CHANGE):
                     pairs[link.a.id] = link.b.id
+        # "fees of $5.2m for the half, slightly up from $4.9m": words part the level and its start, which one
+        # clause still pairs.
+        for start, end in levels_in_sentence(ctx).items():
+            pairs.setdefault(start, end)
         return pairs
 
     return ctx.memo("taken_starts", make)
@@ -495,6 +500,7 @@ def _prior_for(ctx: ArticleContext, change: Claim, current: Claim) -> Iterator[R
         [cue(ctx, tuple(change.span), "the change"), cue(ctx, tuple(prior.span), how)],  # type: ignore[arg-type]
         [c for c, _ in candidates[1:]],
         doubts=_own_change_doubts(ctx, prior, change)
+        + _own_level_doubts(ctx, prior, current)
         + _look_back_doubts(ctx, prior, change, current)
         + [spans_apart_doubt(short) for short in [spans_apart(ctx, change, current, prior)] if short],
     )
@@ -571,6 +577,21 @@ def _own_change_doubts(ctx: ArticleContext, prior: Claim, change: Claim) -> list
     if own is None or own.id == change.id:
         return []
     return [f"{show(prior)} has a change of its own ({show(own)}): it may be the end of its own series"]
+
+
+def _own_level_doubts(ctx: ArticleContext, prior: Claim, current: Claim) -> list[str]:
+    """A prior told in another sentence after a level of its unit ("earned $12.4m in the half, a shade below the
+    $12.9m of a year before"): it is most likely that level's earlier figure, and the change's end another measure's."""
+    if prior.sentence_span == current.sentence_span:
+        return []
+    before = [
+        c
+        for c in ctx.claims_in(prior.sentence_span[0], prior.span[0])
+        if c.id != current.id and c.change is None and same_unit(c, prior)
+    ]
+    if not before:
+        return []
+    return [f"{show(prior)} follows {show(before[-1])} in its own sentence, whose earlier figure it may be"]
 
 
 def _names_the_thing(ctx: ArticleContext, prior: Claim, change: Claim, current: Claim) -> bool:
@@ -1112,6 +1133,8 @@ def _prior_beside(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
     if len(priors) != 1 or priors[0].quantity.kind == QuantityKind.PERCENT:
         return
     prior = priors[0]
+    if _taken(ctx).get(prior.id, change.id) != change.id:
+        return  # "a fall of 4% from March's $8.2m and 11% below ...": the prior is another change's start
     noun = norm_noun(prior.quantity.noun)
     found = [
         c
@@ -1125,8 +1148,8 @@ def _prior_beside(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
         and is_estimate(ctx, c) is None
         and subjects([c, prior]) != Agreement.DISAGREE
     ]
-    if not found:
-        return
+    if not found or ctx.sentences_apart(found[-1], change) > 2:
+        return  # a level further back may be another period's (a quarter's total before a month's figures)
     current = found[-1]
     yield growth_relation(
         ctx,

@@ -20,6 +20,10 @@ relation (members ``part``, ``whole``, ``share``; ``rule`` ``share``):
   insurers hold 17.9 million") is a part of the market, so a market
   share set against it is uncertain.
 
+Two such pairs of one market each imply its size (units over share); they must agree. A pair whose figure is
+dated to a year of its own beside an undated one ("In Q2 2021 it shipped 8 million, for 33%") may be another
+period's market, so that comparison is uncertain.
+
 Margins (profit over revenue) are in :mod:`.parts_margins`.
 
 A share stated in a sentence with its company's one figure in those units ("AWS
@@ -748,6 +752,11 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
             doubts = []
             if weakest == Tie.INFERRED:
                 doubts.append("a share and its figure stand in different sentences")
+            dated = [p.part for p in (anchor, other) if p.part.period is not None and p.part.period.year is not None]
+            if len(dated) == 1:
+                # "Its 8.2 million units took 25.0%. In Q2 2021 it had 8 million, for 33%": one figure dated
+                # to a period of its own, the other undated, may be two periods' markets.
+                doubts.append(f"{show(dated[0])} is dated to a period of its own, the other figure is not")
             if _different_things(anchor.part, other.part):
                 doubts.append(f"{show(anchor.part)} and {show(other.part)} may count different things")
             wholes = {_named_whole(ctx, p.share) for p in (anchor, other)}

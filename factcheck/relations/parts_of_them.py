@@ -6,7 +6,8 @@ Two layouts of one sentence, each tied by its words (a cue):
 * a total, then a part marked "of them" ("of these", "of those", "of whom"),
   and any further parts listed after it with only a comma or "and" between;
 * "Of the <total> ...," opening the sentence, then the parts of the clause
-  after the comma.
+  after the comma, the first opening that clause ("Of the four carriers, Acme
+  signed up the most, some 52,000 lines" gives a member's figure, no part).
 
 The parts are some of the whole, so together they are no larger than it
 (``part_whole`` with rule ``within``); when the last part names itself as the
@@ -48,6 +49,13 @@ _LIST_JOIN = re.compile(
 _NOT_A_SIBLING = re.compile(
     r"\s*(?:(?:more|further|additional|extra|others?|new)\b|[^.;,]{0,40}?\b(?:will|would|could|may|might|"
     r"(?:is|are|was|were)\s+(?:planned|expected|forecast|due|set|likely))\b)",
+    re.IGNORECASE,
+)
+# After "Of the <total>,": the part opens the clause, with at most a word of size before it. A name or a verb
+# first makes the figure something a member did or had, counted in other units than the total's members.
+_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:about|some|around|roughly|nearly|almost|only|just|over|under|more\s+than|fewer\s+than|less\s+than"
+    r"|at\s+least)\s+)*[$£€¥₹]?\s*",
     re.IGNORECASE,
 )
 _OTHER_CLAUSE = re.compile(
@@ -112,6 +120,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if _OTHER_CLAUSE.search(ctx.text, whole.span[1], comma):
             continue
+        if not _OPENS_CLAUSE.fullmatch(ctx.text, comma + 1, first.span[0]):
+            continue  # "Of the five carriers, Acme signed up the most, some 52,000 lines": a member's figure
         words = (whole.sentence_span[0], whole.span[0])
         yield _relation(ctx, whole, _rest_of_list(ctx, whole, first), words)
 

@@ -1,6 +1,8 @@
 """Reading one sentence's shares: which percentages the words mark as parts of a whole, of which whole.
 
-See :mod:`.shares` for what counts as a share and what does not.
+See :mod:`.shares` for what counts as a share and what does not. A share is the rest of the field ("and others
+13%") when the rest word is its holder, or stands in its item with no named holder; a rest word before named players
+("the remaining brands are Vexa at 6% and Orlo at 3%") lists members of the rest, each a part, not the rest itself.
 """
 
 from __future__ import annotations
@@ -419,8 +421,12 @@ def read_sentence(ctx: ArticleContext, claims: list[Claim], span: tuple[int, int
                 period=period_of(ctx, claim),
                 forecast=bool(FORECAST.search(_last_piece(ctx, item_start, claim) + after)) or future,
                 cue=found_cue,
+                # "The remaining makers are Vexa with 6%, ...": a rest word before a named holder introduces
+                # members of the rest (of a top five), not the rest of the field as one item.
                 rest=many is None
-                and bool(REST.search(item_piece(ctx, item_start, claim)) or (holder and REST.search(holder))),
+                and bool(
+                    (not named and REST.search(item_piece(ctx, item_start, claim))) or (holder and REST.search(holder))
+                ),
                 item_start=item_start,
                 sentence=ctx.sentence_index(claim.span[0]),
                 count=names_count(holder) if many is not None else 1,
