@@ -57,7 +57,6 @@ from factcheck.relations.changes import (
     spans_apart_doubt,
     statements,
 )
-from factcheck.relations.directions_apart import levels_in_sentence
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.parts import looks_like_year
@@ -132,7 +131,10 @@ def _taken(ctx: ArticleContext) -> dict[str, str]:
                 elif link.kind in (LinkKind.START_CHANGE, LinkKind.NOTE_CHANGE):
                     pairs[link.a.id] = link.b.id
         # "fees of $5.2m for the half, slightly up from $4.9m": words part the level and its start, which one
-        # clause still pairs.
+        # clause still pairs. Imported here: finders register in import order and the first of two equal relations
+        # is kept, so importing directions_apart at the top would let its reading win over an earlier finder's.
+        from factcheck.relations.directions_apart import levels_in_sentence
+
         for start, end in levels_in_sentence(ctx).items():
             pairs.setdefault(start, end)
         return pairs
