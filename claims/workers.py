@@ -66,6 +66,13 @@ def _poll(pid: int) -> None:
         time.sleep(POLL_SECONDS)
 
 
+def id_batches(ids: list[int], workers: int, most: int) -> Iterator[list[int]]:
+    """``ids`` in batches of at most ``most``: smaller when there are few, about four per worker, so that every
+    worker has some and none is left with a long last batch while the others wait."""
+    size = max(1, min(most, -(-len(ids) // (workers * 4))))
+    return (ids[first : first + size] for first in range(0, len(ids), size))
+
+
 def workers_can_store() -> bool:
     """Whether worker processes can store through connections of their own: not where they could not
     open this process's database (SQLite in memory) or see what it has not committed (an open

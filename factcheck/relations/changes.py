@@ -37,6 +37,7 @@ from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, stated_together
 from factcheck.relations.prose import (
+    COMPARED_WORDS,
     DIRECTION_WORD,
     Link,
     LinkKind,
@@ -445,7 +446,7 @@ def _start_growth(ctx: ArticleContext, s: Statement) -> Claim | None:
 
 # "grew by 64 units (+18%), against 3 units a year before": set against a move in units with a word of comparison
 # (not "from"), a figure of the same unit may be the earlier period's move as well as the base this one runs from.
-_COMPARED_ONLY_CUE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\b", re.IGNORECASE)
+_COMPARED_ONLY_CUE = re.compile(rf"\b(?:{COMPARED_WORDS})\b", re.IGNORECASE)
 
 
 def _compared_move(s: Statement, start: Claim) -> str | None:

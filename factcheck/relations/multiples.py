@@ -78,8 +78,6 @@ from factcheck.relations.multiples_words import (
 )
 from factcheck.relations.prose import is_ticker_quote
 
-# "more than double the 2011 count, plus 6,200 ...", "twice the rate of its rivals; and 40 ...": a connector
-# after the word's own noun phrase starts another item, so the figure after it is not what the word is set against.
 # "the richest 2% use four times as much as the poorest 30%", "the top 10 percent of earners": a percentage that names a
 # slice of a population is the group's label, not the amount the word compares (that amount is left unsaid).
 _SLICE_WORD = (
@@ -100,13 +98,14 @@ def is_slice_label(ctx: ArticleContext, claim: Claim) -> bool:
         return False
     if _SLICE_LEAD.search(ctx.text[max(0, claim.span[0] - 30) : claim.span[0]]):
         return True
+    # "the 30% poorest", "the 10% of earners": _SLICE_TRAIL holds the slice words as well
     before = ctx.text[max(0, claim.span[0] - 8) : claim.span[0]]
     after = ctx.text[claim.span[1] : claim.span[1] + 50]
-    return bool(re.search(r"\bthe\s*$", before, re.IGNORECASE) and _SLICE_TRAIL.match(after)) or bool(
-        re.match(rf"^\s*{_SLICE_WORD}\b", after, re.IGNORECASE) and re.search(r"\bthe\s*$", before, re.I)
-    )
+    return bool(re.search(r"\bthe\s*$", before, re.IGNORECASE) and _SLICE_TRAIL.match(after))
 
 
+# "more than double the 2011 count, plus 6,200 ...", "twice the rate of its rivals; and 40 ...": a connector
+# after the word's own noun phrase starts another item, so the figure after it is not what the word is set against.
 _ADDED = re.compile(r"(?:,|;)\s*(?:plus|and|while|but|as\s+well\s+as|besides|with)\b|;", re.IGNORECASE)
 
 

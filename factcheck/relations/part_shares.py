@@ -82,7 +82,7 @@ from factcheck.relations.parts import (
     part_share,
     quote,
 )
-from factcheck.relations.prose import is_estimate, lead, trail
+from factcheck.relations.prose import COMPARED_WORDS, is_estimate, lead, trail
 from factcheck.relations.shares_holders import is_descriptor, referent
 
 _PEOPLE = frozenset(
@@ -655,7 +655,7 @@ def _owned(ctx: ArticleContext, whole: Claim, part: Claim) -> bool:
 
 
 # "up from 250 million", "more than 400 million": a figure set against the part, not a whole that holds it.
-_SET_AGAINST = re.compile(r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s*[$£€¥₹]?\s*$", re.I)
+_SET_AGAINST = re.compile(rf"\b(?:from|than|{COMPARED_WORDS})\s*[$£€¥₹]?\s*$", re.I)
 
 
 def _own_whole(ctx: ArticleContext, following: list[Claim], whole: Claim, part: Claim, share: Claim) -> bool:

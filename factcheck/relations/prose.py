@@ -727,13 +727,15 @@ _ESTIMATE_GAP = re.compile(
     re.IGNORECASE,
 )
 _ESTIMATE_GAP = gated(_ESTIMATE_GAP)  # tried on every figure's window, seldom matching there
+# The words that set one figure against another, with no direction of their own.
+COMPARED_WORDS = r"compared\s+(?:with|to)|against|versus|vs\.?"
 # A figure that a comparison word governs, a few words after it ("below the $100 million", "ahead of the consensus
 # forecast of", "against", "under February's"): the reference of a comparison. Hedges ("more than", a bare "over" or
 # "under") are left out: they qualify.
 COMPARED_OBJECT = re.compile(
     r"\b(?:above|below|beat(?:ing|s)?|ahead\s+of|short\s+of|behind|(?:higher|lower|greater|smaller|larger)\s+than"
     r"|exceed(?:ed|ing|s)?|topp(?:ed|ing)|surpass(?:ed|es|ing)?|trail(?:ed|ing|s)?|miss(?:ed|es|ing)"
-    r"|against|versus|vs\.?|compared\s+(?:with|to))"
+    rf"|{COMPARED_WORDS})"
     r"\s+(?:[^\d\s,;:()]+\s+|(?:19|20)\d\d\s+){0,6}?(?:of\s+)?[$£€¥₹]?\s*$"
     # "under February's 3,300", "over the 3,300 of May": a comparison, the mark right after the article or the
     # possessive; a bare "under 3,300" is a hedge, and "over the year to 3,300" a span of time
@@ -772,7 +774,7 @@ def _is_premium(claim: Claim) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_COMPARED_ONLY = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s*$", re.IGNORECASE)
+_COMPARED_ONLY = re.compile(rf"\b(?:{COMPARED_WORDS}|as\s+against)\s*$", re.IGNORECASE)
 
 
 # "slowed to 3.1 per cent (at 2011-12 prices) against 4.8 per cent in 2019-20": the year of a price base dates

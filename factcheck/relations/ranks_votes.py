@@ -49,7 +49,7 @@ _TO = re.compile(r"^\s*(?:votes?|ballots?)?\s*(?:to|-|–)\s*$", re.I)
 _PLACE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:County|Ward|District|Parish)\b")
 # A year of its own: "after Doe in 2012 (6,100 votes)", "the record set in the 1998 race": a past race's count,
 # compared with this one's, not a rival in it.
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?![,.]?\d)")
+YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?![,.]?\d)")
 
 
 def _is_votes(ctx: ArticleContext, claim: Claim) -> bool:
@@ -115,8 +115,8 @@ def _own_race(ctx: ArticleContext, start: int, claim: Claim) -> bool:
     return bool(
         RACE.search(clause)
         or _PLACE.search(clause)
-        or _YEAR.search(own)
-        or (dated is not None and _YEAR.match(after, dated.end()))  # "Doe had 9,200 votes in 2017"
+        or YEAR.search(own)
+        or (dated is not None and YEAR.match(after, dated.end()))  # "Doe had 9,200 votes in 2017"
     )
 
 

@@ -27,6 +27,7 @@ from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
 from factcheck.relations.ranks_figures import rank_evidence
+from factcheck.relations.ranks_votes import YEAR
 from factcheck.relations.shares_reading import sentences
 
 _WIN = re.compile(
@@ -34,13 +35,9 @@ _WIN = re.compile(
     r"|prevailed)\b",
     re.IGNORECASE,
 )
-# A year after the result: "..., after winning by 8 points in 2020" may date the margin to another race.
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?![,.]?\d)")
 _TO = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"^[\s-]*(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
-_MARGIN_BEFORE = re.compile(
-    r"(?:\bby\s+|\b(?:margin|lead|edge|advantage)\s+of\s+)$|(?:\b(?:a|an|the|his|her|its|their)\s+)$", re.IGNORECASE
-)
+_MARGIN_BEFORE = re.compile(r"\bby\s+$|\b(?:margin|lead|edge|advantage)\s+of\s+$", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(
     r"^[\s-]*(?:percentage[\s-]+)?points?[\s-]+(?:margin|lead|edge|advantage|win|victory)\b", re.IGNORECASE
 )
@@ -78,7 +75,7 @@ def _margin(ctx: ArticleContext, claim: Claim) -> bool:
     said = ctx.text[claim.span[0] : claim.span[1]]
     if _HEDGE.search(before) or _EARLIER_BEFORE.search(before) or _EARLIER_AFTER.search(after):
         return False  # "up from an 8-point margin last time": an earlier race's margin
-    if re.search(r"\bby\s+$|\b(?:margin|lead|edge|advantage)\s+of\s+$", before, re.IGNORECASE):
+    if _MARGIN_BEFORE.search(before):
         return True
     hyphened = re.search(r"-point$", said) is not None and _MARGIN_AFTER.match("point" + after) is not None
     return hyphened or _MARGIN_AFTER.match(after) is not None
@@ -87,7 +84,8 @@ def _margin(ctx: ArticleContext, claim: Claim) -> bool:
 def _race(ctx: ArticleContext, span: tuple[int, int], claims: list[Claim]) -> Relation | None:
     text = ctx.text[span[0] : span[1]]
     wins = list(_WIN.finditer(text))
-    if len(wins) != 1 or _ERROR.search(text) or _YEAR.search(text, wins[0].end()):
+    # a year after the result ("..., after winning by 8 points in 2020") may date the margin to another race
+    if len(wins) != 1 or _ERROR.search(text) or YEAR.search(text, wins[0].end()):
         return None
     shares = [c for c in claims if c.quantity.kind == QuantityKind.PERCENT and _plain(c)]
     pairs = [(a, b) for a, b in itertools.pairwise(shares) if _TO.match(ctx.between(a, b))]

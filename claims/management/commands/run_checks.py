@@ -25,7 +25,7 @@ from tqdm import tqdm
 from claims.management.exit_codes import USAGE, FactcheckCommand
 from claims.models import Article, CheckRun, RunStatus
 from claims.pipeline import Analysis, ArticleText, analyse_and_check, record_failed_run, save_analysis
-from claims.workers import map_outcomes, workers_can_store
+from claims.workers import id_batches, map_outcomes, workers_can_store
 from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
 
@@ -140,10 +140,7 @@ class Command(FactcheckCommand):
         """The workers check and store batches of ``todo``; this process reports each batch as it is
         committed, in id order. A batch whose worker failed as a whole (its transaction rolled back, or
         the worker gone) has each of its articles recorded here as a failed run with the error."""
-        # Smaller batches when there are few articles, so that every worker has some (and none is left
-        # with a long last batch while the others wait).
-        size = max(1, min(STORE_BATCH, -(-len(todo) // (workers * 4))))
-        batches = (todo[first : first + size] for first in range(0, len(todo), size))
+        batches = id_batches(todo, workers, STORE_BATCH)
         work = partial(check_and_store, extract=extract_claims)
         database = connection.settings_dict["NAME"]
         for ids, outcome in map_outcomes(work, batches, workers, ahead=BATCHES_AHEAD, database=database):

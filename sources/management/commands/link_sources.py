@@ -16,7 +16,7 @@ from django.db import connection
 
 from claims.management.exit_codes import FactcheckCommand
 from claims.models import Article
-from claims.workers import map_outcomes, workers_can_store
+from claims.workers import id_batches, map_outcomes, workers_can_store
 from factcheck.linking.compare import Rates, parse_rate
 from sources.linking import ARTICLES_PER_BATCH, link_articles
 from sources.models import Evidence, Source
@@ -87,8 +87,7 @@ class Command(FactcheckCommand):
     def by_workers(self, article_ids: list[int], sources: list[Source], rates: Rates, workers: int):
         """Each article's counts, in id order, from workers that link and store batches; a batch that
         fails stops the command, as it does in this process (the batches committed before it stay)."""
-        size = max(1, min(ARTICLES_PER_BATCH, -(-len(article_ids) // (workers * 4))))
-        batches = (article_ids[first : first + size] for first in range(0, len(article_ids), size))
+        batches = id_batches(article_ids, workers, ARTICLES_PER_BATCH)
         work = partial(link_batch, source_ids=[source.pk for source in sources], rates=rates)
         database = connection.settings_dict["NAME"]
         for _, outcome in map_outcomes(work, batches, workers, ahead=2, database=database):
