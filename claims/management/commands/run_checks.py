@@ -1,8 +1,9 @@
 """Extract and check stored articles, saving each run atomically.
 
 A rerun supersedes the article's previous results; the old runs stay for the
-audit trail. Without --workers everything runs in this process. With --workers N, N
-processes each take a batch of article ids at a time, read those articles, extract and
+audit trail. Without --workers everything runs in this process. With --workers 1 one
+process extracts and checks while this one stores the batch before. With --workers N (N >= 2),
+N processes each take a batch of article ids at a time, read those articles, extract and
 check them, and store their runs through a connection of their own, one transaction per
 batch: storing scales out with the workers, and this process only hands out ids and reports,
 in id order. (Where another process cannot see this one's data, an in-memory SQLite database
@@ -115,7 +116,9 @@ class Command(FactcheckCommand):
         todo = list(articles.values_list("pk", flat=True))
         bar = tqdm(total=len(todo), unit="article", disable=not self.stderr.isatty(), file=self.stderr._out)
         failed: list[int] = []
-        if workers and workers_can_store():
+        # One worker checks while this process stores the batch before (two processes at work); from two on,
+        # storing here would be the one step that does not scale, so the workers store.
+        if workers and workers > 1 and workers_can_store():
             self.workers_store(todo, workers, failed, bar, options["json"])
         else:
             # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
