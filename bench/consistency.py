@@ -5,6 +5,7 @@
     .venv/bin/python bench/consistency.py --realnews --labels bench/realnews-relations.tsv [--show-misses]
     .venv/bin/python bench/consistency.py --realnews var/realnews-aside \
         --labels bench/realnews-aside-relations.tsv [--show-misses]
+    .venv/bin/python bench/consistency.py --realnews --labels bench/realnews-relations.tsv --mutants
 
 Runs the engine in process (``factcheck.runner.run_checks`` over
 ``factcheck.extraction.extract_claims``: claims, then relations, then checks) on
@@ -40,7 +41,9 @@ alarm so it can be judged. The data is read, never copied: it must not enter the
 repository. ``--labels FILE`` scores the passages labelled in FILE (relations an editor
 would check, by character offsets: ``bench/realnews_labels.py``) for found, found
 partly and checked relations by kind; ``--show-misses`` lists the labels not found and
-the engine's relations that match no label, for a reader to judge.
+the engine's relations that match no label, for a reader to judge. With ``--mutants`` it
+breaks each labelled relation it can verify once (``bench/realnews_mutants.py``) and prints
+detection on those real-news mutants, by kind.
 """
 
 from __future__ import annotations
@@ -259,6 +262,53 @@ def realnews_labelled(directory: Path, labels_path: Path, show: bool) -> None:
             print(f"      why: {' '.join(u.relation.reason.split())}")
 
 
+def realnews_mutants(directory: Path, labels_path: Path, show: bool) -> None:
+    from bench.realnews_labels import load_texts, mismatches, read_labels
+    from bench.realnews_mutants import mutate
+
+    label_set = read_labels(labels_path.read_text(encoding="utf-8"))
+    texts, _ = load_texts(directory, label_set.passages)
+    unusable = {label.line for label, _ in mismatches(label_set.labels, texts)}
+    detected: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses, failed, skipped = [], [], 0
+    originals: dict[str, Any] = {}
+    for label in label_set.labels:
+        if label.line in unusable:
+            continue
+        text = texts[label.passage]
+        mutant = mutate(label, text)
+        if mutant is None:
+            skipped += 1
+            continue
+        if label.passage not in originals:
+            originals[label.passage] = analyse(text)[0]
+        if flagged(originals[label.passage], list(mutant.member.span)):
+            skipped += 1  # already alarmed on the published text: not a test of the change
+            continue
+        report, _, error = analyse(mutant.text)
+        detected[label.kind][1] += 1
+        if error:
+            failed.append(f"{label.describe()}: {error}")
+        if not error and flagged(report, list(mutant.span)):
+            detected[label.kind][0] += 1
+        else:
+            misses.append(f"{label.describe()}: {mutant.member.role} {mutant.member.figure} -> {mutant.figure}")
+    hit = sum(v[0] for v in detected.values())
+    total = sum(v[1] for v in detected.values())
+    print(f"real-news mutants: {labels_path}, one per labelled relation this benchmark can verify")
+    print(f"labels without a mutant:   {skipped} (not read, not holding, or already alarmed)")
+    print(f"detection on mutants:      {rate(hit, total)}")
+    print(f"failed runs:               {len(failed)}")
+    for kind, (h, n) in sorted(detected.items()):
+        print(f"  {kind:15} {rate(h, n)}")
+    if show:
+        print("\nmissed mutants:")
+        for line in misses:
+            print(f"  {line}")
+        for line in failed:
+            print("  failed:", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -268,8 +318,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--realnews", type=Path, nargs="?", const=DEFAULT_REALNEWS, help="score a real-news corpus")
     parser.add_argument("--show-alarms", action="store_true", help="list every real-news alarm")
     parser.add_argument("--labels", type=Path, help="with --realnews: score against this relations tsv")
+    parser.add_argument("--mutants", action="store_true", help="with --labels: break each label once, score detection")
     args = parser.parse_args(argv)
     started = time.monotonic()
+    if args.realnews is not None and args.labels is not None and args.mutants:
+        realnews_mutants(args.realnews, args.labels, args.show_misses)
+        print(f"time: {time.monotonic() - started:.1f}s")
+        return 0
     if args.realnews is not None and args.labels is not None:
         realnews_labelled(args.realnews, args.labels, args.show_misses)
         print(f"time: {time.monotonic() - started:.1f}s")
