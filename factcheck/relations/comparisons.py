@@ -595,6 +595,25 @@ def _governs_another(ctx: ArticleContext, end: int, estimate: Claim) -> bool:
     return object_ is not None and object_.id != estimate.id
 
 
+# "forecasts of above 6,000", "a forecast of under 2%": an estimate noun then "of" before the comparison
+# word; the word is then a bound inside the estimate's own phrase, not the comparison of the result with it.
+_ESTIMATE_OF = re.compile(
+    r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?|predictions?|guidance|targets?|views?|calls?)"
+    r"\s+(?:of|for|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _bounds_estimate(ctx: ArticleContext, word: re.Match[str], estimate: Claim) -> bool:
+    """Whether the comparison word is a bound the estimate's phrase puts on its own figure ("expectations of more
+    than 6,000"): which way the result stood to the expectation is said elsewhere, and the expectation itself is
+    only known to lie past the figure, so no check on it is certain."""
+    if not _ESTIMATE_OF.search(ctx.text, max(0, word.start() - 40), word.start()):
+        return False
+    own = _OWN_OBJECT.match(ctx.text, word.end())
+    return own is not None and estimate.span[0] < own.end() + 1
+
+
 def _word_in(ctx: ArticleContext, start: int, end: int) -> re.Match[str] | None:
     found = None
     for match in COMPARE.finditer(ctx.text, start, end):
@@ -635,6 +654,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                     continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own
                 if _AS_WAS.search(ctx.text, word.end(), estimate.span[0]):
                     continue  # "in line with forecasts, as was a margin of 18%": a second thing that also met them
+                if _bounds_estimate(ctx, word, estimate):
+                    continue  # "below forecasts of above 6,000": "above" bounds the estimate
                 if _governs_another(ctx, word.end(), estimate):
                     continue  # "answered in under 8 minutes, against a target of 85%": "under" has its own figure
                 # "slipped 3% to $120 million from $124 million, and short of the $130 million analysts expected":
@@ -846,6 +867,37 @@ def _spans_differ(record: Claim, other: Claim) -> bool:
     return a is not None and b is not None and abs(a - b) > 0.5
 
 
+# "has sold 9,300 boats so far", "year-to-date sales of 9,300": a running total over a span the words
+# leave open (often several of the periods a record is set in), so it is no level the record had to top.
+_RUNNING_AFTER = re.compile(
+    r"^[^.;\d]{0,25}?\b(?:so\s+far|to\s+date|thus\s+far|year[\s-]+to[\s-]+date|all\s+told)\b", re.I
+)
+_RUNNING_BEFORE = re.compile(
+    r"\b(?:year[\s-]+to[\s-]+date|cumulative|running\s+total\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+# "could set a record of 5,000 sales", "must sell at least 5,400 to hit the target": a figure
+# hoped for or required, in its own clause, is no level anyone reached, so a record read on it is not certain.
+_HOPED = re.compile(
+    r"\b(?:(?:has|have|had|with|stands?)\s+a\s+(?:shot|chance)\s+at|aims?\s+(?:to|for|at)|hop(?:es|ed|ing)\s+(?:to|for)"
+    r"|on\s+(?:track|course|pace)\s+(?:to|for)|plans?\s+to|needs?\s+to|needed\s+to|must|could|might|would"
+    r"|seeks?\s+to|wants?\s+to|targets?|targeting|goal\s+of)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _hoped(ctx: ArticleContext, claim: Claim) -> bool:
+    return bool(_HOPED.search(ctx.text[max(claim.sentence_span[0], claim.span[0] - 60) : claim.span[0]]))
+
+
+def _running_total(ctx: ArticleContext, claim: Claim) -> bool:
+    return bool(
+        _RUNNING_AFTER.search(ctx.text[claim.span[1] : claim.span[1] + 40])
+        or _RUNNING_BEFORE.search(ctx.text[max(0, claim.span[0] - 40) : claim.span[0]])
+    )
+
+
 def _when(claim: Claim) -> str:
     return claim.period.text if claim.period is not None else ""
 
@@ -889,20 +941,28 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
         sure: list[Claim] = []
         doubtful: list[Claim] = []
         spanned: list[Claim] = []
+        running: list[Claim] = []
+        hoped: list[Claim] = []
         for other in others:
             apart = record.sentence_span != other.sentence_span
             other_time = periods([record, other]) == Agreement.DISAGREE
             # "its all-time high of 55,100 points" in one index's paragraph, 82,700 points in another's; "the
             # operating profit in the sector hit a record" against the whole company's
             unnamed = subjects([record, other]) == Agreement.UNKNOWN and apart and not other_time
-            if _spans_differ(record, other):
+            if _hoped(ctx, record) or _hoped(ctx, other):
+                hoped.append(other)  # "could set a record 5,000", "must sell at least 5,400": not levels reached
+            elif _spans_differ(record, other):
                 spanned.append(other)  # a record half-year against a full year's total: no record to top
+            elif other.period is None and _running_total(ctx, other):
+                running.append(other)  # a record quarter against the total so far: no record to top either
             else:
                 (doubtful if unnamed else sure).append(other)
         for group, doubts in (
             (sure, []),
             (doubtful, ["the record and the other figure are stated apart, one without a named subject"]),
             (spanned, [_SPANS_DIFFER.format(_when(record), "”, “".join(_when(c) for c in spanned))]),
+            (running, ["the other figure is a running total to date, over a span the words leave open"]),
+            (hoped, ["the record or the other figure is one hoped for or required, not a level reached"]),
         ):
             if not group:
                 continue

@@ -136,7 +136,8 @@ _PAIR_GAP = re.compile(
 _EXAMPLE = re.compile(r"\b(?:including|includes|such\s+as|among\s+them|notably|led\s+by)\b", re.IGNORECASE)
 _SHIPPED = re.compile(r"^\s*,?\s*(?:shipping|selling|delivering)\s", re.IGNORECASE)
 _SHARE_THEN_PART = re.compile(
-    r"^\s*,?\s*(?P<verb>or|shipping|selling|delivering|with|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+    r"^\s*,?\s*(?:(?P<verb>or|shipping|selling|delivering|with|at)\s+|(?P<bracket>\(\s*))(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
 )
 _SHARE_THEN_PART = gated(_SHARE_THEN_PART)  # tried on every figure's window, seldom matching there
 # "out of 233", "of its 300": the whole right after a part (or after its bracketed share).
@@ -280,8 +281,11 @@ def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
                 then = _SHARE_THEN_PART.match(gap)
                 if is_share(a) and _is_part(ctx, b) and then and a.id not in used:
                     # "13.1% or 46.5 million shipments"; "11.8%, shipping 41.6 million devices"
-                    shipped = then.group("verb").lower() in ("shipping", "selling", "delivering")
-                    if a.change is not None or not (shipped or share_named(ctx, a)):
+                    shipped = (then.group("verb") or "").lower() in ("shipping", "selling", "delivering")
+                    # "Of the 512 cars sold, 18% (92) were electric": a bracketed part is read only where the
+                    # clause gives the whole it is a share of
+                    bracketed = then.group("bracket") is not None and _whole_before(ctx, b, a) is not None
+                    if a.change is not None or not (shipped or bracketed or share_named(ctx, a)):
                         continue
                     used.add(a.id)
                     yield _with_whole(
@@ -327,8 +331,20 @@ def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None
     return None
 
 
+def _whole_before(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None:
+    """ "Of the W cars sold, S% (P) were electric": the clause opens on its whole, before the share."""
+    before = [c for c in ctx.sentence_claims(share) if c.span[1] <= share.span[0]]
+    if before and _fits_part(part, before[-1]) and _OUT_OF_LEAD.search(lead(ctx, before[-1], 20)):
+        between = ctx.text[before[-1].span[1] : share.span[0]]
+        if "," in between and len(between) < 60 and not re.search(r"[;.]", between):
+            return before[-1]
+    return None
+
+
 def _with_whole(ctx: ArticleContext, pair: Pair) -> Pair:
     whole = _ratio_whole(ctx, pair.part, pair.share)
+    if whole is None and pair.share.span[0] < pair.part.span[0]:
+        whole = _whole_before(ctx, pair.part, pair.share)  # "Of the W sold, S% (P)": the share said first
     if whole is not None:
         pair.whole = whole
         lo, hi = sorted([whole.span, pair.part.span])

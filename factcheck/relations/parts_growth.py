@@ -227,7 +227,33 @@ def _doubts(ctx: ArticleContext, move: ShareMove, growths: list[Growth]) -> list
         doubts.append("the growth rates may count money and units apart")
     if any(is_estimate(ctx, c) for g in growths for c in g.claims()):
         doubts.append("a growth rate is a forecast")
+    unread = _unread_rate(ctx, move, growths[0])
+    if unread is not None:
+        doubts.append(
+            f"the share's own sentence states {show(unread)}, which may be the company's growth; "
+            f"{growths[0].shown()} is taken from another sentence"
+        )
     return doubts
+
+
+def _unread_rate(ctx: ArticleContext, move: ShareMove, own: Growth) -> Claim | None:
+    """A percent figure in the share's sentence, before its move, that is neither the move nor the growth taken:
+    "pushed sales up 12% to 4 million, taking its share to 21% from 19%" states the company's growth there even
+    when the words ("pushed ... up") are not read as a move, so a rate found in another sentence (often the
+    market's, "after a 3% rise the year before") is no sure own growth."""
+    if ctx.sentence_index(min(c.span[0] for c in own.claims())) == ctx.sentence_index(move.start.span[0]):
+        return None
+    start = move.start.sentence_span[0]
+    before = min(move.start.span[0], move.end.span[0])
+    taken = {move.start.id, move.end.id, *(c.id for c in own.claims())}
+    return next(
+        (
+            c
+            for c in ctx.claims_in(start, before)
+            if c.id not in taken and c.quantity.kind == QuantityKind.PERCENT and c.span[1] <= before
+        ),
+        None,
+    )
 
 
 def _subject(ctx: ArticleContext, move: ShareMove, own: Growth) -> Agreement:

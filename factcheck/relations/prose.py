@@ -100,7 +100,7 @@ _UP_WORDS = (
 _DOWN_WORDS = (
     r"down|fell|fall|falls|fallen|falling|declined|decline|declines|declining|dropped|drops|decreased|decrease"
     r"|decreases|slipped|slips|slumped|slumps|plunged|plunges|plummeted|tumbled|tumbles|sank|sinks|slid|slides|eased"
-    r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|contracted|lower|narrowed|dipped|dips|lost|loses"
+    r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|shrunk|contracted|lower|narrowed|dipped|dips|lost|loses"
     r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
     r"|skidded|tanked|dived|nosedived|slashed|trimmed|receded|depreciated"
     # Indian business copy's "de-grew" and "de-growth": a fall, though "grew" stands inside it.

@@ -77,3 +77,30 @@ def test_an_average_is_not_paired_with_a_figure_not_said_as_one() -> None:
 )
 def test_estimates_economists_were_expecting(text: str, expected: set) -> None:
     assert verdicts(text, "comparison") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comparison word sits inside the estimate's own phrase: a bound on the estimate, not the comparison
+        (
+            "Corvell's van sales came to 41,200 in spring, below the forecasts of more than 42,000 that brokers "
+            "had published.",
+            set(),
+        ),
+        (
+            "Corvell delivered 51,300 vans, well ahead of forecasts of under 40,000.",
+            set(),
+        ),
+        (
+            "Corvell delivered 38,500 vans, missing a target of over 45,000 set in spring.",
+            set(),
+        ),
+        # the word compares the result with the estimate: still checked
+        ("Corvell delivered 41,200 vans in the quarter, more than the 42,000 analysts expected.", {WARN}),
+        ("Corvell delivered 43,900 vans in the quarter, more than the 42,000 analysts expected.", {PASS}),
+        ("Corvell delivered 41,200 vans in the quarter, beating analyst expectations of 42,000.", {WARN}),
+    ],
+)
+def test_a_bound_inside_the_estimate_is_not_the_comparison(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected

@@ -122,6 +122,38 @@ def test_two_market_rates_leave_the_share_move_uncertain() -> None:
     assert outcome(text) == {UNSURE}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share's sentence holds its own rate in words the finder does not read as a move ("lifted output 40%"):
+        # a rate from another sentence is no sure own growth
+        (
+            "The overall market grew 2% in 2023. Brackley's shipments rose 14% in 2023. Brackley lifted output "
+            "40% to 9 million units, raising its market share to 30% from 20%.",
+            {UNSURE},
+        ),
+        # the own rate read in the share's sentence, or the sentence before with no other rate: still checked
+        (
+            "Overall industry sales grew 3% in 2023. Brackley's sales rose 9% in 2023. Brackley added 35% more "
+            "vans to reach 2 million, which took its market share to 19% from 14%.",
+            {PASS},
+        ),
+        (
+            "The overall market grew 2% last year. Brackley's shipments rose 12% to 40 million units, and its "
+            "market share climbed to 24% from 20%.",
+            {WARN},
+        ),
+        (
+            "Brackley's shipments rose 12% to 40 million units. Its market share climbed to 30% from 20%, while "
+            "the overall market grew 2%.",
+            {WARN},
+        ),
+    ],
+)
+def test_a_rate_unread_in_the_share_sentence_leaves_the_own_growth_unsure(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
 @pytest.mark.parametrize(("pemba", "expected"), [("14.5 percent", {PASS}), ("20.0 percent", {WARN})])
 def test_two_companies_imply_one_market_growth(pemba: str, expected: set) -> None:
     text = (
@@ -310,3 +342,20 @@ def test_margin_with_two_revenues_in_the_profits_currency_stays_uncertain() -> N
         "in at $250 million and the operating margin was 23.0 per cent."
     )
     assert WARN not in outcome(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause opens on its whole, then gives the share with its part in brackets
+        ("Of the 48,000 vans sold in Vellmark in June, 12.5% (6,000) were electric.", {PASS}),
+        ("Of the 48,000 vans sold in Vellmark in June, 12.5% (7,400) were electric.", {WARN}),
+        ("Out of 1,600 nurses polled, 40% (640) planned to leave.", {PASS}),
+        ("Out of 1,600 nurses polled, 40% (720) planned to leave.", {WARN}),
+        # no whole opening the clause, or another clause between: the bracket is not paired
+        ("Turnout climbed to 64% (41,200 voters) in the ward.", set()),
+        ("Of the 1,600 nurses, most joined in 2019; 40% (720) planned to leave.", set()),
+    ],
+)
+def test_a_share_then_its_part_in_brackets_after_the_whole(text: str, expected: set) -> None:
+    assert outcome(text) == expected
