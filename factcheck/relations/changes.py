@@ -502,9 +502,44 @@ def spans_apart_doubt(short: str) -> str:
     return f"the change is over “{short}”, while the start given after the end is dated on its own"
 
 
+# "rose from $3,300 to $3,340 on Friday, a 2.5% gain for the week": the percentage after the pair names a stretch of
+# its own ("for the week", "since January", "this year") while the pair is timed on its own (a day, a session, an
+# hour): the percentage is the longer move's, not the pair's.
+_RATE_OWN_STRETCH = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:for|on|over)\s+the\s+(?:week|month|quarter|year)\b"
+    r"|\s*(?:[a-z]+\s+){0,2}?(?:since|so\s+far|year[- ]to[- ]date|this\s+(?:week|month|quarter|year))\b"
+    r"|\s*(?:[a-z]+\s+){0,2}?(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_PAIR_TIMED = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+day)|overnight|today|yesterday"
+    r"|in\s+(?:early\s+|late\s+)?(?:trade|trading|the\s+session)|in\s+the\s+(?:first|last|final)\s+(?:\w+\s+)?"
+    r"(?:hours?|minutes?)|intraday)\b",
+    re.IGNORECASE,
+)
+
+
+def rate_stretch_apart(ctx: ArticleContext, change: Claim | None, start: Claim | None, end: Claim | None) -> str | None:
+    """The stretch the percentage names after a pair that is timed on its own, or None."""
+    if change is None or start is None or end is None:
+        return None
+    pair_end = max(start.span[1], end.span[1])
+    if change.span[0] < pair_end:
+        return None
+    after = _RATE_OWN_STRETCH.match(ctx.text, change.span[1], change.sentence_span[1])
+    if after is None:
+        return None
+    if _PAIR_TIMED.search(ctx.text, min(start.span[0], end.span[0]), change.span[0]) is None:
+        return None
+    return after.group(0).strip()
+
+
 def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     cues = _cues(ctx, s)
     doubts = scale_doubts([c for c in (s.start, s.end, s.delta) if c is not None])
+    stretch = rate_stretch_apart(ctx, s.change, s.start, s.end)
+    if stretch is not None:
+        doubts.append(f"the percentage is “{stretch}”, a stretch of its own, while the pair is timed on its own")
     own = _start_growth(ctx, s)
     if own is not None and s.start is not None:
         doubts.append(

@@ -5,7 +5,10 @@ A multiple word states a ratio. News prose uses it in two ways:
 * a move of one series ("net profit more than doubled to $54 million from $25
   million", "costs were halved", "a three-fold rise", "fell by a third"): the
   ratio is current / prior, read from the pair the word governs, or 1 + the
-  growth rate that restates it ("more than doubled, rising 120%");
+  growth rate that restates it ("more than doubled, rising 120%"); a rate given by a second verb joined to
+  the word's ("doubled over five years and rose 12% last year"), or a rate with a narrower stretch after a
+  stretch of the word's ("tripled since 2023, climbing 4% this week alone"), is a further move: that pairing
+  carries a doubt;
 * a comparison of two figures ("528,000, more than doubling the estimate of
   258,000", "That is half of what its rival sold (40 million)", "exports
   grew twice as fast, 9.2 per cent", "twice as likely (24% vs. 12%)",
@@ -431,6 +434,48 @@ _OTHER_MOVER = re.compile(
 )
 
 
+# "more than doubled from a year ago and jumped 38% in May alone": a second finite verb of change joined to the
+# word's own (no new subject) is a further move of the series when either move names a stretch of its own: one before
+# the joint ("doubled over five years and rose 12%") or a narrower one after the rate ("in May alone", "last week").
+# The restating rate comes as a participle or an apposition ("doubled, rising 120%"); "doubled and rose 30% over the
+# decade" shares one stretch and stays paired.
+_SECOND_MOVE = re.compile(
+    r"\b(?:and|but|while|yet|then)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+|then\s+)?"
+    r"(?:rose|risen|increased|grew|grown|climbed|jumped|soared|surged|rallied|advanced|added|gained|fell|fallen"
+    r"|dropped|declined|decreased|slipped|edged|lost|slumped|tumbled|plunged|sank|sunk|shed)\b",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_UNIT = r"(?:day|session|week|month|quarter|year|decade)s?"
+_OWN_STRETCH = re.compile(
+    rf"\b(?:since|over|from|during|within|year[- ]on[- ]year|compared|(?:this|last|past|a)\s+{_UNIT}"
+    rf"|in\s+(?:\d{{4}}|{_MONTH}|the\s+(?:past|last|first|second|third|fourth)\b))",
+    re.IGNORECASE,
+)
+_NARROWER_STRETCH = re.compile(
+    rf"\b(?:alone|(?:this|last|past|previous|that)\s+{_UNIT}|in\s+(?:the\s+)?(?:past|last)\b|on\s+{_DAY}"
+    rf"|in\s+{_MONTH}(?!\w)|over\s+(?:the\s+)?(?:past|last)\b"
+    rf"|in\s+the\s+(?:first|second|third|fourth|final|latest)\s+(?:quarter|half|month|week)\b)",
+    re.IGNORECASE,
+)
+
+
+def _second_move(ctx: ArticleContext, word: Word, rate: Claim, clause: tuple[int, int]) -> bool:
+    """The rate belongs to a further move over a stretch of its own, not the word's.
+
+    A joined verb with a stretch on either side, or any rate (a participle too: "almost tripled since 2023,
+    climbing 4% this week alone") set between a stretch of the word's and a narrower one of its own.
+    """
+    joint = _SECOND_MOVE.search(ctx.text, word.span[1], rate.span[0])
+    own = _OWN_STRETCH.search(ctx.text, word.span[1], joint.start() if joint else rate.span[0]) is not None
+    rest = re.split(r"[,;]", ctx.text[rate.span[1] : clause[1]], maxsplit=1)[0]
+    narrower = _NARROWER_STRETCH.search(rest) is not None
+    if joint is not None:
+        return own or narrower
+    return own and narrower
+
+
 def _move(ctx: ArticleContext, word: Word) -> Relation | None:
     clause = clause_of(ctx, word.span)
     claim = word_claim(ctx, word.span)
@@ -459,8 +504,11 @@ def _move(ctx: ArticleContext, word: Word) -> Relation | None:
     rates = [c for c in inside if is_relative_change(c) and c.span[0] >= word.span[1] and not is_ticker_quote(ctx, c)]
     if len(rates) == 1 and (current is None or rates[0].span[0] < current.span[0]):
         rate = rates[0]
-        if _OTHER_MOVER.search(ctx.text[word.span[1] : rate.span[0]]):
+        between = ctx.text[word.span[1] : rate.span[0]]
+        if _OTHER_MOVER.search(between):
             doubts = [*doubts, "another subject with a move of its own stands between the word and the rate"]
+        elif _second_move(ctx, word, rate, clause):
+            doubts = [*doubts, "the rate is a further move over a stretch of its own, not the word's"]
         return make_relation(
             ctx,
             word,

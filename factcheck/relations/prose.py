@@ -538,7 +538,7 @@ _TIME_WORD = (
     # "the July-September quarter": a quarter named by its months, one word
     rf"|afternoon|evening|early|late|mid|spring|summer|autumn|winter|\w+day|(?:{_MONTHS})[-–/](?:{_MONTHS})|{_MONTHS}"
     rf"|q[1-4]|h[1-2]|fy\s?\d+|[\w/-]*\d[\w/-]*|gmt|et|est|edt|bst"
-    rf"|ist|cet|utc|local|time|hours|noon|midday)"
+    rf"|ist|cet|utc|local|time|hour|hours|minute|minutes|noon|midday)"
 )
 # "in the fourth quarter", "on Monday", "for the three months ended July 31": when, not what.
 _TIME = (

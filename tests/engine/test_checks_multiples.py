@@ -259,3 +259,37 @@ def test_the_ratio_reads_the_way_the_word_does(text: str, expected: str) -> None
 )
 def test_a_base_printed_as_a_bound_gives_no_ratio(text: str, expected: tuple[str, str]) -> None:
     assert verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb of change joined to the word's, with a stretch of its own, is a further move of the series
+        ("Stall rents in Wenlow have more than doubled from a year ago and climbed 21% in June alone.", {QUIET}),
+        ("Pilgrim numbers at the shrine tripled over a decade and rose 9% last year.", {QUIET}),
+        ("The network's hashrate doubled since March and grew 4% on Monday to 610 units.", {QUIET}),
+        ("Nickel more than doubled in 2022 and gained 14% in October, traders said.", {QUIET}),
+        # one stretch shared by both verbs, or a rate restating the word, stays paired and loud
+        ("Dock fees at Arbel doubled and rose 35% over the five years.", {WARN}),
+        ("Dock fees at Arbel more than doubled, rising 35% over the five years.", {WARN}),
+        ("Dock fees at Arbel more than doubled, rising 135% over the five years.", {PASS}),
+        ("Members of the guild tripled and grew 40% to 2,600.", {WARN}),
+    ],
+)
+def test_a_second_joined_move_over_its_own_stretch_is_not_the_words_rate(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle rate with a narrower stretch, after a stretch of the word's own, is a further move
+        ("Tin has almost tripled since 2021, climbing 6% this week alone to $48,000.", {QUIET}),
+        ("Orders more than doubled over the year, rising 30% in the fourth quarter to 9,100.", {QUIET}),
+        # the same participle without a narrower stretch restates the word
+        ("Tin has almost tripled since 2021, climbing 95% to $48,000.", {WARN}),
+        ("Tin has almost tripled since 2021, climbing 190% to $48,000.", {PASS}),
+    ],
+)
+def test_a_restating_rate_with_a_narrower_stretch_is_another_move(text: str, expected: set) -> None:
+    assert verdicts(text) == expected
