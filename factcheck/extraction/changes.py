@@ -174,6 +174,9 @@ DOWN = frozenset(
         "receded",
         "weakened",
         "depreciated",
+        "dwindled",
+        "dwindle",
+        "dwindles",
     ]
 )
 _WORD_ALT = "|".join(sorted(UP | DOWN, key=len, reverse=True))

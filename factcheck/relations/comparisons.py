@@ -13,7 +13,10 @@
 * Records and superlatives: "a record 497,099 vehicles" is at least every other level of the same measure and
   subject the article states; "the largest growth, 16%" at least every other growth rate of the same measure.
   Nothing in the words names the other figures, so these are inferred and certain only when measure and subject
-  agree.
+  agree. A record of a part ("its cloud revenue rose to a record $2 billion") against a figure that names no such
+  part, a record told as set before the article's time ("had climbed to a new record of"), and a record set in its
+  own year ("to a record 36 million in 2019") against a figure of a later year are left uncertain: the other
+  figure may be the whole, or later, and top it.
 * Not a comparison of two figures: a figure after "by" ("topping the norm by 1.4°C") is the margin; "more than"
   before a multiple ("more than tripled in two years") is a multiple; a comparison word run straight into a figure
   of its own ("seen in under 12 minutes, against a goal of 80%") compares that figure, not a later target; a count
@@ -45,6 +48,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
 from factcheck.relations.comparisons_gaps import is_gap
 from factcheck.relations.evidence import cue, inferred, metrics, periods, stated_together, subjects
+from factcheck.relations.measure_qualifiers import qualifier
 from factcheck.relations.move_signs import move_params
 from factcheck.relations.prose import (
     CHAINED,
@@ -855,6 +859,19 @@ _RECORD_AFTER = gated(_RECORD_AFTER)  # tried on every figure's window, seldom m
 _NOT_RECORD = re.compile(r"\b(?:for\s+the\s+month|for\s+the\s+quarter|for\s+a|since|in\s+\w+\s+years|low)\b", re.I)
 
 
+# "which had climbed to a new record of", "its then-record": a record told as one set before the time the article
+# reports, so a later figure of the article may top it.
+_EARLIER_RECORD = re.compile(
+    r"\bhad\s+(?:(?:already|just|also|previously|since)\s+)?(?:been|\w+ed|hit|set|grown|risen|reached)\b[^.;!?]{0,60}$"
+    r"|\bthen[- ](?:all[- ]time\s+)?(?:record|high|peak|best)",
+    re.IGNORECASE,
+)
+_EARLIER_RECORD = gated(_EARLIER_RECORD)  # tried only on the lead of a figure called a record
+# The record words of a mark set at its own time ("to a record", "a new record of", "new record-high"), not one still
+# standing ("the record high", "their record high in 2018, at", "its all-time high").
+_SET_THEN = re.compile(r"(?:an?|new|fresh)\s", re.IGNORECASE)
+
+
 _SPANS_DIFFER = "the record covers “{}”, the other figure “{}”: spans of different lengths"
 
 
@@ -898,6 +915,16 @@ def _running_total(ctx: ArticleContext, claim: Claim) -> bool:
     )
 
 
+def _dated_after(other: Claim, record: Claim) -> bool:
+    """The other figure is dated to a later year (or a later month of the year) than the record."""
+    a, b = record.period, other.period
+    if a is None or b is None or a.year is None or b.year is None:
+        return False
+    if a.year != b.year:
+        return b.year > a.year
+    return a.month is not None and b.month is not None and b.month > a.month
+
+
 def _when(claim: Claim) -> str:
     return claim.period.text if claim.period is not None else ""
 
@@ -936,6 +963,11 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
             assert after is not None
             span = (record.span[1] + after.start(), record.span[1] + after.end())
         said = ctx.text[span[0] : span[1]].strip(" ,—–-")
+        earlier = _EARLIER_RECORD.search(before)
+        # "The record high, in 2017, was 95 million": the record still standing, which later years must not top;
+        # "rose to a record 36 million in 2019" is the mark of that year, which a later year may top
+        standing = _SET_THEN.match(said) is None
+        narrowed = qualifier(ctx, record)
         # One relation holds the record and every other level it must top, so one finding says whether the word
         # holds for all; the levels a doubt hangs on go in a second one, so they cannot cloud the sure ones.
         sure: list[Claim] = []
@@ -943,6 +975,8 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
         spanned: list[Claim] = []
         running: list[Claim] = []
         hoped: list[Claim] = []
+        narrower: list[Claim] = []
+        later: list[Claim] = []
         for other in others:
             apart = record.sentence_span != other.sentence_span
             other_time = periods([record, other]) == Agreement.DISAGREE
@@ -955,6 +989,12 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
                 spanned.append(other)  # a record half-year against a full year's total: no record to top
             elif other.period is None and _running_total(ctx, other):
                 running.append(other)  # a record quarter against the total so far: no record to top either
+            elif not standing and _dated_after(other, record):
+                later.append(other)  # "a record 36 million in 2019" need not top 2024's 41 million
+            elif narrowed is not None and qualifier(ctx, other) != narrowed:
+                # "its cloud revenue rose to a record $2 billion" against "revenue of $5 billion": the record is
+                # one segment's, the other figure may be the whole company's
+                narrower.append(other)
             else:
                 (doubtful if unnamed else sure).append(other)
         for group, doubts in (
@@ -963,9 +1003,23 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
             (spanned, [_SPANS_DIFFER.format(_when(record), "”, “".join(_when(c) for c in spanned))]),
             (running, ["the other figure is a running total to date, over a span the words leave open"]),
             (hoped, ["the record or the other figure is one hoped for or required, not a level reached"]),
+            (later, [f"the record is dated {_when(record)}, “{'”, “'.join(_when(c) for c in later)}” after it"]),
+            (
+                narrower,
+                [
+                    f"the record's {record.measure} is narrowed by “{narrowed}”, the other figure's is not: "
+                    "it may be a whole or another part"
+                ],
+            ),
         ):
             if not group:
                 continue
+            if earlier is not None:
+                doubts = [
+                    *doubts,
+                    f"the record is told as one set before the article's time (“{earlier.group(0).strip()}”): "
+                    "a later figure may top it",
+                ]
             evidence = inferred(
                 ctx, [record, *group], [cue(ctx, span, "a record")], period=Agreement.AGREE, doubts=doubts
             )

@@ -53,7 +53,9 @@ Several part/share pairs of one market also imply one whole each (units / share)
 all must agree (``rule`` ``implied_whole``, members ``part`` and ``share`` in
 pairs, the first pair of the article against each other). A pair whose sentence
 opens on an earlier period ("In the year-earlier period, ...", "A year earlier,")
-is another period's market and is not set against one that does not.
+is another period's market and is not set against one that does not; so is a pair
+whose part is told as the earlier end of a comparison ("compared with the year-ago
+quarter, when they totalled 7 million for 30%", "7 million a year earlier").
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ from factcheck.relations.parts import (
     part_share,
     quote,
 )
-from factcheck.relations.prose import COMPARED_WORDS, is_estimate, lead, trail
+from factcheck.relations.prose import COMPARED_WORDS, is_estimate, is_prior_by_date, lead, starts_from, trail
 from factcheck.relations.shares_holders import is_descriptor, referent
 
 _PEOPLE = frozenset(
@@ -735,6 +737,12 @@ def _named_whole(ctx: ArticleContext, share: Claim) -> str | None:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+def _is_prior(ctx: ArticleContext, part: Claim) -> bool:
+    """The part is told as the earlier end of a comparison ("compared with the year-ago quarter, when they totalled
+    <part>", "<part> a year earlier"): its share is of that earlier market."""
+    return starts_from(ctx, part) is not None or is_prior_by_date(ctx, part)
+
+
 def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
     """Each "units, taking P% of the market" implies a market of units / P; one market's must agree."""
     pairs = [p for p in _pairs(ctx) if p.whole is None and p.share.change is None]
@@ -764,6 +772,8 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
                 continue  # another period's market, or the same pair stated again
             if opens_earlier(ctx, anchor.part) != opens_earlier(ctx, other.part):
                 continue  # "In the year-earlier period, Borl had 3,100 and a 0.9% share": last year's market
+            if _is_prior(ctx, anchor.part) != _is_prior(ctx, other.part):
+                continue  # "down from the year-ago quarter, when it shipped 3,100 for a 0.9% share": that year's
             weakest = max((anchor.tie, other.tie), key=order.index)
             doubts = []
             if weakest == Tie.INFERRED:

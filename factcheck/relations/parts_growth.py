@@ -19,7 +19,9 @@ Nothing but what the figures measure ties them, so the evidence is inferred:
 the own growth must be the share's company's (named, or the only one named
 around), the market rate must be the only one the words mark, and neither may
 be stated on another basis (a quarter-on-quarter growth against a
-year-on-year share move).
+year-on-year share move). A growth read two sentences back, past a sentence
+that states another level of its measure read as no move, may be a rival's:
+the pairing is then uncertain.
 """
 
 from __future__ import annotations
@@ -206,6 +208,30 @@ def _own_growth(ctx: ArticleContext, move: ShareMove, markets: list[Growth]) -> 
     return chosen, others
 
 
+def _skipped_level(ctx: ArticleContext, move: ShareMove, own: Growth) -> Claim | None:
+    """A level of the growth's kind stated in a sentence between the growth and the share, that no growth was read
+    from: "B's sales slid 4% to $2 billion. C's sales shrivelled by 30% to $1.5 billion. Its share fell to 20%":
+    the nearer sentence tells of the same measure, most likely the share's own company, in words not read as a
+    move, so the farther growth may be another company's."""
+    first = min(own.claims(), key=lambda c: c.span[0])
+    lo, hi = ctx.sentence_index(first.span[0]), ctx.sentence_index(move.start.span[0])
+    if hi - lo < 2:
+        return None
+    units = {(c.quantity.kind, c.quantity.unit) for c in ctx.sentence_claims(first) if c.change is None}
+    in_growths = {c.id for g in _growths(ctx) for c in g.claims()}
+    for index in range(lo + 1, hi):
+        start, stop = ctx.sentences[index]
+        for claim in ctx.claims_in(start, stop):
+            if (
+                claim.change is None
+                and claim.id not in in_growths
+                and claim.quantity.kind in (QuantityKind.MONEY, QuantityKind.COUNT)
+                and (claim.quantity.kind, claim.quantity.unit) in units
+            ):
+                return claim
+    return None
+
+
 def _cue_of(ctx: ArticleContext, claims: list[Claim], meaning: str) -> Cue:
     return cue(ctx, (min(c.span[0] for c in claims), max(c.span[1] for c in claims)), meaning)
 
@@ -256,6 +282,16 @@ def _unread_rate(ctx: ArticleContext, move: ShareMove, own: Growth) -> Claim | N
     )
 
 
+def _skip_doubt(ctx: ArticleContext, move: ShareMove, own: Growth) -> list[str]:
+    skipped = _skipped_level(ctx, move, own)
+    if skipped is None:
+        return []
+    return [
+        f"{show(skipped)}, stated between {own.shown()} and the share, is of the same measure: "
+        "the growth may be another company's"
+    ]
+
+
 def _subject(ctx: ArticleContext, move: ShareMove, own: Growth) -> Agreement:
     index = ctx.sentence_index(move.start.span[0])
     lo = ctx.sentences[max(0, index - 2)][0]
@@ -284,7 +320,7 @@ def _share_growth(
         unit=Agreement.AGREE,
         period=Agreement.AGREE,
         ambiguous=[g.shown() for g in (*others, *rivals)],
-        doubts=_doubts(ctx, move, [own, market]),
+        doubts=_doubts(ctx, move, [own, market]) + _skip_doubt(ctx, move, own),
     )
     reason = (
         f"the share moved from {show(move.start)} to {show(move.end)}; the company's own figure moved {own.shown()} "
@@ -337,6 +373,7 @@ def _market_growth(ctx: ArticleContext, a: tuple[ShareMove, Growth], b: tuple[Sh
     ]
     subject_a, subject_b = _subject(ctx, move_a, own_a), _subject(ctx, move_b, own_b)
     doubts = _doubts(ctx, move_a, [own_a]) + _doubts(ctx, move_b, [own_b])
+    doubts += _skip_doubt(ctx, move_a, own_a) + _skip_doubt(ctx, move_b, own_b)
     products = [_products(ctx, move, own) for move, own in (a, b)]
     if products[0] and products[1] and not products[0] & products[1]:
         doubts.append(

@@ -135,10 +135,13 @@ _START_LEAD = re.compile(
     re.IGNORECASE,
 )
 _START_LEAD = gated(_START_LEAD)  # tried on every figure's window, seldom matching there
-# "Compared to the first half of last year, which saw 42,800 sales": the period compared with, and its figure.
+# "Compared to the first half of last year, which saw 42,800 sales", "down from the year-ago quarter, when it shipped
+# 3,100": the period compared with, and its figure.
 _COMPARED_WHICH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus)\s+(?:the|last|a)\b[^,.;:!?\d]{0,50},\s*(?:which|when)"
-    r"\s+(?:\w+\s+)?(?:saw|witnessed|recorded|registered|had|posted|reported|logged)\s+$",
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|(?:up|down)\s+from)\s+(?:the|last|a)\b[^,.;:!?\d]{0,50}"
+    r",\s*(?:which|when)"
+    r"\s+(?:\w+\s+)?(?:saw|witnessed|recorded|registered|had|posted|reported|logged|totall?ed|numbered|stood\s+at"
+    r"|came\s+to|reached|shipped|sold)\s+$",
     re.IGNORECASE,
 )
 _COMPARED_WHICH = gated(_COMPARED_WHICH)  # tried on every figure's window, seldom matching there
@@ -277,6 +280,16 @@ def is_move_level(claim: Claim) -> bool:
             and not _PERIOD_AFTER.match(claim_trail(claim))
         )
     return is_level(claim) or is_rate_level(claim)
+
+
+# "between the two", "of the three": a spelled-out number after "the" with no noun of its own names things the text
+# has already counted, not a level of a measure.
+_REFERENT_LEAD = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+
+
+def _is_referent(ctx: ArticleContext, claim: Claim) -> bool:
+    surface = claim.quantity.text
+    return surface.isalpha() and claim.quantity.noun is None and bool(_REFERENT_LEAD.search(lead(ctx, claim, 12)))
 
 
 _PERIOD_BEFORE = re.compile(r"\b(?:the|past|last|next|first|previous|prior|coming)\s+$", re.IGNORECASE)
@@ -913,6 +926,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if _GAP_SIZE.match(gap.lstrip(") ")):
         return None  # "which were $8 million higher compared to $210 million": the first figure is the gap
     if _TO_FROM_GAP.match(gap.lstrip(") ")) and not starts_from(ctx, a) and not forecast:
+        if _is_referent(ctx, a):
+            return None  # "the gap between the two widened from 50 points": "the two" names the rivals, no level
         if _dated_in_order(ctx, a, b, gap) or _years_named_in_order(ctx, a, b, gap):
             return link(LinkKind.FROM_TO)  # "31,420 were cast in 2008 vs 27,100 in 2012": the dates give the order
         return link(LinkKind.TO_FROM)  # also "(64,472) increased from 48,140"
