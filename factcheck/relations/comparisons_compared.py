@@ -42,7 +42,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import roles, statements
 from factcheck.relations.evidence import cue, inferred, stated_together
 from factcheck.relations.multiples_words import BREAK
-from factcheck.relations.prose import DIRECTION_WORD, is_move_level
+from factcheck.relations.prose import DIRECTION_WORD, is_denominator, is_error_margin, is_move_level
 
 # The cue and at most a determiner and three words before the figure compared with: ", compared with 48%",
 # "(versus last year's $2.1 million)", ", as against the 2,655 burglaries of".
@@ -116,7 +116,12 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         candidates = [
             c
             for c in ctx.claims_in(clause_start, cue_start)
-            if c.span[1] <= cue_start and not (c is not reference and _names_period(ctx, c))
+            if c.span[1] <= cue_start
+            and not (c is not reference and _names_period(ctx, c))
+            # "48,300 (± 700) ... compared with", "31.5 per 10,000 compared with": the margin and the denominator
+            # are read with the figure they qualify, no figures of their own
+            and not is_error_margin(ctx, c)
+            and not is_denominator(ctx, c)
         ]
         alike = [c for c in candidates if _like(c, reference)]
         if not alike:

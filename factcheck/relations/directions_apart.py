@@ -33,6 +33,8 @@ from factcheck.relations.prose import (
     CHAINED,
     COMPARED_OBJECT,
     has_break,
+    is_denominator,
+    is_error_margin,
     is_estimate,
     is_move_level,
     lead,
@@ -251,7 +253,12 @@ def _relation(
     others = [
         c
         for c in between
-        if c.id != prior.id and not same_series(level, c) and c.quantity.kind != QuantityKind.DURATION
+        if c.id != prior.id
+        and not same_series(level, c)
+        and c.quantity.kind != QuantityKind.DURATION
+        # "61.5% (±1.8)", "31.5 per 10,000": the level's margin or denominator is part of the level
+        and not is_error_margin(ctx, c)
+        and not is_denominator(ctx, c)
     ]
     if others:
         doubts.append(f"{show(others[0])} stands between the level and the figure it is set against")

@@ -64,6 +64,7 @@ from factcheck.relations.prose import (
     LinkKind,
     has_break,
     has_own_base,
+    is_denominator,
     is_estimate,
     is_prior_by_date,
     is_ticker_quote,
@@ -624,7 +625,7 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
         for c in ctx.claims_in(*before)
         if same_unit(c, current)
         and c.change is None
-        and not re.search(r"\bper\s+$", lead(ctx, c, 6))  # "684.5 incidents per 100,000": a denominator
+        and not is_denominator(ctx, c)  # "684.5 incidents per 100,000": a denominator
         and re.search(r"\d", c.quantity.text)  # "All four regions": a small count in words is no level
     ]
     if len(levels) != 1:

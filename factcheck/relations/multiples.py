@@ -79,7 +79,7 @@ from factcheck.relations.multiples_words import (
     word_measure,
     words,
 )
-from factcheck.relations.prose import is_ticker_quote
+from factcheck.relations.prose import is_denominator, is_ticker_quote
 
 # "the richest 2% use four times as much as the poorest 30%", "the top 10 percent of earners": a percentage that names a
 # slice of a population is the group's label, not the amount the word compares (that amount is left unsaid).
@@ -135,7 +135,9 @@ def _compare(ctx: ArticleContext, word: Word) -> Relation | None:
     after = [
         c
         for c in ctx.claims_in(word.span[1], clause[1])
-        if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0)) and c is not claim
+        if (is_figure(c) or (is_relative_change(c) and c.quantity.value > 0))
+        and c is not claim
+        and not is_denominator(ctx, c)
     ]
     versus = _versus(ctx, word, after)
     if versus is not None:
@@ -158,6 +160,8 @@ def _compare(ctx: ArticleContext, word: Word) -> Relation | None:
         for c in ctx.claims_in(clause[0], word.span[0])
         if c is not claim
         and c.quantity.value > 0
+        # "41 per 100,000 people is less than half the 97 of 1988": the rate is 41, 100,000 only its unit
+        and not is_denominator(ctx, c)
         and same_family(c, base)
         # "returned 12%, twice the 6% gain": percentages compare as percentages, change or level.
         and (c.quantity.kind == QuantityKind.PERCENT or is_relative_change(c) == is_relative_change(base))

@@ -245,6 +245,31 @@ def lead(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
     return ctx.text[max(claim.sentence_span[0], claim.span[0] - width) : claim.span[0]]
 
 
+# "41 per 100,000 people", "three for every 1,000 births": the number after the word is the rate's denominator.
+_DENOMINATOR = re.compile(r"\b(?:per|for\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
+
+
+def is_denominator(ctx: ArticleContext, claim: Claim) -> bool:
+    """A rate's denominator ("per 100,000 residents"): it fixes the rate's unit and is no figure of its own, so it
+    is never one end of a comparison, a change or a part."""
+    return bool(_DENOMINATOR.search(lead(ctx, claim, 16)))
+
+
+# "48,300 (± 700)", "46% (+/- 3 points)", "plus or minus 2,000", "a margin of error of 2.1 points": how far a survey
+# or model estimate may be off, said beside it.
+_ERROR_MARGIN = re.compile(
+    r"(?:±|\+\s*/\s*[-−]|plus\s*/\s*minus|plus\s+or(?:\s+minus)?"
+    r"|margin\s+of\s+error\s+(?:of|is|was|at)?)\s*(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_error_margin(ctx: ArticleContext, claim: Claim) -> bool:
+    """A figure's margin of error ("48,300 (± 700)"): it bounds the estimate beside it and is no level or end of a
+    move of its own."""
+    return bool(_ERROR_MARGIN.search(lead(ctx, claim, 30)))
+
+
 def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
     """The words after a figure, within its sentence and up to the next figure."""
     stop = min(claim.sentence_span[1], claim.span[1] + width)
@@ -450,6 +475,9 @@ class SentenceLinks:
         found: list[Link] = []
         claims = self.claims
         for i, a in enumerate(claims):
+            # "48,300 (± 700)", "the rate per 100,000 people fell 7%": a margin or a denominator ends no move
+            if is_error_margin(self.ctx, a) or is_denominator(self.ctx, a):
+                continue
             # A link may step over one figure stated in other units ("$2.1 billion, or 48 cents a share,
             # from $1.7 billion"), never over two, and never over a clause break.
             for j in range(i + 1, min(len(claims), i + 4)):
@@ -457,9 +485,18 @@ class SentenceLinks:
                 gap = self.ctx.text[a.span[1] : b.span[0]]
                 # "$27.8 million, but fell short of estimates of $29.4 million": one subject, two verbs.
                 but_estimate = _BUT_ONLY.fullmatch(gap) and _ESTIMATE_GAP.match(gap) and j == i + 1
-                if has_break(gap) and not but_estimate:
+                # "910 the year before – a 9% drop": a dash that brings in the change of the figure just before
+                dashed_change = (
+                    j == i + 1
+                    and _is_change(b)
+                    and _LEVEL_CHANGE_GAP.match(gap)
+                    and not has_break(re.sub(r"\s*(?:—|–|--?)\s*", " ", gap))
+                )
+                if has_break(gap) and not but_estimate and not dashed_change:
                     break
                 skipped = claims[i + 1 : j]
+                if is_denominator(self.ctx, b) or is_error_margin(self.ctx, b):
+                    continue  # stepped over as a figure in other units, if a later one is the end
                 if j + 1 < len(claims) and _mark_span_word(self.ctx, a, claims[j + 1], [b]):
                     continue  # the span is a word of the mark that follows, not a level of its own
                 if skipped and _mark_span_word(self.ctx, a, b, skipped):
@@ -527,7 +564,7 @@ def _parallel(ctx: ArticleContext, links: list[Link], claims: list[Claim]) -> li
 def _in_other_units(ctx: ArticleContext, skipped: Claim, a: Claim, b: Claim) -> bool:
     """A figure restated beside another in other units (per share after a total, a conversion in brackets), or
     a rate's denominator ("26.1 victimizations per 1,000 persons")."""
-    if re.search(r"\bper\s+$", lead(ctx, skipped, 8)):
+    if is_denominator(ctx, skipped) or is_error_margin(ctx, skipped):
         return True
     # A bare number beside counts is a count too ("a fall of 4,320 (31,420 ballots ... vs 27,100)").
     kinds = {_counted(a.quantity.kind), _counted(b.quantity.kind)}
@@ -698,9 +735,15 @@ def _placed_on_named_mark(a: Claim, b: Claim, gap: str) -> bool:
     return bool(_NAMED_MARK_GAP.match(gap))
 
 
+# "from 910 the year before, a 9% drop", "against 58 a year earlier – down 9%": a start's own time, said bare.
+_BARE_PRIOR_TIME = (
+    r"(?:the\s+(?:year|month|quarter|week|season|term)\s+before|an?\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)"
+    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|week|season|term)|last\s+(?:year|month|quarter"
+    r"|week|season|term))"
+)
 _LEVEL_CHANGE_GAP = re.compile(
     rf"^\s*(?:(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|pound|gallon|litre|liter|unit|head|kg)\s*)?"
-    rf"(?:\([^()]{{0,40}}\)\s*)?{_TIME}?\s*(?:[,(]|--?|—|–)?\s*"
+    rf"(?:\([^()]{{0,40}}\)\s*)?(?:{_TIME}|{_BARE_PRIOR_TIME})?\s*(?:[,(]|--?|—|–)?\s*"
     rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ed|given|paid)\s*,?\s*)?"
     rf"(?:(?:which\s+(?:is|was|represents|represented|marks|marked)(?:\s+(?:now|still|currently))?|representing"
     rf"|marking|reflecting|showing|posting|recording|registering|to\s+(?:mark|post|record|show)|and|or|a|an|for"
@@ -832,6 +875,27 @@ _APPOSED_GAP = re.compile(r"^\s*,\s*(?:up|down)\s*$", re.IGNORECASE)
 _OWN_MEASURE_AFTER = re.compile(rf"[^,.;:!?]{{0,40}}?\b(?:{MEASURE_WORD}|value|volume|terms)\b", re.IGNORECASE)
 
 
+# "down from 910, with a 12% rise in teachers": the change names what it is of, right after its noun.
+_CHANGE_OBJECT = re.compile(
+    r"\s*(?:percent|per\s*cent|pct)?\s*(?:rise|increase|jump|gain|growth|surge|fall|drop|decline|decrease|cut"
+    r"|reduction|slump)?\s+in\s+(?:the\s+(?:number|count|total|amount|share|rate|level)\s+of\s+|the\s+|its\s+|their\s+)?"
+    r"(?P<noun>[A-Za-z][A-Za-z-]{2,})",
+    re.IGNORECASE,
+)
+_NOT_OBJECT = re.compile(rf"(?:{_MONTHS}|the|a|an|each|every|all|total|both|just|only|one|two|three|its|their)$", re.I)
+
+
+def names_other_object(ctx: ArticleContext, change: Claim) -> bool:
+    """ "830 pupils, down from 910, with a 12% rise in teachers": the change says what it is of ("in teachers"),
+    and that noun is nowhere in its sentence before it, so the levels before are of something else."""
+    found = _CHANGE_OBJECT.match(ctx.text, change.span[1], change.sentence_span[1])
+    if found is None or _NOT_OBJECT.match(found.group("noun")):
+        return False
+    noun = found.group("noun").lower()
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return stem not in ctx.text[change.sentence_span[0] : change.span[0]].lower()
+
+
 def _apposed_move(ctx: ArticleContext, change: Claim, gap: str) -> bool:
     return bool(_APPOSED_GAP.match(gap)) and not _OWN_MEASURE_AFTER.match(ctx.text, change.span[1])
 
@@ -901,6 +965,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
     if is_move_level(a) and b_change:
         if a.measure and b.measure and a.measure != b.measure and not _apposed_move(ctx, b, gap):
             return None  # "the value grew 55.5%, with a 44% growth in the number of sales": two measures
+        if names_other_object(ctx, b):
+            return None  # "830 pupils, down from 910, with a 12% rise in teachers": the change is of another thing
         if _NOTE_CHANGE_GAP.match(gap) and _NOTE_LEAD.search(lead(ctx, a, 30)):
             return link(LinkKind.NOTE_CHANGE)
         if _LEVEL_CHANGE_GAP.match(gap) or (_is_premium(b) and (_COPULA_GAP.match(gap) or _PREMIUM_OF_GAP.match(gap))):
