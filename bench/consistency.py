@@ -114,6 +114,14 @@ def rate(hit: int, total: int) -> str:
     return f"{hit}/{total} = {100 * hit / total:.1f}%" if total else "0/0"
 
 
+def print_by_kind(title: str, counts: dict[str, list[int]]) -> None:
+    """``title`` and one line per kind: hits over the total, from ``[hit, total]`` pairs."""
+    if title:
+        print(title)
+    for kind, (hit, n) in sorted(counts.items()):
+        print(f"  {kind:15} {rate(hit, n)}")
+
+
 def flagged(report: Any, target: list[int]) -> bool:
     return any(overlaps(span, target) for f in problems(report) for span in f.spans)
 
@@ -293,14 +301,12 @@ def realnews_mutants(directory: Path, labels_path: Path, show: bool) -> None:
             detected[label.kind][0] += 1
         else:
             misses.append(f"{label.describe()}: {mutant.member.role} {mutant.member.figure} -> {mutant.figure}")
-    hit = sum(v[0] for v in detected.values())
-    total = sum(v[1] for v in detected.values())
+    hit, total = (sum(v[i] for v in detected.values()) for i in (0, 1))
     print(f"real-news mutants: {labels_path}, one per labelled relation this benchmark can verify")
     print(f"labels without a mutant:   {skipped} (not read, not holding, or already alarmed)")
     print(f"detection on mutants:      {rate(hit, total)}")
     print(f"failed runs:               {len(failed)}")
-    for kind, (h, n) in sorted(detected.items()):
-        print(f"  {kind:15} {rate(h, n)}")
+    print_by_kind("", detected)
     if show:
         print("\nmissed mutants:")
         for line in misses:
@@ -398,12 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"false alarms (consistent): {rate(total_alarms, consistent)}")
     print(f"recall on real errors:     {rate(recall_hits, recall_total)}")
     print(f"failed runs:               {len(failed)}")
-    print("detection by mutated relation kind:")
-    for kind, (hit, n) in sorted(detected.items()):
-        print(f"  {kind:15} {rate(hit, n)}")
-    print("false alarms by passage primary_kind:")
-    for kind, (hit, n) in sorted(alarms.items()):
-        print(f"  {kind:15} {rate(hit, n)}")
+    print_by_kind("detection by mutated relation kind:", detected)
+    print_by_kind("false alarms by passage primary_kind:", alarms)
     print_relations(tally)
     print(f"time: {time.monotonic() - started:.1f}s")
     if args.show_misses:
