@@ -1867,6 +1867,19 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[,;:\n]|[.!?][\"'”’)]?\s", text[max(0, start - 60) : start].lower())[-1]
 
 
+_STANDING_RE = re.compile(
+    r"\b(?:leads?|leading|led|ahead(?!\s+of\s+(?:the|a|an|this|next|its|their)\b)|trail(?:s|ed|ing)?|behind)\b"
+)
+
+
+def _lead_clause_before(text: str, start: int) -> bool:
+    """A pair opening a clause after a comma whose clause before tells a standing: "Roe is ahead of Doe in the
+    autumn wave, 39% to 37%" gives the two sides, not a range ("expected to win, 40 to 45 seats" stays one)."""
+    if _clause_before(text, start).strip() or text[max(0, start - 2) : start].strip() != ",":
+        return False
+    return _STANDING_RE.search(_clause_before(text, len(text[:start].rstrip()) - 1)) is not None
+
+
 def _sentence_before(text: str, start: int) -> str:
     """The sentence up to ``start``: "increased 26.8% from one year to the next, from 68,757 to 87,203" moves."""
     return re.split(r"[;:]|[.!?]\s", text[max(0, start - 200) : start].lower())[-1]
@@ -1951,7 +1964,7 @@ def _range(text: str, first: Mention, second: Mention, after_range: bool = False
         connector in ("to", "-", "–")
         and not between
         and not ranged
-        and _CONTEST_RE.search(_clause_before(text, first.start))
+        and (_CONTEST_RE.search(_clause_before(text, first.start)) or _lead_clause_before(text, first.start))
     ):
         return None  # "Roe leads Doe 47% to 36%", "passed by a vote of 310 to 120": each side's figure
     if (

@@ -274,6 +274,25 @@ _NOUN_AS_SUBJECT = re.compile(
 )
 
 
+# "showed a rise in smoking from 21% to 32%": a move noun with "a", the measure after "in" and both ends after it is
+# the event of the measure moving, unless a verb before it revises a rate ("cut an increase in fees from 6% to 4%").
+_A_MOVE_IN = re.compile(
+    r"(?:increase|decrease|rise|fall|drop|decline|jump|climb|dip|surge)\s+in\s+(?:[\w.'’-]+\s+){1,5}?from\s+[$£€¥₹]?\d",
+    re.IGNORECASE,
+)
+_REVISED_A = re.compile(
+    r"(?:\b(?:cut|cuts|raised?|raises|lowered|lowers?|revised?|revises|trimmed|trims?|reduced?|reduces|capped|caps?"
+    r"|lifted|lifts?|set|sets)\s+)?\ban?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_move_in(window: str, start: int) -> bool:
+    """The noun at ``start`` is "a rise in <measure> from <figure>", with no verb revising it before the "a"."""
+    article = _REVISED_A.search(window, 0, start)
+    return article is not None and article.group(0)[:1].lower() == "a" and _A_MOVE_IN.match(window, start) is not None
+
+
 def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, int], str] | None:
     """The direction word that governs a move between two levels, with its span."""
     first = min((c for c in (statement.start, statement.end) if c is not None), key=lambda c: c.span[0])
@@ -303,7 +322,11 @@ def verb_of(ctx: ArticleContext, statement: Statement) -> tuple[int, tuple[int, 
             continue  # "down 5%" inside a figure's own words belongs to that figure
         if span in others_verbs:
             continue
-        if match.group(0).lower() in _DIRECTION_NOUNS and _NAMED_BY_NOUN.search(window, 0, match.start()):
+        if (
+            match.group(0).lower() in _DIRECTION_NOUNS
+            and _NAMED_BY_NOUN.search(window, 0, match.start())
+            and not _a_move_in(window, match.start())
+        ):
             continue  # "lowered the annual increase from 6% to 5.9%": the noun names the rate; the verb moves it
         if match.group(0).lower() in _DIRECTION_NOUNS and _NOUN_AS_SUBJECT.match(window, match.end()):
             continue
@@ -657,8 +680,9 @@ def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[
             # comparative says where the rate went.
             sign = 1 if pace.group("up") else -1
             span, word = (lo + pace.start(), lo + pace.end()), pace.group(0)
-        elif _GROWTH_BY.search(ctx.text[max(0, s.end.span[0] - 25) : s.end.span[0]]):
+        elif span[0] < s.end.span[0] and _GROWTH_BY.search(ctx.text[max(0, s.end.span[0] - 25) : s.end.span[0]]):
             # "GDP grew by 1.3 percent from 1.2 percent": the verb may be the measure's growth, not the rate's move.
+            # A word after the rate ("grew at 2.1 percent, up from 1.8 percent") moves the rate itself.
             doubts = [*doubts, "the verb may tell the measure's growth, not how the rate moved"]
     if _VALENCE.fullmatch(word) and not (_a_move(ctx, s.start) and _a_move(ctx, s.end)):
         # "asset quality improved, with the bad-loan ratio down to 4.1% from 4.6%": "improved" says the measure got
