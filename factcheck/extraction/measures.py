@@ -38,7 +38,8 @@ _MEASURES: list[tuple[str, str]] = [
               r"|PCs|tablets|computers|sold"),
     ("share price", r"share\s+price|stock\s+price|shares|stocks?|ADRs?|ADSs?"),
     ("output", r"generation|output|production|produced|generated|pumped"),
-    ("index", r"index|Sensex|Nifty|Dow|S&P(?:\s+500)?|FTSE(?:\s+100)?|Nasdaq|Nikkei|Hang\s+Seng|DAX|CAC|Topix"),
+    ("index", r"index|Sensex|Nifty|Dow|S&P(?:\s+500)?|FTSE(?:\s+100)?|Nasdaq|Nikkei|Hang\s+Seng|DAX|CAC|Topix"
+              r"|Russell\s+[123]000"),
     ("unemployment rate", r"unemployment(?:\s+rate)?|jobless(?:\s+rate)?"),
     ("jobs", r"jobs|payrolls?|employment"),
     ("inflation", r"consumer\s+price\s+index|(?:producer\s+)?price\s+index|inflation|consumer\s+prices?|CPI"),
@@ -172,6 +173,8 @@ def _measure_of(
             if best is None or key[:2] > best[:2]:
                 best = key
     if best is not None:
+        if best[2] == "share price" and _INDEX_OF_STOCKS.search(before, 0, best[0]):
+            return "index"
         return _PER_SHARE.get(best[2], best[2]) if kind == QuantityKind.PER_UNIT else best[2]
     # The nearest measure word after the figure: "one-third of its staff last year and cut output" is staff.
     window, possible = around.after()
@@ -185,6 +188,11 @@ def _measure_of(
     if nearest is None:
         return None
     return _PER_SHARE.get(nearest[2], nearest[2]) if kind == QuantityKind.PER_UNIT else nearest[2]
+
+
+# "the Halvern 600 index of mid-sized stocks rose 12 points": the stocks are what the index is made of; the figure
+# is the index's, not a share price.
+_INDEX_OF_STOCKS = re.compile(r"\bindex\s+of\s+(?:[\w-]+\s+){0,2}(?:stocks|shares)$", re.IGNORECASE)
 
 
 # "Spending outran tax income by $52 billion": the figure is the gap between the two, a measure of neither.

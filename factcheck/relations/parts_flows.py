@@ -5,7 +5,8 @@
   bracketed comparatives of a results statement bridge the same way;
 * a gap between two flows: a deficit is outlays less receipts, a trade deficit
   imports less exports (a surplus the other way round): ``part_whole`` with rule
-  ``sum`` over the larger flow;
+  ``sum`` over the larger flow (trade copy that names its currency once may print the flows and the gap as bare
+  scaled amounts, "exports of 706.1 billion": those are read as amounts too);
 * last year's gap from this year's flows and their growth: "receipts rose 6.1
   percent to $850 billion, while spending slipped 1.9 percent to $1.02 trillion"
   against "a $205 billion gap in the same months of last year": each flow over its growth
@@ -154,12 +155,24 @@ def _flow(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(words))
 
 
+# "exports came to 706.1 billion ... imports were 512.4 billion": trade copy names its currency once ("in dollar
+# terms") and then prints bare scaled amounts of the flows and their gap.
+_BARE_TRADE = frozenset({"exports", "imports", "trade balance"})
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn|tn)\b", re.IGNORECASE)
+
+
+def _money(claim: Claim) -> bool:
+    """An amount of money, or a bare scaled amount of a trade flow or balance (its currency told once before)."""
+    q = claim.quantity
+    if q.kind == QuantityKind.MONEY:
+        return True
+    return q.kind == QuantityKind.NUMBER and claim.measure in _BARE_TRADE and bool(_SCALED.search(q.text))
+
+
 def _flows(ctx: ArticleContext) -> Iterator[tuple[Claim, Claim]]:
     """One outflow and one inflow stated in one sentence or in two running sentences."""
     # Ids, not claims: comparing pydantic models field by field made this quadratic in the article's figures.
-    money = {
-        c.id for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY and is_amount(c) and not starts_from(ctx, c)
-    }
+    money = {c.id for c in ctx.claims if _money(c) and is_amount(c) and not starts_from(ctx, c)}
     groups = list(ctx.sentence_groups().values())
     for index, claims in enumerate(groups):
         levels = [c for c in claims if c.id in money]
@@ -199,7 +212,7 @@ def _forecast(ctx: ArticleContext, claim: Claim) -> bool:
 
 def _gap_triples(ctx: ArticleContext) -> list[Gap]:
     def make() -> list[Gap]:
-        money = [c for c in ctx.claims if c.quantity.kind == QuantityKind.MONEY and is_current(ctx, c)]
+        money = [c for c in ctx.claims if _money(c) and is_current(ctx, c)]
         found = []
         for out, inflow in _flows(ctx):
             trade = bool(_TRADE.search(lead(ctx, out, 90)))
@@ -223,7 +236,7 @@ def _gap_triples(ctx: ArticleContext) -> list[Gap]:
             rivals = [
                 c
                 for c in ctx.claims
-                if c.quantity.kind == QuantityKind.MONEY
+                if _money(c)
                 and c.id not in {g.id for g in gaps} | {out.id, inflow.id}
                 and fits(c, out)
                 and (_gap_words(ctx, c) or (gap.measure is not None and c.measure == gap.measure))

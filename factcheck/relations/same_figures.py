@@ -24,9 +24,10 @@
   costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
   changes the words next to the figure; so does another basis ("Underlying profit from operations" / "Reported
   profit from operations", where a filler-like "reported" is the basis). Nothing but the words ties the two, so
-  the pairing is inferred: certain only when subject and measure are both known and agree; it stays uncertain
-  when only one figure is dated, in the words before it ("Third quarter Net sales rose to ..." against a block
-  whose heading the reader did not take for a date). A telling whose subject points back ("The figure was a 20
+  the pairing is inferred: certain only when subject and measure are both known and agree (or when a bulleted key
+  point above the story comes back in the body word for word, ten words or more: its words then tie it); it stays
+  uncertain when only one figure is dated, in the words before it ("Third quarter Net sales rose to ..." against
+  a block whose heading the reader did not take for a date). A telling whose subject points back ("The figure was a 20
   per cent rise") is about the sentence before it: the two pair only when those sentences are one retold. A short
   unpunctuated heading line between the two tellings that names a subject the text had not named before starts
   another item of a roundup ("Brenner Gas lifts dividend by 4%"), whose template sentence names no subject of its
@@ -375,13 +376,45 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
         if any(_echo(ctx, a, o) for o in rivals):
             continue  # the words fit two figures of the sentence: a list, not a retelling
         alike = [figures[k] for key in _keys(a, sides[a.id]) for k in groups.get(key, ())]
+        evidence = inferred(ctx, [a, b], doubts=_echo_doubts(ctx, a, b, alike))
+        if not evidence.doubts and _word_for_word(ctx, a, b):
+            evidence = evidence.model_copy(
+                update={"tie": Tie.CUE, "cues": [cue(ctx, b.sentence_span, "the sentence told again word for word")]}
+            )
         yield Relation(
             kind=RelationKind.SAME_FIGURE,
             members=roles(first=a, second=b),
-            evidence=inferred(ctx, [a, b], doubts=_echo_doubts(ctx, a, b, alike)),
+            evidence=evidence,
             reason=f"{show(b)} is told in the same words as {show(a)} was, in another sentence",
             params={"echoed": True},
         )
+
+
+_WORD_FOR_WORD = 10  # words (not figures) a sentence told again in full needs to say by itself what it is about
+
+
+def _word_for_word(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
+    """A key-points line above the story told again in its body, word for word but for its figures, and long.
+
+    A bulleted key point repeated in the body ("- Tarvik holders will get $38 in cash a share, about 21% above
+    where the stock traded before the bid.") names its subject and measure in its own words, whichever of them the
+    reader could name: with ten words or more alike, the copies are one figure. Two body paragraphs that share a
+    sentence are not read so: a report tells one sentence again for another basis its paragraph opens on ("On an
+    unadjusted basis, ..."), so only a bullet line retold in the body is tied.
+    """
+    if not (_bullet(ctx, a) and not _bullet(ctx, b)):
+        return False
+    words_a, words_b = _words(ctx, *a.sentence_span), _words(ctx, *b.sentence_span)
+    return words_a == words_b and sum(w != _FIGURE for w in words_a) >= _WORD_FOR_WORD
+
+
+def _bullet(ctx: ArticleContext, claim: Claim) -> bool:
+    """The figure's sentence opens a line marked as a list's point ("- ", "• ")."""
+    start = ctx.text.rfind("\n", 0, claim.sentence_span[0]) + 1
+    return bool(_BULLET.match(ctx.text, start)) and not ctx.text[start : claim.sentence_span[0]].strip(" -–•*·\t")
+
+
+_BULLET = re.compile(r"[ \t]*[-–•*·][ \t]")
 
 
 # A subject that points back to the sentence before ("The figure", "This", "It", "That amount"), or a sentence

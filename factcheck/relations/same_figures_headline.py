@@ -15,8 +15,9 @@ $70 as Ostrel blend tops $64" gives two prices, and the body's first price may b
 "will") are left out on both sides: a headline's plan and the body's result are two figures. Nothing in the words ties
 the two, so the pairing is inferred: certain only when subject and measure are both known and agree, the
 headline figure is no more exact than the body's, and the body figure names the period the headline names (a
-headline often leaves the period out, seldom the lead). The headline is read as a round form of the body figure:
-"$9,000" stands for its last non-zero digit, so "$9,040" below it passes.
+headline often leaves the period out, seldom the lead); a body move whose own clause dates the level it ends at
+("fell 2.4% to 40,200 in March from 41,190 in February") names that period. The headline is read as a round form
+of the body figure: "$9,000" stands for its last non-zero digit, so "$9,040" below it passes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from factcheck.figures import direction, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
-from factcheck.relations.changes import roles
+from factcheck.relations.changes import roles, statements
 from factcheck.relations.evidence import inferred, periods
 from factcheck.relations.prose import is_estimate, lead
 from factcheck.relations.same_figures_rounded import round_place
@@ -155,7 +156,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             doubts = []
             if not (top.measure and figure.measure):
                 doubts.append("the headline figure and the body figure do not both name a measure")
-            if top.period is not None and figure.period is None:
+            if top.period is not None and figure.period is None and not _ends_in_period(ctx, figure, top):
                 # A headline leaves its period out more often than the lead does, seldom the other way round.
                 doubts.append("the headline names a period the body figure does not, so they may be of different times")
             if top.quantity.rounding < figure.quantity.rounding:
@@ -168,3 +169,21 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 f"way, {show(figure)}" + (f", both {top.measure}" if top.measure and figure.measure else ""),
                 params={"rounded": True, "round_half_width": round_place(top.quantity)},
             )
+
+
+def _ends_in_period(ctx: ArticleContext, change: Claim, top: Claim) -> bool:
+    """The body's move ends at a level of the headline's period in its own clause: "fell 2.1 percent to 4.4 million
+    in March from 4.5 million in February" is March's move, though the date follows the level."""
+    when = _when(top)
+    return when is not None and any(
+        s.change is not None and s.change.id == change.id and s.end is not None and _when(s.end) == when
+        for s in statements(ctx)
+    )
+
+
+def _when(claim: Claim) -> tuple | None:
+    """The figure's period as year, quarter, month and part (the year may be left out, as headlines do)."""
+    ref = claim.period
+    if ref is None or (ref.month is None and ref.quarter is None and ref.year is None):
+        return None
+    return (ref.year, ref.quarter, ref.month, ref.part)
