@@ -45,6 +45,8 @@ from factcheck.relations.prose import (
     basis_clash,
     has_break,
     is_move_level,
+    own_basis,
+    own_basis_doubt,
 )
 
 
@@ -576,6 +578,9 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
     short = spans_apart(ctx, s.change, s.end, s.start)
     if short is not None:
         doubts.append(spans_apart_doubt(short))
+    basis = own_basis(ctx, s.change, [c for c in (s.start, s.end) if c is not None]) if s.change else None
+    if basis is not None:
+        doubts.append(own_basis_doubt(basis))
     start, end = s.start, s.end
     both = start is not None and end is not None and one_series(start, end)
     # "up 180 points, or 1.5 percent, to 12,480 against the previous close of 12,300": the percentage restates the

@@ -386,9 +386,15 @@ _PERIODS = re.compile(
 # "and Arsenal just", "while the Harriers": a coordinator, then a capitalised name that opens a new subject (not a
 # month, a weekday or a pronoun, which keep the figure's own).
 _NEW_SUBJECT = re.compile(
-    r"\b(?:and|or|while|whereas)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September"
+    r"\b(?:and|or|while|whereas|with)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|They|This|That|The)\b)"
     r"[A-Z][\w’'&.-]*"
+)
+# "Rook is close behind at 9.8%", "just behind holding 9.8%", "ahead with 14%": an adverb of place used without an
+# object, then a preposition or participle bringing in its subject's own figure, which is not what it is set against.
+_NO_OBJECT = re.compile(
+    r"\b(?:behind|ahead|below|above)\s+(?:at|on|with|holding|having|taking|posting|claiming|commanding|recording)\s+$",
+    re.IGNORECASE,
 )
 _HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]?\s*$", re.I)
 
@@ -453,6 +459,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             # "the Rovers drew over 41,000 and the Harriers just under 30,000": "and" names a second subject whose
             # own level the comparative bounds; the figure before is the first subject's.
             continue
+        if _NO_OBJECT.search(word.group(0)):
+            continue  # "Rook close behind at 9.8%": the word has no object; the figure after it is its subject's own
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
         if _BEAT_VERB.match(said) and _BEATEN_LOW.search(ctx.text, reference.sentence_span[0], reference.span[0]):

@@ -69,6 +69,8 @@ from factcheck.relations.prose import (
     is_prior_by_date,
     is_ticker_quote,
     lead,
+    own_basis,
+    own_basis_doubt,
     starts_from,
     trail,
 )
@@ -413,6 +415,9 @@ def growth_relation(
     close = close_after(ctx, current, [prior])
     if close is not None:
         doubts.append(close_doubt(close))
+    own = own_basis(ctx, change, [prior, current])
+    if own is not None:
+        doubts.append(own_basis_doubt(own))
     other_basis = bool(mine and theirs and mine != theirs)
     if other_basis:
         doubts.append(f"the change is {mine}-on-{mine} but the earlier figure is dated a {theirs} before")
@@ -968,7 +973,82 @@ def _pair_for(ctx: ArticleContext, change: Claim) -> Iterator[Relation]:
         # "like-for-like sales down 5.9%" against total sales of £8.3bn and £8.2bn: another basis
         doubts.append(f"the change is {basis.group(0).lower()}, the pair is not said to be")
     for chosen in same_sentence:
+        if chosen.start is not None and _bases_apart(ctx, change, chosen.start):
+            continue
         yield from _pair_relation(ctx, change, chosen, others, doubts)
+
+
+# "up 12% from 2019 levels", "up 3% on a year ago", "8% higher versus last summer": the base a change names after it.
+_OWN_BASE = re.compile(
+    r"\s*(?:percent|per\s*cent|pct|%)?\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|on|over|versus|vs\.?|against"
+    r"|compared\s+(?:with|to))\s+(?P<base>[^,;.()]{2,40})",
+    re.IGNORECASE,
+)
+# The words after a pair's start that date it: "$208 in May", "4,100 a year earlier".
+_START_DATE = re.compile(
+    r"\s*(?P<date>(?:in|for|during|at|of|a|the|last|this)\s+(?:(?!\b(?:and|but|while)\b)[^,;.()]){2,30})", re.IGNORECASE
+)
+_TIME_TOKEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|year|quarter|month|week|day|summer|winter|spring|autumn|fall|pandemic)\b",
+    re.IGNORECASE,
+)
+
+
+def _bases_apart(ctx: ArticleContext, change: Claim, start: Claim) -> bool:
+    """ "$212, up from $208 in May and up 14% from 2021 levels": a change that names its own
+    base after it, dated apart from the pair's start, is the level's move against another base, not the pair's."""
+    stop = change.sentence_span[1]
+    own = _OWN_BASE.match(ctx.text[change.span[1] : min(stop, change.span[1] + 60)])
+    if own is None:
+        return False
+    stop = min(start.sentence_span[1], start.span[1] + 40)
+    if change.span[0] > start.span[1]:
+        stop = min(stop, change.span[0])
+    dated = _START_DATE.match(ctx.text[start.span[1] : stop])
+    if dated is None:
+        return False
+    base, when = _times(own.group("base")), _times(dated.group("date"))
+    named_base, named_when = _named(base), _named(when)
+    if named_base and named_when:
+        return not named_base & named_when  # "in May" against "the same month of 2022": two dates named
+    return bool(base) and bool(when) and not base & when
+
+
+def _named(tokens: set[str]) -> set[str]:
+    """The named dates (years, months) among time words, as opposed to kinds of period ("year", "month")."""
+    return {t for t in tokens if t.isdigit() or t in _MONTHS}
+
+
+def _times(words: str) -> set[str]:
+    """The time words of a phrase, a named month also counting as "month" and a year as "year": "on the month" is
+    May's base when the start is "in May", "from 2021" is not May's."""
+    found: set[str] = set()
+    for token in (t.lower() for t in _TIME_TOKEN.findall(words)):
+        found.add(token)
+        if token.isdigit():
+            found.add("year")
+        elif token in _MONTHS:
+            found.add("month")
+    return found
+
+
+_MONTHS = frozenset(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+)
 
 
 def _own_level(ctx: ArticleContext, change: Claim, pair: Statement) -> Claim | None:

@@ -1053,3 +1053,29 @@ def is_period_word(ctx: ArticleContext, claim: Claim) -> bool:
         for other in ctx.claims
         if other.id != claim.id
     )
+
+
+# "up 6% at constant currency", "a rise of 4% like-for-like", "8% on an organic basis": a change told on a basis of its
+# own, with currency moves, acquisitions or new stores taken out, which the reported levels beside it do not share.
+_OWN_BASIS = re.compile(
+    r"^\s*(?:percent|per\s*cent|pct|%)?\s*,?\s*(?:(?:at|in|on)\s+(?:an?\s+)?)?"
+    r"(?P<basis>constant[- ](?:currenc\w*|exchange(?:\s+rates?)?|rates?|fx)"
+    r"|local[- ]currenc\w*|like[- ]for[- ]like|organic(?:ally)?|underlying|same[- ]store"
+    r"|comparable|excluding\s+(?:currency|currencies|foreign\s+exchange|fx|exchange|acquisitions|disposals))\b",
+    re.IGNORECASE,
+)
+
+
+def own_basis(ctx: ArticleContext, change: Claim, levels: list[Claim]) -> str | None:
+    """The basis a change names just after it ("6% at constant currency") when none of ``levels`` names one just
+    after it too: the levels are then the reported ones and may move apart from the change by right."""
+    said = _OWN_BASIS.match(trail(ctx, change, 50))
+    if said is None:
+        return None
+    if any(_OWN_BASIS.match(trail(ctx, level, 50)) for level in levels):
+        return None
+    return said.group("basis").lower()
+
+
+def own_basis_doubt(basis: str) -> str:
+    return f"the change is on a basis of its own (“{basis}”), which the levels beside it are not said to share"
