@@ -57,4 +57,14 @@ def _with_direction(text: str, claim: Claim) -> Claim:
     if match is None:
         return claim
     kind = ChangeKind.RELATIVE if claim.quantity.kind is QuantityKind.PERCENT else ChangeKind.ABSOLUTE
+    word = match.group("up") or match.group("down")
+    if word.lower() in _VALENCE_WORDS:
+        # "a 6.2% improvement in the cost ratio": the word says better, not up; a ratio of costs or claims improves
+        # as it falls, so the word rides on the change for the relations to weigh.
+        offset = claim.span[1] + match.start("up")
+        change = Change(direction=1, kind=kind, verb=word, verb_span=(offset, offset + len(word)))
+        return claim.model_copy(update={"change": change})
     return claim.model_copy(update={"change": Change(direction=1 if match.group("up") else -1, kind=kind)})
+
+
+_VALENCE_WORDS = frozenset({"improvement"})

@@ -583,6 +583,11 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         doubts.append(own_basis_doubt(basis))
     start, end = s.start, s.end
     both = start is not None and end is not None and one_series(start, end)
+    valence = _valence_word(s)
+    if valence is not None and both and not (_a_move(ctx, start) and _a_move(ctx, end)):  # type: ignore[arg-type]
+        # "a 6.2% improvement in the cost ratio to 88% from 94.2%": better is lower for a ratio of costs or claims,
+        # so the word gives the change no sign to hold against the ends.
+        doubts.append(f"“{valence}” says the measure got better or worse, not which way the figure moved")
     # "up 180 points, or 1.5 percent, to 12,480 against the previous close of 12,300": the percentage restates the
     # move in points, so it is read on the move and its start; absolute_change ties the end.
     restated = both and s.change is not None and s.delta is not None and fits_end(s.delta, start)  # type: ignore[arg-type]
@@ -658,6 +663,15 @@ def _a_move(ctx: ArticleContext, claim: Claim) -> bool:
     return claim.change is not None or _MOVE_NOUN_AFTER.match(ctx.text, claim.span[1]) is not None
 
 
+def _valence_word(s: Statement) -> str | None:
+    """The better-or-worse word ("improvement") a stated change carries as its verb, if any."""
+    for mover in (s.change, s.delta, s.points):
+        verb = mover.change.verb if mover is not None and mover.change is not None else None
+        if verb and _VALENCE.fullmatch(verb):
+            return verb
+    return None
+
+
 # Words of better and worse, not of up and down: which way the figure moved depends on the measure.
 _VALENCE = re.compile(r"improv(?:e|es|ed|ing|ement)|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)", re.IGNORECASE)
 _GROWTH_BY = re.compile(r"\b(?:grew|grow|grows|growing|expanded|rose|increased)\s+(?:by|at)\s+(?:an?\s+)?[\w\s]{0,12}$")
@@ -693,7 +707,8 @@ def _direction(ctx: ArticleContext, s: Statement, cues: list[Cue], doubts: list[
         # "asset quality improved, with the bad-loan ratio down to 4.1% from 4.6%": "improved" says the measure got
         # better, and a ratio of bad loans, of claims to premiums or of costs to income gets better as it falls.
         # Two growth rates ("up 5.4%, an improvement on the 4.1% gain in April") improve as they rise.
-        doubts = [*doubts, f"“{word}” says the measure got better or worse, not which way the figure moved"]
+        said = f"“{word}” says the measure got better or worse, not which way the figure moved"
+        doubts = doubts if said in doubts else [*doubts, said]
     if s.start.span[0] > s.end.span[0] and _BACK.match(ctx.text, span[1]):
         # "dropped back to 50,800 on June 15, compared with 50,600 on January 1": "back" says the move came off a
         # recent level; the figure compared comes from further back and may lie either side.

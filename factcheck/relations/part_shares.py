@@ -18,7 +18,8 @@ relation (members ``part``, ``whole``, ``share``; ``rule`` ``share``):
   combined" and "the 30 lenders that report it": either may be "the total");
   a total the words give to a group of leading players ("the top four
   insurers hold 17.9 million") is a part of the market, so a market
-  share set against it is uncertain.
+  share set against it is uncertain; so is one the words give as the
+  holder's own ("the company's total revenue"): no market its share is of.
 
 Two such pairs of one market each imply its size (units over share); they must agree. A pair whose figure is
 dated to a year of its own beside an undated one ("In Q2 2021 it shipped 8 million, for 33%") may be another
@@ -611,6 +612,8 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         doubts.append(f"{show(whole)} counts only the valid ones, which {show(part)} is not part of")
     if _LEADERS.search(lead(ctx, whole, 80)) and _MARKET_SHARE.search(lead(ctx, share, 40) + trail(ctx, share, 40)):
         doubts.append(f"{show(whole)} is what a group of leading players holds, not the market the share is of")
+    if _MARKET_SHARE_NAMED.search(lead(ctx, share, 90) + " " + trail(ctx, share, 30)) and _holder_own(ctx, whole):
+        doubts.append(f"{show(whole)} is the holder's own total, not the market its market share is of")
     qualifier = _whole_qualifier(ctx, share)
     if qualifier and qualifier.lower() not in (lead(ctx, whole, 80) + trail(ctx, whole, 40)).lower():
         doubts.append(f"the share is of the “{qualifier}” whole, which {show(whole)} is not said to be")
@@ -628,6 +631,22 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         f"marks as the whole (“{mark.group(0)}”)"
     )
     return part_share(part, whole, share, evidence, reason)
+
+
+# "the company's total revenue", "its turnover", "Osterby's sales": a figure told as one holder's own.
+_OWNER = re.compile(
+    r"(?:\b(?:its|their)|\bthe\s+(?:company|group|firm|insurer|bank|lender|maker|carrier|operator|business)['’]s"
+    r"|\b[A-Z][\w&-]*['’]s?)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _holder_own(ctx: ArticleContext, whole: Claim) -> bool:
+    """The whole's own phrase tells it as a holder's figure ("the company's total revenue has reached W"): a
+    company's own total is no market its market share could be of."""
+    start = ctx.sentences[ctx.sentence_index(whole.span[0])][0]
+    before = max([start, whole.span[0] - 60] + [c.span[1] for c in ctx.claims_in(start, whole.span[0])])
+    phrase = re.split(r"[,;:(—–]", ctx.text[before : whole.span[0]])[-1]
+    return _OWNER.search(phrase) is not None and not _MARKET_WIDE.search(phrase)
 
 
 _VALID = re.compile(r"\bvalid\b", re.IGNORECASE)
