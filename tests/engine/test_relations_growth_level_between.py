@@ -30,10 +30,12 @@ def verdicts(text: str) -> set[tuple[str, str]]:
         (_PAIR + ", a rise of 2.8%.", {PASS}),
         (_PAIR + ", a fall of 12.5%.", {ERROR}),
         # another level of the measure stands between the pair and the change
+        (_PAIR + ", for a total of 301,400 vans this year, a fall of 12.5%.", {QUIET}),
+        # the change names a base of its own, dated apart from the pair's start: not the pair's change at all
         (
             _PAIR + ", for a total of 301,400 vans this year, a fall of 12.5% on the same months of 2024, when "
             "344,500 vans were sold.",
-            {QUIET},
+            set(),
         ),
     ],
 )
