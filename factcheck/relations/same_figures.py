@@ -23,7 +23,10 @@
   differ. A different subject or whole ("sales in the north rose 4%" / "in the south"; "4% of revenue" / "of
   costs"), a forecast against the result ("expects output to rise 4%" / "output rose 4%") or another period
   changes the words next to the figure; so does another basis ("Underlying profit from operations" / "Reported
-  profit from operations", where a filler-like "reported" is the basis). Nothing but the words ties the two, so
+  profit from operations", where a filler-like "reported" is the basis). A release tells a sentence again for
+  its second basis, named where the paragraph or sentence opens ("Unadjusted figures were stronger. Retail sales
+  rose 4.3% in June"): two tellings whose openings name different bases stay uncertain (paragraph_bases).
+  Nothing but the words ties the two, so
   the pairing is inferred: certain only when subject and measure are both known and agree (or when a bulleted key
   point above the story comes back in the body word for word, ten words or more: its words then tie it); it stays
   uncertain when only one figure is dated, in the words before it ("Third quarter Net sales rose to ..." against
@@ -56,6 +59,7 @@ from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles, scale_doubts
 from factcheck.relations.evidence import cue, inferred, periods, stated_together, subjects
+from factcheck.relations.paragraph_bases import basis_apart
 from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, starts_from
 
 # Measures an article states once per subject and period.
@@ -118,6 +122,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 # "$5.5 billion in Mac revenue" and "$10.2 billion in revenue from China": parts of one measure
                 # are stated side by side; only "its $53 billion investment" reads as the same figure again.
                 doubts.append("neither figure is worded as a restatement (“its …”), so they may be different parts")
+            apart = basis_apart(ctx, a, b)
+            if apart is not None:
+                doubts.append(apart)
             evidence = inferred(ctx, [a, b], period=Agreement.AGREE, doubts=doubts)
             if evidence.subject != Agreement.AGREE:
                 continue
@@ -376,7 +383,13 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
         if any(_echo(ctx, a, o) for o in rivals):
             continue  # the words fit two figures of the sentence: a list, not a retelling
         alike = [figures[k] for key in _keys(a, sides[a.id]) for k in groups.get(key, ())]
-        evidence = inferred(ctx, [a, b], doubts=_echo_doubts(ctx, a, b, alike))
+        doubts = _echo_doubts(ctx, a, b, alike)
+        apart = basis_apart(ctx, a, b)
+        if apart is not None:
+            # "Retail sales rose 1.8% in June." and, under "Unadjusted figures were stronger.", "Retail sales rose
+            # 4.3% in June.": a release's sentence told again for its second basis.
+            doubts.append(apart)
+        evidence = inferred(ctx, [a, b], doubts=doubts)
         if not evidence.doubts and _word_for_word(ctx, a, b):
             evidence = evidence.model_copy(
                 update={"tie": Tie.CUE, "cues": [cue(ctx, b.sentence_span, "the sentence told again word for word")]}

@@ -16,7 +16,11 @@ $70 as Ostrel blend tops $64" gives two prices, and the body's first price may b
 the two, so the pairing is inferred: certain only when subject and measure are both known and agree, the
 headline figure is no more exact than the body's, and the body figure names the period the headline names (a
 headline often leaves the period out, seldom the lead); a body move whose own clause dates the level it ends at
-("fell 2.4% to 40,200 in March from 41,190 in February") names that period. The headline is read as a round form
+("fell 2.4% to 40,200 in March from 41,190 in February") names that period. A headline dated to one month or
+quarter ("Sales Slip 3.6 Percent in April") and a body figure dated to another ("fell 2.4 percent to 40,200 in
+March") are of different periods as far as the words tell, though neither gives the year to set them apart by:
+a monthly release's headline may give the latest month while the lead opens on the one before, so the pairing
+stays uncertain and names both. The headline is read as a round form
 of the body figure: "$9,000" stands for its last non-zero digit, so "$9,040" below it passes.
 """
 
@@ -27,6 +31,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
+from factcheck.extraction.timerefs import find_time
 from factcheck.figures import direction, show
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
@@ -59,6 +64,7 @@ _FORWARD = re.compile(
     r"|sees|would|could|may|might|will|to\s+(?:hit|reach|rise|fall|grow|top)|seen|poll|survey(?:ed)?)\b",
     re.IGNORECASE,
 )
+_PREPOSITION = re.compile(r"^(?:in|for|during|over|through|of)\s+", re.IGNORECASE)
 
 
 def _headline_lines(text: str) -> tuple[list[tuple[int, int]], int]:
@@ -159,6 +165,13 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             if top.period is not None and figure.period is None and not _ends_in_period(ctx, figure, top):
                 # A headline leaves its period out more often than the lead does, seldom the other way round.
                 doubts.append("the headline names a period the body figure does not, so they may be of different times")
+            other = _other_period(ctx, top, figure)
+            if other is not None:
+                # "Sales Slip 3.6 Percent in April" over "sales fell 2.4 percent to 40,200 in March": the year is
+                # left out, so the dates cannot be set apart as periods are, yet a monthly release's headline
+                # gives that month's move and the body may open on the month before.
+                doubts.append(f"the headline names {_named(top)} and the body figure {other}, "
+                              "so they may be of different periods")  # fmt: skip
             if top.quantity.rounding < figure.quantity.rounding:
                 doubts.append("the headline figure is more exact than the body's, so it may be another figure")
             yield Relation(
@@ -179,6 +192,39 @@ def _ends_in_period(ctx: ArticleContext, change: Claim, top: Claim) -> bool:
         s.change is not None and s.change.id == change.id and s.end is not None and _when(s.end) == when
         for s in statements(ctx)
     )
+
+
+def _other_period(ctx: ArticleContext, top: Claim, figure: Claim) -> str | None:
+    """The month or quarter the body figure's clause dates it to, when none of its dates is the headline's."""
+    head = _when(top)
+    if head is None or not (head[1] or head[2]):
+        return None
+    sentence_start, sentence_end = figure.sentence_span
+    after = ctx.text[figure.span[1] : sentence_end]
+    stop = _CLAUSE_END.search(after)
+    start, end = sentence_start, figure.span[1] + (stop.start() if stop else len(after))
+    dated = [figure.period] if figure.period is not None else []
+    for ref in find_time(ctx.text[start:end]).refs:
+        if not _PRIOR.search(ctx.text[max(start, start + ref.span[0] - 16) : start + ref.span[0]]):
+            dated.append(ref)
+    others = []
+    for ref in dated:
+        if not (ref.month or ref.quarter):
+            continue
+        if (ref.month, ref.quarter) == (head[2], head[1]) and (head[0] is None or ref.year in (None, head[0])):
+            return None
+        others.append(ref)
+    return _PREPOSITION.sub("", others[0].text.strip()) if others else None
+
+
+def _named(claim: Claim) -> str:
+    """The words that date the figure, without the preposition: "March" for "in March"."""
+    return _PREPOSITION.sub("", claim.period.text.strip()) if claim.period else ""
+
+
+# The clause's end, and the words that bring in an earlier time the move is measured from.
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|after|as)\s")
+_PRIOR = re.compile(r"\b(?:from|since|than|against|over|with|on|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _when(claim: Claim) -> tuple | None:
