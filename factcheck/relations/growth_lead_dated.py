@@ -84,7 +84,10 @@ def _opened_prior(ctx: ArticleContext, change: Claim, end: Claim) -> Iterator[Re
     index = ctx.sentence_index(end.span[0])
     if _SAME_TIME.search(ctx.text, *change.sentence_span):
         return
-    moved = {s.end.id for s in statements(ctx) if s.end is not None and s.change is not None}
+    # Asked once per change with an end: the set is the article's, made once.
+    moved = ctx.memo(
+        "moved_ends", lambda: frozenset(s.end.id for s in statements(ctx) if s.end is not None and s.change is not None)
+    )
     base = _BASE_YEAR.search(ctx.text, change.span[1], min(change.sentence_span[1], change.span[1] + 40))
     found = []
     for other in (index + 1, index - 1):
