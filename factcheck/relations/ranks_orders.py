@@ -56,6 +56,10 @@ _OVERTOOK = re.compile(
 _OVERTOOK = gated(_OVERTOOK)  # tried on every sentence, seldom matching there
 
 
+_PASSIVE_BY = re.compile(r"\s+(?:\w+\s+)?by\b", re.I)
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|gets|get)\s+(?:\w+\s+)?$", re.I)
+
+
 # Every order _stated_orders reads holds one of these words: a sentence without any is not read for its figures.
 _ORDER_WORD = re.compile(r"\b(?:followed|trailed|after|behind|trailing|ahead|back)\b", re.I)
 _ORDER_WORD = gated(_ORDER_WORD)  # tried on every sentence, seldom matching there
@@ -118,6 +122,10 @@ def _stated_orders(
                 yield ([a, b] if first == "a" else [b, a]), words.group(0), cue_span
                 break
     for match in _OVERTOOK.finditer(text, span[0], span[1]):
+        if _PASSIVE_BY.match(text, match.end()) or _PASSIVE_BE.search(
+            text[max(span[0], match.start() - 30) : match.start()]
+        ):
+            continue  # "Orlen was surpassed by Quill": the one named first is the one behind
         subject = [f for f in figures if f.holder and f.named]
         before_names = names_in(text[span[0] : match.start()])
         after_names = names_in(text[match.end() : span[1]])
