@@ -29,7 +29,9 @@ third-largest" or "making it the second-largest" it is the sentence's subject.
 How the evidence is decided: the rank and its figure are tied by the words of
 one clause (a cue), and the player named with the rank must be the figure's
 ("Toshiba, which held fourth" does not take Lenovo's 9 percent before it; "the
-second-largest behind Rook, which shipped 55 million" does not take Rook's; "Vans,
+second-largest behind Rook, which shipped 55 million" does not take Rook's, nor does "Orlen's 46% share is the
+second largest, surpassed only by Rook, with 49%": a rank predicated of its subject takes the subject's figure
+before it, and a figure brought in after "surpassed by / behind / second only to <Name>" is the rival's; "Vans,
 among which Quill is the biggest maker, took 12%" gives the 12% to the vans). A
 superlative binds only to a figure of the measure it is by ("the most valuable
 company, with revenue of $90 billion" binds nothing); a rank by a measure the
@@ -43,7 +45,9 @@ inferred when neighbouring sentences add them, with that grouping's doubts);
 peers held by a named player make one relation, and when the whole also holds
 figures of unnamed holders, all of them make a second, uncertain one. A figure
 of the rest ("others", "vendors outside the top five") is no rival in the
-ranking. For other figures (units sold, market values), peers come only from
+ranking, and neither is a figure of another period than the ranked one: one told as the earlier end of a
+comparison ("down from a year before, when it held 35%"; a rival's figure after "compared to" is of the same
+time) or dated to another year or quarter. For other figures (units sold, market values), peers come only from
 the figure's own sentence: across sentences a total or a figure of another
 measure looks the same.
 """
@@ -56,6 +60,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.extraction.keywords import folded, words_in
 from factcheck.figures import same_unit, show
@@ -63,12 +68,13 @@ from factcheck.literals import gated
 from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
-from factcheck.relations.prose import has_break
+from factcheck.relations.prose import has_break, is_prior_by_date, starts_from
 from factcheck.relations.ranks_figures import (
     CHAIN_BREAK,
     FOLLOWED,
     Figure,
     all_sentences,
+    dates_of,
     figure_measure,
     figures_of,
     measures_fit,
@@ -300,7 +306,17 @@ _RIVALS_FIGURE = re.compile(
 )
 
 
-_RIVAL_NAMED = re.compile(r"\b(?:after|behind|than|trailing|ahead\s+of|over)\s+(?:the\s+)?[A-Z]")
+_RIVAL_NAMED = re.compile(
+    r"\b(?:after|behind|than|trailing|ahead\s+of|over|(?:second|next)\s+(?:only\s+)?to"
+    r"|(?:surpassed|exceeded|topped|bettered|beaten|outranked|outstripped|eclipsed|trailed|overtaken)\s+(?:only\s+)?by)"
+    r"\s+(?:the\s+)?[A-Z]"
+)
+# "Orlen's 46% share is the second largest": the rank is predicated of the subject before it, whose figure
+# stands in the subject's own words ("<figure> share is the", "with 46%, is the"), not of a figure told after it.
+_PREDICATED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:is|was|remains|remained|ranks|ranked|stands|stood)\s+(?:now\s+|still\s+)?(?:the\s+)?$",
+    re.I,
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|than|of|over|behind|after|in|at|for)\s+(?:the\s+)?$", re.I)
 _LEAD_BY = re.compile(
     r"\blead\b(?:(?!\bshares?\b)[^;,]){0,80}?\b(?:to|of|by)\s+"
@@ -336,9 +352,12 @@ def _bind(ctx: ArticleContext, standing: Standing, figures: list[Figure]) -> Fig
     for figure in reversed(figures):
         if figure.claim.span[1] > standing.span[0]:
             continue
+        between = ctx.text[figure.claim.span[1] : standing.span[0]]
         same = standing.holder and figure.holder and same_holder(standing.holder, figure.holder)
-        if same and not has_break(ctx.text[figure.claim.span[1] : standing.span[0]]):
+        if same and not has_break(between):
             return figure
+        if not standing.holder and figure.holder and figure.named and _PREDICATED.match(between):
+            return figure  # "Orlen's 46% share is the second largest, surpassed only by Quill, with 49%"
         break
     return None
 
@@ -363,7 +382,11 @@ def _rivals(ctx: ArticleContext, bond: Bond, figures: list[Figure], shares: Read
         if group is None:
             return [Rivals([], [], Tie.CUE, own)]
         family = own or next((s.whole.family for s in group.shares if s.whole.family), "")
-        others = [s for s in group.shares if s.claim.id != figure.claim.id and not s.rest]
+        others = [
+            s
+            for s in group.shares
+            if s.claim.id != figure.claim.id and not s.rest and not _another_time(ctx, figure.claim, s.claim)
+        ]
         named = [Figure(s.claim, s.holder, s.named, s) for s in others if s.holder and s.named]
         doubts = [*group.doubts, *group.ambiguous]
         found = [Rivals(named, doubts, group.tie, family)]
@@ -380,9 +403,49 @@ def _rivals(ctx: ArticleContext, bond: Bond, figures: list[Figure], shares: Read
         and f.named
         and (rival_unit(f.claim, figure.claim) if measured else same_unit(f.claim, figure.claim))
         and not (figure.holder and same_holder(f.holder, figure.holder))
+        and not _another_time(ctx, figure.claim, f.claim)
         and not (measured and not measures_fit(bond.standing.measure, figure_measure(ctx, f.claim)))
     ]
     return [Rivals(peers, [], Tie.STRUCTURE, "")]
+
+
+# A comparison with an earlier time, not with a rival: "compared to the 10.3 million sold by Quill" is a rival's
+# figure; "down from the same quarter a year before, when it shipped" is the player's own earlier one.
+_EARLIER = re.compile(
+    r"\b(?:earlier|ago|before|previous|prior|preceding|last\s+(?:year|quarter|month)|year-(?:ago|earlier)"
+    r"|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _told_with(ctx: ArticleContext, claim: Claim) -> list[Claim]:
+    """A figure and the one it is told with right before it: "shipped 7.75 million for a 35.0 percent share"."""
+    found = [claim]
+    before = ctx.claim_before(claim)
+    if before is not None:
+        gap = ctx.text[before.span[1] : claim.span[0]]
+        if len(gap) <= 30 and not has_break(gap):
+            found.append(before)
+    return found
+
+
+def _told_earlier(ctx: ArticleContext, claim: Claim) -> bool:
+    """ "down from the year-ago quarter, when it shipped 7.75 million for a 35.0 percent share": the earlier end
+    of a comparison, a figure of that earlier market (as part_shares reads it)."""
+    for figure in _told_with(ctx, claim):
+        start = starts_from(ctx, figure)
+        if is_prior_by_date(ctx, figure) or (start is not None and _EARLIER.search(start.group(0))):
+            return True
+    return False
+
+
+def _another_time(ctx: ArticleContext, ranked: Claim, other: Claim) -> bool:
+    """A figure of another period than the ranked one is no rival in its ranking: one told as the earlier end of a
+    comparison when the ranked one is not (or the other way round), or one dated to another year or quarter."""
+    if _told_earlier(ctx, ranked) != _told_earlier(ctx, other):
+        return True
+    mine, theirs = dates_of(_told_with(ctx, ranked)), dates_of(_told_with(ctx, other))
+    return bool(mine and theirs and not mine & theirs)
 
 
 @dataclass(frozen=True)

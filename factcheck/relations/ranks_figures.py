@@ -235,6 +235,11 @@ _TIME = re.compile(
 )
 
 
+def dates_of(claims: list[Claim]) -> set[str]:
+    """The years, quarters and halves the figures are dated to, as their periods word them."""
+    return {m.group(0).lower() for c in claims if c.period for m in _TIME.finditer(c.period.text)}
+
+
 def same_time(text: str, claim: Claim) -> bool:
     """A sentence and a figure dated to the same time, or not both dated: "in 2022" and "in 2023" are two times."""
     said = {m.group(0).lower() for m in _TIME.finditer(text)}

@@ -107,7 +107,7 @@ NOT_NAME = word_set(
     "profit profits income earnings shipments exports imports output production spending prices price shares "
     "stock stocks inflation unemployment growth demand supply debt deficit turnover deliveries registrations "
     "percentages market markets where whose whom how why whether because though about into onto upon via per "
-    "than like up down out off over under again further none"
+    "than like up down out off over under again further none volume volumes"
 )
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|an|ish)$")
 VERB = re.compile(
