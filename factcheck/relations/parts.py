@@ -26,13 +26,16 @@ the words name every part, so a shortfall counts) or ``within`` (the parts named
 are some of the whole: they cannot exceed it). An "including" list that names no
 figure before a verb takes the sentence elsewhere ("from investors including two
 funds, and now has a value of $60bn") gives no part. A "total" over a thousand times smaller than one of its
-parts ("Release 1: ... Code 540133 ... $187.9 billion") is a misread list, not a misprinted sum: uncertain.
+parts ("Release 1: ... Code 540133 ... $187.9 billion") is a misread list, not a misprinted sum: uncertain. So is
+a colon past a label in a table flattened into text ("Total: $900 Roads: $500 Rail: $400 Ports, $150"): each
+figure has a label of its own and rows may nest, so the colon does not say which figures add up to which.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext, per_claim
@@ -510,6 +513,22 @@ def _other_nouns(whole: Claim, parts: list[Claim]) -> bool:
     return bool(nouns) and own not in nouns
 
 
+# "Outlays: $820.0 Schools: $310.0 Health: $510.0 Clinics, $190.0 Hospitals, $320.0": a table flattened
+# into text, each figure after a label and a colon of its own. A colon past a label is that label's, and the
+# rows may nest (services under a department), so which figures add up to which is not given.
+_LABEL_COLON = re.compile(r"[A-Za-z][^.;:\d$£€¥₹]{0,60}:\s*[$£€¥₹]?\s*$")
+
+
+def _labelled_rows(ctx: ArticleContext, whole: Claim, parts: list[Claim], said: Cue) -> bool:
+    """Whether a colon cue is one label's among several: words stand between the total and the colon, and the total
+    follows a label and colon of its own, or another label with its own colon comes before a later part."""
+    if said.text.strip() != ":" or not ctx.text[whole.span[1] : said.span[0]].strip():
+        return False
+    if _LABEL_COLON.search(ctx.text, max(whole.sentence_span[0], whole.span[0] - 70), whole.span[0]):
+        return True  # "Schools: $310.0 Health: $510.0": the total is a labelled row itself
+    return any(_LABEL_COLON.search(ctx.text, a.span[1], b.span[0]) for a, b in pairwise(parts))
+
+
 def _breakdown(
     ctx: ArticleContext,
     whole: Claim,
@@ -522,6 +541,8 @@ def _breakdown(
 ) -> Relation:
     members = [whole, *parts]
     doubts = []
+    if _labelled_rows(ctx, whole, parts, said):
+        doubts.append("each figure has a label and colon of its own, as rows of a table: their nesting is not given")
     if any(_CONTRAST.search(ctx.between(whole, p)) for p in parts if p.sentence_span == whole.sentence_span):
         doubts.append("a clause break stands between the total and a part")
     if whole.quantity.value and any(abs(p.quantity.value) > 1000 * abs(whole.quantity.value) for p in parts):

@@ -25,7 +25,9 @@
   changes the words next to the figure; so does another basis ("Underlying profit from operations" / "Reported
   profit from operations", where a filler-like "reported" is the basis). A release tells a sentence again for
   its second basis, named where the paragraph or sentence opens ("Unadjusted figures were stronger. Retail sales
-  rose 4.3% in June"): two tellings whose openings name different bases stay uncertain (paragraph_bases).
+  rose 4.3% in June"): two tellings whose openings name different bases stay uncertain (paragraph_bases). A
+  word for the stretch a figure covers in one telling only ("Its quarterly profit hit ..." / "Profit hit ...",
+  under a paragraph on the year) may mark the quarter's figure and the year's: that pairing stays uncertain.
   Nothing but the words ties the two, so
   the pairing is inferred: certain only when subject and measure are both known and agree (or when a bulleted key
   point above the story comes back in the body word for word, ten words or more: its words then tie it); it stays
@@ -330,6 +332,20 @@ def _bases(ctx: ArticleContext, claim: Claim) -> set[str]:
     return {" ".join(m.group(0).lower().split()) for m in _BASIS.finditer(words)}
 
 
+# "Its quarterly profit hit $310 million" then, under a paragraph on the year, "Profit hit $1.2 billion": a word
+# naming the stretch a figure covers, in one telling's words before the figure only, makes them two figures.
+_STRETCH_WORD = re.compile(
+    r"\b(?:quarterly|monthly|weekly|annual|annuali[sz]ed|yearly|full[- ]year|half[- ]year(?:ly)?|first[- ]half"
+    r"|second[- ]half|(?:first|second|third|fourth)[- ]quarter|nine[- ]month|year[- ]to[- ]date)\b",
+    re.IGNORECASE,
+)
+
+
+def _stretch_words(ctx: ArticleContext, claim: Claim) -> set[str]:
+    words = ctx.text[claim.sentence_span[0] : claim.span[0]]
+    return {re.sub(r"[\s-]+", " ", m.group(0).lower()) for m in _STRETCH_WORD.finditer(words)}
+
+
 def _opening(claim: Claim) -> tuple[int, int]:
     return claim.sentence_span[0], claim.span[0]
 
@@ -389,6 +405,11 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
             # "Retail sales rose 1.8% in June." and, under "Unadjusted figures were stronger.", "Retail sales rose
             # 4.3% in June.": a release's sentence told again for its second basis.
             doubts.append(apart)
+        stretches = _stretch_words(ctx, a) ^ _stretch_words(ctx, b)
+        if stretches:
+            # "Its quarterly profit hit $310 million" and "Profit hit $1.2 billion" under a paragraph on the
+            # year: one telling names the stretch its figure covers and the other does not, so it may be another.
+            doubts.append(f"only one of them names its stretch (“{sorted(stretches)[0]}”), so they may be two periods")
         evidence = inferred(ctx, [a, b], doubts=doubts)
         if not evidence.doubts and _word_for_word(ctx, a, b):
             evidence = evidence.model_copy(

@@ -10,7 +10,9 @@ Shapes:
   $6 billion a year".
 
 What makes a pairing certain: the span and its years in one clause or sentence
-are a cue; "This ..." (or "The increase ...") right after the sentence with the years is a structure, while a
+are a cue (unless a contrast sets them in clauses of their own: "While flat over the past decade, it climbed
+from 2021 to 2023" stays uncertain); "This ..." (or "The increase ...") right after the sentence with the
+years is a structure, while a
 sentence that merely opens with "The" names something new and refers back to nothing; a
 total and its yearly share are tied by "or" in one breath. A span counted to a
 guessed "now" carries that doubt.
@@ -160,6 +162,21 @@ _BACK = re.compile(
 )
 
 
+# "While sales held steady over the last ten years, they jumped from 2021 to 2023": a contrast sets the span and
+# the two years in clauses of their own, so the span may be another stretch than the one between the years.
+_CONTRAST_OPEN = re.compile(r"^\W*(?:while|whilst|although|though|even\s+though|despite|whereas)\b", re.IGNORECASE)
+_CONTRAST_BETWEEN = re.compile(r"[,;:]\s*(?:but|yet|while|whilst|whereas|although|though)\b|\bbut\b", re.IGNORECASE)
+
+
+def _contrasted(ctx: ArticleContext, sentence: tuple[int, int], span: tuple[int, int], pair: re.Match[str]) -> bool:
+    """Whether a contrast puts the span and the pair of years in two clauses of one sentence."""
+    lo, hi = min(span[1], pair.end()), max(span[0], pair.start())
+    if lo < hi and _CONTRAST_BETWEEN.search(ctx.text, lo, hi):
+        return True
+    # "While X over the past decade, Y from 2021 to 2023": the opening clause ends at a comma between them.
+    return bool(_CONTRAST_OPEN.match(ctx.text[sentence[0] : sentence[1]])) and lo < hi and "," in ctx.text[lo:hi]
+
+
 def _spans(ctx: ArticleContext) -> Iterator[Relation]:
     """ "emissions rose from X in 1975 to Y in 2022 ... over nearly five decades": the span between the years."""
     windows = [e.span for e in extremes(ctx)]
@@ -199,6 +216,11 @@ def _spans(ctx: ArticleContext) -> Iterator[Relation]:
             subject=Agreement.AGREE,
             metric=Agreement.AGREE,
             ambiguous=[p.group(0)[:40] for p in pairs[1:] if (p["y1"], p["y2"]) != (pair["y1"], pair["y2"])],
+            doubts=(
+                ["a contrast sets the span and the years in clauses of their own, so they may be two stretches"]
+                if tie == Tie.CUE and _contrasted(ctx, sentence, match.span(), pair)
+                else []
+            ),
         )
         where = "in the same sentence" if tie == Tie.CUE else "in the sentence it refers back to"
         yield Relation(
