@@ -34,7 +34,7 @@ _MEMBERS = (
     r"|employers|candidates|patients|participants|users|customers|consumers|shoppers|investors|homeowners|renters"
     r"|drivers|applicants|graduates|retirees|smokers|teachers|doctors|nurses|owners|executives|managers|CEOs"
 )
-# "of" then the group: a determiner, up to three words naming which members ("likely", "BJP", "small"), the
+# "of" then the group: a determiner, up to three words naming which members ("likely", "Green", "small"), the
 # plural noun, and no possessive after it; or "those" with the verb of the poll.
 _OF_GROUP = re.compile(
     r"^\s*of\s+(?:(?:the|all|those|these|its|their|our|his|her)\s+)?"
