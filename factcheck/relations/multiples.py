@@ -454,7 +454,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _UNIT = r"(?:day|session|week|month|quarter|year|decade)s?"
 _OWN_STRETCH = re.compile(
     rf"\b(?:since|over|from|during|within|year[- ]on[- ]year|compared|(?:this|last|past|a)\s+{_UNIT}"
-    rf"|in\s+(?:\d{{4}}|{_MONTH}|the\s+(?:past|last|first|second|third|fourth)\b))",
+    rf"|in\s+(?:\d{{4}}|{_MONTH}|the\s+(?:past|last|first|second|third|fourth)\b|the\s+(?:{_UNIT})\b))",
     re.IGNORECASE,
 )
 _NARROWER_STRETCH = re.compile(

@@ -286,7 +286,9 @@ def test_a_second_joined_move_over_its_own_stretch_is_not_the_words_rate(text: s
         # a participle rate with a narrower stretch, after a stretch of the word's own, is a further move
         ("Tin has almost tripled since 2021, climbing 6% this week alone to $48,000.", {QUIET}),
         ("Orders more than doubled over the year, rising 30% in the fourth quarter to 9,100.", {QUIET}),
+        ("Bookings at Corvale more than doubled in the year, jumping 25% in the final quarter to 4,800.", {QUIET}),
         # the same participle without a narrower stretch restates the word
+        ("Bookings at Corvale more than doubled in the year, jumping 25% to 4,800.", {WARN}),
         ("Tin has almost tripled since 2021, climbing 95% to $48,000.", {WARN}),
         ("Tin has almost tripled since 2021, climbing 190% to $48,000.", {PASS}),
     ],
