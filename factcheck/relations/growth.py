@@ -74,6 +74,7 @@ from factcheck.relations.prose import (
     starts_from,
     trail,
 )
+from factcheck.relations.time_now import MONTHS
 
 _YEAR_BASIS = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by-o-y\b|a year (?:ago|earlier|before)|year[- ]ago|last year"
@@ -1033,22 +1034,7 @@ def _times(words: str) -> set[str]:
     return found
 
 
-_MONTHS = frozenset(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    )
-)
+_MONTHS = frozenset(MONTHS)
 
 
 def _own_level(ctx: ArticleContext, change: Claim, pair: Statement) -> Claim | None:
