@@ -607,6 +607,32 @@ def _governs_another(ctx: ArticleContext, end: int, estimate: Claim) -> bool:
     return object_ is not None and object_.id != estimate.id
 
 
+# "better than expected underlying profit of $64.2 million", "a bigger-than-expected $3 million loss": the words
+# after "expected" name the measure compared and run into its figure.
+_EXPECTED_OBJECT = re.compile(
+    r"[\s-]+expected[\s-]+(?:[a-z][\w'-]*\s+){0,4}?(?:(?:of|at)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+    r"(?=[$£€¥₹]?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _expected_other_measure(ctx: ArticleContext, end: int, estimate: Claim) -> bool:
+    """Whether the comparison word ending at ``end`` ("better than") says "expected" of a figure of another measure
+    than the estimate's: it then tells how that figure stood to its own expectations, not how this estimate's
+    measure did."""
+    own = _EXPECTED_OBJECT.match(ctx.text, end)
+    if own is None:
+        return False
+    object_ = next((c for c in ctx.claims_in(own.end(), own.end() + 40) if c.span[0] <= own.end() + 2), None)
+    return (
+        object_ is not None
+        and object_.id != estimate.id
+        and object_.measure is not None
+        and estimate.measure is not None
+        and object_.measure != estimate.measure
+    )
+
+
 # "forecasts of above 6,000", "a forecast of under 2%": an estimate noun then "of" before the comparison
 # word; the word is then a bound inside the estimate's own phrase, not the comparison of the result with it.
 _ESTIMATE_OF = re.compile(
@@ -713,6 +739,8 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if _governs_another(ctx, match.end(), estimate):
                 continue  # "seen in under 12 minutes ..., against a goal of 80%": the word compares its own figure
+            if _expected_other_measure(ctx, match.end(), estimate):
+                continue  # "a better than expected profit of $64 million": the word is about the profit
             if _EXPECTATION.search(tail):
                 word = match  # the last word that compares something with expectations
                 ways.add(_op(match))
