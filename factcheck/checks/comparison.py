@@ -62,6 +62,14 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         for c, sign in zip((figure, reference), signs, strict=True)
     ]
     message = f"“{word}”: {named[0]} is {actual} {named[1]}" + ("" if holds else ", contrary to the words")
+    undoes = relation.params.get("undoes")
+    if undoes:
+        back = "fall" if undoes > 0 else "rise"
+        message = (
+            f"“{word}”: the {back} of {named[0]} is {actual} the {b.lo:.2f}%–{b.hi:.2f}% {back} that would just "
+            f"take back the earlier {'rise' if undoes > 0 else 'fall'} of {named[1]}"
+            + ("" if holds else ", contrary to the words")
+        )
     if len(references) > 1 and holds:
         message += f"; the words hold for the other {len(references) - 1} listed with it too"
     return result(
@@ -89,6 +97,11 @@ def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tupl
         if relation.params.get("magnitude"):
             # "a wider decline": sizes of two moves the same way, whatever their sign.
             a, b = _sized(a), _sized(b)
+        undoes = relation.params.get("undoes")
+        if undoes:
+            # "fell 3%, more than erasing a 2% gain": the fall that just brings the level back is r / (1 + r); after
+            # a fall f, the rise that does is f / (1 - f) (percentages; both are increasing in the earlier move).
+            b = _taking_back(b, undoes)
         signs = relation.params.get("signs")
         if signs:
             # "grew 0.8%, higher than the forecast 1.6% decline": sizes as printed, signs from the words.
@@ -105,6 +118,15 @@ def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tupl
         "approx": a.overlaps(b),
     }[op]
     return a, b, holds
+
+
+def _taking_back(earlier: Interval, direction: int) -> Interval:
+    """The size of the opposite move, in percent, that brings a level back after an earlier move of this size."""
+    if direction > 0:
+        return Interval(earlier.lo * 100 / (100 + earlier.lo), earlier.hi * 100 / (100 + earlier.hi))
+    if earlier.hi >= 100:
+        return Interval(earlier.lo * 100 / (100 - earlier.lo) if earlier.lo < 100 else float("inf"), float("inf"))
+    return Interval(earlier.lo * 100 / (100 - earlier.lo), earlier.hi * 100 / (100 - earlier.hi))
 
 
 def _sized(value: Interval) -> Interval:

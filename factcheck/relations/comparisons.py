@@ -47,6 +47,7 @@ from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
 from factcheck.relations.comparisons_gaps import is_gap
+from factcheck.relations.comparisons_undone import UNDO_VERBS
 from factcheck.relations.evidence import cue, inferred, metrics, periods, stated_together, subjects
 from factcheck.relations.measure_qualifiers import qualifier
 from factcheck.relations.move_signs import move_params
@@ -65,7 +66,9 @@ from factcheck.relations.prose import (
 
 _ABOVE = (
     r"beat|beats|beating|topp?ed|tops|topping|exceed(?:ed|s|ing)?|ahead\s+of|above|better\s+than|surpass(?:ed|es|ing)?"
-    r"|outpac(?:ed|es|ing)|outstrip(?:ped|s|ping)?|outperform(?:ed|s|ing)?|higher\s+than|more\s+than|greater\s+than|larger\s+than"
+    r"|outpac(?:ed|es|ing)|outstrip(?:ped|s|ping)?|outperform(?:ed|s|ing)?|higher\s+than|greater\s+than|larger\s+than"
+    # "more than erasing a 2% gain" takes a move back (:mod:`.comparisons_undone`)
+    rf"|more\s+than(?!\s+(?:{UNDO_VERBS})\b)"
     # "over the past year" is a time, not a comparison
     r"|over(?!\s+(?:the\s+)?(?:past|last|next|previous|prior|coming|course|period|weekend|year|years|quarter|month|week"
     r"|decade|same|time)\b)"
@@ -317,6 +320,7 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 _COMPARATIVE = gated(_COMPARATIVE)  # tried on every figure's window, seldom matching there
+_UNDONE = re.compile(rf"\bmore\s+than\s+(?:{UNDO_VERBS})\b", re.IGNORECASE)
 
 
 # "above the average of the last three decades (21.2 percent)": the figure compared with, in brackets.
@@ -412,6 +416,8 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # "handled more than 1m teu": a bound on the figure's own amount, not a second figure
         if _THAN_MULTIPLE.search(word.group(0)):
             continue  # "more than tripled in two years": a multiple over a span of time, not two figures compared
+        if _UNDONE.search(word.group(0)):
+            continue  # "slid 30 points, more than erasing a 25-point gain": a move taken back (comparisons_undone)
         if _BY_MARGIN.search(word.group(0)):
             continue  # "topping the old mark by 1.4°C", "above the average by 3 points": the margin, not the mark
         if _SPAN_BEFORE.search(word.group(0)) and _PERIODS.fullmatch(ctx.text[reference.span[0] : reference.span[1]]):
