@@ -159,7 +159,18 @@ _MOVE_AFTER_PAIR = re.compile(
     re.IGNORECASE,
 )
 _OF_WHICH = re.compile(
+    # "48,000 cars last year, of which", "2,400 bridges in the county, of which": a short time or place phrase
+    # may close the whole's own clause before the relative clause takes its part
+    r"(?:\s+(?:last|this)\s+(?:year|quarter|month|week|season)|\s+(?:in|across|during|over)\s+(?:the\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?)?"
     r"\s*,\s*of\s+(?:which|whom|these|them)\s*,?\s*(?:(?:about|around|roughly|nearly|almost|some)\s+)?[$£€¥₹]?",
+    re.IGNORECASE,
+)
+# "N cars were sold. Of these, P (S%) were electric": a sentence that opens on "of these" takes its part out of
+# the figure of the sentence before.
+_OF_THESE_OPENING = re.compile(
+    r"\s*of\s+(?:these|them|those|this\s+total|that\s+total|the\s+total)\s*,\s*"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?[$£€¥₹]?",
     re.IGNORECASE,
 )
 _OUT_OF_LEAD = re.compile(r"\b(?:out\s+of|of)\s+(?:(?:the|its|their|a|total|all)\s+)*$", re.IGNORECASE)
@@ -331,7 +342,24 @@ def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None
         between = ctx.text[before[-1].span[1] : part.span[0]]
         if "," in between and len(between) < 60 and not re.search(r"[;.]", between):
             return before[-1]
-    return None
+    return _whole_of_these(ctx, part, part)
+
+
+def _whole_of_these(ctx: ArticleContext, part: Claim, first: Claim) -> Claim | None:
+    """ "N were sold. Of these, P (S%) ...": the one figure of the sentence before that ``part`` can be a part of,
+    where ``first`` (the part, or its share said first) opens its sentence after "Of these,". Two such figures
+    there ("48,000 cars and 9,000 vans") leave the whole unsaid."""
+    index = ctx.sentence_index(first.span[0])
+    start = ctx.sentences[index][0]
+    if index == 0 or not _OF_THESE_OPENING.fullmatch(ctx.text, start, first.span[0]):
+        return None
+    lo, hi = ctx.sentences[index - 1]
+    if ctx.paragraph(lo) != ctx.paragraph(start):
+        return None
+    wholes = [c for c in ctx.claims_in(lo, hi) if not is_share(c) and c.change is None and _fits_part(part, c)]
+    if len(wholes) != 1 or wholes[0].quantity.is_range:
+        return None
+    return wholes[0]
 
 
 def _whole_before(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None:
@@ -341,7 +369,7 @@ def _whole_before(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | Non
         between = ctx.text[before[-1].span[1] : share.span[0]]
         if "," in between and len(between) < 60 and not re.search(r"[;.]", between):
             return before[-1]
-    return None
+    return _whole_of_these(ctx, part, share)
 
 
 def _with_whole(ctx: ArticleContext, pair: Pair) -> Pair:
