@@ -609,7 +609,7 @@ def _governs_another(ctx: ArticleContext, end: int, estimate: Claim) -> bool:
     own = _OWN_OBJECT.match(ctx.text, end)
     if own is None:
         return False
-    object_ = next((c for c in ctx.claims_in(end, own.end() + 1) if c.span[0] < own.end()), None)
+    object_ = next(iter(ctx.claims_in(end, own.end())), None)  # the figure the words run into
     return object_ is not None and object_.id != estimate.id
 
 
@@ -629,7 +629,7 @@ def _expected_other_measure(ctx: ArticleContext, end: int, estimate: Claim) -> b
     own = _EXPECTED_OBJECT.match(ctx.text, end)
     if own is None:
         return False
-    object_ = next((c for c in ctx.claims_in(own.end(), own.end() + 40) if c.span[0] <= own.end() + 2), None)
+    object_ = next(iter(ctx.claims_in(own.end(), own.end() + 3)), None)  # a figure right after the words
     return (
         object_ is not None
         and object_.id != estimate.id
