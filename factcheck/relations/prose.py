@@ -505,6 +505,14 @@ class SentenceLinks:
                     if link is not None:
                         found.append(link)
                     continue
+                aside = _record_aside(self.ctx.text, a, b, skipped)
+                if aside is not None:
+                    # "rose to 5.2%, the highest since 2019, from 4.9%": the level's record is said between the
+                    # level and its start; the move reads as if the aside were not there
+                    link = _classify(self.ctx, a, b, aside)
+                    if link is not None and link.kind in _PARALLEL_KINDS:
+                        found.append(link)
+                    continue
                 if skipped and not all(_in_other_units(self.ctx, s, a, b) for s in skipped):
                     break
                 link = _classify(self.ctx, a, b, _without(self.ctx.text, a, b, skipped))
@@ -596,6 +604,31 @@ _TIME = (
     # "from April through September": a span of months, not the start of a move
     rf"|from\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:through|to|until|till|-|–)\s+(?:{_MONTHS})(?:\s+\d{{4}})?[\s,.]+)"
 )
+# ", the highest since 2019,", ", its lowest level in three years,", ", a 14-month low,": an aside that ranks the
+# level just said against its own past. Between a level and the other end of its move it is no figure of the move:
+# the years or months it names only date the record.
+_RECORD_ASIDE = re.compile(
+    rf"(?:(?P<when>\s*{_TIME})|\s*,)\s*(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:highest|lowest|strongest|weakest|fastest|slowest|biggest|smallest|largest|steepest|sharpest|best|worst"
+    r"|high|low|peak|trough)\b(?:[^,;:()\n—–]{0,40}?)\s*,\s*",
+    re.IGNORECASE,
+)
+_RECORD_ASIDE = gated(_RECORD_ASIDE)
+
+
+def _record_aside(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str | None:
+    """The words between ``a`` and ``b`` with a record aside just after ``a`` left out (``None`` without one).
+
+    Every figure between them must lie inside the aside ("its highest level in three years"): a figure after it
+    is a level of its own.
+    """
+    aside = _RECORD_ASIDE.match(text, a.span[1], b.span[0])
+    if aside is None or aside.end() == b.span[0] or any(s.span[1] > aside.end() for s in skipped):
+        return None
+    when = aside.group("when") or ""
+    return f"{when.rstrip(', ')}, {text[aside.end() : b.span[0]]}"
+
+
 # "were sold", "was reported", "had been shipped": a passive verb between a figure and its start.
 _PARTICIPLE = r"(?:\w+(?:ed|en|t|wn)|sold|made|paid|held|bought|brought|won|led|hit|cut|set|put|built|spent)"
 _TO_FROM_GAP = re.compile(
