@@ -130,7 +130,7 @@ _SHARE_WORDS = gated(_SHARE_WORDS)  # tried on every figure's window, seldom mat
 # The words that pair a part with its share in one breath.
 _WHEN = r"(?:\s+(?:in|during|for|over|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
 _PAIR_GAP = re.compile(
-    rf"^{_WHEN}\s*(?:\(|,?\s*(?:or|taking|accounting\s+for|representing|making\s+up|equal\s+to|which\s+is|for|with|a"
+    rf"^{_WHEN}\s*(?:\(|(?:,|[–—-])?\s*(?:or|taking|accounting\s+for|representing|making\s+up|equal\s+to|which\s+is|for|with|a"
     rf"|giving\s+(?:it|them|the\s+\w+))\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
@@ -173,7 +173,8 @@ _OF_THESE_OPENING = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?[$£€¥₹]?",
     re.IGNORECASE,
 )
-_OUT_OF_LEAD = re.compile(r"\b(?:out\s+of|of)\s+(?:(?:the|its|their|a|total|all)\s+)*$", re.IGNORECASE)
+# "Among the 3,000 adults surveyed, 1,140 (38%) ...": a survey's or a poll's people asked, taken as the whole.
+_OUT_OF_LEAD = re.compile(r"\b(?:out\s+of|of|among)\s+(?:(?:the|its|their|a|total|all)\s+)*$", re.IGNORECASE)
 # Words that mark a figure as a whole: a market, a workforce, a total.
 _WHOLE_MARK = re.compile(
     r"\b(?:total|overall|worldwide|global(?:ly)?|market|industry|in\s+all|altogether|workforce|employs|employed"
@@ -283,8 +284,10 @@ def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
                     moved = a.change is not None and b.change is not None
                     if moved and not _SHARE_OF.match(trail(ctx, b, 60)) and _whole_after(ctx, a, b) is None:
                         continue  # "fell 120 points, or 1.2 percent": one move in two units, not a share
-                    if _MOVE_AFTER_PAIR.match(ctx.text, b.span[1]):
-                        continue  # "a $90 million or 8 percent, jump on last year": the move, not a share
+                    if _MOVE_AFTER_PAIR.match(ctx.text, b.span[1]) and not _fronted_whole(ctx, a, b):
+                        # "a $90 million or 8 percent, jump on last year": the move, not a share; but "Of the 1,200
+                        # patients, 840, or 70%, showed improvement" opens on the whole the share is of
+                        continue
                     if not share_named(ctx, b) and not _ratio_whole(ctx, a, b):
                         continue
                     used.add(b.id)
@@ -343,6 +346,19 @@ def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None
         if "," in between and len(between) < 60 and not re.search(r"[;.]", between):
             return before[-1]
     return _whole_of_these(ctx, part, part)
+
+
+# "Of the 1,200 patients, ...", "Among 300 schools, ...": a clause that opens on the whole it takes a part of.
+_FRONTED = re.compile(r"(?:^|[,;:(—–]\s*)(?:out\s+of|of|among)\s+(?:(?:the|its|their|a|an|total|all)\s+)*$", re.I)
+
+
+def _fronted_whole(ctx: ArticleContext, part: Claim, share: Claim) -> bool:
+    """The whole of ``part`` and ``share`` opens their clause ("Of the W ..., P, or S%"), not a figure the words
+    before them merely run into ("a combined gross of $2.4 billion, a $210 million or 9.6 percent, rise")."""
+    whole = _ratio_whole(ctx, part, share)
+    if whole is None or whole.span[0] > part.span[0]:
+        return False
+    return bool(_FRONTED.search(ctx.text[whole.sentence_span[0] : whole.span[0]]))
 
 
 def _whole_of_these(ctx: ArticleContext, part: Claim, first: Claim) -> Claim | None:

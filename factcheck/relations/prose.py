@@ -393,6 +393,12 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
         found = None  # "Okoro polled 5,219 votes", "Okoro polled 52,190": a candidate's tally, not an opinion poll
     if (
         found is not None
+        and _RESPONDENTS.match(found.group(0))
+        and _asked_group(ctx, claim.span[0] - len(words) + found.start())
+    ):
+        found = None  # "Of the 3,000 adults surveyed, 1,140 ...": the people asked and their answers, no forecast
+    if (
+        found is not None
         and not has_break(found.group(0))
         and not ctx.claims_in(claim.span[0] - len(found.group(0)), claim.span[0])
         and not _after_margin(ctx, claim, claim.span[0] - len(found.group(0)))
@@ -415,6 +421,21 @@ def is_estimate(ctx: ArticleContext, claim: Claim, depth: int = 0) -> re.Match[s
 
 
 _BALLOTS = re.compile(r"(?:\w+\s+)?(?:votes?|ballots?)$", re.IGNORECASE)
+# "surveyed," or "polled," closing the phrase that counts the people asked: the figures after it are their answers.
+_RESPONDENTS = re.compile(
+    r"(?:surveyed|polled|questioned|interviewed)(?:\s+(?:in|across|at|online|nationwide)(?:\s+[\w-]+){0,2})?\s*,",
+    re.IGNORECASE,
+)
+_COUNT_THEN_NOUN = re.compile(r"\s*(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _asked_group(ctx: ArticleContext, start: int) -> bool:
+    """The word at ``start`` follows a count of people with at most two words between ("1,200 voters polled",
+    "3,000 adults in Ohio surveyed"): those asked, not those who forecast."""
+    counted = ctx.claims_in(max(0, start - 40), start)
+    if not counted or counted[-1].quantity.kind not in (QuantityKind.COUNT, QuantityKind.NUMBER):
+        return False
+    return bool(_COUNT_THEN_NOUN.fullmatch(ctx.text, counted[-1].span[1], start))
 
 
 def _polled_tally(gap: str, claim: Claim) -> bool:
