@@ -216,7 +216,15 @@ def _winner_rank(
     )  # fmt: skip
 
 
+def _all_results(ctx: ArticleContext) -> list[Relation]:
+    return ctx.memo("vote_results", lambda: [r for span, cs in sentences(ctx).items() for r in _results(ctx, span, cs)])
+
+
+def margins_read(ctx: ArticleContext) -> set[str]:
+    """Ids of the margins a race's result holds here: :mod:`.margins_won` leaves them to this finder."""
+    return {m.claim for r in _all_results(ctx) for m in r.members if m.role == "margin"}
+
+
 @finder("vote_results")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
-    for span, claims in sentences(ctx).items():
-        yield from _results(ctx, span, claims)
+    yield from _all_results(ctx)
