@@ -1699,6 +1699,14 @@ def _with_hedge(text: str, mention: Mention) -> Mention:
     if mention.kind in (QuantityKind.RANK,):
         return mention
     if (
+        _COMPARED_BEFORE_RE.search(text, max(0, hedge_start - 30), hedge_start)
+        and _THAN_RE.search(text, hedge_start, mention.start)
+        and not _DATED_BEFORE_RE.search(text, max(0, hedge_start - 30), hedge_start)
+    ):
+        # "6% more than 3.8 million", "40 fewer than 310": the words compare a figure with this one, which is the
+        # reference the comparison is measured from, stated exactly
+        return mention
+    if (
         mention.kind is QuantityKind.DURATION
         and text[hedge_start : hedge_start + 4].lower() == "over"
         and not _OVER_AS_MORE_RE.search(text, max(0, hedge_start - 16), hedge_start)
@@ -1710,6 +1718,20 @@ def _with_hedge(text: str, mention: Mention) -> Mention:
     return replace(mention, hedge=kind, hedge_start=hedge_start)
 
 
+# A figure, or a figure's unit of difference, right before a "than" comparative: "6% more than", "40 fewer than",
+# "150 tonnes less than", "three times more than", "2 points higher than". A year or a day of the month is no such
+# figure: "In 2023 more than 3,000 came", "on May 5 more than 300".
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:%|(?<![A-Za-z])(?:percent|per[ \u00a0]?cent|pct|times|fold|points?|percentage[ \u00a0]+points?)"
+    r"|(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?(?:[ \u00a0]+[A-Za-z]+)?)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_DATED_BEFORE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_THAN_RE = re.compile(r"\bthan\b", re.IGNORECASE)
 # Before "over" and a duration, the words that make it "more than": "for over 30 years", "in over a decade",
 # "lasted over two hours". After any other word "over" means "during": "rose over three decades".
 _OVER_AS_MORE_RE = re.compile(

@@ -757,7 +757,9 @@ _CHANGE_FROM_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*(?:,|[–—]|--)?\s*(?:(?:year|on|a|an|the|annual|yearly"
     rf"|basis|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
-    rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on|premium\s+(?:to|over)|discount\s+to){_TAIL}",
+    rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on|premium\s+(?:to|over)|discount\s+to"
+    # "6% more than 3.8 million": said straight after the change (after a comma "more than" may hedge a new figure)
+    rf"|(?<![,–—-]\s)(?<![,–—-])(?:more|less|fewer|greater)\s+than){_TAIL}",
     re.IGNORECASE,
 )
 # "420 units, 12% below its long-term average of 620 units": a percentage placed by its own word against a mark the

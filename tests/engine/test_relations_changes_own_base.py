@@ -21,10 +21,15 @@ from tests.engine.test_checks_changes import PASS, WARN, verdicts
         # the change the pair is given with is still checked
         ("Total loadings at Farrow Port were 26.20 million tonnes in May, up 19% from 24.04 million tonnes in April "
          "and 4% more than 25.19 million tonnes a year earlier.", "percent_change", {WARN}),
-        # the second change is not paired with a level of another sentence either
+        # the second change is measured from its own base to a level, but which one is inferred: the coal figure of
+        # the sentence before could also be it, so a mismatch is left in doubt
+
         ("Coal loadings at Farrow Port reached 21.35 million tonnes in May. Total loadings were 26.20 million tonnes "
          "in May, up 9% from 24.04 million tonnes in April and 4% more than 25.19 million tonnes a year earlier.",
-         "growth_prior", set()),
+         "growth_prior", {PASS}),
+        ("Coal loadings at Farrow Port reached 21.35 million tonnes in May. Total loadings were 26.20 million tonnes "
+         "in May, up 9% from 24.04 million tonnes in April and 8% more than 25.19 million tonnes a year earlier.",
+         "growth_prior", {("indeterminate", "info")}),  # the coal figure could also be the level: no alarm
         ("Coal loadings at Farrow Port reached 21.35 million tonnes in May. Total loadings were 26.20 million tonnes "
          "in May, up 9% from 24.04 million tonnes in April and 4% more than 25.19 million tonnes a year earlier.",
          "percent_change", {PASS}),
