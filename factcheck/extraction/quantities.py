@@ -1320,11 +1320,24 @@ def _magnitudes(text: str) -> list[Mention]:
 
 _POINT_FRACTION_RE = re.compile(
     r"(?<![A-Za-z-])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-]+)?"
-    r"(?P<d>half|thirds?|quarters?|fifths?|tenths?)(?P<of>[ \u00a0]+of)?(?:[ \u00a0]+(?:an?|one))?[ \u00a0-]+"
+    r"(?P<d>half|thirds?|quarters?|fifths?|tenths?)(?P<of>[ \u00a0]+of)?(?:[ \u00a0]+(?:an?|one|1))?[ \u00a0-]+"
     r"(?P<pp>percentage[ \u00a0-]+|per[ \u00a0]?cent(?:age)?[ \u00a0-]+)?(?P<p>points?)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _POINT_FRACTION_RE = led(_POINT_FRACTION_RE)  # read over the whole article: tried only where its first words are
+# "was 5.2%, up two-tenths from 5.0% in April", "ticked up two-tenths to 4.0%": jobs copy drops "of a point"
+# when a rate's move in tenths runs straight into the rate it moved from or to. Only tenths, only after a move
+# word, and only with a rate with decimals just after "from" or "to": "a tenth of the budget" or "two-tenths of
+# voters" are shares, and "fell a tenth from 61.0% to 55.0%" is as often a relative move, so a single tenth is
+# left to that reading.
+_BARE_TENTHS_RE = re.compile(
+    r"\b(?:up|down|rose|fell|dropped|declined|climbed|increased|decreased|slipped|eased|dipped|edged[ \u00a0]+(?:up"
+    r"|down|higher|lower)|ticked[ \u00a0]+(?:up|down|higher|lower))[ \u00a0]+"
+    r"(?P<m>(?P<n>two|three|four|five|six|seven|eight|nine)[ \u00a0-]+tenths)"
+    r"(?=[ \u00a0]+(?:from|to)[ \u00a0]+(?:[A-Za-z’'.]+[ \u00a0]+){0,3}?(?:about[ \u00a0]+|around[ \u00a0]+)?"
+    r"\d+\.\d[ \u00a0]?(?:%|percent\b|per[ \u00a0]?cent\b))",
+    re.IGNORECASE,
+)
 _PERIOD_WORD_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:the|this|that|last|next|first|second|third|fourth|final|current)[ \u00a0-]+$", re.IGNORECASE
 )
@@ -1334,9 +1347,7 @@ def _point_fractions(text: str, blocked: StaticSpans) -> list[Mention]:
     """ "a tenth of a point", "two-tenths of a percentage point", "half a point", "a quarter-point": a fraction of
     a point is a size of point change, not a share of something."""
     out: list[Mention] = []
-    if "point" not in folded(text):
-        return out
-    for match in _POINT_FRACTION_RE.finditer(text):
+    for match in _POINT_FRACTION_RE.finditer(text) if "point" in folded(text) else ():
         if blocked.overlaps(match.start(), match.end()):
             continue
         numerator_word = (match.group("n") or "").lower()
@@ -1356,6 +1367,12 @@ def _point_fractions(text: str, blocked: StaticSpans) -> list[Mention]:
         else:  # index points or points of a rate: decided with the figures around it (_points_of_a_rate)
             noun = match.group("p").lower()
             out.append(Mention(match.start(), match.end(), value, noun, QuantityKind.COUNT, rounding, noun=noun))
+    for match in _BARE_TENTHS_RE.finditer(text) if "tenth" in folded(text) else ():
+        start, end = match.span("m")
+        if blocked.overlaps(start, end):
+            continue
+        numerator = float(words_value(match.group("n")) or 1)
+        out.append(Mention(start, end, numerator / 10, "percentage_point", QuantityKind.PERCENTAGE_POINT, 0.05))
     return out
 
 

@@ -50,12 +50,21 @@ _BASELINE = (
     # "than when the pier opened in 2011 (13,140)": a past moment named by what happened then, and its year.
     rf"|when\s+(?:[\w’'-]+\s+){{1,10}}?(?:in|during)\s+(?:the\s+year\s+to\s+)?(?:{_MONTH}\s+)?{_YEAR})"
 )
+# "than the rate in 2015 (16.3)", "than the 2019 total (9,600)": the measure named again before its date. A peak,
+# an average or a forecast is another reference, not the same measure at an earlier date.
+_OTHER_REFERENCE = r"(?!(?:[\w-]+\s+){0,2}?(?:high|peak|low|record|average|mean|median|forecast|estimate|target)s?\b)"
+_RENAMED = (
+    rf"(?:the\s+{_OTHER_REFERENCE}(?:[\w-]+\s+){{1,2}}?(?:in|of|for|during)\s+(?={_BASELINE})"
+    rf"|that\s+(?:in|of|for)\s+(?={_BASELINE})"
+    rf"|the\s+(?={_YEAR}\s+{_OTHER_REFERENCE}[a-z]+\s*\())"
+)
+_YEAR_NAMED = rf"(?<=the\s){_YEAR}\s+{_OTHER_REFERENCE}[a-z]+"
 # After the change: a comparative or nothing, the word that sets it against its base, the baseline, the bracket.
 _NOTED = re.compile(
     r"\s*(?:percent\s+|per\s*cent\s+|%\s*)?(?:year[- ](?:on|over)[- ]year\s+)?"
     r"(?:(?:lower|higher|below|above|less|more|up|down|greater|smaller|bigger|larger)\s+)?"
     r"(?P<against>from|than|over|on|against|versus|vs\.?|compared\s+(?:with|to)|as\s+against|relative\s+to)\s+(?:in\s+|at\s+)?"
-    rf"(?P<base>{_BASELINE})\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*",
+    rf"(?P<base>{_RENAMED}?(?:{_BASELINE}|{_YEAR_NAMED}))\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*",
     re.IGNORECASE,
 )
 _CLOSE = re.compile(r"\s*\)")
@@ -94,8 +103,11 @@ def _pair(
     ctx: ArticleContext, change: Claim, prior: Claim, noted: re.Match[str], end: Claim | None
 ) -> Iterator[Relation]:
     others: list[Claim] = []
+    subject = _bracketed_subject(ctx, change, prior)
     if end is not None:
         current, how = end, "the level the change's clause ends at"
+    elif subject is not None:
+        current, how = subject, "the level in brackets after the subject the change is said of"
     else:
         levels = _levels(ctx, change, prior)
         if not levels:
@@ -127,6 +139,27 @@ def _pair(
     yield relation.model_copy(update={"evidence": evidence})
 
 
+# "Thefts in 2021 (8,400) were 12% lower than in 2019 (9,600)": the subject's own figure in brackets, the bracket
+# closed right before the verb that carries the change; "per 100,000" may follow the figure inside the bracket.
+_SUBJECT_CLOSE = re.compile(
+    r"(?:\s+per\s+[\d,.]+(?:\s+[a-z]+){0,2})?\s*\)\s*(?:was|were|is|are|stood|ran|came\s+in|has\s+been|had\s+been)"
+    r"\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_subject(ctx: ArticleContext, change: Claim, prior: Claim) -> Claim | None:
+    """The level whose bracket closes right before the change's verb, alone in its bracket."""
+    for c in ctx.claims_in(max(change.sentence_span[0], change.span[0] - READ_REACH), change.span[0]):
+        if c.id == prior.id or c.change is not None or not _alike(c, prior):
+            continue
+        if not _BRACKETED.search(ctx.text, max(0, c.span[0] - 3), c.span[0]):
+            continue
+        if _SUBJECT_CLOSE.fullmatch(ctx.text, c.span[1], change.span[0]) and not is_estimate(ctx, c):
+            return c
+    return None
+
+
 def _levels(ctx: ArticleContext, change: Claim, prior: Claim) -> list[Claim]:
     found = []
     for c in ctx.claims_in(max(change.sentence_span[0], change.span[0] - READ_REACH), change.span[0]):
@@ -134,6 +167,9 @@ def _levels(ctx: ArticleContext, change: Claim, prior: Claim) -> list[Claim]:
             continue
         if _BRACKETED.search(ctx.text, max(0, c.span[0] - 3), c.span[0]):
             continue  # "inventory(3)": a note's number, or another bracketed figure
+        before = ctx.text[change.sentence_span[0] : c.span[0]]
+        if before.count("(") > before.count(")"):
+            continue  # "(8,400, or 23 a day)": a figure further inside an aside is not the clause's level
         if (
             starts_from(ctx, c)
             or is_estimate(ctx, c)

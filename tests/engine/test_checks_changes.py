@@ -69,6 +69,13 @@ def figure_pairs(find: Callable[[ArticleContext], Iterable[Relation]], text: str
         # points between two rates
         ("The jobless rate rose 0.3 percentage point to 4.1% from 3.8%.", "points_change", {PASS}),
         ("The jobless rate rose 0.6 percentage point to 4.1% from 3.8%.", "points_change", {WARN}),
+        # tenths of a point with "point" left out, and "of 1 percentage point"
+        ("Vacancies in Lisdoon stood at 6.4%, down three-tenths from June's 6.7%.", "points_change", {PASS}),
+        ("Vacancies in Lisdoon stood at 6.4%, down three-tenths from June's 7.3%.", "points_change", {WARN}),
+        ("The default rate edged up two-tenths to 2.9 percent from 2.7 percent.", "points_change", {PASS}),
+        ("The default rate edged up two-tenths to 2.9 percent from 2.4 percent.", "points_change", {WARN}),
+        ("Household saving dropped a tenth of 1 percentage point, to 4.4% from 4.5%.", "points_change", {PASS}),
+        ("Household saving dropped a tenth of 1 percentage point, to 4.4% from 4.8%.", "points_change", {WARN}),
         # direction words against the move
         ("Net profit increased to $12.4 million from $10.1 million.", "direction", {PASS}),
         ("Net profit increased to $8.4 million from $10.1 million.", "direction", {ERROR}),

@@ -195,6 +195,10 @@ POINTS = [
     ("Approval slipped 3 points to 41%.", "3 points", 3.0, -1),
     ("Inflation eased 0.2 point to 2.9 percent.", "0.2 point", 0.2, -1),
     ("A 75-basis-point hike is expected.", "75-basis-point", 0.75, 1),
+    # tenths of a point with the point left out, running into the rate moved from or to
+    ("In Kerry the jobless rate was 5.2%, down three-tenths from March's 5.5%.", "three-tenths", 0.3, -1),
+    ("Mortgage delinquencies ticked up two-tenths to 3.6 percent last quarter.", "two-tenths", 0.2, 1),
+    ("Household saving dropped a tenth of 1 percentage point, to 4.4%.", "a tenth of 1 percentage point", 0.1, -1),
 ]
 
 
@@ -212,6 +216,21 @@ INDEX_POINTS = [
     ("The Dow lost 210 points, or 0.6%.", "210 points"),
     ("The index rose 1.5 points to 3,412.", "1.5 points"),
 ]
+
+
+# Tenths with no "point" that are no points of a rate: a single tenth (often a relative move), a share of people,
+# a move into a count, a rate printed without decimals.
+NOT_POINTS = [
+    "Turnout fell a tenth from 61.0% to 55.0%.",
+    "Two-tenths of the staff voted, up from 18.5% last time.",
+    "Grain stocks rose three-tenths to 4,200 tonnes.",
+    "Its share of the market fell three-tenths to 12%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_POINTS)
+def test_bare_tenths_need_a_rate_move(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.kind is K.PERCENTAGE_POINT]
 
 
 @pytest.mark.parametrize(("text", "surface"), INDEX_POINTS)
