@@ -48,6 +48,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     if op not in _WORDS:
         return None
     references = members(relation, ctx, "reference")
+    if relation.params.get("summed"):
+        return _summed(relation, ctx, figure, references, op)
     judged = [_judge(relation, figure, r, op) for r in references]
     # Several references ("larger than earlier declines, such as A or B"): the words must hold for each; the first
     # that breaks them is the one reported.
@@ -80,6 +82,32 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         computed={"figure": a, "reference": b, "op": op},
         tolerance="the figures' rounding intervals must allow the order the words state",
     )
+
+
+def _summed(relation: Relation, ctx: ArticleContext, figure: Claim, references: list[Claim], op: str) -> Finding:
+    """ "more than the combined 22 and 21": the figure against the sum of the listed figures."""
+    a = interval(figure)
+    b = sum((interval(r) for r in references[1:]), interval(references[0]))
+    holds = {"gt": a.hi > b.lo, "ge": a.hi >= b.lo, "lt": a.lo < b.hi, "le": a.lo <= b.hi, "approx": a.overlaps(b)}[op]
+    actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
+    word = relation.params.get("word", _WORDS[op])
+    total = " + ".join(show(r) for r in references)
+    return result(
+        relation,
+        ctx,
+        f"“{word}”: {show(figure)} is {actual} {total} = {_fmt(b)}" + ("" if holds else ", contrary to the words"),
+        verdict=Verdict(holds),
+        computed={"figure": a, "reference": b, "op": op},
+        tolerance="the figures' rounding intervals must allow the order the words state",
+    )
+
+
+def _fmt(value: Interval) -> str:
+    middle = (value.lo + value.hi) / 2
+    for size, name in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+        if abs(middle) >= size:
+            return f"{middle / size:,.4g}{name}"
+    return f"{middle:,.4g}" if abs(middle) < 1e4 else f"{middle:,.0f}"
 
 
 def _judge(relation: Relation, figure: Claim, reference: Claim, op: str) -> tuple[Interval, Interval, bool]:

@@ -46,6 +46,7 @@ from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, sentence_links
+from factcheck.relations.comparisons_combined import combined_items
 from factcheck.relations.comparisons_gaps import is_gap
 from factcheck.relations.comparisons_undone import UNDO_VERBS
 from factcheck.relations.evidence import cue, inferred, metrics, periods, stated_together, subjects
@@ -481,6 +482,19 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             # "grew 0.8%, higher than the forecast 1.6% decline": a rise against a fall is read with their signs.
             more, doubts = move_params(direction(figure) > 0, direction(reference) > 0, said)
             params |= more
+        items = None if len(params) > 2 else combined_items(ctx, reference)
+        if items is not None:
+            # "more than the combined 22 and 21": one comparison with the items' sum, none with each item.
+            yield Relation(
+                kind=RelationKind.COMPARISON,
+                members=[Member(role="figure", claim=figure.id)]
+                + [Member(role="reference", claim=c.id) for c in items],
+                evidence=stated_together(ctx, [figure, *items], [cue(ctx, word_span, "a comparison with a sum")]),
+                reason=f"“{said}” sets {show(figure)} against the sum of {', '.join(show(c) for c in items)}",
+                params=params | {"summed": True},
+                spans=[word_span],
+            )
+            continue
         yield Relation(
             kind=RelationKind.COMPARISON,
             members=roles(figure=figure, reference=reference),

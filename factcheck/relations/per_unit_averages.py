@@ -8,8 +8,9 @@ noun in the same sentence. The rate is the total over the count (``per_unit``,
 form ``ratio``: numerator the total, denominator the count). The words tie the
 total to its rate (a cue); the count is matched by its noun, and another count
 of that noun, or another total the rate could restate, leaves the pairing
-uncertain. Rates per stretch of time ("a year", "a month") are run rates, read
-elsewhere.
+uncertain. The rate may come first and its total after it, tied by words that
+sum it up ("$5 million each, for a total of $70 million", "totalling").
+Rates per stretch of time ("a year", "a month") are run rates, read elsewhere.
 """
 
 from __future__ import annotations
@@ -41,6 +42,37 @@ _RESTATE = re.compile(
 _BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\s+(?:is|was)\b|\band\s+(?:the|its|a)\b", re.IGNORECASE)
 # Nouns a rate is often per that name no counted thing here.
 _NOT_COUNTED = _NOT_NOUNS | {"share", "person", "head", "capita", "time", "piece", "lot", "point", "percentage"}
+# Reporters vary the noun between the count and its rate ("38 matches, an average of 2.2 per game", "900 shops, or
+# $40,000 a store"); each group names one counted thing, so a count of any member is what a rate per another is per.
+_SAME_THING = (
+    frozenset({"game", "match", "fixture"}),
+    frozenset({"pupil", "student"}),
+    frozenset({"store", "shop", "outlet"}),
+)
+
+
+# "With 10 games to play", "three matches remaining", "another 12 stores": a count of what is still to come is no
+# count the total was reached over.
+_STILL_TO_COME_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+)?(?:(?:still|yet|left)\s+)?(?:to\s+(?:play|go|come|run|open|be\s+\w+)|left|remaining"
+    r"|outstanding|in\s+hand|to\s+spare|ahead)\b",
+    re.IGNORECASE,
+)
+_STILL_TO_COME_BEFORE = re.compile(r"\b(?:remaining|another|further|upcoming|next)\s+$", re.IGNORECASE)
+
+
+def _still_to_come(ctx: ArticleContext, count: Claim) -> bool:
+    start, end = count.span
+    return bool(
+        _STILL_TO_COME_AFTER.match(ctx.text, end, end + 40)
+        or _STILL_TO_COME_BEFORE.search(ctx.text, max(0, start - 14), start)
+    )
+
+
+def _counts_noun(noun: str, nouns: set[str]) -> bool:
+    if noun in nouns:
+        return True
+    return any(noun in group and group & nouns for group in _SAME_THING)
 
 
 def _rate_noun(ctx: ArticleContext, rate: Claim) -> str | None:
@@ -113,21 +145,64 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             noun = _rate_noun(ctx, rate) or _each_noun(ctx, rate, claims)
             if noun is None:
                 continue
-            counts = [c for c in claims if c.id != rate.id and noun in count_nouns(ctx, c) and is_amount(c)]
+            counts = [
+                c
+                for c in claims
+                if c.id != rate.id
+                and _counts_noun(noun, count_nouns(ctx, c))
+                and is_amount(c)
+                and not _still_to_come(ctx, c)
+            ]
             if not counts:
                 continue
-            before = [c for c in claims if c.span[1] <= rate.span[0] and c not in counts]
-            if not before:
-                continue
-            total = before[-1]
-            if not is_amount(total) or not same_measure(total, rate) or _last_of_list(ctx, total, before):
-                continue
-            gap = _without(ctx, total, rate, counts)
-            restated = _RESTATE.search(gap)
-            if restated is None or len(gap) > 90 or _BREAK.search(gap):
-                continue
             count = min(counts, key=lambda c: abs(c.span[0] - rate.span[0]))
-            yield _relation(ctx, total, count, rate, noun, counts, (total.span[1], rate.span[0]))
+            total = _total_before(ctx, rate, claims, counts)
+            if total is not None:
+                yield _relation(ctx, total, count, rate, noun, counts, (total.span[1], rate.span[0]))
+                continue
+            total = _total_after(ctx, rate, claims, counts)
+            if total is not None:
+                yield _relation(ctx, total, count, rate, noun, counts, (rate.span[1], total.span[0]))
+
+
+def _total_before(ctx: ArticleContext, rate: Claim, claims: list[Claim], counts: list[Claim]) -> Claim | None:
+    """ "84 goals in 38 games, an average of 2.2 per game": the total the rate restates, said before it."""
+    before = [c for c in claims if c.span[1] <= rate.span[0] and c not in counts]
+    if not before:
+        return None
+    total = before[-1]
+    if not is_amount(total) or not same_measure(total, rate) or _last_of_list(ctx, total, before):
+        return None
+    gap = _without(ctx, total, rate, counts)
+    restated = _RESTATE.search(gap)
+    if restated is None or len(gap) > 90 or _BREAK.search(gap):
+        return None
+    return total
+
+
+# "$7 million each, for a total of $70 million", "2.2 goals a game, totalling 84", "2.2 goals a game for 84 goals":
+# the rate first, then the words that sum it up over the count (a bare "for" only right before the total, which
+# same_measure holds to what the rate counts, so "for 38 games" is no total). "bringing the total to" and "making a
+# total of" are left out: they often add the new units to ones counted before ("12 more stores at $2 million each,
+# bringing the total to $40 million").
+_TOTAL_AFTER = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*){0,3}\s*,?\s*(?:for\s+an?\s+(?:combined\s+|overall\s+|grand\s+)?total\s+of|totall?ing"
+    r"|amounting\s+to|adding\s+up\s+to|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
+    r"|more\s+than\s+|just\s+(?:over|under)\s+)?[$£€¥₹]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _total_after(ctx: ArticleContext, rate: Claim, claims: list[Claim], counts: list[Claim]) -> Claim | None:
+    after = [c for c in claims if c.span[0] >= rate.span[1] and c not in counts]
+    if not after:
+        return None
+    total = after[0]
+    if not is_amount(total) or not same_measure(total, rate):
+        return None
+    if any(c not in counts for c in ctx.claims_in(rate.span[1], total.span[0])):
+        return None  # another figure between them
+    return total if _TOTAL_AFTER.fullmatch(ctx.text, rate.span[1], total.span[0]) else None
 
 
 _LIST_JOIN = re.compile(r"[^.;:\d]{0,30}?(?:,|\band\b|\bplus\b)\s*[$£€¥₹]?\s*$", re.IGNORECASE)

@@ -17,6 +17,49 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "combined" before the list: the sum, not each item
+        ("Acme opened 44 stores this year, more than the combined 22 in 2022 and 19 in 2021.", [PASS]),
+        ("Acme opened 30 stores this year, more than the combined 22 in 2022 and 19 in 2021.", [WARN]),
+        # after the list, with a year or a name between
+        ("Corvale hired 61 nurses, more than the 25 it took on in 2019 and the 31 in 2020 combined.", [PASS]),
+        ("Corvale hired 41 nurses, more than the 25 it took on in 2019 and the 31 in 2020 combined.", [WARN]),
+        ("Rennet sold 1,800 tractors, fewer than the 1,100 of Balder and the 900 of Crisp combined.", [PASS]),
+        ("Rennet sold 2,100 tractors, fewer than the 1,100 of Balder and the 900 of Crisp combined.", [WARN]),
+        (
+            "Harlow lent $9.6 billion, more than its rivals' $4.1 billion, $2.2 billion and $1.3 billion put together.",
+            [PASS],
+        ),
+        (
+            "Harlow lent $6.6 billion, more than its rivals' $4.1 billion, $2.2 billion and $1.3 billion put together.",
+            [WARN],
+        ),
+        # an item's own description ("in 20 games") is no item
+        ("Tolley logged 38 wins, more than the combined 17 in 20 starts last year and the 18 he had in 2019.", [PASS]),
+        ("Tolley logged 31 wins, more than the combined 17 in 20 starts last year and the 18 he had in 2019.", [WARN]),
+    ],
+)
+def test_a_figure_against_the_sum_of_a_combined_list(text: str, expected: list) -> None:
+    assert _verdicts(text) == sorted(expected)
+    assert [r for r in check_text(text).relations if r.params.get("summed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no word of a sum: each item on its own
+        ("Acme opened 30 stores this year, more than the 22 in 2022 and the 19 in 2021.", [PASS]),
+        # "together with" adds a further thing, it does not sum the list
+        ("Rennet sold 2,100 tractors, more than the 1,100 of Balder, together with the 900 of Crisp.", [PASS]),
+    ],
+)
+def test_no_sum_without_its_word(text: str, expected: list) -> None:
+    assert _verdicts(text) == sorted(expected)
+    assert not [r for r in check_text(text).relations if r.params.get("summed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a period and its figure in brackets, then another
         (
             "Members of the new assembly won with an average of 58.1 per cent of the vote, more than in 2016 "
