@@ -19,7 +19,9 @@ Every relation here is tied by explicit words in one clause, so its evidence is
 a cue. A change with only one end is left to :mod:`.growth`, which looks for the
 other end elsewhere. A change read to an open or intraday level, when the sentence
 then gives a close of the same series, carries a doubt (:func:`close_after`): the
-percentage may be reckoned on the close.
+percentage may be reckoned on the close. A percentage and a size in units that each name a base of their own,
+and not the same one ("6% below last year's level ..., a rise of 80 million tonnes from June"), carry a doubt
+(:mod:`.move_bases`): they may be two moves.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, stated_together
+from factcheck.relations.move_bases import bases_apart
 from factcheck.relations.prose import (
     COMPARED_WORDS,
     DIRECTION_WORD,
@@ -610,6 +613,9 @@ def _relations(ctx: ArticleContext, s: Statement) -> Iterator[Relation]:
         level = start if restated else end or start
         assert level is not None
         if fits_end(s.delta, level):
+            apart = bases_apart(ctx, s.change, s.delta)
+            if apart is not None:
+                doubts = [*doubts, apart]
             if level is start and not restated:
                 compared = _compared_move(s, level)
                 if compared:

@@ -15,7 +15,9 @@ from 2021 to 2023" stays uncertain); "This ..." (or "The increase ...") right af
 years is a structure, while a
 sentence that merely opens with "The" names something new and refers back to nothing; a
 total and its yearly share are tied by "or" in one breath. A span counted to a
-guessed "now" carries that doubt.
+guessed "now" carries that doubt. A span after a comparison word ("faster than over the last
+three decades", "compared with 9% over the past ten years") or after a word for shorter stretches
+("each three-year stretch across the past 25 years") is another stretch than the years': no pair.
 """
 
 from __future__ import annotations
@@ -177,6 +179,26 @@ def _contrasted(ctx: ArticleContext, sentence: tuple[int, int], span: tuple[int,
     return bool(_CONTRAST_OPEN.match(ctx.text[sentence[0] : sentence[1]])) and lo < hi and "," in ctx.text[lo:hi]
 
 
+# "a steeper fall than over the last three decades", "compared with 9% over the past ten years": a span after a
+# comparison word measures the other side, not the move between the years. "more than 20%" and "more than
+# doubled" are a hedge and a verb, not a comparison.
+_OTHER_SIDE = re.compile(
+    r"\bthan\b(?!\s+(?:[$€£]\s*)?\d|\s+(?:doubl|tripl|quadrupl|halv|twice|half\b))"
+    r"|\bcompared\s+(?:with|to)\b|\bversus\b|\brelative\s+to\b|\bin\s+contrast\s+(?:with|to)\b",
+    re.IGNORECASE,
+)
+# "beat each three-year stretch across the past 25 years": the span is the range shorter stretches are drawn from.
+_SUB_PERIOD = re.compile(r"\b(?:period|stretch|spell|window|interval)s?\s+$", re.IGNORECASE)
+
+
+def _other_stretch(ctx: ArticleContext, lo: int, span: tuple[int, int]) -> bool:
+    """Whether the words from ``lo`` to the span set it apart from the move: a comparison's other side, or the
+    range a set of shorter periods is drawn from."""
+    if _SUB_PERIOD.search(ctx.text, max(lo, span[0] - 40), span[0]):
+        return True
+    return lo < span[0] and bool(_OTHER_SIDE.search(ctx.text, lo, span[0]))
+
+
 def _spans(ctx: ArticleContext) -> Iterator[Relation]:
     """ "emissions rose from X in 1975 to Y in 2022 ... over nearly five decades": the span between the years."""
     windows = [e.span for e in extremes(ctx)]
@@ -198,6 +220,9 @@ def _spans(ctx: ArticleContext) -> Iterator[Relation]:
         if not pairs:
             continue
         pair = pairs[0]
+        after = pair.end() if tie == Tie.CUE else sentence[0]
+        if after <= match.start() and _other_stretch(ctx, after, match.span()):
+            continue
         first, last = int(pair["y1"]), int(pair["y2"])
         unit = match.group("unit").lower().rstrip("s")
         length = n * UNIT_YEARS[unit]

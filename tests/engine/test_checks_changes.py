@@ -253,3 +253,32 @@ def test_findings_say_why_the_figures_were_paired() -> None:
 )
 def test_moves_told_in_pieces(text: str, check: str, expected: set) -> None:
     assert verdicts(text, check) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage and a size in units that name different bases are two moves of one series
+        (
+            "Grain stocks at Pellar are 6% below last year's level at 1.2 billion bushels, a rise of 80 million "
+            "bushels from June.",
+            {QUIET},
+        ),
+        (
+            "Bullion holdings stood 5% above a year earlier at 340 tonnes, down 12 tonnes from the previous month.",
+            {QUIET},
+        ),
+        ("Sales at Norvik rose 6% year on year to 1,200 units, up 80 units from the previous month.", {QUIET}),
+        ("Sales at Norvik rose 6% year on year to 1,200 units, up 80 units week on week.", {QUIET}),
+        # one base named and the moves going opposite ways: the unit move is from some other mark
+        ("Hotel stays in Darrow are 4% below last year at 96,000 nights, an increase of 5,000 nights.", {QUIET}),
+        # the same base on both sides, or none, is one move said twice
+        ("Sales at Norvik rose 6% year on year to 1,200 units, up 80 units from a year earlier.", {WARN}),
+        ("Bullion holdings stood 5% above a year earlier at 340 tonnes, up 16 tonnes from a year earlier.", {PASS}),
+        ("Grain stocks fell 6% to 1.2 billion bushels, a rise of 80 million bushels.", {ERROR}),
+        # a capitalised "May" after the figure with no word pointing back is no base
+        ("Output rose 6% from a year earlier to 1,200 tonnes, up 80 tonnes, May figures showed.", {WARN}),
+    ],
+)
+def test_a_percent_and_a_unit_move_on_different_bases(text: str, expected: set) -> None:
+    assert verdicts(text, "percent_change") == expected

@@ -85,6 +85,18 @@ def _claims(text: str) -> list:
             set(),
         ),
         ("Exports rose from $3 billion in 2015 to $4 billion in 2016. The port was rebuilt over five years.", set()),
+        # a span on the far side of a comparison, or the range shorter periods are drawn from, is another stretch
+        ("Enrolment rose from 2018 to 2021. This beat each three-year stretch across the past 25 years.", set()),
+        ("Ferry trips fell from 2020 to 2022, a steeper drop than over the last three decades.", set()),
+        ("Freight volumes doubled between 2015 and 2021. That is more than they grew in the last 40 years.", set()),
+        ("Wages at Corvel rose 14% from 2021 to 2023, compared with 9% over the past ten years.", set()),
+        ("Tolls climbed 8% from 2019 to 2021, versus 3% in the last ten years.", set()),
+        ("Bus fares rose from 2016 to 2018 faster than in any two-year stretch over the past 20 years.", set()),
+        # a hedge or a verb after "than" is still the move's own span
+        ("Output went from 1,200 tonnes in 2001 to more than 1,900 tonnes in 2021 over two decades.", {PASS}),
+        ("Output went from 1,200 tonnes in 2011 to more than 1,900 tonnes in 2021 over two decades.", {WARN}),
+        ("Cases went from 40 in 2000 to 610 in 2020, more than doubling twice over two decades.", {PASS}),
+        ("Cases went from 40 in 2010 to 610 in 2020, more than doubling twice over two decades.", {WARN}),
         # a total over years restated per year
         ("The plan costs $30 billion over five years, or about $6 billion a year.", {PASS}),
         ("The plan costs $30 billion over five years, or about $8 billion a year.", {WARN}),
