@@ -7,6 +7,9 @@ by "loss" counts below zero ("from a £1m loss to a £2.5m profit" is +£3.5m).
 Tolerance: rounding intervals widened by hedges, over all corners; holds when
 the computed change overlaps the stated one. A flipped sign is gross.
 
+A currency's move against its quote (param ``unsigned``: a peso "down 2.1 since March, when it traded
+at 17.4 per dollar") is compared by its size: a currency that weakens may see its quoted figure rise or fall.
+
 A net balance (form ``net``: "41% approve, 27% disapprove, a net rating of
 +14") is one side's share less the other's; printed without a sign, it is
 compared by its size.
@@ -65,6 +68,15 @@ def _net(relation: Relation, ctx: ArticleContext, against: Claim, for_: Claim, n
     )
 
 
+def _size(value: Interval) -> Interval:
+    """The sizes an interval of signed values spans: [-3, 5] holds sizes 0 to 5."""
+    if value.lo >= 0:
+        return value
+    if value.hi <= 0:
+        return -value
+    return Interval(0, max(-value.lo, value.hi))
+
+
 @check(RelationKind.ABSOLUTE_CHANGE)
 def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     delta, start, end = (member(relation, ctx, r) for r in ("delta", "from", "to"))
@@ -91,6 +103,15 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         message += f"{show(delta)} {word}"
     if relation.params.get("form") == "net":
         return _net(relation, ctx, start, end, delta)
+    if relation.params.get("unsigned"):
+        # a rupee that lost 4.6 against the dollar since May, when 78.6 bought one: its quote moves either way
+        # as it weakens, so only the size of the move is held against its ends
+        computed, point = _size(computed), abs(point)
+        stated, stated_rounding = _size(stated), _size(stated_rounding)
+        message = (
+            f"{show(start)} -> {show(end)} is a move of {show_value(point, delta, exact=True)}; "
+            f"the article says {show(delta)}"
+        )
     verdict = judge(computed, stated, point, stated_rounding)
     return result(
         relation,

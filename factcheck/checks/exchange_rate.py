@@ -5,7 +5,9 @@ pounds per dollar; an article converts at one rate, so the two must agree.
 
 Tolerance: each rate is computed over the rounding intervals of its two figures
 (widened by their hedges: "around $20,000" is loose; a round whole figure's
-trailing zeros but one count as rounding: "$20,000" is $19,500 to $20,500), then widened by 3% for a
+trailing zeros but one count as rounding: "$20,000" is $19,500 to $20,500; a one-sided bound, "more than
+$US237 billion ($332 billion)", is read as "about" the printed figure, which its conversion restates), then
+widened by 3% for a
 writer who rounds a conversion more than its digits show or takes a rate from
 another day; the rates agree when the intervals overlap. Rates 20 times apart
 or more are a scale slip (gross); rates a thousand, a million or a billion times
@@ -20,13 +22,29 @@ import math
 from factcheck.checks import check
 from factcheck.checks.base import Verdict, member, result
 from factcheck.checks.per_unit import loose_interval
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import currency, show
 from factcheck.finding import Finding
-from factcheck.intervals import fmt
+from factcheck.intervals import Interval, fmt
 from factcheck.relation import Relation, RelationKind
 
 _SCALES = {1: "thousand", 2: "million", 3: "billion"}
+# The width an "about" gives a figure, for a bound read as the figure it bounds.
+_BOUND_AS_ABOUT = 0.025
+
+
+def _conversion_interval(claim: Claim) -> Interval:
+    """A figure's loose interval; a bound ("more than $US237 billion ($332 billion)") counts as about the figure.
+
+    The conversion in brackets restates the printed bound, not the unknown amount past it, so the two figures
+    give the rate as printed; left open, the bound would let any rate through.
+    """
+    found = loose_interval(claim)
+    if found.bounded:
+        return found
+    value = claim.quantity.value
+    return Interval.around(value, max(claim.quantity.rounding or 0.0, abs(value) * _BOUND_AS_ABOUT))
 
 
 def _dropped_scale(ratio: float) -> str:
@@ -46,15 +64,15 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return None
     if not (a.quantity.value and ra.quantity.value and rb.quantity.value):
         return None
-    same_way = currency(a) == currency(ra)
-    base, quote = currency(a), currency(b)
-    rate = loose_interval(b) / loose_interval(a)
+    same_way = bool(relation.params.get("same_way", currency(a) == currency(ra)))
+    base, quote = str(relation.params.get("base", currency(a))), str(relation.params.get("quote", currency(b)))
+    rate = _conversion_interval(b) / _conversion_interval(a)
     point = b.quantity.value / a.quantity.value
     if same_way:
-        reference = loose_interval(rb) / loose_interval(ra)
+        reference = _conversion_interval(rb) / _conversion_interval(ra)
         ref_point = rb.quantity.value / ra.quantity.value
     else:
-        reference = loose_interval(ra) / loose_interval(rb)
+        reference = _conversion_interval(ra) / _conversion_interval(rb)
         ref_point = ra.quantity.value / rb.quantity.value
     slack = float(relation.params.get("slack", 0.03))
     holds = rate.widen(abs(point) * slack).overlaps(reference.widen(abs(ref_point) * slack))

@@ -192,7 +192,9 @@ _BEFORE_RE = re.compile(
     r"|substantial|meagre|meager|paltry|respectable|impressive|stunning|estimated|reported|average|annual)"
     r"|[ \u00a0]+(?:by|of|another|nearly|almost|just|only|merely|slightly|still)"
     # "increased strongly by 64 units", "fell markedly by 4%": an adverb of manner between the verb and "by".
-    r"|[ \u00a0]+[A-Za-z]{2,}ly[ \u00a0]+by)?"
+    r"|[ \u00a0]+[A-Za-z]{2,}ly[ \u00a0]+by"
+    # "increased year-on-year by 6.1%": the basis of the move said between the verb and "by".
+    r"|[ \u00a0]+(?:year|month|quarter|week)[- \u00a0](?:on|over)[- \u00a0](?:year|month|quarter|week)[ \u00a0]+by)?"
     r"[ \u00a0]*$",
     re.IGNORECASE,
 )

@@ -23,6 +23,14 @@ from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
 from factcheck.units import per_unit
 
+# Between two figures of one list: "5.2% and 3.1%", "4%, 6% and 9%".
+_LIST_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)")
+# After a list's last figure: "respectively", maybe past a comma or a short time phrase ("in May, respectively").
+_RESPECTIVELY_RE = re.compile(
+    r"[ \u00a0]*,?(?:[ \u00a0]+(?:in|on|during|for|over|last|this)(?:[ \u00a0]+[\w-]+){1,3},?)?"
+    r"[ \u00a0]*\(?respectively\b",
+    re.IGNORECASE,
+)
 _ANAPHOR_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:the|The)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,3}?"
     r"(?:company|firm|group|giant|business|conglomerate|retailer|bank|maker|provider|operator|insurer|lender|"
@@ -240,6 +248,7 @@ class _Builder:
         drafts: list[dict] = []
         for i, mention in enumerate(mentions):
             drafts.append(self._draft(ids[i], mention))
+        self._listed_moves(mentions, drafts)
         self._measures(mentions, drafts)
         self._value_moves(mentions, drafts)
         self._link(mentions, drafts)
@@ -321,6 +330,35 @@ class _Builder:
             "change": change,
             "related": {},
         }
+
+    def _listed_moves(self, mentions: list[Mention], drafts: list[dict]) -> None:
+        """ "Exports and imports rose 5.2% and 3.1% respectively": each figure of the list is a move of the verb.
+
+        Only the first figure stands after the verb; the others follow it joined by a comma or "and", and
+        "respectively" after the last hands each one to its own subject, so each is the same kind of move.
+        Without "respectively" a second figure may be a level of something else ("rose 5% and 8% of ...").
+        """
+        for i in range(1, len(mentions)):
+            draft, mention = drafts[i], mentions[i]
+            if draft["change"] is not None or mention.hedge_start is not None:
+                continue
+            first = i - 1
+            while first > max(0, i - 6) and drafts[first]["change"] is None:
+                first -= 1
+            head = drafts[first]["change"]
+            if head is None or head.kind is ChangeKind.POINTS:
+                continue
+            listed = mentions[first : i + 1]
+            if any(m.kind is not mention.kind for m in listed):
+                continue
+            if not all(_LIST_GAP_RE.fullmatch(self.text, a.end, b.start) for a, b in itertools.pairwise(listed)):
+                continue
+            if not _RESPECTIVELY_RE.match(self.text, mention.end, min(len(self.text), mention.end + 40)):
+                continue  # a later figure of the list, or no "respectively": its own reading stands
+            for later in range(first + 1, i + 1):
+                drafts[later]["change"] = head
+                if drafts[later]["metric"] is Metric.UNKNOWN:
+                    drafts[later]["metric"] = drafts[first]["metric"]
 
     def _value_moves(self, mentions: list[Mention], drafts: list[dict]) -> None:
         """ "Shares fell 8% to $173.50, a loss of about $126bn in market value": the amount a move gained or lost.

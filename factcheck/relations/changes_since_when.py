@@ -13,8 +13,10 @@ certain when the move's sentence points back to it ("It", "The shares"); further
 paired by position only and stays uncertain; two levels of the unit in that sentence leave the end open, and a level
 that ends another move ("jumped 12% to $56") may have come after the move since. A move the past perfect tells
 ("had fallen 30% since January") ended before the story's latest level, at one the text may not give: not read.
-A currency quoted against another ("¥140 to the dollar") "weakens" as its figure rises,
-so a move near a currency or its quote is paired with a doubt and never flagged.
+A currency quoted against another ("¥140 to the dollar") "weakens" as its figure rises, so a move in units
+near a currency or its quote is checked by its size alone, and a percentage (of the quote or of the currency's
+value?) is paired with a doubt and never flagged. A move's sentence that opens on the thing the level's
+sentence named ("The rupee ...") points back to it as "It" does, over one sentence that gives no level.
 """
 
 from __future__ import annotations
@@ -78,7 +80,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             doubts.append(f"{show(end)} ends another move, and the move since may have been counted before it")
         lo = ctx.sentences[max(0, ctx.sentence_index(end.span[0]))][0]
         quoted = _QUOTED.search(ctx.text, min(lo, size.sentence_span[0]), size.sentence_span[1])
-        if quoted is not None:
+        unsigned = quoted is not None and role == "delta"
+        if quoted is not None and not unsigned:
+            # a percentage of the quote is not one of the currency's value: 10% weaker is 11.1% more per dollar
             doubts.append(f"“{quoted.group(0)}”: a currency's gain or loss may move its quoted figure either way")
         said = _SINCE_WHEN.search(ctx.text, start.sentence_span[0], start.span[0])
         assert said is not None
@@ -101,7 +105,8 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             kind, sized = RelationKind.ABSOLUTE_CHANGE, roles(delta=size, from_=start, to=end)
         else:
             kind, sized = RelationKind.PERCENT_CHANGE, roles(change=size, from_=start, to=end)
-        yield Relation(kind=kind, members=sized, evidence=evidence, reason=reason, spans=[said.span()])
+        params = {"unsigned": True} if unsigned else {}
+        yield Relation(kind=kind, members=sized, evidence=evidence, reason=reason, spans=[said.span()], params=params)
 
 
 def _size_role(claim: Claim) -> str | None:
@@ -145,6 +150,7 @@ def _end(
         return mine[-1], False, mine[:-1]
     index = ctx.sentence_index(size.span[0])
     pointed = _POINTER.match(ctx.text, size.sentence_span[0]) is not None
+    named = _NAMED.match(ctx.text, size.sentence_span[0])
     for back in (1, 2):
         if index - back < 0:
             break
@@ -153,7 +159,10 @@ def _end(
             alike = {show(c) for c in levels}
             if len(alike) > 1:
                 return None, False, []
-            return levels[-1], not (pointed and back == 1), []
+            # a level of the rupee, then "The rupee has lost 4.6 since May, when ...": the move's sentence opens
+            # on the thing the level's sentence priced, with no other level of it in between
+            again = named is not None and _names(ctx, ctx.sentences[index - back], levels[-1], named.group(1))
+            return levels[-1], not ((pointed and back == 1) or again), []
     return None, False, []
 
 
@@ -162,6 +171,18 @@ _POINTER = re.compile(
     r"\W*(?:it|they|its|their|the\s+(?:index|stock|shares|price|currency|rate|gauge|benchmark|yield|coin))\b",
     re.IGNORECASE,
 )
+
+
+# The thing a sentence opens on: "The rupee has ...", "Brent crude has ...".
+_NAMED = re.compile(
+    r"\W*(?:the\s+)?(?!(?:they|this|that|these|those|she|its)\b)([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?)\s+(?:has|have)\b",
+    re.IGNORECASE,
+)
+
+
+def _names(ctx: ArticleContext, sentence: tuple[int, int], level: Claim, name: str) -> bool:
+    """The level's sentence names the thing before the level, as the subject it priced."""
+    return re.search(rf"\b{re.escape(name)}\b", ctx.text[sentence[0] : level.span[0]], re.IGNORECASE) is not None
 
 
 def _levels(ctx: ArticleContext, claims: list[Claim], start: Claim) -> list[Claim]:

@@ -12,6 +12,9 @@ time", "then worth", "at today's rates", or a figure dated in another year than
 the one it is set against) may have been made at that time's rate: the pairing
 is then left uncertain.
 
+A bare dollar figure in brackets after one marked as the US dollar ("US$237 billion ($332 billion)") is the
+paper's own dollar: a conversion like any other.
+
 Shop prices printed side by side ("costs $699 (£649)") are often set for each
 market rather than converted; such a pair leaves the pairing uncertain too.
 
@@ -67,10 +70,29 @@ class Conversion:
     rate: Interval  # units of the converted currency per one unit of the amount's
     point: float
     how: str  # "brackets" or "or"
+    key: tuple[str, str]  # the amount's currency and the converted one's
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return currency_of(self.amount), currency_of(self.converted)
+
+# A dollar marked as the US one: "US$237 million", "$US29 billion", "USD 40m", "U.S. $5".
+_US_MARKED = re.compile(r"^(?:US\s?\$|\$\s?US|USD|U\.S\.\s?\$)", re.IGNORECASE)
+# A bare dollar sign: the dollar of the paper's own country when it marks the US one apart.
+_BARE_DOLLAR = re.compile(r"^\$\s?\d")
+
+
+def _currencies(ctx: ArticleContext, a: Claim, b: Claim) -> tuple[str, str]:
+    """The two currencies, telling the US dollar from the local one: "$US29 billion ($40 billion)".
+
+    Papers in Australia, New Zealand, Canada or Singapore print their own dollar bare and mark the US one; a bare
+    dollar figure in brackets after a marked one restates it in the local dollar (nobody prints "US$5 ($5)").
+    """
+    ua, ub = currency_of(a), currency_of(b)
+    if ua == ub == "USD":
+        printed_a, printed_b = (ctx.text[c.span[0] : c.span[1]] for c in (a, b))
+        if _US_MARKED.match(printed_a) and _BARE_DOLLAR.match(printed_b):
+            return ua, "$ (local)"
+        if _BARE_DOLLAR.match(printed_a) and _US_MARKED.match(printed_b):
+            return "$ (local)", ub
+    return ua, ub
 
 
 def conversions(ctx: ArticleContext) -> list[Conversion]:
@@ -92,7 +114,7 @@ def _conversion(ctx: ArticleContext, a: Claim, b: Claim) -> Conversion | None:
         return None
     if a.quantity.is_range or b.quantity.is_range or (b.change is not None and a.change is None):
         return None
-    ua, ub = currency_of(a), currency_of(b)
+    ua, ub = _currencies(ctx, a, b)
     if not ua or not ub or ua == ub or not a.quantity.value or not b.quantity.value:
         return None
     if QuantityKind.PER_UNIT in kinds and price_noun(ctx, a) != price_noun(ctx, b):
@@ -112,7 +134,9 @@ def _conversion(ctx: ArticleContext, a: Claim, b: Claim) -> Conversion | None:
     point = b.quantity.value / a.quantity.value
     if not rate.bounded or point <= 0:
         return None
-    return Conversion(a, b, rate, point, how)
+    if "$ (local)" in (ua, ub) and how != "brackets":
+        return None  # "US$5 million, or $7 million": only brackets restate a figure in the local dollar
+    return Conversion(a, b, rate, point, how, (ua, ub))
 
 
 def _rate_in(conversion: Conversion, key: tuple[str, str]) -> Interval:
@@ -211,5 +235,6 @@ def _relation(ctx: ArticleContext, item: Conversion, reference: Conversion, coun
         evidence=evidence,
         reason=f"{show(item.amount)} is converted to {show(item.converted)} and {show(reference.amount)} to "
         f"{show(reference.converted)} in the same article ({count} conversions between {a} and {b})",
-        params={"slack": _SLACK},
+        # the currencies as the finder told them apart ("$US29 billion ($40 billion)": both read as dollars)
+        params={"slack": _SLACK, "same_way": item.key == reference.key, "base": a, "quote": b},
     )

@@ -9,7 +9,8 @@ uncertain; a margin that is no sales margin ("interest margin", "margin of
 error") is left alone. The start of the margin's move
 ("climbed to 5.6% from 4.9%") is set against the starts of the profit's and the
 revenue's moves. Nothing but the words' measures ties the figures (inferred);
-another profit or revenue of that kind leaves the pairing uncertain; a revenue in other units than the profit's
+another profit or revenue of that kind leaves the pairing uncertain, but an "adjusted" or "normalized"
+margin is the profit's named so (a reported profit beside it is no rival); a revenue in other units than the profit's
 (the same revenue restated in another currency) is no rival.
 """
 
@@ -39,6 +40,25 @@ _MARGIN = re.compile(
 _MARGIN = gated(_MARGIN)  # tried on every figure's window, seldom matching there
 _NOT_SALES_MARGIN = re.compile(r"\b(?:interest|victory|error|safety|call|loan|lending)\s+margins?\b", re.IGNORECASE)
 _PER_SHARE = re.compile(r"^\s*(?:euro\s+|us\s+)?(?:cents?\s+)?(?:per|a)\s+(?:ordinary\s+)?share\b", re.IGNORECASE)
+
+
+# Margins named for a profit restated without some items: only the profit named the same way is theirs.
+_QUALIFIER = re.compile(
+    r"\b(adjusted|normali[sz]ed)\s+(?:(?:net|operating|gross|pre-?tax|profit)\s+){0,2}margins?\b(?!\s+of\b)[^.;%\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _qualified(ctx: ArticleContext, profit: Claim, word: str) -> bool:
+    """The profit's sentence names it with the margin's qualifier before the figure, and no other money figure
+    stands between ("Adjusted net income, which leaves out ..., was $41 million")."""
+    before = ctx.text[profit.sentence_span[0] : profit.span[0]]
+    stem = "normali[sz]ed" if word.lower().startswith("normali") else re.escape(word)
+    named = list(re.finditer(rf"\b{stem}\b", before, re.IGNORECASE))
+    if not named:
+        return False
+    start = profit.sentence_span[0] + named[-1].end()
+    return not any(c.quantity.kind == QuantityKind.MONEY for c in ctx.claims_in(start, profit.span[0]))
 
 
 def _profit_kind(claim: Claim) -> str | None:
@@ -78,6 +98,10 @@ def _margins(ctx: ArticleContext) -> Iterator[Relation]:
         # Revenue restated in another currency ("Rs 21,803 crore ... In dollar terms, $3,131 million") is the same
         # figure, not a rival: only the revenues in the profit's units can be its whole.
         profits = [p for p in profits if any(fits(p, r) for r in revenues)] or profits
+        qualifier = _QUALIFIER.search(lead(ctx, margin, 60))
+        if qualifier is not None and len(profits) > 1:
+            # "the adjusted margin" is the adjusted profit's: a reported profit beside it is no rival
+            profits = [p for p in profits if _qualified(ctx, p, qualifier.group(1))] or profits
         profit = profits[0]
         fitting = [r for r in revenues if fits(profit, r)] or revenues
         revenue = fitting[0]

@@ -152,7 +152,9 @@ def _pair_from(
         if len(first_rates) != 1 or not second_rates:
             return None
         first, second = first_rates[0], second_rates[0]
-    noun = _noun_after(text[x.end() :]) or ""
+    # "export and import freight fell ...": two halves joined before their noun share the noun after the second
+    joined = re.match(r"\s*(?:and|or|&)\s*$", text[x.end() : y_start], re.IGNORECASE)
+    noun = _noun_after(text[y_start + len(y.group(0)) :] if joined else text[x.end() :]) or ""
     return first, second, noun, (start + x.start(), start + y_start + len(y.group(0)))
 
 

@@ -78,3 +78,39 @@ def test_the_qualified_move_is_checked_against_its_ends(text, status):
 )
 def test_a_rank_word_before_a_move_is_no_race(text, expected):
     assert outcome(text, "shares") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [
+        # the move's basis said between the verb and "by"
+        ("Container traffic at Pell Harbour increased year-on-year by 6.4% in April.", "6.4%", 1),
+        ("Hotel occupancy in Varna fell year on year by 3 percent.", "3 percent", -1),
+        ("Orders at the Kessel works rose month-over-month by 2.5% in May.", "2.5%", 1),
+        ("Deposits declined quarter-on-quarter by 1.1 per cent.", "1.1 per cent", -1),
+        # each figure of a list after one verb, handed out by "respectively"
+        ("Exports and imports of Marlin Isle rose 5.2% and 3.1% respectively in March.", "3.1%", 1),
+        ("Sales at Pomfret and Lisle fell by 3.8% and 1.6%, respectively.", "1.6%", -1),
+        ("Wheat, barley and oats climbed 4%, 6% and 9% respectively last season.", "6%", 1),
+        ("Wheat, barley and oats climbed 4%, 6% and 9% respectively last season.", "9%", 1),
+        ("Fares on the two lines rose 3% and 5% in May and June respectively.", "5%", 1),
+    ],
+)
+def test_a_move_named_by_its_basis_or_listed_keeps_its_direction(text, figure, direction):
+    assert directions(text)[figure] == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # no "respectively": the second figure may be a level of something else
+        ("Revenue at Corbel rose 5% and 8% of its staff were let go.", "8%"),
+        ("Prices rose 2%, and 40% of shoppers noticed.", "40%"),
+        # a level after "to" is no member of the list
+        ("Turnout rose 4% to 61% and 58% respectively in the two wards.", "58%"),
+        # "year-on-year" alone before a figure is no move of the verb before it
+        ("The bank kept its growth target year on year at 3%.", "3%"),
+    ],
+)
+def test_figures_near_a_list_or_a_basis_stay_levels(text, figure):
+    assert directions(text)[figure] is None

@@ -336,6 +336,37 @@ def test_margin_against_the_revenue_in_the_profits_currency(margin: str, expecte
     assert outcome(_RESTATED.format(margin=margin)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjusted or normalized margin is the profit named so; the reported profit beside it is no rival
+        (
+            "Tessaly Foods said adjusted net income, which leaves out a plant write-down, was $42 million. Sales "
+            "came to $600 million. Reported net income was $18 million. The adjusted profit margin was 9.0%.",
+            {WARN},
+        ),
+        (
+            "Reported net income at Vireo Labs was ¥310 million on revenue of ¥5.20 billion. Normalised net "
+            "income, stripping out a land sale, came to ¥260 million, and the normalised net margin was 8.0%.",
+            {WARN},
+        ),
+        (
+            "Reported net income at Vireo Labs was ¥310 million on revenue of ¥5.20 billion. Normalised net "
+            "income, stripping out a land sale, came to ¥260 million, and the normalised net margin was 5.0%.",
+            {PASS},
+        ),
+        # a plain net margin beside two net profits: which one is meant, the words do not say
+        (
+            "Tessaly Foods said adjusted net income was $42 million. Sales came to $600 million. Reported net "
+            "income was $18 million. The net margin was 9.0%.",
+            {UNSURE},
+        ),
+    ],
+)
+def test_a_qualified_margin_takes_the_profit_named_alike(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
 def test_margin_with_two_revenues_in_the_profits_currency_stays_uncertain() -> None:
     text = (
         "Corvana Systems said revenue grew to $1,250 million. Cloud revenue was $400 million. Operating profit came "

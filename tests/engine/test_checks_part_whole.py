@@ -106,6 +106,49 @@ def test_total_rate_between_complementary_parts(text: str, expected: set) -> Non
     assert outcome(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the halves' rates listed after one verb and handed out by "respectively"
+        (
+            "Group freight volume declined 3.1% in June, as export and import freight fell by 4.0% and 1.9% "
+            "respectively.",
+            {PASS},
+        ),
+        (
+            "Group freight volume declined 5.3% in June, as export and import freight fell by 4.0% and 1.9% "
+            "respectively.",
+            {WARN},
+        ),
+        (
+            "Enrolment at Tarrow colleges climbed 2.2% this autumn; rural and urban enrolment rose 0.8% and 3.0%, "
+            "respectively.",
+            {PASS},
+        ),
+        (
+            "Enrolment at Tarrow colleges climbed 4.2% this autumn; rural and urban enrolment rose 0.8% and 3.0%, "
+            "respectively.",
+            {WARN},
+        ),
+        # the total's move said "year on year by"
+        (
+            "Air freight at Dunmore fell year on year by 2.0%, as international and domestic freight fell 2.6% and "
+            "0.9% respectively.",
+            {PASS},
+        ),
+        (
+            "Air freight at Dunmore fell year on year by 3.0%, as international and domestic freight fell 2.6% and "
+            "0.9% respectively.",
+            {WARN},
+        ),
+        # "respectively" after figures that are no list of one verb's moves: no halves' rates
+        ("Exports rose 4.0% in May. Export and import prices stood at 2.6% and 0.9% respectively.", set()),
+    ],
+)
+def test_total_rate_between_listed_halves(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
 @pytest.mark.parametrize(("item", "expected"), [("£10.0m", {PASS}), ("£20.0m", {WARN})])
 def test_before_and_after_exceptional_items(item: str, expected: set) -> None:
     text = (

@@ -203,6 +203,38 @@ CASES = [
         "rival.",
         {QUIET},
     ),
+    # a bare dollar in brackets after a marked US one is the paper's own dollar: a conversion
+    (
+        "exchange_rate",
+        "Orrin Mining booked US$120 million ($200 million) from the sale. Its chief lost US$30 million "
+        "($50 million) on paper.",
+        {PASS},
+    ),
+    (
+        "exchange_rate",
+        "Orrin Mining booked US$120 million ($200 million) from the sale. Its chief lost $US30 million "
+        "($70 million) on paper.",
+        {WARN},
+    ),
+    # a bound converted in brackets: the conversion restates the printed figure
+    (
+        "exchange_rate",
+        "Vessa shares lost more than US$90 billion ($126 billion) in value, and its founder US$12 billion "
+        "($17 billion).",
+        {PASS},
+    ),
+    (
+        "exchange_rate",
+        "Vessa shares lost more than US$90 billion ($166 billion) in value, and its founder US$12 billion "
+        "($17 billion).",
+        {WARN},
+    ),
+    # a bare dollar after a bare dollar: one currency, no conversion
+    (
+        "exchange_rate",
+        "Fees rose to $12 million ($3 million of it in June) and costs to $8 million ($2 million).",
+        set(),
+    ),
     # market_value: a value move against the share price move
     (
         "market_value",

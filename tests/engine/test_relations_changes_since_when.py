@@ -44,6 +44,42 @@ def test_a_move_since_a_dated_level(text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency's move in units: its quote may rise as it weakens, so the size alone is held to the ends
+        (
+            "The rupee slid to 83.2 per dollar on Monday, a record low. The rupee has weakened by 4.6 since "
+            "January, when it was 78.6 per dollar.",
+            {PASS},
+        ),
+        (
+            "The rupee slid to 83.2 per dollar on Monday, a record low. The rupee has weakened by 7.6 since "
+            "January, when it was 78.6 per dollar.",
+            {WARN},
+        ),
+        (
+            "Against the euro the krona firmed to 10.9 on Wednesday. The krona has strengthened by 1.4 since May, "
+            "when it traded at 12.3 per euro.",
+            {PASS},
+        ),
+        (
+            "Against the euro the krona firmed to 10.9 on Wednesday. The krona has strengthened by 2.9 since May, "
+            "when it traded at 12.3 per euro.",
+            {WARN},
+        ),
+        # the move's sentence opens on the thing the level's sentence priced, one sentence without a level between
+        (
+            "Brent crude settled at $81.60 a barrel on Friday. Traders blamed weak demand in Asia. Brent crude has "
+            "fallen $20.40 since June, when it traded at $96.",
+            {WARN},
+        ),
+    ],
+)
+def test_a_currency_move_by_its_size_and_a_level_named_again(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a currency's loss may be a rise of its quote: never flagged
@@ -53,6 +89,12 @@ def test_a_move_since_a_dated_level(text: str, expected: set) -> None:
         "The shares hit $52 on Tuesday. Rival Orm has gained $19 since March, when it traded at $40.",
         # two levels in the sentence before: the end is open
         "Pellam opened at $50 and closed at $52 on Friday. It has gained $19 since March, when it traded at $40.",
+        # a currency's move in percent: of its quote or of its value, the words do not say
+        "The won weakened to 1,420 per dollar on Thursday. Exporters cheered. The won has lost 12% since March, when "
+        "it was 1,190 per dollar.",
+        # the move's sentence opens on another thing than the one the level's sentence priced
+        "Brent crude settled at $81.60 a barrel on Friday. Traders blamed weak demand in Asia. US crude has fallen "
+        "$20.40 since June, when it traded at $96.",
         # the past perfect: the move ended before the latest level, at one the text does not give
         "Shares of Quarro jumped 9% to $48.00 on the news. The stock had lost 25% since May, when it traded at $58.80.",
         # the level the story gave ends another move, which may have come after the move since
