@@ -85,6 +85,8 @@ UP = frozenset(
         "zoomed",
         "strengthened",
         "appreciated",
+        # "tacked on 210 points": market copy's rise, read only with its "on" (see _BEFORE_RE).
+        "tacked",
     ]
 )
 DOWN = frozenset(
@@ -177,6 +179,11 @@ DOWN = frozenset(
         "dwindled",
         "dwindle",
         "dwindles",
+        # Market-close verbs of a fall: "descended 431 points, or 1.3%", "stumbled 2.1%", "surrendered 96 points".
+        "descended",
+        "stumbled",
+        "surrendered",
+        "sputtered",
     ]
 )
 _WORD_ALT = "|".join(sorted(UP | DOWN, key=len, reverse=True))
@@ -191,6 +198,8 @@ _BEFORE_RE = re.compile(
     r"|hefty|healthy|steep|sharp|solid|robust|strong|massive|huge|big|record|remarkable|dramatic|significant"
     r"|substantial|meagre|meager|paltry|respectable|impressive|stunning|estimated|reported|average|annual)"
     r"|[ \u00a0]+(?:by|of|another|nearly|almost|just|only|merely|slightly|still)"
+    # "tacked on 210 points": the particle of the one verb that needs it (a bare "on" after a verb is a date).
+    r"|(?<=tacked)[ \u00a0]+on"
     # "increased strongly by 64 units", "fell markedly by 4%": an adverb of manner between the verb and "by".
     r"|[ \u00a0]+[A-Za-z]{2,}ly[ \u00a0]+by"
     # "increased year-on-year by 6.1%": the basis of the move said between the verb and "by".
@@ -268,6 +277,8 @@ _PREMIUM_OF_RE = re.compile(
 _PREMIUM_OF_AFTER_RE = re.compile(r"[ \u00a0]+(?:to|over)\b", re.I)
 
 
+# "gave up 96 points": the verb before "up" that makes it a fall.
+_GAVE_UP_RE = re.compile(r"(?<![A-Za-z])(?:gave|give|gives|giving|given)[ \u00a0]+$", re.IGNORECASE)
 # "made up 9% of revenue", "sets up": before "up", a part or an act, not a rise.
 NOT_A_RISE_RE = re.compile(
     r"(?<![A-Za-z])(?:make|makes|made|making|take|takes|took|taking|set|sets|setting|add|adds|added|adding"
@@ -412,6 +423,13 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
     if verb is None or verb_span is None:
         return None
     lowered = verb.lower()
+    if lowered == "tacked" and not re.match(r"[ \u00a0]+on\b", text[verb_span[1] : start], re.IGNORECASE):
+        return None  # "tacked" moves a figure only with its "on"
+    gave = _GAVE_UP_RE.search(text, max(0, verb_span[0] - 9), verb_span[0]) if lowered == "up" else None
+    if gave is not None:
+        # "gave up 96 points, or 0.4%": a fall told with a rise's particle.
+        span = (gave.start(), verb_span[1])
+        return Change(direction=-1, kind=_kind(kind), verb=text[span[0] : span[1]], verb_span=span)
     if lowered == "up" and NOT_A_RISE_RE.search(text, max(0, verb_span[0] - 12), verb_span[0]):
         return None  # "made up 9% of revenue", "sets up": a part or an act, not a rise
     if lowered.startswith("rais") and kind is QuantityKind.MONEY and not text[verb_span[1] : start].strip():
@@ -428,13 +446,15 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
         verb = text[verb_span[0] : verb_span[1]]
     if match is not None and match.re is _OBJECT_RE:
         direction = 1 if lowered.startswith(("rais", "lift", "boost", "hik", "increas")) else -1
+    return Change(direction=direction, kind=_kind(kind), verb=verb, verb_span=verb_span)
+
+
+def _kind(kind: QuantityKind) -> ChangeKind:
     if kind is QuantityKind.PERCENTAGE_POINT:
-        change_kind = ChangeKind.POINTS
-    elif kind in (QuantityKind.PERCENT, QuantityKind.MULTIPLE, QuantityKind.FRACTION, QuantityKind.MAGNITUDE):
-        change_kind = ChangeKind.RELATIVE
-    else:
-        change_kind = ChangeKind.ABSOLUTE
-    return Change(direction=direction, kind=change_kind, verb=verb, verb_span=verb_span)
+        return ChangeKind.POINTS
+    if kind in (QuantityKind.PERCENT, QuantityKind.MULTIPLE, QuantityKind.FRACTION, QuantityKind.MAGNITUDE):
+        return ChangeKind.RELATIVE
+    return ChangeKind.ABSOLUTE
 
 
 def multiple_change(word: str, span: tuple[int, int]) -> Change | None:

@@ -7,6 +7,12 @@ in the same sentence or the one next to it:
 * "The stock rose 6% to $12.40 in extended trading, after closing at $11.70.";
 * "Its shares had closed at $30.10. They slid 90 cents to $29.20 in premarket trading."
 
+A move of the day may name its start the same way, in its own sentence: "dropped 71 cents to $25.73 on Tuesday
+after closing at $26.44 on Monday", "rose 1.4% to 5,210 after ending the previous session at 5,138". The clause
+"after closing/ending/finishing/settling at" right after the move's end is then its session words: the close is
+the level the move left. A close set further back ("a week after closing at", "after closing at $30 in March",
+"last month") may be a start several sessions earlier, so that pairing is left uncertain.
+
 A move after hours, after the bell, in extended, late or premarket trading starts from the last close, so the
 close ("closed at", "closing at", "ended the session at", "finished at") is the move's start: with the size in
 units an ``absolute_change``, with a percentage a ``percent_change``. Only a move whose clause gives its size and
@@ -36,6 +42,22 @@ _SESSION = re.compile(
 _CLOSE = re.compile(
     r"\b(?:closed|closing|ended|finished|settled)\s+(?:the\s+(?:regular\s+)?(?:session|day)\s+|regular\s+trading\s+)?"
     r"(?:(?:up|down|higher|lower)\s+[^.;,]{0,20}?\s+)?at\s+[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "after closing at", "after ending the previous session at", "after finishing Monday at": the close the move left.
+# Only words of the session may stand between: "after closing the sale at $38" is a deal's price.
+_AFTER_CLOSE = re.compile(
+    r"\bafter\s+(?:closing|ending|finishing|settling)\s+(?:(?:the|its|their|previous|prior|last|regular|trading|session"
+    r"|day|week|on|yesterday|monday|tuesday|wednesday|thursday|friday|(?:monday|tuesday|wednesday|thursday|friday)['’]s)"
+    r"\s+){0,3}at\s+(?:a\s+)?[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+# "a week after closing at ...": the close is not the last session's.
+_LONG_AFTER = re.compile(r"\b(?:days?|weeks?|months?|years?|sessions)\s+$", re.IGNORECASE)
+# After the close: a time further back than the last session makes it a start of several moves.
+_FAR_BACK = re.compile(
+    r"^[^,;.]{0,40}?\b(?:last|previous|prior)\s+(?:week|month|year|quarter)\b|^[^,;.]{0,40}?\b(?:in|on)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b",
     re.IGNORECASE,
 )
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.IGNORECASE)
@@ -82,6 +104,23 @@ def _day(ctx: ArticleContext, span: tuple[int, int]) -> str | None:
     return found.group(0).lower() if found else None
 
 
+def _close_after(ctx: ArticleContext, end: Claim) -> tuple[Claim, re.Match[str]] | None:
+    """The close the move's own sentence gives after its end: "to $25.73 after closing at $26.44"."""
+    after = [c for c in ctx.claims_in(end.span[1], end.sentence_span[1]) if c.span[0] >= end.span[1]]
+    if not after:
+        return None
+    close = after[0]  # the figure right after the end: any other one stands between and breaks the clause
+    lo = max(end.span[1], close.span[0] - 70)
+    said = _AFTER_CLOSE.search(ctx.text, lo, close.span[0])
+    if said is None or re.search(r"[;(]", ctx.text[end.span[1] : said.start()]):
+        return None
+    if close.change is not None or not one_series(close, end) or subjects([close, end]) == Agreement.DISAGREE:
+        return None
+    if _LONG_AFTER.search(ctx.text, max(0, said.start() - 12), said.start()):
+        return None
+    return close, said
+
+
 @finder("changes_after_close")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     for move in statements(ctx):
@@ -90,17 +129,24 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if size.change is None:
             continue  # a bare size takes its sign from a verb this finder does not read
-        if end.quantity.kind not in (QuantityKind.MONEY, QuantityKind.PER_UNIT):
-            continue
         sentence = ctx.sentences[ctx.sentence_index(end.span[0])]
-        session = _session(ctx, size, end)
-        if session is None:
-            continue
-        closes = _closes(ctx, end)
-        if not closes:
-            continue
-        close = min(closes, key=lambda c: abs(c.span[0] - end.span[0]))
         doubts = []
+        own = _close_after(ctx, end)
+        if own is not None:
+            # the move's own clause names the close it left: any level of the series, an index's too
+            close, session = own
+            closes = [close]
+            if _FAR_BACK.search(ctx.text[close.span[1] : close.sentence_span[1]]):
+                doubts.append("the close may be several sessions before the move")
+        else:
+            if end.quantity.kind not in (QuantityKind.MONEY, QuantityKind.PER_UNIT):
+                continue
+            found = _session(ctx, size, end)
+            closes = _closes(ctx, end)
+            if found is None or not closes:
+                continue
+            session = found
+            close = min(closes, key=lambda c: abs(c.span[0] - end.span[0]))
         close_sentence = ctx.sentences[ctx.sentence_index(close.span[0])]
         day, close_day = _day(ctx, sentence), _day(ctx, close_sentence)
         if close_sentence != sentence and day and close_day and day != close_day:

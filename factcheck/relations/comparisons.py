@@ -116,14 +116,39 @@ def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
 
 @finder("comparisons")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
-    yield from _estimates_in_clause(ctx)
-    yield from _estimates_across(ctx)
-    yield from _thresholds(ctx)
-    yield from _records(ctx)
-    yield from _comparatives(ctx)
-    yield from _records_broken(ctx)
-    yield from _comparative_moves(ctx)
-    yield from _surpassed_named(ctx)
+    for found in (
+        _estimates_in_clause,
+        _estimates_across,
+        _thresholds,
+        _records,
+        _comparatives,
+        _records_broken,
+        _comparative_moves,
+        _surpassed_named,
+    ):
+        yield from (r for r in found(ctx) if not _better_of_a_cost(ctx, r))
+
+
+# "Better" and "worse" say which way only of a measure where more is good: a jobless rate "better than" the first
+# estimate is lower, a contraction "better than" feared is smaller, a loss "worse than" expected is larger. Where
+# the sentence measures something of which less is good, the word gives no order to check.
+_BETTER = re.compile(r"\b(?:better|worse)\b", re.IGNORECASE)
+_LESS_IS_GOOD = re.compile(
+    r"\b(?:unemploy\w*|jobless\w*|inflation|loss(?:es)?|deficits?|debts?|costs?|expenses?|spending|shr[au]nk|shrinks?"
+    r"|contract(?:ed|ion|s)?|declin\w*|fell|falls?|drop(?:ped|s)?|deaths?|crimes?|emissions|delays?|waits?|prices?"
+    r"|yields?|rates?\s+of\s+(?:infection|default)|defaults?|arrears|layoffs?|claims)\b",
+    re.IGNORECASE,
+)
+
+
+def _better_of_a_cost(ctx: ArticleContext, relation: Relation) -> bool:
+    word = str((relation.params or {}).get("word", ""))
+    if not _BETTER.search(word):
+        return False
+    spans = relation.spans or []
+    at = spans[0][0] if spans else 0
+    lo, hi = ctx.sentences[ctx.sentence_index(at)]
+    return bool(_LESS_IS_GOOD.search(ctx.text, lo, hi))
 
 
 _SURPASSED_NAMED = re.compile(

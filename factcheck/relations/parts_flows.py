@@ -135,17 +135,40 @@ _OUT_FLOW = gated(_OUT_FLOW)  # tried on every figure's window, seldom matching 
 _IN_FLOW = re.compile(r"\b(?:revenues?|receipts|exports)\b", re.IGNORECASE)
 _IN_FLOW = gated(_IN_FLOW)  # tried on every figure's window, seldom matching there
 _GAP_WORDS = re.compile(
-    r"\b(?:deficit|shortfall|surplus|(?:outlays|spending)\s+exceeded\s+(?:receipts|revenues?)\s+by)\b[^.;$£€\d]{0,40}$",
+    r"\b(?:deficit|shortfall|surplus|trade\s+gap|(?:outlays|spending)\s+exceeded\s+(?:receipts|revenues?)\s+by)\b"
+    r"[^.;$£€\d]{0,40}$",
     re.IGNORECASE,
 )
 _GAP_WORDS = gated(_GAP_WORDS)  # tried on every figure's window, seldom matching there
 _TRADE = re.compile(r"\b(?:imports?|exports?|trade)\b", re.IGNORECASE)
 
 
+# Between a move's size and its level: "by $3.5 billion to reach", "rise in imports to".
+_MOVE_TO = re.compile(r"^[^.;,\d$£€¥₹]{0,40}?\bto\s+(?:reach\s+)?(?:a\s+|an\s+)?(?:record\s+)?[$£€¥₹]?\s*$", re.I)
+
+
+# "the deficit with Mexico", "its surplus with the EU": a balance with a partner is a trade balance.
+_WITH_PARTNER = re.compile(r"\b(?:deficit|surplus|shortfall)\s+with\s+(?:the\s+)?[A-Z]")
+
+
+def _is_trade(sentence: str) -> bool:
+    return bool(_TRADE.search(sentence) or _WITH_PARTNER.search(sentence))
+
+
 def _flow(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
     """A level whose own clause names the flow just before it: "spending slipped 1.9 percent to $1.02 trillion"."""
     words = lead(ctx, claim, 90)
-    earlier = ctx.claim_before(claim, lambda c: c.quantity.kind == claim.quantity.kind)
+    # "exports rose by $3.5 billion to $204.4 billion": the move's own size stands between the flow's name and its
+    # level, so the words run back past it to the figure before.
+    earlier = ctx.claim_before(
+        claim,
+        lambda c: (
+            c.quantity.kind == claim.quantity.kind
+            and not (
+                c.change is not None and ctx.sentences_apart(c, claim) == 0 and _MOVE_TO.match(ctx.between(c, claim))
+            )
+        ),
+    )
     if earlier is not None:
         words = ctx.text[max(earlier.span[1], claim.span[0] - 90) : claim.span[0]]
     if re.search(r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|combined)\b", words, re.IGNORECASE):
@@ -199,8 +222,28 @@ class Gap:
     trade: bool
 
 
+# "the county's deficit widened by $9 million on the year to $61 million": the move of the gap ends at its level.
+# No flow may be named between the gap word and the level: "the deficit widened as exports fell 3% to $200
+# billion" ends the exports' move, not the gap's.
+_GAP_MOVED_TO = re.compile(
+    r"\b(?:deficit|shortfall|surplus|trade\s+gap)\b(?P<between>(?:[^.;]|\.(?=\d)){0,90}?)\bto\s+(?:reach\s+|a\s+)?(?:record\s+)?"
+    r"[$£€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+_GAP_MOVED_TO = gated(_GAP_MOVED_TO)  # tried on every figure's window, seldom matching there
+
+
 def _gap_words(ctx: ArticleContext, claim: Claim) -> bool:
-    return bool(_GAP_WORDS.search(lead(ctx, claim, 70)))
+    words = lead(ctx, claim, 130)
+    if _GAP_WORDS.search(words[-70:]):
+        return True
+    moved = _GAP_MOVED_TO.search(words)
+    return bool(
+        moved is not None
+        and not _OUT_FLOW.search(moved.group("between"))
+        and not _IN_FLOW.search(moved.group("between"))
+        and direction_in(moved.group("between"))
+    )
 
 
 def _forecast(ctx: ArticleContext, claim: Claim) -> bool:
@@ -208,6 +251,13 @@ def _forecast(ctx: ArticleContext, claim: Claim) -> bool:
         is_estimate(ctx, claim)
         or re.search(r"\b(?:forecast|predicted|projected|expected|estimate)", lead(ctx, claim, 70), re.I)
     )
+
+
+def _a_start(words: str) -> bool:
+    """A figure set after "from": a start, unless "to" ends the words ("from a month earlier to $19 billion")."""
+    if re.search(r"\bto\s+(?:reach\s+)?[$£€¥₹]?\s*$", words, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\bfrom\b[^.;,]{0,45}$", words, re.IGNORECASE))
 
 
 def _gap_triples(ctx: ArticleContext) -> list[Gap]:
@@ -222,9 +272,9 @@ def _gap_triples(ctx: ArticleContext) -> list[Gap]:
                 if c.id not in (out.id, inflow.id)
                 and fits(c, out)
                 and _gap_words(ctx, c)
-                and bool(_TRADE.search(c.text)) == trade
+                and _is_trade(c.text) == trade
                 and not _forecast(ctx, c)
-                and not re.search(r"\bfrom\b[^.;,]{0,45}$", lead(ctx, c, 60), re.IGNORECASE)
+                and not _a_start(lead(ctx, c, 60))
             ]
             if not gaps:
                 continue
@@ -237,6 +287,7 @@ def _gap_triples(ctx: ArticleContext) -> list[Gap]:
                 c
                 for c in ctx.claims
                 if _money(c)
+                and is_amount(c)  # "the shortfall grew by $40 million to $310 million": its move is no rival
                 and c.id not in {g.id for g in gaps} | {out.id, inflow.id}
                 and fits(c, out)
                 and (_gap_words(ctx, c) or (gap.measure is not None and c.measure == gap.measure))

@@ -96,6 +96,7 @@ _UP_WORDS = (
     r"|growing|grown|gained|gains|surged|surges|soared|soars|rocketed|advanced|advances|picked\s+up|ticked\s+up"
     r"|edged\s+up|moved\s+up|went\s+up|rebounded|improved|higher|widened|expanded|accelerated|boosted|raised|added"
     r"|quickened|strengthened|firmed|recovered|rallied|spiked|swelled|doubled|tripled|leapt|leaped|ballooned|zoomed"
+    r"|tacked\s+on"
 )
 _DOWN_WORDS = (
     r"down|fell|fall|falls|fallen|falling|declined|decline|declines|declining|dropped|drops|decreased|decrease"
@@ -103,6 +104,7 @@ _DOWN_WORDS = (
     r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|shrunk|contracted|lower|narrowed|dipped|dips|lost|loses"
     r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
     r"|skidded|tanked|dived|nosedived|slashed|trimmed|receded|depreciated"
+    r"|descended|stumbled|surrendered|sputtered|(?:gave|give|gives|giving|given)\s+up"
     # Indian business copy's "de-grew" and "de-growth": a fall, though "grew" stands inside it.
     r"|de-grew|de-growth"
 )
@@ -111,7 +113,8 @@ _DOWN_WORDS = (
 # plant was shut down". One look-behind per verb form (a look-behind has one width).
 _NOT_A_MOVE_UP = ("made", "make", "makes", "making", "take", "takes", "took", "taken", "taking", "set", "sets",
                   "setting", "sign", "signs", "signed", "signing", "sum", "sums", "summed", "wrap", "wraps", "wrapped",
-                  "line", "lines", "lined", "draw", "draws", "drew", "drawn", "tie", "ties", "tied")  # fmt: skip
+                  "line", "lines", "lined", "draw", "draws", "drew", "drawn", "tie", "ties", "tied",
+                  "gave", "give", "gives", "giving", "given")  # fmt: skip
 _NOT_A_MOVE_DOWN = ("broke", "broken", "break", "breaks", "breaking", "shut", "shuts", "shutting", "turned", "turn",
                     "turns", "played", "play", "plays", "stepped", "step", "steps", "stepping", "cracked", "crack",
                     "handed", "hand", "track", "tracked", "pin", "pinned")  # fmt: skip

@@ -30,6 +30,13 @@ def directions(text: str) -> dict[str, int | None]:
         ("Deposits swelled 9% to $4.4 billion.", "9%", 1),
         ("Arrears ballooned 55% in two years.", "55%", 1),
         ("The peso appreciated 0.8% on Friday.", "0.8%", 1),
+        ("The Norvik 40 descended 212.6 points on Monday.", "212.6 points", -1),
+        ("Brent stumbled 3.4% as stockpiles grew.", "3.4%", -1),
+        ("Tin surrendered 2.5% in late dealing.", "2.5%", -1),
+        ("Shares of Quillan Air gave up 85 cents in the session.", "85 cents", -1),
+        ("The small-cap gauge has given up 6% since March.", "6%", -1),
+        ("Copper sputtered 1.1% in thin trade.", "1.1%", -1),
+        ("The Kestrel index tacked on 96 points by the close.", "96 points", 1),
     ],
 )
 def test_a_verb_of_change_gives_the_figure_its_direction(text, figure, direction):
@@ -42,6 +49,10 @@ def test_a_verb_of_change_gives_the_figure_its_direction(text, figure, direction
         ("The long jump's leap of 8 metres stood for a decade.", "8 metres"),
         ("A dive of 30 metres is allowed with a guide.", "30 metres"),
         ("The tank holds 400 litres of fuel.", "400 litres"),
+        # "tacked" without its "on", and "gave" before something other than "up", move nothing.
+        ("Crews tacked 40 posters along the fence.", "40 posters"),
+        ("The mayor gave $300 rebates to families.", "$300"),
+        ("The fund gave up to $5,000 to each farm.", "$5,000"),
     ],
 )
 def test_the_nouns_give_no_direction(text, figure):
@@ -55,6 +66,14 @@ def test_the_nouns_give_no_direction(text, figure):
         ("Revenue at Corran Foods tanked 20% to $80 million from $100 million.", "pass"),
         ("Revenue at Corran Foods tanked 30% to $80 million from $100 million.", "fail"),
         ("Output at the Hesk smelter leapt 12% to 5.6 million tonnes from 5 million tonnes.", "pass"),
+        ("The Corlay Composite descended 318.40 points, or 2.2%, to close at 14,150.25.", "pass"),
+        ("The Corlay Composite descended 318.40 points, or 3.2%, to close at 14,150.25.", "fail"),
+        ("Ferrow Mining stumbled $1.10, or 4.6%, to $22.80.", "pass"),
+        ("The Tamsin 100 gave up 524.0 points, or 4.4%, to end at 11,476.0.", "pass"),
+        ("The Tamsin 100 gave up 524.0 points, or 4.8%, to end at 11,476.0.", "fail"),
+        ("Bullion surrendered $38, or 1.6%, to settle at $2,337 an ounce.", "pass"),
+        ("The Lisle tech index tacked on 145.2 points, or 0.9%, finishing at 16,280.6.", "pass"),
+        ("The Lisle tech index tacked on 145.2 points, or 1.9%, finishing at 16,280.6.", "fail"),
     ],
 )
 def test_the_move_is_checked_against_its_ends(text, status):

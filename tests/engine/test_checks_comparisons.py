@@ -55,6 +55,33 @@ def test_comparisons(text: str, expected: set) -> None:
     assert verdicts(text, "comparison") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "better" or "worse" of something of which less is good: the order is the other way round
+        "The jobless rate was revised to 4.6 percent, 0.3 point better than the initial 4.9 percent estimate.",
+        "Output contracted at a 5.2% annual pace, better than the 6.0% first reported.",
+        "The quarterly loss was $12 million, worse than the $9 million analysts expected.",
+        "Harlow's inflation came in at 2.1%, better than the 2.6% economists had pencilled in.",
+        "Delays averaged 14 minutes, better than the 19 minutes the operator had forecast.",
+    ],
+)
+def test_better_or_worse_of_a_cost_gives_no_order(text: str) -> None:
+    assert WARN not in verdicts(text, "comparison")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of something of which more is good, "better" is higher and "worse" lower
+        ("Sales were $41 million, better than the $38 million analysts expected.", {PASS}),
+        ("Sales were $41 million, worse than the $38 million analysts expected.", {WARN}),
+    ],
+)
+def test_better_or_worse_of_a_gain_keeps_its_order(text: str, expected: set) -> None:
+    assert verdicts(text, "comparison") == expected
+
+
 def test_an_estimate_with_no_comparison_word_is_not_checked() -> None:
     assert verdicts("Acme earned 62 cents per share. Analysts had expected 70 cents per share.", "comparison") == set()
 

@@ -219,6 +219,94 @@ def test_parts_named_by_their_qualifier(text: str, expected: set) -> None:
     assert outcome(text) == expected
 
 
+# a gap told by its own move, and flows told by theirs -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gap's move ends at its level ("widened to", "grew by X to")
+        (
+            "The trade gap widened to $16.5 billion as imports climbed to $88.0 billion and exports slipped to "
+            "$71.5 billion.",
+            {PASS},
+        ),
+        (
+            "The trade gap widened to $18.5 billion as imports climbed to $88.0 billion and exports slipped to "
+            "$71.5 billion.",
+            {WARN},
+        ),
+        (
+            "Halvard's budget shortfall grew by $40 million to $310 million as spending rose 4% to $2.96 billion "
+            "and revenue edged up 1% to $2.65 billion.",
+            {PASS},
+        ),
+        (
+            "Halvard's budget shortfall grew by $40 million to $290 million as spending rose 4% to $2.96 billion "
+            "and revenue edged up 1% to $2.65 billion.",
+            {WARN},
+        ),
+        (
+            "Ostmark's trade surplus rose by €2.1 billion from a month earlier to €19.4 billion. Exports increased "
+            "by €1.5 billion to reach €131.0 billion, while imports added €0.6 billion to €111.6 billion.",
+            {PASS},
+        ),
+        (
+            "Ostmark's trade surplus rose by €2.1 billion from a month earlier to €21.4 billion. Exports increased "
+            "by €1.5 billion to reach €131.0 billion, while imports added €0.6 billion to €111.6 billion.",
+            {WARN},
+        ),
+        # each flow's move size stands between its name and its level
+        (
+            "The deficit in goods trade was $61.2 billion in July. Exports fell by $2.3 billion to $142.9 billion "
+            "and imports rose by $1.1 billion to $204.1 billion.",
+            {PASS},
+        ),
+        (
+            "The deficit in goods trade was $65.2 billion in July. Exports fell by $2.3 billion to $142.9 billion "
+            "and imports rose by $1.1 billion to $204.1 billion.",
+            {WARN},
+        ),
+        # a balance with a partner is a trade balance, though "trade" is never said
+        (
+            "Lindor's deficit with Japan shrank $0.5 billion to $3.2 billion in April. Exports rose $0.3 billion "
+            "to $9.1 billion and imports fell $0.2 billion to $12.3 billion.",
+            {PASS},
+        ),
+        (
+            "Lindor's deficit with Japan shrank $0.5 billion to $3.6 billion in April. Exports rose $0.3 billion "
+            "to $9.1 billion and imports fell $0.2 billion to $12.3 billion.",
+            {WARN},
+        ),
+        (
+            "Our surplus with the Baltic states was £1.9 billion in 2024. Exports there reached £7.4 billion, while "
+            "imports came to £5.5 billion.",
+            {PASS},
+        ),
+        (
+            "Our surplus with the Baltic states was £2.9 billion in 2024. Exports there reached £7.4 billion, while "
+            "imports came to £5.5 billion.",
+            {WARN},
+        ),
+    ],
+)
+def test_a_gap_and_flows_told_by_their_moves(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flow's move after the gap word ends at the flow's level, not the gap's
+        "The trade deficit widened after exports dropped 6% to $95 billion. Imports held at $120 billion.",
+        # the gap's move size is no rival gap, nor the gap itself
+        "The trade deficit grew by $4 billion. Exports rose to $52 billion and imports climbed to $60 billion.",
+    ],
+)
+def test_no_gap_from_a_move_that_is_not_the_gap(text: str) -> None:
+    assert WARN not in outcome(text)
+
+
 # last year's gap from this year's flows and their growth -----------------------------------------
 
 

@@ -27,6 +27,39 @@ def test_a_move_after_the_close(text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brisco Rail stock dropped 64 cents to $18.21 on Thursday after closing at $18.85 on Wednesday.", {PASS}),
+        ("Brisco Rail stock dropped 46 cents to $18.21 on Thursday after closing at $18.85 on Wednesday.", {WARN}),
+        ("The Harlan 50 index climbed 1.6% to 6,604 after ending the previous session at 6,500.", {PASS}),
+        ("The Harlan 50 index climbed 2.6% to 6,604 after ending the previous session at 6,500.", {WARN}),
+        ("Cocoa futures slid $75 to $4,125 a tonne, after settling Friday at $4,200.", {PASS}),
+        ("Cocoa futures slid $57 to $4,125 a tonne, after settling Friday at $4,200.", {WARN}),
+        ("Quenby Bank's shares added 3% to 412p after finishing at 400p yesterday.", {PASS}),
+    ],
+)
+def test_a_move_from_the_close_its_own_sentence_names(text: str, expected: set) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "closing" a deal, not a session: its price is no start
+        "Brisco Rail stock rose 2% to $40.80 after closing the sale at $38.",
+        # a close long before the move
+        "Brisco Rail stock fell 5% to $20.90, a month after closing at $25.",
+    ],
+)
+def test_no_close_in_the_sentence_to_start_from(text: str) -> None:
+    assert outcome(text) == set()
+
+
+def test_a_close_further_back_stays_indeterminate() -> None:
+    assert WARN not in outcome("Brisco Rail stock fell 5% to $20 after closing at $25 in March.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a move in the regular session: the session words belong to another clause
