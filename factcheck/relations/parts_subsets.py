@@ -236,6 +236,15 @@ _PER_PERIOD = re.compile(
 )
 
 
+# A qualifier that dates the measure ("January exports", "Q3 sales", "holiday spending") names its period.
+_DATED = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|q[1-4]|h[12]|spring|summer|autumn|winter|holiday|christmas)\b"
+)
+# "$7.6 billion less than", "2,000 more than": a figure telling how far apart two others are.
+_BY_HOW_MUCH = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\b", re.IGNORECASE)
+
+
 def _two_word(word: str) -> bool:
     """Can ``word`` open a qualifier of two words? Not a verb ("boosted", "expects") nor a restating word."""
     word = word.lower()
@@ -284,6 +293,8 @@ def _named(ctx: ArticleContext, claim: Claim) -> Named | None:
         return None
     if noted(ctx, claim) or is_estimate(ctx, claim):
         return None
+    if _BY_HOW_MUCH.match(ctx.text, claim.span[1]):
+        return None  # "exports were $7.6 billion less than in May": the gap between two figures, no amount of a part
     if _PER_PERIOD.match(ctx.text, claim.span[1]):
         return None  # "$80 billion spent per quarter": a rate over time, not an amount of one period
     offset, words = _clause(ctx, claim)
@@ -330,8 +341,8 @@ def _named(ctx: ArticleContext, claim: Claim) -> Named | None:
         start += len(before[start:]) - len(before[start:].lstrip(" ,;:("))
         words_span = (offset + start, offset + division.end())
         return Named(claim, kind, False, before[start : division.end()], words_span, moved)
-    if not mod or mod in _NOT_A_PART or re.search(r"\d|quarter|month|year|week|half", mod):
-        return None  # "fourth-quarter sales": a period of the measure, not a part of it
+    if not mod or mod in _NOT_A_PART or re.search(r"\d|quarter|month|year|week|half", mod) or _DATED.search(mod):
+        return None  # "fourth-quarter sales", "January exports": a period of the measure, not a part of it
     if kind == "income" and mod not in _INCOME_PARTS:
         return None
     return Named(claim, kind, False, mod, (offset + mod_start, head_span[1]), moved)

@@ -62,6 +62,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import roles, scale_doubts
 from factcheck.relations.evidence import cue, inferred, periods, stated_together, subjects
 from factcheck.relations.paragraph_bases import basis_apart
+from factcheck.relations.paragraph_subjects import subjects_apart
 from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, starts_from
 
 # Measures an article states once per subject and period.
@@ -400,6 +401,11 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
             continue  # the words fit two figures of the sentence: a list, not a retelling
         alike = [figures[k] for key in _keys(a, sides[a.id]) for k in groups.get(key, ())]
         doubts = _echo_doubts(ctx, a, b, alike)
+        apart_subjects = subjects_apart(ctx, a, b) if a.subject is None or b.subject is None else None
+        if apart_subjects is not None and not doubts:
+            # "The surplus with Norland widened ... Exports slipped to $8.2 billion." and, a paragraph on, "The
+            # surplus with Vestria narrowed ... Exports slipped to $3.1 billion.": one template, two subjects.
+            doubts.append(apart_subjects)
         apart = basis_apart(ctx, a, b)
         if apart is not None:
             # "Retail sales rose 1.8% in June." and, under "Unadjusted figures were stronger.", "Retail sales rose

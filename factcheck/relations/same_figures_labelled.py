@@ -27,6 +27,7 @@ from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, metrics, periods
+from factcheck.relations.paragraph_subjects import subjects_apart
 from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, starts_from
 
 # A line opening with a short label and a colon, a dash or bullet before it: "- QIB portion: ", "Turnout: ".
@@ -104,7 +105,18 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             doubts.append("the prose names another line's label before the figure")
         if (prose.period is None) != (figure.period is None):
             doubts.append("one of the two names a period the other does not")
+        else:
+            line_dates = _dates(ctx.text[span[0] : figure.span[0]])
+            dated = _dates(ctx.text[prose.sentence_span[0] : prose.span[0]]) - line_dates
+            if dated:
+                # "July's median price of $415,000" against "Median price: $420,500" under a list for June: a
+                # month, quarter or year in the prose's words before its figure that the line does not name.
+                doubts.append(f"the prose dates its figure (“{sorted(dated)[0]}”) and the line does not")
         first, second = sorted((prose, figure), key=lambda c: c.span[0])
+        apart = subjects_apart(ctx, first, second)
+        if apart is not None:
+            # "Nationally, ..." or a new place named before the later of the two: it may be another's figure.
+            doubts.append(apart)
         metric = metrics([prose, figure])
         yield Relation(
             kind=RelationKind.SAME_FIGURE,
@@ -124,6 +136,16 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             params={"labelled": True},
             spans=[span],
         )
+
+
+_DATE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?|Q[1-4]|(?i:first|second|third|fourth)[- ](?i:quarter)|(?:19|20)\d\d)\b"
+)
+
+
+def _dates(text: str) -> set[str]:
+    return {m.group(0).lower() for m in _DATE.finditer(text)}
 
 
 def _named(words: list[str], label: tuple[str, ...]) -> int | None:

@@ -282,3 +282,55 @@ def test_fraction_with_other_brackets_does_not_pair(text: str) -> None:
 )
 def test_only_one_dated_in_its_opening_words_stays_indeterminate(text: str, expected: set) -> None:
     assert _verdicts(text) == expected
+
+
+# One template told per place, segment or team: the subject is named where each paragraph opens, and the template
+# sentence after it names none. Told under another subject, the sentences are two subjects' figures.
+_PER_SUBJECT = {
+    "trade": (
+        "Quarterly trade figures for Ardenia\n\n"
+        "Ardenia's trade gap with Norland widened by $0.4 billion to $3.2 billion in May. Exports slipped $0.3 "
+        "billion to $8.2 billion, while imports climbed $0.1 billion to $11.4 billion.\n\n"
+        "{opening} Exports slipped $0.2 billion to $4.6 billion, while imports climbed $0.6 billion to $9.9 billion."
+    ),
+    "segments": (
+        "Coldharbour Systems posts mixed quarter\n\n"
+        "Coldharbour's Marine unit had a difficult three months as ship orders dried up. Operating profit at the "
+        "unit dropped to $41 million on sales of $380 million.\n\n"
+        "{opening} Operating profit at the unit dropped to $58 million on sales of $512 million."
+    ),
+    "houses": (
+        "Home prices cool across the region\n\n"
+        "In Kellerby, buyers faced fewer bidding wars in April as listings piled up. The median sale price rose 2.1 "
+        "percent to $386,000 from a year earlier, agents said.\n\n"
+        "{opening} The median sale price rose 2.1 percent to $402,000 from a year earlier, agents said."
+    ),
+    "sport": (
+        "Clubs count the cost of a wet season\n\n"
+        "Harbour City Gulls saw gate receipts slump as rain washed out fixtures. Revenue fell 12% to $4.2 million in "
+        "the year to June, the accounts show.\n\n"
+        "{opening} Revenue fell 12% to $3.6 million in the year to June, the accounts show."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("template", "opening", "alarm"),
+    [
+        # the second paragraph opens on another country, segment, city or team, or on a scope word: no alarm
+        ("trade", "The trade gap with Vestria narrowed by $0.5 billion to $2.1 billion in May.", False),
+        ("segments", "The Rail division fared better, helped by a signalling contract.", False),
+        ("houses", "Nationally, the market was still tight.", False),
+        ("houses", "Across the river in Dunmore, sellers had the upper hand.", False),
+        ("sport", "Millbrook Otters fared little better despite a cup run.", False),
+        ("sport", "Elsewhere, crowds held up.", False),
+        # the same subject, or none new: one figure told again, and the slip warns
+        ("trade", "Ardenia's trade gap with Norland was the widest since 2019, officials said.", True),
+        ("segments", "Results at the Marine unit were also hit by a costly recall.", True),
+        ("houses", "Kellerby agents expect a calmer summer.", True),
+        ("sport", "The Gulls' board blamed the weather.", True),
+    ],
+)
+def test_a_template_told_under_another_subject(template: str, opening: str, alarm: bool) -> None:
+    text = _PER_SUBJECT[template].format(opening=opening)
+    assert (WARN in _verdicts(text)) is alarm

@@ -80,3 +80,33 @@ def test_two_sentences_naming_the_label_leave_it_uncertain() -> None:
         "Retail category: 3.4 times\n"
     )
     assert [(a, b, certain) for a, b, certain in _pairs(text)] == [("3.4 times", "3.4 times", False)]
+
+
+# A city's figures on labelled lines, then the prose goes on to another place or month with the same measure.
+_CITY_LINES = (
+    "Prices ease in Tollbridge\n\n"
+    "Homes in Tollbridge took longer to sell in March, the local agents' board said.\n\n"
+    "Median sale price: $512,400, up 3.2% YoY\n\n"
+    "Homes sold: 412, down 9.1% YoY\n\n"
+    "{prose}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the prose dates its figure with a month, or is told after a scope word or a new place: no alarm
+        ("Across the state, sellers cut asking prices. April's median sale price of $498,000 left some buyers "
+         "hopeful.", {QUIET}),
+        ("Nationally, sellers cut asking prices. The median sale price of $498,000 left some buyers hopeful.",
+         {QUIET}),
+        ("In nearby Cressing, where new estates opened, the median sale price of $498,000 left some buyers hopeful.",
+         {QUIET}),
+        # the same city's figure told again, undated and with no new place: a slip is still caught
+        ("Sellers cut asking prices. The median sale price of $498,000 left some buyers hopeful.", {WARN}),
+        ("Tollbridge sellers cut asking prices. The median sale price of $498,000 left some buyers hopeful.",
+         {WARN}),
+    ],
+)  # fmt: skip
+def test_prose_told_for_another_place_or_month(prose: str, expected: set) -> None:
+    assert verdicts(_CITY_LINES.format(prose=prose), "same_figure") == expected
