@@ -112,20 +112,24 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 continue
             if _MOVE_LEAD.search(ctx.text, max(a.sentence_span[0], a.span[0] - 20), a.span[0]):
                 continue
-            cued = None
-            if i > 0 and _counts_alike(a, claims[i - 1]) and claims[i - 1].change is None:
-                cued = _margin_before(ctx, claims[i - 1], a)
-                margin = claims[i - 1]
-            if (
-                cued is None
-                and i + 2 < len(claims)
-                and _counts_alike(a, claims[i + 2])
-                and claims[i + 2].change is None
-            ):
-                cued = _margin_after(ctx, b, claims[i + 2])
-                margin = claims[i + 2]
-            if cued is not None and margin.id not in margins_read(ctx):
-                yield _relation(ctx, a, b, margin, cued)
+            found = _named_margin(ctx, claims, i)
+            if found is not None and found[0].id not in margins_read(ctx):
+                yield _relation(ctx, a, b, *found)
+
+
+def _named_margin(ctx: ArticleContext, claims: list[Claim], i: int) -> tuple[Claim, re.Match[str]] | None:
+    """The margin named beside the pair ``claims[i]``, ``claims[i + 1]``: the figure before it ("by 2,150 votes,
+    20,400 to ..."), else the one after it ("212 to 190, a majority of 22"), with the words that name it."""
+    a, b = claims[i], claims[i + 1]
+    if i > 0 and _counts_alike(a, claims[i - 1]) and claims[i - 1].change is None:
+        cued = _margin_before(ctx, claims[i - 1], a)
+        if cued is not None:
+            return claims[i - 1], cued
+    if i + 2 < len(claims) and _counts_alike(a, claims[i + 2]) and claims[i + 2].change is None:
+        cued = _margin_after(ctx, b, claims[i + 2])
+        if cued is not None:
+            return claims[i + 2], cued
+    return None
 
 
 def _relation(ctx: ArticleContext, a: Claim, b: Claim, margin: Claim, cued: re.Match[str]) -> Relation:

@@ -22,12 +22,12 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import is_change, same_family, show
+from factcheck.figures import show
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
 from factcheck.relations.prose import is_estimate, starts_from
-from factcheck.relations.time_records import _like
+from factcheck.relations.time_records import readings_alike
 
 _HIGH = r"high|big|large|strong|much|many|fast|steep|wide|expensive|hot|heavy|elevated"
 _LOW = r"low|small|weak|little|few|slow|narrow|cheap|cold|light|subdued"
@@ -114,9 +114,5 @@ def _now(ctx: ArticleContext, at: int, sentence: tuple[int, int], then: Claim) -
         if re.search(r"\S", re.sub(r"(?i)\b(?:and|but|yet|indeed|in\s+fact)\b|\W", "", ctx.text[sentence[0] : at])):
             return None  # words of their own before the phrase: it may speak of them
         window = ctx.sentences[ctx.sentence_index(at) - 1]
-    found = [
-        c
-        for c in ctx.claims_in(*window)
-        if _reading(ctx, c) and same_family(c, then) and is_change(c) == is_change(then) and _like(c, then)
-    ]
+    found = [c for c in ctx.claims_in(*window) if _reading(ctx, c) and readings_alike(c, then)]
     return found[0] if len(found) == 1 else None

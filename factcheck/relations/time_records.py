@@ -224,7 +224,7 @@ def _is_reading(ctx: ArticleContext, claim: Claim) -> bool:
     return not (_REVISED_AWAY.search(lead(ctx, claim, 40)) or is_estimate(ctx, claim))
 
 
-def _like(a: Claim, b: Claim) -> bool:
+def readings_alike(a: Claim, b: Claim) -> bool:
     """Two readings of one series: same unit, both moves or both levels, moves the same way."""
     if not same_family(a, b) or is_change(a) != is_change(b):
         return False
@@ -394,7 +394,7 @@ def _in_between(
     first = ctx.sentences[max(0, here - 1)][0]
     last = ctx.sentences[min(len(ctx.sentences) - 1, max(here, ctx.sentence_index(record.span[0])) + 1)][1]
     for other in ctx.claims_in(first, last):
-        if other is figure or not _is_reading(ctx, other) or not _like(other, figure):
+        if other is figure or not _is_reading(ctx, other) or not readings_alike(other, figure):
             continue
         when = when_of(ctx, other)
         at = _absolute(when, now) if when is not None else None

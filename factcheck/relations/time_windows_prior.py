@@ -34,7 +34,7 @@ from factcheck.relations.evidence import cue
 from factcheck.relations.multiples_words import clause_of
 from factcheck.relations.prose import starts_from
 from factcheck.relations.time_now import dateline
-from factcheck.relations.time_records import When, _is_reading, _like, when_of
+from factcheck.relations.time_records import When, _is_reading, readings_alike, when_of
 from factcheck.relations.time_windows import N_WORDS, Extreme, count_of, extremes
 
 _MONTHS_N = re.compile(rf"(?P<n>{N_WORDS})[\s-]+months?\b", re.IGNORECASE)
@@ -109,7 +109,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         hi = ctx.sentences[min(len(ctx.sentences) - 1, index + 8)][1]
         starts: list[Claim] = []
         for other in ctx.claims_in(lo, hi):
-            if other is figure or not _is_reading(ctx, other) or not _like(other, figure):
+            if other is figure or not _is_reading(ctx, other) or not readings_alike(other, figure):
                 continue
             when = when_of(ctx, other)
             if when is None or when.hi - when.lo != 1 or when.year is None:
