@@ -284,11 +284,12 @@ def _find_pairs(ctx: ArticleContext) -> Iterator[Pair]:
                     moved = a.change is not None and b.change is not None
                     if moved and not _SHARE_OF.match(trail(ctx, b, 60)) and _whole_after(ctx, a, b) is None:
                         continue  # "fell 120 points, or 1.2 percent": one move in two units, not a share
-                    if _MOVE_AFTER_PAIR.match(ctx.text, b.span[1]) and not _fronted_whole(ctx, a, b):
+                    whole = _ratio_whole(ctx, a, b)
+                    if _MOVE_AFTER_PAIR.match(ctx.text, b.span[1]) and not _fronted(ctx, a, whole):
                         # "a $90 million or 8 percent, jump on last year": the move, not a share; but "Of the 1,200
                         # patients, 840, or 70%, showed improvement" opens on the whole the share is of
                         continue
-                    if not share_named(ctx, b) and not _ratio_whole(ctx, a, b):
+                    if not share_named(ctx, b) and not whole:
                         continue
                     used.add(b.id)
                     yield _with_whole(
@@ -352,10 +353,9 @@ def _ratio_whole(ctx: ArticleContext, part: Claim, share: Claim) -> Claim | None
 _FRONTED = re.compile(r"(?:^|[,;:(—–]\s*)(?:out\s+of|of|among)\s+(?:(?:the|its|their|a|an|total|all)\s+)*$", re.I)
 
 
-def _fronted_whole(ctx: ArticleContext, part: Claim, share: Claim) -> bool:
-    """The whole of ``part`` and ``share`` opens their clause ("Of the W ..., P, or S%"), not a figure the words
-    before them merely run into ("a combined gross of $2.4 billion, a $210 million or 9.6 percent, rise")."""
-    whole = _ratio_whole(ctx, part, share)
+def _fronted(ctx: ArticleContext, part: Claim, whole: Claim | None) -> bool:
+    """``part``'s whole opens their clause ("Of the W ..., P, or S%"), not a figure the words before them merely
+    run into ("a combined gross of $2.4 billion, a $210 million or 9.6 percent, rise")."""
     if whole is None or whole.span[0] > part.span[0]:
         return False
     return bool(_FRONTED.search(ctx.text[whole.sentence_span[0] : whole.span[0]]))
