@@ -65,6 +65,15 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"^(?:in|for|during|over|through|of)\s+", re.IGNORECASE)
+# Words that name a measure narrowed from the whole one: core prices (without food and fuel), underlying or
+# adjusted profit (without one-off items), organic or like-for-like sales (without bought or new shops). Seasonal
+# and inflation adjustment restate the same measure, so "seasonally adjusted" is not one of them.
+_NARROWING = {
+    "core": re.compile(r"\b(?:core|excluding|excludes?|strip(?:s|ping)?\s+out)\b", re.IGNORECASE),
+    "underlying": re.compile(r"\bunderlying\b", re.IGNORECASE),
+    "adjusted": re.compile(r"(?<!seasonally )(?<!inflation-)(?<!inflation )\badjusted\b|\bnon-GAAP\b", re.IGNORECASE),
+    "organic": re.compile(r"\b(?:organic|like-for-like|comparable|same-store)\b", re.IGNORECASE),
+}
 
 
 def _headline_lines(text: str) -> tuple[list[tuple[int, int]], int]:
@@ -81,6 +90,10 @@ def _headline_lines(text: str) -> tuple[list[tuple[int, int]], int]:
             lines.append((pos, end))
         pos = end + 1
     return (lines, pos) if pos < len(text) else ([], 0)
+
+
+def _narrowed(words: str) -> set[str]:
+    return {name for name, pattern in _NARROWING.items() if pattern.search(words)}
 
 
 def _forward(ctx: ArticleContext, claim: Claim) -> bool:
@@ -174,6 +187,12 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                               "so they may be of different periods")  # fmt: skip
             if top.quantity.rounding < figure.quantity.rounding:
                 doubts.append("the headline figure is more exact than the body's, so it may be another figure")
+            narrowed = _narrowed(ctx.text[start:end]) ^ _narrowed(ctx.text[figure.sentence_span[0] : figure.span[0]])
+            if narrowed:
+                # "Prices up 2.9% a year" over a deck line "Core prices up 3.4%": one names the measure left
+                # after taking some of it out, the other the whole, so they are two figures that may differ.
+                doubts.append(f"only one of the two is said to be {' or '.join(sorted(narrowed))}, "
+                              "so they may be two measures")  # fmt: skip
             yield Relation(
                 kind=RelationKind.SAME_FIGURE,
                 members=roles(first=top, second=figure),

@@ -86,6 +86,17 @@ def _verdicts(text: str) -> set[tuple[str, str]]:
             "Brisco exports up 4%\n\nBrisco's exports rose more than 9% in June, the trade office said.",
             {WARN},
         ),
+        # both name the narrowed measure, in other words; a seasonal adjustment narrows nothing
+        (
+            "Core prices in Haldor up 3.4% in July\n\n"
+            "Prices in Haldor excluding food and fuel rose 3.9% in July, the statistics office said.",
+            {WARN},
+        ),
+        (
+            "Wexley factory output rises 1.2% in May\n\n"
+            "Seasonally adjusted factory output in Wexley rose 1.2% in May, the statistics office said.",
+            {PASS},
+        ),
     ],
 )
 def test_headline_restated(text: str, expected: set) -> None:
@@ -142,6 +153,14 @@ def test_pairs_read(text: str, pair: tuple[str, str]) -> None:
         "Prices in Quorn climbed faster than those of its neighbours, 6.5%, the board said.",
         # no headline: the text opens with a sentence
         "Tarnwick output rose 0.6% in April. Output rose 0.9% in March.",
+        # a deck line of the narrowed measure under a headline of the whole one: two figures
+        "Euro Zone Report Puts Inflation at a 2.6% Yearly Rate, Above Forecasts\n\n"
+        "Core inflation runs at 2.9% yearly rate.\n\n"
+        "Eurostat said consumer prices in the bloc rose 2.6% in May from a year before.",
+        "Pellgrave profit climbs to $410 million\n\n"
+        "Pellgrave said on Monday that underlying profit reached $468 million in the year to June.",
+        "Orvale sales up 6% in spring\n\n"
+        "Like-for-like sales at Orvale's shops rose 4% in the three months to May, the grocer said.",
     ],
 )
 def test_no_pairing(text: str) -> None:
