@@ -120,8 +120,8 @@ def subjects_apart(ctx: ArticleContext, a: Claim, b: Claim) -> str | None:
         return f"one is told under “{only_a[0].lstrip('@')}” and the other under “{shown}”, so they may be two subjects"
     # With nothing named on the earlier side, a name the story gave before it ("Homes in Tollbridge ..." above a
     # list of figures, "Tollbridge sellers ..." after it) is the subject both are about; a scope word never is.
-    before = names(ctx, 0, a.span[0])
-    new = [name for name in only_b if name.startswith("@") or name not in before]
+    first = ctx.memo("paragraph_subjects.first", lambda: names(ctx, 0, len(ctx.text)))
+    new = [name for name in only_b if name.startswith("@") or first.get(name, a.span[0]) >= a.span[0]]
     if not new:
         return None
     return f"the later one is told after “{new[0].lstrip('@')}” is named, so it may be about another subject"
