@@ -642,6 +642,18 @@ def _pointed_prior(ctx: ArticleContext, change: Claim, current: Claim) -> Iterat
         # "It will lift the dividend 8% to 38 cents. This follows a 12% rise to 35 cents in 2023": the sentence
         # tells the move before the one just told, which ended where this one starts, not one that starts there.
         return
+    lead_in = ctx.text[span[1] : min(change.span[0], current.span[0])]
+    if _OTHER_SUBJECT.search(lead_in):
+        # "It was followed by Brackwater, which rose 4.2% to $18.75": the move is the newly named thing's, and the
+        # pointer's referent is only what it is set against.
+        return
+    if any(
+        c.change is not None and c.id not in (change.id, current.id)
+        for c in ctx.claims_in(change.sentence_span[0], change.span[0])
+    ):
+        # "It rose 5% to $10 on Monday and 2% to $10.20 on Tuesday": a pointer is the subject of its sentence's
+        # first move; a later one starts where that one ended, or belongs to something named since.
+        return
     # "Corn came to 58 million tons, growth of 9%. For soy, the figure was 2 million, growth of 3%": a level told
     # with its own move ends its own series; the next sentence may list the next item's, not move on from it.
     doubts = _own_change_doubts(ctx, prior, change)
@@ -853,6 +865,13 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _POINTER = gated(_POINTER)  # tried on every figure's window, seldom matching there
+# "It was followed by Brackwater, which rose ...", "It was trailed by Pellin Foods, up ...", "..., while Norland, whose
+# shares gained ...": between the pointer and the move the sentence names another thing, whose move it tells.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:followed|trailed|joined|chased|overtaken|beaten|matched|outpaced)\s+by\b"
+    r"|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))*\s*,?\s+(?:which|whose|who)\b",
+    re.IGNORECASE,
+)
 # "This follows a 6% rise", "That comes after a cut of ...", "It builds on last year's": the sentence puts its move
 # before the one the pointer names.
 _EARLIER_MOVE = re.compile(
