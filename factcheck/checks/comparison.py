@@ -1,6 +1,7 @@
 """comparison: words that compare two figures against the figures' order.
 
-Rule: "beat/topped/above/more than" needs the figure above the reference;
+Rule: "beat/topped/above/more than" needs the figure above the reference (each figure, when several are
+set against one reference);
 "missed/short of/below/less than" needs it below; "in line with" needs them to
 agree; a record needs the figure at least as high as every other figure of its
 series. A ceiling on moves ("falls of up to 8%: A by 5%, B by 7%") needs every listed move at or under it in
@@ -50,12 +51,15 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     references = members(relation, ctx, "reference")
     if relation.params.get("summed"):
         return _summed(relation, ctx, figure, references, op)
-    judged = [_judge(relation, figure, r, op) for r in references]
-    # Several references ("larger than earlier declines, such as A or B"): the words must hold for each; the first
-    # that breaks them is the one reported.
+    figures = members(relation, ctx, "figure")
+    # Several references ("larger than earlier declines, such as A or B"), or several figures against one ("A (9%)
+    # and B (10%) were above the national level"): the words must hold for each pair; the first that breaks them is
+    # the one reported.
+    pairs = [(f, reference) for f in figures] if len(figures) > 1 else [(figure, r) for r in references]
+    judged = [_judge(relation, f, r, op) for f, r in pairs]
     index = next((i for i, (_, _, holds) in enumerate(judged) if not holds), 0)
     a, b, holds = judged[index]
-    reference = references[index]
+    figure, reference = pairs[index]
     word = relation.params.get("word", _WORDS[op])
     actual = "above" if a.lo > b.hi else "below" if a.hi < b.lo else "level with (within rounding)"
     signs = relation.params.get("signs") or [0, 0]
@@ -72,8 +76,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
             f"take back the earlier {'rise' if undoes > 0 else 'fall'} of {named[1]}"
             + ("" if holds else ", contrary to the words")
         )
-    if len(references) > 1 and holds:
-        message += f"; the words hold for the other {len(references) - 1} listed with it too"
+    if len(pairs) > 1 and holds:
+        message += f"; the words hold for the other {len(pairs) - 1} listed with it too"
     return result(
         relation,
         ctx,

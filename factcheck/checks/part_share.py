@@ -15,6 +15,8 @@ Rules, by the relation's ``rule``:
   (a growth given by its two ends counts as end / start).
 * record: a win-loss record and its winning percentage, wins / (wins + losses),
   printed as a fraction (".500" at 9-9).
+* of_tallies: a race's tallies whose shares make 100%: each share is its tally (``part``) over the sum of all
+  of them (``part`` and every ``rest``), "612 votes" of 612 + 398 + 43 = 1,053 is 58.1%.
 * market_growth: each company's share move and own growth imply the market's
   growth, (1 + g) / (S1 / S0); two companies of one market must imply the same.
 
@@ -132,6 +134,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _market_growth(relation, ctx)
     if rule == "record":
         return _record(relation, ctx)
+    if rule == "of_tallies":
+        return _of_tallies(relation, ctx)
     part, whole, share = (member(relation, ctx, r) for r in ("part", "whole", "share"))
     if part is None or whole is None or share is None or not whole.quantity.value:
         return None
@@ -166,6 +170,30 @@ def _record(relation: Relation, ctx: ArticleContext) -> Finding | None:
         message,
         verdict=judge(computed, stated, point),
         computed={"fraction": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _of_tallies(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    """One tally's share of a race whose tallies are all stated: part / (part + the rest)."""
+    part, share, rest = member(relation, ctx, "part"), member(relation, ctx, "share"), members(relation, ctx, "rest")
+    if part is None or share is None or not rest:
+        return None
+    total = part.quantity.value + sum(c.quantity.value for c in rest)
+    if not total:
+        return None
+    others = sum((interval(c) for c in rest), Interval(0.0, 0.0))
+    computed = interval(part) / (interval(part) + others) * 100
+    point = part.quantity.value / total * 100
+    shown = pct_pair(point, share.quantity.value)[0].lstrip("+")
+    whole = show_value(total, part, exact=True)
+    message = f"{said(part)} of the {whole} the race's tallies add up to is {shown}; the article says {said(share)}"
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, share_interval(share), point),
+        computed={"share_percent": point, "interval": computed},
         tolerance=ROUNDING,
     )
 

@@ -9,6 +9,10 @@ Rules, by the relation's ``rule``:
 * within: the parts named ("including", "of which") add up to no more than the whole.
 * between: a total rate (growth, share, margin) is a weighted mean of its
   complementary parts' rates, so it lies between the lowest and the highest.
+* gap_moves: a deficit moves by its outlays' move less its receipts' (a surplus the other way round): the flows'
+  signed moves add up to the gap's end less its start.
+* extreme: a part's move named the smallest (``side`` min) of a whole's parts is at most the whole's move, the
+  largest (max) at least: the whole's is their weighted mean. Sizes are compared, both moves told one way.
 * bridge: profit before an exceptional item, less the item, is the result
   after it (a loss counts below zero).
 * net_change: the moves from each figure to its revision (to - from) add up
@@ -17,6 +21,8 @@ Rules, by the relation's ``rule``:
 * prior_sum: each part over its growth factor is last year's part, and last
   year's parts (each with its sign: a deficit is outlays less receipts) add up
   to last year's whole: whole = sum of sign x part / (1 + growth).
+* gap_growth: the same earlier gap, rebuilt from the flows and their growth, against the gap's own stated
+  growth: the gap over it, less one, is that growth.
 * band: a target's centre less and plus its margin ("3 per cent with a margin of 1.5 per cent on either side")
   are the band's ends as the story states them ("the band of 1.5-4.5 per cent", "the upper limit of 4.5 per cent").
 * points: a basketball line's points are 2 x field goals made + threes made + free
@@ -59,6 +65,10 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _bridge(relation, ctx)
     if rule == "prior_sum":
         return _prior_sum(relation, ctx)
+    if rule == "gap_growth":
+        return _gap_growth(relation, ctx)
+    if rule == "gap_moves":
+        return _gap_moves(relation, ctx)
     if rule == "net_change":
         return _net_change(relation, ctx)
     if rule == "same_base":
@@ -73,6 +83,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return None
     if rule == "between":
         return _between(relation, ctx, whole, parts)
+    if rule == "extreme":
+        return _extreme(relation, ctx, whole, parts[0])
     computed, point = _total(parts)
     stated = interval(whole)
     like = whole
@@ -180,6 +192,26 @@ def _between(relation: Relation, ctx: ArticleContext, whole: Claim, parts: list[
     )
 
 
+def _extreme(relation: Relation, ctx: ArticleContext, whole: Claim, part: Claim) -> Finding:
+    smallest = relation.params.get("side") == "min"
+    size, total = interval(part), interval(whole)
+    holds = size.lo <= total.hi if smallest else size.hi >= total.lo
+    named = "smallest" if smallest else "largest"
+    message = f"the {named} part's move {show(part)} against the whole's {show(whole)}" + (
+        ""
+        if holds
+        else f", yet the whole's move is the weighted mean of its parts' and cannot be {'less' if smallest else 'more'}"
+    )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=Verdict(holds, False, False),
+        computed={"part": size, "whole": total},
+        tolerance="a weighted mean lies between its parts; each rate over its rounding interval",
+    )
+
+
 def _bridge(relation: Relation, ctx: ArticleContext) -> Finding | None:
     before, item, after = (member(relation, ctx, r) for r in ("before", "item", "after"))
     if before is None or after is None:
@@ -231,6 +263,65 @@ def _prior_sum(relation: Relation, ctx: ArticleContext) -> Finding | None:
         message,
         verdict=judge(computed, interval(whole), point),
         computed={"prior_whole": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _gap_growth(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    whole, stated = member(relation, ctx, "whole"), member(relation, ctx, "whole_growth")
+    parts, rates = members(relation, ctx, "part"), members(relation, ctx, "growth")
+    signs = relation.params.get("signs", [1] * len(parts))
+    growth_signs = relation.params.get("growth_signs", [1] * len(rates))
+    if whole is None or stated is None or not parts or len(rates) != len(parts) or len(signs) != len(parts):
+        return None
+    prior, point = Interval.point(0), 0.0
+    for part, rate, sign, grew in zip(parts, rates, signs, growth_signs, strict=True):
+        factor = interval(rate) * grew / 100 + 1
+        value = 1 + grew * rate.quantity.value / 100
+        if factor.lo <= 0 or value <= 0:
+            return None
+        prior = prior + interval(part) / factor * sign
+        point += sign * part.quantity.value / value
+    if prior.lo <= 0 or point <= 0:
+        return None  # the flows' rounding reaches a gap of the other sign: no rate can be read from it
+    computed = (interval(whole) / prior - 1) * 100
+    growth = (whole.quantity.value / point - 1) * 100
+    sign = relation.params.get("whole_sign", 1)
+    said = interval(stated) * sign
+    message = (
+        f"undoing the flows' growth, the earlier gap was {show_value(point, whole)}, so {show(whole)} is "
+        f"{growth:+.1f}% on it; the article says {'+' if sign > 0 else '-'}{show(stated)}"
+    )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, said, growth),
+        computed={"prior_whole": point, "growth": growth, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _gap_moves(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    start, end = member(relation, ctx, "from"), member(relation, ctx, "to")
+    moves = members(relation, ctx, "part")
+    signs = relation.params.get("signs", [])
+    if start is None or end is None or len(moves) != 2 or len(signs) != 2:
+        return None
+    computed = interval(moves[0]) * signs[0] + interval(moves[1]) * signs[1]
+    point = sum(m.quantity.value * sign for m, sign in zip(moves, signs, strict=True))
+    stated = interval(end) - interval(start)
+    moved = end.quantity.value - start.quantity.value
+    message = (
+        f"the flows' moves ({', '.join(show(m) for m in moves)}) move the gap by {show_value(point, end)}; "
+        f"the article has it go from {show(start)} to {show(end)}, {show_value(moved, end)}"
+    )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, stated, point),
+        computed={"move": point, "interval": computed},
         tolerance=ROUNDING,
     )
 

@@ -64,6 +64,7 @@ from factcheck.relations.prose import (
     lead,
     starts_from,
 )
+from factcheck.relations.record_actions import acts_differ
 
 _ABOVE = (
     r"beat|beats|beating|topp?ed|tops|topping|exceed(?:ed|s|ing)?|ahead\s+of|above|better\s+than|surpass(?:ed|es|ing)?"
@@ -520,6 +521,21 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
                 spans=[word_span],
             )
             continue
+        in_a_row = list(_in_a_row(ctx, figure, reference, params, word_span))
+        if len(in_a_row) == 1 and not in_a_row[0].evidence.doubts and not doubts:
+            # "from 5.1% in 2020 to 5.9% in 2021, over the long-run mean (4.8%) for a second straight year": one
+            # relation holds both years' levels against the mean, as the words state them at once
+            start = in_a_row[0].members[0].claim
+            yield Relation(
+                kind=RelationKind.COMPARISON,
+                members=[*roles(figure=figure), Member(role="figure", claim=start), *roles(reference=reference)],
+                evidence=stated_together(ctx, [figure, ctx.by_id[start], reference], list(in_a_row[0].evidence.cues)),
+                reason=f"“{said}” sets {show(figure)} against {show(reference)}; {in_a_row[0].reason}",
+                params=params,
+                spans=list(in_a_row[0].spans),
+            )
+            yield from _listed_with(ctx, figure, reference, params, word_span)
+            continue
         yield Relation(
             kind=RelationKind.COMPARISON,
             members=roles(figure=figure, reference=reference),
@@ -528,7 +544,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             params=params,
             spans=[word_span],
         )
-        yield from _in_a_row(ctx, figure, reference, params, word_span)
+        yield from in_a_row
         yield from _listed_with(ctx, figure, reference, params, word_span)
 
 
@@ -1034,6 +1050,8 @@ def _records(ctx: ArticleContext) -> Iterator[Relation]:
             and is_estimate(ctx, c) is None
             and record.quantity.value
             and 1 / 3 <= c.quantity.value / record.quantity.value <= 3
+            # a record of deliveries need not top the output of the same things
+            and not acts_differ(ctx, c, record)
         ]
         if not others:
             continue

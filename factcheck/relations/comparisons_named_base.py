@@ -5,7 +5,8 @@ national level."
 News copy states a figure for a whole (the country, the world, the sector) and later sets parts of it against
 that whole by name only: "above the national average", "below the EU rate", "at or above the global level". The
 same structure for one figure: "Leon's share (7%) was above the national level"; for several, listed with their
-figures in brackets: "Leon (7%), Soria (6%) and Avila (9%) were all above the regional rate".
+figures in brackets: "Leon (7%), Soria (6%) and Avila (9%) were all above the regional rate", one relation
+holding every listed figure.
 
 The rule: the comparison word, then "the <qualifier> average|rate|level|figure|mean|share" with no figure of its
 own (one printed there is read by :mod:`.comparisons`); the figures compared are the one just before the word in
@@ -24,9 +25,8 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_family, show
-from factcheck.relation import Agreement, Relation, RelationKind, Tie
+from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
-from factcheck.relations.changes import roles
 from factcheck.relations.evidence import cue, inferred
 from factcheck.relations.multiples import _NOT_A_PLACE
 from factcheck.relations.multiples_words import is_figure, sentence_of
@@ -99,20 +99,20 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         base = candidates[-1]
         op = next(name for name in ("ge", "le", "gt", "lt") if word.group(name))
         said = " ".join(word.group(0).split())
-        for figure in figures:
-            evidence = inferred(
-                ctx,
-                [figure, base],
-                [cue(ctx, word.span(), "a comparison with a base named by what it covers")],
-                ambiguous=[show(c) for c in candidates[:-1]],
-                period=Agreement.UNKNOWN,
-            ).model_copy(update={"subject": Agreement.AGREE, "metric": Agreement.AGREE, "tie": Tie.INFERRED})
-            yield Relation(
-                kind=RelationKind.COMPARISON,
-                members=roles(figure=figure, reference=base),
-                evidence=evidence,
-                reason=f"“{said}” sets {show(figure)} against {show(base)}, the figure stated earlier for what "
-                f"“{word.group('q')}” covers",
-                params={"op": op, "word": said},
-                spans=[word.span()],
-            )
+        # One relation for the list: the words set every listed figure against the base at once.
+        evidence = inferred(
+            ctx,
+            [*figures, base],
+            [cue(ctx, word.span(), "a comparison with a base named by what it covers")],
+            ambiguous=[show(c) for c in candidates[:-1]],
+            period=Agreement.UNKNOWN,
+        ).model_copy(update={"subject": Agreement.AGREE, "metric": Agreement.AGREE, "tie": Tie.INFERRED})
+        yield Relation(
+            kind=RelationKind.COMPARISON,
+            members=[Member(role="figure", claim=f.id) for f in figures] + [Member(role="reference", claim=base.id)],
+            evidence=evidence,
+            reason=f"“{said}” sets {', '.join(show(f) for f in figures)} against {show(base)}, the figure stated "
+            f"earlier for what “{word.group('q')}” covers",
+            params={"op": op, "word": said},
+            spans=[word.span()],
+        )

@@ -14,6 +14,16 @@
   ``prior_sum``). The earlier gap is a deficit figure the text sets before the
   current one ("compared with", "a year earlier", an earlier year); any other
   such figure leaves the pairing uncertain.
+* the gap's own growth from its flows' growth: with no earlier gap printed, "the deficit was 4.1 percent wider
+  than in May" beside "imports rose 1.2 percent to $90 billion ... exports fell 0.8 percent to $60 billion":
+  the flows over their growth factors give the earlier gap, and the gap's rate is this gap over it (rule
+  ``gap_growth``). The three rates must be measured against the same kind of base (a year ago, or the period
+  before), or the pairing is not made.
+* the gap's move from its flows' moves: "the shortfall came to $41 million, against $65 million last year" and, in
+  the next sentences, "tax takings have grown $15 million and spending has dropped $9 million": a deficit moves by
+  the outlays' move less the receipts' (a surplus the other way round), rule ``gap_moves``. The gap's start and end
+  are one move of a figure the words call a deficit, surplus or shortfall, not a forecast, at most two sentences
+  before the flows' moves; with two such moves (the year to date and the full year) or none, nothing is paired.
 """
 
 from __future__ import annotations
@@ -22,7 +32,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.claim import Claim
+from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import direction, show
 from factcheck.literals import gated
@@ -413,6 +423,7 @@ def _prior_gaps(ctx: ArticleContext) -> Iterator[Relation]:
         base_years |= _baseline_years(ctx, [found.out, found.inflow, rates[0][0], rates[1][0]])
         priors = [c for c in priors if not (base_years and _years([c]) and not _years([c]) & base_years)]
         if not priors:
+            yield from _gap_growth(ctx, found, rates[0], rates[1])
             continue
         priors.sort(key=lambda c: abs(c.span[0] - found.gap.span[0]))
         prior = priors[0]
@@ -454,8 +465,190 @@ def _prior_gaps(ctx: ArticleContext) -> Iterator[Relation]:
         )
 
 
+# The gap's own rate, told against the earlier gap: "the deficit was 3.1 percent wider than in May", "the trade gap
+# narrowed 2 percent", "a shortfall 5% larger than last year's".
+_GAP_RATE_LEAD = re.compile(
+    r"\b(?:deficit|shortfall|surplus|trade\s+gap)\b[^.;$£€¥₹\d]{0,40}?"
+    r"\b(?:(?P<up>widened|grew|rose|swelled|increased|expanded|jumped|was|were|is|came\s+in)"
+    r"|(?P<down>narrowed|shrank|fell|declined|decreased|contracted|dropped))\b[^.;$£€¥₹\d]{0,20}$",
+    re.IGNORECASE,
+)
+_GAP_RATE_LEAD = gated(_GAP_RATE_LEAD)  # tried on every figure's window, seldom matching there
+_GAP_RATE_TRAIL = re.compile(
+    r"^\s*(?:percent|per\s*cent|%)?\s*(?:(?P<up>larger|wider|bigger|higher|greater)|(?P<down>smaller|narrower|lower))"
+    r"\s+than\b",
+    re.IGNORECASE,
+)
+# A rate measured against the same period a year before, not against the period just before it.
+_YEAR_BASE = re.compile(
+    r"\b(?:year[- ](?:on|over)[- ]year|a\s+year\s+(?:earlier|ago|before)|year[- ](?:earlier|ago)|last\s+year"
+    r"|previous\s+year|prior\s+year|from\s+a\s+year|annual(?:ly)?|compared\s+with\s+(?:the\s+)?same)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_based(ctx: ArticleContext, rate: Claim) -> bool:
+    return bool(_YEAR_BASE.search(lead(ctx, rate, 60) + " " + trail(ctx, rate, 60)))
+
+
+def _gap_rate(ctx: ArticleContext, gap: Claim, taken: set[str]) -> tuple[Claim, int] | None:
+    """The one rate of change the gap's sentence or the next gives the gap itself, signed."""
+    at = ctx.sentence_index(gap.sentence_span[0])
+    found = []
+    for c in ctx.claims:
+        if c.id in taken or c.quantity.kind != QuantityKind.PERCENT or c.change is None:
+            continue
+        if ctx.sentence_index(c.sentence_span[0]) - at not in (0, 1) or _forecast(ctx, c):
+            continue
+        words = lead(ctx, c, 70)
+        shape = _GAP_RATE_TRAIL.match(trail(ctx, c, 30))
+        if shape is not None and not _ANY_GAP.search(words + " " + trail(ctx, c, 50)):
+            shape = None
+        shape = shape or _GAP_RATE_LEAD.search(words)
+        if shape is None or _OUT_FLOW.search(words[-40:]) or _IN_FLOW.search(words[-40:]):
+            continue  # a flow's rate, or words that name no gap
+        found.append((c, 1 if shape.group("up") else -1))
+    return found[0] if len(found) == 1 else None
+
+
+def _gap_growth(
+    ctx: ArticleContext, found: Gap, out: tuple[Claim, int], inflow: tuple[Claim, int]
+) -> Iterator[Relation]:
+    (out_rate, out_sign), (in_rate, in_sign) = out, inflow
+    rated = _gap_rate(ctx, found.gap, {found.out.id, found.inflow.id, out_rate.id, in_rate.id})
+    if rated is None:
+        return
+    rate, sign = rated
+    if len({_year_based(ctx, r) for r in (out_rate, in_rate, rate)}) != 1:
+        return  # a yearly rate against a monthly one: the earlier gaps are of different periods
+    flows = [found.out, found.inflow]
+    members = [found.gap, *flows, out_rate, in_rate, rate]
+    evidence = Evidence(
+        tie=Tie.INFERRED,
+        cues=[
+            _cover(ctx, found.gap, rate, "the gap and its growth"),
+            _cover(ctx, found.out, out_rate, "a flow and its growth"),
+            _cover(ctx, found.inflow, in_rate, "a flow and its growth"),
+        ],
+        sentences_apart=max(abs(ctx.sentences_apart(found.gap, c)) for c in members[1:]),
+        subject=Agreement.AGREE,
+        metric=Agreement.AGREE,
+        unit=units([found.gap, *flows]),
+        period=Agreement.AGREE,
+        ambiguous=[show(c) for c in found.others],
+    )
+    what = "surplus" if found.surplus else "deficit"
+    reason = (
+        f"{show(rate)} is the {what}'s growth; undoing the growth of {show(found.out)} ({show(out_rate)}) and "
+        f"{show(found.inflow)} ({show(in_rate)}) gives the earlier flows, whose gap {show(found.gap)} is set against"
+    )
+    yield Relation(
+        kind=RelationKind.PART_WHOLE,
+        members=[
+            Member(role="whole", claim=found.gap.id),
+            Member(role="part", claim=found.out.id),
+            Member(role="part", claim=found.inflow.id),
+            Member(role="growth", claim=out_rate.id),
+            Member(role="growth", claim=in_rate.id),
+            Member(role="whole_growth", claim=rate.id),
+        ],
+        evidence=evidence,
+        reason=reason,
+        params={
+            "rule": "gap_growth",
+            "signs": [-1, 1] if found.surplus else [1, -1],
+            "growth_signs": [out_sign, in_sign],
+            "whole_sign": sign,
+            "exhaustive": True,
+        },
+    )
+
+
+# the gap's move from the flows' moves ------------------------------------------------------------
+
+
+def _flow_moves(ctx: ArticleContext, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """One outflow's move and one inflow's in one sentence, each in money with its own direction word: "tax takings
+    have grown $15 million and spending has dropped $9 million". The words since the figure before name the flow."""
+    outs, ins = [], []
+    for index, claim in enumerate(claims):
+        if not (_money(claim) and claim.change is not None and claim.change.kind == ChangeKind.ABSOLUTE):
+            continue
+        since = claims[index - 1].span[1] if index else claim.sentence_span[0]
+        words = ctx.text[since : claim.span[0]]
+        out, inflow = bool(_OUT_FLOW.search(words)), bool(_IN_FLOW.search(words))
+        if out != inflow:
+            (outs if out else ins).append(claim)
+    return (outs[0], ins[0]) if len(outs) == 1 and len(ins) == 1 else None
+
+
+def _gap_move_pairs(ctx: ArticleContext) -> list[tuple[Claim, Claim]]:
+    """(start, end) of every move of a gap the text states: "a deficit of $610 billion, down from $900 billion"."""
+    from factcheck.relations.directions_apart import levels_in_sentence
+
+    pairs = [(s.start, s.end) for s in statements(ctx) if s.start is not None and s.end is not None]
+    pairs += [(ctx.by_id[prior], ctx.by_id[level]) for prior, level in levels_in_sentence(ctx).items()]
+    return [
+        (start, end)
+        for start, end in pairs
+        if _money(end) and _money(start) and fits(start, end) and _gap_words(ctx, end) and not _forecast(ctx, end)
+    ]
+
+
+def _gap_moves(ctx: ArticleContext) -> Iterator[Relation]:
+    groups = list(ctx.sentence_groups().values())
+    for claims in groups:
+        flows = _flow_moves(ctx, claims)
+        if flows is None:
+            continue
+        out, inflow = flows
+        here = ctx.sentence_index(out.span[0])
+        trade = bool(_TRADE.search(lead(ctx, out, 60)))
+        moves = [
+            (start, end)
+            for start, end in _gap_move_pairs(ctx)
+            if 0 <= here - ctx.sentence_index(end.span[0]) <= 2 and fits(end, out) and _is_trade(end.text) == trade
+        ]
+        if len({(a.id, b.id) for a, b in moves}) != 1:
+            continue  # no gap moved before the flows, or two (a year to date and a full year): not told which
+        start, end = moves[0]
+        surplus = "surplus" in lead(ctx, end, 70).lower()
+        members = [start, end, out, inflow]
+        evidence = Evidence(
+            tie=Tie.INFERRED,
+            cues=[_cover(ctx, start, end, "the gap's move"), _cover(ctx, out, inflow, "the flows' moves")],
+            sentences_apart=ctx.sentences_apart(end, out),
+            subject=Agreement.AGREE,
+            metric=Agreement.AGREE,
+            unit=units(members),
+            period=Agreement.AGREE,
+        )
+        what = "surplus" if surplus else "deficit"
+        reason = (
+            f"the {what} moved from {show(start)} to {show(end)}; {show(out)} ({'imports' if trade else 'outlays'}) "
+            f"and {show(inflow)} ({'exports' if trade else 'receipts'}) are its flows' moves"
+        )
+        yield Relation(
+            kind=RelationKind.PART_WHOLE,
+            members=[
+                Member(role="from", claim=start.id),
+                Member(role="to", claim=end.id),
+                Member(role="part", claim=out.id),
+                Member(role="part", claim=inflow.id),
+            ],
+            evidence=evidence,
+            reason=reason,
+            params={
+                "rule": "gap_moves",
+                "signs": [-direction(out), direction(inflow)] if surplus else [direction(out), -direction(inflow)],
+                "exhaustive": True,
+            },
+        )
+
+
 @finder("part_flows")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     yield from _bridges(ctx)
     yield from _gaps(ctx)
     yield from _prior_gaps(ctx)
+    yield from _gap_moves(ctx)

@@ -50,22 +50,28 @@ def _strength(ctx: ArticleContext, claim: Claim) -> str:
     return "all"
 
 
-@finder("parts_intensity")
-def find(ctx: ArticleContext) -> Iterator[Relation]:
-    answers = []
+def answers(ctx: ArticleContext) -> list[tuple[Claim, str, str, str]]:
+    """The poll answers of the text: each share with its side ("pos"/"neg"), its group of people and strength."""
+    found = []
     for claim in ctx.claims:
         side = read_answer(ctx, claim)
         if side is None or _MARK.search(ctx.text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]]):
             continue
         if not side[3] or starts_from(ctx, claim) or _MOVE_END.search(lead(ctx, claim, 30)):
             continue  # an answer read from its measure's name alone, or one end of a move: its strength is not read
-        answers.append((claim, side[0], side[1], _strength(ctx, claim)))
-    for strong, pole, who, strength in answers:
+        found.append((claim, side[0], side[1], _strength(ctx, claim)))
+    return found
+
+
+@finder("parts_intensity")
+def find(ctx: ArticleContext) -> Iterator[Relation]:
+    answers_read = answers(ctx)
+    for strong, pole, who, strength in answers_read:
         if strength != "strong":
             continue
         near = [
             (c, w, s)
-            for c, p, w, s in answers
+            for c, p, w, s in answers_read
             if c.id != strong.id and p == pole and ctx.sentences_apart(strong, c) <= _REACH
         ]
         wholes = [c for c, w, s in near if s == "all" and (not w or not who or w == who)]

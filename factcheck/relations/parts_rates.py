@@ -44,7 +44,7 @@ _TOTAL_WORD = re.compile(
     r"\b(?:global|total|overall|worldwide|industry(?:-wide)?|combined|systemwide|system-wide|all)\b", re.IGNORECASE
 )
 
-_DIFFERENCE = re.compile(r"\b(?:surplus|deficit|balance|gap|spread)\b", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"\b(?:surplus|deficit|shortfall|balance|gap|spread)\b", re.IGNORECASE)
 
 # A port's box count holds more than its imports and exports: empty boxes repositioned and boxes transshipped
 # are parts of the total too, so the two loaded halves need not bound its rate ("volume rose 15%: imports up

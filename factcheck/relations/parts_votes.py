@@ -9,7 +9,8 @@ tally to its share ("for", "or", a bracket, "accounting for"); one sentence is
 taken as one race, unless its shares add up to more than the whole or it gives
 more than one winning margin ("won by 812 votes (0.6%) ...; and in Eastfield, by
 950 votes (1.1%)": a race has one margin), and then it reports several races and
-nothing is paired.
+nothing is paired. Tallies whose shares make 100% are read against their sum by
+:mod:`.shares_tallies` instead, and not paired here.
 
 Turnout is the share of the registered (eligible) voters who voted: "turnout
 was 41%, with 12,300 of the 30,000 registered voters casting ballots" is a
@@ -50,7 +51,7 @@ _SHARE_THEN_TALLY = re.compile(
     re.IGNORECASE,
 )
 # A place or race of its own: "in Ward 1", "for the District 3 seat", "in Lakeside".
-_PLACE = re.compile(
+PLACE = re.compile(
     r"\b(?:in|for|from)\s+(?:the\s+)?(?:(?:Ward|District|Precinct|County|Division|Zone|Seat)\s+\w+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _CONTRAST = re.compile(r"\b(?:but|however|whereas|compared\s+with|against|from|last|previous|in\s+20\d\d)\b", re.I)
@@ -82,7 +83,7 @@ class Tally:
     said: Cue
 
 
-def _tallies(ctx: ArticleContext) -> list[Tally]:
+def tallies(ctx: ArticleContext) -> list[Tally]:
     found: list[Tally] = []
     used: set[str] = set()
     for claims in ctx.sentence_groups().values():
@@ -122,21 +123,27 @@ def _is_margin(ctx: ArticleContext, tally: Tally) -> bool:
 
 
 def _races(ctx: ArticleContext) -> Iterator[Relation]:
+    # a race whose shares make 100% is read tally by tally against the sum (shares_tallies): no need to pair it here
+    from factcheck.relations.shares_tallies import races  # imported here: that module reads this one's tallies
+
+    whole = {t.votes.id for race in races(ctx) for t in race}
     by_sentence: dict[tuple[int, int], list[Tally]] = {}
-    for tally in _tallies(ctx):
-        by_sentence.setdefault(tuple(tally.votes.sentence_span), []).append(tally)  # type: ignore[arg-type]
-    for tallies in by_sentence.values():
-        if len(tallies) < 2:
+    for tally in tallies(ctx):
+        if tally.votes.id in whole:
             continue
-        if sum(interval(t.share).lo for t in tallies) > 100:
+        by_sentence.setdefault(tuple(tally.votes.sentence_span), []).append(tally)  # type: ignore[arg-type]
+    for race in by_sentence.values():
+        if len(race) < 2:
+            continue
+        if sum(interval(t.share).lo for t in race) > 100:
             continue  # shares of more than one race: nothing says which tallies go together
-        if sum(_is_margin(ctx, t) for t in tallies) > 1:
+        if sum(_is_margin(ctx, t) for t in race) > 1:
             continue  # a race has one winning margin: two margins are two races
-        anchor = tallies[0]
+        anchor = race[0]
         start, end = anchor.votes.sentence_span
-        places = {" ".join(m.group(0).lower().split()) for m in _PLACE.finditer(ctx.text[start:end])}
+        places = {" ".join(m.group(0).lower().split()) for m in PLACE.finditer(ctx.text[start:end])}
         doubts = ["the sentence names more than one place or race"] if len(places) > 1 else []
-        for other in tallies[1:]:
+        for other in race[1:]:
             evidence = matched(ctx, Tie.CUE, [anchor.said, other.said], [anchor.votes, other.votes], doubts=doubts)
             reason = (
                 f"{show(anchor.votes)} for {show(anchor.share)} and {show(other.votes)} for {show(other.share)} are "
@@ -189,16 +196,16 @@ def _against_total(ctx: ArticleContext) -> Iterator[Relation]:
     total = _stated_total(ctx)
     if total is None:
         return
-    tallies = [t for t in _tallies(ctx) if t.votes.quantity.value < total.quantity.value]
-    if not tallies or sum(interval(t.share).lo for t in tallies) > 100:
+    below = [t for t in tallies(ctx) if t.votes.quantity.value < total.quantity.value]
+    if not below or sum(interval(t.share).lo for t in below) > 100:
         return  # more than one race: the shares are not all of this total
     places: set[str] = set()
-    for tally in tallies:
+    for tally in below:
         start, end = tally.votes.sentence_span
-        places |= {" ".join(m.group(0).lower().split()) for m in _PLACE.finditer(ctx.text[start:end])}
+        places |= {" ".join(m.group(0).lower().split()) for m in PLACE.finditer(ctx.text[start:end])}
     doubts = ["the tallies name more than one place or race"] if len(places) > 1 else []
     said = cue(ctx, total.span, "the total of valid votes")
-    for tally in tallies:
+    for tally in below:
         members = [tally.votes, total, tally.share]
         evidence = matched(ctx, Tie.INFERRED, [tally.said, said], [tally.votes, total], clash=members, doubts=doubts)
         reason = (

@@ -27,8 +27,9 @@ measure, not starts or estimates, not dated to another period or tied to a span 
 
 The pairing is certain only when every peer stands in the superlative's sentence after "while", "whereas",
 "followed by" or a semicolon, and the superlative names no scope ("the biggest gainer among banks" may leave out
-the index the sentence also gives). Peers from neighbouring sentences keep the relation uncertain: the set ranked
-is not stated.
+the index the sentence also gives). A superlative that names its scope ranks the players of that scope only: a
+move told in a sentence of its own about the whole ("Overall, bookings rose 6%") is none of them and no peer.
+Peers from neighbouring sentences keep the relation uncertain: the set ranked is not stated.
 """
 
 from __future__ import annotations
@@ -208,6 +209,19 @@ def _peer(ctx: ArticleContext, ranked: Claim, other: Claim, way: int) -> bool:
     return bool(_OWN_SPAN.search(_around(ctx, other))) == bool(_OWN_SPAN.search(_around(ctx, ranked)))
 
 
+# A sentence about the whole the ranked players make up: "Overall, sales rose 4%", "In total, bookings grew 6%".
+_WHOLE_OPENING = re.compile(
+    r"\s*(?:overall|in\s+total|altogether|all\s+told|total|across\s+the\s+(?:group|board|industry|market))\b", re.I
+)
+
+
+def _told_as_whole(ctx: ArticleContext, ranked: Claim, other: Claim) -> bool:
+    """The other move opens a sentence of its own about the whole ("Overall traffic rose 5%")."""
+    if tuple(other.sentence_span) == tuple(ranked.sentence_span):
+        return False
+    return bool(_WHOLE_OPENING.match(ctx.text[other.sentence_span[0] : other.span[0]]))
+
+
 def _around(ctx: ArticleContext, claim: Claim) -> str:
     """The figure's own words: back to the figure before it and on to the one after, within its sentence."""
     before, after = ctx.claim_before(claim), ctx.claim_after(claim)
@@ -255,6 +269,9 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             peers = [
                 c for c in ctx.claims_in(lo, hi) if _peer(ctx, ranked, c, way) and not _same_player(ctx, ranked, c)
             ]
+            if _SCOPE.match(ctx.text[end : sentence[1]]):
+                # "the top gainer among the regions" ranks the regions: the total told apart is none of them
+                peers = [c for c in peers if not _told_as_whole(ctx, ranked, c)]
             if not peers:
                 continue
             seen.add(ranked.id)

@@ -16,8 +16,10 @@ lines of other named subjects are passed over. A whole number of points or an am
 place, a writer may cut rather than round; a whole percentage is not read as a round form, percentages being told to
 their decimal. A heading over the exact line that gives a span of its own ("For the year:") leaves it uncertain.
 
-Nothing in the words ties the two, so the pairing is inferred: certain only when subject and measure are named
-alike and neither figure is tied to a span of its own ("this year", "for the week", "since March"), a basis of
+When the round move names only its measure ("an index closed 200 points higher") and the exact one names none of
+its own but its sentence names that measure ("The Kelby index ... up 200.84 points"), the pair is made but left
+uncertain. Nothing in the words ties the two, so the pairing is inferred: certain only when subject and measure are
+named alike and neither figure is tied to a span of its own ("this year", "for the week", "since March"), a basis of
 its own ("yoy", "on the previous quarter") or a run of periods ("for six consecutive quarters") that the other
 lacks.
 """
@@ -29,6 +31,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
+from factcheck.extraction.measures import measure_pattern
 from factcheck.figures import direction, show
 from factcheck.quantity import Hedge, Quantity, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
@@ -98,7 +101,9 @@ def _changes(claim: Claim) -> bool:
     )
 
 
-def _alike(rough: Claim, exact: Claim) -> bool:
+def _alike(rough: Claim, exact: Claim, loose: bool = False) -> bool:
+    """Two changes of one kind and way, the exact one finer; unless ``loose``, one subject or measure is named on
+    both and none differs."""
     q, e = rough.quantity, exact.quantity
     if q.kind != e.kind or q.unit != e.unit or direction(rough) != direction(exact):
         return False
@@ -111,7 +116,7 @@ def _alike(rough: Claim, exact: Claim) -> bool:
         return False
     named = [(a, b) for a, b in ((rough.measure, exact.measure), (rough.subject, exact.subject)) if a and b]
     if not named:
-        return False  # nothing says the two moves are of one thing
+        return loose  # nothing says the two moves are of one thing
     return all(not (a and b and not _one_name(a, b)) for a, b in named)
 
 
@@ -160,11 +165,14 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 # traffic rose 12.7%" after the regions' lines): only one naming the round one's subject is its own.
                 later = [c for c in later if _named_alike(rough, c)]
         # The next move of the same kind and way is the one restated; if it is not the exact form, none is.
-        if not later or not _alike(rough, later[0]) or is_estimate(ctx, later[0]) is not None:
+        if not later or is_estimate(ctx, later[0]) is not None:
+            continue
+        named = _alike(rough, later[0])
+        if not named and not (_alike(rough, later[0], loose=True) and _measure_in_sentence(ctx, rough, later[0])):
             continue
         exact = later
         figure = exact[0]
-        doubts = []
+        doubts = [] if named else [_MEASURE_ONLY]
         spans = [bool(_OWN_SPAN.search(_around(ctx, c))) for c in (rough, figure)]
         heading = _heading(ctx, rough.sentence_span[1], figure.span[0])
         if any(spans) or (heading and _OWN_SPAN.search(heading)):
@@ -190,6 +198,18 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             + (f", both of {rough.subject}" if rough.subject and figure.subject else ""),
             params={"rounded": True, "round_half_width": half_width},
         )
+
+
+_MEASURE_ONLY = "the round move names no subject; the exact one's sentence only names the same measure"
+
+
+def _measure_in_sentence(ctx: ArticleContext, rough: Claim, exact: Claim) -> bool:
+    """ "An index closed 200 points higher ... The Kelby index ... ended up 200.84 points": the round move names
+    only its measure, and the exact one's sentence names that measure before it (no subject on the round one)."""
+    if rough.subject or not rough.measure or exact.measure:
+        return False
+    words = measure_pattern(rough.measure)
+    return words is not None and bool(words.search(ctx.text, exact.sentence_span[0], exact.span[0]))
 
 
 _HEADING = re.compile(r"^[^\n.!?]{1,40}:[ \t]*$", re.MULTILINE)

@@ -46,7 +46,7 @@ def test_the_doubt_names_both_spans() -> None:
     ("text", "expected"),
     [
         # a running total to date, with no period named: the record need not top it
-        ("Marsden built a record 30,000 cars in the quarter. Marsden has delivered 71,500 vehicles so far.", {QUIET}),
+        ("Marsden built a record 30,000 cars in the quarter. Marsden has built 71,500 vehicles so far.", {QUIET}),
         (
             "Marsden hopes to reach a record 30,000 cars during the quarter. It has shipped 71,500 vehicles to date, "
             "its chief said.",
@@ -69,9 +69,7 @@ def test_a_record_against_a_running_total(text: str, expected: set) -> None:
 
 
 def test_the_running_total_doubt_says_so() -> None:
-    report = check_text(
-        "Marsden built a record 30,000 cars in the quarter. Marsden has delivered 71,500 vehicles so far."
-    )
+    report = check_text("Marsden built a record 30,000 cars in the quarter. Marsden has built 71,500 vehicles so far.")
     (finding,) = [f for f in report.findings if f.check == "comparison"]
     assert "running total" in finding.message
 

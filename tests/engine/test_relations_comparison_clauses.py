@@ -129,7 +129,8 @@ _RECEIPTS = (
          "decade.", {WARN}),
         # "for a second straight year": the start, dated the year before, is above the average too
         (_RECEIPTS.format(start="7.6%", year="2022", tail=" for a second straight year"), {PASS}),
-        (_RECEIPTS.format(start="5.6%", year="2022", tail=" for a second straight year"), {PASS, WARN}),
+        # one relation holds both years against the mean: the broken start makes it warn
+        (_RECEIPTS.format(start="5.6%", year="2022", tail=" for a second straight year"), {WARN}),
         # the start is not the year before: the reading is unsure
         (_RECEIPTS.format(start="5.6%", year="2019", tail=" for a second straight year"), {PASS, QUIET}),
         # no "in a row": the start is not compared

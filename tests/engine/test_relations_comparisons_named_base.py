@@ -21,8 +21,9 @@ LEAD = "Wind made up 6.1% of national power output in 2023, the grid operator sa
         # a bracketed list, "at or above": the lower one may round to the base
         (LEAD + "The report put the wind share in Leon (7%), Soria (6%) and Avila (9%) at or above the national "
          "level.", {PASS}),
+        # one relation holds the whole list: the one figure below the base makes it warn
         (LEAD + "The report put the wind share in Leon (7%), Soria (4%) and Avila (9%) at or above the national "
-         "level.", {PASS, WARN}),
+         "level.", {WARN}),
         # the lead is searched even when the comparison is several sentences on
         (LEAD + "Output grew. Prices fell. Demand rose. Leon's wind share (5%) was above the national level.",
          {WARN}),
