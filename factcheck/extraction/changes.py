@@ -234,6 +234,14 @@ _VERB_THEN_BY_RE = re.compile(
     r"(?:,?[ \u00a0]+(?!by\b)[A-Za-z'’-]+){0,5},?[ \u00a0]+by[ \u00a0]*$",
     re.IGNORECASE,
 )
+# "grew its profit for the half by $2.2bn": a verb acting on its object, the object (and a time) between. Read of an
+# amount or a count only: a percentage "by" which "its stake" or "its profile" was raised may be in points, or of no
+# amount at all (:data:`_OBJECT_RE` names the objects a percentage may move).
+_OBJECT_THEN_BY_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_WORD_ALT})[ \u00a0]+(?P<lead>its|their|his|her|our|it|them)"
+    r"(?:,?[ \u00a0]+(?!by\b)[A-Za-z'’-]+){0,5},?[ \u00a0]+by[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _AGENT_WORD_RE = re.compile(r"(?<![A-Za-z])(?:[a-z]+(?:ed|en)|hit|led|set|cut|hurt|made|caused|driven)(?![A-Za-z])")
 # "30 percent more headsets than a year earlier": a percentage set before a comparison with "than".
 _COMPARED_AFTER_RE = re.compile(
@@ -383,6 +391,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
         # The pattern ends in "by": without one in the window it cannot match ("b" and "y" have no other case forms).
         has_by = "by" in text[lead_start:start].lower()
         match = _search_from_verb(_VERB_THEN_BY_RE, text, lead_start, start) if has_by else None
+        if match is None and has_by and kind in (QuantityKind.MONEY, QuantityKind.COUNT):
+            match = _search_from_verb(_OBJECT_THEN_BY_RE, text, lead_start, start)
         if match is not None and _AGENT_WORD_RE.search(text, match.end("lead"), start):
             match = None  # "rose in the areas hit by 5 storms": "by" names an agent, not the amount
     if match is None and kind is QuantityKind.PERCENT:

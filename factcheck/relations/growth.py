@@ -233,6 +233,8 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         and (head is not None or subjects([delta, c]) != Agreement.DISAGREE)
         # "7,700 MW of new gas-fired power ..., while nuclear capacity grew by 1,347 MW": another clause's subject
         and not (c.sentence_span == delta.sentence_span and has_break(ctx.text[c.span[1] : delta.span[0]]))
+        # "edging past the old record by 43 units": an amount "by" which one thing differs from another, no level
+        and not _BY_AMOUNT.search(lead(ctx, c, 30))
     ]
     if not earlier:
         yield from _named_level_before(ctx, change, delta)
@@ -255,6 +257,11 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
             # "rose by $4m (6%) to pass $70m": the move's own sentence goes on to a level of its unit, which the
             # move may end at (worded loosely); the level a sentence before may be another measure's.
             doubts.append(f"its own sentence goes on to {show(after[0])}, which the move may end at")
+    whole = _WHOLE_SAID.search(ctx.text, delta.sentence_span[0], min(change.span[0], delta.span[0]))
+    if head is None and whole is not None and not _WHOLE_SAID.search(ctx.text, level.sentence_span[0], level.span[1]):
+        # "Year to date 1,406 electric cars were sold ... The market overall is down 4.0% (5,803 units)": the move
+        # is the whole's, and the level before, told without that word, may be one part's.
+        doubts.append(f"the move is said of the whole (“{whole.group(0)}”), {show(level)} is not")
     evidence = inferred(
         ctx,
         [delta, level],
@@ -275,6 +282,11 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
     )
 
 
+_BY_AMOUNT = re.compile(
+    r"\bby\s+(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?[$£€¥₹]?\s*$", re.IGNORECASE
+)
+# Words that tell a figure as the whole's: "the market overall", "total sales", "in all".
+_WHOLE_SAID = re.compile(r"\b(?:overall|total|in\s+all|as\s+a\s+whole|all\s+told|combined)\b", re.IGNORECASE)
 _BRACKETED_MOVE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s*)?\(\s*[+-]?\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE
 )

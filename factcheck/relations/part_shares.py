@@ -69,6 +69,7 @@ from itertools import pairwise
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import norm_noun, show
+from factcheck.intervals import Interval
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Relation, Tie
@@ -139,7 +140,9 @@ _PAIR_GAP = re.compile(
 _EXAMPLE = re.compile(r"\b(?:including|includes|such\s+as|among\s+them|notably|led\s+by)\b", re.IGNORECASE)
 _SHIPPED = re.compile(r"^\s*,?\s*(?:shipping|selling|delivering)\s", re.IGNORECASE)
 _SHARE_THEN_PART = re.compile(
-    r"^\s*,?\s*(?:(?P<verb>or|shipping|selling|delivering|with|at)\s+|(?P<bracket>\(\s*))(?:about\s+|around\s+|some\s+)?$",
+    # "15 per cent market share (1,334 units)": the share's own noun may stand before its bracketed part
+    r"^\s*,?\s*(?:(?P<verb>or|shipping|selling|delivering|with|at)\s+|(?P<bracket>(?:(?:market\s+)?share\s*)?\(\s*))"
+    r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _SHARE_THEN_PART = gated(_SHARE_THEN_PART)  # tried on every figure's window, seldom matching there
@@ -561,6 +564,20 @@ def _around(ctx: ArticleContext, claim: Claim, before: int, after: int) -> list[
     return ctx.claims_in(lo, hi)
 
 
+_BRACKET_AFTER_SHARE = re.compile(r"\s*(?:(?:market\s+)?share\s*)?\(\s*(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+
+
+def _bracketed_part(ctx: ArticleContext, claim: Claim) -> bool:
+    """ "followed by Hale with 11 per cent (1,428 units)": a figure in brackets after a share is that holder's part,
+    never the whole another share is of."""
+    before = ctx.claim_before(claim)
+    return (
+        before is not None
+        and is_share(before)
+        and _BRACKET_AFTER_SHARE.fullmatch(ctx.text, before.span[1], claim.span[0]) is not None
+    )
+
+
 def _marked_whole(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     return _WHOLE_MARK.search(lead(ctx, claim, 160)) or _WHOLE_MARK.search(trail(ctx, claim, 40))
 
@@ -619,6 +636,7 @@ def _share_relation(ctx: ArticleContext, pair: Pair) -> Relation | None:
         and _fits_part(part, c)
         and c.quantity.value > part.quantity.value
         and (_marked_whole(ctx, c) or _named_as_market(ctx, c, market))
+        and not _bracketed_part(ctx, c)
     ]
     if not candidates:
         return None
@@ -837,6 +855,8 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
                 continue  # "In the year-earlier period, Borl had 3,100 and a 0.9% share": last year's market
             if _is_prior(ctx, anchor.part) != _is_prior(ctx, other.part):
                 continue  # "down from the year-ago quarter, when it shipped 3,100 for a 0.9% share": that year's
+            if _another_market(group, anchor, other):
+                continue  # "In the commercial sector, Corvan led with 21% (958 units) followed by Hale with 20%"
             weakest = max((anchor.tie, other.tie), key=order.index)
             doubts = []
             if weakest == Tie.INFERRED:
@@ -858,6 +878,29 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
                 "of one market, so each implies the same market size"
             )
             yield implied_whole([(anchor.part, anchor.share), (other.part, other.share)], evidence, reason)
+
+
+def _implied(pair: Pair) -> Interval | None:
+    share = Interval.from_quantity(pair.share.quantity)
+    return Interval.from_quantity(pair.part.quantity) / (share / 100) if share.lo > 0 else None
+
+
+def _another_market(group: list[Pair], anchor: Pair, other: Pair) -> bool:
+    """``other``'s sentence holds another pair whose market agrees with ``other``'s and not with ``anchor``'s: two
+    figures of one sentence that imply one size between them tell that sentence's market (a segment, another
+    region), where a misprint would break one pair, not two that agree."""
+    if other.part.sentence_span == anchor.part.sentence_span:
+        return False
+    mine, theirs = _implied(other), _implied(anchor)
+    if mine is None or theirs is None or mine.overlaps(theirs):
+        return False
+    for pair in group:
+        if pair is other or pair is anchor or pair.part.sentence_span != other.part.sentence_span:
+            continue
+        size = _implied(pair)
+        if size is not None and size.overlaps(mine) and not size.overlaps(theirs):
+            return True
+    return False
 
 
 @finder("part_shares")
