@@ -282,6 +282,13 @@ _PREMIUM_OF_RE = re.compile(
     r"|approximately|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$",
     re.I,
 )
+# "52,533 points, 4.8% down from its peak", "7% up on last year": a percentage's gap from a base it names ("a 20%
+# down payment" names none; "$40.5 billion, up from" is a level and its start).
+_UP_DOWN_FROM_RE = re.compile(
+    r"[ \u00a0]+(?P<verb>up|down)(?=[ \u00a0]+(?:from|on|over|against|compared|versus|vs\.?|year[- ]on[- ]year)"
+    r"(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 _PREMIUM_OF_AFTER_RE = re.compile(r"[ \u00a0]+(?:to|over)\b", re.I)
 
 
@@ -405,6 +412,8 @@ def change_for(text: str, start: int, end: int, kind: QuantityKind, clause_start
         verb, verb_span = match.group("verb"), (match.start("verb"), match.end("verb"))
     else:
         after = _AFTER_RE.match(text, end, min(len(text), end + 16))
+        if after is None and kind is QuantityKind.PERCENT:
+            after = _UP_DOWN_FROM_RE.match(text, end, min(len(text), end + 24))
         if after:
             verb, verb_span = after.group("verb"), (after.start("verb"), after.end("verb"))
         elif kind is QuantityKind.PERCENT:

@@ -543,6 +543,9 @@ class SentenceLinks:
                 if link is not None and link.kind == LinkKind.THEN_TO and any(s.change for s in skipped):
                     # "to 458 units (-13.1%) and to 1,165 (-10.2%)": ends of two series, each with its own move
                     continue
+                if link is not None and link.kind == LinkKind.TO_FROM and any(s.change for s in skipped):
+                    # "rose 0.9% to 52,533, 4.8% down from its 55,192 peak": the move stepped over takes the start
+                    continue
                 if link is not None:
                     found.append(link)
         found.extend(_parallel(self.ctx, found, self.claims))
@@ -758,7 +761,9 @@ _NOT_BETWEEN = re.compile(
 )
 _CHANGE_FROM_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*(?:,|[–—]|--)?\s*(?:(?:year|on|a|an|the|annual|yearly"
-    rf"|basis|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?)?"
+    rf"|basis|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?"
+    # "4.8% down from its peak of 55,192": the direction word after the figure
+    rf"|(?:up|down)\s+)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
     rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on|premium\s+(?:to|over)|discount\s+to"
     # "6% more than 3.8 million": said straight after the change (after a comma "more than" may hedge a new figure)
