@@ -427,6 +427,21 @@ _NO_OBJECT = re.compile(
     r"\b(?:behind|ahead|below|above)\s+(?:at|on|with|holding|having|taking|posting|claiming|commanding|recording)\s+$",
     re.IGNORECASE,
 )
+# "which combined exceeded", "together above": the words compare a sum of figures, not the one just before.
+_SUMMED = re.compile(
+    r"\b(?:combined|together|altogether|in\s+total|all\s+told|between\s+them|taken\s+together)\b", re.IGNORECASE
+)
+# A verb of ending at a level ("finishing above", "to close below") and a mark named as a level ("the 48,000 level"):
+# what such words compare is where the thing stands, never a move.
+_REACHED = re.compile(
+    r"\b(?:finish|finished|finishing|close|closed|closing|end|ended|ending|settle|settled|settling|stand|stood"
+    r"|standing|trade|traded|trading|stay|stayed|staying|remain|remained|remaining)\b",
+    re.IGNORECASE,
+)
+_LEVEL_NOUN = re.compile(
+    r"\s*(?:-?\s*(?:mark|level|barrier|line|threshold|milestone|handle))\b(?!\s+(?:gain|rise|drop|fall|jump))",
+    re.IGNORECASE,
+)
 _HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]?\s*$", re.I)
 
 
@@ -494,6 +509,14 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if _NO_OBJECT.search(word.group(0)):
             continue  # "Rook close behind at 9.8%": the word has no object; the figure after it is its subject's own
+        if _SUMMED.search(gap):
+            continue  # "and 4,100 more, together above the 10,000 target": the sum is compared, not the last part
+        if is_absolute_change(figure) and (
+            _REACHED.search(gap) or _LEVEL_NOUN.match(ctx.text, reference.span[1], reference.span[1] + 20)
+        ):
+            # "an 805-point gain, finishing above the 48,000 level": what ends above the mark is the level reached,
+            # not the move
+            continue
         op = "gt" if word.group("above") else "lt"
         said = ctx.text[word_span[0] : word_span[1]].strip()
         if _BEAT_VERB.match(said) and _BEATEN_LOW.search(ctx.text, reference.sentence_span[0], reference.span[0]):
@@ -751,6 +774,8 @@ def _clause_estimates(ctx: ArticleContext) -> list[tuple[Claim, Claim, re.Match[
                 word = _word_in(ctx, actual.span[1], estimate.span[0])
                 if word is None or _WITH_CLAUSE.search(ctx.text, word.end(), estimate.span[0]):
                     continue  # "missed expectations, with earnings shrinking about 47 per cent": a clause of its own
+                if _SUMMED.search(ctx.text, actual.span[1], word.start()):
+                    continue  # "a special payment of 3.2 cents, which combined exceeded": the sum is compared
                 if _AS_WAS.search(ctx.text, word.end(), estimate.span[0]):
                     continue  # "in line with forecasts, as was a margin of 18%": a second thing that also met them
                 if _bounds_estimate(ctx, word, estimate):

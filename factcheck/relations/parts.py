@@ -529,6 +529,11 @@ def _labelled_rows(ctx: ArticleContext, whole: Claim, parts: list[Claim], said: 
     return any(_LABEL_COLON.search(ctx.text, a.span[1], b.span[0]) for a, b in pairwise(parts))
 
 
+def _told_as_earlier(ctx: ArticleContext, claim: Claim) -> bool:
+    """An earlier period's figure told beside this one's: "(2007: 9.13p)", "from $4m", "a year earlier"."""
+    return bool(_NOTE_LEAD.search(lead(ctx, claim, 30)) or is_prior_by_date(ctx, claim) or starts_from(ctx, claim))
+
+
 def _breakdown(
     ctx: ArticleContext,
     whole: Claim,
@@ -549,9 +554,27 @@ def _breakdown(
         # "Release 1: … Code 540133 … assets of $187.9 billion": a part a thousand times the total is no misprint of
         # a sum; the figures were read as one list where they are not one.
         doubts.append("a part is over a thousand times the total, so the figures are not read as one list")
-    evidence = stated_together(ctx, members, [said], tie=Tie.STRUCTURE if bracketed else Tie.CUE, doubts=doubts)
     start = min(c.span[0] for c in members)
     end = max(c.span[1] for c in members)
+    ids = {c.id for c in members}
+    kinds = {p.quantity.kind for p in parts}
+    if kinds & {QuantityKind.COUNT, QuantityKind.NUMBER}:
+        kinds |= {QuantityKind.COUNT, QuantityKind.NUMBER}  # "171 recorded gains" among bare counts
+    earlier = any(_told_as_earlier(ctx, p) for p in parts)
+    passed = [
+        c
+        for c in ctx.claims_in(start, end)
+        if c.id not in ids
+        and c.quantity.kind in kinds
+        and not looks_like_year(c)
+        # "5.19p (2007: 4.32p)": a figure of the other period told beside a part is no missing item
+        and _told_as_earlier(ctx, c) == earlier
+    ]
+    if passed:
+        # "Out of 322 companies, 171 recorded gains, while 145 declined with six unchanged": a figure of the parts'
+        # kind among them that was not read as one (its noun told apart) may be the item the list lacks.
+        doubts.append(f"{show(passed[0])} stands among the parts but is not read as one, so they may not be all")
+    evidence = stated_together(ctx, members, [said], tie=Tie.STRUCTURE if bracketed else Tie.CUE, doubts=doubts)
     what = "bracketed comparatives" if bracketed else "figures"
     if rule == "within":
         reason = f"“{said.text}” makes {listed(parts)} part of {show(whole)}: “{quote(ctx, start, end)}”"

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import show
+from factcheck.figures import is_absolute_change, is_relative_change, show
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
@@ -241,6 +241,17 @@ def _same_player(ctx: ArticleContext, ranked: Claim, other: Claim) -> bool:
     return not re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+", gap)
 
 
+_MOVE_NOUN = re.compile(r"\b(?:increases?|rises?|jumps?|drops?|falls?|declines?|decreases?)\b", re.IGNORECASE)
+
+
+def _moves_in_units(ctx: ArticleContext, word: str, ranked: Claim) -> Claim | None:
+    """A move in units (not a percentage) told in the ranked percentage's paragraph, when the ranking word is a
+    noun of movement that may be counted either way ("the largest increase")."""
+    if not _MOVE_NOUN.search(word) or not is_relative_change(ranked):
+        return None
+    return next((c for c in ctx.claims_in(*ctx.paragraph(ranked.span[0])) if is_absolute_change(c)), None)
+
+
 @finder("ranks_moves")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     sentences = ctx.sentences
@@ -291,6 +302,12 @@ def _relation(ctx: ArticleContext, word: str, span: tuple[int, int], ranked: Cla
         doubts.append("a move of the sentence is not set apart from the ranked one as a rival")
     if _SCOPE.match(ctx.text[span[1] : ranked.sentence_span[1]]):
         doubts.append(f"“{' '.join(word.split())}” names the set it ranks: the other moves may lie outside it")
+    in_units = _moves_in_units(ctx, word, ranked)
+    if in_units is not None:
+        # "renewables rose by 119 TWh ... The largest increase was wind, up 12.8%, followed by solar, up 14.1%": the
+        # biggest increase may be counted in the units the paragraph gives moves in, not in percent.
+        doubts.append(f"the paragraph also gives moves in units ({show(in_units)}): “{' '.join(word.split())}” "
+                      "may rank those")  # fmt: skip
     claims = [ranked, *peers]
     tie = Tie.INFERRED if apart else Tie.CUE
     listed_text = ", ".join(show(p) for p in peers)
