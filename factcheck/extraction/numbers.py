@@ -74,13 +74,14 @@ _WORDS_RE = re.compile(
 _WORDS_RE = led(_WORDS_RE)  # read over the whole article: tried only where its first words are
 # "1.5.3" and "192.168.0.1" are versions and addresses: the trailing look-ahead drops them.
 # A leading-dot decimal (".500 record") only after a space or an opening bracket.
+# "Rs.1,250 crore": Indian copy glues the rupee's abbreviation, with its dot, to the figure.
 # "12,34,567.89" is Indian grouping (lakhs and crores).
 # "Rs 231,6700 crore" (a slipped key) and "2,4 per cent" (a decimal comma) group their digits in no way we read:
 # the digits before the comma are not the figure, so none is taken.
 # "55 188 points", "1 250 000": thousands grouped by spaces (thin or plain), as many sites outside the US print
 # them; not after another number ("2019 150 people") and not before one (a phone number).
 _NUMERAL_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})++"
+    r"(?<![\d,])(?:(?<=Rs\.)|(?<!\.))(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})++"
     r"|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?![\d,]|[ \u00a0\u2009\u202f]\d)"
     r"|\d++(?!,\d))(?:\.\d++)?+(?!\d|\.\d)"
     r"|(?<![^\s(\[])\.\d++(?![\d.])"

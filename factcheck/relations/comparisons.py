@@ -57,6 +57,8 @@ from factcheck.relations.prose import (
     COMPARED_OBJECT,
     DIRECTION_WORD,
     LinkKind,
+    claim_lead,
+    claim_trail,
     has_break,
     is_estimate,
     is_move_level,
@@ -112,7 +114,32 @@ def _comparable(a: Claim, b: Claim, moves: bool = False) -> bool:
         return True  # "a supply of 4.4 months, higher than the 4.1 months of a year ago": the words compare them
     if moves and is_absolute_change(a) and is_absolute_change(b) and a.quantity.kind == b.quantity.kind:
         return True  # "hired 8,400 people, more than the typical quarterly rise of 6,000": two moves in units
+    if moves and (_growth_level(a, b) or _growth_level(b, a)):
+        return True  # "puts growth at 2.4%, below a 2.9% growth": two growth rates, one printed as a level
     return (is_move_level(a) and is_move_level(b)) or (is_relative_change(a) and is_relative_change(b))
+
+
+# "growth at 2.4%", "expanded at a 2.9% pace": a growth rate printed as a level; the words name it a rise.
+_GROWTH_AT = re.compile(
+    r"\b(?:growth(?:\s+rate)?\s+(?:at|of)|(?:grew|expanded|rose|increased)\s+at)\s+(?:an?\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the 3.6% annual increase": a rise named by the noun a word after the figure.
+_RISE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:increase|rise|gain|growth)\b", re.IGNORECASE)
+
+
+def _growth_level(level: Claim, move: Claim) -> bool:
+    """``level`` is a growth rate printed as a level (or named a rise by a noun after it) and ``move`` a rise in
+    percent: two growth rates."""
+    return (
+        level.change is None
+        and level.quantity.kind == QuantityKind.PERCENT
+        and is_relative_change(move)
+        and direction(move) > 0
+        and bool(_GROWTH_AT.search(claim_lead(level, 40)) or _RISE_AFTER.match(claim_trail(level, 30)))
+    )
 
 
 @finder("comparisons")
@@ -896,20 +923,34 @@ def _reports(ctx: ArticleContext, subject: str | None) -> bool:
 
 _THRESHOLD_VERB = re.compile(
     r"\b(?:risen|rose|rises|climbed|climbs|is|was|were|been|remained|remains|stayed|stays|moved|jumped|fell|falls"
-    r"|dropped|drops|slipped|come|came|fallen|stood|stands|closed|ended|traded|trading|held|holds|hovered)\s+"
+    r"|dropped|drops|slipped|come|came|fallen|stood|stands|closed|ended|traded|trading|held|holds|hovered"
+    r"|falling|dropping|slipping|rising|climbing)\s+"
     r"(?P<dir>above|over|beyond|below|under|past)\s+$",
     re.IGNORECASE,
 )
 _THRESHOLD_VERB = gated(_THRESHOLD_VERB)  # tried on every figure's window, seldom matching there
 
 
-_CROSSED_TO = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:in\s+[\w-]+\s+)?,?\s*to\s+$", re.IGNORECASE)
+# "... to 4.7 percent", "... to a low of $61,480": the level the move reached.
+_CROSSED_TO = re.compile(
+    r"^\s*(?:of\s+[\w-]+\s+)?(?:in\s+[\w-]+\s+)?,?\s*to\s+(?:an?\s+(?:(?:session|intraday|fresh|new)\s+)?"
+    r"(?:low|high|close|level)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _APPOSED = re.compile(r",\s*(?P<dir>above|below|under)\s+$", re.IGNORECASE)
 _APPOSED = gated(_APPOSED)  # tried on every figure's window, seldom matching there
 
 
+def _priced_alike(figure: Claim, line: Claim) -> bool:
+    """One unit, or a price "a share" or "per unit" against a bare amount of its money: "fell below $50 to $48 a
+    share" gives the line and the price it reached in one currency."""
+    unit, other = figure.quantity.unit, line.quantity.unit
+    return unit == other or (line.quantity.kind == QuantityKind.MONEY and unit.startswith(f"{other} / "))
+
+
 def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
-    """ "prices have risen above two percent", "fell to 5.9%, below 6%": the figure stated before, against the line."""
+    """ "prices have risen above two percent", "fell to 5.9%, below 6%": the figure stated before, against the line.
+    With no figure before it, the level reached after it: "fell below $50 to a low of $46", "to $48 a share"."""
     for line in ctx.claims:
         before = lead(ctx, line, 40)
         surface = line.quantity.text.lower()
@@ -943,7 +984,7 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
             if (
                 following
                 and _CROSSED_TO.match(ctx.text[line.span[1] : following[0].span[0]])
-                and following[0].quantity.unit == line.quantity.unit
+                and _priced_alike(following[0], line)
                 and following[0].change is None
             ):
                 figures = [following[0]]

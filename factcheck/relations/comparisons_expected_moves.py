@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import direction, is_relative_change, show
 from factcheck.literals import gated
@@ -47,6 +48,21 @@ _EXPECTED = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED = gated(_EXPECTED)  # tried on every figure's window, seldom matching there
+# "rose 0.6%, more than the 0.5% expected", "above the 0.2% gain economists had forecast": the comparative right
+# before the figure and the word of expectation after it, a participle or a relative clause without "that".
+_THAN_THE = re.compile(
+    r"(?:^|[\s,])(?:(?:far|much|well|slightly|a\s+bit|significantly|even)\s+)?"
+    r"(?P<word>(?P<above>(?:higher|more|greater|larger|bigger|stronger|faster|steeper|sharper|deeper)\s+than|above)"
+    r"|(?:lower|less|smaller|weaker|slower|milder|shallower)\s+than|below)"
+    r"\s+the\s+(?P<before_down>(?!))?(?P<before_up>(?!))?$",
+    re.IGNORECASE,
+)
+_EXPECTED_AFTER = re.compile(
+    rf"\s*(?:percent|per\s*cent)?\s*(?:(?:{_nouns('trail')})\s+)?(?:(?:that|which)\s+)?"
+    r"(?:(?:economists|analysts|forecasters|markets?|traders|the\s+market)\s+(?:had\s+)?)?"
+    r"(?:expected|forecast|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that)\b)",
+    re.IGNORECASE,
+)
 # "expanded at a 2.9% annual pace": a growth rate printed as a level; the verb gives its direction.
 _PACE = re.compile(
     r"\b(?:rose|grew|expanded|increased|climbed|(?P<down>fell|contracted|shrank|declined|dropped))\s+at\s+"
@@ -56,13 +72,21 @@ _PACE = re.compile(
 _NOUN_AFTER = re.compile(rf"^\s*(?:{_nouns('after')})\b", re.IGNORECASE)
 
 
+def _expected_after(ctx: ArticleContext, reference: Claim, before: str) -> re.Match[str] | None:
+    """The comparative before ``reference`` when the word of expectation follows it ("more than the 0.5% expected")."""
+    said = _THAN_THE.search(before)
+    if said is None or not _EXPECTED_AFTER.match(ctx.text, reference.span[1], reference.sentence_span[1]):
+        return None
+    return said
+
+
 @finder("comparisons_expected_moves")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
     for reference in ctx.claims:
         if reference.quantity.kind != QuantityKind.PERCENT:
             continue
         before = lead(ctx, reference, 110)
-        said = _EXPECTED.search(before)
+        said = _EXPECTED.search(before) or _expected_after(ctx, reference, before)
         noun_before = said is not None and (said.group("before_down") or said.group("before_up"))
         if said is None or (reference.change is not None and _COMPARATIVE.search(before)):
             continue  # "than the forecast 1.8% decline": two changes the comparisons finder reads in one clause

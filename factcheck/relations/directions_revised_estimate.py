@@ -35,22 +35,29 @@ from factcheck.figures import same_unit, show
 from factcheck.literals import gated
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
-from factcheck.relations.evidence import cue, inferred, periods
+from factcheck.relations.evidence import cue, inferred, periods, stated_together
 
 _REVISED = re.compile(
     r"\brevised\s+(?:(?P<up>up|upwards?|higher)|(?P<down>down|downwards?|lower))\s+"
-    r"(?:(?:slightly|sharply|marginally|further)\s+)?to\s+(?:an?\s+)?$",
+    r"(?:(?:slightly|sharply|marginally|further)\s+)?to\s+(?:an?\s+)?"
+    # "revised up to show an addition of 41,000 jobs": the revised figure after the reading it shows
+    r"(?:show(?:ing)?\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:of|at)\s+(?:an?\s+)?)?$",
     re.IGNORECASE,
 )
 _REVISED = gated(_REVISED)  # tried on every figure's window, seldom matching there
 # "The previous reading" and "a previously reported" figure are as often the period before's as this period's
 # first print: only an earlier estimate is surely of the same figure.
 _FIRST_ESTIMATE = re.compile(
-    r"\b(?:(?:initial|first|preliminary|flash|advance|original)\s+(?:estimates?|readings?|figures?|prints?"
+    r"(?:\b|(?=\())(?:(?:initial|first|preliminary|flash|advance|original)\s+(?:estimates?|readings?|figures?|prints?"
     r"|calculations?)|(?:earlier|previous|prior)\s+estimates?|(?:initially|originally|first)\s+(?:reported|estimated"
-    r"|put|given|published|calculated)|previously\s+estimated)\b(?P<tail>[^.;!?\d]{0,50})$",
+    r"|put|given|published|calculated)|previously\s+estimated"
+    # "to 41,000 (previously 37,500)", "(previously put at 37,500)": a bracket right after the revised
+    # figure gives that figure's own earlier print
+    r"|\(\s*(?:previously|initially|originally|first)(?=[\s:])(?:\s+(?:reported|estimated|shown|showed|showing|put"
+    r"|given|read|stated|at|as))*)\b(?P<tail>[^.;!?\d()]{0,50})$",
     re.IGNORECASE,
 )
+_NOTED_PRIOR = re.compile(r"\s*\(\s*(?:previously|initially|originally|first)\b[^.;!?\d()]{0,50}", re.IGNORECASE)
 # A forecast's words: an expectation of the figure is no earlier reading of it.
 _FORECAST_WORDS = re.compile(
     r"\b(?:forecasts?|expect\w*|consensus|analysts?|economists?|polls?|projected|predicted|survey\w*)\b", re.I
@@ -157,10 +164,17 @@ def _revisions(ctx: ArticleContext) -> Iterator[Relation]:
         sign = 1 if said.group("up") else -1
         word = " ".join(said.group(0).split())
         span = (after.span[0] - len(said.group(0)), after.span[0])
+        cues = [cue(ctx, span, "a first estimate revised")]
+        evidence = (
+            # "revised up to 41,000 (previously 37,500)": the bracket restates the revised figure's own first print
+            stated_together(ctx, [before, after], cues, doubts=doubts, period=Agreement.AGREE)
+            if _NOTED_PRIOR.fullmatch(ctx.text, after.span[1], before.span[0])
+            else inferred(ctx, [before, after], cues, doubts=doubts)
+        )
         yield Relation(
             kind=RelationKind.DIRECTION,
             members=[Member(role="from", claim=before.id), Member(role="to", claim=after.id)],
-            evidence=inferred(ctx, [before, after], [cue(ctx, span, "a first estimate revised")], doubts=doubts),
+            evidence=evidence,
             reason=f"“{word}”: {show(after)} is the revised figure, {show(before)} the first estimate",
             params={"direction": sign, "word": word},
             spans=[span],

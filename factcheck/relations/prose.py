@@ -96,12 +96,12 @@ _UP_WORDS = (
     r"|growing|grown|gained|gains|surged|surges|soared|soars|rocketed|advanced|advances|picked\s+up|ticked\s+up"
     r"|edged\s+up|moved\s+up|went\s+up|rebounded|improved|higher|widened|expanded|accelerated|boosted|raised|added"
     r"|quickened|strengthened|firmed|recovered|rallied|spiked|swelled|doubled|tripled|leapt|leaped|ballooned|zoomed"
-    r"|tacked\s+on"
+    r"|tacked\s+on|upwards?"
 )
 _DOWN_WORDS = (
     r"down|fell|fall|falls|fallen|falling|declined|decline|declines|declining|dropped|drops|decreased|decrease"
     r"|decreases|slipped|slips|slumped|slumps|plunged|plunges|plummeted|tumbled|tumbles|sank|sinks|slid|slides|eased"
-    r"|eases|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|shrunk|contracted|lower|narrowed|dipped|dips|lost|loses"
+    r"|eases|sliding|downwards?|edged\s+down|ticked\s+down|went\s+down|shrank|shrinks|shrunk|contracted|lower|narrowed|dipped|dips|lost|loses"
     r"|cut|reduced|retreated|weakened|decelerated|slowed|moderated|cooled|softened|halved|shed|tumbled|sagged"
     r"|skidded|tanked|dived|nosedived|slashed|trimmed|receded|depreciated"
     r"|descended|stumbled|surrendered|sputtered|(?:gave|give|gives|giving|given)\s+up"
@@ -497,7 +497,10 @@ class SentenceLinks:
     @cached_property
     def links(self) -> list[Link]:
         found: list[Link] = []
-        claims = self.claims
+        # "rose to $520m (€430m) from $380m (€314m)": an amount restated in brackets in another currency is the
+        # same figure again, so the move and its restatements pair as if the brackets held no figure.
+        converted = bracketed_conversions(self.ctx)
+        claims = [c for c in self.claims if c.id not in converted]
         for i, a in enumerate(claims):
             # "48,300 (± 700)", "the rate per 100,000 people fell 7%": a margin or a denominator ends no move
             if is_error_margin(self.ctx, a) or is_denominator(self.ctx, a):
@@ -548,8 +551,18 @@ class SentenceLinks:
                     continue
                 if link is not None:
                     found.append(link)
-        found.extend(_parallel(self.ctx, found, self.claims))
+        found.extend(_parallel(self.ctx, found, claims))
         return found
+
+
+def bracketed_conversions(ctx: ArticleContext) -> frozenset[str]:
+    """The ids of amounts restated in brackets in another currency right after the amount they convert."""
+    from factcheck.relations.exchange_rates import conversions  # it reads links' helpers: imported when asked
+
+    return ctx.memo(
+        "bracketed_conversions",
+        lambda: frozenset(c.converted.id for c in conversions(ctx) if c.how == "brackets"),
+    )
 
 
 _BUT_ONLY = re.compile(r"[^;—]*?,?\s+but\s+[^;—]*", re.IGNORECASE)
@@ -590,10 +603,18 @@ def _parallel(ctx: ArticleContext, links: list[Link], claims: list[Claim]) -> li
         ra, rb = claims[i + 1], claims[j + 1]
         if ra.quantity.kind == link.a.quantity.kind or ra.quantity.kind != rb.quantity.kind:
             continue
-        joins = [ctx.text[link.a.span[1] : ra.span[0]], ctx.text[link.b.span[1] : rb.span[0]]]
+        joins = [_unconverted(ctx, link.a.span[1], ra.span[0]), _unconverted(ctx, link.b.span[1], rb.span[0])]
         if all(_RESTATED_GAP.match(g) or re.fullmatch(r"\s*\(\s*", g) for g in joins):
             found.append(Link(link.kind, ra, rb, link.cue, link.cue_span))
     return found
+
+
+def _unconverted(ctx: ArticleContext, start: int, end: int) -> str:
+    """The words from ``start`` to ``end`` without a bracketed conversion that opens them ("(€430m), or")."""
+    words = ctx.text[start:end]
+    if ctx.claims_in(start, end) and all(c.id in bracketed_conversions(ctx) for c in ctx.claims_in(start, end)):
+        return re.sub(r"^\s*\([^()]{0,40}\)", "", words)
+    return words
 
 
 def _in_other_units(ctx: ArticleContext, skipped: Claim, a: Claim, b: Claim) -> bool:
@@ -656,19 +677,27 @@ def _record_aside(text: str, a: Claim, b: Claim, skipped: list[Claim]) -> str | 
     return f"{when.rstrip(', ')}, {text[aside.end() : b.span[0]]}"
 
 
+# "down slightly from", "up sharply from": how far a move went, said between its word and its start.
+_DEGREE = (
+    r"(?:(?:slightly|sharply|marginally|modestly|somewhat|significantly|substantially|considerably|steeply|strongly"
+    r"|a\s+(?:little|bit|touch|tad))\s+)"
+)
+# "fell to $2.7 trillion, according to the tracker, from $3 trillion", "as per the filing": where the figure comes
+# from, said between a level and its start; the move reads across it.
+_SOURCE_ASIDE = r"(?:(?:according\s+to|as\s+per|citing)\s+[^,;:()\d]{1,40}?,?\s+)"
 # "were sold", "was reported", "had been shipped": a passive verb between a figure and its start.
 _PARTICIPLE = r"(?:\w+(?:ed|en|t|wn)|sold|made|paid|held|bought|brought|won|led|hit|cut|set|put|built|spent)"
 _TO_FROM_GAP = re.compile(
     rf"^\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:were|was|is|are|had\s+been|have\s+been|has\s+been)\s+{_PARTICIPLE}\s+)?"
-    rf"{_TIME}?,?\s*"
+    rf"{_TIME}?,?\s*{_SOURCE_ASIDE}?"
     rf"(?:(?:(?:which\s+was\s+)?(?:up|down|higher|lower|{_UP_WORDS}|{_DOWN_WORDS}"
-    rf"|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+)"
+    rf"|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain))\s+{_DEGREE}?)"
     rf"|(?:compared\s+(?:with|to)|against|versus|vs\.?|as\s+against)\s+)?"
     rf"(?:from|(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
     re.IGNORECASE,
 )
 # "from 83.5% of GDP to 79.8%": the whole a ratio is taken of, said once at the start.
-_RATIO_OF = r"(?:of\s+(?:GDP|gross\s+domestic\s+product|national\s+income|output|sales|revenue|income)\s+)?"
+_RATIO_OF = r"(?:of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|output|sales|revenue|income)\s+)?"
 _FROM_TO_GAP = re.compile(
     rf"^\s*{_RATIO_OF}(?:\([^()]{{0,40}}\)\s*)?(?:(?:rate|level|figure|reading|mark|pace|high|low)\s+)?"
     rf"(?:(?:recorded|reported|seen|posted|registered|logged|set|reached)\s+)?"
@@ -818,9 +847,12 @@ _LEVEL_CHANGE_GAP = re.compile(
     re.IGNORECASE,
 )
 _RATE_FROM_GAP = re.compile(
-    r"^\s*(?:[a-z/.-]+\s*){0,5}?(?:compared\s+(?:to|with)\s+[^,;]{0,30})?,\s*(?:which\s+(?:was|is)\s+)?(?:\w+\s+)?"
-    r"(?:an?\s+)?(?P<noun>slowdown|slowing|deceleration|acceleration|pick-?up|improvement|deterioration|easing|increase"
-    r"|decrease|rise|fall|drop|decline|up|down)\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+(?:the\s+|an?\s+)?$",
+    # "rose 6.4% on the year—an increase from May's 5.8% pace": a dash sets the comparison off as
+    # a comma does, and the earlier rate may be named by its period's possessive
+    r"^\s*(?:[a-z/.-]+\s*){0,7}?(?:compared\s+(?:to|with)\s+[^,;]{0,30})?(?:,|\s*(?:—|–|--))\s*(?:which\s+(?:was|is)\s+)?"
+    r"(?:\w+\s+)?(?:an?\s+)?(?P<noun>slowdown|slowing|deceleration|acceleration|pick-?up|improvement|deterioration"
+    r"|easing|increase|decrease|rise|fall|drop|decline|up|down)\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+"
+    r"(?:the\s+|an?\s+|[A-Z][a-z]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 # "stood at 5.1% in FY20 and is forecast to ease to 4.6% in FY21": one series, a level and where it goes next.

@@ -22,8 +22,10 @@ it as a peer is safe.
 
 Superlatives over time are not rankings among figures ("its biggest drop since 2008", "the sharpest rise on
 record", "the largest monthly gain this year"), nor are one player's extremes ("Vela's biggest gain"), "one of the
-biggest", or ordinals ("the second-largest rise"). Peers are moves of the same way, in percent, of no other
-measure, not starts or estimates, not dated to another period or tied to a span of their own ("so far this year").
+biggest", or ordinals ("the second-largest rise"). A time's possessive before a noun for a player ("the session's
+biggest faller", "Friday's top gainer") says when the players were ranked, not whose extreme it is. Peers are moves
+of the same way, in percent, of no other measure, not starts or estimates, not dated to another period or tied to a
+span of their own ("so far this year").
 
 The pairing is certain only when every peer stands in the superlative's sentence after "while", "whereas",
 "followed by" or a semicolon, and the superlative names no scope ("the biggest gainer among banks" may leave out
@@ -79,6 +81,16 @@ _NOT_AMONG_FIGURES = re.compile(
     r"(?:\b(?:one|some|two|three|among)\s+of\s+the\s+|\bamong\s+the\s+|\b(?:its|their|his|her|our|my)\s+"
     r"|[A-Za-z]['’]s\s+|\b(?:second|third|fourth|fifth|2nd|3rd|[4-9]th)[\s-]+|\bnext\s+)$",
     re.IGNORECASE,
+)
+# "the week's biggest faller", "the session's top gainer": a time's possessive names when the players were ranked,
+# not one player's own extreme; a noun for a player (not a move: "the year's biggest drop" is over time) follows.
+_TIME_OWNER = re.compile(
+    r"\b(?:the\s+(?:day|session|week|month|morning|afternoon)|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)['’]s\s+$",
+    re.IGNORECASE,
+)
+_PLAYER_NOUN = re.compile(
+    r"\b(?:gainer|loser|faller|riser|decliner|advancer|laggard|performer)s?\b|\bhardest[\s-]hit\b", re.IGNORECASE
 )
 # After it: a superlative over time ("since 2008", "on record", "in five years", "this year") or the noun of a
 # superlative that is not a move's ("the biggest gain in market share" is still a move; "the fastest-growing
@@ -262,7 +274,10 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         for found in _SUPERLATIVE.finditer(text):
             start, end = sentence[0] + found.start(), sentence[0] + found.end()
-            if _NOT_AMONG_FIGURES.search(ctx.text[max(sentence[0], start - 30) : start]):
+            before = ctx.text[max(sentence[0], start - 30) : start]
+            if _NOT_AMONG_FIGURES.search(before) and not (
+                _TIME_OWNER.search(before) and _PLAYER_NOUN.search(found.group(0))
+            ):
                 continue
             if _OVER_TIME.match(ctx.text[end : sentence[1]]):
                 continue

@@ -6,7 +6,9 @@
   headcount ...): prices, index levels and rates move within a story and are stated many times. Nothing in the
   words ties the two, so the pairing is inferred: certain only when subject and measure are both known and agree.
 * Unrounded: "Before rounding, prices were up 0.244 percent" restates the figure of the same kind just before it
-  ("rose 0.2 percent"); the words "before rounding" tie them.
+  ("rose 0.2 percent"); the words "before rounding" tie them. A sentence told again "to two decimal places" after
+  one giving its figures rounded ("fell from 5.6% to 5.4%. To two decimal places, it fell from 5.63% to 5.41%")
+  pairs its figures one to one, in order, when both give as many of the kind and each earlier one is the rounder.
 * Spelled out, then in digits: "Forty-one percent (41%) of members", "twelve (12) months", "two million
   (2,000,000) shares". A figure written in words with a bracket right after it that holds nothing but a figure
   in digits of the same kind and unit gives one figure twice, the style of polling releases and contracts. A
@@ -149,14 +151,29 @@ _RESTATED = re.compile(
     re.IGNORECASE,
 )
 
-_UNROUNDED = re.compile(r"\b(?:before rounding|unrounded|not rounded|exact figure|precisely)\b", re.IGNORECASE)
+_UNROUNDED = re.compile(
+    r"\b(?:before rounding|unrounded|not rounded|exact figure|precisely"
+    r"|(?:to|at|in)\s+(?:one|two|three|1|2|3)\s+decimal\s+(?:places|points))\b",
+    re.IGNORECASE,
+)
 _UNROUNDED = gated(_UNROUNDED)  # tried on every figure's window, seldom matching there
 
 
 def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:
+    told: set[str] = set()
     for exact in ctx.claims:
+        if exact.id in told:
+            continue
         said = _UNROUNDED.search(lead(ctx, exact, 60))
         if said is None:
+            continue
+        offset = exact.span[0] - len(lead(ctx, exact, 60))
+        span = (offset + said.start(), offset + said.end())
+        ordered = _told_in_order(ctx, exact, span)
+        if ordered:
+            told.update(e.id for _, e in ordered)
+            for rounded, more in ordered:
+                yield _unrounded_relation(ctx, rounded, more, said.group(0), span, [])
             continue
         earlier = [
             c
@@ -172,22 +189,46 @@ def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:
         # "Jobless rate: 5.2% versus 5.3% expected. Unrounded rate: 5.2291%": the line before sets a result against
         # a forecast or a prior, and the word does not say which of its figures is given unrounded.
         rivals = [c for c in earlier[:-1] if c.sentence_span == rounded.sentence_span]
-        offset = exact.span[0] - len(lead(ctx, exact, 60))
-        span = (offset + said.start(), offset + said.end())
-        yield Relation(
-            kind=RelationKind.SAME_FIGURE,
-            members=roles(first=rounded, second=exact),
-            evidence=stated_together(
-                ctx,
-                [rounded, exact],
-                [cue(ctx, span, "the unrounded figure")],
-                tie=Tie.CUE,
-                ambiguous=[show(c) for c in rivals],
-            ),
-            reason=f"“{said.group(0)}” gives {show(exact)} as the unrounded form of {show(rounded)}",
-            params={"unrounded": True},
-            spans=[span],
-        )
+        yield _unrounded_relation(ctx, rounded, exact, said.group(0), span, rivals)
+
+
+def _unrounded_relation(
+    ctx: ArticleContext, rounded: Claim, exact: Claim, said: str, span: tuple[int, int], rivals: list[Claim]
+) -> Relation:
+    return Relation(
+        kind=RelationKind.SAME_FIGURE,
+        members=roles(first=rounded, second=exact),
+        evidence=stated_together(
+            ctx,
+            [rounded, exact],
+            [cue(ctx, span, "the unrounded figure")],
+            tie=Tie.CUE,
+            ambiguous=[show(c) for c in rivals],
+        ),
+        reason=f"“{said}” gives {show(exact)} as the unrounded form of {show(rounded)}",
+        params={"unrounded": True},
+        spans=[span],
+    )
+
+
+def _told_in_order(ctx: ArticleContext, exact: Claim, span: tuple[int, int]) -> list[tuple[Claim, Claim]]:
+    """ "The rate fell from 5.6% to 5.4%. To two decimal places, it fell from 5.63% to 5.41%": a sentence told again
+    more exactly, its figures in the order the sentence before gave them. Paired one to one only when both sentences
+    give the same number of figures of the kind and each earlier one is the rounder."""
+    if exact.sentence_span[0] > span[0]:
+        return []  # the words open another sentence than the figures'
+    exacts = [c for c in ctx.claims_in(span[1], exact.sentence_span[1]) if _way(c) == _way(exact)]
+    index = ctx.sentence_index(exact.sentence_span[0])
+    if len(exacts) < 2 or index == 0:
+        return []
+    before = ctx.claims_in(*ctx.sentences[index - 1])
+    rounded = [c for c in before if _way(c) == _way(exact)]
+    if len(rounded) != len(exacts) or any(c.quantity.is_range for c in rounded + exacts):
+        return []
+    pairs = list(zip(rounded, exacts, strict=True))
+    if any(r.quantity.unit != e.quantity.unit or r.quantity.rounding <= e.quantity.rounding for r, e in pairs):
+        return []
+    return pairs
 
 
 # Only the bracket's own figure between "(" and ")": "(41%)", "( 12 )".
