@@ -90,6 +90,13 @@ _NUMERAL_RE = re.compile(
 # before a scale or a percent: a sentence seldom opens with a bare figure and a scale word.
 SPACED_DECIMAL = r"(?<=\d)\. (?=\d{1,2} (?:million|billion|trillion|per ?cent|percent)\b|\d{1,2} ?%)"
 _SPACED_DECIMAL_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}{SPACED_DECIMAL}\d{{1,2}}(?!\d)")
+# "13, 434,574": a thousands comma with a stray space after it, which pasted copy carries too. Only before a full
+# grouped figure of two groups or more ("5, 150" may be a list), and not after a month's name ("May 5, 150,000
+# people": a date, then a figure).
+_SPACED_GROUP_RE = re.compile(r"(?<![\d.,])\d{1,3}, (?=\d{3},\d{3})\d{3}(?:,\d{3})+(?!\d|,\d)(?:\.\d++)?(?!\d|\.\d)")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+$", re.IGNORECASE
+)
 # "1.99×10−30", "2.48 x 10^-5", "4e14": scientific notation.
 _SCIENTIFIC_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d++(?:\.\d++)?)(?:[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?(?P<e1>[−-]?\d{1,3})"
@@ -168,8 +175,14 @@ def _scale_after(text: str, end: int) -> tuple[float | None, int, bool]:
 
 
 def _numerals(text: str) -> Iterator[re.Match[str]]:
-    """Digit numerals in text order, a spaced decimal ("10. 3 billion") as one."""
+    """Digit numerals in text order, a spaced decimal ("10. 3 billion") or thousands group ("13, 434,574") as one."""
     spaced = list(_SPACED_DECIMAL_RE.finditer(text))
+    if ", " in text:
+        spaced += [
+            m
+            for m in _SPACED_GROUP_RE.finditer(text)
+            if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ]
     if not spaced:
         yield from _NUMERAL_RE.finditer(text)
         return
@@ -182,7 +195,7 @@ def find_numbers(text: str) -> list[Number]:
     """Every cardinal number in ``text``, scales folded in, in text order."""
     found: list[Number] = []
     for match in _numerals(text):
-        raw = match.group().replace(". ", ".")
+        raw = match.group().replace(". ", ".").replace(", ", ",")
         try:
             value, rounding = numeral_value(raw)
         except (ValueError, OverflowError):

@@ -577,7 +577,9 @@ def _bind_apart(
 # A paragraph that opens by naming its scope: "Over in the models chart", "Among pickups", "Meanwhile, in Europe".
 _SCOPED = re.compile(
     r"^\W*(?:meanwhile|elsewhere|over\s+in|among|within|in\s+the\s+[\w\s-]{0,30}?\b(?:charts?|segments?|categor(?:y|ies)"
-    r"|rankings?|class|sector|division|models?|brands?)\b)",
+    r"|rankings?|class|sector|division|models?|brands?)\b"
+    # "The list of best-selling phones includes ...": a list of its own named as the paragraph's subject
+    r"|the\s+(?:[\w-]+\s+)?(?:list|ranking|chart|table|tally)\s+of\b)",
     re.IGNORECASE,
 )
 

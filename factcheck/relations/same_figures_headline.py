@@ -199,8 +199,19 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
                 evidence=inferred(ctx, [top, figure], period=Agreement.AGREE, doubts=doubts),
                 reason=f"the headline's {show(top)} reads as the figure the body first gives of the same kind and "
                 f"way, {show(figure)}" + (f", both {top.measure}" if top.measure and figure.measure else ""),
-                params={"rounded": True, "round_half_width": round_place(top.quantity)},
+                params={"rounded": True, "round_half_width": _head_width(top)},
             )
+
+
+def _head_width(top: Claim) -> float:
+    """How far the headline's figure may lie from the body's: its rounding, or its whole last place for a whole
+    number of points or an amount ("Index at a new high of 62,272" over "closed at 62,272.68": headlines cut the
+    decimals as often as they round them). Percentages are told to their decimal, so they are rounded."""
+    q = top.quantity
+    width = round_place(q)
+    if q.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) or "." in q.text or not q.text[-1:].isdigit():
+        return width
+    return max(width, 2 * q.rounding)
 
 
 def _ends_in_period(ctx: ArticleContext, change: Claim, top: Claim) -> bool:
