@@ -50,8 +50,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     values = [_signed(c, Interval.point(c.quantity.value), sign).mid for c, sign in zip(items, signs, strict=True)]
     point = sum(values) / n
     sign = relation.params.get("average_sign", 1)
-    stated = _signed(average, _round_figure(average, stated_interval(average)), sign)
-    stated_point = _signed(average, _round_figure(average, rounding_interval(average)), sign)
+    stated = _signed(average, round_figure(average, stated_interval(average)), sign)
+    stated_point = _signed(average, round_figure(average, rounding_interval(average)), sign)
     verdict = judge(computed, stated, point, stated_point)
     unit = relation.params.get("unit") or "figure"
     over = f"{n} {unit}s" if unit != "figure" else f"{n} figures"
@@ -68,7 +68,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     )
 
 
-def _round_figure(claim: Claim, base: Interval) -> Interval:
+def round_figure(claim: Claim, base: Interval) -> Interval:
     """ "averaged 152,000" for a mean of 152,333: trailing zeros before the point carry no precision."""
     found = re.search(r"\d[\d,]*(?:\.\d+)?", claim.quantity.text)
     if found is None:

@@ -15,6 +15,8 @@ Rules, by the relation's ``rule``:
   largest (max) at least: the whole's is their weighted mean. Sizes are compared, both moves told one way.
 * bridge: profit before an exceptional item, less the item, is the result
   after it (a loss counts below zero).
+* moves_sum: a whole's move is the sum of its parts' moves, each signed by its verb ("employment rose 12,400,
+  full-time up 20,100 and part-time down 7,700"); a figure ending in two zeros or more is read to that place.
 * net_change: the moves from each figure to its revision (to - from) add up
   to the net revision stated; when the words give no direction for the net,
   its size alone is compared.
@@ -41,6 +43,7 @@ miss of 20 times or more, or a flipped sign, is gross.
 from __future__ import annotations
 
 from factcheck.checks import check
+from factcheck.checks.average import round_figure
 from factcheck.checks.base import ROUNDING, Verdict, is_gross, judge, member, members, result
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
@@ -71,6 +74,8 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         return _gap_moves(relation, ctx)
     if rule == "net_change":
         return _net_change(relation, ctx)
+    if rule == "moves_sum":
+        return _moves_sum(relation, ctx)
     if rule == "same_base":
         return _same_base(relation, ctx)
     if rule == "points":
@@ -315,6 +320,32 @@ def _gap_moves(relation: Relation, ctx: ArticleContext) -> Finding | None:
     message = (
         f"the flows' moves ({', '.join(show(m) for m in moves)}) move the gap by {show_value(point, end)}; "
         f"the article has it go from {show(start)} to {show(end)}, {show_value(moved, end)}"
+    )
+    return result(
+        relation,
+        ctx,
+        message,
+        verdict=judge(computed, stated, point),
+        computed={"move": point, "interval": computed},
+        tolerance=ROUNDING,
+    )
+
+
+def _moves_sum(relation: Relation, ctx: ArticleContext) -> Finding | None:
+    whole, parts = member(relation, ctx, "whole"), members(relation, ctx, "part")
+    if whole is None or len(parts) < 2:
+        return None
+    # Statistics offices round each series on its own ("rose 30,900", to the hundred): a figure ending in two zeros
+    # or more is read to that place, so the halves may miss the total by their rounding.
+    computed, point = Interval.point(0), 0.0
+    for part in parts:
+        computed = computed + signed(part, round_figure(part, interval(part)))
+        point += signed(part).mid
+    stated = signed(whole, round_figure(whole, interval(whole)))
+    moves = ", ".join(f"{'+' if signed(p).mid >= 0 else '-'}{show(p)}" for p in parts)
+    message = (
+        f"the parts' moves ({moves}) add up to {show_value(point, whole, exact=True)}; "
+        f"the article has the whole move {'+' if stated.mid >= 0 else '-'}{show(whole)}"
     )
     return result(
         relation,

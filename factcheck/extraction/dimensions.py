@@ -233,8 +233,17 @@ def _temperature_context(text: str, offset: int) -> bool:
     return bool(_TEMPERATURE_CONTEXT_RE.search(text, max(0, offset - 100), min(len(text), offset + 100)))
 
 
+# After "second": what makes it the ordinal of a part of a contest or a list, not a unit of time.
+_ORDINAL_SECOND_RE = re.compile(
+    r"[\s\u00a0-]+second[\s\u00a0-]+(?:half|quarter|period|round|leg|set|innings?|stage|place|string|team|tier|phase)\b",
+    re.IGNORECASE,
+)
+
+
 def unit_after(text: str, end: int) -> tuple[str, QuantityKind, int] | None:
     """The pint unit written right after a number ending at ``end``."""
+    if _ORDINAL_SECOND_RE.match(text, end):
+        return None  # "27 second-half points", "9 second-round picks": the ordinal, not seconds
     limit = min(len(text), end + 32)
     exact = _SPACED_EXACT_RE.match(text, end, limit)
     if exact:

@@ -744,6 +744,26 @@ _MARGIN_BEFORE_RE = re.compile(rf"\b(?:\w+[\s-]points?|point(?:\s+\w+)?)(?:{GAME
 _MARGIN_AFTER_RE = re.compile(r",\s+an?\s+\w+-point\b", re.I)
 
 
+# A game's result named right after its score: "a 105-92 win", "the 3-1 defeat".
+_RESULT_AFTER_RE = re.compile(r"\s+(?:win|wins|victory|loss|defeat|rout|triumph)\b", re.I)
+# A score when in a game: "71-64 at the half", "48-39 in the second half", "30-28 at halftime".
+_GAME_TIME_RE = re.compile(rf"{GAME_TIME}\b|\s+at\s+(?:half[\s-]?time|the\s+(?:break|interval))\b", re.I)
+# A score after a verb of the game's state: "trailing 71-64", "outscored the Owls 48-39", "led Denver 30-28".
+_SCORE_VERB_RE = re.compile(
+    r"\b(?:trail(?:ed|ing)|lead(?:ing)?|led|outscor(?:ed|ing)|outscores)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+# Records in brackets after "record ... through N games:": "through 36 games: Denver (31-5), Miami (30-6)".
+_RECORD_THROUGH_RE = re.compile(
+    r"\brecords?\b[^.;]{0,80}\b(?:through|after|over|in)\s+(?:their\s+|its\s+|the\s+)?(?:first\s+)?\d{1,3}\s+games\b"
+    r"[^.;()]{0,12}(?:[:,][^.;]*?)?\($"
+)
+
+
+def _game_score(lead: str, after: str) -> bool:
+    """A score the words make a game's: its result or its time after it, a verb of the game's state before it."""
+    return bool(_RESULT_AFTER_RE.match(after) or _GAME_TIME_RE.match(after) or _SCORE_VERB_RE.search(lead))
+
+
 def _score_side(text: str, number: Number) -> Mention | None:
     """One side of a score, record or shooting line, as a count of what it counts; None for any other dash."""
     start, end = number.start, number.end
@@ -763,8 +783,10 @@ def _score_side(text: str, number: Number) -> Mention | None:
         unit = "shots made" if first else "shots"
     elif _RECORD_AFTER_RE.match(after) or _RECORD_BEFORE_RE.search(lead):
         unit = "wins" if first else "losses"
-    elif _MARGIN_BEFORE_RE.search(lead[-70:]) or _MARGIN_AFTER_RE.match(after):
+    elif _MARGIN_BEFORE_RE.search(lead[-70:]) or _MARGIN_AFTER_RE.match(after) or _game_score(lead, after):
         unit = "points"
+    elif _RECORD_THROUGH_RE.search(text, max(0, match.start() - 200), match.start()):
+        unit = "wins" if first else "losses"
     else:
         return None
     # A score is counted, never rounded: its sides are exact.

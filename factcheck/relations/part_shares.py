@@ -132,7 +132,7 @@ _SHARE_WORDS = gated(_SHARE_WORDS)  # tried on every figure's window, seldom mat
 _WHEN = r"(?:\s+(?:in|during|for|over|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
 _PAIR_GAP = re.compile(
     rf"^{_WHEN}\s*(?:\(|(?:,|[–—-])?\s*(?:or|taking|accounting\s+for|representing|making\s+up|equal\s+to|which\s+is|for|with|a"
-    rf"|giving\s+(?:it|them|the\s+\w+))\s+)"
+    rf"|giving\s+(?:it|them|the\s+\w+)|(?:translating|equating|equates|amounting|equivalent)\s+to)\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
@@ -148,10 +148,10 @@ _SHARE_THEN_PART = re.compile(
 _SHARE_THEN_PART = gated(_SHARE_THEN_PART)  # tried on every figure's window, seldom matching there
 # "out of 233", "of its 300": the whole right after a part (or after its bracketed share).
 _OF_WHOLE = re.compile(
-    # "(S%) out of W", "S% of its W", "a S% share of a market of W"
+    # "(S%) out of W", "S% of its W", "a S% share of a market of W", "S% of the region's entire W"
     r"^\s*(?:\(\s*)?(?:(?:market\s+)?share\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:market|total|whole|industry|sector)\s+of|out\s+of|of)\s+(?:(?:the|its|their|his|her|a|an|total|all)\s+)*"
-    r"(?:(?:about|around|roughly|nearly|some)\s+)?$",
+    r"(?:[\w-]+['’]s?\s+)?(?:(?:entire|whole|combined|overall)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$",
     re.IGNORECASE,
 )
 # A noun of movement right after "P or S%" ("a $90 million or 8 percent, jump in sales"; "$3m, or 4%, increase"):

@@ -367,6 +367,8 @@ def _breakdowns(ctx: ArticleContext) -> Iterator[Relation]:
             breakdown = _BREAKDOWN.match(after)
             if breakdown and whole.quantity.kind == QuantityKind.NUMBER and breakdown.group("cue").strip() in DASHES:
                 breakdown = None  # "7 – titles for City, including five of the last six": a list item, not a total
+            if breakdown and breakdown.group("cue").strip() in DASHES and re.match(r"[–—-]\d", after):
+                breakdown = None  # "98–91 win": a dash run into the next figure joins a score or a span, not a list
             if breakdown and breakdown.group("cue").strip() in DASHES and _TURN.match(after[breakdown.end() :]):
                 breakdown = None  # "wind added 40 GW — while hydro and biomass added 3 GW and 1 GW": other things
             if (

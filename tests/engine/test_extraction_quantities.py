@@ -228,6 +228,14 @@ def test_currencies_are_distinct_dimensions() -> None:
 # More constructions met in news text: (text, surface, value, unit, kind)
 MORE = [
     ("Profit was Rs936.25 crore.", "Rs936.25 crore", 936.25e7, "INR", K.MONEY),
+    ("The outlay is Rs.3,40,215 crore.", "Rs.3,40,215 crore", 340215e7, "INR", K.MONEY),
+    ("Dues stood at Rs.812 crore.", "Rs.812 crore", 812e7, "INR", K.MONEY),
+    ("The Owls had 38 second-half points.", "38 second-half points", 38, "points", K.COUNT),
+    ("They hold 4 second-round picks.", "4 second-round picks", 4, "picks", K.COUNT),
+    ("The run took 38 seconds.", "38 seconds", 38, "second", K.DURATION),
+    ("It was a 77-70 win for the Owls.", "77", 77, "points", K.COUNT),
+    ("The Owls led 30-28 at halftime.", "30", 30, "points", K.COUNT),
+    ("The Owls outscored Lyle 41-33 in the second half.", "41", 41, "points", K.COUNT),
     ("Sales of Y5.3 billion.", "Y5.3 billion", 5.3e9, "JPY", K.MONEY),
     ("Losses of 30 MUSD were reported.", "30 MUSD", 30e6, "USD", K.MONEY),
     ("They lost 75 USD million.", "75 USD million", 75e6, "USD", K.MONEY),
