@@ -637,6 +637,10 @@ def _cents_in_play(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         near: set[str] = set()
         for j in (i - 1, i + 1):
+            if j == i - 1 and _conversion_in_brackets(text, mentions, j):
+                # "earned $377m (€318m), equal to 29 cents a share": the bracket converts the amount; the cents
+                # are in the amount's currency
+                j -= 1
             if not 0 <= j < len(mentions) or mentions[j].kind not in (QuantityKind.MONEY, QuantityKind.PER_UNIT):
                 continue
             other = mentions[j]
@@ -651,6 +655,22 @@ def _cents_in_play(text: str, mentions: list[Mention]) -> list[Mention]:
         elif not near and article is not None:
             out[i] = replace(mention, unit=article + mention.unit[len("USD") :])
     return out
+
+
+_OPEN_BRACKET_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+_CLOSE_BRACKET_RE = re.compile(r"[ \u00a0]*\)")
+
+
+def _conversion_in_brackets(text: str, mentions: list[Mention], j: int) -> bool:
+    """ "$512m (€431m)": the amount at ``j`` restates, in brackets, the money figure right before it."""
+    if j < 1 or mentions[j].kind is not QuantityKind.MONEY or mentions[j - 1].kind is not QuantityKind.MONEY:
+        return False
+    before, amount = mentions[j - 1], mentions[j]
+    return (
+        _OPEN_BRACKET_RE.fullmatch(text, before.end, amount.start) is not None
+        and _CLOSE_BRACKET_RE.match(text, amount.end) is not None
+        and before.unit != amount.unit
+    )
 
 
 # "at", not "for": "bought 5 cars for $1 million" gives the total paid.

@@ -42,14 +42,20 @@ from factcheck.relations import finder
 from factcheck.relations.changes import roles, statements
 from factcheck.relations.evidence import cue, inferred, stated_together
 from factcheck.relations.multiples_words import BREAK
-from factcheck.relations.prose import DIRECTION_WORD, is_denominator, is_error_margin, is_move_level
+from factcheck.relations.prose import (
+    DIRECTION_WORD,
+    claim_trail,
+    is_denominator,
+    is_error_margin,
+    is_move_level,
+)
 
 # The cue and at most a determiner and three words before the figure compared with: ", compared with 48%",
 # "(versus last year's $2.1 million)", ", as against the 2,655 burglaries of".
 _CUE = re.compile(
     # "for the six months to September 2012 compared to a profit of": "compared" needs no comma after a date
-    r"(?:(?:,|\(|\s—|\s–)\s*(?:when\s+)?|(?<=\d)\s+(?=compared\s))"
-    r"(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|versus|vs\.?|against)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:,|\(|\s—|\s–)\s*(?:when\s+)?|(?<=\d)\s+(?=compared\s)|\s(?=as\s+(?:compared\s+(?:with|to)|against)\s))"
+    r"(?P<cue>(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|versus|vs\.?|against)\s+(?:(?:the|a|an|its|their|last\s+year['’]s|\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
@@ -79,6 +85,10 @@ def _like(a: Claim, b: Claim) -> bool:
     if is_move_level(a) and is_move_level(b):
         # one unit: "$1.2 billion, or 47 cents a share" is no pair for "$647 million"
         return same_unit(a, b)
+    if is_relative_change(a) and b.change is None and a.quantity.kind == b.quantity.kind == QuantityKind.PERCENT:
+        # "grew 3.4% in spring, as compared to 2.8% in winter": the bare rate after the cue is the growth it is set
+        # against, named once by the verb before; paired with no order, as rates are. "41% of imports" is a share.
+        return not re.match(r"\s*of\b", claim_trail(b))
     return is_relative_change(a) and is_relative_change(b) and a.quantity.kind == b.quantity.kind
 
 

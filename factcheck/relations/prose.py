@@ -85,7 +85,9 @@ _CLAUSE_BREAK = re.compile(
     # "a 12% rise – to 168 from 150": a dash right before the move's end (the gap stops at that figure) sets
     # the ends off; one before other words opens another clause. An en dash between two words ("April–June",
     # "Paris–Berlin") joins them, as a hyphen does.
-    r"|(?:—|(?<![A-Za-z])–|–(?![A-Za-z])|\s--)(?!\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)"
+    # "— slightly up from", "– marginally down on": a degree word may stand between the dash and the direction
+    r"|(?:—|(?<![A-Za-z])–|–(?![A-Za-z])|\s--)(?!\s*(?:(?:slightly|sharply|marginally|modestly|somewhat|a\s+(?:little"
+    r"|bit|touch|tad))\s+)?(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline))\b)"
     rf"(?!\s*(?:to|from)\s+{_HEDGE}?{_CURRENCY_WORD}?$)|\bhowever\b"
     r"|\bmeanwhile\b",
     re.IGNORECASE,
@@ -849,7 +851,8 @@ _LEVEL_CHANGE_GAP = re.compile(
 _RATE_FROM_GAP = re.compile(
     # "rose 6.4% on the year—an increase from May's 5.8% pace": a dash sets the comparison off as
     # a comma does, and the earlier rate may be named by its period's possessive
-    r"^\s*(?:[a-z/.-]+\s*){0,7}?(?:compared\s+(?:to|with)\s+[^,;]{0,30})?(?:,|\s*(?:—|–|--))\s*(?:which\s+(?:was|is)\s+)?"
+    # "(down from 6.1% a month before)": an opening bracket sets it off too
+    r"^\s*(?:[a-z/.-]+\s*){0,7}?(?:compared\s+(?:to|with)\s+[^,;]{0,30})?(?:,|\s*(?:—|–|--|\())\s*(?:which\s+(?:was|is)\s+)?"
     r"(?:\w+\s+)?(?:an?\s+)?(?P<noun>slowdown|slowing|deceleration|acceleration|pick-?up|improvement|deterioration"
     r"|easing|increase|decrease|rise|fall|drop|decline|up|down)\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+"
     r"(?:the\s+|an?\s+|[A-Z][a-z]+['’]s\s+)?$",
