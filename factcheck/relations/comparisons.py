@@ -847,7 +847,10 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
         word = None
         ways = set()
         for match in COMPARE.finditer(ctx.text, lo, hi):
-            tail = ctx.text[match.end() : match.end() + 60]
+            # What the word compares with is named in its own sentence: "still above band. With the treasury
+            # expecting ..." does not set anything against expectations.
+            own_end = ctx.sentences[ctx.sentence_index(match.start())][1]
+            tail = ctx.text[match.end() : min(match.end() + 60, own_end)]
             if match.span() in used or ctx.claims_in(match.start(), match.end()):
                 continue
             if _governs_another(ctx, match.end(), estimate):

@@ -181,9 +181,17 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             )
             if len(gap) > 80 or _BREAK.search(gap) or not _restates(gap, sub[1]):
                 continue
+            if _SET_AGAINST.search(gap) or _RATE_ALREADY.match(text, total.span[1]):
+                # "has averaged 178,000 a month, compared with an average of 229,000 a month in 2015": the first is
+                # a rate already, and the second another period's, set against it, not its restatement
+                continue
             yield _relation(ctx, total, rate, period, sub[0], times)
 
 
+_SET_AGAINST = re.compile(r"\b(?:compared|versus|vs\.?|against|than|whereas|while)\b", re.IGNORECASE)
+_RATE_ALREADY = re.compile(
+    r"\s*(?:[A-Za-z][\w-]*\s+)?(?:a|an|per|each|every)\s+(?:month|quarter|year|week|day)\b", re.I
+)
 # "150,000, 180,000 and 210,000": items of one list, joined by nothing but a comma or "and".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)[$£€¥₹]?\s*")
 
