@@ -11,13 +11,16 @@ Tolerance: figures stand for their rounding intervals widened by their hedges (a
 stated percentage may also have been truncated: 25.88% printed as 25.8%)
 (for a dated level, rounding only: the question is which base the percentage
 was computed from, not how loose the levels are); holds when the computed
-change overlaps the stated one. A flipped sign or a scale slip is gross.
+change overlaps the stated one. A flipped sign or a scale slip is gross. Between
+two rates, a stated percentage that misses the relative change but fits the
+difference in points (7.46 percent against 7.43 percent, "up 0.03 percent") is
+taken for points loosely worded, and holds.
 """
 
 from __future__ import annotations
 
 from factcheck.checks import check
-from factcheck.checks.base import ROUNDING, judge, member, result
+from factcheck.checks.base import ROUNDING, Verdict, judge, member, result
 from factcheck.context import ArticleContext
 from factcheck.figures import (
     interval,
@@ -32,6 +35,7 @@ from factcheck.figures import (
 )
 from factcheck.finding import Finding
 from factcheck.intervals import fmt, percent_change
+from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation, RelationKind, Tie
 
 
@@ -73,6 +77,17 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
                 f"read against {show(prior)}, the change is {pct(point)}, not {pct(said)}. Either the baseline "
                 "or the percentage looks wrong"
             )
+    if not verdict.holds and not dated and prior.quantity.kind == current.quantity.kind == QuantityKind.PERCENT:
+        gap = interval(current) - interval(prior)
+        if gap.overlaps(stated):
+            # "stood at 6.48 percent, up 0.05 percent on 6.43 percent": the change between two rates told in percent
+            # that fits their difference in points, not the relative change, is points worded loosely.
+            points = current.quantity.value - prior.quantity.value
+            message = (
+                f"{show(prior)} -> {show(current)} is {fmt(points)} percentage points, which the article gives as "
+                f"{says}"
+            )
+            return result(relation, ctx, message, verdict=Verdict(True), computed={"points": points})
     return result(
         relation,
         ctx,

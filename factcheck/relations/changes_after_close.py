@@ -34,13 +34,17 @@ from factcheck.relations import finder
 from factcheck.relations.changes import one_series, roles, statements
 from factcheck.relations.evidence import cue, stated_together, subjects
 
-_SESSION = re.compile(
+# Words of a session after (or before) the regular one: a move told for it starts from the regular close.
+LATER_SESSION = re.compile(
     r"\b(?:after[- ]hours|after\s+the\s+(?:closing\s+)?bell|extended(?:[- ]hours)?\s+(?:trading|session|deals?)"
-    r"|late\s+trading|post[- ]?market|after[- ]?market\s+trading|pre[- ]?market|before\s+the\s+(?:opening\s+)?bell)\b",
+    r"|late\s+trad(?:e|ing)|overnight\s+(?:trade|trading|session)|post[- ]?market|after[- ]?market\s+trading"
+    r"|pre[- ]?market|before\s+the\s+(?:opening\s+)?bell)\b",
     re.IGNORECASE,
 )
-_CLOSE = re.compile(
-    r"\b(?:closed|closing|ended|finished|settled)\s+(?:the\s+(?:regular\s+)?(?:session|day)\s+|regular\s+trading\s+)?"
+# "closed at", "ended the session at", "gained a dollar to settle at": a figure given as the regular close.
+CLOSE = re.compile(
+    r"\b(?:closed|closing|ended|finished|settled|to\s+(?:close|end|finish|settle))\s+"
+    r"(?:the\s+(?:regular\s+)?(?:session|day)\s+|regular\s+trading\s+)?"
     r"(?:(?:up|down|higher|lower)\s+[^.;,]{0,20}?\s+)?at\s+[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
@@ -73,7 +77,7 @@ def _closes(ctx: ArticleContext, end: Claim) -> list[Claim]:
         for c in ctx.claims_in(lo, hi)
         if c.id != end.id
         and c.change is None
-        and _CLOSE.search(ctx.text[max(0, c.span[0] - 60) : c.span[0]])
+        and CLOSE.search(ctx.text[max(0, c.span[0] - 60) : c.span[0]])
         and one_series(c, end)
         and subjects([c, end]) != Agreement.DISAGREE
     ]
@@ -83,20 +87,20 @@ def _session(ctx: ArticleContext, size: Claim, end: Claim) -> re.Match[str] | No
     """The session words of the move's own clause: between its size and end, just before it ("After hours, the
     stock fell ..."), or after its end with no comma between ("to $6.40 in late trading")."""
     first, last = sorted((size, end), key=lambda c: c.span[0])
-    inside = _SESSION.search(ctx.text, first.span[1], last.span[0])
+    inside = LATER_SESSION.search(ctx.text, first.span[1], last.span[0])
     if inside is not None:
         return inside
     lo = max(first.sentence_span[0], first.span[0] - 40)
     before = [
         m
-        for m in _SESSION.finditer(ctx.text, lo, first.span[0])
+        for m in LATER_SESSION.finditer(ctx.text, lo, first.span[0])
         if not re.search(r"[;.]", ctx.text[m.end() : first.span[0]])
     ]
     if before:
         return before[-1]
     tail = re.match(r"[^,;.()]*", ctx.text[last.span[1] : last.sentence_span[1]])
     assert tail is not None
-    return _SESSION.search(ctx.text, last.span[1], last.span[1] + tail.end())
+    return LATER_SESSION.search(ctx.text, last.span[1], last.span[1] + tail.end())
 
 
 def _day(ctx: ArticleContext, span: tuple[int, int]) -> str | None:

@@ -57,6 +57,7 @@ from factcheck.relations.changes import (
     spans_apart_doubt,
     statements,
 )
+from factcheck.relations.changes_after_close import CLOSE, LATER_SESSION
 from factcheck.relations.evidence import cue, inferred, metrics, sole_subject, subjects
 from factcheck.relations.measure_qualifiers import clash
 from factcheck.relations.parts import looks_like_year
@@ -262,6 +263,26 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         # "Year to date 1,406 electric cars were sold ... The market overall is down 4.0% (5,803 units)": the move
         # is the whole's, and the level before, told without that word, may be one part's.
         doubts.append(f"the move is said of the whole (“{whole.group(0)}”), {show(level)} is not")
+    session = _later_session(ctx, statement)
+    if session is not None and CLOSE.search(ctx.text, max(level.sentence_span[0], level.span[0] - 40), level.span[0]):
+        # "It closed up 20 cents at $31.40. After hours, it slid $1.10, or 3.5%": a move told for a later session
+        # starts from the close told before it; the close is that move's start, not its end.
+        yield Relation(
+            kind=RelationKind.PERCENT_CHANGE,
+            members=roles(change=change, delta=delta, from_=level),
+            evidence=inferred(
+                ctx,
+                [delta, level],
+                [cue(ctx, session.span(), "a move outside the regular session"), cue(ctx, level.span, "the close")],
+                period=Agreement.AGREE,
+                ambiguous=[show(o) for o in others],
+                doubts=doubts,
+            ),
+            reason=f"{show(delta)}, or {show(change)}, “{session.group(0)}” starts from the close, {show(level)}",
+        )
+        return
+    if session is not None:
+        doubts.append(f"the move is told “{session.group(0)}”, after {show(level)} was: it may be where it started")
     evidence = inferred(
         ctx,
         [delta, level],
@@ -280,6 +301,24 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
         reason=f"{show(delta)}, or {show(change)}, restates one move; {show(level)} is the level "
         + (f"“{head.group(1)}” points back to" if head is not None else "of that measure stated just before"),
     )
+
+
+def _later_session(ctx: ArticleContext, statement: Statement) -> re.Match[str] | None:
+    """Words of a later session in the move's own clause: before it in its sentence, or after it up to a comma."""
+    assert statement.change is not None and statement.delta is not None
+    first = min(statement.change.span[0], statement.delta.span[0])
+    last = max(statement.change.span[1], statement.delta.span[1])
+    before = [
+        m
+        for m in LATER_SESSION.finditer(ctx.text, statement.delta.sentence_span[0], first)
+        if not re.search(r"[;:]", ctx.text[m.end() : first])
+    ]
+    if before:
+        return before[-1]
+    # "fell $1.10, or 3.5%, in extended trading": the words after the move up to the next break
+    tail = re.match(r"[\s,)]*[^,;()]*", ctx.text[last : statement.delta.sentence_span[1]])
+    assert tail is not None
+    return LATER_SESSION.search(ctx.text, last, last + tail.end())
 
 
 _BY_AMOUNT = re.compile(

@@ -464,6 +464,15 @@ _NARROWER_STRETCH = re.compile(
     re.IGNORECASE,
 )
 
+# "tripled in the spring and, in the autumn of the year before, the count climbed 40%": a joined clause that opens on
+# a stretch of its own is a second move over that stretch, whatever its subject.
+_JOINED_STRETCH = re.compile(
+    rf"\b(?:and|but|while|whereas|yet)\s*,?\s+(?:(?:in|during|for|over|through|since)\s+(?:the\s+)?"
+    rf"(?:(?:first|second|third|fourth|final|last|past|previous|prior|same|latest|year-earlier)\b|{_MONTH}(?!\w)"
+    rf"|(?:19|20)\d\d\b|{_UNIT}\b)|(?:last|this|a)\s+{_UNIT}\b)",
+    re.IGNORECASE,
+)
+
 
 def _second_move(ctx: ArticleContext, word: Word, rate: Claim, clause: tuple[int, int]) -> bool:
     """The rate belongs to a further move over a stretch of its own, not the word's.
@@ -471,6 +480,8 @@ def _second_move(ctx: ArticleContext, word: Word, rate: Claim, clause: tuple[int
     A joined verb with a stretch on either side, or any rate (a participle too: "almost tripled since 2023,
     climbing 4% this week alone") set between a stretch of the word's and a narrower one of its own.
     """
+    if _JOINED_STRETCH.search(ctx.text, word.span[1], rate.span[0]):
+        return True
     joint = _SECOND_MOVE.search(ctx.text, word.span[1], rate.span[0])
     own = _OWN_STRETCH.search(ctx.text, word.span[1], joint.start() if joint else rate.span[0]) is not None
     rest = re.split(r"[,;]", ctx.text[rate.span[1] : clause[1]], maxsplit=1)[0]
