@@ -14,6 +14,8 @@ reading is a warning, not an error.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.checks import check
 from factcheck.checks.base import Verdict, member, result
 from factcheck.claim import Claim
@@ -31,14 +33,19 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     sign = relation.params.get("direction")
     if start is None or end is None or sign not in (1, -1):
         return None
-    move = interval(end) - interval(start)
+    # "shrank 7.1 percent, revised down from the 6.3 percent contraction first reported": two rates told as the
+    # sizes of falls, so a deeper fall is the move down
+    way = -1 if _told_as_fall(ctx, start) and _told_as_fall(ctx, end) else 1
+    move = (interval(end) - interval(start)) * way
     holds = move.hi > 0 if sign > 0 else move.lo < 0
     gross = not holds
     if holds:
-        tight = _as_printed_beside(end, start) - _as_printed_beside(start, end)
+        tight = (_as_printed_beside(end, start) - _as_printed_beside(start, end)) * way
         holds = tight.hi > 0 if sign > 0 else tight.lo < 0
-    change = end.quantity.value - start.quantity.value
+    change = (end.quantity.value - start.quantity.value) * way
     actual = "a rise" if change > 0 else "a fall" if change < 0 else "no change"
+    if way < 0 and change:
+        actual = "a deeper fall (both are sizes of falls)" if change < 0 else "a smaller fall (both are sizes of falls)"
     word = relation.params.get("word", "up" if sign > 0 else "down")
     note = "" if holds or gross else " (reading the whole-number rate to the other's decimals, as news copy prints it)"
     return result(
@@ -48,6 +55,29 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
         verdict=Verdict(holds, False, gross),
         computed={"change": change},
         tolerance="the move's interval over rounding must allow the word's sign",
+    )
+
+
+# A rate told as the size of a fall: "contracted an annualized 5.8 percent", "a 4.9 percent shrinkage".
+_FALL_BEFORE = re.compile(
+    r"\b(?:shr[ai]nk|shrunk|shrinks|shrinking|contract(?:ed|s|ing)?|decline[ds]?|declining|fell|falls?|falling"
+    r"|dropped|drops?|slumped|plunged)\s+(?:by\s+)?(?:an?\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FALL_AFTER = re.compile(
+    r"^\s*(?:percent|per\s*cent|%)?\s*(?:[a-z-]+\s+)?(?:contraction|shrinkage|decline|drop|fall|slump)\b", re.IGNORECASE
+)
+
+
+def _told_as_fall(ctx: ArticleContext, claim: Claim) -> bool:
+    if claim.quantity.kind != QuantityKind.PERCENT:
+        return False
+    if claim.change is not None:
+        return claim.change.direction < 0
+    start = max(claim.sentence_span[0], claim.span[0] - 40)
+    return bool(
+        _FALL_BEFORE.search(ctx.text, start, claim.span[0])
+        or _FALL_AFTER.match(ctx.text[claim.span[1] : claim.span[1] + 30])
     )
 
 

@@ -54,6 +54,7 @@ _OWN_BASIS = re.compile(
 # April 2023": another move than the pair's, so not paired at all.
 _OTHER_STRETCH = re.compile(
     r"\b(?:full[- ]year|for\s+the\s+year|so\s+far|year[- ]to[- ]date|to\s+date|since|over\s+the\s+past|in\s+the\s+past"
+    r"|over\s+the\s+last|in\s+the\s+last|during\s+the\s+(?:past|last)|year[- ]on[- ]year"
     r"|cumulative|first\s+half|second\s+half|nine\s+months|six\s+months|annual(?:ised|ized)|a\s+year\s+ago"
     r"|(?:19|20)\d\d)\b",
     re.IGNORECASE,
