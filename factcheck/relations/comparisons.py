@@ -871,6 +871,17 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             and not is_prior_by_date(ctx, c)
         ]
         own_sentence = ctx.sentence_index(word.start()) == index
+        if (
+            own_sentence
+            and not any(
+                _comparable(c, estimate) and is_estimate(ctx, c) is None
+                for c in ctx.claims_in(estimate.span[1], word.start())
+            )
+            and word.start() >= estimate.span[1]
+        ):
+            # "forecast earnings of $15.15 to $15.45 a share, which had been slightly lower than Street estimates":
+            # the estimate is what the word compares, with estimates the text does not give
+            continue
         if own_sentence and not any(c.sentence_span == estimate.sentence_span for c in actuals):
             head = ctx.text[ctx.sentences[index][0] : min(word.start(), estimate.span[0])]
             if DIRECTION_WORD.search(head) or re.search(r"\d", head):

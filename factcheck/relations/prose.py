@@ -284,6 +284,16 @@ def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
     return ctx.text[claim.span[1] : stop]
 
 
+def _alone_on_its_line(text: str, claim: Claim) -> bool:
+    """A figure that is all its line holds but for signs and punctuation: a table's or quote box's cell, which a
+    page's text runs into the line after it with no full stop."""
+    start = text.rfind("\n", 0, claim.span[0]) + 1
+    end = text.find("\n", claim.span[1])
+    if start == 0 or end < 0:
+        return False
+    return not re.sub(r"[\s+\-−–,.;:()%]", "", text[start : claim.span[0]] + text[claim.span[1] : end])
+
+
 @lru_cache(maxsize=8192)
 def has_break(text: str) -> bool:
     # Asked of the words between every pair of figures by many finders, and the short gaps of prose (" to ",
@@ -507,6 +517,8 @@ class SentenceLinks:
             # "48,300 (± 700)", "the rate per 100,000 people fell 7%": a margin or a denominator ends no move
             if is_error_margin(self.ctx, a) or is_denominator(self.ctx, a):
                 continue
+            if _alone_on_its_line(self.ctx.text, a):
+                continue  # "-1.85%" on a line of its own: a quote box's cell, not a word of the prose after it
             # A link may step over one figure stated in other units ("$2.1 billion, or 48 cents a share,
             # from $1.7 billion"), never over two, and never over a clause break.
             for j in range(i + 1, min(len(claims), i + 4)):

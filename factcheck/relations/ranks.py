@@ -84,7 +84,7 @@ from factcheck.relations.ranks_figures import (
     same_time,
 )
 from factcheck.relations.shares_groups import reading
-from factcheck.relations.shares_holders import names_in, read_holder, same_holder
+from factcheck.relations.shares_holders import names_in, nested_holder, read_holder, same_holder
 from factcheck.relations.shares_reading import sentences
 from factcheck.relations.shares_words import NOT_NAME, Reading
 
@@ -601,6 +601,9 @@ def _rank_relation(
     ):
         # "Over in the models chart, ..." after the brands: a paragraph that names its own scope ranks another list.
         doubts.append(f"{show(elsewhere[0].claim)} is stated in another paragraph, which ranks another list")
+    nested = nested_holder(ctx, [figure.claim, *(p.claim for p in peers)])
+    if nested is not None:
+        doubts.append(nested)
     if not (figure.holder and figure.named) and not standing.holder:
         doubts.append(f"the player ranked “{standing.word}” is not named")
     if (standing.superlative or bond.apart) and standing.measure is None and figure.share is None:

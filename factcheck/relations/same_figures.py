@@ -189,6 +189,13 @@ def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:
         # "Jobless rate: 5.2% versus 5.3% expected. Unrounded rate: 5.2291%": the line before sets a result against
         # a forecast or a prior, and the word does not say which of its figures is given unrounded.
         rivals = [c for c in earlier[:-1] if c.sentence_span == rounded.sentence_span]
+        # "... close to being rounded up to a 0.2% gain. The unrounded gain for core prices was 0.2767%", after
+        # "core prices rose 0.3%": a figure further back that the exact one rounds to may be the one it gives.
+        rivals += [
+            c
+            for c in earlier[:-1]
+            if c not in rivals and abs(c.quantity.value - exact.quantity.value) <= c.quantity.rounding
+        ]
         yield _unrounded_relation(ctx, rounded, exact, said.group(0), span, rivals)
 
 

@@ -75,6 +75,7 @@ from factcheck.figures import show
 from factcheck.relation import Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.shares_groups import evidence, groups, whole_words
+from factcheck.relations.shares_holders import nested_holder
 from factcheck.relations.shares_words import Share
 
 
@@ -102,10 +103,14 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             else:
                 reason += ", so together they are the whole"
         complete_by = "a list that includes the rest" if any(s.rest for s in shares) else "a label and its negation"
+        said = evidence(ctx, group)
+        nested = nested_holder(ctx, [s.claim for s in shares])
+        if nested is not None:
+            said = said.model_copy(update={"doubts": [*said.doubts, nested]})
         yield Relation(
             kind=RelationKind.SHARES,
             members=members,
-            evidence=evidence(ctx, group),
+            evidence=said,
             reason=reason,
             params={
                 "exhaustive": group.exhaustive,

@@ -10,7 +10,7 @@ import re
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
-from factcheck.figures import norm_noun
+from factcheck.figures import norm_noun, show
 from factcheck.literals import gated
 from factcheck.relations.shares_words import (
     CONNECTOR,
@@ -290,4 +290,26 @@ def many_holders(ctx: ArticleContext, claim: Claim, segment_start: int) -> tuple
         )
         if include:
             return include.group(1), True
+    return None
+
+
+# "the Qantas group (including Jetstar) held 63.6%", "at a group level ... 63%", "Brandt and its budget arm": a
+# holder that takes in another holder, so shares told beside it overlap. (A hyphen joins one company's name as often
+# as two: "Hewlett-Packard".)
+_NESTING = re.compile(
+    r"\b(?i:including|includes|incl\.|at\s+(?:a\s+)?group\s+level|as\s+a\s+group|combined|together\s+with"
+    r"|along\s+with|and\s+its\s+[a-z]+)\b"
+)
+
+
+def nested_holder(ctx: ArticleContext, claims: list[Claim]) -> str | None:
+    """A doubt when the words next to one of the figures name a holder that takes in others."""
+    for claim in claims:
+        lo, hi = claim.sentence_span
+        words = ctx.text[max(lo, claim.span[0] - 100) : min(hi, claim.span[1] + 30)]
+        found = _NESTING.search(words)
+        if found is not None:
+            return (
+                f"“{found.group(0)}” next to {show(claim)}: one holder may take in another, so the shares may overlap"
+            )
     return None
