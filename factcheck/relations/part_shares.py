@@ -857,6 +857,8 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
                 continue  # "down from the year-ago quarter, when it shipped 3,100 for a 0.9% share": that year's
             if _another_market(group, anchor, other):
                 continue  # "In the commercial sector, Corvan led with 21% (958 units) followed by Hale with 20%"
+            if _far_apart(ctx, anchor, other):
+                continue  # the mayor's 26,677 votes (74%), a paragraph on a district's 4,217 (62%): two races
             weakest = max((anchor.tie, other.tie), key=order.index)
             doubts = []
             if weakest == Tie.INFERRED:
@@ -883,6 +885,17 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
 def _implied(pair: Pair) -> Interval | None:
     share = Interval.from_quantity(pair.share.quantity)
     return Interval.from_quantity(pair.part.quantity) / (share / 100) if share.lo > 0 else None
+
+
+def _far_apart(ctx: ArticleContext, anchor: Pair, other: Pair) -> bool:
+    """Pairs in different paragraphs whose implied wholes lie more than three times apart: a misprint breaks
+    a figure by a digit or two, but a report moving on to another race or segment names a whole of another size."""
+    if ctx.block(anchor.part.span[0]) == ctx.block(other.part.span[0]):
+        return False
+    a, b = _implied(anchor), _implied(other)
+    if a is None or b is None:
+        return False
+    return a.lo > 3 * b.hi or b.lo > 3 * a.hi
 
 
 def _another_market(group: list[Pair], anchor: Pair, other: Pair) -> bool:

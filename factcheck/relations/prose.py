@@ -284,6 +284,9 @@ def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
     return ctx.text[claim.span[1] : stop]
 
 
+_AGES = re.compile(r"\b(?:aged|ages|age(?:s)?\s+of)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
+
+
 def _alone_on_its_line(text: str, claim: Claim) -> bool:
     """A figure that is all its line holds but for signs and punctuation: a table's or quote box's cell, which a
     page's text runs into the line after it with no full stop."""
@@ -1091,6 +1094,8 @@ def _classify(ctx: ArticleContext, a: Claim, b: Claim, gap: str) -> Link | None:
         return None
     if not (is_move_level(a) and is_move_level(b)):
         return None
+    if _AGES.search(lead(ctx, a, 24)):
+        return None  # "people aged from 16 to 64": a band of ages, not a move
     if _NOTE.match(gap):
         return link(LinkKind.PRIOR_NOTE)
     if _FROM_LEAD.search(lead(ctx, a, 60)) and _FROM_TO_GAP.match(gap) and not re.search(r"\bfrom\b", gap, re.I):

@@ -243,6 +243,15 @@ _BRACKETED = re.compile(r"\s*\(\s*$")
 _BRACKET_END = re.compile(r"^\s*\)")
 
 
+# A number in words that goes on across commas: what the extraction read is its last group only.
+_SPELLED_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+    r"|billion|trillion)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
     for words, digits in zip(ctx.claims, ctx.claims[1:], strict=False):
         if any(ch.isdigit() for ch in words.quantity.text) or not any(ch.isdigit() for ch in digits.quantity.text):
@@ -255,6 +264,8 @@ def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if digits.quantity.is_range or words.quantity.is_range:
             continue
+        if _SPELLED_BEFORE.search(ctx.text, max(0, words.span[0] - 24), words.span[0]):
+            continue  # "two trillion, ..., eight hundred and twenty-five naira (N2,869,...)": the tail of a longer one
         span = (words.span[1], digits.span[1] + 1)
         # "around a third (34%)": a fraction in words is rounded loosely (a third for 30% to 37%), so only the
         # pairing is given, not a verdict.

@@ -107,6 +107,12 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
         nested = nested_holder(ctx, [s.claim for s in shares])
         if nested is not None:
             said = said.model_copy(update={"doubts": [*said.doubts, nested]})
+        majorities = [s.claim for s in shares if s.claim.quantity.value > 50]
+        if len(majorities) > 1 and not any(s.whole.family for s in shares):
+            # "ranks first with 79.9%, followed by Brisk at 79.4%", no whole named: two majorities of one whole cannot
+            # be, so these are rates of each holder's own (on-time flights, turnout), not a split of one whole
+            doubt = f"{show(majorities[0])} and {show(majorities[1])} are both over half: not shares of one whole"
+            said = said.model_copy(update={"doubts": [*said.doubts, doubt]})
         yield Relation(
             kind=RelationKind.SHARES,
             members=members,
