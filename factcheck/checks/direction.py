@@ -33,7 +33,7 @@ def evaluate(relation: Relation, ctx: ArticleContext) -> Finding | None:
     sign = relation.params.get("direction")
     if start is None or end is None or sign not in (1, -1):
         return None
-    # "shrank 7.1 percent, revised down from the 6.3 percent contraction first reported": two rates told as the
+    # "contracted 4.4 percent, a deeper fall than the 3.9 percent shrinkage first put out": two rates told as the
     # sizes of falls, so a deeper fall is the move down
     way = -1 if _told_as_fall(ctx, start) and _told_as_fall(ctx, end) else 1
     move = (interval(end) - interval(start)) * way

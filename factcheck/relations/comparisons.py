@@ -879,7 +879,7 @@ def _estimates_across(ctx: ArticleContext) -> Iterator[Relation]:
             )
             and word.start() >= estimate.span[1]
         ):
-            # "forecast earnings of $15.15 to $15.45 a share, which had been slightly lower than Street estimates":
+            # "guided to profit of $8.10 to $8.30 a share, which was a little below what analysts expected":
             # the estimate is what the word compares, with estimates the text does not give
             continue
         if own_sentence and not any(c.sentence_span == estimate.sentence_span for c in actuals):
@@ -964,7 +964,7 @@ def _priced_alike(figure: Claim, line: Claim) -> bool:
 
 def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
     """ "prices have risen above two percent", "fell to 5.9%, below 6%": the figure stated before, against the line.
-    With no figure before it, the level reached after it: "fell below $50 to a low of $46", "to $48 a share"."""
+    With no figure before it, the level reached after it: "sank below $50 to a low of $46", "to $48 a share"."""
     for line in ctx.claims:
         before = lead(ctx, line, 40)
         surface = line.quantity.text.lower()

@@ -140,7 +140,7 @@ _PAIR_GAP = re.compile(
 _EXAMPLE = re.compile(r"\b(?:including|includes|such\s+as|among\s+them|notably|led\s+by)\b", re.IGNORECASE)
 _SHIPPED = re.compile(r"^\s*,?\s*(?:shipping|selling|delivering)\s", re.IGNORECASE)
 _SHARE_THEN_PART = re.compile(
-    # "15 per cent market share (1,334 units)": the share's own noun may stand before its bracketed part
+    # "a 12 per cent market share (960 units)": the share's own noun may stand before its bracketed part
     r"^\s*,?\s*(?:(?P<verb>or|shipping|selling|delivering|with|at)\s+|(?P<bracket>(?:(?:market\s+)?share\s*)?\(\s*))"
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,

@@ -573,7 +573,7 @@ def _breakdown(
         and _told_as_earlier(ctx, c) == earlier
     ]
     if passed:
-        # "Out of 322 companies, 171 recorded gains, while 145 declined with six unchanged": a figure of the parts'
+        # "Of 250 listed firms, 128 posted gains, 117 fell and five held steady": a figure of the parts'
         # kind among them that was not read as one (its noun told apart) may be the item the list lacks.
         doubts.append(f"{show(passed[0])} stands among the parts but is not read as one, so they may not be all")
     evidence = stated_together(ctx, members, [said], tie=Tie.STRUCTURE if bracketed else Tie.CUE, doubts=doubts)

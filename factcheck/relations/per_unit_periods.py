@@ -182,7 +182,7 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
             if len(gap) > 80 or _BREAK.search(gap) or not _restates(gap, sub[1]):
                 continue
             if _SET_AGAINST.search(gap) or _RATE_ALREADY.match(text, total.span[1]):
-                # "has averaged 178,000 a month, compared with an average of 229,000 a month in 2015": the first is
+                # "has run at 140,000 a month, against a monthly average of 185,000 last year": the first is
                 # a rate already, and the second another period's, set against it, not its restatement
                 continue
             yield _relation(ctx, total, rate, period, sub[0], times)

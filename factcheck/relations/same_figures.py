@@ -189,8 +189,8 @@ def _unrounded(ctx: ArticleContext) -> Iterator[Relation]:
         # "Jobless rate: 5.2% versus 5.3% expected. Unrounded rate: 5.2291%": the line before sets a result against
         # a forecast or a prior, and the word does not say which of its figures is given unrounded.
         rivals = [c for c in earlier[:-1] if c.sentence_span == rounded.sentence_span]
-        # "... close to being rounded up to a 0.2% gain. The unrounded gain for core prices was 0.2767%", after
-        # "core prices rose 0.3%": a figure further back that the exact one rounds to may be the one it gives.
+        # "... nearly a 0.5% rise once rounded. Unrounded, the core index gained 0.6348%", after
+        # "the core index rose 0.6%": a figure further back that the exact one rounds to may be the one it gives.
         rivals += [
             c
             for c in earlier[:-1]
@@ -265,7 +265,7 @@ def _spelled_then_digits(ctx: ArticleContext) -> Iterator[Relation]:
         if digits.quantity.is_range or words.quantity.is_range:
             continue
         if _SPELLED_BEFORE.search(ctx.text, max(0, words.span[0] - 24), words.span[0]):
-            continue  # "two trillion, ..., eight hundred and twenty-five naira (N2,869,...)": the tail of a longer one
+            continue  # "one billion, ..., four hundred and ten rand (R1,204,...)": the tail of a longer one
         span = (words.span[1], digits.span[1] + 1)
         # "around a third (34%)": a fraction in words is rounded loosely (a third for 30% to 37%), so only the
         # pairing is given, not a verdict.

@@ -1,5 +1,5 @@
-"""A percentage with "up" or "down" after it and a base it names ("52,533 points, 4.8% down from its 55,192 peak")
-is its own move from that base: the day's move told before it ("rose 0.89% to 52,533") ends at the same level but
+"""A percentage with "up" or "down" after it and a base it names ("47,318 points, 6.2% down from the record of 50,445")
+is its own move from that base: the day's move told before it ("added 0.64% to 47,318") ends at the same level but
 starts elsewhere, and never takes that base as its start. A level with "up from" after it ("KSh 40.5 billion up
 from KSh 36 billion") is still a level and its start. Every sentence is made up."""
 
@@ -20,9 +20,9 @@ def verdicts(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Tarvo 40 index rose 0.89% to 52,533 points, 4.8% down from its 55,192 peak.",
+        ("The Tarvo 40 gauge added 0.64% to 47,318 points, 6.2% down from the record of 50,445 set in May.",
          {("percent_change", "pass")}),
-        ("The Tarvo 40 index rose 0.89% to 52,533 points, 9.8% down from its 55,192 peak.",
+        ("The Tarvo 40 gauge added 0.64% to 47,318 points, 9.2% down from the record of 50,445 set in May.",
          {("percent_change", "fail")}),
         ("Sales were $40 million, 8% up from $37 million.", {("percent_change", "pass")}),
         ("Sales were $40 million, 18% up from $37 million.", {("percent_change", "fail")}),

@@ -1,13 +1,13 @@
 """Market reports that list players with a share and a bracketed count, and moves told beside such lists.
 
-- "Corvan led with 15 per cent market share (1,334 units) followed by Pella with 10 per cent (841 units)": every
+- "Corvan came first on a 14 per cent share (899 units), followed by Pella on 11 per cent (706 units)": every
   bracketed count is its player's part, never the whole another player's share is of.
 - Two sentences whose pairs each imply one market size between them, but not the same one, tell two markets (a
   segment each): a misprint breaks one pair, not two that agree.
 - "edging past the old record by 37 units": an amount by which two figures differ is no level a move ends at.
-- A move said of the whole ("the market overall is down 3.5% (4,905 units)") is not paired for certain with a level
+- A move said of the whole ("sales overall fell 2.7% (3,614 units)") is not paired for certain with a level
   told before without that word (electric cars only).
-- "grew its profit for the half by $2.2 billion from $1.4 billion to $3.6 billion": "by" after the verb's object
+- "grew its earnings for the half by $1.9 billion from $1.4 billion to $3.3 billion": "by" after the verb's object
   gives the move, not a level.
 
 Every sentence is made up.
@@ -32,23 +32,22 @@ def checks(text: str) -> set[tuple[str, str]]:
     "text",
     [
         # two segments, each listed with its own leader: two markets
-        "Corvan kept the lead among passenger cars with 15 per cent market share (1,334 units) followed by Pella "
-        "with 10 per cent (841 units) and Ostby with 8 per cent market share (702 units). In the commercial sector, "
-        "Corvan kept the lead with 21 per cent market share (958 units) followed by Hale with 20 per cent (908 "
-        "units) and Ridd third with 9 per cent market share (407 units).",
+        "Among private buyers Corvan came first on a 14 per cent share (899 units), followed by Pella on 11 per "
+        "cent (706 units) and Ostby on a 7 per cent share (452 units). For vans and trucks, Corvan again came "
+        "first on a 24 per cent share (761 units), followed by Hale on 18 per cent (570 units), with Ridd next "
+        "on a 6 per cent share (191 units).",
         # the leader's bracketed count is its part, not the market
-        "Corvan held the overall lead in May with 17 per cent market share (2,290 units), followed by Hale with 11 "
-        "per cent (1,480 units) and Pella with 8 per cent market share (1,050 units).",
+        "In March Corvan stayed top overall on a 19 per cent share (1,860 units), followed by Hale on 12 per cent "
+        "(1,181 units) and Pella on a 6 per cent share (590 units).",
         # a margin over an old record is not the level the year's move ends at
-        "Registrations hit 9,120 in June, the best June on record, edging past June 1998 by 37 units. So far this "
-        "year, the market is up by 2.1 per cent (1,512 units).",
+        "Sales reached 7,460 in March, a record for the month, beating March 2004 by 52 units. Sales for the first "
+        "quarter have risen by 3.4 per cent (1,093 units).",
         # the whole market's move and a level told of a part before it
-        "So far this year 1,210 new electric cars have been registered, against 640 in all of last year. The market "
-        "overall is down 3.5% (4,905 units) in the first half.",
+        "Buyers have taken 1,085 new electric cars since January, compared with 590 in the whole of last year. "
+        "Sales overall fell 2.7% (3,614 units) over the six months.",
         # "by" after the verb's object: the move, with both ends
-        "Harlow Capital reported a 154.86 per cent increase in profit after tax for the half year. The firm grew its "
-        "profit for the period by $2.182 billion from $1.409 billion in the first half of 2015 to $3.591 billion in "
-        "2016.",
+        "Net earnings at Harlow Capital climbed 131.23 per cent in the six months. The lender grew its earnings "
+        "for the half by $1.853 billion from $1.412 billion in the first half of 2019 to $3.265 billion in 2020.",
     ],
 )  # fmt: skip
 def test_no_false_alarm(text: str) -> None:
@@ -59,15 +58,15 @@ def test_no_false_alarm(text: str) -> None:
     ("text", "expected"),
     [
         # one market: the pairs' sizes agree, and a broken pair still warns
-        ("Corvan kept the lead with 15 per cent market share (1,334 units) followed by Pella with 10 per cent "
-         "(841 units) and Ostby with 8 per cent market share (702 units).", {("part_share", "pass")}),
-        ("Corvan kept the lead with 15 per cent market share (1,334 units) followed by Pella with 10 per cent "
-         "(841 units). Ostby was third with 8 per cent market share (902 units).",
+        ("Corvan came first on a 14 per cent share (899 units), followed by Pella on 11 per cent (706 units) and "
+         "Ostby on a 7 per cent share (452 units).", {("part_share", "pass")}),
+        ("Corvan came first on a 14 per cent share (899 units), followed by Pella on 11 per cent (706 units). "
+         "Ostby ranked third on a 7 per cent share (652 units).",
          {("part_share", "pass"), ("part_share", "fail")}),
         # the move by its object, checked against both ends
-        ("The firm grew its profit for the period by $2.2 billion from $1.4 billion to $3.6 billion.",
+        ("The lender grew its earnings for the half by $1.9 billion from $1.4 billion to $3.3 billion.",
          {("absolute_change", "pass"), ("direction", "pass")}),
-        ("The firm grew its profit for the period by $2.9 billion from $1.4 billion to $3.6 billion.",
+        ("The lender grew its earnings for the half by $2.6 billion from $1.4 billion to $3.3 billion.",
          {("absolute_change", "fail"), ("direction", "pass")}),
     ],
 )  # fmt: skip

@@ -32,13 +32,13 @@ PCT_WARN = ("percent_change", "fail", "warning")
         # an amount converted in brackets is the same figure again: the move reads across it
         ("Profit rose to $520m (€430m) from $380m (€314m) a year earlier.", [DIR_PASS]),
         ("Profit rose to $320m (€265m) from $380m (€314m) a year earlier.", [DIR_WARN]),
-        ("Turnover at Brisk climbed 21% on the year, reaching $6.05 billion (€5.0bn) from $5.0bn (€4.13bn).",
+        ("Brisk's sales grew 20% on the year, hitting $7.44bn (£5.86bn), up from $6.2bn (£4.88bn).",
          [DIR_PASS, PCT_PASS]),
-        ("Turnover at Brisk climbed 31% on the year, reaching $6.05 billion (€5.0bn) from $5.0bn (€4.13bn).",
+        ("Brisk's sales grew 30% on the year, hitting $7.44bn (£5.86bn), up from $6.2bn (£4.88bn).",
          [DIR_PASS, PCT_WARN]),
         # a word of degree between the move's word and its start
-        ("Orders stood at $8.41 billion, down slightly from $8.52 billion twelve months before.", [DIR_PASS]),
-        ("Orders stood at $8.41 billion, down slightly from $8.32 billion twelve months before.", [DIR_WARN]),
+        ("Bookings totalled 7,940 units, down marginally from 8,060 in the prior year.", [DIR_PASS]),
+        ("Bookings totalled 7,940 units, down marginally from 7,860 in the prior year.", [DIR_WARN]),
         ("Orders came to 7,310, up sharply from 5,900 in the prior quarter.", [DIR_PASS]),
         # where the figure comes from, said between the level and its start
         ("Market value fell to $2.7 trillion, according to the tracker, from over $3 trillion.", [DIR_PASS]),
@@ -50,9 +50,9 @@ PCT_WARN = ("percent_change", "fail", "warning")
         ("April payrolls were revised up to show an addition of 41,000 jobs (previously showed a gain of 37,500).",
          [DIR_PASS]),
         # a ratio's whole said with "the" between the start and its date
-        ("Public borrowing sank from 5.1 percent of the GDP at the close of 2016 to 3.9 percent of the GDP this year.",
+        ("The shortfall narrowed from 6.2% of the GDP at end-2018 to 4.7% of the GDP last year.",
          [DIR_PASS]),
-        ("Public borrowing sank from 3.1 percent of the GDP at the close of 2016 to 3.9 percent of the GDP this year.",
+        ("The shortfall narrowed from 3.2% of the GDP at end-2018 to 4.7% of the GDP last year.",
          [DIR_WARN]),
         # "sliding", "downward"
         ("The lender's share has been sliding downward from 48.2% in March, 2021 to 40.5%.", [DIR_PASS]),

@@ -28,9 +28,11 @@ REPORT = (
         (REPORT.format(a="20%", b="15%", c="20%"), [PASS, PASS, PASS]),
         (REPORT.format(a="20%", b="25%", c="20%"), [PASS, WARN, PASS]),
         (REPORT.format(a="20%", b="15%", c="26%"), [PASS, PASS, WARN]),
-        ("Sedan sales slid to 12,400 units in May.\n\nIn sedans, Alvo fell 8% to 1,860 vehicles and a 15% share.",
+        ("Hatchback sales eased to 9,600 units in March.\n\nIn hatchbacks, Alvo slipped"
+         " 6% to 1,152 cars, for a 12% share.",
          [PASS]),
-        ("Sedan sales slid to 12,400 units in May.\n\nIn sedans, Alvo fell 8% to 1,860 vehicles and a 25% share.",
+        ("Hatchback sales eased to 9,600 units in March.\n\nIn hatchbacks, Alvo slipped"
+         " 6% to 1,152 cars, for an 18% share.",
          [WARN]),
     ],
 )  # fmt: skip

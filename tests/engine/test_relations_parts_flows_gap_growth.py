@@ -1,6 +1,6 @@
-"""A trade or budget gap's own growth against its flows' growth: "the deficit was 5.2 percent larger than in May"
-beside "imports climbed 1.4 percent to $88.5 billion, while exports slipped 0.6 percent to $56.9 billion". Undoing
-each flow's growth gives the earlier flows, whose gap the stated rate is measured from. Every sentence is made up."""
+"""A trade or budget gap's own growth against its flows' growth: "that shortfall was 7.4 percent bigger than in June"
+beside imports up 1.8 percent at $74.2 billion and exports down 1.1 percent at $47.6 billion. Undoing each flow's
+growth gives the earlier flows, whose gap the stated rate is measured from. Every sentence is made up."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from factcheck.runner import check_text
 
 _TRADE = (
-    "The country's trade deficit widened to $31.6 billion in June. The shortfall was {rate} percent larger than in "
-    "May. Imports climbed 1.4 percent in June to $88.5 billion, while exports slipped 0.6 percent to $56.9 billion."
+    "The nation's trade deficit widened to $26.6 billion in July. That shortfall was {rate} percent bigger than in "
+    "June. Imports rose 1.8 percent in July to $74.2 billion, and exports eased 1.1 percent to $47.6 billion."
 )
 _BUDGET = (
     "The state's budget surplus shrank {rate} percent to $4.0 billion in the quarter. Receipts fell 2 percent to "
@@ -33,9 +33,9 @@ WARN = ("fail", "warning")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 88.5 / 1.014 - 56.9 / 0.994 = 30.03 earlier; 31.6 is 5.2% wider
-        (_TRADE.format(rate="5.2"), [PASS]),
-        (_TRADE.format(rate="12.2"), [WARN]),
+        # 74.2 / 1.018 - 47.6 / 0.989 = 24.76 earlier; 26.6 is 7.4% bigger
+        (_TRADE.format(rate="7.4"), [PASS]),
+        (_TRADE.format(rate="15.4"), [WARN]),
         # 49.0 / 0.98 - 45.0 / 1.005 = 5.22 earlier; 4.0 is 23.4% smaller
         (_BUDGET.format(rate="23"), [PASS]),
         (_BUDGET.format(rate="43"), [WARN]),
@@ -49,16 +49,16 @@ def test_the_gap_grows_as_its_flows_do(text: str, expected: list) -> None:
     "text",
     [
         # the flows' rates are against a year before, the gap's against the month before
-        "The country's trade deficit widened to $31.6 billion in June. The shortfall was 5.2 percent larger than in "
-        "May. Imports climbed 1.4 percent from a year earlier to $88.5 billion, while exports slipped 0.6 percent "
-        "from a year earlier to $56.9 billion.",
+        "The nation's trade deficit widened to $26.6 billion in July. That shortfall was 7.4 percent bigger than in "
+        "June. Imports rose 1.8 percent on July last year, to $74.2 billion, and exports eased 1.1 percent on July "
+        "last year, to $47.6 billion.",
         # a share of output is no growth of the gap
-        "The country's trade deficit widened to $31.6 billion in June, equal to 2.1 percent of output. Imports "
-        "climbed 1.4 percent in June to $88.5 billion, while exports slipped 0.6 percent to $56.9 billion.",
+        "The nation's trade deficit widened to $26.6 billion in July, equal to 1.9 percent of output. Imports rose 1.8 "
+        "percent in July to $74.2 billion, and exports eased 1.1 percent to $47.6 billion.",
         # a forecast of the gap's growth, not the outcome
-        "The country's trade deficit widened to $31.6 billion in June. Analysts had expected the shortfall to be 5.2 "
-        "percent larger than in May. Imports climbed 1.4 percent in June to $88.5 billion, while exports slipped 0.6 "
-        "percent to $56.9 billion.",
+        "The nation's trade deficit widened to $26.6 billion in July. Analysts had expected the shortfall to be 7.4 "
+        "percent bigger than in June. Imports rose 1.8 percent in July to $74.2 billion, and exports eased 1.1 "
+        "percent to $47.6 billion.",
     ],
 )  # fmt: skip
 def test_no_gap_growth_without_a_rate_of_the_gap_on_the_same_base(text: str) -> None:

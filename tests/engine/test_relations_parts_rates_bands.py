@@ -1,5 +1,5 @@
-"""An overall rate against the rates of age bands that cover every age ("under 30 (52%) and 30–59 years old (44%)
-... 60+ (23%)"): the overall is the bands' weighted mean, so it lies between the lowest and the highest. Every
+"""An overall rate against the rates of age bands that cover every age (riders under 35 at 48%, those 35–64 at 39%
+and those 65+ at 21%): the overall is the bands' weighted mean, so it lies between the lowest and the highest. Every
 sentence is made up."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import pytest
 from factcheck.runner import check_text
 
 _BANDS = (
-    "Overall, {rate} of drivers admitted to speeding. Speeding was more common among drivers under 30 (52%) and "
-    "30–59 years old (44%) than among those 60+ (23%)."
+    "Overall, {rate} of cyclists admitted running red lights. Jumping red lights was likelier among riders under 35 "
+    "(48%) and those aged 35–64 (39%) than among those 65 and over (21%)."
 )
 
 
@@ -29,8 +29,8 @@ WARN = ("fail", "warning")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (_BANDS.format(rate="41%"), [PASS]),
-        (_BANDS.format(rate="61%"), [WARN]),
+        (_BANDS.format(rate="37%"), [PASS]),
+        (_BANDS.format(rate="57%"), [WARN]),
         ("In all, 18% of tenants had moved twice. Tenants younger than 25 years (29%) moved most often, followed by "
          "those aged 25 to 44 (20%), while tenants 45 and older (9%) rarely did.", [PASS]),
     ],
@@ -42,15 +42,15 @@ def test_the_overall_lies_between_the_bands(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the bands leave ages out (30 to 39): some members are in no band
-        "Overall, 61% of drivers admitted to speeding. Speeding was more common among drivers under 30 (52%) and "
-        "40–59 years old (44%) than among those 60+ (23%).",
-        # no open top: the oldest drivers are not counted
-        "Overall, 61% of drivers admitted to speeding. Speeding was more common among drivers under 30 (52%) than "
-        "among those 30–59 years old (44%).",
+        # the bands leave ages out (35 to 44): some members are in no band
+        "Overall, 57% of cyclists admitted running red lights. Jumping red lights was likelier among riders under 35 "
+        "(48%) and those aged 45–64 (39%) than among those 65 and over (21%).",
+        # no open top: the oldest riders are not counted
+        "Overall, 57% of cyclists admitted running red lights. Jumping red lights was likelier among riders under 35 "
+        "(48%) than among those aged 35–64 (39%).",
         # no rate marked as the overall one
-        "Some 61% of drivers admitted to speeding. Speeding was more common among drivers under 30 (52%) and "
-        "30–59 years old (44%) than among those 60+ (23%).",
+        "About 57% of cyclists admitted running red lights. Jumping red lights was likelier among riders under 35 "
+        "(48%) and those aged 35–64 (39%) than among those 65 and over (21%).",
     ],
 )  # fmt: skip
 def test_no_bound_unless_the_bands_cover_every_age(text: str) -> None:

@@ -28,8 +28,8 @@ _LIST = (
          "from 5.63% to 5.48%.", "same_figure", {PASS, WARN}),
         ("Prices in Ardmore rose 2.3% in June. To two decimal places, they rose 2.37%.", "same_figure", {WARN}),
         # a line crossed, then the level reached: "to a low of", a price a unit
-        ("The token's price fell below $60,000 to a low of $56,310.", "comparison", {PASS}),
-        ("The token's price fell below $60,000 to a low of $62,310.", "comparison", {WARN}),
+        ("Vantcoin slid below $70,000 on Sunday to a low of $66,850.", "comparison", {PASS}),
+        ("Vantcoin slid below $70,000 on Sunday to a low of $71,850.", "comparison", {WARN}),
         ("Shares of Corvane were falling below $40 to $38.20 a share.", "comparison", {PASS}),
         ("Shares of Corvane were falling below $40 to $41.20 a share.", "comparison", {WARN}),
         # the week's biggest faller or the session's top gainer among the moves told with it

@@ -1,11 +1,11 @@
 """Structures that raised false alarms on news the engine was never tuned on, each with the version that must still
 be checked. Every sentence is made up.
 
-- A figure among a list's parts that was read with a noun of its own ("171 recorded gains") leaves the parts read
+- A figure among a list's parts that was read with a noun of its own ("139 posted gains") leaves the parts read
   doubtful: they may not be all of the whole.
-- "an 805-point gain, finishing above the 48,000 level": what ends above the mark is the level reached, not the move.
-- "a special payment of 3.2 cents, which combined exceeded the forecast": the sum is compared, not the last part.
-- "the largest increase ... wind, up 12.8%, followed by solar, up 14.1%" where the paragraph gives moves in units:
+- "a 637-point gain, closing above the 36,500 level": what ends above the mark is the level reached, not the move.
+- "a one-off bonus of 2.5 cents, which combined exceeded the expected payout": the sum is compared, not the last part.
+- "the biggest increase ... wind, up 9.4%, followed by hydro, up 11.7%" where the paragraph gives moves in units:
   the increase may be ranked in those units.
 """
 
@@ -23,15 +23,14 @@ def statuses(text: str, check: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "check"),
     [
-        ("Out of 322 listed companies, 171 recorded gains, while 145 declined with six remaining unchanged.",
-         "part_whole"),
-        ("The Velm index ended its losing streak with a spectacular 805-point gain on Thursday, finishing above the "
-         "48,000 level for the first time in two weeks.", "comparison"),
-        ("The index gained 805 points, holding above the 48,000 mark.", "comparison"),
-        ("The payout of 4 cents a share included a special payment of 3.2 cents a share, which combined exceeded the "
-         "forecast payment of 3.6 cents a share.", "comparison"),
-        ("Fossil fuels dropped by 245 TWh, while renewables rose by 119 TWh. The largest increase for renewable "
-         "technologies was wind, up by 12.8%, followed by solar, up 14.1%.", "rank_order"),
+        ("Out of 287 quoted firms, 139 posted gains and 141 fell back, with seven remaining flat.", "part_whole"),
+        ("The Velm gauge broke a five-day slide on Tuesday with a sharp 637-point gain, closing above the 36,500 "
+         "level for the first time in a month.", "comparison"),
+        ("The index gained 637 points, holding above the 36,500 mark.", "comparison"),
+        ("The total dividend of 7 cents a share took in a one-off bonus of 2.5 cents a share, which combined "
+         "exceeded the expected payout of 6.2 cents a share.", "comparison"),
+        ("Coal and gas output fell by 188 TWh and clean sources gained 96 TWh. Among clean sources the biggest "
+         "increase came from wind, up by 9.4%, followed by hydro, up 11.7%.", "rank_order"),
     ],
 )  # fmt: skip
 def test_no_alarm(text: str, check: str) -> None:
@@ -41,13 +40,13 @@ def test_no_alarm(text: str, check: str) -> None:
 @pytest.mark.parametrize(
     ("text", "check", "expected"),
     [
-        ("Of the 322 listed companies, 171 rose, 145 fell and 16 were unchanged.", "part_whole", ["fail"]),
-        ("Of the 322 listed companies, 171 rose, 145 fell and six were unchanged.", "part_whole", ["pass"]),
+        ("Of the 287 stocks traded, 139 rose, 141 fell and 17 held steady.", "part_whole", ["fail"]),
+        ("Of the 287 stocks traded, 139 rose, 141 fell and seven held steady.", "part_whole", ["pass"]),
         ("Employers added 176,000 jobs in May, below the 180,000 average of the past year.", "comparison", ["pass"]),
         ("The index jumped 405 points, more than the 600-point gain on Monday.", "comparison", ["fail"]),
-        ("The final dividend of 3 cents a share exceeded the forecast payment of 3.6 cents a share.", "comparison",
+        ("The final dividend of 5 cents a share exceeded the expected payout of 6.2 cents a share.", "comparison",
          ["fail"]),
-        ("Among regions, the largest increase was in the north, up 12.8%, followed by the south, up 14.1%.",
+        ("Among regions, the biggest increase was in the north, up 9.4%, followed by the south, up 11.7%.",
          "rank_order", ["fail"]),
     ],
 )  # fmt: skip

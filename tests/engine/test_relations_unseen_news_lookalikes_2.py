@@ -1,11 +1,11 @@
 """More structures from news the engine was never tuned on, each with the version that must still be checked.
 Every sentence is made up.
 
-- A headline cuts an index's decimals as often as it rounds them: "at new high of 41,356" over "closed at
-  41,356.81" is the same figure.
-- "13, 434,574": a thousands comma with a stray space is one figure, not 13 and 434,574 (a date before it, "May 5,
+- A headline cuts an index's decimals as often as it rounds them: "at new high of 38,627" over "closed at
+  38,627.68" is the same figure.
+- "8, 216,309": a thousands comma with a stray space is one figure, not 8 and 216,309 (a date before it, "May 5,
   150,000 people", is not joined).
-- A paragraph that names its own list ("The list of best-selling phones ... in the top position") ranks another
+- A paragraph that names its own list ("The list of top-selling handsets ... in the top position") ranks another
   set than the brands' market shares told above it.
 """
 
@@ -18,14 +18,14 @@ from factcheck.runner import check_text
 
 _HEADLINE = (
     "Closing bell: Tarvo index at new high of {head} as banks surge\n\n"
-    "The Tarvo index on Thursday closed at 41,356.81, up 512.40 points, or 1.25 per cent."
+    "On Wednesday the Tarvo index closed at 38,627.68, a rise of 438.90 points or 1.15 per cent."
 )
 _MODELS = (
-    "In the quarter, Corvan and Pella took the lead with market shares of 21 percent and 17 percent, respectively.\n"
-    "Corvan holds the top spot with an 18 percent market share, while Pella follows closely with a 17 percent market "
-    "share. Ostby is in the third position with a market share of 15 percent.\n"
-    "The list of best-selling phones in the quarter includes the Corvan Z5 in the top position, making up 4 percent "
-    "of all shipments."
+    "Over the three months, Corvan and Pella led the market, holding 22 and 16 percent respectively.\n"
+    "Corvan sits first with a 19 percent share, and Pella comes close behind on 16 percent. Ostby ranks third at "
+    "13 percent.\n"
+    "The list of top-selling handsets for the period puts the Corvan Z5 in the top position, with 3 percent of all "
+    "shipments."
 )
 
 
@@ -36,11 +36,11 @@ def statuses(text: str, check: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "check", "expected"),
     [
-        (_HEADLINE.format(head="41,356"), "same_figure", ["pass"]),
-        (_HEADLINE.format(head="41,357"), "same_figure", ["pass"]),
-        (_HEADLINE.format(head="41,359"), "same_figure", ["fail"]),
-        ("Turnout was 13, 434,574, or 79 per cent of the 17 million registered voters.", "part_share", ["pass"]),
-        ("Turnout was 13, 434,574, or 89 per cent of the 17 million registered voters.", "part_share", ["fail"]),
+        (_HEADLINE.format(head="38,627"), "same_figure", ["pass"]),
+        (_HEADLINE.format(head="38,628"), "same_figure", ["pass"]),
+        (_HEADLINE.format(head="38,631"), "same_figure", ["fail"]),
+        ("Turnout was 8, 216,309, or 64 per cent of the 12.8 million voters on the roll.", "part_share", ["pass"]),
+        ("Turnout was 8, 216,309, or 74 per cent of the 12.8 million voters on the roll.", "part_share", ["fail"]),
     ],
 )
 def test_checked_as_one_figure(text: str, check: str, expected: list[str]) -> None:
@@ -54,7 +54,7 @@ def test_a_list_named_in_its_own_paragraph_is_not_ranked_against_the_brands() ->
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        ("Turnout was 13, 434,574 on the day.", [13_434_574]),
+        ("Some 8, 216,309 people voted on the day.", [8_216_309]),
         ("On May 5, 150,000 people marched.", [150_000]),
         ("Scores were 3, 4 and 5.", [3, 4, 5]),
         ("Groups of 5, 250 and 1,000 were asked.", [5, 250, 1_000]),

@@ -1,12 +1,12 @@
 """A third set of structures that raised false alarms on unseen news, with what must still be checked. Every
 sentence is made up.
 
-- A comparison word's object is named in its own sentence: "a 13 percent increase over sales of $9.62 billion"
-  followed by "Analysts had been expecting ..." compares nothing with expectations, and neither does "still above
-  band" followed by a sentence on what the treasury expects.
-- "has averaged 178,000 per month, compared with an average of 229,000 per month in 2015": the first is a rate
-  already, and the second another period's set against it, not its restatement over the nine months.
-- "added 33,000 jobs in September" and "Over the past 12 months, ... added 445,000 jobs": one names a run of
+- A comparison word's object is named in its own sentence: "an 8 percent increase over revenue of $6.85 billion"
+  followed by "Analysts had been looking for ..." compares nothing with expectations, and neither does "still above
+  band" followed by a sentence on what the bank expects.
+- "payroll gains have averaged 141,000 a month, compared with ... 196,000 a month last year": the first is a rate
+  already, and the second another period's set against it, not its restatement over the seven months.
+- "added 27,000 jobs in June" and "Over the past 12 months, ... added 318,000 jobs": one names a run of
   periods the other does not, so they may be two figures.
 """
 
@@ -24,16 +24,15 @@ def statuses(text: str, check: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "check"),
     [
-        ("Revenue for the quarter was $10.9 billion, a 13 percent increase over sales of $9.62 billion a year "
-         "earlier. Analysts had been expecting earnings of 33 cents a share on revenue of $11.04 billion.",
+        ("Quarterly sales reached $7.4 billion, an 8 percent increase over revenue of $6.85 billion in the "
+         "prior-year period. Analysts had been looking for a profit of 41 cents a share on sales of $7.52 billion.",
          "comparison"),
-        ("\"We are banking most of the revenue upgrades - keeping pressure off prices while inflation is still above "
-         "band. With the treasury not expecting a return to target this year, not next.\"\n\nIn the mid-year review "
-         "the government revealed a deficit reduction of $1.1 billion, an improvement of $12.8 billion from earlier "
-         "projections.", "comparison"),
-        ("For the first nine months of 2016, hiring has averaged 178,000 per month, compared with an average of "
-         "229,000 per month in 2015.", "run_rate"),
-        ("Health care added 33,000 jobs in September. Over the past 12 months, health care has added 445,000 jobs.",
+        ("\"Most of the windfall is being saved while inflation is still above band. The bank is not expecting a "
+         "return to range before 2026.\"\n\nThe half-year update trimmed the deficit by $2.3 billion, an improvement "
+         "of $9.4 billion from projections made in May.", "comparison"),
+        ("Over the first seven months of 2019, payroll gains have averaged 141,000 a month, compared with an "
+         "average of 196,000 a month last year.", "run_rate"),
+        ("Retail trade added 27,000 jobs in June. Over the past 12 months, retail trade has added 318,000 jobs.",
          "same_figure"),
     ],
 )  # fmt: skip
