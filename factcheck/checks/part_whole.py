@@ -335,7 +335,7 @@ def _moves_sum(relation: Relation, ctx: ArticleContext) -> Finding | None:
     whole, parts = member(relation, ctx, "whole"), members(relation, ctx, "part")
     if whole is None or len(parts) < 2:
         return None
-    # Statistics offices round each series on its own ("rose 30,900", to the hundred): a figure ending in two zeros
+    # Statistics offices round each series on its own ("rose 41,700", to the hundred): a figure ending in two zeros
     # or more is read to that place, so the halves may miss the total by their rounding.
     computed, point = Interval.point(0), 0.0
     for part in parts:

@@ -282,7 +282,7 @@ _PREMIUM_OF_RE = re.compile(
     r"|approximately|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$",
     re.I,
 )
-# "52,533 points, 4.8% down from its peak", "7% up on last year": a percentage's gap from a base it names ("a 20%
+# "41,210 points, 3.6% down from its peak", "7% up on last year": a percentage's gap from a base it names ("a 20%
 # down payment" names none; "$40.5 billion, up from" is a level and its start).
 _UP_DOWN_FROM_RE = re.compile(
     r"[ \u00a0]+(?P<verb>up|down)(?=[ \u00a0]+(?:from|on|over|against|compared|versus|vs\.?|year[- ]on[- ]year)"

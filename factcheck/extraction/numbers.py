@@ -90,7 +90,7 @@ _NUMERAL_RE = re.compile(
 # before a scale or a percent: a sentence seldom opens with a bare figure and a scale word.
 SPACED_DECIMAL = r"(?<=\d)\. (?=\d{1,2} (?:million|billion|trillion|per ?cent|percent)\b|\d{1,2} ?%)"
 _SPACED_DECIMAL_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}{SPACED_DECIMAL}\d{{1,2}}(?!\d)")
-# "13, 434,574": a thousands comma with a stray space after it, which pasted copy carries too. Only before a full
+# "21, 608,340": a thousands comma with a stray space after it, which pasted copy carries too. Only before a full
 # grouped figure of two groups or more ("5, 150" may be a list), and not after a month's name ("May 5, 150,000
 # people": a date, then a figure).
 _SPACED_GROUP_RE = re.compile(r"(?<![\d.,])\d{1,3}, (?=\d{3},\d{3})\d{3}(?:,\d{3})+(?!\d|,\d)(?:\.\d++)?(?!\d|\.\d)")
@@ -175,7 +175,7 @@ def _scale_after(text: str, end: int) -> tuple[float | None, int, bool]:
 
 
 def _numerals(text: str) -> Iterator[re.Match[str]]:
-    """Digit numerals in text order, a spaced decimal ("10. 3 billion") or thousands group ("13, 434,574") as one."""
+    """Digit numerals in text order, a spaced decimal ("10. 3 billion") or thousands group ("21, 608,340") as one."""
     spaced = list(_SPACED_DECIMAL_RE.finditer(text))
     if ", " in text:
         spaced += [

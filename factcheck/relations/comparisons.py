@@ -458,7 +458,7 @@ _NO_OBJECT = re.compile(
 _SUMMED = re.compile(
     r"\b(?:combined|together|altogether|in\s+total|all\s+told|between\s+them|taken\s+together)\b", re.IGNORECASE
 )
-# A verb of ending at a level ("finishing above", "to close below") and a mark named as a level ("the 48,000 level"):
+# A verb of ending at a level ("finishing above", "to close below") and a mark named as a level ("the 39,000 level"):
 # what such words compare is where the thing stands, never a move.
 _REACHED = re.compile(
     r"\b(?:finish|finished|finishing|close|closed|closing|end|ended|ending|settle|settled|settling|stand|stood"
@@ -541,7 +541,7 @@ def _comparatives(ctx: ArticleContext) -> Iterator[Relation]:
         if is_absolute_change(figure) and (
             _REACHED.search(gap) or _LEVEL_NOUN.match(ctx.text, reference.span[1], reference.span[1] + 20)
         ):
-            # "an 805-point gain, finishing above the 48,000 level": what ends above the mark is the level reached,
+            # "a 612-point gain, finishing above the 39,000 level": what ends above the mark is the level reached,
             # not the move
             continue
         op = "gt" if word.group("above") else "lt"

@@ -260,7 +260,7 @@ def _level_before(ctx: ArticleContext, statement: Statement) -> Iterator[Relatio
             doubts.append(f"its own sentence goes on to {show(after[0])}, which the move may end at")
     whole = _WHOLE_SAID.search(ctx.text, delta.sentence_span[0], min(change.span[0], delta.span[0]))
     if head is None and whole is not None and not _WHOLE_SAID.search(ctx.text, level.sentence_span[0], level.span[1]):
-        # "Year to date 1,406 electric cars were sold ... The market overall is down 4.0% (5,803 units)": the move
+        # "Year to date 1,210 electric cars were sold ... The market overall is down 3.5% (4,905 units)": the move
         # is the whole's, and the level before, told without that word, may be one part's.
         doubts.append(f"the move is said of the whole (“{whole.group(0)}”), {show(level)} is not")
     session = _later_session(ctx, statement)

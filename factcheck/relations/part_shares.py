@@ -564,18 +564,15 @@ def _around(ctx: ArticleContext, claim: Claim, before: int, after: int) -> list[
     return ctx.claims_in(lo, hi)
 
 
-_BRACKET_AFTER_SHARE = re.compile(r"\s*(?:(?:market\s+)?share\s*)?\(\s*(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
-
-
 def _bracketed_part(ctx: ArticleContext, claim: Claim) -> bool:
-    """ "followed by Hale with 11 per cent (1,428 units)": a figure in brackets after a share is that holder's part,
-    never the whole another share is of."""
+    """ "followed by Hale with 11 per cent (1,316 units)": a figure in brackets after a share is that holder's part
+    (the gap :data:`_SHARE_THEN_PART` reads as a bracket), never the whole another share is of."""
     before = ctx.claim_before(claim)
-    return (
-        before is not None
-        and is_share(before)
-        and _BRACKET_AFTER_SHARE.fullmatch(ctx.text, before.span[1], claim.span[0]) is not None
-    )
+    if before is None or not is_share(before):
+        return False
+    gap = ctx.text[before.span[1] : claim.span[0]]
+    then = _SHARE_THEN_PART.match(gap)
+    return then is not None and then.group("bracket") is not None and "," not in gap
 
 
 def _marked_whole(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
@@ -858,7 +855,7 @@ def _implied_wholes(ctx: ArticleContext) -> Iterator[Relation]:
             if _another_market(group, anchor, other):
                 continue  # "In the commercial sector, Corvan led with 21% (958 units) followed by Hale with 20%"
             if _far_apart(ctx, anchor, other):
-                continue  # the mayor's 26,677 votes (74%), a paragraph on a district's 4,217 (62%): two races
+                continue  # the mayor's 31,420 votes (68%), a paragraph on a ward's 3,905 (57%): two races
             weakest = max((anchor.tie, other.tie), key=order.index)
             doubts = []
             if weakest == Tie.INFERRED:

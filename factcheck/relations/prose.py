@@ -287,14 +287,20 @@ def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
 _AGES = re.compile(r"\b(?:aged|ages|age(?:s)?\s+of)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 
 
+_CELL_MARKS = frozenset(" \t\r\f\v\u00a0\u2007\u2009\u202f\u3000+-−–,.;:()%")
+
+
 def _alone_on_its_line(text: str, claim: Claim) -> bool:
     """A figure that is all its line holds but for signs and punctuation: a table's or quote box's cell, which a
-    page's text runs into the line after it with no full stop."""
-    start = text.rfind("\n", 0, claim.span[0]) + 1
-    end = text.find("\n", claim.span[1])
-    if start == 0 or end < 0:
-        return False
-    return not re.sub(r"[\s+\-−–,.;:()%]", "", text[start : claim.span[0]] + text[claim.span[1] : end])
+    page's text runs into the line after it with no full stop. Asked of every figure, so each side is walked only
+    over such marks, up to the line break or the first other character, never across a long line."""
+    start = claim.span[0]
+    while start > 0 and text[start - 1] in _CELL_MARKS:
+        start -= 1
+    end = claim.span[1]
+    while end < len(text) and text[end] in _CELL_MARKS:
+        end += 1
+    return start > 0 and text[start - 1] == "\n" and end < len(text) and text[end] == "\n"
 
 
 @lru_cache(maxsize=8192)
@@ -564,7 +570,7 @@ class SentenceLinks:
                     # "to 458 units (-13.1%) and to 1,165 (-10.2%)": ends of two series, each with its own move
                     continue
                 if link is not None and link.kind == LinkKind.TO_FROM and any(s.change for s in skipped):
-                    # "rose 0.9% to 52,533, 4.8% down from its 55,192 peak": the move stepped over takes the start
+                    # "rose 1.1% to 41,210, 3.6% down from its 42,750 peak": the move stepped over takes the start
                     continue
                 if link is not None:
                     found.append(link)
@@ -808,7 +814,7 @@ _NOT_BETWEEN = re.compile(
 _CHANGE_FROM_GAP = re.compile(
     rf"^\s*(?:percent|per\s+cent|pct|points?|percentage\s+points?)?\s*(?:,|[–—]|--)?\s*(?:(?:year|on|a|an|the|annual|yearly"
     rf"|basis|y-o-y|yoy|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b[^,;()\d]{{0,30}}?"
-    # "4.8% down from its peak of 55,192": the direction word after the figure
+    # "3.6% down from its peak of 42,750": the direction word after the figure
     rf"|(?:up|down)\s+)?"
     rf"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|ahead\s+of|above"
     rf"|below|behind|higher\s+than|lower\s+than|up\s+on|down\s+on|premium\s+(?:to|over)|discount\s+to"

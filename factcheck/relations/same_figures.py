@@ -397,7 +397,7 @@ def _bases(ctx: ArticleContext, claim: Claim) -> set[str]:
 _STRETCH_WORD = re.compile(
     r"\b(?:quarterly|monthly|weekly|annual|annuali[sz]ed|yearly|full[- ]year|half[- ]year(?:ly)?|first[- ]half"
     r"|second[- ]half|(?:first|second|third|fourth)[- ]quarter|nine[- ]month|year[- ]to[- ]date"
-    # "Over the past 12 months, clinics have added 445,000 jobs" after "added 33,000 jobs in May": a run of periods
+    # "Over the past 12 months, clinics have added 318,000 jobs" after "added 27,000 jobs in May": a run of periods
     r"|(?:over|in|during|across)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?"
     r"|quarters?|years?)|so\s+far\s+this\s+(?:year|month|quarter)|since\s+the\s+start\s+of)\b",
     re.IGNORECASE,

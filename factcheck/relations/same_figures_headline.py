@@ -39,7 +39,7 @@ from factcheck.relations import finder
 from factcheck.relations.changes import roles, statements
 from factcheck.relations.evidence import inferred, periods
 from factcheck.relations.prose import is_estimate, lead
-from factcheck.relations.same_figures_rounded import round_place
+from factcheck.relations.same_figures_rounded import cut_place, round_place
 
 # A body figure set against another time or offer is not the headline's: "its first bid was $1.9bn".
 _COMPARED = re.compile(
@@ -204,14 +204,13 @@ def find(ctx: ArticleContext) -> Iterator[Relation]:
 
 
 def _head_width(top: Claim) -> float:
-    """How far the headline's figure may lie from the body's: its rounding, or its whole last place for a whole
-    number of points or an amount ("Index at a new high of 62,272" over "closed at 62,272.68": headlines cut the
-    decimals as often as they round them). Percentages are told to their decimal, so they are rounded."""
+    """How far the headline's figure may lie from the body's: its rounding, or for a whole number printed without
+    decimals its cut place ("Index at a new high of 41,356" over "closed at 41,356.81": headlines cut the decimals as
+    often as they round them)."""
     q = top.quantity
     width = round_place(q)
-    if q.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT) or "." in q.text or not q.text[-1:].isdigit():
-        return width
-    return max(width, 2 * q.rounding)
+    cut = None if "." in q.text or not q.text[-1:].isdigit() else cut_place(q)
+    return width if cut is None else max(width, cut)
 
 
 def _ends_in_period(ctx: ArticleContext, change: Claim, top: Claim) -> bool:

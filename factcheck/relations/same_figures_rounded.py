@@ -61,6 +61,15 @@ _NEAR = 3  # sentences after the round move where the next move of its kind and 
 _WINDOW = 8  # further down, only a move naming the round one's subject is its exact form
 
 
+def cut_place(q: Quantity) -> float | None:
+    """How far a whole number of points or an amount may lie from the exact figure it stands for: its whole last
+    place, as a writer may cut the decimals rather than round them ("fell 653 points" above "sank 653.17 points").
+    None for a percentage, which is told to its decimal ("jumped 41%" above "rose 41.6%")."""
+    if q.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+        return None
+    return 2 * q.rounding
+
+
 def _round_half_width(claim: Claim) -> float | None:
     """How far a round figure may lie from what it rounds: half the place of its last non-zero digit."""
     value = abs(claim.quantity.value)
@@ -71,11 +80,7 @@ def _round_half_width(claim: Claim) -> float | None:
         return None
     zeros = len(digits) - len(digits.rstrip("0"))
     if zeros == 0:
-        if claim.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
-            return None  # "jumped 41%" above "rose 41.6% by the close": a percentage is told to its decimal
-        # "fell 653 points" above "sank 653.17 points": an index's points or an amount cut to a whole number in the
-        # prose; a writer may cut rather than round, so it stands for its whole last place.
-        return 2 * claim.quantity.rounding
+        return cut_place(claim.quantity)
     scale = value / float(digits) if float(digits) else 1.0
     return 0.5 * 10**zeros * scale
 
