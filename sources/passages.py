@@ -12,6 +12,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
@@ -20,10 +21,10 @@ from django.utils.safestring import SafeString
 from pydantic import ValidationError as PydanticValidationError
 
 from claims.models import Claim
-from factcheck.extraction.sentences import split_sentences
-from factcheck.linking.compare import Comparison, Rates, rates_in_text
-from factcheck.linking.link import judge_passage
 from sources.models import Evidence, Source, Stance
+
+if TYPE_CHECKING:
+    from factcheck.linking.compare import Comparison, Rates
 
 # Search results shown at once: a reviewer reads them, so a page of them is enough.
 SEARCH_LIMIT = 25
@@ -53,6 +54,11 @@ class Passage:
 
 def _read(source: Source) -> tuple[list[tuple[int, int]], Rates]:
     """The source's sentences and the exchange rates it states, read once per text."""
+    # The engine is imported where first needed: the admin loads this module at every start, when most
+    # processes (commands, a web worker's first pages) need no passage read.
+    from factcheck.extraction.sentences import split_sentences
+    from factcheck.linking.compare import rates_in_text
+
     text = source.body
     known = _reads.get(text)
     if known is None:
@@ -154,6 +160,8 @@ class Judgement:
 
 
 def judge(claim: Claim, picked: Passage) -> Judgement:
+    from factcheck.linking.link import judge_passage  # see _read
+
     try:
         reading = claim.parsed_reading()
     except PydanticValidationError:  # a reading stored by an older engine: nothing to compare

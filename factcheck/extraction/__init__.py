@@ -39,7 +39,24 @@ as ``value`` (``end-1`` is -1), as in Microsoft's Recognizers-Text.
   "to Y from X" and "rose 5% to $10" (set on the change claim and on both ends).
 """
 
-from factcheck.extraction.claims import extract_claims
-from factcheck.extraction.quantities import extract_quantities
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck.extraction.claims import extract_claims
+    from factcheck.extraction.quantities import extract_quantities
 
 __all__ = ["extract_claims", "extract_quantities"]
+
+# Loaded on first use, not with the package: a process that reads one small module of it (the sentence splitter,
+# say) or none at all (a command that only hands out work) should not pay for pint's unit table and every pattern
+# of extraction, about half a CPU-second at each start.
+_HOMES = {"extract_claims": "factcheck.extraction.claims", "extract_quantities": "factcheck.extraction.quantities"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(_HOMES[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
