@@ -1,5 +1,6 @@
-"""Imported by the workers' forkserver (``claims.workers``) before it forks any worker: Django set up, and with
-it the admin and the engine, once for all the workers it will start.
+"""Imported by the workers' forkserver (``claims.workers``) before it forks any worker: Django set up, and the
+engine and the app modules the workers run (extraction, relations, checks, linking, storing) loaded, once for all
+the workers it will start.
 
 Importing this module sets Django up; nothing else should import it. It opens no database connection, so no
 worker inherits one.
@@ -8,3 +9,9 @@ worker inherits one.
 import django
 
 django.setup()
+
+# Loaded on first use elsewhere (Django's own start needs none of them): here, before any worker forks.
+import claims.pipeline  # noqa: E402, F401
+import factcheck.extraction.claims  # noqa: E402
+import factcheck.linking.link  # noqa: E402, F401
+import sources.linking  # noqa: E402, F401
