@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from claims.bulk_rows import insert_rows
+from claims.bulk_rows import insert_links, insert_rows
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review, RunStatus
 from claims.priority import priority
 from claims.stored_text import check_claim_spans
@@ -189,14 +189,14 @@ def store_run(
             for f in report.findings
         ],
     )
-    through = CheckResult.claims.through
-    through.objects.bulk_create(
+    insert_links(
+        CheckResult.claims.through,
+        ("checkresult", "claim"),
         [
-            through(checkresult_id=result.pk, claim_id=claim.pk)
+            (result.pk, claim.pk)
             for result, finding in zip(results, report.findings, strict=True)
             for claim in _claims_for(finding, by_id)
         ],
-        ignore_conflicts=True,
     )
     findings_of: dict[int, list[Finding]] = defaultdict(list)
     for finding in report.findings:

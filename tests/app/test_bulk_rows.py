@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from claims.bulk_rows import insert_rows
+from claims.bulk_rows import insert_links, insert_rows
 from claims.models import Article, CheckResult, CheckRun, Claim
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +107,35 @@ def test_an_enum_member_is_stored_by_its_value():
         ClaimOrigin.REVIEWER.value,
         ClaimStatus.UNREVIEWED.value,
     )
+
+
+@pytest.mark.parametrize(
+    ("pairs", "stored"),
+    [
+        ([], []),
+        ([(0, 0)], [(0, 0)]),
+        ([(0, 0), (0, 1), (1, 1)], [(0, 0), (0, 1), (1, 1)]),
+        ([(0, 1), (0, 1), (1, 0), (0, 1)], [(0, 1), (1, 0)]),  # a pair given again is stored once
+    ],
+    ids=["none", "one", "several", "repeated"],
+)
+def test_links_are_stored_once_each(pairs, stored):
+    owner = article("links")
+    now = timezone.now()
+    run = CheckRun.objects.create(article=owner, engine_version="x", started_at=now, finished_at=now)
+    results = insert_rows(
+        CheckResult,
+        [CheckResult(run=run, check_name=f"c{n}", status="pass", severity="info", message="m") for n in range(2)],
+    )
+    claims = insert_rows(Claim, claims_for(owner, 2))
+    insert_links(
+        CheckResult.claims.through,
+        ("checkresult", "claim"),
+        [(results[r].pk, claims[c].pk) for r, c in pairs],
+    )
+    by_key = {result.pk: n for n, result in enumerate(results)} | {claim.pk: n for n, claim in enumerate(claims)}
+    rows = CheckResult.claims.through.objects.filter(checkresult__run=run).values_list("checkresult_id", "claim_id")
+    assert sorted((by_key[r], by_key[c]) for r, c in rows) == stored
+    assert [sorted(result.claims.values_list("pk", flat=True)) for result in results] == [
+        sorted(claims[c].pk for r, c in stored if r == n) for n in range(2)
+    ]
