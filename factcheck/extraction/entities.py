@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from factcheck.literals import gated
+from factcheck.literals import gated, led
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9&]\+?|[A-Z])"  # "OPEC+", "Disney+" are names of their own
 _ENTITY_RE = re.compile(rf"(?<![A-Za-z0-9])({_TOKEN}(?:[ \u00a0](?:of[ \u00a0]|&[ \u00a0])?{_TOKEN})*+)")
@@ -507,6 +507,7 @@ def _abbreviated_terms(text: str) -> set[str]:
 
 
 _ABBREVIATION_RE = re.compile(r"(?:\(|(?<![A-Za-z])or[ \u00a0]+)(?P<abbr>[A-Z]{2,6})s?(?![A-Za-z])")
+_ABBREVIATION_RE = led(_ABBREVIATION_RE)  # read over the whole article: tried only where "(" or "or" is
 
 
 def _capitalised_mid_sentence(text: str, sentences: list[tuple[int, int]], headlines: list[bool]) -> set[str]:

@@ -86,10 +86,12 @@ _NUMERAL_RE = re.compile(
     r"|\d++(?!,\d))(?:\.\d++)?+(?!\d|\.\d)"
     r"|(?<![^\s(\[])\.\d++(?![\d.])"
 )
+# Read over the whole article, where its lookbehinds are tried at every position: tried only where a digit or a dot is.
+_NUMERAL_RE = led(_NUMERAL_RE)
 # "10. 3 billion", "4. 5 per cent": a decimal point with a stray space, which pasted and wire copy carries. Only
 # before a scale or a percent: a sentence seldom opens with a bare figure and a scale word.
 SPACED_DECIMAL = r"(?<=\d)\. (?=\d{1,2} (?:million|billion|trillion|per ?cent|percent)\b|\d{1,2} ?%)"
-_SPACED_DECIMAL_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}{SPACED_DECIMAL}\d{{1,2}}(?!\d)")
+_SPACED_DECIMAL_RE = led(re.compile(rf"(?<![\d.,])\d{{1,3}}{SPACED_DECIMAL}\d{{1,2}}(?!\d)"))  # as _NUMERAL_RE
 # "21, 608,340": a thousands comma with a stray space after it, which pasted copy carries too. Only before a full
 # grouped figure of two groups or more ("5, 150" may be a list), and not after a month's name ("May 5, 150,000
 # people": a date, then a figure).
@@ -102,6 +104,7 @@ _SCIENTIFIC_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d++(?:\.\d++)?)(?:[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?(?P<e1>[−-]?\d{1,3})"
     r"|[eE](?P<e2>[−-]?\d{1,3}))(?![\d.])"
 )
+_SCIENTIFIC_RE = led(_SCIENTIFIC_RE)  # read over the whole article: tried only where a digit is
 _NUMERIC_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,6})(st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _WORD_ORDINAL_RE = re.compile(
     rf"(?<![A-Za-z-])(?:(?:{'|'.join(k for k in UNITS if UNITS[k] >= 20)})-)?"
@@ -231,7 +234,8 @@ def find_numbers(text: str) -> list[Number]:
         value = mantissa * 10.0**exponent
         if readable(value):
             found.append(Number(match.start(), match.end(), value, rounding * 10.0**exponent, digits=match.group()))
-    for match in _FRACTION_SCALE_RE.finditer(text):
+    # Its share word is a whole run of letters (a non-letter before it, a space after): absent, nothing to scan.
+    for match in _FRACTION_SCALE_RE.finditer(text) if not _SHARE_WORDS.isdisjoint(words_in(text)) else ():
         share = {"half": 0.5, "quarter": 0.25}.get(match.group("f").lower(), 0.75)
         scale = SCALE_WORDS[match.group("s").lower()]
         found.append(Number(match.start(), match.end(), share * scale, 0.125 * scale, is_word=True, scaled=True))
@@ -252,6 +256,7 @@ _FRACTION_SCALE_RE = re.compile(
     r"(?P<s>thousand|million|billion|trillion)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_SHARE_WORDS = frozenset({"half", "quarter", "quarters"})  # the share words of _FRACTION_SCALE_RE
 
 
 def _fractions(text: str) -> list[Number]:

@@ -119,11 +119,13 @@ _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "sev": 7, "ei
 _MAGNITUDE_RE = re.compile(
     r"(?<![A-Za-z-])(?P<w>single|double|triple|quadruple)[ \u00a0-]+digits?(?![A-Za-z])", re.IGNORECASE
 )
+_MAGNITUDE_RE = led(_MAGNITUDE_RE)  # read over the whole article: tried only where its first words are
 _MAGNITUDES = {"single": (1.0, 9.99), "double": (10.0, 99.99), "triple": (100.0, 999.99), "quadruple": (1e3, 9999.99)}
 _RANK_NO_RE = re.compile(
     r"(?<![A-Za-z])(?:No\.?|Number|#)[ \u00a0]?"
     r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w.]\d|[A-Za-z0-9])"
 )
+_RANK_NO_RE = led(_RANK_NO_RE)  # read over the whole article: tried only where its first words are
 _RANK_CONTEXT_RE = re.compile(
     r"[ \u00a0-]+(?:(?:most|least)[ \u00a0]+\w+|largest|biggest|highest|lowest|smallest|best|worst|place|position"
     r"|spot|rank|ranked|busiest|richest|largest-ever|fastest|slowest|oldest|leading|top)(?![A-Za-z])",
@@ -313,7 +315,7 @@ _METRE_CONTEXT_RE = re.compile(
     r"|[^ \u00a0A-Za-z-]|$)",
     re.IGNORECASE,
 )
-_URL_RE = re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"']++", re.IGNORECASE)
+_URL_RE = led(re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"']++", re.IGNORECASE))  # as _RANK_NO_RE
 _WEIGHT_HINT_RE = re.compile(r"£|sterling|\bpence\b|\bBritish\b|\bUK\b|\bBritain\b|\bBank of England\b")
 # "increased from11.7 percent": a space lost after a small word, not a name like "V3" or "Q4".
 _GLUED_WORD_RE = re.compile(
@@ -1521,6 +1523,7 @@ _INVERTED_PERCENT_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?(?![\d.,])|(?:[a-z]+(?:[- ][a-z]+){0,3}))",
     re.IGNORECASE,
 )
+_INVERTED_PERCENT_RE = led(_INVERTED_PERCENT_RE)  # read over the whole article: tried only where its first words are
 
 
 def _inverted_percents(text: str) -> list[Mention]:
