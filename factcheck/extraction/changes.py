@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claim import Change, ChangeKind
+from factcheck.extraction.word_starts import search_from_words
 from factcheck.literals import gated, plain_case
 from factcheck.quantity import QuantityKind
 
@@ -333,28 +334,14 @@ def _last_words(text: str, start: int, end: int, count: int) -> int:
 
 
 _DIRECTION_WORDS = UP | DOWN
-_LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 
 
 def _search_from_verb(regex: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """``regex.search(text, start, end)`` for a pattern that opens with a direction word (``_WORD_ALT``), tried only
-    where one begins.
-
-    The search tries the alternation of some 150 words at every position of the window, the cost of reading a
-    figure's change; a set lookup per word costs a fraction of it. These patterns have no letter before the word
-    and a space (or the window's end) after it, so the word is a whole run of letters: the leftmost match begins at
-    the first such run where the pattern matches. Where a character beyond ASCII may match a letter, the window is
-    searched as before.
-    """
-    window = text[start:end]
-    if not plain_case(window):
-        return regex.search(text, start, end)
-    for run in _LETTER_RUN_RE.finditer(window):
-        if run.group().lower() in _DIRECTION_WORDS:
-            found = regex.match(text, start + run.start(), end)
-            if found is not None:
-                return found
-    return None
+    where one begins: the search tries the alternation of some 150 words at every position of the window, the cost of
+    reading a figure's change. These patterns have no letter before the word and a space (or the window's end) after
+    it, as :func:`search_from_words` asks."""
+    return search_from_words(regex, _DIRECTION_WORDS, text, start, end)
 
 
 def _ends_in_word(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from factcheck.claim import Change, ChangeKind, Claim
 from factcheck.extraction.changes import COMPARATIVE_LEVEL_RE, NOT_A_RISE_RE
-from factcheck.literals import gated
+from factcheck.extraction.word_starts import search_from_words
 from factcheck.quantity import QuantityKind
 
 _UP = (
@@ -24,7 +24,8 @@ _DOWN = (
 _VERB_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|nearly\s+|about\s+|almost\s+|over\s+)?$", re.I
 )
-_VERB_BEFORE = gated(_VERB_BEFORE)  # tried on every figure's window, seldom matching there
+# Asked of every figure without a change: tried only at the window's direction words (search_from_words).
+_VERB_WORDS = frozenset(word.lower() for word in f"{_UP}|{_DOWN}".split("|"))
 _WORD_AFTER = re.compile(
     r"^\s*(?:or\s+[\d.,]+\s*\w*\s+)?(?:(?P<up>up|higher|ahead|rebound|swing|turnaround|improvement|increase|rise|jump)"
     r"|(?P<down>down|lower|behind|decline|decrease|drop|fall))\b"
@@ -44,7 +45,7 @@ def _with_direction(text: str, claim: Claim) -> Claim:
     if claim.change is not None or claim.quantity.kind not in (QuantityKind.PERCENT, *_AMOUNTS):
         return claim
     lead = text[max(claim.sentence_span[0], claim.span[0] - 30) : claim.span[0]]
-    before = _VERB_BEFORE.search(lead)
+    before = search_from_words(_VERB_BEFORE, _VERB_WORDS, lead)
     if (
         before is not None
         and (before.group("up") or "").lower() == "up"
