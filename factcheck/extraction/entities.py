@@ -708,6 +708,17 @@ def _acronym_match(name: str, known: set[str]) -> bool:
     return name.isupper() and any(_acronym(k) == name.replace("&", "") for k in known if " " in k)
 
 
+# Compiled once: each is asked of every word of a capitalised run (the module functions look the pattern up each call).
+_TOKEN_RE = re.compile(r"[^\s]+")
+_PLURAL_S_RE = re.compile(r"s$")
+_HYPHEN_LOWER_RE = re.compile(r"-[a-z]")
+_GLUED_FIGURE_RE = re.compile(r"[A-Z][A-Za-z]{0,2}\.?[0-9][0-9,.]*")
+_DIGIT_END_RE = re.compile(r"[0-9]$")
+_FIGURE_GOES_ON_RE = re.compile(r"[,.][0-9]")
+_DEMONYM_SHAPE_RE = re.compile(r"[a-z]{3,}(?:ese|ish)")
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \u00a0]+[a-z0-9]")
+
+
 def _trim(
     text: str,
     start: int,
@@ -719,7 +730,7 @@ def _trim(
     terms: frozenset[str] | set[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split a capitalised run at words that are not names and drop the rest."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", text[start:end])]
+    tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text[start:end])]
     pieces: list[list[tuple[int, int]]] = [[]]
     for a, b in tokens:
         word = text[start + a : start + b]
@@ -734,8 +745,8 @@ def _trim(
             or lower in _TITLES
             or _is_unit(text, word, start + b)
             or _PERIOD_TOKEN_RE.fullmatch(word.rstrip(".,")) is not None  # "FY19", "H1-2020", "October-December"
-            or ((word.isupper() or word[:-1].isupper()) and re.sub(r"s$", "", word) in terms)
-            or re.search(r"-[a-z]", word) is not None  # "AI-related", "U.S.-listed"
+            or ((word.isupper() or word[:-1].isupper()) and _PLURAL_S_RE.sub("", word) in terms)
+            or _HYPHEN_LOWER_RE.search(word) is not None  # "AI-related", "U.S.-listed"
             or (headline and lower in lowercase and lower not in ("of", "and"))
             or (
                 first_in_sentence
@@ -858,17 +869,17 @@ def _is_unit(text: str, word: str, end: int) -> bool:
     if _SHORT_CURRENCY_RE.fullmatch(word) is not None:
         return True
     # A token that runs into a figure's digits: "Y2,500", "Rs1,894.81", "Rs936.25".
-    if re.fullmatch(r"[A-Z][A-Za-z]{0,2}\.?[0-9][0-9,.]*", bare):
+    if _GLUED_FIGURE_RE.fullmatch(bare):
         return True
 
-    return bool(re.search(r"[0-9]$", word) and re.match(r"[,.][0-9]", text[end : end + 2]))
+    return bool(_DIGIT_END_RE.search(word) and _FIGURE_GOES_ON_RE.match(text[end : end + 2]))
 
 
 def _is_demonym(text: str, word: str, lower: str, end: int) -> bool:
     """ "Turkish telecoms company Telsim", "Scottish airports": a people's adjective, not a name."""
-    if not (lower in _DEMONYMS or re.fullmatch(r"[a-z]{3,}(?:ese|ish)", lower)):
+    if not (lower in _DEMONYMS or _DEMONYM_SHAPE_RE.fullmatch(lower)):
         return False
-    return not _possessive(text, end) and bool(re.match(r"[ \u00a0]+[a-z0-9]", text[end : end + 3]))
+    return not _possessive(text, end) and bool(_LOWER_WORD_AFTER_RE.match(text[end : end + 3]))
 
 
 def _cluster(names: list[str]) -> dict[str, str]:

@@ -133,16 +133,21 @@ class Number:
     digits: str = ""  # the numeral as printed, without scale ("38.4")
 
 
+# Compiled once: asked of every numeral and number word (the module functions look the pattern up on each call).
+_GROUPING_RE = re.compile(r"[,\s\u2009\u202f]")
+_WORD_BREAK_RE = re.compile(r"[\s-]+")
+
+
 def numeral_value(raw: str) -> tuple[float, float]:
     """Value and half a unit in its last printed digit."""
-    clean = re.sub(r"[,\s\u2009\u202f]", "", raw)
+    clean = _GROUPING_RE.sub("", raw)
     value = float(clean)
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     return value, 0.5 * 10.0**-decimals
 
 
 def words_value(words: str) -> float | None:
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t not in ("and", "a", "an")]
+    tokens = [t for t in _WORD_BREAK_RE.split(words.lower()) if t and t not in ("and", "a", "an")]
     if not tokens:
         return 1.0 if words.strip().lower() in ("a", "an") else None
     total = 0.0
@@ -219,10 +224,10 @@ def find_numbers(text: str) -> list[Number]:
         value = words_value(match.group())
         if value is None:
             continue
-        words = re.split(r"[\s-]+", match.group().lower())
+        words = _WORD_BREAK_RE.split(match.group().lower())
         if all(w in SCALE_WORDS or w in ("dozen", "and") for w in words):
             continue  # "parts per million", "a baker's dozen" without "a": no number stated
-        last = re.split(r"[\s-]+", match.group().lower())[-1]
+        last = words[-1]
         unit = SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0)
         found.append(Number(match.start(), match.end(), value, 0.5 * unit, is_word=True))
     found += _fractions(text)

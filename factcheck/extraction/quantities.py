@@ -845,6 +845,16 @@ def _fiscal_year_tail(text: str, start: int, end: int) -> bool:
     )
 
 
+# Compiled once: each is asked of every figure (the module functions look the pattern up on each call).
+_NAME_PREFIX_RE = re.compile(r"([A-Za-z]+)-$")
+_MINUS_BEFORE_RE = re.compile(r"(?<![A-Za-z])minus[ \u00a0-]$", re.IGNORECASE)
+_PART_NUMBER_AFTER_RE = re.compile(r"[A-Za-z]{1,3}\d")
+_HYPHEN_WORD_AFTER_RE = re.compile(r"-[a-z]")
+_SCORE_NEXT_RE = re.compile(r"-\d{1,2}(?![\d.,])")
+_SCORE_PREV_RE = re.compile(r"(?<![\d.,])\d{1,2}-$")
+_FEET_AFTER_RE = re.compile(r"['′](?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)")
+
+
 def _read_number(text: str, number: Number) -> Mention | None:
     start, end, value, rounding = number.start, number.end, number.value, number.rounding
     score = _score_side(text, number)
@@ -852,7 +862,7 @@ def _read_number(text: str, number: Number) -> Mention | None:
         return score
     # "V3", "COVID-19", "G7": part of a name, not a quantity.
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not number.is_word:
-        prefix = re.search(r"([A-Za-z]+)-$", text[max(0, start - 12) : start])
+        prefix = _NAME_PREFIX_RE.search(text[max(0, start - 12) : start])
         word = prefix.group(1).lower() if prefix else ""
         if word not in _NUMBER_PREFIXES:
             return None
@@ -864,7 +874,7 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if _fiscal_year_tail(text, start, end):
         return None
     negative = start >= 1 and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum())
-    minus = re.search(r"(?<![A-Za-z])minus[ \u00a0-]$", text[max(0, start - 7) : start], re.IGNORECASE)
+    minus = _MINUS_BEFORE_RE.search(text[max(0, start - 7) : start])
     if negative or minus:
         start -= 1 if negative else len(minus.group()) if minus else 0
         value = -value
@@ -992,10 +1002,14 @@ def _read_number(text: str, number: Number) -> Mention | None:
         return None  # "the 11 Pro Max", "a 5 Series": a model name
     if not number.is_word and len(number.digits) > 1 and number.digits[0] == "0" and number.digits[1].isdigit():
         return None  # "0401": a code, not a figure
-    if not number.is_word and re.match(r"[A-Za-z]{1,3}\d", text[end : end + 4]):
+    if not number.is_word and _PART_NUMBER_AFTER_RE.match(text[end : end + 4]):
         return None  # "24703L202": a part number
     # "a six-speed gearbox", "a 5-star hotel": a compound adjective, unless the word is a unit.
-    if re.match(r"-[a-z]", text[end : end + 2]) and unit_after(text, end) is None and not _PERCENT_RE.match(text, end):
+    if (
+        _HYPHEN_WORD_AFTER_RE.match(text[end : end + 2])
+        and unit_after(text, end) is None
+        and not _PERCENT_RE.match(text, end)
+    ):
         margin = _MARGIN_COMPOUND_RE.match(text, end, min(len(text), end + 40))
         if margin is not None:  # "a 230-vote margin", "a 12-point lead": a count of votes or points
             noun = margin.group("noun") + "s"
@@ -1018,8 +1032,8 @@ def _read_number(text: str, number: Number) -> Mention | None:
     if _is_age(text, start, end, value):
         return Mention(start, end, value, "year", QuantityKind.DURATION, rounding)
     # "2-0 down", "won 3-1": a score, not two quantities.
-    score_next = re.match(r"-\d{1,2}(?![\d.,])", text[end : end + 4])
-    score_prev = start >= 3 and re.search(r"(?<![\d.,])\d{1,2}-$", text[max(0, start - 3) : start])
+    score_next = _SCORE_NEXT_RE.match(text[end : end + 4])
+    score_prev = start >= 3 and _SCORE_PREV_RE.search(text[max(0, start - 3) : start])
     if (score_next or score_prev) and value < 100 and not number.is_word:
         tail = end + score_next.end() if score_next else end
         unit_follows = (
@@ -1049,7 +1063,7 @@ def _read_number(text: str, number: Number) -> Mention | None:
                 unit = per_unit(noun_unit(head), denominator)
                 return Mention(start, per_end, value, unit, QuantityKind.PER_UNIT, rounding, noun=denominator)
             return Mention(start, noun_end, value, head, QuantityKind.COUNT, rounding, noun=phrase)
-    feet = re.match(r"['′](?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", text[end : end + 3])
+    feet = _FEET_AFTER_RE.match(text[end : end + 3])
     if feet and not number.is_word:
         return Mention(start, end + 1, value, "foot", QuantityKind.DIMENSION, rounding)  # "an altitude of 30'"
     vulgar = "/" in number.digits or any(c in number.digits for c in "½¼¾⅓⅔⅛⅜⅝⅞")
@@ -1737,15 +1751,17 @@ def _ranks(text: str, time: TimeScan, blocked: StaticSpans) -> list[Mention]:
 _EQUIVALENT_AFTER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?equivalent\b", re.IGNORECASE)
 
 
+# The figure's digits and scale, before the words _equivalent_after keeps as its noun.
+_FIGURE_LEAD_RE = re.compile(r"^[^A-Za-z]*(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\b\s*)?")
+
+
 def _equivalent_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """A measure followed by "of <product> equivalent" keeps those words as its noun, so it is never taken for a
     plain figure of the same unit."""
     out = []
     for m in mentions:
         found = _EQUIVALENT_AFTER_RE.match(text, m.end) if m.kind is QuantityKind.DIMENSION and not m.noun else None
-        words = re.sub(
-            r"^[^A-Za-z]*(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\b\s*)?", "", text[m.start : m.end]
-        )
+        words = _FIGURE_LEAD_RE.sub("", text[m.start : m.end])
         out.append(replace(m, noun=f"{words}{found.group()}".strip()) if found else m)
     return out
 
