@@ -296,8 +296,8 @@ class _TextWords:
     ``possible(lo, hi, sentence)`` names the patterns with a needed word inside ``text[lo:hi]``, a window of
     ``sentence``: the names :meth:`Vocabulary.possible` gives for any window read from those characters (blanked
     figures and qualifiers only take words away), or more, which find nothing there. Testing each window for every
-    word instead cost more than the patterns' scans, and so did finding the words again in every sentence: a long
-    text's words are found once in its lower-cased copy (:func:`lowered_long`), a short text's in each sentence.
+    word instead cost more than the patterns' scans, and so did finding the words again in every sentence: a text's
+    words are found once in its lower-cased copy, in each sentence only where lower case cannot stand for the text.
     """
 
     __slots__ = ("end", "hits", "start", "starts", "text", "whole")
@@ -341,8 +341,11 @@ class _TextWords:
         return frozenset(found)
 
 
-# The words found last: of the whole text, if long (its figures are read one after another), else of one sentence.
+# The words found last: of the whole text (its figures are read one after another), else of one sentence.
 _last_words: list[_TextWords] = []
+# A short text is lowered here once for all its sentences (a long one by lowered_long): a test of every needed word
+# in each sentence cost more. Bounded, as a text lower case cannot stand for is lowered again for each sentence.
+_SHORT = 4096
 
 
 def _possible(text: str, sentence: tuple[int, int], lo: int, hi: int, window: str) -> frozenset[str]:
@@ -350,7 +353,10 @@ def _possible(text: str, sentence: tuple[int, int], lo: int, hi: int, window: st
     index = _last_words[0] if _last_words else None
     if index is None or not index.serves(text, sentence):
         low = lowered_long(text)
-        index = _TextWords(text, 0, len(text), low) if low is not None else _TextWords(text, *sentence)
+        if low is None and len(text) <= _SHORT:
+            low = lowered(text)
+        whole = low is not None and len(low) == len(text)
+        index = _TextWords(text, 0, len(text), low) if whole else _TextWords(text, *sentence)
         _last_words[:] = [index]
     found = index.possible(lo, hi, sentence) if hi - lo == len(window) else None
     return _WORDS.possible(window) if found is None else found
