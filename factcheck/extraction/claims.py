@@ -569,7 +569,8 @@ class _Builder:
         # its figure names someone else.
         asides = [
             (m.start(), m.end())
-            for m in _ASIDE_RE.finditer(self.text, sentence.start, mention.start)
+            # Only an aside after a name counts: with no name before the figure, the clause is not scanned.
+            for m in (_ASIDE_RE.finditer(self.text, sentence.start, mention.start) if before else ())
             if any(e.end <= m.start() for e in before)
         ]
         if asides:

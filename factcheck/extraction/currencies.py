@@ -94,10 +94,11 @@ def _prefix_ending(text: str, lo: int, start: int) -> tuple[int, str] | None:
         match = _PREFIX_RE.search(text, lo, start)
         return (match.start(), match.group()) if match else None
     end = len(window) - 1 if window.endswith("\n") else len(window)
+    low = window.lower()  # ASCII: each suffix's lower case is the same suffix of this
     for i in range(end):
-        surface = window[i:end]
-        if surface.lower() in _ASCII_PREFIXES or (surface[-1] in " \u00a0" and surface[:-1].lower() in _ASCII_PREFIXES):
-            return lo + i, surface
+        key = low[i:end]
+        if key in _ASCII_PREFIXES or (key[-1] in " \u00a0" and key[:-1] in _ASCII_PREFIXES):
+            return lo + i, window[i:end]
     return None
 
 

@@ -410,8 +410,11 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")  # compiled once: every sentence is asked
+
+
 def _is_headline(sentence: str) -> bool:
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
+    words = _HEADLINE_WORD_RE.findall(sentence)
     if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
