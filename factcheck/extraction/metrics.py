@@ -10,6 +10,7 @@ import functools
 import re
 
 from factcheck.claim import Change, ChangeKind, Metric
+from factcheck.literals import Vocabulary
 from factcheck.quantity import QuantityKind
 
 _CUES: list[tuple[str, str]] = [
@@ -38,8 +39,9 @@ _SEGMENT_WORDS = re.compile(r"segment|division|unit|business|group|cloud|arm", r
 def _nearest(clause: str, offset: int, names: set[str]) -> str | None:
     """The cue in ``names`` nearest to ``offset`` within ``clause``."""
     best: tuple[int, int, str] | None = None
+    possible = _possible_cues(clause)
     for order, (name, _) in enumerate(_CUE_RES):
-        if name not in names:
+        if name not in names or name not in possible:
             continue
         for start, end in _cue_spans(clause, order):
             distance = min(abs(start - offset), abs(end - offset))
@@ -47,6 +49,17 @@ def _nearest(clause: str, offset: int, names: set[str]) -> str | None:
             if best is None or key < best:
                 best = key
     return best[2] if best else None
+
+
+# The words each cue cannot match without: a clause holding none of a cue's words is not scanned for it.
+_CUE_WORDS = Vocabulary(dict(_CUE_RES))
+
+
+# Cached: the figures of one sentence share their clause, and each asks for several cues.
+@functools.lru_cache(maxsize=256)
+def _possible_cues(clause: str) -> frozenset[str]:
+    """The cues that may match in ``clause`` (all of them where lower case cannot stand for its text)."""
+    return _CUE_WORDS.possible(clause)
 
 
 @functools.lru_cache(maxsize=1024)
