@@ -1,6 +1,6 @@
 """Benchmark: N made-up articles through import, extraction, checks and linking, against the engine alone.
 
-    .venv/bin/python bench/pipeline.py [--articles 1000] [--workers 1 2 4] [--sources 41] [--seed 7]
+    .venv/bin/python bench/pipeline.py [--articles 1000] [--workers 1 2 4] [--sources 41] [--seed 7] [--separate-link]
     DATABASE_URL=postgres://user@127.0.0.1:5432/factcheck .venv/bin/python bench/pipeline.py --articles 10000
 
 Writes N articles of about 50 figures each (bench/linking.py's made-up companies, which its 41
@@ -8,8 +8,12 @@ sources speak of) to a temporary folder. First the floor: the engine alone in th
 (extraction, checks and linking against the sources read once), no database. Then, for each
 worker count, on a fresh database, the commands a newsroom would run, each in its own process:
 
-    import_source ... (the sources)   import_article FOLDER   run_checks --all --workers N
-    link_sources --all [--workers N, from 2]
+    import_source ... (the sources)   import_article FOLDER   run_checks --all --link --workers N
+
+where run_checks links each article to the sources as it extracts it, and its checks use the links. With
+--separate-link, linking is a step of its own after the checks (whose runs then do not see the links):
+
+    import_article FOLDER   run_checks --all --workers N   link_sources --all [--workers N, from 2]
 
 It prints each step's wall time, articles per second, the ratio to the floor and to one worker,
 and the peak memory (RSS) of every process the step started, read from /proc while it runs, so
@@ -185,6 +189,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--sources", type=int, default=41)
+    parser.add_argument(
+        "--separate-link",
+        action="store_true",
+        help="Link with link_sources after run_checks instead of run_checks --link (the checks then see no links).",
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
@@ -238,15 +247,22 @@ def main() -> None:
             )
             subprocess.run([*MANAGE, "shell", "-c", store], env=env, cwd=REPO, check=True)
             steps: list[tuple[str, Step]] = []
-            for name, command in [
-                ("import_article FOLDER", ["import_article", str(folder)]),
-                (f"run_checks --all --workers {workers}", ["run_checks", "--all", "--workers", str(workers)]),
-                # One worker links in the command itself: a worker process would only add its start-up.
-                (
-                    "link_sources --all" + (f" --workers {workers}" if workers > 1 else ""),
-                    ["link_sources", "--all", *(["--workers", str(workers)] if workers > 1 else [])],
-                ),
-            ]:
+            commands = [("import_article FOLDER", ["import_article", str(folder)])]
+            if args.separate_link:
+                commands += [
+                    (f"run_checks --all --workers {workers}", ["run_checks", "--all", "--workers", str(workers)]),
+                    # One worker links in the command itself: a worker process would only add its start-up.
+                    (
+                        "link_sources --all" + (f" --workers {workers}" if workers > 1 else ""),
+                        ["link_sources", "--all", *(["--workers", str(workers)] if workers > 1 else [])],
+                    ),
+                ]
+            else:
+                commands.append(
+                    (f"run_checks --all --link --workers {workers}",
+                     ["run_checks", "--all", "--link", "--workers", str(workers)])
+                )  # fmt: skip
+            for name, command in commands:
                 steps.append((name, run_step(command, env, postmaster)))
             total = sum(step.wall for _, step in steps)
             cpu = sum(step.command_cpu + step.children_cpu + step.database_cpu for _, step in steps)

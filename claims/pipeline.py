@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
@@ -26,6 +27,9 @@ from factcheck.extraction import extract_claims
 from factcheck.finding import Finding
 from factcheck.runner import CheckReport, relation_json, run_checks
 from factcheck.tables import Table, read_table_claims
+
+if TYPE_CHECKING:
+    from sources.linking import Linked
 
 
 def _describe_time(reading: ClaimReading, field: str) -> str:
@@ -247,15 +251,18 @@ class ArticleText:
 class Analysis:
     """An article extracted and checked away from the database (in a worker process).
 
-    ``report`` is the checks as they come out with no evidence, on ``text``'s tables and date:
-    the run stores it as it is when the article still has those and none of its claims has
-    evidence (most runs); otherwise the checks run again with the evidence.
+    ``report`` is the checks as they come out on ``text``'s tables and date, with no evidence, or with
+    the links in ``linked`` where the article was linked as it was extracted (``run_checks --link``).
+    The run stores it as it is when the article still has those tables and that date and the report saw
+    the evidence the article now has: none (most runs), or exactly those links stored with the claims;
+    otherwise the checks run again with the stored evidence.
     """
 
     readings: list[ClaimReading]
     started: datetime
     text: ArticleText
     report: CheckReport
+    linked: Linked | None = None
 
 
 def _no_evidence() -> dict:
@@ -263,14 +270,24 @@ def _no_evidence() -> dict:
     return {"evidence": [], "kinds": {}, "titles": {}}
 
 
-def analyse_and_check(text: ArticleText, extract: Callable[[str], list[ClaimReading]] = extract_claims) -> Analysis:
-    """Extraction and the checks (without evidence) for one article; pure, so it can run in a worker."""
+def analyse_and_check(
+    text: ArticleText, extract: Callable[[str], list[ClaimReading]] = extract_claims, link: bool = False
+) -> Analysis:
+    """Extraction and the checks for one article, with no evidence or, with ``link``, linked to the current
+    sources first (read from the database, the one thing this does with it); so it can run in a worker."""
     started = timezone.now()
     readings = extract(text.body)
     tables = [Table.model_validate(table) for table in text.tables or []]
-    sources = _no_evidence() | {"published": text.published, "tables": tables}
-    report = run_checks(text.body, read_table_claims(readings, tables), sources=sources)
-    return Analysis(readings, started, text, report)
+    read = read_table_claims(readings, tables)
+    linked: Linked | None = None
+    if link:
+        from sources.linking import link_readings
+
+        linked, sources = link_readings(read)
+    else:
+        sources = _no_evidence()
+    report = run_checks(text.body, read, sources=sources | {"published": text.published, "tables": tables})
+    return Analysis(readings, started, text, report, linked)
 
 
 def save_analysis(
@@ -278,12 +295,13 @@ def save_analysis(
 ) -> CheckRun:
     """Store the claims, link them to ``link_to`` sources if given, then check them with the
     article's evidence, all in one transaction."""
-    from sources.linking import evidence_for_checks, link_article
+    from sources.linking import evidence_for_checks, link_article, store_links
 
     if isinstance(analysis, Analysis):
         readings, started, checked = analysis.readings, analysis.started, analysis
     else:
         (readings, started), checked = analysis, None
+    linked = checked.linked if checked is not None else None
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(pk=article.pk)
         # A web page's tables: figures in them take their headers as subject, measure and period.
@@ -291,21 +309,39 @@ def save_analysis(
         readings = read_table_claims(readings, tables)
         stored = write_claims(locked, readings, expected_priorities(readings, checked.report) if checked else None)
         by_id = stored.by_id
-        if link_to:
+        # Links made as the article was extracted are stored as they are where every claim is new (so no
+        # reviewer's link can be among the ones they replace) and they were made against these sources.
+        fresh = (
+            linked is not None
+            and bool(link_to)
+            and stored.new_only
+            and sorted(linked.sources) == sorted(source.pk for source in link_to or [])
+        )
+        if fresh:
+            store_links(linked, {rid: claim.pk for rid, claim in by_id.items()}, link_to or [])
+        elif link_to:
             link_article(locked, link_to)
-        if stored.new_only and not link_to:
-            sources = _no_evidence()  # evidence belongs to claims, and these were all made just now
-        else:
-            sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
-        sources["published"] = locked.published
-        sources["tables"] = tables
-        reusable = (
+        same_text = (
             checked is not None
-            and sources["evidence"] == []
             and checked.text.published == locked.published
             and checked.text.tables == (locked.tables or [])
         )
-        report = checked.report if reusable else run_checks(locked.body, readings, sources=sources)
+        if fresh and same_text:
+            report = checked.report  # it saw exactly the links just stored
+        else:
+            if stored.new_only and not link_to:
+                sources = _no_evidence()  # evidence belongs to claims, and these were all made just now
+            else:
+                sources = evidence_for_checks(locked, {claim.pk: rid for rid, claim in by_id.items()})
+            sources["published"] = locked.published
+            sources["tables"] = tables
+            # A report made with no evidence stands where the article has none.
+            reusable = same_text and linked is None and sources["evidence"] == []
+            report = (
+                checked.report
+                if reusable and checked is not None
+                else run_checks(locked.body, readings, sources=sources)
+            )
         return store_run(locked, report, by_id, started, stored.every_claim())
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -167,7 +168,7 @@ def _evidence(link: EvidenceLink, claim: Claim | int, source: Source) -> Evidenc
         start=link.span[0],
         end=link.span[1],
         quote=link.passage,
-        score=min(100.0, max(0.0, link.score)),
+        score=_score(link),
         stance=link.stance,
         comparison={
             "note": link.note,
@@ -180,9 +181,14 @@ def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
     """The ``sources`` argument of the engine's runner: the article's stored evidence, keyed by
     the reading ids (claim pk -> engine claim id) of the run about to use it."""
     evidence = Evidence.objects.filter(claim__article=article, claim_id__in=list(reading_ids))
+    return _for_checks([(reading_ids[e.claim_id], e) for e in evidence.select_related("source")])
+
+
+def _for_checks(evidence: list[tuple[str, Evidence]]) -> dict:
+    """The runner's ``sources`` for these evidence rows (each with the reading id of its claim)."""
     links = [
         EvidenceLink(
-            claim_id=reading_ids[e.claim_id],
+            claim_id=reading_id,
             source_id=str(e.source_id),
             span=(e.start, e.end),
             passage=e.passage,
@@ -191,16 +197,73 @@ def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
             comparison=_comparison(e.comparison),
             note=e.comparison.get("note", ""),
         )
-        for e in evidence.select_related("source")
+        for reading_id, e in evidence
     ]
-    sources = {link.source_id for link in links}
-    titles = dict(Source.objects.filter(pk__in=sources).values_list("pk", "title"))
-    kinds = dict(Source.objects.filter(pk__in=sources).values_list("pk", "kind"))
+    used = {e.source_id: e.source for _, e in evidence}
     return {
         "evidence": links,
-        "kinds": {str(pk): kind for pk, kind in kinds.items()},
-        "titles": {str(pk): title for pk, title in titles.items()},
+        "kinds": {str(pk): source.kind for pk, source in used.items()},
+        "titles": {str(pk): source.title for pk, source in used.items()},
     }
+
+
+@dataclass(frozen=True)
+class Linked:
+    """An article's claims linked away from the store step (in the process that extracts them).
+
+    ``links`` are the engine's, in the order they are stored; ``sources`` the pks of the sources they were
+    linked against, so the store step can tell they are still the ones it was asked to link to.
+    """
+
+    links: list[EvidenceLink]
+    sources: tuple[int, ...]
+
+
+# The current sources and their reading, kept for the next article: (keys, sources, corpus).
+_current: tuple[list[tuple], list[Source], Any] | None = None
+
+
+def current_corpus() -> tuple[list[Source], Any]:
+    """The current sources (``sources.passages.current_sources``, by pk) and the engine's reading of them.
+
+    Asked once per article by a process that links as it extracts: the texts are read again only when
+    the sources changed (one small query per article otherwise).
+    """
+    global _current
+    from sources.passages import current_sources
+
+    keys = list(current_sources().order_by("pk").values_list("pk", "content_hash", "title", "kind"))
+    if _current is None or _current[0] != keys:
+        sources = list(current_sources().order_by("pk"))
+        _current = ([(s.pk, s.content_hash, s.title, s.kind) for s in sources], sources, prepared_corpus(sources))
+    return _current[1], _current[2]
+
+
+def link_readings(readings: list[ClaimReading]) -> tuple[Linked, dict]:
+    """Link an article's readings to the current sources, without storing anything; with the runner's
+    ``sources`` for those links, exactly as ``evidence_for_checks`` will read them back once stored."""
+    sources, corpus = current_corpus()
+    if not sources or not readings:
+        return Linked([], tuple(s.pk for s in sources)), _for_checks([])
+    by_source = {str(source.pk): source for source in sources}
+    links = link_prepared(readings, corpus)
+    # As evidence_for_checks reads them back: each claim's links by score, best first (a stable sort keeps
+    # the engine's order among equal scores); the claims in the order they are stored.
+    order = {reading.id: n for n, reading in enumerate(readings)}
+    links.sort(key=lambda link: (order[link.claim_id], -_score(link)))
+    stored = [(link.claim_id, _evidence(link, 0, by_source[link.source_id])) for link in links]
+    return Linked(links, tuple(s.pk for s in sources)), _for_checks(stored)
+
+
+def store_links(linked: Linked, claim_pks: dict[str, int], sources: list[Source]) -> list[Evidence]:
+    """Store links made by ``link_readings`` for claims just created (``claim_pks``: reading id -> pk)."""
+    by_source = {str(source.pk): source for source in sources}
+    rows = [_evidence(link, claim_pks[link.claim_id], by_source[link.source_id]) for link in linked.links]
+    return insert_rows(Evidence, rows)
+
+
+def _score(link: EvidenceLink) -> float:
+    return min(100.0, max(0.0, link.score))  # the range an Evidence row holds
 
 
 def _comparison(data: dict) -> Comparison | None:

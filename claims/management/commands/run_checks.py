@@ -29,6 +29,8 @@ from claims.pipeline import Analysis, ArticleText, analyse_and_check, record_fai
 from claims.workers import id_batches, map_outcomes, workers_can_store
 from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
+from sources.linking import current_corpus
+from sources.passages import current_sources
 
 NAMED_FAILURES = 20  # failed articles named in the final line; the rest are counted
 BATCH = 100  # articles read from the database at a time: memory stays flat whatever the total
@@ -53,10 +55,11 @@ def article_texts(ids: list[int]) -> Iterator[ArticleText]:
 
 
 def store_batch(
-    done: list[tuple[Article, Analysis | Exception]],
+    done: list[tuple[Article, Analysis | Exception]], link_to: list | None = None
 ) -> list[tuple[Article, CheckRun]]:
     """Store checked articles in one transaction, each in a savepoint of its own (``save_analysis``
-    opens one), so an article that cannot be stored leaves a failed run and the others stored."""
+    opens one), so an article that cannot be stored leaves a failed run and the others stored. With
+    ``link_to``, each article's claims are linked to those sources before its checks."""
     runs = []
     with transaction.atomic():
         for article, outcome in done:
@@ -65,26 +68,29 @@ def store_batch(
                 run = record_failed_run(article, outcome, started)
             else:
                 try:
-                    run = save_analysis(article, outcome)
+                    run = save_analysis(article, outcome, link_to)
                 except Exception as error:  # one bad article must not stop the others
                     run = record_failed_run(article, error, started)
             runs.append((article, run))
     return runs
 
 
-def check_and_store(ids: list[int], extract: Callable[[str], list[ClaimReading]]) -> list[tuple[int, dict]]:
-    """A worker's batch: read, extract, check and store these articles (one transaction); for each
-    article still stored, its id and what the report prints of its run (its id and counts)."""
+def check_and_store(
+    ids: list[int], extract: Callable[[str], list[ClaimReading]], link: bool = False
+) -> list[tuple[int, dict]]:
+    """A worker's batch: read, extract, (with ``link``) link to the current sources, check and store these
+    articles (one transaction); for each article still stored, its id and what the report prints of its run
+    (its id and counts)."""
     done: list[tuple[Article, Analysis | Exception]] = []
     for text in article_texts(ids):
         try:
-            outcome: Analysis | Exception = analyse_and_check(text, extract=extract)
+            outcome: Analysis | Exception = analyse_and_check(text, extract=extract, link=link)
         except Exception as error:
             outcome = error
         done.append((Article(pk=text.pk), outcome))
     return [
         (article.pk, {"pk": run.pk} | {name: getattr(run, name) for name in REPORTED})
-        for article, run in store_batch(done)
+        for article, run in store_batch(done, current_corpus()[0] or None if link else None)
     ]
 
 
@@ -99,6 +105,12 @@ class Command(FactcheckCommand):
             type=int,
             default=None,
             help="Processes for extraction and checks, while this one stores the runs (default: all in this one).",
+        )
+        parser.add_argument(
+            "--link",
+            action="store_true",
+            help="Link each article's claims to every current source before its checks, so that they use the "
+            "evidence (as import_article --check does): one step instead of run_checks and link_sources.",
         )
         parser.add_argument("--json", action="store_true", help="Print one JSON object per run.")
 
@@ -118,18 +130,25 @@ class Command(FactcheckCommand):
         failed: list[int] = []
         # One worker checks while this process stores the batch before (two processes at work); from two on,
         # storing here would be the one step that does not scale, so the workers store.
-        if workers and workers > 1 and workers_can_store():
-            self.workers_store(todo, workers, failed, bar, options["json"])
+        link, shared = options["link"], workers_can_store()
+        if workers and workers > 1 and shared:
+            self.workers_store(todo, workers, link, failed, bar, options["json"])
         else:
+            # The sources are read where the articles are linked: here, or in a worker that can open this
+            # process's database (elsewhere the links are made as each article is stored, here).
+            link_here = link and (not workers or shared)
+            database = connection.settings_dict["NAME"] if workers and link_here else None
+            link_to = list(current_sources().order_by("pk")) or None if link else None
             # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
-            work = partial(analyse_and_check, extract=extract_claims)
+            work = partial(analyse_and_check, extract=extract_claims, link=link_here)
             done: list[tuple[Article, Analysis | Exception]] = []
-            for text, outcome in map_outcomes(work, article_texts(todo), workers or 0, ahead=AHEAD):
+            outcomes = map_outcomes(work, article_texts(todo), workers or 0, ahead=AHEAD, database=database)
+            for text, outcome in outcomes:
                 done.append((Article(pk=text.pk), outcome))
                 if len(done) == STORE_BATCH:
-                    self.store(done, failed, bar, options["json"])
+                    self.store(done, link_to, failed, bar, options["json"])
                     done = []
-            self.store(done, failed, bar, options["json"])
+            self.store(done, link_to, failed, bar, options["json"])
         bar.close()
         if failed:
             named = ", ".join(map(str, failed[:NAMED_FAILURES])) + (" ..." if len(failed) > NAMED_FAILURES else "")
@@ -139,12 +158,14 @@ class Command(FactcheckCommand):
                 returncode=USAGE,
             )
 
-    def workers_store(self, todo: list[int], workers: int, failed: list[int], bar: tqdm, as_json: bool) -> None:
+    def workers_store(
+        self, todo: list[int], workers: int, link: bool, failed: list[int], bar: tqdm, as_json: bool
+    ) -> None:
         """The workers check and store batches of ``todo``; this process reports each batch as it is
         committed, in id order. A batch whose worker failed as a whole (its transaction rolled back, or
         the worker gone) has each of its articles recorded here as a failed run with the error."""
         batches = id_batches(todo, workers, STORE_BATCH)
-        work = partial(check_and_store, extract=extract_claims)
+        work = partial(check_and_store, extract=extract_claims, link=link)
         database = connection.settings_dict["NAME"]
         for ids, outcome in map_outcomes(work, batches, workers, ahead=BATCHES_AHEAD, database=database):
             if isinstance(outcome, Exception):
@@ -155,10 +176,15 @@ class Command(FactcheckCommand):
                 self.report_batch(runs, failed, bar, as_json)
 
     def store(
-        self, done: list[tuple[Article, Analysis | Exception]], failed: list[int], bar: tqdm, as_json: bool
+        self,
+        done: list[tuple[Article, Analysis | Exception]],
+        link_to: list | None,
+        failed: list[int],
+        bar: tqdm,
+        as_json: bool,
     ) -> None:
         """Store a batch of checked articles in one transaction (``store_batch``); reported once committed."""
-        self.report_batch(store_batch(done), failed, bar, as_json)
+        self.report_batch(store_batch(done, link_to), failed, bar, as_json)
 
     def report_batch(self, runs: list[tuple[Article, CheckRun]], failed: list[int], bar: tqdm, as_json: bool) -> None:
         for article, run in runs:
