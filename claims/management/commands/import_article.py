@@ -18,7 +18,6 @@ from django.core.management.base import CommandError, CommandParser
 from claims.importing import ImportCommand, parse_document, read_input, store_document
 from claims.management.exit_codes import USAGE, FactcheckCommand, one_line
 from claims.models import Article, CheckRun
-from claims.pipeline import CheckFailed, check_article, describe_failure, never_checked
 from factcheck.documents import DocumentError
 
 # Options that describe one document: given for several files they would all claim the same title.
@@ -43,8 +42,19 @@ def current_sources() -> list:
     return list(current().order_by("pk"))
 
 
-def checks_failed(article: Article, failure: CheckFailed) -> str:
-    return f"stored as article {article.pk}, but the checks failed: {describe_failure(failure.__cause__ or failure)}"
+def check_stored(article: Article, link_to: list | None) -> tuple[CheckRun | None, str]:
+    """Check an article just stored: its run, or why the checks failed.
+
+    The engine is imported here, with the first article checked, not with the command: an import without
+    --check never needs it (about half a CPU-second at every start).
+    """
+    from claims.pipeline import CheckFailed, check_article, describe_failure
+
+    try:
+        return check_article(article, link_to=link_to), ""
+    except CheckFailed as failure:
+        cause = describe_failure(failure.__cause__ or failure)
+        return None, f"stored as article {article.pk}, but the checks failed: {cause}"
 
 
 def describe_run(article: Article, run: CheckRun) -> str:
@@ -98,11 +108,10 @@ class Command(FactcheckCommand, ImportCommand):
         self.stored: Article | None = None
         super().handle(**options)
         if options["check"] and self.stored is not None and self.needs_check(self.stored):
-            try:
-                run = check_article(self.stored, link_to=self.linked_sources())
-            except CheckFailed as failure:
+            run, failure = check_stored(self.stored, self.linked_sources())
+            if run is None:
                 where = options["path"] or options["url"]
-                raise CommandError(f"{where}: {checks_failed(self.stored, failure)}", returncode=USAGE) from None
+                raise CommandError(f"{where}: {failure}", returncode=USAGE)
             self.stdout.write(json.dumps(self.run_json(run)) if options["json"] else describe_run(self.stored, run))
 
     def stored_document(self, document: Any, metadata: dict) -> tuple[Article, bool]:
@@ -125,10 +134,9 @@ class Command(FactcheckCommand, ImportCommand):
             counts["imported" if created else "already"] += 1
             entry: dict[str, Any] = {"path": path, "id": article.pk, "created": created, "title": article.title}
             if options["check"] and self.needs_check(article):
-                try:
-                    run = check_article(article, link_to=self.linked_sources())
-                except CheckFailed as failure:
-                    self.fail(path, checks_failed(article, failure), counts, failed, options)
+                run, failure = check_stored(article, self.linked_sources())
+                if run is None:
+                    self.fail(path, failure, counts, failed, options)
                     continue
                 counts["checked"] += 1
                 entry |= self.run_json(run)
@@ -152,6 +160,8 @@ class Command(FactcheckCommand, ImportCommand):
             self.stdout.write(json.dumps({"path": path, "error": one_line(reason)}))
 
     def needs_check(self, article: Article) -> bool:
+        from claims.pipeline import never_checked  # asked only with --check (see check_stored)
+
         return never_checked(article)  # a checked one keeps its runs
 
     def linked_sources(self) -> list | None:
