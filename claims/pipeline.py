@@ -336,7 +336,7 @@ def save_analysis(
             sources["published"] = locked.published
             sources["tables"] = tables
             # A report made with no evidence stands where the article has none.
-            reusable = same_text and linked is None and sources["evidence"] == []
+            reusable = same_text and (linked is None or not linked.links) and sources["evidence"] == []
             report = (
                 checked.report
                 if reusable and checked is not None

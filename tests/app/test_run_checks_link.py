@@ -15,9 +15,11 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 
+import claims.pipeline
 import sources.linking
 from claims.models import Article, CheckRun, Claim
 from claims.pipeline import check_article
+from factcheck.runner import run_checks
 from sources.models import Evidence, Source
 from tests.app.file_database import manage, migrated_database
 
@@ -102,10 +104,18 @@ def test_without_link_no_evidence_is_made(filings):
 
 
 @pytest.mark.django_db
-def test_no_sources_checks_without_evidence():
+def test_no_sources_checks_once_without_evidence(monkeypatch):
     article = stored(2)
+    calls = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return run_checks(*args, **kwargs)
+
+    monkeypatch.setattr(claims.pipeline, "run_checks", counted)
     call_command("run_checks", str(article.pk), "--link", stdout=io.StringIO())
     assert article.claims.exists() and not Evidence.objects.exists()
+    assert len(calls) == 1, "with nothing to link, the report made with the extraction is the one stored"
 
 
 @pytest.mark.django_db
