@@ -132,7 +132,14 @@ _EQUIVALENT = re.compile(
 def counted_as_equivalent(claim: Claim) -> bool:
     """Is the figure counted in an equivalent unit (other products converted into one at a ratio)?"""
     q = claim.quantity
-    return bool(_EQUIVALENT.search(f"{q.noun or ''} {q.text}"))
+    return _names_equivalent(q.noun or "", q.text)
+
+
+# Asked of both members of every pair whose units agree (some hundred thousand times in a long article), of a few
+# thousand distinct figures: the answer depends on the two strings alone, and the cache is bounded.
+@functools.lru_cache(maxsize=16384)
+def _names_equivalent(noun: str, text: str) -> bool:
+    return bool(_EQUIVALENT.search(f"{noun} {text}"))
 
 
 def same_unit(a: Claim, b: Claim) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claim import Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 
 # "on a like-for-like basis" comes first, so that "on an unadjusted basis" is read whole, not as "unadjusted".
 _BASIS = re.compile(
@@ -41,7 +41,8 @@ def _read(text: str) -> set[str]:
     return found
 
 
-def bases(ctx: ArticleContext, claim: Claim) -> set[str]:
+@per_claim  # asked of both figures of every pair weighed, a figure being in many
+def bases(ctx: ArticleContext, claim: Claim) -> frozenset[str]:
     """The bases named where the figure's paragraph opens (its first sentence) and in its own sentence before it."""
     sentence_start = claim.sentence_span[0]
     found = _read(ctx.text[sentence_start : claim.span[0]])
@@ -49,7 +50,7 @@ def bases(ctx: ArticleContext, claim: Claim) -> set[str]:
     first = ctx.sentences[ctx.sentence_index(paragraph_start)]
     if first[0] < sentence_start and first[1] <= sentence_start:
         found |= _read(ctx.text[max(first[0], paragraph_start) : first[1]])
-    return found
+    return frozenset(found)
 
 
 def basis_apart(ctx: ArticleContext, a: Claim, b: Claim) -> str | None:

@@ -311,29 +311,46 @@ def _words(ctx: ArticleContext, start: int, end: int) -> list[str]:
     Read once per stretch of the article and shared (callers read the list, never change it): the echo search asks
     for every sentence's words, then again for the openings and sentences of the pairs it weighs and of their rivals.
     """
-    read: dict[tuple[int, int], list[str]] = ctx.memo("same_figures.words", dict)
-    words = read.get((start, end))
-    if words is None:
-        words = read[start, end] = _read_words(ctx, start, end)
-    return words
+    return _read(ctx, start, end)[0]
 
 
-def _read_words(ctx: ArticleContext, start: int, end: int) -> list[str]:
+def _read(ctx: ArticleContext, start: int, end: int) -> tuple[list[str], dict[int, int] | None]:
+    """:func:`_words` of the stretch, and where each figure's ``#`` stands among them (keyed by the claim's identity),
+    or ``None`` for the places where figures overlap (a figure inside another's span reads as neither's side)."""
+    read: dict[tuple[int, int], tuple[list[str], dict[int, int] | None]] = ctx.memo("same_figures.words", dict)
+    found = read.get((start, end))
+    if found is None:
+        found = read[start, end] = _read_words(ctx, start, end)
+    return found
+
+
+def _read_words(ctx: ArticleContext, start: int, end: int) -> tuple[list[str], dict[int, int] | None]:
     words: list[str] = []
+    places: dict[int, int] | None = {}
     pos = start
     for figure in [*ctx.claims_in(start, end), None]:
         stop = end if figure is None else max(pos, figure.span[0])
         segment = _GLOSS.sub(" ", ctx.text[pos:stop]) if "(" in ctx.text[pos:stop] else ctx.text[pos:stop]
         words += [w for w in (m.lower() for m in _WORD.findall(segment)) if w not in _FILLER]
         if figure is not None:
+            if places is not None:
+                places = None if pos > figure.span[0] or figure.span[0] >= figure.span[1] else places
+                if places is not None:
+                    places[id(figure)] = len(words)
             words.append(_FIGURE)
             pos = max(pos, figure.span[1])
-    return words
+    return words, places
 
 
 @per_claim  # asked again for every pair a figure is in, and for every rival of the pair
 def _sides(ctx: ArticleContext, claim: Claim) -> tuple[list[str], list[str]]:
     start, end = claim.sentence_span
+    # Where the figures of the sentence do not overlap, the words on either side of one are those of the sentence
+    # before and after its ``#``: the sentence is read once for all its figures, not twice more for each.
+    words, places = _read(ctx, start, end)
+    at = places.get(id(claim)) if places is not None else None
+    if at is not None and claim.span[1] <= end:
+        return words[:at][-_ECHO_SIDE:], words[at + 1 :][:_ECHO_SIDE]
     return _words(ctx, start, claim.span[0])[-_ECHO_SIDE:], _words(ctx, claim.span[1], end)[:_ECHO_SIDE]
 
 
@@ -361,9 +378,11 @@ def _echo(ctx: ArticleContext, a: Claim, b: Claim) -> bool:
     return max(before, after) >= _ECHO_MIN or before + after >= _ECHO_SIDE
 
 
-def _names(ctx: ArticleContext, claim: Claim) -> set[str]:
+@per_claim  # asked of both figures of every pair that reads alike
+def _names(ctx: ArticleContext, claim: Claim) -> frozenset[str]:
     """The capitalised words of the figure's sentence: who and what it is about."""
-    return {w for w in (m.group(0).lower() for m in _NAME.finditer(ctx.text, *claim.sentence_span)) if w not in _FILLER}
+    found = (m.group(0).lower() for m in _NAME.finditer(ctx.text, *claim.sentence_span))
+    return frozenset(w for w in found if w not in _FILLER)
 
 
 def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int], *, one_way: bool = False) -> bool:
@@ -386,10 +405,11 @@ _BASIS = re.compile(
 )
 
 
-def _bases(ctx: ArticleContext, claim: Claim) -> set[str]:
+@per_claim  # asked of both figures of every pair that reads alike
+def _bases(ctx: ArticleContext, claim: Claim) -> frozenset[str]:
     """The basis words in the few words before the figure, in its sentence."""
     words = ctx.text[max(claim.sentence_span[0], claim.span[0] - 80) : claim.span[0]]
-    return {" ".join(m.group(0).lower().split()) for m in _BASIS.finditer(words)}
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _BASIS.finditer(words))
 
 
 # "Its quarterly profit hit $310 million" then, under a paragraph on the year, "Profit hit $1.2 billion": a word
@@ -404,9 +424,10 @@ _STRETCH_WORD = re.compile(
 )
 
 
-def _stretch_words(ctx: ArticleContext, claim: Claim) -> set[str]:
+@per_claim  # asked of both figures of every pair that reads alike
+def _stretch_words(ctx: ArticleContext, claim: Claim) -> frozenset[str]:
     words = ctx.text[claim.sentence_span[0] : claim.span[0]]
-    return {re.sub(r"[\s-]+", " ", m.group(0).lower()) for m in _STRETCH_WORD.finditer(words)}
+    return frozenset(re.sub(r"[\s-]+", " ", m.group(0).lower()) for m in _STRETCH_WORD.finditer(words))
 
 
 def _opening(claim: Claim) -> tuple[int, int]:
