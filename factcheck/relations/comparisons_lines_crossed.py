@@ -178,10 +178,16 @@ def _marked(ctx: ArticleContext, line: Claim) -> Relation | None:
 
 @finder("comparisons_lines_crossed")
 def find(ctx: ArticleContext) -> Iterator[Relation]:
+    # Whether a sentence quotes a currency, read once per sentence, not once for each of its figures.
+    quotes: dict[tuple[int, int], bool] = {}
     for line in ctx.claims:
         if not is_move_level(line) and line.change is None:
             continue
-        if _CURRENCY_QUOTE.search(ctx.text, line.sentence_span[0], line.sentence_span[1]):
+        sentence = line.sentence_span
+        quoted = quotes.get(sentence)
+        if quoted is None:
+            quoted = quotes[sentence] = _CURRENCY_QUOTE.search(ctx.text, *sentence) is not None
+        if quoted:
             continue
         found = _bare(ctx, line) or _marked(ctx, line)
         if found is not None:

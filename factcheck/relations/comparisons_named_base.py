@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_family, show
+from factcheck.literals import led
 from factcheck.relation import Agreement, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, inferred
@@ -38,6 +39,7 @@ _WORD = re.compile(
     r"(?:average|rate|level|figure|mean|share)\b(?!\s*(?:of\s+|at\s+|\(\s*)[$€£¥₹]?\s*\d)",
     re.IGNORECASE,
 )
+_WORD = led(_WORD)  # read over the whole article: tried only where its first words are
 # A list of figures in brackets after their names: "Leon (7%), Soria (6%) and Avila (9%)".
 _LISTED_GAP = re.compile(
     r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*\(\s*$"

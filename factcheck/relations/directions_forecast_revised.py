@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_change, same_unit, show
+from factcheck.literals import led
 from factcheck.relation import Agreement, Member, Relation, RelationKind
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue, inferred
@@ -31,6 +32,7 @@ _REVISED = re.compile(
     r"(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|outlooks?|projections?|estimates?|targets?)\b",
     re.IGNORECASE,
 )
+_REVISED = led(_REVISED)  # read over the whole article: tried only where its first words are
 _NEW = re.compile(
     r"\b(?:now|currently)\s+(?:expects?|sees?|forecasts?|projects?|predicts?|estimates?|anticipates?"
     r"|(?:is|are)\s+(?:forecast|expected|projected|estimated|seen)\s+to\s+(?:be|reach|come\s+to|hit))\b"

@@ -42,6 +42,7 @@ _STREAK = re.compile(
     r"(?:(?:consecutive|straight|successive)\s+(?:calendar\s+|fiscal\s+)?year\b|(?:calendar\s+|fiscal\s+)?year\s+in\s+a\s+row\b)",
     re.IGNORECASE,
 )
+_STREAK = led(_STREAK)  # read over the whole article: tried only where its first words or digits are
 _SAME_FIGURE = "the same threshold figure"
 
 
