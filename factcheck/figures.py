@@ -147,12 +147,14 @@ def same_unit(a: Claim, b: Claim) -> bool:
     return _units_agree(a, b) and counted_as_equivalent(a) == counted_as_equivalent(b)
 
 
+_NUMBER_OR_COUNT = frozenset({QuantityKind.NUMBER, QuantityKind.COUNT})
+
+
 def _units_agree(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
-    if {qa.kind, qb.kind} == {QuantityKind.NUMBER, QuantityKind.COUNT}:
-        return True  # "4.26m" and "4.74m people": the noun is often printed once
     if qa.kind != qb.kind:
-        return False
+        # "4.26m" and "4.74m people": the noun is often printed once
+        return qa.kind in _NUMBER_OR_COUNT and qb.kind in _NUMBER_OR_COUNT
     if qa.kind == QuantityKind.COUNT:
         return same_things(qa.noun or qa.unit, qb.noun or qb.unit)  # a count's unit is its noun
     if (qa.unit or "").lower() != (qb.unit or "").lower():

@@ -34,6 +34,7 @@ from factcheck.claim import ChangeKind, Claim
 from factcheck.context import ArticleContext
 from factcheck.extraction.changes import DOWN, UP
 from factcheck.figures import currency, direction, same_unit, show, total_and_each
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Cue, Member, Relation, RelationKind
 from factcheck.relations import finder
@@ -506,6 +507,7 @@ _SHORT_SPAN = re.compile(
     r"|today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week)\b",
     re.IGNORECASE,
 )
+_SHORT_SPAN = gated(_SHORT_SPAN)  # tried on every figure's window, seldom matching there
 _SECOND_FROM = re.compile(r",\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
 _DATED_START = re.compile(
     r"^\s*(?:a|one|two|three|six|twelve)\s+(?:year|month|week)s?\s+(?:ago|earlier|before)\b"

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -48,6 +49,7 @@ CLOSE = re.compile(
     r"(?:(?:up|down|higher|lower)\s+[^.;,]{0,20}?\s+)?at\s+[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+CLOSE = gated(CLOSE)  # tried on every figure's window, seldom matching there
 # "after closing at", "after ending the previous session at", "after finishing Monday at": the close the move left.
 # Only words of the session may stand between: "after closing the sale at $38" is a deal's price.
 _AFTER_CLOSE = re.compile(

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
-from factcheck.literals import led
+from factcheck.literals import Gated, gated, led
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -42,6 +42,7 @@ _END_OF = re.compile(
     rf"\b(?P<side>upper|lower)\s+{_KIND}?(?:band|limit|level|threshold|bound|end|ceiling|floor)\s+of\s+$",
     re.IGNORECASE,
 )
+_END_OF = gated(_END_OF)  # tried on every figure's window, seldom matching there
 # "at 3 per cent with a margin of 1.5 per cent on either side", "2 per cent, plus or minus 1"
 _MARGIN = re.compile(
     r"^\s*,?\s*(?:(?P<with>with\s+an?\s+(?:tolerance\s+|permitted\s+)?(?:margin|band|leeway)\s+of)"
@@ -72,7 +73,7 @@ def _percent(claim: Claim) -> bool:
     return claim.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)
 
 
-def _led_by(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> re.Match[str] | None:
+def _led_by(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str] | Gated) -> re.Match[str] | None:
     return pattern.search(ctx.text[max(claim.sentence_span[0], claim.span[0] - 60) : claim.span[0]])
 
 

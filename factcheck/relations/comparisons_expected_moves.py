@@ -57,6 +57,7 @@ _THAN_THE = re.compile(
     r"\s+the\s+(?P<before_down>(?!))?(?P<before_up>(?!))?$",
     re.IGNORECASE,
 )
+_THAN_THE = gated(_THAN_THE)  # tried on every figure's window, seldom matching there
 _EXPECTED_AFTER = re.compile(
     rf"\s*(?:percent|per\s*cent)?\s*(?:(?:{_nouns('trail')})\s+)?(?:(?:that|which)\s+)?"
     r"(?:(?:economists|analysts|forecasters|markets?|traders|the\s+market)\s+(?:had\s+)?)?"

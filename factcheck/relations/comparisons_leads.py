@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -32,6 +33,7 @@ _LEAD = re.compile(
     r"\b(?:leads?|leading|led|ahead|tops|topped|edges|edged|beats|beat|beating|outpolls|outpolled|defeated|won)\b",
     re.IGNORECASE,
 )
+_LEAD = gated(_LEAD)  # tried on every figure's window, seldom matching there
 _ANY_CONTEST = re.compile(
     r"\b(?:trails?|trailing|trailed|behind|lost|loses|losing|versus|vs|against|split|splits|tied?|deadlocked"
     r"|favou?rs?|favou?red|breaks?|broke)\b",

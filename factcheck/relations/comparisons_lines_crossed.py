@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
@@ -41,6 +42,7 @@ _BARE_LEAD = re.compile(
     r"\s+[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_BARE_LEAD = gated(_BARE_LEAD)  # tried on every figure's window, seldom matching there
 # From the bare line to where the move ended: "to", "to a session low of", "to close at", "before settling at".
 _TO_END = re.compile(
     r"^\s*(?:(?:a|an|per)\s+\w+\s+)?(?:on\s+\w+\s+|in\s+\w+\s+trading\s+)?(?:to|before\s+(?:closing|settling|ending|finishing))\s+"
@@ -60,6 +62,7 @@ _MARK = re.compile(
     r"[$£€¥₹]?\s*$",
     re.IGNORECASE,
 )
+_MARK = gated(_MARK)  # tried on every figure's window, seldom matching there
 _MARK_NOUN = re.compile(r"[\s-]*(?:points?[\s-]+)?(?:mark|milestone|level|threshold|barrier|line)\b", re.IGNORECASE)
 # The clause hung on the level that ends the move, which tells the crossing: ", the first time ... topped",
 # ", taking it above", ", marking the first time it passed".
@@ -84,6 +87,7 @@ _CURRENCY_QUOTE = re.compile(
     r"|baht|rand|currenc(?:y|ies)|exchange\s+rates?|per\s+\w+)\b",
     re.IGNORECASE,
 )
+_CURRENCY_QUOTE = gated(_CURRENCY_QUOTE)  # read over every sentence of a move, seldom matching there
 
 
 def _fits(line: Claim, figure: Claim) -> bool:

@@ -34,6 +34,7 @@ from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import interval, show
 from factcheck.intervals import Interval
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -75,6 +76,7 @@ class Conversion:
 
 # A dollar marked as the US one: "US$237 million", "$US29 billion", "USD 40m", "U.S. $5".
 _US_MARKED = re.compile(r"^(?:US\s?\$|\$\s?US|USD|U\.S\.\s?\$)", re.IGNORECASE)
+_US_MARKED = gated(_US_MARKED)  # tried on every figure's window, seldom matching there
 # A bare dollar sign: the dollar of the paper's own country when it marks the US one apart.
 _BARE_DOLLAR = re.compile(r"^\$\s?\d")
 

@@ -83,16 +83,19 @@ _YEAR_BASIS = re.compile(
     r"|annual(?:ly)?\b|from a year|over the year",
     re.IGNORECASE,
 )
+_YEAR_BASIS = gated(_YEAR_BASIS)  # tried on every figure's window, seldom matching there
 _QUARTER_BASIS = re.compile(
     r"quarter[- ]on[- ]quarter|\bqoq\b|\bq-o-q\b|sequential(?:ly)?|preceding quarter|previous quarter|prior quarter"
     r"|last quarter|quarter[- ]over[- ]quarter|a quarter (?:ago|earlier)",
     re.IGNORECASE,
 )
+_QUARTER_BASIS = gated(_QUARTER_BASIS)  # tried on every figure's window, seldom matching there
 _MONTH_BASIS = re.compile(
     r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|previous month|prior month|last month|a month (?:ago|earlier)"
     r"|from (?:the )?month before|on the month",
     re.IGNORECASE,
 )
+_MONTH_BASIS = gated(_MONTH_BASIS)  # tried on every figure's window, seldom matching there
 
 
 def basis(text: str) -> str | None:
@@ -527,6 +530,7 @@ _MOVED_FROM = re.compile(
     r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|was\s+(?:up|down))\s+from\s*$",
     re.IGNORECASE,
 )
+_MOVED_FROM = gated(_MOVED_FROM)  # tried on every figure's window, seldom matching there
 
 
 def _moved_from(ctx: ArticleContext, current: Claim, claim: Claim) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, Tie
 from factcheck.relations import finder
@@ -47,6 +48,7 @@ _EARLIER_OPENING = re.compile(
 # The change's own clause dated to the time of the sentence beside it ("..., at the same period"): that
 # sentence's level is then a companion of the same time, not the earlier level.
 _SAME_TIME = re.compile(r"\b(?:at|in|over|during|for)\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
+_SAME_TIME = gated(_SAME_TIME)  # tried on every figure's window, seldom matching there
 _BASE_YEAR = re.compile(r"\b(?:from|since|on|over|compared\s+(?:with|to)|than|against)\s+(?:in\s+)?((?:19|20)\d\d)\b")
 # A sentence that opens on a pronoun for the thing just measured: "They totalled", "It came to".
 _PRONOUN = re.compile(

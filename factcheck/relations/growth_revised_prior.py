@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim, Metric, TimeRef
 from factcheck.context import ArticleContext
 from factcheck.figures import is_relative_change, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation
 from factcheck.relations import finder
@@ -35,6 +36,7 @@ from factcheck.relations.growth import change_basis, growth_relation
 _REVISED = re.compile(
     r"\brevised\s+(?:(?:up|down|upward|downward|upwards|downwards|higher|lower)\s+)?(?:to|at)\b", re.IGNORECASE
 )
+_REVISED = gated(_REVISED)  # tried on every figure's window, seldom matching there
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[$£€¥₹]?\s*$", re.IGNORECASE)
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|preceding|last)\s+(?:month|quarter)|\ba\s+(?:month|quarter)\s+(?:earlier|before)",

@@ -16,6 +16,7 @@ import re
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext, per_claim
+from factcheck.literals import gated
 
 # "on a like-for-like basis" comes first, so that "on an unadjusted basis" is read whole, not as "unadjusted".
 _BASIS = re.compile(
@@ -29,6 +30,7 @@ _BASIS = re.compile(
     r"|\b(?:excluding|stripping\s+out|leaving\s+out|leaving\s+aside|setting\s+aside)\s+(?:the\s+)?[\w-]+",
     re.IGNORECASE,
 )
+_BASIS = gated(_BASIS)  # read in the opening of every figure's sentence and paragraph, seldom matching there
 # "On a seasonally adjusted basis" and "seasonally adjusted" name one basis.
 _FRAME = re.compile(r"^(?:on\s+an?|in|at)\s+|\s+(?:basis|terms)$")
 

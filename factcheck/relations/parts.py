@@ -231,6 +231,7 @@ _BREAKDOWN = re.compile(
     r"|broken\s+down\s+into))",
     re.IGNORECASE,
 )
+_BREAKDOWN = gated(_BREAKDOWN)  # tried on every figure's window, seldom matching there
 DASHES = ("--", "—", "–", ":")
 # A dash or colon that opens a clause turning to other things ("solar grew by 60 GW — whereas hydro and biomass grew
 # by 4 GW and 1 GW") or measuring the total against others ("sold 260 — easily outpacing rivals' 170 and 178",

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation, Tie
 from factcheck.relations import finder
@@ -32,6 +33,7 @@ _VERB = r"(?:accounted\s+for|made\s+up|represented|contributed)"
 _HEDGE = r"(?:(?:a\s+)?(?:mere|just|only|about|some|roughly|nearly|around|almost)\s+)?"
 # "hatchbacks accounted for", "and sedans accounted for a mere", "while exports made up"
 _PART_LEAD = re.compile(rf"\b{_VERB}\s+{_HEDGE}$", re.IGNORECASE)
+_PART_LEAD = gated(_PART_LEAD)  # tried on every figure's window, seldom matching there
 # The second part may leave its verb out: "..., and sedans for 18,400".
 _SECOND_BARE = re.compile(rf"^[^.;\d]{{0,20}}?\b(?:and|while|with)\s+[^.;\d]{{1,40}}?\s+for\s+{_HEDGE}$")
 _NOUN = re.compile(r"^\s*([a-z][a-z-]+)", re.IGNORECASE)

@@ -48,12 +48,14 @@ _BEFORE_ITEM = re.compile(
     r"\b(?:before\s+(?:one-off\s+|the\s+)?exceptional|underlying|before\s+(?:one-off\s+)?(?:items|impairment))\b",
     re.IGNORECASE,
 )
+_BEFORE_ITEM = gated(_BEFORE_ITEM)  # tried on every figure's window, seldom matching there
 _AFTER_ITEM = re.compile(r"\b(?:after\s+(?:the\s+)?(?:exceptional|one-off|impairment)|reported|statutory)\b", re.I)
 _ITEM = re.compile(
     r"\b(?:impairment|write-?down|write-?off|exceptional\s+(?:item|charge|cost)s?|one-off\s+(?:charge|cost)s?)\b"
     r"[^.\n]{0,25}$",
     re.IGNORECASE,
 )
+_ITEM = gated(_ITEM)  # tried on every figure's window, seldom matching there
 _PROFIT = re.compile(r"\b(?:profit|loss|earnings|income)\b", re.IGNORECASE)
 
 

@@ -48,6 +48,7 @@ _SWING_WORD = re.compile(
 
 
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:(?:loss|profit|gain)\s+of\s+)?[$£€¥₹]?\s*$", re.I)
+_FROM = gated(_FROM)  # tried on every figure's window, seldom matching there
 _TO = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?[$£€¥₹]?\s*$", re.IGNORECASE)
 
 

@@ -122,6 +122,7 @@ def _called(ctx: ArticleContext, claim: Claim, kinds: tuple[str, str]) -> str | 
 
 
 _MARKED_TOTAL = re.compile(r"\b(?:a\s+)?total\s+of\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_MARKED_TOTAL = gated(_MARKED_TOTAL)  # tried on every figure's window, seldom matching there
 _SKIP_WORDS = frozenset(
     {"total", "there", "which", "their", "about", "around", "after", "while", "years", "month", "people", "persons"}
     | {"million", "billion", "thousand", "percent", "number", "numbers", "figure", "figures"}

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Relation
 from factcheck.relations import finder
@@ -26,6 +27,7 @@ from factcheck.relations.evidence import cue, stated_together
 from factcheck.relations.parts import part_whole
 
 _GATE = re.compile(r"\b(?:less\s+than|fewer\s+than|under|below)\b", re.IGNORECASE)
+_GATE = gated(_GATE)  # read over the whole article, seldom matching: its words are looked up first
 _ABOVE = re.compile(
     r"^[^\d.;:()]{0,60}?\b(?P<word>over|above|more\s+than|at\s+least|in\s+excess\s+of)\s+(?:the\s+)?$", re.I
 )

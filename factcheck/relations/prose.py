@@ -243,6 +243,7 @@ _NOTE = re.compile(
     r"(?:[A-Za-z$£€¥₹]{1,4}\s*)?$",
     re.IGNORECASE,
 )
+_NOTE = gated(_NOTE)  # tried on every figure's window, seldom matching there
 
 
 def lead(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
@@ -252,6 +253,7 @@ def lead(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
 
 # "41 per 100,000 people", "three for every 1,000 births": the number after the word is the rate's denominator.
 _DENOMINATOR = re.compile(r"\b(?:per|for\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
+_DENOMINATOR = gated(_DENOMINATOR)  # tried on every figure's window, seldom matching there
 
 
 def is_denominator(ctx: ArticleContext, claim: Claim) -> bool:
@@ -267,6 +269,7 @@ _ERROR_MARGIN = re.compile(
     r"|margin\s+of\s+error\s+(?:of|is|was|at)?)\s*(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_ERROR_MARGIN = gated(_ERROR_MARGIN)  # tried on every figure's window, seldom matching there
 
 
 def is_error_margin(ctx: ArticleContext, claim: Claim) -> bool:
@@ -285,6 +288,7 @@ def trail(ctx: ArticleContext, claim: Claim, width: int = 90) -> str:
 
 
 _AGES = re.compile(r"\b(?:aged|ages|age(?:s)?\s+of)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
+_AGES = gated(_AGES)  # tried on every figure's window, seldom matching there
 
 
 _CELL_MARKS = frozenset(" \t\r\f\v\u00a0\u2007\u2009\u202f\u3000+-−–,.;:()%")
@@ -719,6 +723,7 @@ _TO_FROM_GAP = re.compile(
     rf"(?:from|(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|as\s+against){_TAIL}",
     re.IGNORECASE,
 )
+_TO_FROM_GAP = gated(_TO_FROM_GAP)  # tried on every figure's window, seldom matching there
 # "from 83.5% of GDP to 79.8%": the whole a ratio is taken of, said once at the start.
 _RATIO_OF = r"(?:of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|output|sales|revenue|income)\s+)?"
 _FROM_TO_GAP = re.compile(
@@ -886,6 +891,7 @@ _THEN_TO_GAP = re.compile(
     rf"|drop|climb|decline|increase|decrease|jump|slip|ease|grow)\s+(?:back\s+)?to{_TAIL}",
     re.IGNORECASE,
 )
+_THEN_TO_GAP = gated(_THEN_TO_GAP)  # tried on every figure's window, seldom matching there
 _AND_TO_GAP = re.compile(rf"^\s*{_TIME}?,?\s*(?:and|then)\s+(?:then\s+)?(?:further\s+)?to{_TAIL}", re.IGNORECASE)
 _BARE_RESTATED = re.compile(rf"^\s*,\s*(?:or|a\s+(?:drop|fall|rise|gain|decline|increase)\s+of)\s+{_HEDGE}?$", re.I)
 _BARE_OR = re.compile(rf"^\s+or\s+{_HEDGE}?$", re.I)

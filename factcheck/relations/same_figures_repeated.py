@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
 from factcheck.relations import finder
@@ -56,6 +57,7 @@ _FORWARD = re.compile(
     r"|target(?:s|ed)?|guided)\b",
     re.IGNORECASE,
 )
+_FORWARD = gated(_FORWARD)  # tried on every figure's window, seldom matching there
 # "a greater-than-expected 2.2 per cent" is a result, not a forecast.
 _THAN_EXPECTED = re.compile(r"\bthan[\s-]+(?:had\s+been\s+)?expected[\s-]+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'’-]+")
@@ -81,6 +83,7 @@ _CLAUSE_START = re.compile(
 # "Roe leads Doe 46 percent to 41 percent": one side of a poll's or a score's pair, whose holder the pair decides.
 _SIDE_AFTER = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"(?<![\d.,$])(?<!from\s)\d[\d.,]*\s*(?:percent|per\s*cent|%)?\s+to\s+$", re.IGNORECASE)
+_SIDE_BEFORE = gated(_SIDE_BEFORE)  # tried on every figure's window, seldom matching there
 
 
 def _stem(word: str) -> str:

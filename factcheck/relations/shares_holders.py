@@ -300,6 +300,7 @@ _NESTING = re.compile(
     r"\b(?i:including|includes|incl\.|at\s+(?:a\s+)?group\s+level|as\s+a\s+group|combined|together\s+with"
     r"|along\s+with|and\s+its\s+[a-z]+)\b"
 )
+_NESTING = gated(_NESTING)  # tried on every figure's window, seldom matching there
 
 
 def nested_holder(ctx: ArticleContext, claims: list[Claim]) -> str | None:

@@ -166,6 +166,7 @@ AFTER_SHARE = re.compile(
     rf"|count|outstanding|sale|offering))(?:\s+of\s+(?P<of>[^.;,()\d]{{1,60}}))?",
     re.I,
 )
+AFTER_SHARE = gated(AFTER_SHARE)  # tried on every figure's window, seldom matching there
 AFTER_OF = re.compile(r"^\s*(?:percent|per\s*cent|pct|%)?\s*(?:share\s+)?of\s+(?P<of>[^.;,()\d]{1,60})", re.I)
 BEFORE_SHARE = re.compile(
     rf"\b(?P<share>{SHARE_WORD})\b(?!\s*(?:price|prices|holders?|buyback|capital|count|outstanding|sale|offering))"
