@@ -42,6 +42,7 @@ LATER_SESSION = re.compile(
     r"|pre[- ]?market|before\s+the\s+(?:opening\s+)?bell)\b",
     re.IGNORECASE,
 )
+LATER_SESSION = gated(LATER_SESSION)  # tried on every figure's window, seldom matching there
 # "closed at", "ended the session at", "gained a dollar to settle at": a figure given as the regular close.
 CLOSE = re.compile(
     r"\b(?:closed|closing|ended|finished|settled|to\s+(?:close|end|finish|settle))\s+"

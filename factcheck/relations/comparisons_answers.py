@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -30,6 +31,7 @@ _MORE_THAN = re.compile(
     r"|customers|workers|users|firms|businesses|companies)\b(?P<a>[^.;!?]{3,90}?)\bthan\b(?P<b>[^.;!?]{0,90})",
     re.IGNORECASE,
 )
+_MORE_THAN = gated(_MORE_THAN)  # tried on every figure's window, seldom matching there
 _SIDE = re.compile(
     r"\b(?:(?P<neg>disapprov\w*|oppos\w*|against|unfavou?rabl\w*|disagree\w*|dissatisf\w*|pessimis\w*|distrust\w*)"
     r"|(?P<pos>approv\w*|support\w*|favou?r\w*|agree\w*|satisf\w*|optimis\w*|trust\w*|back\w*))\b",

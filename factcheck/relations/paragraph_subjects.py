@@ -21,6 +21,7 @@ import re
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
+from factcheck.literals import gated
 
 _NAME = re.compile(r"(?<![\w'’.&-])[A-Z][\w&-]*(?:['’]s)?")
 # Words that set the scope of what follows to a place other than the one before: the paragraph is about it.
@@ -29,6 +30,7 @@ _SCOPE = re.compile(
     r"|globally|worldwide|elsewhere|overseas|abroad|domestically)\b",
     re.IGNORECASE,
 )
+_SCOPE = gated(_SCOPE)  # tried on every figure's window, seldom matching there
 _NOT_SUBJECTS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

@@ -50,6 +50,7 @@ _BEFORE_ITEM = re.compile(
 )
 _BEFORE_ITEM = gated(_BEFORE_ITEM)  # tried on every figure's window, seldom matching there
 _AFTER_ITEM = re.compile(r"\b(?:after\s+(?:the\s+)?(?:exceptional|one-off|impairment)|reported|statutory)\b", re.I)
+_AFTER_ITEM = gated(_AFTER_ITEM)  # tried on every figure's window, seldom matching there
 _ITEM = re.compile(
     r"\b(?:impairment|write-?down|write-?off|exceptional\s+(?:item|charge|cost)s?|one-off\s+(?:charge|cost)s?)\b"
     r"[^.\n]{0,25}$",

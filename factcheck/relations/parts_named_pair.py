@@ -57,6 +57,7 @@ _TOTAL_BEFORE = re.compile(
     rf"(?P<b>{_WORD})\b[^.;:!?\d]{{0,50}}$",
     re.IGNORECASE,
 )
+_TOTAL_BEFORE = gated(_TOTAL_BEFORE)  # tried on every figure's window, seldom matching there
 # "A total of 9.1 million" then "domestic and international travellers"
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?(?:total|combined)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _PAIR_AFTER = re.compile(rf"^\s*(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})\b", re.IGNORECASE)

@@ -165,6 +165,7 @@ _NOT_A_PART = frozenset(
 _OVERLAPPING = frozenset(["users", "subscribers", "visitors", "passengers", "deaths", "cases", "employment", "jobs"])
 _INCOME_PARTS = frozenset(["investment", "interest", "rental", "fee", "fees", "dividend", "commission", "premium"])
 _DIVISION = re.compile(r"\b(?:division|segment|unit|arm|business|subsidiary|operations)\b", re.IGNORECASE)
+_DIVISION = gated(_DIVISION)  # tried on every figure's window, seldom matching there
 _BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|,\s+(?:and|but)\s", re.IGNORECASE)
 _BREAK = gated(_BREAK)  # tried on every figure's window, seldom matching there
 
@@ -459,6 +460,7 @@ def _subset(ctx: ArticleContext, whole: Named, parts: list[Named], rivals: list[
 _WORLD = re.compile(
     r"\b(?:worldwide|globally|global|around\s+the\s+world|across\s+the\s+world|in\s+the\s+world)\b", re.I
 )
+_WORLD = gated(_WORLD)  # tried on every figure's window, seldom matching there
 _VERBS = (
     "registered",
     "sold",

@@ -832,6 +832,7 @@ _STRONG_ANNUAL = re.compile(
     r"(?:\s+(?:basis|rate|run[\s-]rate))?\b|^[\s,]*(?:a|per)\s+(?:share\s+)?annuali[sz]ed\b",
     re.IGNORECASE,
 )
+_STRONG_ANNUAL = gated(_STRONG_ANNUAL)  # tried on every figure's window, seldom matching there
 _WEAK_ANNUAL = re.compile(
     r"^[\s,]*(?:(?:a|per)\s+(?:share\s+)?)?(?:a|per|each)\s+year\b|^[\s,]*annually\b|^[\s,]*per\s+annum\b", re.I
 )

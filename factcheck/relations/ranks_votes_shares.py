@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -35,6 +36,7 @@ _WIN = re.compile(
     r"|prevailed)\b",
     re.IGNORECASE,
 )
+_WIN = gated(_WIN)  # tried on every figure's window, seldom matching there
 _TO = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"^[\s-]*(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\bby\s+$|\b(?:margin|lead|edge|advantage)\s+of\s+$", re.IGNORECASE)

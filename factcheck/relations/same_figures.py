@@ -77,6 +77,7 @@ _COMPARED = re.compile(
     r"|same (?:period|quarter|time)|year[- ]on|earlier|before|since|to|instead\s+of|rather\s+than)\b",
     re.IGNORECASE,
 )
+_COMPARED = gated(_COMPARED)  # tried on every figure's window, seldom matching there
 # Forecasts, targets and plans are not the record: two of them may differ by design.
 _FORWARD = re.compile(
     r"\b(?:expects?|expected|forecasts?|guidance|outlook|targets?|plans?|projects?|projected|estimates?|sees|would"
@@ -408,6 +409,7 @@ _BASIS = re.compile(
     r"|pro\s+forma|non-gaap|gaap|ifrs)\b",
     re.IGNORECASE,
 )
+_BASIS = gated(_BASIS)  # tried on every figure's window, seldom matching there
 
 
 @per_claim  # asked of both figures of every pair that reads alike
@@ -427,6 +429,7 @@ _STRETCH_WORD = re.compile(
     r"|quarters?|years?)|so\s+far\s+this\s+(?:year|month|quarter)|since\s+the\s+start\s+of)\b",
     re.IGNORECASE,
 )
+_STRETCH_WORD = gated(_STRETCH_WORD)  # tried on every figure's window, seldom matching there
 
 
 @per_claim  # asked of both figures of every pair that reads alike

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import same_unit, show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Evidence, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.changes import roles
@@ -32,6 +33,7 @@ from factcheck.relations.prose import is_estimate, is_prior_by_date, lead, start
 
 # A line opening with a short label and a colon, a dash or bullet before it: "- QIB portion: ", "Turnout: ".
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?(?P<label>[A-Za-z][^\n:.;!?]{0,40}?)[ \t]*:[ \t]*", re.MULTILINE)
+_LABEL_LINE = gated(_LABEL_LINE)  # read over the whole article, seldom matching: its words are looked up first
 _LINE_START = re.compile(r"[^\n:.!?]{1,80}:")
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*|\d+", re.UNICODE)
 # A prose figure set against another: the comparison's other end, or an earlier time.

@@ -60,6 +60,7 @@ _FORWARD = re.compile(
 _FORWARD = gated(_FORWARD)  # tried on every figure's window, seldom matching there
 # "a greater-than-expected 2.2 per cent" is a result, not a forecast.
 _THAN_EXPECTED = re.compile(r"\bthan[\s-]+(?:had\s+been\s+)?expected[\s-]+$", re.IGNORECASE)
+_THAN_EXPECTED = gated(_THAN_EXPECTED)  # tried on every figure's window, seldom matching there
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'’-]+")
 # Words that name no particular thing: function words, units, time, and the verbs every figure takes.
 _PLAIN_WORDS = """
@@ -80,6 +81,7 @@ _PLAIN = frozenset(_PLAIN_WORDS.split())
 _CLAUSE_START = re.compile(
     r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|\band\s+(?:the|its|a|an)\s|—|\s--", re.IGNORECASE
 )
+_CLAUSE_START = gated(_CLAUSE_START)  # tried on every figure's window, seldom matching there
 # "Roe leads Doe 46 percent to 41 percent": one side of a poll's or a score's pair, whose holder the pair decides.
 _SIDE_AFTER = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"(?<![\d.,$])(?<!from\s)\d[\d.,]*\s*(?:percent|per\s*cent|%)?\s+to\s+$", re.IGNORECASE)

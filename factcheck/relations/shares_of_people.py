@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -44,6 +45,7 @@ _OF_GROUP = re.compile(
     r"(?![’'\w-]|\s+(?:share|count|tally|margin)))",
     re.IGNORECASE,
 )
+_OF_GROUP = gated(_OF_GROUP)  # tried on every figure's window, seldom matching there
 # Stories where a count can outrun its group as printed: rolls, population estimates, gross ratios, a group set as
 # a need or a target ("120% of the nurses it needs"), or the group of another time ("104% of the workers it had
 # before the crisis").

@@ -71,6 +71,7 @@ PLACE_ADJ = re.compile(
     r"\b(?P<place>U\.?S\.?|US|UK|U\.K\.|EU|American|European|Chinese|Indian|Japanese|British|German|French|Korean"
     r"|Canadian|Australian|Brazilian|Russian|Italian|Spanish|Mexican|African|Asian)\s+(?:[a-z]+\s+){0,2}market\b"
 )
+PLACE_ADJ = gated(PLACE_ADJ)  # tried on every figure's window, seldom matching there
 NOT_PLACE = re.compile(
     r"^(?:Q[1-4]|H[12]|FY\w*|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
@@ -87,6 +88,7 @@ CONNECTOR = re.compile(
     r"|\bafter\b|\bahead\s+of\b|\bbehind\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?",
     re.I,
 )
+CONNECTOR = gated(CONNECTOR)  # tried on every figure's window, seldom matching there
 LEADING_CONNECTOR = re.compile(
     r"^\s*(?:[,;:(—–]|\s-\s)?\s*(?:while|whereas|and|but|with|followed\s+by|then|after"
     r"|ahead\s+of|behind|compared\s+(?:with|to)|versus|vs\.?)?\s*",
@@ -174,6 +176,7 @@ BEFORE_SHARE = re.compile(
     rf"|grew|climbed|dropped|slipped|jumped|sagged|sagging|,|$)))?",
     re.I,
 )
+BEFORE_SHARE = gated(BEFORE_SHARE)  # tried on every figure's window, seldom matching there
 NOT_BETWEEN = re.compile(
     r";|\bbut\b|\bwhile\b|\bwhereas\b|\bthan\b|\bcompared\b|\bversus\b|\bagainst\b|\bhowever\b", re.I
 )

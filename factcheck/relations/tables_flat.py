@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
+from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
@@ -40,6 +41,7 @@ _TOTAL = re.compile(
     r"(?=\s+[(\-+−$€£¥]?\d)",
     re.MULTILINE,
 )
+_TOTAL = gated(_TOTAL)  # read over the whole article, seldom matching: its words are looked up first
 # Between the cells of one row: blanks, tabs, line breaks or a bar.
 _CELL_GAP = re.compile(r"[\s|]*")
 # A row label stops being one at sentence punctuation, a loose number (a cell the reading dropped) or a dash

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.claim import Claim
 from factcheck.context import ArticleContext
 from factcheck.figures import show
+from factcheck.literals import gated
 from factcheck.relation import Agreement, Evidence, Member, Relation, RelationKind, Tie
 from factcheck.relations import finder
 from factcheck.relations.evidence import cue
@@ -43,6 +44,7 @@ _LAST_TIME = re.compile(
     r"(?P<rest>[^.;!?]{0,80}?)\bwas\s+(?:back\s+)?(?:in\s+|on\s+|at\s+|during\s+)?",
     re.IGNORECASE,
 )
+_LAST_TIME = gated(_LAST_TIME)  # read over the whole article, seldom matching: its words are looked up first
 # After the date: "(" or "when" and the same subject again ("when it closed at", "when his rating was"); "when the
 # Fed's rate was 1.75%" names another measure.
 _DATE_WORDS = r"(?:[^.;!?\d()]|\b(?:19|20)\d\d\b|\b\d{1,2}\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
