@@ -110,8 +110,8 @@ def _leading(items: list[Any]) -> set[str] | None:
                     break
                 run.append(chr(av2).lower())
             return {"".join(run)} if run else None
-        if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
-            return {DIGIT}  # "\\d": a match may start at any digit
+        if op is sre.IN and (av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] or _ascii_digits(av)):
+            return {DIGIT}  # "\\d", "[1-9]": a match may start at any digit
         if op is sre.SUBPATTERN:
             return _leading([*av[3], *items[i + 1 :]])
         if op is sre.BRANCH:
@@ -132,6 +132,19 @@ def _leading(items: list[Any]) -> set[str] | None:
             return first | rest if first and rest else None
         return None
     return None  # the items can all match nothing: a match need not start with any word
+
+
+def _ascii_digits(items: list[Any]) -> bool:
+    """A class of ASCII digits only ("[1-9]", "[05]"): every character it takes is one that "\\d" takes, so the places
+    of :data:`DIGIT` hold every place a match can start."""
+    return bool(items) and all(
+        (op is sre.LITERAL and av in _DIGIT_CODES)
+        or (op is sre.RANGE and av[0] in _DIGIT_CODES and av[1] in _DIGIT_CODES)
+        for op, av in items
+    )
+
+
+_DIGIT_CODES = range(ord("0"), ord("9") + 1)
 
 
 @functools.cache

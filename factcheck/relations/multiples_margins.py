@@ -45,6 +45,7 @@ _BY_VERB = re.compile(
 _BY_VERB = led(_BY_VERB)  # read over the whole article: tried only where its first words are
 # "by a 3-to-2 margin", "a ratio of nearly two to one".
 _BY_NOUN = re.compile(rf"\b(?:(?:a|the)\s+(?P<lead>ratio|margin)\s+of\s+)?{_RATIO}", re.IGNORECASE)
+_BY_NOUN = led(_BY_NOUN)  # read over the whole article: tried only where its first words or digits are
 _LIST_AFTER = re.compile(
     r"^(?:\s+(?:on|in|at|among|across)\b[\w\s&.'’-]{0,40}?)?\s*(?:,?\s*with\s+|\(\s*|:\s*|,\s*|\s*—\s*|\s*–\s*)"
     r"(?:about\s+|some\s+)?$",

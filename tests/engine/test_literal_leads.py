@@ -36,6 +36,7 @@ WRAPPED = {
     "class then examples": comparisons_examples._CLASS_THEN_EXAMPLES,
     "than expected": comparisons_expected.THAN_EXPECTED,
     "by a verb": multiples_margins._BY_VERB,
+    "by a noun": multiples_margins._BY_NOUN,
     "since": time_windows._SINCE,
     "record since": time_records._RECORD,
     "close behind": multiples_closeness._CLOSE,
@@ -62,6 +63,7 @@ EXAMPLES = {
     "class then examples": "The slump was bigger than in earlier ones, such as the one in 2009 at 12 percent.",
     "than expected": "Orders at Brisk Mills were bigger than expected at 4 million.",
     "by a verb": "Tarn outsold Velo by three to one.",
+    "by a noun": "Members backed the Quarle plan by a margin of nearly 3 to 1.",
     "since": "Oat prices hit their highest level since 2011.",
     "record since": "Rainfall in Dorrow was the highest since 1998.",
     "close behind": "Pellow led the league with 31 wins, closely followed by Ardent with 29.",
@@ -154,4 +156,9 @@ def test_leading_words() -> None:
     assert leading(r"—\s+x") == {"—"}  # a dash has no case: re matches it only as itself
     assert leading(r"’s\s+\d") == {"’s"}
     assert leading(r"(?:about\s+)?(?:\d+|two)\s+times") == {"about", DIGIT, "two"}
-    assert leading(r"[0-9]+") is None  # a class other than \d: left to the scan
+    assert leading(r"[0-9]+") == {DIGIT}  # a class of ASCII digits: every place it takes is one of \d's
+    assert leading(r"(?:10|[1-9])\s+to") == {"10", DIGIT}
+    assert leading(r"[05]%") == {DIGIT}
+    assert leading(r"[0-9a-f]+") is None  # a class with letters too: left to the scan
+    assert leading(r"[^0-9]+") is None  # a class of what is not a digit
+    assert leading(r"[.0-9]+") is None
