@@ -344,16 +344,31 @@ def _read_words(ctx: ArticleContext, start: int, end: int) -> tuple[list[str], d
     return words, places
 
 
-@per_claim  # asked again for every pair a figure is in, and for every rival of the pair
-def _sides(ctx: ArticleContext, claim: Claim) -> tuple[list[str], list[str]]:
+def _placed(ctx: ArticleContext, claim: Claim) -> tuple[list[str], int] | None:
+    """The words of the figure's sentence and the place of its ``#`` among them, where the sentence's figures do not
+    overlap: the words on either side of the figure are then those before and after its ``#``, so the sentence is
+    read once for all its figures, not again for each one's opening and sides."""
     start, end = claim.sentence_span
-    # Where the figures of the sentence do not overlap, the words on either side of one are those of the sentence
-    # before and after its ``#``: the sentence is read once for all its figures, not twice more for each.
     words, places = _read(ctx, start, end)
     at = places.get(id(claim)) if places is not None else None
-    if at is not None and claim.span[1] <= end:
+    return (words, at) if at is not None and claim.span[1] <= end else None
+
+
+@per_claim  # asked again for every pair a figure is in, and for every rival of the pair
+def _sides(ctx: ArticleContext, claim: Claim) -> tuple[list[str], list[str]]:
+    placed = _placed(ctx, claim)
+    if placed is not None:
+        words, at = placed
         return words[:at][-_ECHO_SIDE:], words[at + 1 :][:_ECHO_SIDE]
+    start, end = claim.sentence_span
     return _words(ctx, start, claim.span[0])[-_ECHO_SIDE:], _words(ctx, claim.span[1], end)[:_ECHO_SIDE]
+
+
+@per_claim  # asked for every pair a figure is in
+def _opening_words(ctx: ArticleContext, claim: Claim) -> list[str]:
+    """:func:`_words` of the figure's opening (:func:`_opening`)."""
+    placed = _placed(ctx, claim)
+    return placed[0][: placed[1]] if placed is not None else _words(ctx, *_opening(claim))
 
 
 def _agree(a: list[str], b: list[str], *, nearest_last: bool) -> int:
@@ -392,7 +407,11 @@ def _retold(ctx: ArticleContext, a: tuple[int, int], b: tuple[int, int], *, one_
 
     ``one_way``: one holds all the other's words (words only added, or only left out).
     """
-    words_a, words_b = _words(ctx, *a), _words(ctx, *b)
+    return _alike(_words(ctx, *a), _words(ctx, *b), one_way=one_way)
+
+
+def _alike(words_a: list[str], words_b: list[str], *, one_way: bool = False) -> bool:
+    """:func:`_retold` of two word lists."""
     if words_a == words_b:
         # Most pairs weighed are one sentence told again as it was: their match is all "equal" (none, when empty).
         return bool(words_a)
@@ -452,9 +471,10 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
     # Two tellings agree on the word next to the figure on one side at least (see _echo), so only figures that
     # share such a word are set side by side: the article's figures are not all compared with all.
     sides = {c.id: _sides(ctx, c) for c in figures}
+    keys = [_keys(claim, sides[claim.id]) for claim in figures]  # asked again of the first figure of every pair
     groups: dict[tuple, list[int]] = {}
-    for index, claim in enumerate(figures):
-        for key in _keys(claim, sides[claim.id]):
+    for index, claim_keys in enumerate(keys):
+        for key in claim_keys:
             groups.setdefault(key, []).append(index)
     pairs = sorted(
         {
@@ -473,7 +493,7 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
             continue
         if periods([a, b]) == Agreement.DISAGREE or subjects([a, b]) == Agreement.DISAGREE:
             continue
-        if not _echo(ctx, a, b) or not _retold(ctx, _opening(a), _opening(b), one_way=True):
+        if not _echo(ctx, a, b) or not _alike(_opening_words(ctx, a), _opening_words(ctx, b), one_way=True):
             # "The food index rose 0.4% in May" and "The fuel index rose 0.4% in May": the words before the
             # figure name what it measures; a word put in another's place there, or words dropped on one side
             # and others added, name another thing.
@@ -490,7 +510,7 @@ def _echoed(ctx: ArticleContext) -> Iterator[Relation]:
         rivals = [o for o in ctx.claims_in(*b.sentence_span) if o is not b and _way(o) == _way(b)]
         if any(_echo(ctx, a, o) for o in rivals):
             continue  # the words fit two figures of the sentence: a list, not a retelling
-        alike = [figures[k] for key in _keys(a, sides[a.id]) for k in groups.get(key, ())]
+        alike = [figures[k] for key in keys[i] for k in groups.get(key, ())]
         doubts = _echo_doubts(ctx, a, b, alike)
         apart_subjects = subjects_apart(ctx, a, b) if a.subject is None or b.subject is None else None
         if apart_subjects is not None and not doubts:
