@@ -962,6 +962,11 @@ def _priced_alike(figure: Claim, line: Claim) -> bool:
     return unit == other or (line.quantity.kind == QuantityKind.MONEY and unit.startswith(f"{other} / "))
 
 
+# A verb right before a figure whose own words hold the line's side ("is above $8,000"); compiled once, not looked up
+# for every figure.
+_PLAIN_VERB = re.compile(r"\b(?:risen|rose|climbed|is|was|been|remained|stayed|moved|fell|dropped)\s+$")
+
+
 def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
     """ "prices have risen above two percent", "fell to 5.9%, below 6%": the figure stated before, against the line.
     With no figure before it, the level reached after it: "sank below $50 to a low of $46", "to $48 a share"."""
@@ -975,7 +980,7 @@ def _thresholds(ctx: ArticleContext) -> Iterator[Relation]:
             span = (offset + verb.start("dir"), offset + verb.end("dir"))
         else:
             # The hedge word is part of the figure's surface: "is above $8,000".
-            plain = re.search(r"\b(?:risen|rose|climbed|is|was|been|remained|stayed|moved|fell|dropped)\s+$", before)
+            plain = _PLAIN_VERB.search(before)
             hedged = line.quantity.hedge in (Hedge.OVER, Hedge.UNDER, Hedge.AT_LEAST, Hedge.UP_TO)
             if plain is None or not hedged or not re.match(r"(above|over|below|under)\b", surface):
                 continue

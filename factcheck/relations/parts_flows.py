@@ -168,6 +168,11 @@ def _is_trade(sentence: str) -> bool:
     return bool(_TRADE.search(sentence) or _WITH_PARTNER.search(sentence))
 
 
+# Asked of every figure's words: seldom there, so their words are looked up first.
+_BOTH_FLOWS = gated(re.compile(r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|combined)\b", re.IGNORECASE))
+_EXCEEDED_BY = gated(re.compile(r"\bexceed(?:ed|s)?\s+(?:\w+\s+){1,3}by\s+[$£€¥₹]?\s*$", re.I))
+
+
 def _flow(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
     """A level whose own clause names the flow just before it: "spending slipped 1.9 percent to $1.02 trillion"."""
     words = lead(ctx, claim, 90)
@@ -184,9 +189,9 @@ def _flow(ctx: ArticleContext, claim: Claim, pattern: re.Pattern[str]) -> bool:
     )
     if earlier is not None:
         words = ctx.text[max(earlier.span[1], claim.span[0] - 90) : claim.span[0]]
-    if re.search(r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|combined)\b", words, re.IGNORECASE):
+    if _BOTH_FLOWS.search(words):
         return False  # "imports and exports were valued ...": the two flows together, neither one
-    if _GAP_WORDS.search(words) or re.search(r"\bexceed(?:ed|s)?\s+(?:\w+\s+){1,3}by\s+[$£€¥₹]?\s*$", words, re.I):
+    if _GAP_WORDS.search(words) or _EXCEEDED_BY.search(words):
         return False  # "outlays exceeded receipts by $184 billion": the gap between the flows, neither flow
     return bool(pattern.search(words))
 

@@ -947,10 +947,15 @@ _REFERS_BACK = re.compile(
 )
 
 
+# Dividends paid twice a year or once: four of one payment are not a year's. Looked for over the whole article, seldom
+# there: its words are looked up first.
+_NOT_QUARTERLY = gated(re.compile(r"\b(?:interim|final|semi-?annual|special)\s+dividend", re.IGNORECASE))
+
+
 def _dividend_annualised_apart(ctx: ArticleContext, done: set[str]) -> Iterator[Relation]:
     """ "lifted its quarterly dividend to 21 cents. The dividend comes to 84 cents on an annual basis"."""
-    if re.search(r"\b(?:interim|final|semi-?annual|special)\s+dividend", ctx.text, re.IGNORECASE):
-        return  # dividends paid twice a year or once: four of one payment are not a year's
+    if _NOT_QUARTERLY.search(ctx.text):
+        return
     for whole in ctx.claims:
         if whole.id in done or whole.quantity.kind not in MONEY_KINDS or whole.change is not None:
             continue

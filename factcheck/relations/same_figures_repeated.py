@@ -110,9 +110,12 @@ _CONTRASTS = [
 ]  # fmt: skip
 
 
+_PRINTED = re.compile(r"\d[\d,]*(?:\.\d+)?")  # compiled once: asked of every figure
+
+
 def _digits(claim: Claim) -> int:
     """Significant digits of the figure as printed: "5.4" has 2, "655" 3, "20%" 1, "0.30" 2."""
-    printed = re.search(r"\d[\d,]*(?:\.\d+)?", claim.quantity.text)
+    printed = _PRINTED.search(claim.quantity.text)
     if printed is None:
         return 0
     whole, _, decimals = printed.group(0).replace(",", "").partition(".")
