@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.claim import Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import show
 from factcheck.literals import gated
 from factcheck.quantity import QuantityKind
@@ -90,6 +90,7 @@ def side_of(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool] | None:
     return None if read is None else read[:3]  # type: ignore[return-value]
 
 
+@per_claim  # asked of every share by three finders (net balances, answer comparisons, intensities)
 def read_answer(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool, bool] | None:
     """:func:`side_of`, and whether the answer word is printed beside the share (not only its measure's name)."""
     if claim.change is not None or claim.quantity.kind != QuantityKind.PERCENT or claim.quantity.is_range:
@@ -121,6 +122,7 @@ def _same_whole(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:
     return a[2] == b[2] and (not a[1] or not b[1] or a[1] == b[1])
 
 
+@per_claim  # asked again of a figure for every group and neighbour it is weighed in
 def _net(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     if claim.quantity.kind not in _NET_KINDS or claim.quantity.is_range or claim.change is not None:
         return None

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.claim import Claim
-from factcheck.context import ArticleContext
+from factcheck.context import ArticleContext, per_claim
 from factcheck.figures import same_family, show
 from factcheck.quantity import Hedge, QuantityKind
 from factcheck.relation import Agreement, Relation, RelationKind
@@ -102,6 +102,7 @@ _PAST_OPENING = re.compile(
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
+@per_claim  # asked of every figure in the sentences around each round one: a figure is in many windows
 def _exact(ctx: ArticleContext, claim: Claim) -> bool:
     return (
         not _PAST_OPENING.match(ctx.text[claim.sentence_span[0] : claim.span[0]])
