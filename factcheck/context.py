@@ -55,26 +55,28 @@ def per_claim[**P, R](reading: Callable[P, R]) -> Callable[P, R]:
     name = f"{reading.__module__}.{reading.__qualname__}"
 
     @functools.wraps(reading)
-    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
-        store = getattr(args[0], "_claim_memo", None)
-        if store is None:
-            return reading(*args, **kwargs)
-        claim = args[1]
+    def remembered(ctx: Any, claim: Any, *rest: Any, **kwargs: Any) -> R:
+        # Asked some hundred thousand times in a long article: the arguments are named, not unpacked from a tuple,
+        # and a context without a memo is told by the missing attribute, not by a lookup with a default.
+        try:
+            store = ctx._claim_memo
+        except AttributeError:
+            return reading(ctx, claim, *rest, **kwargs)  # type: ignore[arg-type]
         # Keyed by the claim object itself (kept in the entry, so its id cannot be reused while the entry lives). The
-        # usual call, ``(ctx, claim)`` alone, gets a key of two items: asked some hundred thousand times in a long
-        # article, the longer key's making and hashing cost more than the answer's lookup.
-        if len(args) == 2 and not kwargs:
+        # usual call, ``(ctx, claim)`` alone, gets a key of two items: the longer key's making and hashing cost more
+        # than the answer's lookup.
+        if not rest and not kwargs:
             key: tuple[Any, ...] = (name, id(claim))
         else:
-            key = (name, id(claim), args[2:], tuple(sorted(kwargs.items())))
+            key = (name, id(claim), rest, tuple(sorted(kwargs.items())))
         hit = store.get(key)
         if hit is not None and hit[0] is claim:
             return hit[1]
-        value = reading(*args, **kwargs)
-        store[key] = (claim, value)  # type: ignore[assignment]
+        value = reading(ctx, claim, *rest, **kwargs)  # type: ignore[arg-type]
+        store[key] = (claim, value)
         return value
 
-    return remembered
+    return remembered  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
