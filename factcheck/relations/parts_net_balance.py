@@ -90,11 +90,15 @@ def side_of(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool] | None:
     return None if read is None else read[:3]  # type: ignore[return-value]
 
 
-@per_claim  # asked of every share by three finders (net balances, answer comparisons, intensities)
 def read_answer(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool, bool] | None:
     """:func:`side_of`, and whether the answer word is printed beside the share (not only its measure's name)."""
     if claim.change is not None or claim.quantity.kind != QuantityKind.PERCENT or claim.quantity.is_range:
         return None
+    return _read_answer(ctx, claim)
+
+
+@per_claim  # asked of every share by three finders (net balances, answer comparisons, intensities)
+def _read_answer(ctx: ArticleContext, claim: Claim) -> tuple[str, str, bool, bool] | None:
     nxt = ctx.claim_after(claim)
     stop = min(claim.sentence_span[1], nxt.span[0] if nxt else claim.sentence_span[1], claim.span[1] + 60)
     after = ctx.text[claim.span[1] : stop]
@@ -122,10 +126,14 @@ def _same_whole(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:
     return a[2] == b[2] and (not a[1] or not b[1] or a[1] == b[1])
 
 
-@per_claim  # asked again of a figure for every group and neighbour it is weighed in
 def _net(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     if claim.quantity.kind not in _NET_KINDS or claim.quantity.is_range or claim.change is not None:
         return None
+    return _net_name(ctx, claim)
+
+
+@per_claim  # asked again of a figure for every group and neighbour it is weighed in
+def _net_name(ctx: ArticleContext, claim: Claim) -> re.Match[str] | None:
     start = max(claim.sentence_span[0], claim.span[0] - 70)
     return _NET_NAME.search(ctx.text[start : claim.span[0]])
 

@@ -256,7 +256,6 @@ _DENOMINATOR = re.compile(r"\b(?:per|for\s+every|out\s+of\s+every)\s+$", re.IGNO
 _DENOMINATOR = gated(_DENOMINATOR)  # tried on every figure's window, seldom matching there
 
 
-@per_claim  # asked of both ends of every link weighed in a sentence, and by other finders
 def is_denominator(ctx: ArticleContext, claim: Claim) -> bool:
     """A rate's denominator ("per 100,000 residents"): it fixes the rate's unit and is no figure of its own, so it
     is never one end of a comparison, a change or a part."""
@@ -273,7 +272,6 @@ _ERROR_MARGIN = re.compile(
 _ERROR_MARGIN = gated(_ERROR_MARGIN)  # tried on every figure's window, seldom matching there
 
 
-@per_claim  # asked of both ends of every link weighed in a sentence, and by other finders
 def is_error_margin(ctx: ArticleContext, claim: Claim) -> bool:
     """A figure's margin of error ("48,300 (± 700)"): it bounds the estimate beside it and is no level or end of a
     move of its own."""
