@@ -195,11 +195,12 @@ def same_family(a: Claim, b: Claim) -> bool:
     if same_unit(a, b):
         return True
     ka, kb = a.quantity.kind, b.quantity.kind
-    money = {QuantityKind.MONEY, QuantityKind.PER_UNIT}
-    if ka in money and kb in money:
+    if ka in _PRICED and kb in _PRICED:
         return currency(a) == currency(b)
-    loose = {QuantityKind.NUMBER, QuantityKind.COUNT}
-    return ka in loose and kb in loose
+    return ka in _NUMBER_OR_COUNT and kb in _NUMBER_OR_COUNT
+
+
+_PRICED = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT})  # an amount, or an amount per unit
 
 
 _SCALE_WORD = re.compile(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|k|b|tn)\b", re.IGNORECASE)
