@@ -62,18 +62,19 @@ def per_claim[**P, R](reading: Callable[P, R]) -> Callable[P, R]:
             store = ctx._claim_memo
         except AttributeError:
             return reading(ctx, claim, *rest, **kwargs)  # type: ignore[arg-type]
-        # Keyed by the claim object itself (kept in the entry, so its id cannot be reused while the entry lives). The
-        # usual call, ``(ctx, claim)`` alone, gets a key of two items: the longer key's making and hashing cost more
-        # than the answer's lookup.
-        if not rest and not kwargs:
-            key: tuple[Any, ...] = (name, id(claim))
-        else:
-            key = (name, id(claim), rest, tuple(sorted(kwargs.items())))
-        hit = store.get(key)
+        # One table per reading, keyed by the claim object itself (kept in the entry, so its id cannot be reused while
+        # the entry lives): the usual call, ``(ctx, claim)`` alone, is looked up by the id alone. One table for all
+        # the readings, keyed by name and id, grew to hundreds of thousands of entries in a long article, and the key's
+        # making and hashing cost more than the answer's lookup.
+        memo = store.get(name)
+        if memo is None:
+            memo = store[name] = {}
+        key = id(claim) if not rest and not kwargs else (id(claim), rest, tuple(sorted(kwargs.items())))
+        hit = memo.get(key)
         if hit is not None and hit[0] is claim:
             return hit[1]
         value = reading(ctx, claim, *rest, **kwargs)  # type: ignore[arg-type]
-        store[key] = (claim, value)
+        memo[key] = (claim, value)
         return value
 
     return remembered  # type: ignore[return-value]
@@ -107,7 +108,7 @@ class ArticleContext:
             self._by_sentence[tuple(claim.sentence_span)].append(claim)  # type: ignore[index]
         self._starts = [c.span[0] for c in self.claims]
         self._memo: dict[str, Any] = {}
-        self._claim_memo: dict[tuple[Any, ...], tuple[Claim, Any]] = {}
+        self._claim_memo: dict[str, dict[Any, tuple[Claim, Any]]] = {}  # reading's name -> its answers (per_claim)
 
     # sentences ---------------------------------------------------------------------
 
