@@ -6,6 +6,7 @@ is a player the text names, a bare noun ("physical sales") a category.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.claim import Claim
@@ -36,6 +37,13 @@ _SUFFIX = re.compile(
 def holder_key(holder: str | None) -> str | None:
     if not holder:
         return None
+    return _holder_key(holder)
+
+
+# Asked of both holders of every pair of shares weighed (a few names, asked again and again): the key depends on the
+# name alone, and the cache is bounded.
+@functools.lru_cache(maxsize=4096)
+def _holder_key(holder: str) -> str | None:
     holder = _SUFFIX.sub("", re.sub(r"\s*['’]s?$", "", holder.strip()))  # "Amazon.com Inc." is "Amazon"
     key = norm_noun(holder)
     key = re.sub(r"[^\w&\s-]", "", key).strip()
