@@ -11,7 +11,6 @@ from django.urls import reverse
 
 from claims.importing import fetch_document, store_document
 from claims.models import Article
-from claims.pipeline import CheckFailed, check_article, describe_failure, never_checked
 from factcheck.documents import DocumentError
 
 
@@ -23,6 +22,9 @@ class ImportUrlForm(forms.Form):
 def check_new_article(request: HttpRequest, article: Article) -> None:
     """Extract, link (to every current source) and check an article never checked, in the same step
     as its import, as `import_article --check` does; a run that fails is said in one line."""
+    # Imported here, not with the admin: Django loads this module at every start, and most processes that
+    # start it (commands, a web worker's first pages) never check an article here.
+    from claims.pipeline import CheckFailed, check_article, describe_failure, never_checked
     from sources.passages import current_sources
 
     if not never_checked(article):

@@ -10,9 +10,7 @@ from ninja import Router
 
 from claims.api.auth import require
 from claims.api.errors import ApiError, responses
-from claims.check_report import check_document, report_json
 from claims.importing import parse_text
-from claims.pipeline import describe_failure
 from factcheck.documents import DocumentError
 
 from .schemas import CheckIn
@@ -32,6 +30,10 @@ def text_within_limit(text: str) -> None:
 )
 def check_text(request: HttpRequest, body: CheckIn) -> dict[str, Any]:
     """The same JSON as `check_article --format json`: claims, evidence, findings, relations, summary."""
+    # The engine is imported with the first check, not with the URLs: every command loads those for its checks.
+    from claims.check_report import check_document, report_json
+    from claims.pipeline import describe_failure
+
     require(request, "claims.view_claim")
     text_within_limit(body.text)
     try:
