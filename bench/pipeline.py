@@ -5,7 +5,8 @@
 
 Writes N articles of about 50 figures each (bench/linking.py's made-up companies, which its 41
 sources speak of) to a temporary folder. First the floor: the engine alone in this one process
-(extraction, checks and linking against the sources read once), no database. Then, for each
+(extraction, linking against the sources read once, and the checks with those links as their evidence,
+as run_checks --link does), no database. Then, for each
 worker count, on a fresh database, the commands a newsroom would run, each in its own process:
 
     import_source ... (the sources)   import_article FOLDER   run_checks --all --link --workers N
@@ -152,18 +153,26 @@ def local_postmaster() -> int | None:
     return int(fields[1])
 
 
-def floor(texts: list[str], source_texts: list) -> tuple[float, float]:
-    """The engine alone, in this process: extraction, checks and linking, no database; wall and CPU seconds."""
+def floor(texts: list[str], source_texts: list, checks_see_links: bool = True) -> tuple[float, float]:
+    """The engine alone, in this process, doing what the pipeline does: extraction, linking and the checks (with
+    the links as their evidence, as run_checks --link; with ``checks_see_links`` False, the checks first and
+    without them, as run_checks then link_sources); no database. Wall and CPU seconds."""
     from factcheck.extraction import extract_claims
     from factcheck.linking import link_prepared, prepare_corpus
     from factcheck.runner import run_checks
 
     started, cpu = time.perf_counter(), time.process_time()
     corpus = prepare_corpus(source_texts)
+    kinds = {source.id: source.kind for source in source_texts}
+    titles = {source.id: source.title for source in source_texts}
     for text in texts:
         claims = extract_claims(text)
-        run_checks(text, claims)
-        link_prepared(claims, corpus)
+        if checks_see_links:
+            links = link_prepared(claims, corpus)
+            run_checks(text, claims, sources={"evidence": links, "kinds": kinds, "titles": titles})
+        else:
+            run_checks(text, claims)
+            link_prepared(claims, corpus)
     return time.perf_counter() - started, time.process_time() - cpu
 
 
@@ -224,9 +233,10 @@ def main() -> None:
           f"average, digest {digest}), {len(sources)} sources; database: {connection.vendor}; "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")  # fmt: skip
 
-    floor_time, floor_cpu = floor(texts, sources)
+    floor_time, floor_cpu = floor(texts, sources, checks_see_links=not args.separate_link)
     per_article, cpu_per_article = floor_time / args.articles, floor_cpu / args.articles
-    print(f"floor, engine alone in one process (extract, check, link): {floor_time:7.1f} s  "
+    steps = "extract, check, link" if args.separate_link else "extract, link, check"
+    print(f"floor, engine alone in one process ({steps}): {floor_time:7.1f} s  "
           f"{args.articles / floor_time:6.1f} articles/s   CPU {floor_cpu:7.1f} s")  # fmt: skip
 
     results: dict[int, float] = {}

@@ -170,11 +170,13 @@ def _evidence(link: EvidenceLink, claim: Claim | int, source: Source) -> Evidenc
         quote=link.passage,
         score=_score(link),
         stance=link.stance,
-        comparison={
-            "note": link.note,
-            **(link.comparison.model_dump(mode="json") if link.comparison is not None else {}),
-        },
+        comparison=_comparison_json(link),
     )
+
+
+def _comparison_json(link: EvidenceLink) -> dict:
+    """What an Evidence row keeps of the link's comparison (and its note)."""
+    return {"note": link.note, **(link.comparison.model_dump(mode="json") if link.comparison is not None else {})}
 
 
 def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
@@ -187,19 +189,29 @@ def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
 def _for_checks(evidence: list[tuple[str, Evidence]]) -> dict:
     """The runner's ``sources`` for these evidence rows (each with the reading id of its claim)."""
     links = [
-        EvidenceLink(
-            claim_id=reading_id,
-            source_id=str(e.source_id),
-            span=(e.start, e.end),
-            passage=e.passage,
-            score=e.score,
-            stance=e.stance,
-            comparison=_comparison(e.comparison),
-            note=e.comparison.get("note", ""),
-        )
+        _read_back(reading_id, e.source_id, (e.start, e.end), e.passage, e.score, e.stance, e.comparison)
         for reading_id, e in evidence
     ]
-    used = {e.source_id: e.source for _, e in evidence}
+    return _with_sources(links, {e.source_id: e.source for _, e in evidence})
+
+
+def _read_back(
+    reading_id: str, source_id: int, span: tuple[int, int], passage: str, score: float, stance: str, comparison: dict
+) -> EvidenceLink:
+    """A link as the runner reads it from an Evidence row's columns."""
+    return EvidenceLink(
+        claim_id=reading_id,
+        source_id=str(source_id),
+        span=span,
+        passage=passage,
+        score=score,
+        stance=stance,
+        comparison=_comparison(comparison),
+        note=comparison.get("note", ""),
+    )
+
+
+def _with_sources(links: list[EvidenceLink], used: dict[int, Source]) -> dict:
     return {
         "evidence": links,
         "kinds": {str(pk): source.kind for pk, source in used.items()},
@@ -251,8 +263,14 @@ def link_readings(readings: list[ClaimReading]) -> tuple[Linked, dict]:
     # the engine's order among equal scores); the claims in the order they are stored.
     order = {reading.id: n for n, reading in enumerate(readings)}
     links.sort(key=lambda link: (order[link.claim_id], -_score(link)))
-    stored = [(link.claim_id, _evidence(link, 0, by_source[link.source_id])) for link in links]
-    return Linked(links, tuple(s.pk for s in sources)), _for_checks(stored)
+    # Each link as its Evidence row will hold it (store_links checks the passage against the source's text).
+    read_back = [
+        _read_back(link.claim_id, int(link.source_id), link.span, link.passage, _score(link), link.stance,
+                   _comparison_json(link))
+        for link in links
+    ]  # fmt: skip
+    used = {int(link.source_id): by_source[link.source_id] for link in links}
+    return Linked(links, tuple(s.pk for s in sources)), _with_sources(read_back, used)
 
 
 def store_links(linked: Linked, claim_pks: dict[str, int], sources: list[Source]) -> list[Evidence]:
