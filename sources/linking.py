@@ -263,12 +263,11 @@ def link_readings(readings: list[ClaimReading]) -> tuple[Linked, dict]:
     # the engine's order among equal scores); the claims in the order they are stored.
     order = {reading.id: n for n, reading in enumerate(readings)}
     links.sort(key=lambda link: (order[link.claim_id], -_score(link)))
-    # Each link as its Evidence row will hold it (store_links checks the passage against the source's text).
+    # Each link as its Evidence row will hold it: the score within 0-100 (store_links checks the passage against
+    # the source's text; the comparison's JSON reads back as the same values).
     read_back = [
-        _read_back(link.claim_id, int(link.source_id), link.span, link.passage, _score(link), link.stance,
-                   _comparison_json(link))
-        for link in links
-    ]  # fmt: skip
+        link if link.score == _score(link) else link.model_copy(update={"score": _score(link)}) for link in links
+    ]
     used = {int(link.source_id): by_source[link.source_id] for link in links}
     return Linked(links, tuple(s.pk for s in sources)), _with_sources(read_back, used)
 
