@@ -104,7 +104,8 @@ class Command(FactcheckCommand):
             "--workers",
             type=int,
             default=None,
-            help="Processes for extraction and checks, while this one stores the runs (default: all in this one).",
+            help="Processes for extraction and checks: one works while this one stores; from two on, each "
+            "stores its own batches (default: all in this one).",
         )
         parser.add_argument(
             "--link",
