@@ -134,7 +134,7 @@ def _import(job: BackgroundJob, progress: Progress) -> str:
     """Read the submitted text or fetch the page, then store, link and check it in one transaction."""
     from claims.importing import check_url, fetch_document, parse_published, parse_text, store_document
     from claims.pipeline import analyse, save_analysis
-    from sources.models import Source
+    from sources.passages import current_sources
 
     params = job.params
     progress(0, 1)
@@ -148,7 +148,8 @@ def _import(job: BackgroundJob, progress: Progress) -> str:
         "publisher": params.get("publisher") or None,
         "published": parse_published(params.get("published")),
     }
-    sources = list(Source.objects.all())
+    # The texts a reviewer should quote, as import_article --check links to: not revisions replaced since.
+    sources = list(current_sources().order_by("pk"))
     with transaction.atomic():
         article, created = store_document(Article, document, **metadata)
         current = article.check_runs.filter(superseded_at__isnull=True, status=RunStatus.FINISHED).first()

@@ -118,6 +118,21 @@ def test_a_failed_import_stores_nothing_and_says_why(reviewer, monkeypatch) -> N
 
 
 @pytest.mark.django_db
+def test_a_submitted_article_is_linked_to_current_sources_only(reviewer) -> None:
+    from sources.models import Evidence, Source
+
+    said = "Harbourview Ferries carried 4.2 million passengers in 2024, against 4.0 million in 2023."
+    old = Source.objects.create(title="Ferry statistics", body=said, content_hash="1" * 64)
+    new = Source.objects.create(
+        title="Ferry statistics", body=said + " Figures revised in March.", content_hash="2" * 64, revision_of=old
+    )
+    job = post(token_client(reviewer), "/api/articles", {"text": TEXT}).json()
+    assert job["state"] == "done", job
+    linked = set(Evidence.objects.values_list("source_id", flat=True))
+    assert linked == {new.pk}, "the replaced revision is not linked, its newer text is"
+
+
+@pytest.mark.django_db
 def test_a_passing_database_error_is_retried(reviewer, monkeypatch, settings) -> None:
     settings.FACTCHECK_TASK_ATTEMPTS = 3
     monkeypatch.setattr(claims.tasks.time, "sleep", lambda seconds: None)
