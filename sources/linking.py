@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from django.db import transaction
@@ -35,10 +36,15 @@ _CORPUS_CACHE_SIZE = 4
 _corpora: OrderedDict[tuple, Any] = OrderedDict()  # the engine's prepare_corpus results
 
 
+# What a source's reading depends on besides its text, whose hash stands for it (stored texts never change).
+_IDENTITY = ("pk", "content_hash", "title", "kind")
+_identity = attrgetter(*_IDENTITY)
+
+
 def prepared_corpus(sources: Sequence[Source], rates: Rates | None = None) -> Any:
     """The engine's reading of ``sources`` (with ``rates``), made once and reused while they are the same."""
     key = (
-        tuple((s.pk, s.content_hash, s.title, s.kind) for s in sources),
+        tuple(map(_identity, sources)),
         tuple(sorted((rates or {}).items())),
     )
     corpus = _corpora.get(key)
@@ -170,13 +176,11 @@ def _evidence(link: EvidenceLink, claim: Claim | int, source: Source) -> Evidenc
         quote=link.passage,
         score=_score(link),
         stance=link.stance,
-        comparison=_comparison_json(link),
+        comparison={
+            "note": link.note,
+            **(link.comparison.model_dump(mode="json") if link.comparison is not None else {}),
+        },
     )
-
-
-def _comparison_json(link: EvidenceLink) -> dict:
-    """What an Evidence row keeps of the link's comparison (and its note)."""
-    return {"note": link.note, **(link.comparison.model_dump(mode="json") if link.comparison is not None else {})}
 
 
 def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
@@ -189,26 +193,19 @@ def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
 def _for_checks(evidence: list[tuple[str, Evidence]]) -> dict:
     """The runner's ``sources`` for these evidence rows (each with the reading id of its claim)."""
     links = [
-        _read_back(reading_id, e.source_id, (e.start, e.end), e.passage, e.score, e.stance, e.comparison)
+        EvidenceLink(
+            claim_id=reading_id,
+            source_id=str(e.source_id),
+            span=(e.start, e.end),
+            passage=e.passage,
+            score=e.score,
+            stance=e.stance,
+            comparison=_comparison(e.comparison),
+            note=e.comparison.get("note", ""),
+        )
         for reading_id, e in evidence
     ]
     return _with_sources(links, {e.source_id: e.source for _, e in evidence})
-
-
-def _read_back(
-    reading_id: str, source_id: int, span: tuple[int, int], passage: str, score: float, stance: str, comparison: dict
-) -> EvidenceLink:
-    """A link as the runner reads it from an Evidence row's columns."""
-    return EvidenceLink(
-        claim_id=reading_id,
-        source_id=str(source_id),
-        span=span,
-        passage=passage,
-        score=score,
-        stance=stance,
-        comparison=_comparison(comparison),
-        note=comparison.get("note", ""),
-    )
 
 
 def _with_sources(links: list[EvidenceLink], used: dict[int, Source]) -> dict:
@@ -231,8 +228,9 @@ class Linked:
     sources: tuple[int, ...]
 
 
-# The current sources and their reading, kept for the next article: (keys, sources, corpus).
-_current: tuple[list[tuple], list[Source], Any] | None = None
+# The current sources, kept for the next article with what names them (_IDENTITY): their reading is
+# prepared_corpus's, cached there under the same names.
+_current: tuple[list[tuple], list[Source]] | None = None
 
 
 def current_corpus() -> tuple[list[Source], Any]:
@@ -244,11 +242,11 @@ def current_corpus() -> tuple[list[Source], Any]:
     global _current
     from sources.passages import current_sources
 
-    keys = list(current_sources().order_by("pk").values_list("pk", "content_hash", "title", "kind"))
+    keys = list(current_sources().order_by("pk").values_list(*_IDENTITY))
     if _current is None or _current[0] != keys:
         sources = list(current_sources().order_by("pk"))
-        _current = ([(s.pk, s.content_hash, s.title, s.kind) for s in sources], sources, prepared_corpus(sources))
-    return _current[1], _current[2]
+        _current = ([_identity(s) for s in sources], sources)
+    return _current[1], prepared_corpus(_current[1])
 
 
 def link_readings(readings: list[ClaimReading]) -> tuple[Linked, dict]:
