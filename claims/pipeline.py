@@ -315,10 +315,10 @@ def save_analysis(
             linked is not None
             and bool(link_to)
             and stored.new_only
-            and sorted(linked.sources) == sorted(source.pk for source in link_to or [])
+            and sorted(linked.sources) == sorted(source.pk for source in link_to)
         )
         if fresh:
-            store_links(linked, {rid: claim.pk for rid, claim in by_id.items()}, link_to or [])
+            store_links(linked, {rid: claim.pk for rid, claim in by_id.items()}, link_to)
         elif link_to:
             link_article(locked, link_to)
         same_text = (

@@ -148,6 +148,7 @@ def same_unit(a: Claim, b: Claim) -> bool:
 
 
 _NUMBER_OR_COUNT = frozenset({QuantityKind.NUMBER, QuantityKind.COUNT})
+_PRICED = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT})  # an amount, or an amount per unit
 
 
 def _units_agree(a: Claim, b: Claim) -> bool:
@@ -198,9 +199,6 @@ def same_family(a: Claim, b: Claim) -> bool:
     if ka in _PRICED and kb in _PRICED:
         return currency(a) == currency(b)
     return ka in _NUMBER_OR_COUNT and kb in _NUMBER_OR_COUNT
-
-
-_PRICED = frozenset({QuantityKind.MONEY, QuantityKind.PER_UNIT})  # an amount, or an amount per unit
 
 
 _SCALE_WORD = re.compile(r"\d\s*(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|k|b|tn)\b", re.IGNORECASE)

@@ -335,10 +335,10 @@ def _read_words(ctx: ArticleContext, start: int, end: int) -> tuple[list[str], d
         segment = _GLOSS.sub(" ", ctx.text[pos:stop]) if "(" in ctx.text[pos:stop] else ctx.text[pos:stop]
         words += [w for w in (m.lower() for m in _WORD.findall(segment)) if w not in _FILLER]
         if figure is not None:
+            if places is not None and (pos > figure.span[0] or figure.span[0] >= figure.span[1]):
+                places = None  # figures overlap here: no figure's place stands for its sides
             if places is not None:
-                places = None if pos > figure.span[0] or figure.span[0] >= figure.span[1] else places
-                if places is not None:
-                    places[id(figure)] = len(words)
+                places[id(figure)] = len(words)
             words.append(_FIGURE)
             pos = max(pos, figure.span[1])
     return words, places
