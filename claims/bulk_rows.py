@@ -13,6 +13,11 @@ On PostgreSQL the rows go in with ``COPY`` instead, after one query takes their 
 table's sequence: a multi-row INSERT's text (some 1,200 placeholders for an article's claims) is
 too long for psycopg's statement cache, so every insert had its query parsed again in Python
 (measured: about a third of the CPU a run spends storing), where COPY sends the rows as they are.
+There a JSON value goes in as the text ``json.dumps`` makes of it, the text Django's field and the
+driver would make between them at twice the cost.
+
+``insert_values`` takes each row as a mapping of values rather than a model object: for a batch of
+articles (``claims.batch_store``), making the objects cost more than the rows.
 
 Where the database cannot return the new keys from a multi-row insert, or a model has
 fields this does not handle, it falls back to ``bulk_create``.
@@ -20,12 +25,14 @@ fields this does not handle, it falls back to ``bulk_create``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
 from django.db import connections, models
 from django.db.models.fields.json import JSONField
+from django.utils import timezone
 
 # Columns whose Python value is what the database takes (the driver adapts it).
 _AS_IS = (
@@ -47,18 +54,10 @@ def insert_rows(model: type[models.Model], objs: Sequence[models.Model], using: 
     if not objs:
         return objs
     connection = connections[using]
-    pk = model._meta.pk
-    fields = [f for f in model._meta.concrete_fields if f is not pk]
-    if not connection.features.can_return_rows_from_bulk_insert or not isinstance(pk, models.AutoField):
+    fields = _fields(model)
+    converters = _converters(fields, connection)
+    if converters is None:
         return model._default_manager.using(using).bulk_create(objs)
-    converters: list[Callable[[Any], Any] | None] = []
-    for field in fields:
-        if isinstance(field, _THROUGH_FIELD):
-            converters.append(partial(field.get_db_prep_save, connection=connection))
-        elif isinstance(field, _AS_IS) and not isinstance(field, models.AutoField):
-            converters.append(None)
-        else:
-            return model._default_manager.using(using).bulk_create(objs)
     rows: list[list[Any]] = []
     for obj in objs:
         row = []
@@ -67,33 +66,126 @@ def insert_rows(model: type[models.Model], objs: Sequence[models.Model], using: 
             if convert is not None:
                 row.append(convert(field.pre_save(obj, True)))
                 continue
-            value = getattr(obj, field.attname)
-            # An enum member, a Decimal, a lazy string ...: the field knows its database form.
-            row.append(value if value is None or type(value) in _PLAIN else field.get_db_prep_save(value, connection))
+            row.append(_as_is(field, getattr(obj, field.attname), connection))
         rows.append(row)
-    quote = connection.ops.quote_name
+    for obj, key in zip(objs, _insert(connection, model, fields, rows), strict=True):
+        obj.pk = key
+        obj._state.adding = False
+        obj._state.db = using
+    return objs
+
+
+def insert_values(model: type[models.Model], values: Sequence[Mapping[str, Any]], using: str = "default") -> list[Any]:
+    """Insert one row per mapping of field attnames to values, as ``insert_rows`` would insert model objects
+    made from them; returns the new rows' keys, in order.
+
+    For many rows whose values are at hand (a run's claims, results and links): building a model object costs
+    more than its row does here. A field left out takes its default, and a date with ``auto_now`` or
+    ``auto_now_add`` the same moment for every row (whatever the mapping gives, as ``save()`` sets it).
+    """
+    if not values:
+        return []
+    connection = connections[using]
+    fields = _fields(model)
+    converters = _converters(fields, connection)
+    if converters is None:
+        return [obj.pk for obj in model._default_manager.using(using).bulk_create(model(**v) for v in values)]
+    now = timezone.now()
+    # Each column's field, and what a row without it holds, in its database form: made once, or (a callable
+    # default) for each row.
+    columns: list[tuple[object, models.Field, Callable[[Any], Any] | None, Callable[[], Any]]] = []
+    for field, convert in zip(fields, converters, strict=True):
+        name: object = field.attname
+        if isinstance(field, models.DateField) and (field.auto_now or field.auto_now_add):
+            name = object()  # a key no row has: set to now whatever the row says, as save() would
+            missing = partial(_constant, _prepared(field, convert, connection, partial(_constant, now)))
+        elif field.has_default() and callable(field.default):
+            missing = partial(_prepared, field, convert, connection, field.get_default)
+        else:
+            missing = partial(_constant, _prepared(field, convert, connection, field.get_default))
+        columns.append((name, field, convert, missing))
+    rows: list[list[Any]] = []
+    for row_values in values:
+        row = []
+        for name, field, convert, missing in columns:
+            if name not in row_values:
+                row.append(missing())
+                continue
+            value = row_values[name]
+            if convert is not None:
+                row.append(convert(value))
+            elif value is None or type(value) in _PLAIN:
+                row.append(value)
+            else:
+                row.append(field.get_db_prep_save(value, connection))
+        rows.append(row)
+    return _insert(connection, model, fields, rows)
+
+
+def _prepared(field: models.Field, convert: Callable[[Any], Any] | None, connection: Any, make: Callable) -> Any:
+    value = make()
+    return convert(value) if convert is not None else _as_is(field, value, connection)
+
+
+def _constant(value: Any) -> Any:
+    return value
+
+
+def _fields(model: type[models.Model]) -> list[models.Field]:
+    pk = model._meta.pk
+    return [f for f in model._meta.concrete_fields if f is not pk]
+
+
+def _converters(fields: list[models.Field], connection: Any) -> list[Callable[[Any], Any] | None] | None:
+    """For each field, the function giving a value's database form, or None where the value is passed on as it
+    is; None for all when this database or these fields need ``bulk_create``."""
+    pk = fields[0].model._meta.pk
+    if not connection.features.can_return_rows_from_bulk_insert or not isinstance(pk, models.AutoField):
+        return None
+    converters: list[Callable[[Any], Any] | None] = []
+    for field in fields:
+        if isinstance(field, JSONField) and field.encoder is None and connection.vendor == "postgresql":
+            converters.append(partial(_json_text, field, connection))
+        elif isinstance(field, _THROUGH_FIELD):
+            converters.append(partial(field.get_db_prep_save, connection=connection))
+        elif isinstance(field, _AS_IS) and not isinstance(field, models.AutoField):
+            converters.append(None)
+        else:
+            return None
+    return converters
+
+
+def _json_text(field: JSONField, connection: Any, value: Any) -> Any:
+    # PostgreSQL: the JSON as text, which COPY hands to the column as it is (Django's own path wraps it for the
+    # driver, which then makes the same text, at about twice the cost).
+    return json.dumps(value) if value is not None else field.get_db_prep_save(value, connection)
+
+
+def _as_is(field: models.Field, value: Any, connection: Any) -> Any:
+    # An enum member, a Decimal, a lazy string ...: the field knows its database form.
+    return value if value is None or type(value) in _PLAIN else field.get_db_prep_save(value, connection)
+
+
+def _insert(connection: Any, model: type[models.Model], fields: list[models.Field], rows: list[list[Any]]) -> list[Any]:
+    """Insert rows of database values (``fields`` in order); their new keys, in order."""
     if connection.vendor == "postgresql":
-        _copy_rows(connection, model, fields, objs, rows, using)
-        return objs
+        return _copy_rows(connection, model, fields, rows)
+    quote = connection.ops.quote_name
+    pk = model._meta.pk
     columns = ", ".join(quote(f.column) for f in fields)
     one_row = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    batch = max(1, connection.ops.bulk_batch_size(fields, objs))
-    start = 0
+    batch = max(1, connection.ops.bulk_batch_size(fields, rows))
+    keys: list[Any] = []
     with connection.cursor() as cursor:
-        while start < len(rows):
+        for start in range(0, len(rows), batch):
             chunk = rows[start : start + batch]
             sql = (
                 f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES "
                 f"{', '.join([one_row] * len(chunk))} RETURNING {quote(pk.column)}"
             )
             cursor.execute(sql, [value for row in chunk for value in row])
-            keys = [row[0] for row in cursor.fetchall()]
-            for obj, key in zip(objs[start : start + batch], keys, strict=True):
-                obj.pk = key
-                obj._state.adding = False
-                obj._state.db = using
-            start += batch
-    return objs
+            keys.extend(row[0] for row in cursor.fetchall())
+    return keys
 
 
 def insert_links(model: type[models.Model], columns: tuple[str, str], pairs: Sequence[tuple[int, int]]) -> None:
@@ -118,7 +210,7 @@ def insert_links(model: type[models.Model], columns: tuple[str, str], pairs: Seq
         cursor.executemany(f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES (%s, %s)", rows)
 
 
-def _copy_rows(connection: Any, model: type[models.Model], fields: list, objs: list, rows: list, using: str) -> None:
+def _copy_rows(connection: Any, model: type[models.Model], fields: list, rows: list) -> list[Any]:
     """PostgreSQL: the new keys from the primary key's sequence, then every row in one COPY."""
     quote = connection.ops.quote_name
     table, pk = model._meta.db_table, model._meta.pk
@@ -133,7 +225,4 @@ def _copy_rows(connection: Any, model: type[models.Model], fields: list, objs: l
         with cursor.cursor.copy(f"COPY {quote(table)} ({columns}) FROM STDIN") as copy:
             for key, row in zip(keys, rows, strict=True):
                 copy.write_row([key, *row])
-    for obj, key in zip(objs, keys, strict=True):
-        obj.pk = key
-        obj._state.adding = False
-        obj._state.db = using
+    return keys

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from claims.bulk_rows import insert_links, insert_rows
+from claims.bulk_rows import insert_links, insert_rows, insert_values
 from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review, RunStatus
 from claims.priority import priority
 from claims.stored_text import check_claim_spans
@@ -160,9 +160,23 @@ def store_run(
     read from there, not from the database again."""
     now = timezone.now()
     article.check_runs.filter(superseded_at__isnull=True).update(superseded_at=now)
+    run = new_run(article.pk, report, started, now)
+    run.save(force_insert=True)
+    claim_pks = {reading_id: claim.pk for reading_id, claim in by_id.items()}
+    store_results([(run.pk, report, claim_pks)])
+    findings_of: dict[int, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        for claim in _claims_for(finding, by_id):
+            findings_of[claim.pk].append(finding)
+    store_priorities(every_claim, findings_of)
+    return run
+
+
+def new_run(article_id: int, report: CheckReport, started: datetime, now: datetime) -> CheckRun:
+    """The (unsaved) finished run of ``report`` on an article."""
     counts = report.summary.get("status", {})
-    run = CheckRun.objects.create(
-        article=article,
+    return CheckRun(
+        article_id=article_id,
         engine_version=report.engine_version,
         started_at=started,
         finished_at=now,
@@ -172,42 +186,38 @@ def store_run(
         failed=counts.get("fail", 0),
         indeterminate=counts.get("indeterminate", 0),
     )
-    relations = {r.id: relation_json(r) for r in report.relations}
-    results = insert_rows(
-        CheckResult,
-        [
-            CheckResult(
-                run=run,
-                check_name=f.check,
-                status=f.status.value,
-                severity=f.severity.value,
-                message=f.message,
-                computed=f.computed,
-                tolerance=f.tolerance or "",
-                within_rounding=f.within_rounding,
-                spans=[list(span) for span in f.spans],
-                pairing=f.pairing or "",
-                uncertain=f.uncertain,
-                relation=relations.get(f.relation or "", {}),
-            )
+
+
+def store_results(runs: list[tuple[int, CheckReport, dict[str, int]]]) -> None:
+    """Each stored run's findings (run pk, its report, and the claim pk of each reading id) and the claims they
+    name, in one insert for every run's results and one for their claims."""
+    values: list[dict] = []
+    for run_pk, report, _ in runs:
+        relations = {r.id: relation_json(r) for r in report.relations}
+        values.extend(
+            {
+                "run_id": run_pk,
+                "check_name": f.check,
+                "status": f.status.value,
+                "severity": f.severity.value,
+                "message": f.message,
+                "computed": f.computed,
+                "tolerance": f.tolerance or "",
+                "within_rounding": f.within_rounding,
+                "spans": [list(span) for span in f.spans],
+                "pairing": f.pairing or "",
+                "uncertain": f.uncertain,
+                "relation": relations.get(f.relation or "", {}),
+            }
             for f in report.findings
-        ],
-    )
-    insert_links(
-        CheckResult.claims.through,
-        ("checkresult", "claim"),
-        [
-            (result.pk, claim.pk)
-            for result, finding in zip(results, report.findings, strict=True)
-            for claim in _claims_for(finding, by_id)
-        ],
-    )
-    findings_of: dict[int, list[Finding]] = defaultdict(list)
-    for finding in report.findings:
-        for claim in _claims_for(finding, by_id):
-            findings_of[claim.pk].append(finding)
-    store_priorities(every_claim, findings_of)
-    return run
+        )
+    keys = insert_values(CheckResult, values)
+    pairs, first = [], 0
+    for _, report, claim_pks in runs:
+        for key, finding in zip(keys[first : first + len(report.findings)], report.findings, strict=True):
+            pairs.extend((key, claim_pks[claim_id]) for claim_id in finding.claims if claim_id in claim_pks)
+        first += len(report.findings)
+    insert_links(CheckResult.claims.through, ("checkresult", "claim"), pairs)
 
 
 def store_priorities(claims: list[Claim], findings_of: dict[int, list[Finding]]) -> None:

@@ -13,10 +13,14 @@ from typing import Any
 
 def json_safe(value: Any) -> Any:
     """``value`` with every float that is not finite replaced by None, through dicts, lists and tuples."""
-    if isinstance(value, float):
+    kind = type(value)
+    # The exact types first: a stored relation or finding holds thousands of values, mostly strings and ints.
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float or isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, dict):
+    if kind is dict or isinstance(value, dict):
         return {key: json_safe(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):  # a tuple of types: no union object built per call
+    if kind is list or isinstance(value, (list, tuple)):  # a tuple of types: no union object built per call
         return [json_safe(item) for item in value]
     return value

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import TextField
 from django.db.models.functions import Cast
 
-from claims.bulk_rows import insert_rows
+from claims.bulk_rows import insert_rows, insert_values
 from claims.models import Article, Claim
 from claims.stored_text import check_span
 from factcheck.claim import Claim as ClaimReading
@@ -165,22 +165,24 @@ def _reading_of_json(claim_id: int, reading_json: str) -> ClaimReading:
     return ClaimReading.model_validate_json(reading_json).model_copy(update={"id": f"db{claim_id}"})
 
 
-def _evidence(link: EvidenceLink, claim: Claim | int, source: Source) -> Evidence:
-    # bulk_create skips Evidence.save(): the passage is checked against the source text here.
+def _evidence(link: EvidenceLink, claim: int, source: Source) -> Evidence:
+    return Evidence(claim_id=claim, source=source, **_passage_fields(link, source))
+
+
+def _passage_fields(link: EvidenceLink, source: Source) -> dict:
+    # Bulk writes skip Evidence.save(): the passage is checked against the source text here.
     check_span(source.body, link.span[0], link.span[1], link.passage, f"The passage linked from {source}")
-    return Evidence(
-        **({"claim_id": claim} if isinstance(claim, int) else {"claim": claim}),
-        source=source,
-        start=link.span[0],
-        end=link.span[1],
-        quote=link.passage,
-        score=_score(link),
-        stance=link.stance,
-        comparison={
+    return {
+        "start": link.span[0],
+        "end": link.span[1],
+        "quote": link.passage,
+        "score": _score(link),
+        "stance": link.stance,
+        "comparison": {
             "note": link.note,
             **(link.comparison.model_dump(mode="json") if link.comparison is not None else {}),
         },
-    )
+    }
 
 
 def evidence_for_checks(article: Article, reading_ids: dict[int, str]) -> dict:
@@ -270,11 +272,23 @@ def link_readings(readings: list[ClaimReading]) -> tuple[Linked, dict]:
     return Linked(links, tuple(s.pk for s in sources)), _with_sources(read_back, used)
 
 
-def store_links(linked: Linked, claim_pks: dict[str, int], sources: list[Source]) -> list[Evidence]:
-    """Store links made by ``link_readings`` for claims just created (``claim_pks``: reading id -> pk)."""
+def store_links(linked: Linked, claim_pks: dict[str, int], sources: list[Source]) -> list[int]:
+    """Store links made by ``link_readings`` for claims just created (``claim_pks``: reading id -> pk); their keys."""
+    return insert_values(Evidence, link_values(linked, claim_pks, sources))
+
+
+def link_values(linked: Linked, claim_pks: dict[str, int], sources: list[Source]) -> list[dict]:
+    """The Evidence rows (``insert_values``) of links made by ``link_readings``, each passage checked against its
+    source's text (``StoredTextError`` otherwise)."""
     by_source = {str(source.pk): source for source in sources}
-    rows = [_evidence(link, claim_pks[link.claim_id], by_source[link.source_id]) for link in linked.links]
-    return insert_rows(Evidence, rows)
+    return [
+        {
+            "claim_id": claim_pks[link.claim_id],
+            "source_id": by_source[link.source_id].pk,
+            **_passage_fields(link, by_source[link.source_id]),
+        }
+        for link in linked.links
+    ]
 
 
 def _score(link: EvidenceLink) -> float:

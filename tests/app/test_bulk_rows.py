@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.utils import timezone
 
-from claims.bulk_rows import insert_links, insert_rows
+from claims.bulk_rows import insert_links, insert_rows, insert_values
 from claims.models import Article, CheckResult, CheckRun, Claim
 
 pytestmark = pytest.mark.django_db
@@ -66,6 +68,37 @@ def test_rows_are_stored_as_bulk_create_stores_them(count):
         assert claim.pk is not None and not claim._state.adding
         assert Claim.objects.values_list("value", flat=True).get(pk=claim.pk) == claim.value
     assert all(c.created_at is not None and c.updated_at is not None for c in ours.claims.all())
+
+
+def values_of(claim: Claim) -> dict:
+    """What a caller of insert_values gives for a claim: the fields it sets, by attname (no defaults, no dates)."""
+    given = {"article", "start", "end", "sentence_start", "sentence_end", "surface", "text", "reading", "subject",
+             "metric", "value", "unit", "lower", "upper", "hedge", "period", "baseline", "priority"}  # fmt: skip
+    return {f.attname: getattr(claim, f.attname) for f in Claim._meta.concrete_fields if f.name in given}
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 2500], ids=["none", "one", "a-few", "more-than-one-batch"])
+def test_values_are_stored_as_the_objects_made_of_them(count):
+    from_values, from_objects = article("values"), article("objects")
+    keys = insert_values(Claim, [values_of(claim) for claim in claims_for(from_values, count)])
+    insert_rows(Claim, claims_for(from_objects, count))
+
+    # Defaults (origin, status, verdict, version) are filled in as the model fills them.
+    assert columns(from_values.claims) == columns(from_objects.claims)
+    assert keys == list(from_values.claims.order_by("pk").values_list("pk", flat=True))
+    assert [value for (value,) in Claim.objects.filter(pk__in=keys).order_by("pk").values_list("value")] == [
+        12.0 + n for n in range(count)
+    ]
+    stamps = set(from_values.claims.values_list("created_at", "updated_at"))
+    assert len(stamps) <= 1 and all(created == updated is not None for created, updated in stamps)
+
+
+def test_a_date_set_on_save_is_now_whatever_the_values_say():
+    owner = article("dates")
+    long_ago = timezone.now() - datetime.timedelta(days=400)
+    before = timezone.now()
+    [key] = insert_values(Claim, [values_of(claims_for(owner, 1)[0]) | {"created_at": long_ago}])
+    assert Claim.objects.get(pk=key).created_at >= before
 
 
 def test_json_and_text_round_trip_unchanged():

@@ -23,6 +23,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from tqdm import tqdm
 
+from claims.batch_store import store_new
 from claims.management.exit_codes import USAGE, FactcheckCommand
 from claims.models import Article, CheckRun, RunStatus
 from claims.pipeline import Analysis, ArticleText, analyse_and_check, record_failed_run, save_analysis
@@ -57,14 +58,18 @@ def article_texts(ids: list[int]) -> Iterator[ArticleText]:
 def store_batch(
     done: list[tuple[Article, Analysis | Exception]], link_to: list | None = None
 ) -> list[tuple[Article, CheckRun]]:
-    """Store checked articles in one transaction, each in a savepoint of its own (``save_analysis``
-    opens one), so an article that cannot be stored leaves a failed run and the others stored. With
-    ``link_to``, each article's claims are linked to those sources before its checks."""
+    """Store checked articles in one transaction: the ones with no claims yet together, in a few
+    statements (``store_new``), any other one in a savepoint of its own (``save_analysis`` opens one), so an
+    article that cannot be stored leaves a failed run and the others stored. With ``link_to``, each article's
+    claims are linked to those sources before its checks."""
     runs = []
     with transaction.atomic():
+        stored = store_new([(a.pk, outcome) for a, outcome in done if isinstance(outcome, Analysis)], link_to)
         for article, outcome in done:
             started = timezone.now()
-            if isinstance(outcome, Exception):
+            if article.pk in stored:
+                run = stored[article.pk]
+            elif isinstance(outcome, Exception):
                 run = record_failed_run(article, outcome, started)
             else:
                 try:
