@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
@@ -281,10 +281,14 @@ def _no_evidence() -> dict:
 
 
 def analyse_and_check(
-    text: ArticleText, extract: Callable[[str], list[ClaimReading]] = extract_claims, link: bool = False
+    text: ArticleText,
+    extract: Callable[[str], list[ClaimReading]] = extract_claims,
+    link: bool = False,
+    current: tuple[list, Any] | None = None,
 ) -> Analysis:
     """Extraction and the checks for one article, with no evidence or, with ``link``, linked to the current
-    sources first (read from the database, the one thing this does with it); so it can run in a worker."""
+    sources first (read from the database, the one thing this does with it, unless ``current`` gives them as
+    ``current_corpus`` does); so it can run in a worker."""
     started = timezone.now()
     readings = extract(text.body)
     tables = [Table.model_validate(table) for table in text.tables or []]
@@ -293,7 +297,7 @@ def analyse_and_check(
     if link:
         from sources.linking import link_readings
 
-        linked, sources = link_readings(read)
+        linked, sources = link_readings(read, current)
     else:
         sources = _no_evidence()
     report = run_checks(text.body, read, sources=sources | {"published": text.published, "tables": tables})

@@ -11,6 +11,7 @@ paths that bypass ``save()`` call :func:`check_span` themselves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -51,12 +52,22 @@ def check_span(text: str, start: int, end: int, quote: str | None, what: str) ->
     check_quote(len(text), start, end, text[start:end], quote, what)
 
 
-def check_quote(length: int, start: int, end: int, found: str, quote: str | None, what: str) -> None:
-    """``found`` is the text at ``start``-``end`` of a text ``length`` long; it must be ``quote``."""
+def check_quote(
+    length: int, start: int, end: int, found: str, quote: str | None, what: str | Callable[[], str]
+) -> None:
+    """``found`` is the text at ``start``-``end`` of a text ``length`` long; it must be ``quote``. ``what`` names
+    the span in the error (or makes the name, when it is needed)."""
     if not (0 <= start < end <= length):
-        raise StoredTextError(f"{what}: characters {start} to {end} are not inside the text ({length:,} characters).")
+        raise StoredTextError(f"{_name(what)}: characters {start} to {end} are not inside the text "
+                              f"({length:,} characters).")  # fmt: skip
     if quote is not None and found != quote:
-        raise StoredTextError(f"{what}: characters {start} to {end} read {_clip(found)!r}, not {_clip(quote)!r}.")
+        raise StoredTextError(
+            f"{_name(what)}: characters {start} to {end} read {_clip(found)!r}, not {_clip(quote)!r}."
+        )
+
+
+def _name(what: str | Callable[[], str]) -> str:
+    return what() if callable(what) else what
 
 
 def _clip(text: str, length: int = 60) -> str:
@@ -79,10 +90,11 @@ SURFACE_LENGTH = 500
 
 
 def _check_claim(claim: Any, length: int, sentence: str, figure: str) -> None:
+    # The claim is named only when a span is wrong: naming it costs more than the check (a run checks thousands).
     check_quote(length, claim.sentence_start, claim.sentence_end, sentence, claim.text,
-                f"The sentence of claim {claim}")  # fmt: skip
+                lambda: f"The sentence of claim {claim}")  # fmt: skip
     check_quote(length, claim.start, claim.end, figure[:SURFACE_LENGTH], claim.surface,
-                f"The figure of claim {claim}")  # fmt: skip
+                lambda: f"The figure of claim {claim}")  # fmt: skip
 
 
 def check_claim_spans(body: str, claims: list[Any]) -> None:

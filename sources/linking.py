@@ -251,10 +251,11 @@ def current_corpus() -> tuple[list[Source], Any]:
     return _current[1], prepared_corpus(_current[1])
 
 
-def link_readings(readings: list[ClaimReading]) -> tuple[Linked, dict]:
-    """Link an article's readings to the current sources, without storing anything; with the runner's
-    ``sources`` for those links, exactly as ``evidence_for_checks`` will read them back once stored."""
-    sources, corpus = current_corpus()
+def link_readings(readings: list[ClaimReading], current: tuple[list[Source], Any] | None = None) -> tuple[Linked, dict]:
+    """Link an article's readings to the current sources (``current``, as ``current_corpus`` gives them, or read
+    now), without storing anything; with the runner's ``sources`` for those links, exactly as
+    ``evidence_for_checks`` will read them back once stored."""
+    sources, corpus = current if current is not None else current_corpus()
     if not sources or not readings:
         return Linked([], tuple(s.pk for s in sources)), _for_checks([])
     by_source = {str(source.pk): source for source in sources}

@@ -85,17 +85,18 @@ def check_and_store(
 ) -> list[tuple[int, dict]]:
     """A worker's batch: read, extract, (with ``link``) link to the current sources, check and store these
     articles (one transaction); for each article still stored, its id and what the report prints of its run
-    (its id and counts)."""
+    (its id and counts). The current sources are read once for the batch."""
+    current = current_corpus() if link else None
     done: list[tuple[Article, Analysis | Exception]] = []
     for text in article_texts(ids):
         try:
-            outcome: Analysis | Exception = analyse_and_check(text, extract=extract, link=link)
+            outcome: Analysis | Exception = analyse_and_check(text, extract=extract, link=link, current=current)
         except Exception as error:
             outcome = error
         done.append((Article(pk=text.pk), outcome))
     return [
         (article.pk, {"pk": run.pk} | {name: getattr(run, name) for name in REPORTED})
-        for article, run in store_batch(done, current_corpus()[0] or None if link else None)
+        for article, run in store_batch(done, current[0] or None if current is not None else None)
     ]
 
 
