@@ -91,6 +91,7 @@ def finding_json(finding: Finding, arithmetic: bool = False) -> dict[str, Any]:
 def relation_json(relation: Relation) -> dict[str, Any]:
     """A relation as strict JSON (stored and printed): an open bound among its params is null."""
     evidence = relation.evidence
+    missing = evidence.missing  # worked out on every call
     # Only the params hold floats (the rest is words, whole numbers and flags): walked alone, they cost
     # a fraction of the whole (a run stores every relation a finding names).
     return {
@@ -98,8 +99,8 @@ def relation_json(relation: Relation) -> dict[str, Any]:
         "kind": relation.kind.value,
         "members": [{"role": m.role, "claim": m.claim} for m in relation.members],
         "why": relation.reason,
-        "certain": evidence.certain,
-        "missing": evidence.missing,
+        "certain": not missing,
+        "missing": missing,
         "evidence": {
             "tie": evidence.tie.value,
             "cues": [{"text": c.text, "span": list(c.span), "meaning": c.meaning} for c in evidence.cues],
