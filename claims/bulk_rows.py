@@ -203,7 +203,8 @@ def insert_links(model: type[models.Model], columns: tuple[str, str], pairs: Seq
     names = ", ".join(quote(model._meta.get_field(column).column) for column in columns)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN") as copy:
+            copying = cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN")
+            with connection.wrap_database_errors, copying as copy:
                 for row in rows:
                     copy.write_row(row)
             return
@@ -221,8 +222,10 @@ def _copy_rows(connection: Any, model: type[models.Model], fields: list, rows: l
         )
         keys = [row[0] for row in cursor.fetchall()]
         columns = ", ".join(quote(c) for c in [pk.column, *(f.column for f in fields)])
-        # The driver's own cursor: Django's wrapper has no copy().
-        with cursor.cursor.copy(f"COPY {quote(table)} ({columns}) FROM STDIN") as copy:
+        # The driver's own cursor (Django's wrapper has no copy()), its errors raised as Django's, as any other
+        # statement's are: an IntegrityError, ...
+        copying = cursor.cursor.copy(f"COPY {quote(table)} ({columns}) FROM STDIN")
+        with connection.wrap_database_errors, copying as copy:
             for key, row in zip(keys, rows, strict=True):
                 copy.write_row([key, *row])
     return keys

@@ -14,6 +14,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
 
+from claims.bulk_rows import insert_rows
+from claims.stored_text import guard_text
 from factcheck.documents import Document, DocumentError, SourceFormat, read_document
 
 
@@ -120,13 +122,64 @@ def page_fields(model: type[models.Model], document: Document) -> dict[str, Any]
 def store_document[M: models.Model](model: type[M], document: Document, **metadata: Any) -> tuple[M, bool]:
     """The stored row for this content: the existing one, or a new one. Atomic.
 
-    Every text reaches the database through here, already normalised by ``read_document`` (line
-    endings included), and is never changed afterwards (``claims.stored_text``). With
-    ``revision_of``, the new row replaces that one and takes its details unless given others.
+    Every text reaches the database through here (or ``store_documents``), already normalised by
+    ``read_document`` (line endings included), and is never changed afterwards (``claims.stored_text``).
+    With ``revision_of``, the new row replaces that one and takes its details unless given others.
     """
     existing = model.objects.filter(content_hash=document.content_hash).first()
     if existing is not None:
         return existing, False
+    try:
+        with transaction.atomic():
+            obj = model.objects.create(**new_fields(model, document, metadata))
+    except IntegrityError:
+        # Another process stored the same content between our lookup and insert.
+        return model.objects.get(content_hash=document.content_hash), False
+    return obj, True
+
+
+def store_documents[M: models.Model](
+    model: type[M], documents: list[Document], **metadata: Any
+) -> list[tuple[M, bool]]:
+    """``store_document`` for each of ``documents``, in order, with a query for the ones stored already and one
+    insert for the rest instead of three or four statements each: for a folder of articles.
+
+    The new rows go in together, in one transaction: where that fails (another process stored one of the same
+    texts meanwhile), each document is stored on its own as ``store_document`` stores it. A text given twice is
+    stored once (the second time it is the row already stored). Revisions are stored one at a time (storing one
+    checks the article it replaces again).
+    """
+    if metadata.get("revision_of") is not None or len(documents) < 2:
+        return [store_document(model, document, **metadata) for document in documents]
+    stored = stored_rows(model, {document.content_hash for document in documents})
+    new: dict[str, M] = {}
+    for document in documents:
+        if document.content_hash not in stored and document.content_hash not in new:
+            obj = model(**new_fields(model, document, metadata))
+            guard_text(model, obj)  # what save() would check (bulk inserts skip it)
+            new[document.content_hash] = obj
+    try:
+        with transaction.atomic():
+            insert_rows(model, list(new.values()))
+    except IntegrityError:
+        return [store_document(model, document, **metadata) for document in documents]
+    made: set[str] = set()
+    rows = []
+    for document in documents:
+        key = document.content_hash
+        created = key in new and key not in made
+        made.add(key)
+        rows.append((new[key] if key in new else stored[key], created))
+    return rows
+
+
+def stored_rows[M: models.Model](model: type[M], hashes: set[str]) -> dict[str, M]:
+    """The rows already stored for these texts, by their hash."""
+    return {obj.content_hash: obj for obj in model.objects.filter(content_hash__in=hashes)}
+
+
+def new_fields(model: type[models.Model], document: Document, metadata: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a new row for ``document``: its text, what the page says about itself, and ``metadata``."""
     # What the page says about itself fills the fields the caller left empty: a date given by hand wins.
     fields = page_fields(model, document) | {key: value for key, value in metadata.items() if value not in (None, "")}
     earlier = fields.get("revision_of")
@@ -142,18 +195,11 @@ def store_document[M: models.Model](model: type[M], document: Document, **metada
             continue
         if isinstance(fields.get(name), str):
             fields[name] = fields[name][: model._meta.get_field(name).max_length]
-    try:
-        with transaction.atomic():
-            obj = model.objects.create(
-                body=document.text,
-                source_format=document.format.value,
-                content_hash=document.content_hash,
-                **fields,
-            )
-    except IntegrityError:
-        # Another process stored the same content between our lookup and insert.
-        return model.objects.get(content_hash=document.content_hash), False
-    return obj, True
+    return fields | {
+        "body": document.text,
+        "source_format": document.format.value,
+        "content_hash": document.content_hash,
+    }
 
 
 class ImportCommand(BaseCommand):

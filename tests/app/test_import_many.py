@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import subprocess
@@ -144,3 +145,43 @@ def test_a_folder_in_a_real_process(tmp_path):
         f"import_article: {where / 'd-bad.txt'}: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)",
         f"import_article: 4 files: 3 imported, 0 already imported, 3 checked, 1 failed ({where / 'd-bad.txt'})",
     ]
+
+
+def test_a_text_given_twice_and_one_stored_before_are_each_reported_as_already_imported(tmp_path):
+    where = folder(tmp_path)
+    (where / "d-again.txt").write_text(TEXTS["a-harbour.txt"], encoding="utf-8")
+    run(str(where / "c-orchard.txt"))
+    output, error = run(str(where), "--json")
+    assert error is None
+    entries = [json.loads(line) for line in output.splitlines()]
+    assert [(Path(e["path"]).name, e["created"]) for e in entries] == [
+        ("a-harbour.txt", True), ("b-quarry.txt", True), ("c-orchard.txt", False), ("d-again.txt", False),
+    ]  # fmt: skip
+    assert entries[3]["id"] == entries[0]["id"]
+    assert Article.objects.count() == 3
+
+
+def test_texts_stored_by_another_process_meanwhile_are_taken_as_already_imported(tmp_path, monkeypatch):
+    from claims import importing
+
+    where = folder(tmp_path)
+    theirs = (where / "b-quarry.txt").read_text(encoding="utf-8").strip()
+    Article.objects.create(title="theirs", body=theirs, content_hash=hashlib.sha256(theirs.encode()).hexdigest())
+    # Stored after the lookup: the insert of the batch then meets it and fails (a unique content hash).
+    monkeypatch.setattr(importing, "stored_rows", lambda model, hashes: {})
+    output, error = run(str(where), "--json")
+    assert error is None
+    assert [json.loads(line)["created"] for line in output.splitlines()] == [True, False, True]
+    assert Article.objects.count() == 3
+    assert Article.objects.get(body=theirs).title == "theirs"
+
+
+def test_a_folder_larger_than_a_batch_is_stored_whole(tmp_path, monkeypatch):
+    from claims.management.commands import import_article
+
+    monkeypatch.setattr(import_article, "FILES_PER_BATCH", 2)
+    where = folder(tmp_path, {"d-bad.txt": b"\xff\xfe\x00"})
+    (where / "e-again.txt").write_text(TEXTS["b-quarry.txt"], encoding="utf-8")
+    _, error = run(str(where))
+    assert error is not None and str(error).startswith("5 files: 3 imported, 1 already imported, 1 failed (")
+    assert Article.objects.count() == 3

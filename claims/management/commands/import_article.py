@@ -1,10 +1,10 @@
 """Import articles (text, Markdown or HTML) from files, folders or standard input.
 
 One file (or ``-``) behaves as it always has. Several paths, or a folder (its files, sorted, not
-its subfolders), are imported in this one process: each file atomically, a file that cannot be
-imported named on stderr while the others are kept, one summary line at the end, and exit 2
-when any file failed. ``--check`` extracts, links (to every current source) and checks each
-newly stored article in the same step.
+its subfolders), are imported in this one process, a hundred files at a time in one insert: each
+file whole or not at all, a file that cannot be imported named on stderr while the others are kept,
+one summary line at the end, and exit 2 when any file failed. ``--check`` extracts, links (to every
+current source) and checks each newly stored article in the same step.
 """
 
 from __future__ import annotations
@@ -15,13 +15,16 @@ from typing import Any
 
 from django.core.management.base import CommandError, CommandParser
 
-from claims.importing import ImportCommand, parse_document, read_input, store_document
+from claims.importing import ImportCommand, parse_document, read_input, store_document, store_documents
 from claims.management.exit_codes import USAGE, FactcheckCommand, one_line
 from claims.models import Article, CheckRun
-from factcheck.documents import DocumentError
+from factcheck.documents import Document, DocumentError
 
 # Options that describe one document: given for several files they would all claim the same title.
 ONE_FILE_ONLY = ("title", "url", "revision_of")
+# Files read and stored together: one query for the ones already stored and one insert for the rest, while only
+# this many texts are held at a time.
+FILES_PER_BATCH = 100
 
 
 def files_in(paths: list[str]) -> list[str]:
@@ -123,25 +126,33 @@ class Command(FactcheckCommand, ImportCommand):
         counts = {"imported": 0, "already": 0, "checked": 0, "failed": 0}
         metadata = self.metadata(options | {name: None for name in ONE_FILE_ONLY})
         failed: list[str] = []
-        for path in files:
-            try:
-                data, name = read_input(path, options["max_bytes"])
-                document = parse_document(data, name, options["source_format"], options["max_bytes"])
-            except DocumentError as exc:
-                self.fail(path, str(exc), counts, failed, options)
-                continue
-            article, created = store_document(Article, document, **metadata)
-            counts["imported" if created else "already"] += 1
-            entry: dict[str, Any] = {"path": path, "id": article.pk, "created": created, "title": article.title}
-            if options["check"] and self.needs_check(article):
-                run, failure = check_stored(article, self.linked_sources())
-                if run is None:
-                    self.fail(path, failure, counts, failed, options)
+        for first in range(0, len(files), FILES_PER_BATCH):
+            batch = files[first : first + FILES_PER_BATCH]
+            read: list[tuple[str, Document | str]] = []
+            for path in batch:
+                try:
+                    data, name = read_input(path, options["max_bytes"])
+                    read.append((path, parse_document(data, name, options["source_format"], options["max_bytes"])))
+                except DocumentError as exc:
+                    read.append((path, str(exc)))
+            documents = [document for _, document in read if not isinstance(document, str)]
+            stored = iter(store_documents(Article, documents, **metadata))
+            for path, document in read:
+                if isinstance(document, str):
+                    self.fail(path, document, counts, failed, options)
                     continue
-                counts["checked"] += 1
-                entry |= self.run_json(run)
-            if options["json"]:
-                self.stdout.write(json.dumps(entry))
+                article, created = next(stored)
+                counts["imported" if created else "already"] += 1
+                entry: dict[str, Any] = {"path": path, "id": article.pk, "created": created, "title": article.title}
+                if options["check"] and self.needs_check(article):
+                    run, failure = check_stored(article, self.linked_sources())
+                    if run is None:
+                        self.fail(path, failure, counts, failed, options)
+                        continue
+                    counts["checked"] += 1
+                    entry |= self.run_json(run)
+                if options["json"]:
+                    self.stdout.write(json.dumps(entry))
         summary = (
             f"{len(files)} files: {counts['imported']} imported, {counts['already']} already imported"
             + (f", {counts['checked']} checked" if options["check"] else "")
