@@ -17,6 +17,7 @@ so is the whole batch when something here fails: one of its statements, or a spa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from types import SimpleNamespace
 
 from django.db import DatabaseError, transaction
@@ -24,7 +25,15 @@ from django.utils import timezone
 
 from claims.bulk_rows import insert_rows, insert_values
 from claims.models import Article, CheckRun, Claim
-from claims.pipeline import Analysis, claim_fields, expected_priorities, new_run, store_results
+from claims.pipeline import (
+    Analysis,
+    checked_as_stored,
+    claim_fields,
+    expected_priorities,
+    linked_against,
+    new_run,
+    store_results,
+)
 from claims.stored_text import StoredTextError, check_claim_spans
 from factcheck.tables import Table, read_table_claims
 
@@ -50,14 +59,11 @@ def store_new(done: list[tuple[int, Analysis]], link_to: list | None = None) -> 
     rows = {pk: (body, tables or [], published) for pk, body, tables, published in
             locked.values_list("pk", "body", "tables", "published")}  # fmt: skip
     with_claims = set(Claim.objects.filter(article_id__in=pks).values_list("article_id", flat=True).distinct())
-    sources = sorted(source.pk for source in link_to or [])
-    plans = [
-        plan
-        for pk, analysis in done
-        if pk in rows and pk not in with_claims
-        for plan in [_plan(pk, analysis, *rows[pk], sources)]
-        if plan is not None
-    ]
+    plans = []
+    for pk, analysis in done:
+        plan = _plan(pk, analysis, *rows[pk], link_to) if pk in rows and pk not in with_claims else None
+        if plan is not None:
+            plans.append(plan)
     if not plans:
         return {}
     try:
@@ -67,14 +73,15 @@ def store_new(done: list[tuple[int, Analysis]], link_to: list | None = None) -> 
         return {}  # each article then goes through save_analysis, which records what failed and where
 
 
-def _plan(pk: int, analysis: Analysis, body: str, tables: list, published: object, sources: list[int]) -> _Plan | None:
+def _plan(
+    pk: int, analysis: Analysis, body: str, tables: list, published: date | None, link_to: list | None
+) -> _Plan | None:
     """The article's rows, or None where ``save_analysis`` has more to do than store the analysis as it is."""
-    if analysis.text.published != published or analysis.text.tables != tables:
+    if not checked_as_stored(analysis, published, tables):
         return None  # the checks must run again with the article's date and tables as they now are
-    linked = analysis.linked
-    if sources and (linked is None or sorted(linked.sources) != sources):
+    if link_to and not linked_against(analysis.linked, link_to):
         return None  # linked against other sources than these, or not at all
-    if not sources and linked is not None and linked.links:
+    if not link_to and analysis.linked is not None and analysis.linked.links:
         return None  # the report saw links that are not to be stored
     readings = read_table_claims(analysis.readings, [Table.model_validate(table) for table in tables])
     priorities = expected_priorities(readings, analysis.report)

@@ -91,44 +91,31 @@ def insert_values(model: type[models.Model], values: Sequence[Mapping[str, Any]]
     if converters is None:
         return [obj.pk for obj in model._default_manager.using(using).bulk_create(model(**v) for v in values)]
     now = timezone.now()
-    # Each column's field, and what a row without it holds, in its database form: made once, or (a callable
-    # default) for each row.
-    columns: list[tuple[object, models.Field, Callable[[Any], Any] | None, Callable[[], Any]]] = []
+    # Per column: the field, its converter, and the cell of a row that leaves it out, made once (a date set on
+    # save is always now, as save() sets it), unless a callable default makes a new value for each row.
+    columns = []
     for field, convert in zip(fields, converters, strict=True):
-        name: object = field.attname
-        if isinstance(field, models.DateField) and (field.auto_now or field.auto_now_add):
-            name = object()  # a key no row has: set to now whatever the row says, as save() would
-            missing = partial(_constant, _prepared(field, convert, connection, partial(_constant, now)))
-        elif field.has_default() and callable(field.default):
-            missing = partial(_prepared, field, convert, connection, field.get_default)
-        else:
-            missing = partial(_constant, _prepared(field, convert, connection, field.get_default))
-        columns.append((name, field, convert, missing))
+        auto = isinstance(field, models.DateField) and (field.auto_now or field.auto_now_add)
+        per_row = not auto and field.has_default() and callable(field.default)
+        absent = None if per_row else _cell(field, convert, connection, now if auto else field.get_default())
+        columns.append((field, convert, auto, per_row, absent))
     rows: list[list[Any]] = []
     for row_values in values:
         row = []
-        for name, field, convert, missing in columns:
-            if name not in row_values:
-                row.append(missing())
-                continue
-            value = row_values[name]
-            if convert is not None:
-                row.append(convert(value))
-            elif value is None or type(value) in _PLAIN:
-                row.append(value)
+        for field, convert, auto, per_row, absent in columns:
+            if not auto and field.attname in row_values:
+                value = row_values[field.attname]
+                plain = convert is None and (value is None or type(value) in _PLAIN)  # most cells: no call
+                row.append(value if plain else _cell(field, convert, connection, value))
             else:
-                row.append(field.get_db_prep_save(value, connection))
+                row.append(_cell(field, convert, connection, field.get_default()) if per_row else absent)
         rows.append(row)
     return _insert(connection, model, fields, rows)
 
 
-def _prepared(field: models.Field, convert: Callable[[Any], Any] | None, connection: Any, make: Callable) -> Any:
-    value = make()
+def _cell(field: models.Field, convert: Callable[[Any], Any] | None, connection: Any, value: Any) -> Any:
+    """``value`` in the column's database form."""
     return convert(value) if convert is not None else _as_is(field, value, connection)
-
-
-def _constant(value: Any) -> Any:
-    return value
 
 
 def _fields(model: type[models.Model]) -> list[models.Field]:

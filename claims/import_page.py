@@ -25,12 +25,12 @@ def check_new_article(request: HttpRequest, article: Article) -> None:
     # Imported here, not with the admin: Django loads this module at every start, and most processes that
     # start it (commands, a web worker's first pages) never check an article here.
     from claims.pipeline import CheckFailed, check_article, describe_failure, never_checked
-    from sources.passages import current_sources
+    from sources.passages import sources_to_link
 
     if not never_checked(article):
         return  # checked before: its runs stay as they are
     try:
-        run = check_article(article, link_to=list(current_sources().order_by("pk")) or None)
+        run = check_article(article, link_to=sources_to_link() or None)
     except CheckFailed as failure:
         messages.warning(
             request, f"The checks could not finish on this article: {describe_failure(failure.__cause__ or failure)}"

@@ -148,10 +148,6 @@ def write_claims(
     return StoredClaims(by_id, [c for c in existing.values() if c.pk in touched], new_only)
 
 
-def _claims_for(finding: Finding, by_id: dict[str, Claim]) -> list[Claim]:
-    return [by_id[claim_id] for claim_id in finding.claims if claim_id in by_id]
-
-
 def store_run(
     article: Article, report: CheckReport, by_id: dict[str, Claim], started: datetime, every_claim: list[Claim]
 ) -> CheckRun:
@@ -166,8 +162,9 @@ def store_run(
     store_results([(run.pk, report, claim_pks)])
     findings_of: dict[int, list[Finding]] = defaultdict(list)
     for finding in report.findings:
-        for claim in _claims_for(finding, by_id):
-            findings_of[claim.pk].append(finding)
+        for claim_id in finding.claims:
+            if claim_id in claim_pks:
+                findings_of[claim_pks[claim_id]].append(finding)
     store_priorities(every_claim, findings_of)
     return run
 
@@ -325,21 +322,12 @@ def save_analysis(
         by_id = stored.by_id
         # Links made as the article was extracted are stored as they are where every claim is new (so no
         # reviewer's link can be among the ones they replace) and they were made against these sources.
-        fresh = (
-            linked is not None
-            and bool(link_to)
-            and stored.new_only
-            and sorted(linked.sources) == sorted(source.pk for source in link_to)
-        )
+        fresh = stored.new_only and linked_against(linked, link_to)
         if fresh:
             store_links(linked, {rid: claim.pk for rid, claim in by_id.items()}, link_to)
         elif link_to:
             link_article(locked, link_to)
-        same_text = (
-            checked is not None
-            and checked.text.published == locked.published
-            and checked.text.tables == (locked.tables or [])
-        )
+        same_text = checked is not None and checked_as_stored(checked, locked.published, locked.tables)
         if fresh and same_text:
             report = checked.report  # it saw exactly the links just stored
         else:
@@ -357,6 +345,16 @@ def save_analysis(
                 else run_checks(locked.body, readings, sources=sources)
             )
         return store_run(locked, report, by_id, started, stored.every_claim())
+
+
+def checked_as_stored(analysis: Analysis, published: date | None, tables: list | None) -> bool:
+    """Whether the article still has the date and tables ``analysis`` checked it with."""
+    return analysis.text.published == published and analysis.text.tables == (tables or [])
+
+
+def linked_against(linked: Linked | None, sources: list | None) -> bool:
+    """Whether ``linked`` was made against exactly these stored sources, so that its links are the ones to store."""
+    return linked is not None and bool(sources) and sorted(linked.sources) == sorted(s.pk for s in sources)
 
 
 def expected_priorities(readings: list[ClaimReading], report: CheckReport) -> dict[str, int]:

@@ -134,7 +134,7 @@ def _import(job: BackgroundJob, progress: Progress) -> str:
     """Read the submitted text or fetch the page, then store, link and check it in one transaction."""
     from claims.importing import check_url, fetch_document, parse_published, parse_text, store_document
     from claims.pipeline import analyse, save_analysis
-    from sources.passages import current_sources
+    from sources.passages import sources_to_link
 
     params = job.params
     progress(0, 1)
@@ -149,7 +149,7 @@ def _import(job: BackgroundJob, progress: Progress) -> str:
         "published": parse_published(params.get("published")),
     }
     # The texts a reviewer should quote, as import_article --check links to: not revisions replaced since.
-    sources = list(current_sources().order_by("pk"))
+    sources = sources_to_link()
     with transaction.atomic():
         article, created = store_document(Article, document, **metadata)
         current = article.check_runs.filter(superseded_at__isnull=True, status=RunStatus.FINISHED).first()

@@ -236,17 +236,17 @@ _current: tuple[list[tuple], list[Source]] | None = None
 
 
 def current_corpus() -> tuple[list[Source], Any]:
-    """The current sources (``sources.passages.current_sources``, by pk) and the engine's reading of them.
+    """The current sources (``sources.passages.sources_to_link``) and the engine's reading of them.
 
-    Asked once per article by a process that links as it extracts: the texts are read again only when
-    the sources changed (one small query per article otherwise).
+    Asked by a process that links as it extracts (once per article, or once per batch for a worker that
+    stores): the texts are read again only when the sources changed (one small query otherwise).
     """
     global _current
-    from sources.passages import current_sources
+    from sources.passages import current_sources, sources_to_link
 
     keys = list(current_sources().order_by("pk").values_list(*_IDENTITY))
     if _current is None or _current[0] != keys:
-        sources = list(current_sources().order_by("pk"))
+        sources = sources_to_link()
         _current = ([_identity(s) for s in sources], sources)
     return _current[1], prepared_corpus(_current[1])
 
@@ -285,7 +285,7 @@ def link_values(linked: Linked, claim_pks: dict[str, int], sources: list[Source]
     return [
         {
             "claim_id": claim_pks[link.claim_id],
-            "source_id": by_source[link.source_id].pk,
+            "source_id": int(link.source_id),
             **_passage_fields(link, by_source[link.source_id]),
         }
         for link in linked.links

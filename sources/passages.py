@@ -207,5 +207,11 @@ def current_sources() -> QuerySet[Source]:
     return Source.objects.filter(revisions__isnull=True)
 
 
+def sources_to_link() -> list[Source]:
+    """The current sources, by pk: what an article's claims are linked to (import --check, run_checks --link, the
+    API, the import page)."""
+    return list(current_sources().order_by("pk"))
+
+
 def labelled(sources: Iterable[Source]) -> list[tuple[int, str]]:
     return [(s.pk, f"{s.title} ({s.get_kind_display().split(' (')[0].lower()})") for s in sources]

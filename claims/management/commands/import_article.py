@@ -19,6 +19,7 @@ from claims.importing import ImportCommand, parse_document, read_input, store_do
 from claims.management.exit_codes import USAGE, FactcheckCommand, one_line
 from claims.models import Article, CheckRun
 from factcheck.documents import Document, DocumentError
+from sources.passages import sources_to_link
 
 # Options that describe one document: given for several files they would all claim the same title.
 ONE_FILE_ONLY = ("title", "url", "revision_of")
@@ -37,12 +38,6 @@ def files_in(paths: list[str]) -> list[str]:
         else:
             found.append(path)
     return found
-
-
-def current_sources() -> list:
-    from sources.passages import current_sources as current
-
-    return list(current().order_by("pk"))
 
 
 def check_stored(article: Article, link_to: list | None) -> tuple[CheckRun | None, str]:
@@ -128,18 +123,18 @@ class Command(FactcheckCommand, ImportCommand):
         failed: list[str] = []
         for first in range(0, len(files), FILES_PER_BATCH):
             batch = files[first : first + FILES_PER_BATCH]
-            read: list[tuple[str, Document | str]] = []
+            read: list[tuple[str, Document | DocumentError]] = []
             for path in batch:
                 try:
                     data, name = read_input(path, options["max_bytes"])
                     read.append((path, parse_document(data, name, options["source_format"], options["max_bytes"])))
                 except DocumentError as exc:
-                    read.append((path, str(exc)))
-            documents = [document for _, document in read if not isinstance(document, str)]
+                    read.append((path, exc))
+            documents = [document for _, document in read if isinstance(document, Document)]
             stored = iter(store_documents(Article, documents, **metadata))
             for path, document in read:
-                if isinstance(document, str):
-                    self.fail(path, document, counts, failed, options)
+                if isinstance(document, DocumentError):
+                    self.fail(path, str(document), counts, failed, options)
                     continue
                 article, created = next(stored)
                 counts["imported" if created else "already"] += 1
@@ -177,7 +172,7 @@ class Command(FactcheckCommand, ImportCommand):
 
     def linked_sources(self) -> list | None:
         if self.sources is None:
-            self.sources = current_sources()
+            self.sources = sources_to_link()
         return self.sources or None
 
     @staticmethod

@@ -31,7 +31,7 @@ from claims.workers import id_batches, map_outcomes, workers_can_store
 from factcheck.claim import Claim as ClaimReading
 from factcheck.extraction import extract_claims
 from sources.linking import current_corpus
-from sources.passages import current_sources
+from sources.passages import sources_to_link
 
 NAMED_FAILURES = 20  # failed articles named in the final line; the rest are counted
 BATCH = 100  # articles read from the database at a time: memory stays flat whatever the total
@@ -145,7 +145,7 @@ class Command(FactcheckCommand):
             # process's database (elsewhere the links are made as each article is stored, here).
             link_here = link and (not workers or shared)
             database = connection.settings_dict["NAME"] if workers and link_here else None
-            link_to = list(current_sources().order_by("pk")) or None if link else None
+            link_to = sources_to_link() or None if link else None
             # Looked up here, not bound at import, so that a test can put a failing extraction in its place.
             work = partial(analyse_and_check, extract=extract_claims, link=link_here)
             done: list[tuple[Article, Analysis | Exception]] = []
