@@ -1,18 +1,23 @@
 """Benchmark: N made-up articles through import, extraction, checks and linking, against the engine alone.
 
-    .venv/bin/python bench/pipeline.py [--articles 1000] [--workers 1 2 4] [--sources 41] [--seed 7] [--separate-link]
+    .venv/bin/python bench/pipeline.py [--articles 1000] [--workers 1 2 4] [--sources 41] [--seed 7] [--steps]
     DATABASE_URL=postgres://user@127.0.0.1:5432/factcheck .venv/bin/python bench/pipeline.py --articles 10000
 
 Writes N articles of about 50 figures each (bench/linking.py's made-up companies, which its 41
 sources speak of) to a temporary folder. First the floor: the engine alone in this one process
 (extraction, linking against the sources read once, and the checks with those links as their evidence,
 as run_checks --link does), no database. Then, for each
-worker count, on a fresh database, the commands a newsroom would run, each in its own process:
+worker count, on a fresh database, the command a newsroom would run, in its own process:
 
-    import_source ... (the sources)   import_article FOLDER   run_checks --all --link --workers N
+    import_source ... (the sources)   import_article FOLDER --check --workers N
 
-where run_checks links each article to the sources as it extracts it, and its checks use the links. With
---separate-link, linking is a step of its own after the checks (whose runs then do not see the links):
+which imports the folder a hundred files at a time while the workers link each new article to the sources
+as they extract it, check it with the links and store it. With --steps, the same work as two commands, the
+import first:
+
+    import_article FOLDER   run_checks --all --link --workers N
+
+and with --separate-link, linking is a step of its own after the checks (whose runs then do not see the links):
 
     import_article FOLDER   run_checks --all --workers N   link_sources --all [--workers N, from 2]
 
@@ -199,9 +204,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--sources", type=int, default=41)
     parser.add_argument(
+        "--steps",
+        action="store_true",
+        help="Import, then check and link, as two commands (import_article, then run_checks --link).",
+    )
+    parser.add_argument(
         "--separate-link",
         action="store_true",
-        help="Link with link_sources after run_checks instead of run_checks --link (the checks then see no links).",
+        help="Import, check, then link, as three commands (import_article, run_checks, link_sources): the checks "
+        "then see no links.",
     )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -257,21 +268,27 @@ def main() -> None:
             )
             subprocess.run([*MANAGE, "shell", "-c", store], env=env, cwd=REPO, check=True)
             steps: list[tuple[str, Step]] = []
-            commands = [("import_article FOLDER", ["import_article", str(folder)])]
+            given = ["--workers", str(workers)]
             if args.separate_link:
-                commands += [
-                    (f"run_checks --all --workers {workers}", ["run_checks", "--all", "--workers", str(workers)]),
+                commands = [
+                    ("import_article FOLDER", ["import_article", str(folder)]),
+                    (f"run_checks --all --workers {workers}", ["run_checks", "--all", *given]),
                     # One worker links in the command itself: a worker process would only add its start-up.
                     (
                         "link_sources --all" + (f" --workers {workers}" if workers > 1 else ""),
-                        ["link_sources", "--all", *(["--workers", str(workers)] if workers > 1 else [])],
+                        ["link_sources", "--all", *(given if workers > 1 else [])],
                     ),
                 ]
+            elif args.steps:
+                commands = [
+                    ("import_article FOLDER", ["import_article", str(folder)]),
+                    (f"run_checks --all --link --workers {workers}", ["run_checks", "--all", "--link", *given]),
+                ]
             else:
-                commands.append(
-                    (f"run_checks --all --link --workers {workers}",
-                     ["run_checks", "--all", "--link", "--workers", str(workers)])
-                )  # fmt: skip
+                commands = [
+                    (f"import_article FOLDER --check --workers {workers}",
+                     ["import_article", str(folder), "--check", *given]),
+                ]  # fmt: skip
             for name, command in commands:
                 steps.append((name, run_step(command, env, postmaster)))
             total = sum(step.wall for _, step in steps)
@@ -280,10 +297,10 @@ def main() -> None:
             print(f"\n{workers} worker{'s' if workers > 1 else ''}:")
             for name, step in steps:
                 rss = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(step.peaks.values(), reverse=True))
-                print(f"  {name:<34} {step.wall:7.1f} s  {args.articles / step.wall:6.1f} articles/s   CPU s: "
+                print(f"  {name:<44} {step.wall:7.1f} s  {args.articles / step.wall:6.1f} articles/s   CPU s: "
                       f"command {step.command_cpu:.1f}, children {step.children_cpu:.1f}, "
                       f"database {step.database_cpu:.1f}   peak RSS: {rss}")  # fmt: skip
-            line = (f"  whole pipeline                     {total:7.1f} s  {args.articles / total:6.1f} articles/s  "
+            line = (f"  {'whole pipeline':<44} {total:7.1f} s  {args.articles / total:6.1f} articles/s  "
                     f"{total / args.articles / per_article:.2f}x the floor per article (wall); CPU {cpu:.1f} s, "
                     f"{cpu / args.articles / cpu_per_article:.2f}x the floor's CPU")  # fmt: skip
             if 1 in results and workers != 1:

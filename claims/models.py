@@ -160,6 +160,10 @@ class RunStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
+# How a failed run's error begins; what follows is the cause, in one line (claims.pipeline.record_failed_run).
+RUN_STOPPED = "The checks stopped on this article: "
+
+
 class CheckRun(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="check_runs")
     engine_version = models.CharField(max_length=32)

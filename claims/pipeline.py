@@ -18,7 +18,17 @@ from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
 from claims.bulk_rows import insert_links, insert_rows, insert_values
-from claims.models import Article, CheckResult, CheckRun, Claim, ClaimOrigin, ClaimStatus, Review, RunStatus
+from claims.models import (
+    RUN_STOPPED,
+    Article,
+    CheckResult,
+    CheckRun,
+    Claim,
+    ClaimOrigin,
+    ClaimStatus,
+    Review,
+    RunStatus,
+)
 from claims.priority import priority
 from claims.stored_text import check_claim_spans
 from factcheck import ENGINE_VERSION
@@ -386,7 +396,7 @@ def record_failed_run(article: Article, error: BaseException, started: datetime)
         started_at=started,
         finished_at=timezone.now(),
         status=RunStatus.FAILED,
-        error=f"The checks stopped on this article: {describe_failure(error)}",
+        error=RUN_STOPPED + describe_failure(error),
     )
 
 

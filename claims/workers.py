@@ -16,7 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
 from multiprocessing.context import BaseContext
 
 POLL_SECONDS = 0.5  # only where pidfd_open is missing (not Linux, or a kernel before 5.3)
@@ -67,10 +67,15 @@ def _poll(pid: int) -> None:
         time.sleep(POLL_SECONDS)
 
 
+def batch_size(total: int, workers: int, most: int) -> int:
+    """Items per batch for ``total`` items: at most ``most``, smaller when there are few, about four batches per
+    worker, so that every worker has some and none is left with a long last batch while the others wait."""
+    return max(1, min(most, -(-total // (workers * 4))))
+
+
 def id_batches(ids: list[int], workers: int, most: int) -> Iterator[list[int]]:
-    """``ids`` in batches of at most ``most``: smaller when there are few, about four per worker, so that every
-    worker has some and none is left with a long last batch while the others wait."""
-    size = max(1, min(most, -(-len(ids) // (workers * 4))))
+    """``ids`` in batches of ``batch_size``."""
+    size = batch_size(len(ids), workers, most)
     return (ids[first : first + size] for first in range(0, len(ids), size))
 
 
@@ -92,9 +97,13 @@ def _forkserver() -> BaseContext:
     database connections. Loading Django, the admin and the engine (pint's unit table, the engine's patterns)
     costs about a CPU-second per process: done once in the server, every worker forks with them in memory. The
     preload list only counts before the server's first start (it serves this process's later pools as it is).
+
+    The server is started here, before the caller reads its first item: it loads while this process goes on
+    (reading the articles, or importing them), not after.
     """
     context = get_context("forkserver")
     context.set_forkserver_preload(["__main__", "claims.worker_preload"])
+    forkserver.ensure_running()
     return context
 
 

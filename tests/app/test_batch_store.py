@@ -10,9 +10,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-import claims.management.commands.run_checks as run_checks_command
+import claims.pipeline
+from claims.batch_checks import store_batch
 from claims.batch_store import store_new
-from claims.management.commands.run_checks import store_batch
 from claims.models import Article, CheckResult, Claim, RunStatus
 from claims.pipeline import ArticleText, analyse, analyse_and_check, save_analysis
 from sources.linking import current_corpus
@@ -114,7 +114,7 @@ def test_the_command_stores_the_rest_one_at_a_time(monkeypatch):
         one_at_a_time.append(article.pk)
         return save_analysis(article, *args, **kwargs)
 
-    monkeypatch.setattr(run_checks_command, "save_analysis", counted)
+    monkeypatch.setattr(claims.pipeline, "save_analysis", counted)
     failed_extraction = (Article(pk=article(6).pk), ValueError("made-up failure"))
     runs = store_batch([*analysed([fresh, rerun]), failed_extraction])
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims import pipeline
+from claims import batch_checks
 from claims.models import Article, CheckRun, RunStatus
 from sources.models import Evidence, Source
 from tests.app.file_database import MANAGE, command_env, migrated_database
@@ -117,18 +117,25 @@ def test_check_on_one_file_prints_the_run(tmp_path):
 
 
 def test_a_file_the_checks_fail_on_is_stored_named_and_the_others_go_on(tmp_path, monkeypatch):
-    real = pipeline.extract_claims
+    real = batch_checks.extract_claims
 
     def extract(text: str):
         if "Quarry" in text:
             raise OverflowError("int too large to convert to float")
         return real(text)
 
-    monkeypatch.setattr(pipeline, "extract_claims", extract)
-    _, error = run(str(folder(tmp_path)), "--check")
-    assert error is not None and error.returncode == 2
+    monkeypatch.setattr(batch_checks, "extract_claims", extract)
+    err = io.StringIO()
+    with pytest.raises(CommandError) as caught:
+        call_command("import_article", str(folder(tmp_path)), "--check", stdout=io.StringIO(), stderr=err)
+    error = caught.value
+    assert error.returncode == 2
     assert str(error).startswith("3 files: 3 imported, 0 already imported, 2 checked, 1 failed (")
     quarry = Article.objects.get(body__startswith="Quarry")
+    assert err.getvalue().splitlines() == [
+        f"import_article: {tmp_path / 'articles' / 'b-quarry.txt'}: stored as article {quarry.pk}, but the checks "
+        "failed: int too large to convert to float (OverflowError)"
+    ]
     assert CheckRun.objects.get(article=quarry).status == RunStatus.FAILED
     assert CheckRun.objects.filter(status=RunStatus.FINISHED).count() == 2
 

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims import pipeline
+from claims import batch_checks, pipeline
 from claims.exports.loader import current_runs
-from claims.management.commands import run_checks as run_checks_command
 from claims.models import Article, CheckRun, RunStatus
 from claims.pipeline import CheckFailed, check_article
 from tests.app.file_database import MANAGE, command_env, manage, migrated_database
@@ -63,7 +62,7 @@ def run_checks(*args: str) -> tuple[str, CommandError | None]:
 def test_a_failing_article_is_recorded_as_failed_and_the_others_are_checked(articles, monkeypatch, where):
     good, bad, last = articles
     if where == "extraction":
-        monkeypatch.setattr(run_checks_command, "extract_claims", faulty(run_checks_command.extract_claims))
+        monkeypatch.setattr(batch_checks, "extract_claims", faulty(batch_checks.extract_claims))
     else:  # after the claims are stored, inside the run's transaction
         monkeypatch.setattr(pipeline, "run_checks", faulty(pipeline.run_checks))
     output, error = run_checks("--all", "--json")
@@ -89,7 +88,7 @@ def test_a_failed_run_leaves_the_last_finished_run_current_until_a_new_one_finis
     assert error is None
     finished = CheckRun.objects.get(article=bad)
     claims_before = set(bad.claims.values_list("pk", flat=True))
-    monkeypatch.setattr(run_checks_command, "extract_claims", faulty(run_checks_command.extract_claims))
+    monkeypatch.setattr(batch_checks, "extract_claims", faulty(batch_checks.extract_claims))
     output, error = run_checks(str(bad.pk))
     assert error is not None and error.returncode == 2
     assert "failed: The checks stopped on this article" in output

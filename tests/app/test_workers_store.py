@@ -21,7 +21,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 
-from claims.management.commands import run_checks as run_checks_command
+from claims import batch_checks
 from claims.models import Article, CheckRun, RunStatus
 from tests.app import faulty_engine
 from tests.app.file_database import command_env, manage, migrated_database
@@ -50,15 +50,15 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "factcheck.settings"
 import django
 django.setup()
 from django.core.management import CommandError, call_command
-from claims.management.commands import run_checks
+from claims import batch_checks
 from tests.app import faulty_engine
-run_checks.STORE_BATCH = 2
+batch_checks.STORE_BATCH = 2
 if sys.argv[1] == "fault":
-    run_checks.extract_claims = faulty_engine.extract
+    batch_checks.extract_claims = faulty_engine.extract
 if sys.argv[2] == "workers-store":
     def refuse(done):
         raise AssertionError("the command stored a batch itself")
-    run_checks.store_batch = refuse
+    batch_checks.store_batch = refuse
 out, code, message = io.StringIO(), 0, ""
 try:
     call_command("run_checks", "--all", *sys.argv[3:], stdout=out)
@@ -169,13 +169,13 @@ def test_workers_store_in_the_test_database_on_postgresql(transactional_db, monk
         Article.objects.create(title=f"Article {n}", body=article_text(n) + "\n", content_hash=f"{n}" * 64)
         for n in lines_numbers()
     ]
-    monkeypatch.setattr(run_checks_command, "STORE_BATCH", 2)
-    monkeypatch.setattr(run_checks_command, "extract_claims", faulty_engine.extract)
+    monkeypatch.setattr(batch_checks, "STORE_BATCH", 2)
+    monkeypatch.setattr(batch_checks, "extract_claims", faulty_engine.extract)
 
     def refuse(done):
         raise AssertionError("the command stored a batch itself")
 
-    monkeypatch.setattr(run_checks_command, "store_batch", refuse)
+    monkeypatch.setattr(batch_checks, "store_batch", refuse)
     out = io.StringIO()
     with pytest.raises(CommandError) as caught:
         call_command("run_checks", "--all", "--workers", "2", "--json", stdout=out)

@@ -10,14 +10,18 @@ current source) and checks each newly stored article in the same step.
 from __future__ import annotations
 
 import json
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import CommandError, CommandParser
 
+from claims.batch_checks import STORE_BATCH, check_articles
 from claims.importing import ImportCommand, parse_document, read_input, store_document, store_documents
 from claims.management.exit_codes import USAGE, FactcheckCommand, one_line
-from claims.models import Article, CheckRun
+from claims.models import RUN_STOPPED, Article, CheckRun, RunStatus
+from claims.workers import batch_size
 from factcheck.documents import Document, DocumentError
 from sources.passages import sources_to_link
 
@@ -81,10 +85,22 @@ class Command(FactcheckCommand, ImportCommand):
             action="store_true",
             help="Extract, link to every current source and check each newly stored article, in the same step.",
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="With --check and several files: processes that check the articles while the later files are "
+            "imported, as run_checks --workers (default: all in this one).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[str] = options["path"] or []
         self.sources: list | None = None
+        if options["workers"] is not None:
+            if options["workers"] < 1:
+                raise CommandError("--workers must be at least 1", returncode=USAGE)
+            if not options["check"]:
+                raise CommandError("--workers checks articles: give it with --check", returncode=USAGE)
         if len(paths) == 1 and not Path(paths[0]).is_dir():
             self.import_one(options | {"path": paths[0]})
             return
@@ -119,8 +135,48 @@ class Command(FactcheckCommand, ImportCommand):
 
     def import_many(self, files: list[str], options: dict) -> None:
         counts = {"imported": 0, "already": 0, "checked": 0, "failed": 0}
+        self.failed: list[str] = []
+        # Each file's entry, printed in the order of the files once it is settled: at once, or with --check once
+        # its run is stored (the runs come a batch at a time, while the files after them are being imported).
+        self.waiting: deque[dict] = deque()
+        checking: dict[int, dict] = {}  # the entry of each article sent to be checked, by article id
+        batches = self.imported(files, options, counts, checking)
+        if options["check"]:
+            for article, run in check_articles(batches, options["workers"], link=True):
+                entry = checking.pop(article.pk)
+                if run.status == RunStatus.FAILED:
+                    cause = run.error.removeprefix(RUN_STOPPED)
+                    entry["failure"] = f"stored as article {article.pk}, but the checks failed: {cause}"
+                else:
+                    counts["checked"] += 1
+                    entry |= self.run_json(run)
+                entry["settled"] = True
+                self.settle(counts, options)
+            for pk, entry in checking.items():  # deleted by someone else before its turn came
+                entry |= {
+                    "failure": f"stored as article {pk}, but it was deleted before it was checked",
+                    "settled": True,
+                }
+            self.settle(counts, options)
+        else:
+            for _ in batches:
+                pass
+        summary = (
+            f"{len(files)} files: {counts['imported']} imported, {counts['already']} already imported"
+            + (f", {counts['checked']} checked" if options["check"] else "")
+            + f", {counts['failed']} failed"
+        )
+        if self.failed:
+            raise CommandError(f"{summary} ({', '.join(self.failed[:20])}{' ...' if len(self.failed) > 20 else ''})")
+        if not options["json"]:
+            self.stdout.write(summary)
+
+    def imported(self, files: list[str], options: dict, counts: dict, checking: dict[int, dict]) -> Iterator[list[int]]:
+        """Import ``files`` a batch at a time; with --check, yield the ids of the articles to check in batches
+        (as workers share them out) as they are stored, so checking starts before the last file is read."""
         metadata = self.metadata(options | {name: None for name in ONE_FILE_ONLY})
-        failed: list[str] = []
+        size = batch_size(len(files), options["workers"] or 1, STORE_BATCH)
+        ready: list[int] = []
         for first in range(0, len(files), FILES_PER_BATCH):
             batch = files[first : first + FILES_PER_BATCH]
             read: list[tuple[str, Document | DocumentError]] = []
@@ -134,29 +190,35 @@ class Command(FactcheckCommand, ImportCommand):
             stored = iter(store_documents(Article, documents, **metadata))
             for path, document in read:
                 if isinstance(document, DocumentError):
-                    self.fail(path, str(document), counts, failed, options)
+                    self.waiting.append({"path": path, "failure": str(document), "settled": True})
                     continue
                 article, created = next(stored)
                 counts["imported" if created else "already"] += 1
                 entry: dict[str, Any] = {"path": path, "id": article.pk, "created": created, "title": article.title}
-                if options["check"] and self.needs_check(article):
-                    run, failure = check_stored(article, self.linked_sources())
-                    if run is None:
-                        self.fail(path, failure, counts, failed, options)
-                        continue
-                    counts["checked"] += 1
-                    entry |= self.run_json(run)
-                if options["json"]:
-                    self.stdout.write(json.dumps(entry))
-        summary = (
-            f"{len(files)} files: {counts['imported']} imported, {counts['already']} already imported"
-            + (f", {counts['checked']} checked" if options["check"] else "")
-            + f", {counts['failed']} failed"
-        )
-        if failed:
-            raise CommandError(f"{summary} ({', '.join(failed[:20])}{' ...' if len(failed) > 20 else ''})")
-        if not options["json"]:
-            self.stdout.write(summary)
+                # A new article has no runs; one stored before is checked only if no check of it ever finished,
+                # and once, however many of the files hold its text.
+                check = options["check"] and article.pk not in checking and (created or self.needs_check(article))
+                entry["settled"] = not check
+                self.waiting.append(entry)
+                if check:
+                    checking[article.pk] = entry
+                    ready.append(article.pk)
+            self.settle(counts, options)
+            while len(ready) >= size:
+                yield ready[:size]
+                ready = ready[size:]
+        if ready:
+            yield ready
+
+    def settle(self, counts: dict, options: dict) -> None:
+        """Print the entries settled so far, in the order of the files."""
+        while self.waiting and self.waiting[0]["settled"]:
+            entry = self.waiting.popleft()
+            del entry["settled"]
+            if "failure" in entry:
+                self.fail(entry["path"], entry.pop("failure"), counts, self.failed, options)
+            elif options["json"]:
+                self.stdout.write(json.dumps(entry))
 
     def fail(self, path: str, reason: str, counts: dict, failed: list[str], options: dict) -> None:
         counts["failed"] += 1
