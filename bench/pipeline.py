@@ -12,7 +12,8 @@ worker count, on a fresh database, the command a newsroom would run, in its own 
     import_source ... (the sources)   import_article FOLDER --check --workers N
 
 which imports the folder a hundred files at a time while the workers link each new article to the sources
-as they extract it, check it with the links and store it. With --steps, the same work as two commands, the
+as they extract it, check it with the links and store it (a worker count of 0 leaves --workers out: all of it
+in the command's own process). With --steps, the same work as two commands, the
 import first:
 
     import_article FOLDER   run_checks --all --link --workers N
@@ -201,7 +202,9 @@ def database_env(base: dict[str, str], temp: Path, workers: int, test_db: str | 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument(
+        "--workers", type=int, nargs="+", default=[1, 2, 4], help="Worker counts to run; 0 runs without --workers."
+    )
     parser.add_argument("--sources", type=int, default=41)
     parser.add_argument(
         "--steps",
@@ -268,11 +271,12 @@ def main() -> None:
             )
             subprocess.run([*MANAGE, "shell", "-c", store], env=env, cwd=REPO, check=True)
             steps: list[tuple[str, Step]] = []
-            given = ["--workers", str(workers)]
+            # 0: no --workers, everything in the command's own process.
+            given = ["--workers", str(workers)] if workers else []
             if args.separate_link:
                 commands = [
                     ("import_article FOLDER", ["import_article", str(folder)]),
-                    (f"run_checks --all --workers {workers}", ["run_checks", "--all", *given]),
+                    (f"run_checks --all {' '.join(given)}".rstrip(), ["run_checks", "--all", *given]),
                     # One worker links in the command itself: a worker process would only add its start-up.
                     (
                         "link_sources --all" + (f" --workers {workers}" if workers > 1 else ""),
@@ -282,11 +286,11 @@ def main() -> None:
             elif args.steps:
                 commands = [
                     ("import_article FOLDER", ["import_article", str(folder)]),
-                    (f"run_checks --all --link --workers {workers}", ["run_checks", "--all", "--link", *given]),
+                    (f"run_checks --all --link {' '.join(given)}".rstrip(), ["run_checks", "--all", "--link", *given]),
                 ]
             else:
                 commands = [
-                    (f"import_article FOLDER --check --workers {workers}",
+                    (f"import_article FOLDER --check {' '.join(given)}".rstrip(),
                      ["import_article", str(folder), "--check", *given]),
                 ]  # fmt: skip
             for name, command in commands:
@@ -294,7 +298,7 @@ def main() -> None:
             total = sum(step.wall for _, step in steps)
             cpu = sum(step.command_cpu + step.children_cpu + step.database_cpu for _, step in steps)
             results[workers] = total
-            print(f"\n{workers} worker{'s' if workers > 1 else ''}:")
+            print(f"\n{workers} worker{'s' if workers != 1 else ''}{' (the command alone)' if not workers else ''}:")
             for name, step in steps:
                 rss = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(step.peaks.values(), reverse=True))
                 print(f"  {name:<44} {step.wall:7.1f} s  {args.articles / step.wall:6.1f} articles/s   CPU s: "
@@ -303,8 +307,10 @@ def main() -> None:
             line = (f"  {'whole pipeline':<44} {total:7.1f} s  {args.articles / total:6.1f} articles/s  "
                     f"{total / args.articles / per_article:.2f}x the floor per article (wall); CPU {cpu:.1f} s, "
                     f"{cpu / args.articles / cpu_per_article:.2f}x the floor's CPU")  # fmt: skip
-            if 1 in results and workers != 1:
+            if 1 in results and workers > 1:
                 line += f"; {results[1] / total:.2f}x one worker's throughput"
+            if 0 in results and workers:
+                line += f"; {results[0] / total:.2f}x the command alone"
             print(line)
     finally:
         if test_db is not None:
