@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,52 +18,14 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 
-from claims import batch_checks
-from claims.management.commands import import_article
 from claims.models import Article, CheckRun, RunStatus
-from tests.app import faulty_engine
-from tests.app.file_database import command_env, manage, migrated_database, row_counts
+from tests.app import faulty_engine, worker_driver
+from tests.app.file_database import manage, migrated_database, row_counts
 from tests.app.test_workers_store import ARTICLES, BAD, article_text, stored_rows
-from tests.conftest import REPO
-
-# The command in a process of its own, with three files to an import batch and two articles to a check batch
-# (so that the workers check while later files are still being imported) and, with "fault", the failing
-# extraction. With "workers-store", the command's own store_batch fails: every run must be stored by a worker.
-DRIVER = """
-import io, json, os, sys
-os.environ["DJANGO_SETTINGS_MODULE"] = "factcheck.settings"
-import django
-django.setup()
-from django.core.management import CommandError, call_command
-from claims import batch_checks
-from claims.management.commands import import_article
-from tests.app import faulty_engine
-import_article.FILES_PER_BATCH = 3
-batch_checks.STORE_BATCH = 2
-if sys.argv[1] == "fault":
-    batch_checks.extract_claims = faulty_engine.extract
-if sys.argv[2] == "workers-store":
-    def refuse(done):
-        raise AssertionError("the command stored a batch itself")
-    batch_checks.store_batch = refuse
-out, err, code, message = io.StringIO(), io.StringIO(), 0, ""
-try:
-    call_command("import_article", *sys.argv[3:], stdout=out, stderr=err)
-except CommandError as error:
-    code, message = error.returncode, str(error)
-print(json.dumps({"code": code, "message": message, "lines": out.getvalue().splitlines(),
-                  "errors": err.getvalue().splitlines()}))
-"""
 
 
 def run_driver(database: Path, fault: bool, *args: str, workers_store: bool = False) -> dict:
-    process = subprocess.run(
-        [sys.executable, "-c", DRIVER, "fault" if fault else "clean", "workers-store" if workers_store else "any",
-         *args],
-        env=command_env(database, PYTHONPATH=str(REPO)), cwd=REPO, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert process.returncode == 0, process.stderr
-    return json.loads(process.stdout)
+    return worker_driver.run_driver(database, fault, "import_article", *args, workers_store=workers_store)
 
 
 def articles_folder(tmp_path: Path) -> Path:
@@ -151,14 +112,7 @@ def test_workers_without_checks_are_refused_and_nothing_is_stored(tmp_path: Path
 def test_workers_check_the_imported_articles_in_the_test_database_on_postgresql(
     transactional_db, monkeypatch, tmp_path: Path
 ):
-    monkeypatch.setattr(import_article, "FILES_PER_BATCH", 3)
-    monkeypatch.setattr(batch_checks, "STORE_BATCH", 2)
-    monkeypatch.setattr(batch_checks, "extract_claims", faulty_engine.extract)
-
-    def refuse(done):
-        raise AssertionError("the command stored a batch itself")
-
-    monkeypatch.setattr(batch_checks, "store_batch", refuse)
+    worker_driver.small_batches(fault=True, workers_store=True, monkeypatch=monkeypatch)
     out = io.StringIO()
     with pytest.raises(CommandError) as caught:
         call_command(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,11 +20,9 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 
-from claims import batch_checks
 from claims.models import Article, CheckRun, RunStatus
-from tests.app import faulty_engine
-from tests.app.file_database import command_env, manage, migrated_database
-from tests.conftest import REPO
+from tests.app import faulty_engine, worker_driver
+from tests.app.file_database import manage, migrated_database
 
 COMPANIES = ["Harrowgate Mills", "Pell Ceramics", "Tundra Freight", "Vosk Analytics", "Marrable Foods"]
 ARTICLES = 7
@@ -41,41 +38,8 @@ def article_text(number: int) -> str:
     return text + (" FAULT" if number == BAD else "")
 
 
-# The command in a process of its own, as an operator runs it, with batches of two articles (so that
-# both workers store several) and, with "fault", the failing extraction. The command's own store_batch
-# is replaced by one that fails: every run must be stored by a worker.
-DRIVER = """
-import io, json, os, sys
-os.environ["DJANGO_SETTINGS_MODULE"] = "factcheck.settings"
-import django
-django.setup()
-from django.core.management import CommandError, call_command
-from claims import batch_checks
-from tests.app import faulty_engine
-batch_checks.STORE_BATCH = 2
-if sys.argv[1] == "fault":
-    batch_checks.extract_claims = faulty_engine.extract
-if sys.argv[2] == "workers-store":
-    def refuse(done):
-        raise AssertionError("the command stored a batch itself")
-    batch_checks.store_batch = refuse
-out, code, message = io.StringIO(), 0, ""
-try:
-    call_command("run_checks", "--all", *sys.argv[3:], stdout=out)
-except CommandError as error:
-    code, message = error.returncode, str(error)
-print(json.dumps({"code": code, "message": message, "lines": out.getvalue().splitlines()}))
-"""
-
-
 def run_driver(database: Path, fault: bool, *args: str, workers_store: bool = True) -> dict:
-    process = subprocess.run(
-        [sys.executable, "-c", DRIVER, "fault" if fault else "clean", "workers-store" if workers_store else "any",
-         *args],
-        env=command_env(database, PYTHONPATH=str(REPO)), cwd=REPO, capture_output=True, text=True,
-    )  # fmt: skip
-    assert process.returncode == 0, process.stderr
-    return json.loads(process.stdout)
+    return worker_driver.run_driver(database, fault, "run_checks", "--all", *args, workers_store=workers_store)
 
 
 def stored_database(tmp_path: Path, name: str) -> Path:
@@ -169,13 +133,7 @@ def test_workers_store_in_the_test_database_on_postgresql(transactional_db, monk
         Article.objects.create(title=f"Article {n}", body=article_text(n) + "\n", content_hash=f"{n}" * 64)
         for n in lines_numbers()
     ]
-    monkeypatch.setattr(batch_checks, "STORE_BATCH", 2)
-    monkeypatch.setattr(batch_checks, "extract_claims", faulty_engine.extract)
-
-    def refuse(done):
-        raise AssertionError("the command stored a batch itself")
-
-    monkeypatch.setattr(batch_checks, "store_batch", refuse)
+    worker_driver.small_batches(fault=True, workers_store=True, monkeypatch=monkeypatch)
     out = io.StringIO()
     with pytest.raises(CommandError) as caught:
         call_command("run_checks", "--all", "--workers", "2", "--json", stdout=out)
