@@ -42,7 +42,22 @@ AHEAD = STORE_BATCH
 # Where the workers store: batches each may hold, the one it works on and the next, so that none
 # waits for this process to hand one out.
 BATCHES_AHEAD = 2
-REPORTED = ("status", "claims_found", "numbers_checked", "passed", "failed", "indeterminate", "error")
+# What the commands print of a run (with --json), and what a worker that stores hands back of it (with its error).
+RUN_FIELDS = ("status", "claims_found", "numbers_checked", "passed", "failed", "indeterminate")
+REPORTED = (*RUN_FIELDS, "error")
+
+
+def run_json(run: CheckRun) -> dict:
+    """A run's id and counts, as the commands print them with --json."""
+    return {"run": run.pk} | {name: getattr(run, name) for name in RUN_FIELDS}
+
+
+def describe_run(article_pk: int, run: CheckRun) -> str:
+    """A finished run in one line, as the commands print it."""
+    return (
+        f"article {article_pk}: run {run.pk}: {run.passed} passed, {run.failed} failed, "
+        f"{run.indeterminate} indeterminate; {run.numbers_checked} of {run.claims_found} numbers checked"
+    )
 
 
 def extract_claims(text: str) -> list[ClaimReading]:

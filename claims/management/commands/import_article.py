@@ -17,7 +17,7 @@ from typing import Any
 
 from django.core.management.base import CommandError, CommandParser
 
-from claims.batch_checks import STORE_BATCH, check_articles
+from claims.batch_checks import STORE_BATCH, check_articles, describe_run, run_json
 from claims.importing import ImportCommand, parse_document, read_input, store_document, store_documents
 from claims.management.exit_codes import USAGE, FactcheckCommand, one_line
 from claims.models import RUN_STOPPED, Article, CheckRun, RunStatus
@@ -57,13 +57,6 @@ def check_stored(article: Article, link_to: list | None) -> tuple[CheckRun | Non
     except CheckFailed as failure:
         cause = describe_failure(failure.__cause__ or failure)
         return None, f"stored as article {article.pk}, but the checks failed: {cause}"
-
-
-def describe_run(article: Article, run: CheckRun) -> str:
-    return (
-        f"article {article.pk}: run {run.pk}: {run.passed} passed, {run.failed} failed, "
-        f"{run.indeterminate} indeterminate; {run.numbers_checked} of {run.claims_found} numbers checked"
-    )
 
 
 class Command(FactcheckCommand, ImportCommand):
@@ -126,7 +119,7 @@ class Command(FactcheckCommand, ImportCommand):
             if run is None:
                 where = options["path"] or options["url"]
                 raise CommandError(f"{where}: {failure}", returncode=USAGE)
-            self.stdout.write(json.dumps(self.run_json(run)) if options["json"] else describe_run(self.stored, run))
+            self.stdout.write(json.dumps(run_json(run)) if options["json"] else describe_run(self.stored.pk, run))
 
     def stored_document(self, document: Any, metadata: dict) -> tuple[Article, bool]:
         obj, created = store_document(self.model, document, **metadata)
@@ -134,13 +127,13 @@ class Command(FactcheckCommand, ImportCommand):
         return obj, created
 
     def import_many(self, files: list[str], options: dict) -> None:
-        counts = {"imported": 0, "already": 0, "checked": 0, "failed": 0}
+        self.counts = counts = {"imported": 0, "already": 0, "checked": 0, "failed": 0}
         self.failed: list[str] = []
         # Each file's entry, printed in the order of the files once it is settled: at once, or with --check once
         # its run is stored (the runs come a batch at a time, while the files after them are being imported).
         self.waiting: deque[dict] = deque()
         checking: dict[int, dict] = {}  # the entry of each article sent to be checked, by article id
-        batches = self.imported(files, options, counts, checking)
+        batches = self.imported(files, options, checking)
         if options["check"]:
             for article, run in check_articles(batches, options["workers"], link=True):
                 entry = checking.pop(article.pk)
@@ -149,15 +142,15 @@ class Command(FactcheckCommand, ImportCommand):
                     entry["failure"] = f"stored as article {article.pk}, but the checks failed: {cause}"
                 else:
                     counts["checked"] += 1
-                    entry |= self.run_json(run)
+                    entry |= run_json(run)
                 entry["settled"] = True
-                self.settle(counts, options)
+                self.settle(options)
             for pk, entry in checking.items():  # deleted by someone else before its turn came
                 entry |= {
                     "failure": f"stored as article {pk}, but it was deleted before it was checked",
                     "settled": True,
                 }
-            self.settle(counts, options)
+            self.settle(options)
         else:
             for _ in batches:
                 pass
@@ -171,7 +164,7 @@ class Command(FactcheckCommand, ImportCommand):
         if not options["json"]:
             self.stdout.write(summary)
 
-    def imported(self, files: list[str], options: dict, counts: dict, checking: dict[int, dict]) -> Iterator[list[int]]:
+    def imported(self, files: list[str], options: dict, checking: dict[int, dict]) -> Iterator[list[int]]:
         """Import ``files`` a batch at a time; with --check, yield the ids of the articles to check in batches
         (as workers share them out) as they are stored, so checking starts before the last file is read."""
         metadata = self.metadata(options | {name: None for name in ONE_FILE_ONLY})
@@ -193,7 +186,7 @@ class Command(FactcheckCommand, ImportCommand):
                     self.waiting.append({"path": path, "failure": str(document), "settled": True})
                     continue
                 article, created = next(stored)
-                counts["imported" if created else "already"] += 1
+                self.counts["imported" if created else "already"] += 1
                 entry: dict[str, Any] = {"path": path, "id": article.pk, "created": created, "title": article.title}
                 # A new article has no runs; one stored before is checked only if no check of it ever finished,
                 # and once, however many of the files hold its text.
@@ -203,26 +196,26 @@ class Command(FactcheckCommand, ImportCommand):
                 if check:
                     checking[article.pk] = entry
                     ready.append(article.pk)
-            self.settle(counts, options)
+            self.settle(options)
             while len(ready) >= size:
                 yield ready[:size]
                 ready = ready[size:]
         if ready:
             yield ready
 
-    def settle(self, counts: dict, options: dict) -> None:
+    def settle(self, options: dict) -> None:
         """Print the entries settled so far, in the order of the files."""
         while self.waiting and self.waiting[0]["settled"]:
             entry = self.waiting.popleft()
             del entry["settled"]
             if "failure" in entry:
-                self.fail(entry["path"], entry.pop("failure"), counts, self.failed, options)
+                self.fail(entry["path"], entry.pop("failure"), options)
             elif options["json"]:
                 self.stdout.write(json.dumps(entry))
 
-    def fail(self, path: str, reason: str, counts: dict, failed: list[str], options: dict) -> None:
-        counts["failed"] += 1
-        failed.append(path)
+    def fail(self, path: str, reason: str, options: dict) -> None:
+        self.counts["failed"] += 1
+        self.failed.append(path)
         self.stderr.write(f"{self.command_name}: {path}: {one_line(reason)}")
         if options["json"]:
             self.stdout.write(json.dumps({"path": path, "error": one_line(reason)}))
@@ -236,8 +229,3 @@ class Command(FactcheckCommand, ImportCommand):
         if self.sources is None:
             self.sources = sources_to_link()
         return self.sources or None
-
-    @staticmethod
-    def run_json(run: CheckRun) -> dict:
-        fields = ["status", "claims_found", "numbers_checked", "passed", "failed", "indeterminate"]
-        return {"run": run.pk} | {field: getattr(run, field) for field in fields}

@@ -1,13 +1,10 @@
 """Extract and check stored articles, saving each run atomically.
 
-A rerun supersedes the article's previous results; the old runs stay for the
-audit trail. Without --workers everything runs in this process. With --workers 1 one
-process extracts and checks while this one stores the batch before. With --workers N (N >= 2),
-N processes each take a batch of article ids at a time, read those articles, extract and
-check them, and store their runs through a connection of their own, one transaction per
-batch: storing scales out with the workers, and this process only hands out ids and reports,
-in id order (``claims.batch_checks``). An article that cannot be checked is recorded as a failed
-run with its error and the batch goes on; the command then exits 2 and names the failed articles.
+A rerun supersedes the article's previous results; the old runs stay for the audit trail. The
+articles are checked in this process or, with --workers, in worker processes, as
+``claims.batch_checks`` describes; the runs are reported in id order. An article that cannot be
+checked is recorded as a failed run with its error and the others go on; the command then exits 2
+and names the failed articles.
 """
 
 from __future__ import annotations
@@ -60,12 +57,8 @@ class Command(FactcheckCommand):
         todo = list(articles.values_list("pk", flat=True))
         bar = tqdm(total=len(todo), unit="article", disable=not self.stderr.isatty(), file=self.stderr._out)
         failed: list[int] = []
-        # Where the workers store, batches they share out evenly; otherwise reads of many articles at a time.
-        batches = (
-            id_batches(todo, workers, batch_checks.STORE_BATCH)
-            if workers and workers > 1
-            else (todo[first : first + batch_checks.BATCH] for first in range(0, len(todo), batch_checks.BATCH))
-        )
+        # Where the workers store, batches they share out evenly; otherwise one, read a hundred articles at a time.
+        batches = id_batches(todo, workers, batch_checks.STORE_BATCH) if workers and workers > 1 else [todo]
         for article, run in batch_checks.check_articles(batches, workers, options["link"]):
             if run.status == RunStatus.FAILED:
                 failed.append(article.pk)
@@ -82,15 +75,11 @@ class Command(FactcheckCommand):
 
     def report(self, article: Article, run: CheckRun, as_json: bool) -> None:
         if as_json:
-            fields = ["status", "claims_found", "numbers_checked", "passed", "failed", "indeterminate"]
-            payload = {"article": article.pk, "run": run.pk} | {f: getattr(run, f) for f in fields}
+            payload = {"article": article.pk} | batch_checks.run_json(run)
             if run.status == RunStatus.FAILED:
                 payload["error"] = run.error
             self.stdout.write(json.dumps(payload))
         elif run.status == RunStatus.FAILED:
             self.stdout.write(f"article {article.pk}: run {run.pk}: failed: {run.error}")
         else:
-            self.stdout.write(
-                f"article {article.pk}: run {run.pk}: {run.passed} passed, {run.failed} failed, "
-                f"{run.indeterminate} indeterminate; {run.numbers_checked} of {run.claims_found} numbers checked"
-            )
+            self.stdout.write(batch_checks.describe_run(article.pk, run))
