@@ -23,12 +23,12 @@ from types import SimpleNamespace
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
-from claims.bulk_rows import insert_rows, insert_values
+from claims.bulk_rows import JsonText, insert_rows, insert_values
 from claims.models import Article, CheckRun, Claim
 from claims.pipeline import (
     Analysis,
     checked_as_stored,
-    claim_fields,
+    claim_columns,
     expected_priorities,
     linked_against,
     new_run,
@@ -88,12 +88,14 @@ def _plan(
     claims: dict[str, dict] = {}
     spans: set[tuple[int, int]] = set()
     for reading in readings:
-        fields = claim_fields(reading)
+        fields = claim_columns(reading)
         span = (fields["start"], fields["end"])
         if span in spans:
             continue  # as write_claims: the first reading of a span is the claim
         spans.add(span)
-        claims[reading.id] = {"article_id": pk, "priority": priorities[reading.id], **fields}
+        # The reading as pydantic writes it: the same JSON as the dict save_analysis stores, at a third of the cost.
+        reading_json = JsonText(reading.model_dump_json())
+        claims[reading.id] = {"article_id": pk, "priority": priorities[reading.id], "reading": reading_json, **fields}
     return _Plan(pk, body, analysis, claims)
 
 

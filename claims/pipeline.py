@@ -7,6 +7,7 @@ that fails stores none of them, only a failed CheckRun that says why.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from claims.bulk_rows import insert_links, insert_rows, insert_values
+from claims.bulk_rows import JsonText, insert_links, insert_rows, insert_values
 from claims.models import (
     RUN_STOPPED,
     Article,
@@ -47,11 +48,18 @@ def _describe_time(reading: ClaimReading, field: str) -> str:
     return ref.text[:200] if ref is not None else ""
 
 
+NO_RELATION = JsonText("{}")
 READING_FIELDS = ("sentence_start", "sentence_end", "text", "reading", "subject", "metric", "value", "unit", "lower",
                   "upper", "hedge", "period", "baseline")  # fmt: skip
 
 
 def claim_fields(reading: ClaimReading) -> dict:
+    """The claim's column values from its reading, the reading itself as a dict among them."""
+    return claim_columns(reading) | {"reading": reading.model_dump(mode="json")}
+
+
+def claim_columns(reading: ClaimReading) -> dict:
+    """The claim's column values from its reading, all but the reading itself."""
     quantity = reading.quantity
     return {
         "start": reading.span[0],
@@ -60,7 +68,6 @@ def claim_fields(reading: ClaimReading) -> dict:
         "sentence_end": reading.sentence_span[1],
         "surface": quantity.text[:500],
         "text": reading.text,
-        "reading": reading.model_dump(mode="json"),
         "subject": (reading.subject or "")[:200],
         "metric": reading.metric.value,
         "value": quantity.value,
@@ -200,7 +207,9 @@ def store_results(runs: list[tuple[int, CheckReport, dict[str, int]]]) -> None:
     name, in one insert for every run's results and one for their claims."""
     values: list[dict] = []
     for run_pk, report, _ in runs:
-        relations = {r.id: relation_json(r) for r in report.relations}
+        # Only the relations a finding names are stored, each written as JSON once for all its findings.
+        named = {f.relation for f in report.findings}
+        relations = {r.id: JsonText(json.dumps(relation_json(r))) for r in report.relations if r.id in named}
         values.extend(
             {
                 "run_id": run_pk,
@@ -214,7 +223,7 @@ def store_results(runs: list[tuple[int, CheckReport, dict[str, int]]]) -> None:
                 "spans": [list(span) for span in f.spans],
                 "pairing": f.pairing or "",
                 "uncertain": f.uncertain,
-                "relation": relations.get(f.relation or "", {}),
+                "relation": relations.get(f.relation or "", NO_RELATION),
             }
             for f in report.findings
         )

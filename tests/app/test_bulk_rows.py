@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 from django.db import connection
 from django.utils import timezone
 
-from claims.bulk_rows import insert_links, insert_rows, insert_values
+from claims.bulk_rows import JsonText, insert_links, insert_rows, insert_values
 from claims.models import Article, CheckResult, CheckRun, Claim
 
 pytestmark = pytest.mark.django_db
@@ -119,6 +120,19 @@ def test_json_and_text_round_trip_unchanged():
     assert stored.computed == tricky
     assert stored.message == "=1+2 ✓"
     assert stored.spans == [[0, 3]] and stored.within_rounding is True and stored.relation == {}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"spans": [[1, 2]], "text": "</script> ' \" \\ é ✓", "none": None}, [], {}, "a string", 1.5, None],
+)
+def test_json_given_as_text_is_stored_as_the_value_it_writes(value):
+    owner = article("jsontext")
+    claim = claims_for(owner, 1)[0]
+    # Written compactly and unescaped, as pydantic writes it: the stored value is the same either way.
+    text = JsonText(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    [key] = insert_values(Claim, [values_of(claim) | {"reading": text}])
+    assert Claim.objects.get(pk=key).reading == value
 
 
 def test_a_database_without_returning_falls_back_to_bulk_create(monkeypatch):
