@@ -89,7 +89,9 @@ def figure_reach() -> models.Expression:
 
 
 class Claim(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    # No index of its own: claim_unique_span leads with the article (and claim_assignee_idx with the assignee),
+    # and every index is one more write for each of the fifty claims a checked article stores.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims", db_index=False)
     start = models.PositiveIntegerField(help_text="Start of the figure in the article body.")
     end = models.PositiveIntegerField()
     sentence_start = models.PositiveIntegerField()
@@ -113,7 +115,7 @@ class Claim(models.Model):
     verdict = models.CharField(max_length=32, choices=Verdict.choices, blank=True)
     priority = models.IntegerField(default=0, help_text="Higher is reviewed sooner.")
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
     )
     version = models.PositiveIntegerField(default=1, help_text="Optimistic lock: bumped on every save.")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -165,7 +167,8 @@ RUN_STOPPED = "The checks stopped on this article: "
 
 
 class CheckRun(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="check_runs")
+    # checkrun_current_idx leads with the article: no index of its own.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="check_runs", db_index=False)
     engine_version = models.CharField(max_length=32)
     started_at = models.DateTimeField()
     finished_at = models.DateTimeField()

@@ -9,7 +9,8 @@ page and its count. How the claims are found, when few match (``few_matches``: a
 ``FEW_ARTICLES`` of those articles, and a probe of the claims by their words that stops at a limit):
 
 - PostgreSQL: each word is ``UPPER(column) LIKE UPPER('%word%')``, the expression the trigram
-  indexes of migration 0010 are built on. The claims found by their words and those found through
+  indexes of migration 0010 are built on (the sentence's and the subject's; a figure is found through its
+  sentence, see ``CLAIM_FIELDS``). The claims found by their words and those found through
   their article are joined with ``UNION`` in one ``id IN (...)``: an ``OR`` between the two would
   leave the database no index to use for either.
 - SQLite: words of three or more characters are looked up in the trigram FTS5 index
@@ -34,7 +35,9 @@ from django.utils.text import smart_split, unescape_string_literal
 from claims.models import Article, Claim
 from claims.text_index import applies as text_index_applies
 
-CLAIM_FIELDS = ("surface", "text", "subject")
+# The figure (surface) is not searched on its own: it is always a piece of its sentence (both are spans of the
+# article text, the figure's inside the sentence's, claims.stored_text), so a word of it is found there.
+CLAIM_FIELDS = ("text", "subject")
 ARTICLE_FIELDS = ("title", "body")
 # A trigram index serves a word with at least one trigram.
 INDEXED_LENGTH = 3

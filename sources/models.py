@@ -54,7 +54,8 @@ class Stance(models.TextChoices):
 
 
 class Evidence(models.Model):
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    # evidence_unique_passage and evidence_stance_idx lead with the claim: no index of its own.
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence", db_index=False)
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="evidence")
     start = models.PositiveIntegerField(help_text="Start of the passage in the source body.")
     end = models.PositiveIntegerField()

@@ -13,13 +13,14 @@ from django.db.models import Q
 
 from claims.models import Claim
 from claims.related import _may_overlap
+from claims.search import CLAIM_FIELDS
 from factcheck.intervals import Interval
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram indexes are PostgreSQL's")
-@pytest.mark.parametrize("column", ["text", "surface", "subject"])
+@pytest.mark.parametrize("column", CLAIM_FIELDS)
 def test_queue_search_uses_a_trigram_index_on_postgresql(column):
     words = Claim.objects.filter(Q(**{f"{column}__icontains": "revenue"})).order_by()
     with connection.cursor() as cursor:
