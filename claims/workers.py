@@ -67,16 +67,28 @@ def _poll(pid: int) -> None:
         time.sleep(POLL_SECONDS)
 
 
-def batch_size(total: int, workers: int, most: int) -> int:
-    """Items per batch for ``total`` items: at most ``most``, smaller when there are few, about four batches per
-    worker, so that every worker has some and none is left with a long last batch while the others wait."""
-    return max(1, min(most, -(-total // (workers * 4))))
+# The batches shrink once this many rounds of full batches are left for the workers (see ``batch_size``).
+SHARES_LEFT = 2
+
+
+def batch_size(remaining: int, workers: int, most: int) -> int:
+    """Items for the next batch when ``remaining`` items are left to hand out.
+
+    ``most`` while there are plenty. Towards the end (and for a few items), a share of what is left for each
+    worker: the workers then finish nearly together, where full batches to the end would leave one worker on a
+    whole last batch while the others wait (most of a second of an idle core, measured). A batch costs its own
+    transaction, so the batches are small only at the end.
+    """
+    return max(1, min(most, -(-remaining // (workers * SHARES_LEFT))))
 
 
 def id_batches(ids: list[int], workers: int, most: int) -> Iterator[list[int]]:
-    """``ids`` in batches of ``batch_size``."""
-    size = batch_size(len(ids), workers, most)
-    return (ids[first : first + size] for first in range(0, len(ids), size))
+    """``ids`` in batches of ``batch_size``, each sized by the ids still left."""
+    first = 0
+    while first < len(ids):
+        size = batch_size(len(ids) - first, workers, most)
+        yield ids[first : first + size]
+        first += size
 
 
 def workers_can_store() -> bool:

@@ -168,7 +168,7 @@ class Command(FactcheckCommand, ImportCommand):
         """Import ``files`` a batch at a time; with --check, yield the ids of the articles to check in batches
         (as workers share them out) as they are stored, so checking starts before the last file is read."""
         metadata = self.metadata(options | {name: None for name in ONE_FILE_ONLY})
-        size = batch_size(len(files), options["workers"] or 1, STORE_BATCH)
+        workers = options["workers"] or 1
         ready: list[int] = []
         for first in range(0, len(files), FILES_PER_BATCH):
             batch = files[first : first + FILES_PER_BATCH]
@@ -197,11 +197,15 @@ class Command(FactcheckCommand, ImportCommand):
                     checking[article.pk] = entry
                     ready.append(article.pk)
             self.settle(options)
-            while len(ready) >= size:
+            # Sized by what is left (the files not yet read counted as articles to check), smaller at the end.
+            left = len(files) - first - len(batch)
+            while ready and len(ready) >= (size := batch_size(len(ready) + left, workers, STORE_BATCH)):
                 yield ready[:size]
                 ready = ready[size:]
-        if ready:
-            yield ready
+        while ready:
+            size = batch_size(len(ready), workers, STORE_BATCH)
+            yield ready[:size]
+            ready = ready[size:]
 
     def settle(self, options: dict) -> None:
         """Print the entries settled so far, in the order of the files."""
