@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from django.db import connections, models
@@ -46,6 +48,8 @@ _AS_IS = (
     models.ForeignKey,
 )
 _PLAIN = {str, int, float, bool}
+# The name of a column no row gives a value for (a date set on save).
+_NEVER_GIVEN = object()
 # Columns converted by the field itself (JSON text, a date in the backend's form).
 _THROUGH_FIELD = (JSONField, models.DateTimeField, models.DateField)
 
@@ -97,26 +101,51 @@ def insert_values(model: type[models.Model], values: Sequence[Mapping[str, Any]]
     if converters is None:
         return [obj.pk for obj in model._default_manager.using(using).bulk_create(model(**v) for v in values)]
     now = timezone.now()
-    # Per column: the field, its converter, and the cell of a row that leaves it out, made once (a date set on
-    # save is always now, as save() sets it), unless a callable default makes a new value for each row.
-    columns = []
-    for field, convert in zip(fields, converters, strict=True):
+    # Per column, made once: the name a row gives its value by (none for a date set on save, which is always now,
+    # as save() sets it) and the cell of a row that leaves it out, unless a callable default makes a new value for
+    # each row. Then a row is its values or those cells, and only the cells that need it go through their field:
+    # the columns with a converter, and the others only when a row holds a value that is not plain (an enum
+    # member, a Decimal, ...). Cell by cell, this loop cost more than the statement.
+    lookups: list[tuple[object, Any]] = []
+    converted: list[tuple[int, str, Callable[[Any], Any]]] = []
+    as_is: list[tuple[int, models.Field]] = []
+    per_row: list[tuple[int, str, models.Field, Callable[[Any], Any] | None]] = []
+    for index, (field, convert) in enumerate(zip(fields, converters, strict=True)):
         auto = isinstance(field, models.DateField) and (field.auto_now or field.auto_now_add)
-        per_row = not auto and field.has_default() and callable(field.default)
-        absent = None if per_row else _cell(field, convert, connection, now if auto else field.get_default())
-        columns.append((field, convert, auto, per_row, absent))
+        made_per_row = not auto and field.has_default() and callable(field.default)
+        absent = None if made_per_row else _cell(field, convert, connection, now if auto else field.get_default())
+        if isinstance(absent, Enum):
+            absent = absent.value  # a choice's default (a claim's status): its value is the same cell, and plain
+        lookups.append((_NEVER_GIVEN if auto else field.attname, absent))
+        if made_per_row:
+            per_row.append((index, field.attname, field, convert))
+        if convert is not None and not auto:
+            converted.append((index, field.attname, convert))
+        elif convert is None:
+            as_is.append((index, field))
+    plain = _PLAIN | {type(None)}
+    as_is_cells = _cells_at([index for index, _ in as_is])
     rows: list[list[Any]] = []
     for row_values in values:
-        row = []
-        for field, convert, auto, per_row, absent in columns:
-            if not auto and field.attname in row_values:
-                value = row_values[field.attname]
-                plain = convert is None and (value is None or type(value) in _PLAIN)  # most cells: no call
-                row.append(value if plain else _cell(field, convert, connection, value))
-            else:
-                row.append(_cell(field, convert, connection, field.get_default()) if per_row else absent)
+        row = [row_values.get(name, absent) for name, absent in lookups]
+        for index, name, convert in converted:
+            if name in row_values:
+                row[index] = convert(row[index])
+        if not plain.issuperset(map(type, as_is_cells(row))):
+            for index, field in as_is:
+                row[index] = _as_is(field, row[index], connection)
+        for index, name, field, convert in per_row:
+            if name not in row_values:
+                row[index] = _cell(field, convert, connection, field.get_default())
         rows.append(row)
     return _insert(connection, model, fields, rows)
+
+
+def _cells_at(indexes: list[int]) -> Callable[[list[Any]], Sequence[Any]]:
+    """A function giving the cells of a row at ``indexes``, as a tuple."""
+    if len(indexes) > 1:
+        return itemgetter(*indexes)
+    return lambda row: tuple(row[index] for index in indexes)
 
 
 def _cell(field: models.Field, convert: Callable[[Any], Any] | None, connection: Any, value: Any) -> Any:
