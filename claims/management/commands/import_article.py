@@ -199,7 +199,7 @@ class Command(FactcheckCommand, ImportCommand):
             self.settle(options)
             # Sized by what is left (the files not yet read counted as articles to check), smaller at the end.
             left = len(files) - first - len(batch)
-            while ready and len(ready) >= (size := batch_size(len(ready) + left, workers, STORE_BATCH)):
+            while len(ready) >= (size := batch_size(len(ready) + left, workers, STORE_BATCH)):
                 yield ready[:size]
                 ready = ready[size:]
         while ready:
