@@ -274,26 +274,16 @@ def main() -> None:
             # 0: no --workers, everything in the command's own process.
             given = ["--workers", str(workers)] if workers else []
             if args.separate_link:
-                commands = [
-                    ("import_article FOLDER", ["import_article", str(folder)]),
-                    (f"run_checks --all {' '.join(given)}".rstrip(), ["run_checks", "--all", *given]),
-                    # One worker links in the command itself: a worker process would only add its start-up.
-                    (
-                        "link_sources --all" + (f" --workers {workers}" if workers > 1 else ""),
-                        ["link_sources", "--all", *(given if workers > 1 else [])],
-                    ),
-                ]
+                # One worker links in the command itself: a worker process would only add its start-up.
+                commands = [["import_article", str(folder)], ["run_checks", "--all", *given],
+                            ["link_sources", "--all", *(given if workers > 1 else [])]]  # fmt: skip
             elif args.steps:
-                commands = [
-                    ("import_article FOLDER", ["import_article", str(folder)]),
-                    (f"run_checks --all --link {' '.join(given)}".rstrip(), ["run_checks", "--all", "--link", *given]),
-                ]
+                commands = [["import_article", str(folder)], ["run_checks", "--all", "--link", *given]]
             else:
-                commands = [
-                    (f"import_article FOLDER --check {' '.join(given)}".rstrip(),
-                     ["import_article", str(folder), "--check", *given]),
-                ]  # fmt: skip
-            for name, command in commands:
+                commands = [["import_article", str(folder), "--check", *given]]
+            for command in commands:
+                # Printed as typed, the temporary folder's path as FOLDER.
+                name = " ".join("FOLDER" if part == str(folder) else part for part in command)
                 steps.append((name, run_step(command, env, postmaster)))
             total = sum(step.wall for _, step in steps)
             cpu = sum(step.command_cpu + step.children_cpu + step.database_cpu for _, step in steps)

@@ -56,7 +56,12 @@ def check_stored(article: Article, link_to: list | None) -> tuple[CheckRun | Non
         return check_article(article, link_to=link_to), ""
     except CheckFailed as failure:
         cause = describe_failure(failure.__cause__ or failure)
-        return None, f"stored as article {article.pk}, but the checks failed: {cause}"
+        return None, checks_failed(article.pk, cause)
+
+
+def checks_failed(pk: int, cause: str) -> str:
+    """Why a file counts as failed when its article was stored but its checks were not."""
+    return f"stored as article {pk}, but the checks failed: {cause}"
 
 
 class Command(FactcheckCommand, ImportCommand):
@@ -88,7 +93,6 @@ class Command(FactcheckCommand, ImportCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[str] = options["path"] or []
-        self.sources: list | None = None
         if options["workers"] is not None:
             if options["workers"] < 1:
                 raise CommandError("--workers must be at least 1", returncode=USAGE)
@@ -115,7 +119,7 @@ class Command(FactcheckCommand, ImportCommand):
         self.stored: Article | None = None
         super().handle(**options)
         if options["check"] and self.stored is not None and self.needs_check(self.stored):
-            run, failure = check_stored(self.stored, self.linked_sources())
+            run, failure = check_stored(self.stored, sources_to_link() or None)
             if run is None:
                 where = options["path"] or options["url"]
                 raise CommandError(f"{where}: {failure}", returncode=USAGE)
@@ -138,8 +142,7 @@ class Command(FactcheckCommand, ImportCommand):
             for article, run in check_articles(batches, options["workers"], link=True):
                 entry = checking.pop(article.pk)
                 if run.status == RunStatus.FAILED:
-                    cause = run.error.removeprefix(RUN_STOPPED)
-                    entry["failure"] = f"stored as article {article.pk}, but the checks failed: {cause}"
+                    entry["failure"] = checks_failed(article.pk, run.error.removeprefix(RUN_STOPPED))
                 else:
                     counts["checked"] += 1
                     entry |= run_json(run)
@@ -199,13 +202,10 @@ class Command(FactcheckCommand, ImportCommand):
             self.settle(options)
             # Sized by what is left (the files not yet read counted as articles to check), smaller at the end.
             left = len(files) - first - len(batch)
+            # After the last files (none left) this hands out every id: a batch is never larger than what is left.
             while len(ready) >= (size := batch_size(len(ready) + left, workers, STORE_BATCH)):
                 yield ready[:size]
                 ready = ready[size:]
-        while ready:
-            size = batch_size(len(ready), workers, STORE_BATCH)
-            yield ready[:size]
-            ready = ready[size:]
 
     def settle(self, options: dict) -> None:
         """Print the entries settled so far, in the order of the files."""
@@ -228,8 +228,3 @@ class Command(FactcheckCommand, ImportCommand):
         from claims.pipeline import never_checked  # asked only with --check (see check_stored)
 
         return never_checked(article)  # a checked one keeps its runs
-
-    def linked_sources(self) -> list | None:
-        if self.sources is None:
-            self.sources = sources_to_link()
-        return self.sources or None
